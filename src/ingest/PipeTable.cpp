@@ -60,7 +60,15 @@ std::string pipeTablesAsRows(const std::string& text) {
             for (std::size_t c = 0; c < cells.size(); ++c) {
                 if (cells[c].empty()) continue;
                 const bool labelled = named && c > 0 && c < labels.size() && !labels[c].empty() && countWords(cells[c]) <= 4;
-                row += (row.empty() ? "" : ", ") + (labelled ? labels[c] + " " + cells[c] : cells[c]);
+                // (A column headed by a sign, "%", "€": the sign after or before its figure, "38.06%", as written in a sentence.)
+                const std::string& label = c < labels.size() ? labels[c] : std::string();
+                const bool after = label == "%" || label == "\xE2\x80\xB0";
+                const bool before = label == "$" || label == "\xC2\xA3" || label == "\xE2\x82\xAC" || label == "\xC2\xA5";
+                const std::string said = labelled && isFigure(cells[c]) && after    ? cells[c] + label
+                                         : labelled && isFigure(cells[c]) && before ? label + cells[c]
+                                         : labelled                                 ? label + " " + cells[c]
+                                                                                    : cells[c];
+                row += (row.empty() ? "" : ", ") + said;
             }
             if (row.empty()) continue;
             if (std::string(".!?").find(row.back()) == std::string::npos) row += '.';

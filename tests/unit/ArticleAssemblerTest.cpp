@@ -361,7 +361,8 @@ TEST(ArticleAssemblerTest, shouldReadMarkdownStructure) {
     EXPECT_EQ(a.site, "Example Daily");
     EXPECT_EQ(a.language, "en-GB");
     EXPECT_EQ(textsOf(a, BlockKind::Paragraph),
-              (std::vector<std::string>{"First paragraph with a link.", "City, People", "Seoul, 9.7 million"}));
+              // (A table's row names its figures by their column; the header is no sentence of its own.)
+              (std::vector<std::string>{"First paragraph with a link.", "Seoul, People 9.7 million."}));
     EXPECT_EQ(textsOf(a, BlockKind::ListItem),
               (std::vector<std::string>{"First point", "Second point", "nested point"}));
 }

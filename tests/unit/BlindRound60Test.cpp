@@ -311,3 +311,14 @@ TEST(BlindRound60Test, shouldReadAShutterSpeedAndAHostWithCapitalsInside) {
     EXPECT_EQ(say60("according to RateHub.ca data"), "according to ratehub dot C.A. data");
     EXPECT_EQ(say60("LWN.net reported"), "LWN.net reported");
 }
+
+// Round 60 (Markdown): a pipe table in a Markdown file reads as in a text, each row naming its figures by their column and
+// no header row read as a sentence; a column headed "%" puts its sign after the figure.
+TEST(BlindRound60Test, shouldReadAMarkdownTablesRowsByTheirColumns) {
+    const Article a = ingestArticle(Input{"results.md", "# Results\n\nThe count confirmed the result on Friday, the commission said.\n\n"
+                                                        "| Party | Votes | % | Seats |\n|---|---:|---:|---:|\n| National | 1,085,851 | 38.06 | 48 |\n"},
+                                    InputFormat::Auto);
+    const std::string body = bodyOf60(a);
+    EXPECT_NE(body.find("National, Votes 1,085,851, 38.06%, Seats 48."), std::string::npos) << body;
+    EXPECT_EQ(body.find("Party, Votes"), std::string::npos) << body;
+}
