@@ -4287,19 +4287,27 @@ private:
         const std::vector<std::string> words = wordsOf(quote);
         if (words.size() < 6) return false;
         const std::vector<std::string> there = wordsOf(paragraph);
-        // (In order: each found after the one before it, within a sentence's reach of it.)
-        std::size_t found = 0, at = 0, missing = 0;
-        for (const std::string& w : words) {
-            const auto limit = there.begin() + static_cast<std::ptrdiff_t>(std::min(there.size(), at + (found == 0 ? there.size() : 4)));
-            const auto hit = std::find(there.begin() + static_cast<std::ptrdiff_t>(std::min(at, there.size())), limit, w);
-            if (hit == limit) {
-                ++missing;
-                continue;
+        // (In order: each found after the one before it, within a sentence's reach of it; tried from each place the quote's first
+        // word stands, "it" being said earlier in a long paragraph too.)
+        const auto matchesFrom = [&](std::size_t start) {
+            std::size_t found = 0, at = start, missing = 0;
+            for (const std::string& w : words) {
+                const auto limit = there.begin() + static_cast<std::ptrdiff_t>(std::min(there.size(), at + (found == 0 ? there.size() : 4)));
+                const auto hit = std::find(there.begin() + static_cast<std::ptrdiff_t>(std::min(at, there.size())), limit, w);
+                if (hit == limit) {
+                    ++missing;
+                    continue;
+                }
+                ++found;
+                at = static_cast<std::size_t>(hit - there.begin()) + 1;
             }
-            ++found;
-            at = static_cast<std::size_t>(hit - there.begin()) + 1;
+            return found * 10 >= words.size() * 8 && missing <= 2;
+        };
+        if (matchesFrom(0)) return true;
+        for (std::size_t start = 1; start < there.size(); ++start) {
+            if (there[start] == words[0] && matchesFrom(start)) return true;
         }
-        return found * 10 >= words.size() * 8 && missing <= 2;
+        return false;
     }
 
     void dropRepeatedPullQuotes() {
@@ -4337,6 +4345,15 @@ private:
             // (In plain text a pull quote is a line that is all one quotation.)
             // (On a page, a strapline over the story that is all one quotation too: "\"It's like seeing a 10-year-old who's
             // already 6 feet tall.\"", which the story quotes again with its speaker.)
+            // (Or a paragraph all in quotation marks right after the sentence it repeats, a pull quote a page's data set among its
+            // paragraphs: "…which makes it easiest to judge the Vision Pro on what won't change." over "\"It's easiest to judge
+            // the Vision Pro on what won't change\"".)
+            const bool echoed = !plain_ && i > 0 && out[i].kind == BlockKind::Paragraph && isQuotedWhole(out[i].text) &&
+                                isBodyKind(out[i - 1].kind) && nearlyAllWordsIn(lowerUtf8(out[i].text), lowerUtf8(out[i - 1].text));
+            if (echoed && countWords(out[i].text) >= 4) {
+                drop[i] = true;
+                continue;
+            }
             const bool candidate = plain_ ? isQuotedWhole(out[i].text) : out[i].kind == BlockKind::Quote || (i <= 2 && isQuotedWhole(out[i].text));
             // (A page has a few pull quotes; a dialogue set in quoted lines is not compared with everything.)
             if (!candidate || words < 4u || words > 40 || ++candidates > 40) continue;

@@ -322,3 +322,23 @@ TEST(BlindRound60Test, shouldReadAMarkdownTablesRowsByTheirColumns) {
     EXPECT_NE(body.find("National, Votes 1,085,851, 38.06%, Seats 48."), std::string::npos) << body;
     EXPECT_EQ(body.find("Party, Votes"), std::string::npos) << body;
 }
+
+// A listener's read of the corpus: a pull quote that repeats the end of a long paragraph whose first words it also uses
+// earlier ("it" said before) is read once; one set in quotation marks among the paragraphs right after its sentence too.
+TEST(BlindRound60Test, shouldReadAPullQuoteOnceWhereItsWordsStandLateInALongParagraph) {
+    const std::string paragraph =
+        "<p>It was not enabled for everything we tried, and it crashed twice, but I fully expect the software I experienced to "
+        "change a lot before the device ships next year, which makes it easiest to judge the Vision Pro on what won\xE2\x80\x99t change.</p>";
+    const Article a = pageArticle60("<html><body><article><h1>Vision Pro hands-on</h1><p>The demo ran at the company's offices this week, "
+                                    "with engineers on hand to help.</p>" + paragraph +
+                                    "<blockquote>It\xE2\x80\x99s easiest to judge the Vision Pro on what won\xE2\x80\x99t change</blockquote>"
+                                    "<p>Apple\xE2\x80\x99s goal is clearly to get developers building for the headset.</p></article></body></html>");
+    const std::string body = bodyOf60(a);
+    EXPECT_EQ(body.find("It\xE2\x80\x99s easiest"), std::string::npos) << body;
+    const Article b = pageArticle60("<html><body><article><h1>Vision Pro hands-on</h1><p>The demo ran at the company's offices this week, "
+                                    "with engineers on hand to help.</p>" + paragraph +
+                                    "<p>\"It\xE2\x80\x99s easiest to judge the Vision Pro on what won\xE2\x80\x99t change\"</p>"
+                                    "<p>Apple\xE2\x80\x99s goal is clearly to get developers building for the headset.</p></article></body></html>");
+    EXPECT_EQ(bodyOf60(b).find("It\xE2\x80\x99s easiest"), std::string::npos) << bodyOf60(b);
+    EXPECT_NE(bodyOf60(b).find("Apple\xE2\x80\x99s goal"), std::string::npos) << bodyOf60(b);
+}
