@@ -1311,8 +1311,15 @@ std::vector<RawBlock> textBlocks(const std::string& original, std::string& print
             // A paragraph broken mid-sentence: the next line carries on in lower case. (A line of any length
             // that ends on a comma too, a transcript's segment, "Le litre passera de 158,5 à 154,5 francs,";
             // not an item of a list a sentence opened, "Members pay:" over "a monthly fee,".)
+            // (Or a figure alone, a fact box's number over its words: "1.25" over "million homes are without power".)
+            const auto figureAlone = [](const std::string& text) {
+                const std::vector<std::string> words = splitWords(text);
+                if (words.empty() || words.size() > 2 || !std::isdigit(static_cast<unsigned char>(words[0].back()))) return false;
+                if (words[0].find_first_not_of("0123456789.,%$\xC2\xA3\xE2\x82\xAC+~") != std::string::npos) return false;
+                return words.size() == 1 || words[1] == "million" || words[1] == "billion" || words[1] == "per" || words[1] == "percent";
+            };
             while (block.images.empty() && !block.text.empty() && !endsSentence(block.text) &&
-                   (countWords(block.text) > 15 || (block.text.back() == ',' && !listOpen)) && i + 1 < run.size()) {
+                   (countWords(block.text) > 15 || (block.text.back() == ',' && !listOpen) || figureAlone(block.text)) && i + 1 < run.size()) {
                 const RawBlock next = blockFromLine(run[i + 1].text, run[i + 1].offset);
                 if (!next.images.empty() || next.text.empty() ||
                     !std::islower(static_cast<unsigned char>(next.text[0])) || isBylineShaped(next.text)) {

@@ -342,3 +342,12 @@ TEST(BlindRound60Test, shouldReadAPullQuoteOnceWhereItsWordsStandLateInALongPara
     EXPECT_EQ(bodyOf60(b).find("It\xE2\x80\x99s easiest"), std::string::npos) << bodyOf60(b);
     EXPECT_NE(bodyOf60(b).find("Apple\xE2\x80\x99s goal"), std::string::npos) << bodyOf60(b);
 }
+
+// A fact box pasted as text, its figure over its words ("1.25" over "million homes are without power"), is one sentence;
+// the figure was lost.
+TEST(BlindRound60Test, shouldJoinAPastedFiguresLineToTheWordsUnderIt) {
+    const std::string body = bodyOf60(textArticle60(
+        "Storm hits\n\nThe storm hit the coast today and many people have been affected across the region, officials said.\n\n"
+        "1.25\nmillion homes are without power tonight, the network said.\n\nMore rain is due tomorrow, forecasters said.\n"));
+    EXPECT_NE(body.find("1.25 million homes are without power tonight"), std::string::npos) << body;
+}
