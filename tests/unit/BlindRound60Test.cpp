@@ -351,3 +351,12 @@ TEST(BlindRound60Test, shouldJoinAPastedFiguresLineToTheWordsUnderIt) {
         "1.25\nmillion homes are without power tonight, the network said.\n\nMore rain is due tomorrow, forecasters said.\n"));
     EXPECT_NE(body.find("1.25 million homes are without power tonight"), std::string::npos) << body;
 }
+
+// Round 60: a competitor's country code in capitals before what they did in the race, "(KEN) won", "(ETH) was second", is
+// the country; an airport's code before "was closed" and a ticker's are not.
+TEST(BlindRound60Test, shouldSayACompetitorsCountryCodeBeforeWhatTheyDid) {
+    EXPECT_EQ(say60("Gudaf Tsegay (ETH) was second."), "Gudaf Tsegay, Ethiopia, was second.");
+    EXPECT_EQ(say60("Brandon Ashby III (USA) won."), "Brandon Ashby the Third, United States, won.");
+    EXPECT_EQ(say60("Frankfurt (FRA) was closed.").find("France"), std::string::npos);
+    EXPECT_EQ(say60("Ether (ETH) fell 3%.").find("Ethiopia"), std::string::npos);
+}
