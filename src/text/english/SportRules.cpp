@@ -1094,15 +1094,14 @@ std::optional<Match> sportRule(const Tokens& t, std::size_t i) {
         for (std::size_t k = i + 3; k < t.size() && !figureLater; ++k) figureLater = isKind(t, k, Kind::Number) && isSym(t, k + 1, ":") && isKind(t, k + 2, Kind::Number);
         const bool ranked = t.size() > 2 && isKind(t, 0, Kind::Number) && digitsOnly(t[0].text) && t[0].text.size() <= 3 &&
                             (isSym(t, 1, ".") || isSym(t, 1, ")")) && figureLater;
-        // (Or, in capitals, before what the competitor did in the race or a time later in the sentence: "Agnes Ngetich (KEN)
-        // won in 29:54", "Gudaf Tsegay (ETH) was second"; "Frankfurt (FRA) was closed" is an airport.)
+        // (Or, in capitals, before what the competitor did in the race: "Agnes Ngetich (KEN) won in 29:54", "Gudaf Tsegay (ETH)
+        // was second"; "Frankfurt (FRA) was closed" and "left Frankfurt (FRA) at 11:52" are an airport's.)
         const bool raced = isUpperWord(t[i + 1].text) &&
                            (isWordIn(t, after, {"won", "wins", "finished", "took", "clocked", "ran", "placed", "beat", "claimed", "crossed",
                                                 "edged", "outsprinted", "set", "led", "retained", "defended", "broke", "smashed"}) ||
                             (isWordIn(t, after, {"was", "is", "came", "finished"}) && isKind(t, after + 1, Kind::Space) &&
                              isWordIn(t, after + 2, {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-                                                     "tenth", "runner-up", "last", "fastest"})) ||
-                            figureLater);
+                                                     "tenth", "runner-up", "last", "fastest"})));
         const bool results = figureAfter || codes >= 3 || ranked || raced;
         if (const auto country = teamCountryCodes().find(upperAscii(t[i + 1].text)); results && country != teamCountryCodes().end()) {
             return Match{3, ", " + country->second + ",", "abbreviation"};
