@@ -360,3 +360,11 @@ TEST(BlindRound60Test, shouldSayACompetitorsCountryCodeBeforeWhatTheyDid) {
     EXPECT_EQ(say60("Frankfurt (FRA) was closed.").find("France"), std::string::npos);
     EXPECT_EQ(say60("Ether (ETH) fell 3%.").find("Ethiopia"), std::string::npos);
 }
+
+// Round 60: a measure before the noun it describes keeps the singular after an adjective of a dose, "a single 0.5 ml dose",
+// "the recommended 2 ml dose"; "the first 10 km were hard" counts kilometres.
+TEST(BlindRound60Test, shouldKeepAMeasureSingularBeforeItsNounAfterADosesAdjective) {
+    EXPECT_EQ(say60("A single 0.5 ml dose is given."), "A single zero point five milliliter dose is given.");
+    EXPECT_EQ(say60("the recommended 2 ml dose"), "the recommended two milliliter dose");
+    EXPECT_EQ(say60("the first 10 km were hard"), "the first ten kilometers were hard");
+}
