@@ -1412,8 +1412,7 @@ std::string storyAroundPrompts(const std::string& paragraph) {
         // (The reader or the publication named in the languages whose prompts are known: "Vind je dit soort
         // verhalen belangrijk?", "Soutenez notre rédaction". A live page's greeting that tells news is the story's:
         // "Welcome to our live coverage of the storm, which intensified into a typhoon overnight.")
-        const bool greetingWithNews = lower.rfind(" welcome to our ", 0) == 0 || lower.rfind(" hello and welcome ", 0) == 0 ||
-                                      lower.rfind(" good morning and welcome ", 0) == 0;
+        const bool greetingWithNews = opensOnLiveGreeting(sentence);
         for (const char* reader : {" you ", " you,", " you.", " your ", " our ", " us ", " us.", " us,", " we ", " wij ", " wir ", " je ", " jij ", " jouw ",
                                    " onze ", " vous ", " votre ", " nous ", " notre ", " dich ", " dein ", " unsere ", " uns ",
                                    " nuestro ", " nuestra ", " nossa ", " nosso ", " nostra ", " nostro ", " nuestros ", " nuestras ",

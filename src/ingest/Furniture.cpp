@@ -120,6 +120,12 @@ bool startsWithPictograph(const std::string& line) {
 
 }  // namespace
 
+// The greeting of opensOnLiveGreeting, in a line already lowered (isCallToAction lowers each line once).
+static bool greetingOpens(const std::string& lowered) {
+    return startsWithAnyOf(lowered, {"welcome to our live", "welcome to our coverage", "welcome to our rolling", "welcome to the live blog",
+                                     "hello and welcome to our", "good morning and welcome to our"});
+}
+
 bool isCallToAction(const std::string& line) {
     const std::size_t wordCount = countWords(line);  // (counted once: this runs on every line of a page)
     if (wordCount > 35) return false;
@@ -159,8 +165,7 @@ bool isCallToAction(const std::string& line) {
     }
     // A live page's greeting: "Welcome to our live coverage of Budget 2025." (Not where it tells news in a clause of its
     // own: "Welcome to our live coverage of the storm, which intensified into a typhoon overnight.")
-    if (startsWithAnyOf(s, {"welcome to our live", "welcome to our coverage", "welcome to our rolling", "welcome to the live blog",
-                            "hello and welcome to our", "good morning and welcome to our"}) &&
+    if (greetingOpens(s) &&
         !(countWords(s) >= 12 && containsAny(s, {", which ", ", where ", ", after ", ", as ", " after "}))) {
         return true;
     }
@@ -1454,6 +1459,8 @@ std::string withoutClosingSignature(const std::string& text) {
     if (!initials && !name) return text;
     return text.substr(0, open);
 }
+
+bool opensOnLiveGreeting(const std::string& line) { return greetingOpens(lowered(line)); }
 
 bool isEntryTimeStamp(const std::string& line) {
     static const std::regex kStamp(

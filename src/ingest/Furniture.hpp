@@ -38,6 +38,8 @@ bool introducesAPerson(const std::string& line);
 // 4AB": a postal address alone, as a newsletter or a publisher signs off (a street's number and name, and a postcode or a
 // suite, among three parts at least).
 bool isPostalAddressLine(const std::string& line);
+// "Welcome to our live coverage of …", "Good morning and welcome to our …": a live page's greeting opens the line.
+bool opensOnLiveGreeting(const std::string& line);
 // "5:20 PM", "16.45 GMT", "Fri 09:14": a clock time alone, as a live page stamps each of its entries.
 bool isEntryTimeStamp(const std::string& line);
 // A writer's name alone after a dash, signing an entry of a live page: "— Harriet Osei".
