@@ -441,14 +441,18 @@ std::optional<Match> timeRule(const Tokens& t, std::size_t i) {
     // sentence keeps the twenty-four-hour clock for other times, "between 18h00 and 20h30", "17:53", or counts hours,
     // "06:00 hrs".)
     // (Nor a game's clock or a recording's place: "14:00 remaining", "the 20:00 mark".)
-    const bool twelveOnTheHour = !anyWordIn(t, {"hrs", "hours", "zulu", "remaining", "mark", "clock", "period", "elapsed", "video", "clip",
-                                                "footage", "timestamp", "recording"}) && [&] {
+    // (Asked only once a clock is found: it looks at every token of the sentence.)
+    const auto twelveOnTheHour = [&] {
+        if (anyWordIn(t, {"hrs", "hours", "zulu", "remaining", "mark", "clock", "period", "elapsed", "video", "clip", "footage",
+                          "timestamp", "recording"})) {
+            return false;
+        }
         for (std::size_t k = 0; k < t.size(); ++k) {
             if (k == i) continue;
             if (auto other = clockAt(t, k); other && other->meridiem == 0 && other->minute > 0 && (other->hour > 12 || other->leadingZero)) return false;
         }
         return true;
-    }();
+    };
     // "10-11:30 a.m.": a range whose first hour borrows the second's a.m. or p.m.
     // ("between 5-7pm": "between five and seven", where "five to seven" would be a time of its own.)
     const char* joiner = i >= 2 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"between"}) ? " and " : " to ";
@@ -476,17 +480,17 @@ std::optional<Match> timeRule(const Tokens& t, std::size_t i) {
             const bool twentyFour = second->hour > 12 || second->leadingZero;
             const bool clock = twentyFour && first->meridiem == 0 && first->second < 0 && first->minute == 0 && second->minute == 0 &&
                                first->hour <= 23;
-            const std::string from = clock && twelveOnTheHour ? sayTwelveHour(*first)
+            const std::string from = clock && twelveOnTheHour() ? sayTwelveHour(*first)
                                      : clock ? std::string(first->hour < 10 ? "oh " : "") + hourWords(first->hour) + " hundred"
                                              : say(*first, !twentyFour);
-            spoken = from + (isDash(t, next) ? joiner : " to ") + say(*second, false, twelveOnTheHour);
+            spoken = from + (isDash(t, next) ? joiner : " to ") + say(*second, false, twelveOnTheHour());
             end = second->end;
             spoken += zoneAfter(t, end);
             if (second->endsSentence) spoken += '.';
             return Match{end - i, spoken, "time"};
         }
     }
-    spoken = say(*first, false, twelveOnTheHour) + zoneAfter(t, end);
+    spoken = say(*first, false, twelveOnTheHour()) + zoneAfter(t, end);
     // "at 09:31:05 UTC", "14:02:11 local time": h:mm:ss before a zone is a time of day to the second.
     if (first->second >= 0 && first->meridiem == 0 && first->tenths.empty() && first->hour < 24 &&
         (end != first->end || (isKind(t, end, Kind::Space) && isWordIn(t, end + 1, {"local"}) && isKind(t, end + 2, Kind::Space) &&
