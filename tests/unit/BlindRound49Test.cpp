@@ -79,7 +79,7 @@ TEST(BlindRound49Test, shouldDropAMastheadLineThatNamesTheSite) {
 // A drill hole's intercept: its lengths in metres, its grade in grams a tonne, the metal by its name.
 TEST(BlindRound49Test, shouldReadADrillHolesIntercept) {
     EXPECT_EQ(sayRound49("DD24-003: 6.2m at 5.7 g/t Au from 203.8m."),
-              "D D twenty-four zero oh three: six point two meters at five point seven grams per tonne gold from two hundred three point eight meters.");
+              "D D twenty-four zero zero three: six point two meters at five point seven grams per tonne gold from two hundred three point eight meters.");
     EXPECT_EQ(sayRound49("It returned 21m at 1.26% Cu and 0.5 oz/t Ag."),
               "It returned twenty-one meters at one point two six percent copper and zero point five ounces per tonne silver.");
     EXPECT_EQ(sayRound49("Three diamond tails for 812.4m were drilled."), "Three diamond tails for eight hundred twelve point four meters were drilled.");

@@ -73,6 +73,8 @@ bool isElementName(const std::string& w) {
 // by digit.
 std::string codeNumber(const std::string& digits) {
     if (digits.size() <= 2) return wholeWords(digits);
+    // ("TAK-003": a leading zero is said figure by figure, "zero zero three", not in pairs, "zero oh three".)
+    if (digits[0] == '0') return digitWords(digits);
     if (digits.size() <= 4) return pairWords(digits);
     if (digits.size() == 5 && digits[0] != '0' && digits[2] != '0' && digits.compare(3, 2, "00") == 0) {
         return wholeWords(digits.substr(0, 2)) + " " + wholeWords(digits.substr(2));

@@ -49,11 +49,12 @@ static bool sharesMagnitude(const Tokens& t, std::size_t end, const std::string&
     return magnitude != magnitudes().end() && magnitude->first == magnitude->second;
 }
 
-// "a $130 million to $140 million start": the end of a second amount in the same currency after "to" or
-// "and" (with its magnitude), where the two together describe what follows; 0 when there is none.
+// "a $130 million to $140 million start", "in $50,000 then $10,000 increments": the end of a second amount in
+// the same currency after "to", "and", "or" or "then" (with its magnitude), where the two together describe what
+// follows; 0 when there is none.
 static std::size_t rangeSecondEnd(const Tokens& t, std::size_t end, const std::string& symbol) {
     std::size_t k = skip(t, end);
-    if (k == end || !isWordIn(t, k, {"and", "to"})) return 0;
+    if (k == end || !isWordIn(t, k, {"and", "to", "or", "then"})) return 0;
     k = skip(t, k + 1);
     if (!isKind(t, k, Kind::Symbol) || t[k].text != symbol || !isKind(t, k + 1, Kind::Number)) return 0;
     std::size_t last = k + 2;
@@ -67,7 +68,7 @@ static std::size_t rangeSecondEnd(const Tokens& t, std::size_t end, const std::s
 // The first amount of such a range before the amount at `start` ("$140 million" in "a $130 million to $140
 // million start"), or `start` itself.
 static std::size_t rangeFirstStart(const Tokens& t, std::size_t start, const std::string& symbol) {
-    if (start < 4 || !isKind(t, start - 1, Kind::Space) || !isWordIn(t, start - 2, {"and", "to"}) || !isKind(t, start - 3, Kind::Space)) {
+    if (start < 4 || !isKind(t, start - 1, Kind::Space) || !isWordIn(t, start - 2, {"and", "to", "or", "then"}) || !isKind(t, start - 3, Kind::Space)) {
         return start;
     }
     // (The first is its sign, its figure and a magnitude glued or apart: "$130 million", "$130m".)
