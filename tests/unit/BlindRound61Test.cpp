@@ -44,3 +44,13 @@ TEST(BlindRound61Test, shouldSayACodesLeadingZerosFigureByFigure) {
     EXPECT_EQ(say61("The A3B-77 part failed."), "The A-three B seventy-seven part failed.");
     EXPECT_EQ(say61("The F-35 flew."), "The F thirty-five flew.");
 }
+
+// The tax office's documents: "Rev. Proc. 2024-40" is a Revenue Procedure, "Rev. Rul." a Revenue Ruling, and their
+// numbers, as a capitalized "Notice"'s, are a year and a number ("dash"), no range; "notice 30-60 days" is one.
+TEST(BlindRound61Test, shouldReadTheTaxOfficesProceduresAndRulings) {
+    EXPECT_EQ(say61("See Rev. Proc. 2024-40 for details."), "See Revenue Procedure twenty twenty-four dash forty for details.");
+    EXPECT_EQ(say61("It cited Rev. Rul. 99-7 today."), "It cited Revenue Ruling ninety-nine dash seven today.");
+    EXPECT_EQ(say61("See Notice 2024-40."), "See Notice twenty twenty-four dash forty.");
+    EXPECT_EQ(say61("Give notice 30-60 days ahead."), "Give notice thirty to sixty days ahead.");
+    EXPECT_EQ(say61("The Rev. Jesse Jackson spoke."), "The Reverend Jesse Jackson spoke.");
+}

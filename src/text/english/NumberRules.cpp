@@ -376,8 +376,10 @@ std::optional<Match> rangeRule(const Tokens& t, std::size_t i) {
                              "license", "licence", "claim", "order", "rule", "rules", "section", "sec", "chapter",
                              "proposition", "measure", "item", "no", "nos", "number", "account", "application"}) ||
          // ("Binding Operational Directive 22-01": a directive named by its capital; "notice 30-60 days" is a range.)
-         (isWordIn(t, named - 2, {"directive"}) && isCapitalized(t[named - 2].text)) ||
-         (isSym(t, i - 2, ".") && i >= 3 && isWordIn(t, i - 3, {"no", "sec", "nos", "ord", "res", "rept", "doc"})) || isSym(t, i - 1, "#") ||
+         // (So is the tax office's "Notice 2024-40", "Revenue Procedure 2024-40", "Rev. Proc. 2024-40".)
+         (isWordIn(t, named - 2, {"directive", "notice", "procedure", "ruling", "announcement"}) && isCapitalized(t[named - 2].text)) ||
+         (isSym(t, i - 2, ".") && i >= 3 && isWordIn(t, i - 3, {"no", "sec", "nos", "ord", "res", "rept", "doc", "proc", "rul"})) ||
+         isSym(t, i - 1, "#") ||
          isWordIn(t, i - 2, {"report"}) ||
          // "Public Law 117-169", "Pub. L. 117-169"
          (isWordIn(t, i - 2, {"law"}) && lowerAscii(previousWord(t, i - 2)) == "public") ||

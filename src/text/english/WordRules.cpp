@@ -405,6 +405,11 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     }
     // A transcript's speaker in capitals, its title too: "SEN. MARIA CANTWELL (D-Wash.):", "REP. JIM JORDAN:".
     if (const std::string* title = capitalTitleBeforeCapitalName(t, i)) return Match{2, *title, "abbreviation"};
+    // "Rev. Proc. 2024-40", "Rev. Rul. 99-7": the tax office's Revenue Procedure and Revenue Ruling (the "Rev." below).
+    if ((w == "Proc" || w == "Rul") && i >= 3 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, ".") && isWordIn(t, i - 3, {"rev"}) &&
+        isSym(t, i + 1, ".")) {
+        return Match{i + 2 < t.size() ? std::size_t{2} : std::size_t{1}, w == "Proc" ? "Procedure" : "Ruling", "abbreviation"};
+    }
     if (!isListedAbbreviation(w)) return std::nullopt;
     const bool dotted = isSym(t, i + 1, ".");
     const std::size_t used = dotted ? 2 : 1;
