@@ -377,7 +377,7 @@ TEST(BlindRound58Test, shouldTakeANewslettersSubjectOverItsFirstNumberedItem) {
 // Rounds 57 and 59: a result's record after its time ("3:52.15 MR"), a new record named ("a new WR of"), the hurdles after
 // a distance; a speaker in capitals stays "MR SMITH".
 TEST(BlindRound58Test, shouldSayAResultsRecordsAndHurdles) {
-    EXPECT_EQ(say58("Kipyegon won in 3:52.15 MR."), "Kipyegon won in three minutes fifty-two point one five seconds meet record.");
+    EXPECT_EQ(say58("Kipyegon won in 3:52.15 MR."), "Kipyegon won in three minutes fifty-two point one five seconds, a meet record.");
     EXPECT_EQ(say58("She set a new WR of 52.10 in the final."), "She set a new world record of fifty-two point one zero in the final.");
     EXPECT_EQ(say58("Bol won the 400m H easily."), "Bol won the four hundred meter hurdles easily.");
     EXPECT_EQ(say58("MR SMITH: Thank you."), "MR SMITH: Thank you.");

@@ -54,3 +54,14 @@ TEST(BlindRound61Test, shouldReadTheTaxOfficesProceduresAndRulings) {
     EXPECT_EQ(say61("Give notice 30-60 days ahead."), "Give notice thirty to sixty days ahead.");
     EXPECT_EQ(say61("The Rev. Jesse Jackson spoke."), "The Reverend Jesse Jackson spoke.");
 }
+
+// A result's mark after its time is what the time was: "2:08:41 CR" in a marathon is "…forty-one seconds, a course
+// record", "28:46 PB" "…, a personal best"; "a new WR of 52.10" stays as it was written.
+TEST(BlindRound61Test, shouldSayAMarkAfterATimeAsWhatTheTimeWas) {
+    EXPECT_EQ(say61("Smith won the marathon in 2:08:41 CR, and Jones was second in 2:09:10 PB."),
+              "Smith won the marathon in two hours, eight minutes and forty-one seconds, a course record, and Jones was second in two hours, "
+              "nine minutes and ten seconds, a personal best.");
+    EXPECT_EQ(say61("She ran 28:46 CR."), "She ran twenty-eight minutes forty-six seconds, a championship record.");
+    EXPECT_EQ(say61("She set a new WR of 52.10 in the final."), "She set a new world record of fifty-two point one zero in the final.");
+    EXPECT_EQ(say61("He said 2:1 CR was ok."), "He said two to one CR was ok.");
+}

@@ -241,13 +241,24 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         for (const auto& [mark, said] : kMarks) {
             if (w != mark || isKind(t, i + 1, Kind::Word)) continue;
             // (At the end of its result, "54.21 MR.", "3:52.15 MR |": "a 2.0 AR headset" and "one 4.38 WR ran" go on with words.)
+            // ("2:08:41 CR": a clock's last figure after its colon.)
             const bool afterTime = i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Number) &&
-                                   (t[i - 2].text.find('.') != std::string::npos || t[i - 2].text.find(':') != std::string::npos) &&
+                                   (t[i - 2].text.find('.') != std::string::npos || t[i - 2].text.find(':') != std::string::npos ||
+                                    (i >= 4 && isSym(t, i - 3, ":") && isKind(t, i - 4, Kind::Number))) &&
                                    !(isKind(t, i + 1, Kind::Space) && (isKind(t, i + 2, Kind::Word) || isKind(t, i + 2, Kind::Number)));
             const bool named = i >= 2 && isWordIn(t, i - 2, {"new", "a", "another", "his", "her", "their", "equalled", "equaled", "broke", "set"}) &&
                                (isKind(t, i + 1, Kind::Space) ? isWordIn(t, i + 2, {"of", "in", "at", "and", "for", "with"}) || isKind(t, i + 2, Kind::Number)
                                                               : true);
-            if (afterTime || (named && (std::string_view(mark) != "OR" && std::string_view(mark) != "AR"))) return Match{1, said, "abbreviation"};
+            if (afterTime || (named && (std::string_view(mark) != "OR" && std::string_view(mark) != "AR"))) {
+                // (A road race's "CR" is its course's record: "2:04:12 CR" in a marathon.)
+                const std::string what =
+                    w == "CR" && anyWordIn(t, {"marathon", "half-marathon", "course", "road", "cross-country", "km", "10k", "parkrun"})
+                        ? std::string("course record")
+                        : std::string(said);
+                // (After its time the mark is what the time was: "in 2:08:41 CR" is "…forty-one seconds, a course record".)
+                if (afterTime && !named) return Match{1, std::string(", ") + (what[0] == 'O' ? "an " : "a ") + what, "abbreviation"};
+                return Match{1, what, "abbreviation"};
+            }
         }
     }
     // "Women's 400m H", "the 110m H": hurdles, after a race's distance.
