@@ -165,7 +165,12 @@ std::string unshout(const std::string& name) {
 bool isWeekdayName(const std::string& lower) { return weekdayFromName(lower) >= 0; }
 bool isEnglishWeekdayName(const std::string& lower) {
     return lower == "monday" || lower == "tuesday" || lower == "wednesday" || lower == "thursday" || lower == "friday" || lower == "saturday" ||
-           lower == "sunday";
+           lower == "sunday" ||
+           // ("Domini Corrigan Sat": the Irish Times's "Sat Dec 7 2024" on the line under the name; "Sun" is a surname too,
+           // Lena Sun, and ends a name only before a date.)
+           lower == "mon" || lower == "mon." || lower == "tue" || lower == "tue." || lower == "tues" || lower == "tues." || lower == "wed" ||
+           lower == "wed." || lower == "thu" || lower == "thu." || lower == "thur" || lower == "thurs" || lower == "thurs." || lower == "fri" ||
+           lower == "fri." || lower == "sat" || lower == "sat.";
 }
 
 // One candidate name: opening words ("By", "Written by", "Por"), handles, addresses, and everything from
@@ -235,7 +240,7 @@ std::string cleanPiece(std::string piece) {
                                                        monthFromName(words[i + 1]) != 0 || (!lower.empty() && lower.back() == ','));
         // (An English one ends it anyway, where the date went to the next piece: "Joe Wee Monday, February 29".)
         const std::string bare = !lower.empty() && lower.back() == ',' ? lower.substr(0, lower.size() - 1) : lower;
-        const bool weekday = i >= 1 && isWeekdayName(bare) && (dateNext || isEnglishWeekdayName(bare));
+        const bool weekday = i >= 1 && ((isWeekdayName(bare) && dateNext) || isEnglishWeekdayName(bare));
         if (number || month || weekday || lower == "updated" || lower == "published" || lower == "posted" || lower == "on" ||
             lower == "at" || lower == "am" || lower == "pm" || lower == "edited" || lower == "photographs" ||
             lower == "photos" || lower == "illustrations" || lower == "additional" || lower == "graphics") {

@@ -196,6 +196,12 @@ std::string withEnglishRegion(const std::string& language, const std::string& te
                              "Donegal", "Wexford", "Kilkenny", "Tipperary", "Sligo", "Athlone"}) {
         ireland += count(text, name);
     }
+    // ("Ballyhaunis, Co Mayo": a county named after "Co" as only Ireland writes it counts twice.)
+    for (const char* county : {"Carlow", "Cavan", "Clare", "Cork", "Donegal", "Dublin", "Galway", "Kerry", "Kildare", "Kilkenny", "Laois",
+                               "Leitrim", "Limerick", "Longford", "Louth", "Mayo", "Meath", "Monaghan", "Offaly", "Roscommon", "Sligo",
+                               "Tipperary", "Waterford", "Westmeath", "Wexford", "Wicklow"}) {
+        ireland += 2 * (count(text, std::string("Co ") + county) + count(text, std::string("Co. ") + county));
+    }
     // (Nothing spelled as America spells and the country's names more often than America's; dates month first do not
     // count against it, as the Irish Times dates its stories "Thu Mar 13 2025" and New Zealand's papers "Nov 25".)
     // (With dates month first, five of its names at least: an American story that names Dublin, Ireland and the Irish is

@@ -1200,6 +1200,10 @@ bool opensOnFigure(const std::string& line) {
             break;
         }
     }
+    // ("½ tsp grated nutmeg": a recipe's quantity may be a fraction alone.)
+    for (const char* fraction : {"\xC2\xBD", "\xC2\xBC", "\xC2\xBE", "\xE2\x85\x93", "\xE2\x85\x94", "\xE2\x85\x9B"}) {
+        if (k == 0 && line.rfind(fraction, 0) == 0 && countWords(line) >= 2 && countWords(line) <= 20) return true;
+    }
     if (k >= line.size() || !std::isdigit(static_cast<unsigned char>(line[k])) || countWords(line) < 2 || countWords(line) > 20) return false;
     // (Not a list's number, "1. Beach closed by algae", "2) …": an item's place, no figure of the story.)
     std::size_t end = k;

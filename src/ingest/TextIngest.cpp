@@ -1291,7 +1291,16 @@ std::vector<RawBlock> textBlocks(const std::string& original, std::string& print
         std::size_t figures = 0;
         for (const Line& line : run) figures += opensOnFigure(collapseWhitespace(line.text));
         if (figures >= 2 && figures * 2 >= run.size()) {
-            for (std::size_t i = 0; i < run.size(); ++i) fact[i] = fact[i] || opensOnFigure(collapseWhitespace(run[i].text));
+            // (And a short line among them or after them without a figure, "Sea salt and freshly ground black pepper" at
+            // the foot of a recipe's ingredients, is an item of the same list.)
+            bool opened = false;
+            for (std::size_t i = 0; i < run.size(); ++i) {
+                const std::string line = collapseWhitespace(run[i].text);
+                const bool figure = opensOnFigure(line);
+                fact[i] = fact[i] || figure ||
+                          (opened && !line.empty() && countWords(line) <= 8 && std::string(".:!?").find(line.back()) == std::string::npos);
+                opened = opened || figure;
+            }
         }
         // A round's results, a line a match: "Frosinone-Cagliari 3-1", "Genoa 0 Lazio 1"; two at least, and the
         // run's short lines with them (its heading, a day, a fixture still to play) are read as a list's items.

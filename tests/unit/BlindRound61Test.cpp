@@ -65,3 +65,45 @@ TEST(BlindRound61Test, shouldSayAMarkAfterATimeAsWhatTheTimeWas) {
     EXPECT_EQ(say61("She set a new WR of 52.10 in the final."), "She set a new world record of fifty-two point one zero in the final.");
     EXPECT_EQ(say61("He said 2:1 CR was ok."), "He said two to one CR was ok.");
 }
+
+// Thousands grouped with a space are one number, but not before a model's name ("grounds 171 737 MAX 9 jets", two
+// numbers) nor where the sentence groups its thousands with commas.
+TEST(BlindRound61Test, shouldNotJoinANumberToAModelsNumberAsThousands) {
+    EXPECT_EQ(say61("Boeing grounds 171 737 MAX 9 jets"), "Boeing grounds one hundred seventy-one, seven thirty-seven Max nine jets");
+    EXPECT_EQ(say61("The 171 737 jets and 16,000 staff."), "The one hundred seventy-one, seven thirty-seven jets and sixteen thousand staff.");
+    EXPECT_EQ(say61("Some 250 000 Australians live there."), "Some two hundred fifty thousand Australians live there.");
+    EXPECT_EQ(say61("It cost 250 000 AUD."), "It cost two hundred fifty thousand AUD.");
+}
+
+// A recipe pasted from a page: "½ tsp" is "half a teaspoon" as "1/2 tsp" is, "½ onion" "half an onion", and the list's
+// last ingredient without a quantity, "Sea salt and freshly ground black pepper", is read with the others; a weight
+// before a plural is the amount of it ("54g carbs", "fifty-four grams"), before a container it describes it.
+TEST(BlindRound61Test, shouldReadARecipesIngredientsWhole) {
+    EXPECT_EQ(say61("½ tsp grated nutmeg"), "half a teaspoon grated nutmeg");
+    EXPECT_EQ(say61("Add ½ onion, diced, and wait ½ hour."), "Add half an onion, diced, and wait half an hour.");
+    EXPECT_EQ(say61("He won by ½ a length."), "He won by half a length.");
+    EXPECT_EQ(say61("Per serving: 18g fat; 54g carbs."), "Per serving: eighteen grams fat; fifty-four grams carbs.");
+    EXPECT_EQ(say61("Sold in 500g tubs."), "Sold in five hundred gram tubs.");
+    EXPECT_EQ(say61("TSMC starts 20,000 300mm wafers."), "TSMC starts twenty thousand, three hundred millimeter wafers.");
+    const Article a = textArticle61(
+        "Colcannon deserves a place on your table\n\nMy grandmother made colcannon every year, with a sixpence and a ring hidden in the pot.\n\n"
+        "Ingredients (serves 4)\n1kg floury potatoes, peeled\n150ml whole milk\n4 spring onions, finely sliced\n½ tsp grated nutmeg\n"
+        "Sea salt and freshly ground black pepper\n\nMethod\n1. Steam the potatoes for 20-25 mins.\n2. Mash them with the milk.\n");
+    const std::string body = bodyOf61(a);
+    EXPECT_NE(body.find("Sea salt and freshly ground black pepper"), std::string::npos) << body;
+    bool nutmegItem = false;
+    for (const Block& b : a.blocks) nutmegItem = nutmegItem || (b.text == "½ tsp grated nutmeg" && b.kind == BlockKind::ListItem);
+    EXPECT_TRUE(nutmegItem) << body;
+}
+
+// The Irish Times's date line under the name, "Sat Dec 7 2024 - 06:00", leaves no weekday on the byline ("Sun" is a
+// surname, Lena Sun, and stays); "Co Mayo" says Ireland as only it writes it.
+TEST(BlindRound61Test, shouldTakeAnAbbreviatedWeekdayOffTheBylineAndKnowAnIrishCounty) {
+    const Article a = textArticle61(
+        "Title of the story here today\n\nDomini Corrigan\nSat Dec 7 2024 - 06:00\n\nMy grandmother made colcannon every year in the town, "
+        "with a sixpence and a ring hidden in the pot.\n\nThe trick is the potatoes, she said, and everyone agreed with her on that.\n");
+    EXPECT_EQ(a.byline, "Domini Corrigan");
+    EXPECT_EQ(withEnglishRegion("en", "My grandmother made Irish colcannon in Ballyhaunis, Co Mayo. Photograph: The Irish Times. "
+                                      "The Irish Times DAC. Published Sat Dec 7 2024."),
+              "en-IE");
+}

@@ -64,7 +64,7 @@ TEST(NormalizerTest, shouldReadOrdinalsFractionsAndPercentages) {
     EXPECT_EQ(say("1/2 of voters"), "one half of voters");
     EXPECT_EQ(say("3 3/4 miles"), "three and three quarters miles");
     EXPECT_EQ(say("2/3 of them"), "two thirds of them");
-    EXPECT_EQ(say("\u00BD cup"), "one half cup");
+    EXPECT_EQ(say("\u00BD cup"), "half a cup");
     EXPECT_EQ(say("up 3.5%"), "up three point five percent");
     EXPECT_EQ(say("5\u2030 of cases"), "five per mille of cases");
     EXPECT_EQ(say("between 10-20%"), "between ten and twenty percent");

@@ -62,7 +62,7 @@ std::string fractionTail(const Tokens& t, std::size_t& end, bool mixed, bool spe
     end = u + 1;
     if (isSym(t, end, ".") && end + 1 < t.size()) ++end;
     const std::string one = unit->second.one;
-    const bool vowel = !one.empty() && std::string("aeiou").find(one[0]) != std::string::npos;
+    const bool vowel = !one.empty() && (std::string("aeiou").find(one[0]) != std::string::npos || one.rfind("hour", 0) == 0);
     return mixed ? " " + std::string(unit->second.many) : (vowel ? " of an " : " of a ") + one;
 }
 
@@ -154,7 +154,18 @@ std::optional<Match> fractionRule(const Tokens& t, std::size_t i) {
     if (isKind(t, i, Kind::Symbol)) {
         if (const auto v = vulgarFraction(t[i].text)) {
             std::size_t end = i + 1;
-            const std::string tail = fractionTail(t, end, false);
+            // (As "1/2 tsp" is: "½ tsp" is "half a teaspoon", "½ cup of milk" "half a cup of milk".)
+            const bool articleBefore = i >= 2 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"a", "an", "the"});
+            const std::string tail = fractionTail(t, end, false, !articleBefore);
+            if (v->first == 1 && v->second == 2 && tail.rfind(" of a", 0) == 0) return Match{end - i, "half" + tail.substr(3), "fraction"};
+            // ("½ lemon", "½ onion", "½ hour": before a singular noun, "half a lemon", "half an onion".)
+            if (v->first == 1 && v->second == 2 && tail.empty() && !articleBefore && isKind(t, end, Kind::Space) && isKind(t, end + 1, Kind::Word) &&
+                std::islower(static_cast<unsigned char>(t[end + 1].text[0])) && !isFunctionWord(t[end + 1].text) &&
+                !(t[end + 1].text.back() == 's' && !t[end + 1].text.ends_with("ss")) && !isKind(t, end + 2, Kind::Word) && !isSym(t, end + 2, "-")) {
+                const std::string& noun = t[end + 1].text;
+                const bool an = std::string("aeiou").find(noun[0]) != std::string::npos || noun.rfind("hour", 0) == 0 || noun.rfind("honest", 0) == 0;
+                return Match{end - i, an ? "half an" : "half a", "fraction"};
+            }
             return Match{end - i, bareFraction(t, i, end, v->first, v->second) + tail, "fraction"};
         }
     }
@@ -1443,7 +1454,16 @@ std::optional<Match> numberRule(const Tokens& t, std::size_t i) {
         if (text.size() <= 3 && text[0] != '0' && isKind(t, j + 1, Kind::Space) && isKind(t, j + 2, Kind::Number) &&
             t[j + 2].text.size() == 3 && digitsOnly(t[j + 2].text) && !isDash(t, j + 3) && !isSym(t, j + 3, ":") &&
             !isSym(t, j + 3, "/") &&
-            !(isKind(t, j + 3, Kind::Word) && t[j + 3].text.size() <= 2 && std::isupper(static_cast<unsigned char>(t[j + 3].text[0])))) {
+            !(isKind(t, j + 3, Kind::Word) && t[j + 3].text.size() <= 2 && std::isupper(static_cast<unsigned char>(t[j + 3].text[0]))) &&
+            // ("grounds 171 737 MAX 9 jets": nor before a model's letters in capitals, a currency's code aside, "250 000 AUD";
+            // nor where the sentence groups its thousands with commas, "16,000ft".)
+            !(isKind(t, j + 3, Kind::Space) && isKind(t, j + 4, Kind::Word) && t[j + 4].text.size() >= 2 &&
+              ((isUpperWord(t[j + 4].text) && prefixCurrencies().count(t[j + 4].text) == 0) ||
+               (isCapitalized(t[j + 4].text) && isKind(t, j + 5, Kind::Space) && isKind(t, j + 6, Kind::Number)))) &&
+            std::none_of(t.begin(), t.end(), [](const Token& k) {
+                return k.kind == Kind::Number && k.text.find(',') != std::string::npos && k.text.find(',') <= 3 &&
+                       k.text.size() >= k.text.find(',') + 4 && digitsOnly(k.text.substr(k.text.find(',') + 1, 3));
+            })) {
             std::string joined = text;
             std::size_t end = j + 1;
             while (isKind(t, end, Kind::Space) && isKind(t, end + 1, Kind::Number) && t[end + 1].text.size() == 3 &&

@@ -917,8 +917,17 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
         return isPluralNounAt(t, k) && !(isKind(t, k + 1, Kind::Space) && isWordIn(t, k + 2, {"of"})) &&
                !isWordIn(t, k, {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "times", "people"});
     };
-    const bool gluedBeforeNoun = glued && isKind(t, u->end, Kind::Space) && nounAt(u->end + 1);
-    const bool singular = !plural || (!ratio && (dimension || move || spec || articled || gluedBeforeNoun || describesNoun(t, i, u->end)));
+    // (A weight or a volume before a plural is the amount of it, "54g carbs", "400g chickpeas", "150ml stock cubes" aside: only
+    // a container or a portion it describes, "500g tubs", "2l bottles".)
+    const bool amountOfIt = (u->one.find("gram") != std::string::npos || u->one.find("liter") != std::string::npos ||
+                             u->one.find("litre") != std::string::npos || u->one == "ounce" || u->one == "pound") &&
+                            isKind(t, u->end + 1, Kind::Word) && isPluralNounAt(t, u->end + 1) &&
+                            !isWordIn(t, u->end + 1, {"bags", "tubs", "packs", "packets", "bars", "blocks", "tins", "jars", "bottles", "cans",
+                                                      "cartons", "boxes", "loaves", "portions", "servings", "doses", "tablets", "capsules",
+                                                      "pots", "sachets", "wheels", "sacks", "cylinders", "canisters", "bombs", "shells",
+                                                      "weights", "dumbbells", "batteries", "kegs", "cups", "glasses", "pints"});
+    const bool gluedBeforeNoun = glued && isKind(t, u->end, Kind::Space) && nounAt(u->end + 1) && !amountOfIt;
+    const bool singular = !plural || (!ratio && (dimension || move || spec || articled || gluedBeforeNoun || (!amountOfIt && describesNoun(t, i, u->end))));
     std::string out = spoken + " " + (singular ? u->one : u->many);
     std::size_t end = u->end;
     // "16.7 million lbf of thrust": the words the unit says are written after it ("pounds of thrust").
