@@ -4022,7 +4022,8 @@ private:
             }
         }
         // (A separator, "—" or "* * *", is no block: nothing to say, and no heading beside the next one.)
-        if (text.empty() || !hasLetterOrDigit(text)) return;
+        // (A review's rating in stars alone, "★★★★☆", is its verdict: the normalizer says it, "four stars out of five".)
+        if (text.empty() || (!hasLetterOrDigit(text) && text.find("\xE2\x98\x85") == std::string::npos)) return;
         ++blocksSinceImage_;
         std::vector<Block>& out = article_.blocks;
         // The page's visible headline above the body is the title again, in other words perhaps.

@@ -8,11 +8,11 @@ constexpr std::string_view kFull = "\xE2\x98\x85", kEmpty = "\xE2\x98\x86", kHal
 struct Words {
     std::string_view language;
     std::string_view numbers[6];  // zero to five
-    std::string_view half, star, stars;
+    std::string_view half, star, stars, outOf;
 };
 
 constexpr Words kWords[] = {
-    {"en", {"no", "one", "two", "three", "four", "five"}, " and a half", "star", "stars"},
+    {"en", {"no", "one", "two", "three", "four", "five"}, " and a half", "star", "stars", " out of "},
 };
 
 }  // namespace
@@ -35,7 +35,8 @@ std::string withStarRatings(const std::string& text, std::string_view language, 
         while (text.compare(e, kFull.size(), kFull) == 0) e += kFull.size(), ++full;
         const bool half = text.compare(e, kHalf.size(), kHalf) == 0;
         if (half) e += kHalf.size();
-        while (text.compare(e, kEmpty.size(), kEmpty) == 0) e += kEmpty.size();
+        std::size_t empty = 0;
+        while (text.compare(e, kEmpty.size(), kEmpty) == 0) e += kEmpty.size(), ++empty;
         if (full > 5) {
             out.append(text, i, e - i);
             i = e;
@@ -43,6 +44,11 @@ std::string withStarRatings(const std::string& text, std::string_view language, 
         }
         std::string said = std::string(words->numbers[full]) + (half ? std::string(words->half) : "") + " " +
                            std::string(full == 1 && !half ? words->star : words->stars);
+        // ("★★★★☆": the empty stars say the scale, "four stars out of five".)
+        if (const std::size_t scale = full + (half ? 1 : 0) + empty; empty > 0 && scale <= 5) said += std::string(words->outOf) + std::string(words->numbers[scale]);
+        // (Alone or opening its line, the rating is a sentence's start: "Four stars out of five.")
+        if (i == 0 && !said.empty() && said[0] >= 'a' && said[0] <= 'z') said[0] = static_cast<char>(said[0] - 'a' + 'A');
+        if (i == 0 && e == text.size()) said += '.';
         if (log != nullptr) log->push_back({text.substr(i, e - i), said, "number"});
         out += said;
         i = e;

@@ -107,3 +107,22 @@ TEST(BlindRound61Test, shouldTakeAnAbbreviatedWeekdayOffTheBylineAndKnowAnIrishC
                                       "The Irish Times DAC. Published Sat Dec 7 2024."),
               "en-IE");
 }
+
+// A review's rating in stars is its verdict: "★★★★☆" alone on its line (a heading in pasted text, a paragraph in
+// Markdown) is said "Four stars out of five."; "★ ★ ★", spaced, still parts scenes. A separator set apart between
+// items, "London WC2 · Until 13 April", is a comma's pause; "(inc. one interval)" is "including".
+TEST(BlindRound61Test, shouldSayAReviewsStarsAndPauseAtSeparators) {
+    EXPECT_EQ(say61("★★★★☆"), "Four stars out of five.");
+    EXPECT_EQ(say61("The show gets ★★★½ from us."), "The show gets three and a half stars from us.");
+    for (const char* input : {"story.md", "story.txt"}) {
+        const Article a = ingestArticle(Input{input, "# A review of the play in London\n\nChekhov called it a comedy, and for most of its history "
+                                                     "directors have ignored him completely.\n\n★★★★☆\n\nNot so Tinuke Craig, whose sleek "
+                                                     "revival at the Donmar finds the farce in the ruin.\n"},
+                                        InputFormat::Auto);
+        EXPECT_NE(bodyOf61(a).find("★★★★☆"), std::string::npos) << input << "\n" << bodyOf61(a);
+    }
+    EXPECT_EQ(say61("Donmar Warehouse, London WC2 · Until 13 April · 2hrs 40mins (inc. one interval)"),
+              "Donmar Warehouse, London W C two, Until the thirteenth of April, two hours and forty minutes, including one interval");
+    EXPECT_EQ(say61("Tickets £25 inc. VAT, from Acme Inc. and Apple inc. today."),
+              "Tickets twenty-five pounds including V.A.T, from Acme Incorporated and Apple inc. today.");
+}

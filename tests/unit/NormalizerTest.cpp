@@ -2912,7 +2912,7 @@ TEST(NormalizerTest, shouldSayWhatAThirtySeventhRoundFoundOnPages) {
               "eGFR below thirty milliliters per minute per one point seven three square meters today, five kilograms or eleven pounds");
     EXPECT_EQ(sayShipped("Rating: \xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xC2\xBD (4.5 out of 5); \xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x86\xE2\x98\x86 for the film",
                          "en-GB"),
-              "Rating: four and a half stars, four point five out of five; three stars for the film");
+              "Rating: four and a half stars, four point five out of five; three stars out of five for the film");
     EXPECT_EQ(sayShipped("the X7 at \xC2\xA3" "699 keeps the same battery; they paid \xC2\xA3" "20 fines", "en-GB"),
               "the X seven at six hundred and ninety-nine pounds keeps the same battery; they paid twenty pound fines");
     EXPECT_EQ(say("optics for 800G and 1.6T products"), "optics for eight hundred G and one point six T products");

@@ -416,6 +416,13 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     }
     // A transcript's speaker in capitals, its title too: "SEN. MARIA CANTWELL (D-Wash.):", "REP. JIM JORDAN:".
     if (const std::string* title = capitalTitleBeforeCapitalName(t, i)) return Match{2, *title, "abbreviation"};
+    // "2hrs 40mins (inc. one interval)", "£25 inc. VAT": including, in small letters before what it includes ("Acme Inc." is
+    // incorporated).
+    if (w == "inc" && isSym(t, i + 1, ".") && isKind(t, i + 2, Kind::Space) && !(i >= 2 && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text)) &&
+        (isKind(t, i + 3, Kind::Number) || (isKind(t, i + 3, Kind::Word) && (std::islower(static_cast<unsigned char>(t[i + 3].text[0])) ||
+                                                                           isWordIn(t, i + 3, {"vat", "gst", "tax", "p&p"}))))) {
+        return Match{2, "including", "abbreviation"};
+    }
     // "Rev. Proc. 2024-40", "Rev. Rul. 99-7": the tax office's Revenue Procedure and Revenue Ruling (the "Rev." below).
     if ((w == "Proc" || w == "Rul") && i >= 3 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, ".") && isWordIn(t, i - 3, {"rev"}) &&
         isSym(t, i + 1, ".")) {
@@ -2088,7 +2095,16 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
         if (t[i - 1].text.size() == 1) return Match{1, "-plus", "symbol"};
         return Match{1, " plus", "symbol"};
     }
-    if (s == "*" || s == "_" || s == "|" || s == "\xE2\x80\xA2" || s == "\xC2\xB7") return Match{1, " ", "symbol"};
+    if (s == "*" || s == "_" || s == "|" || s == "\xE2\x80\xA2" || s == "\xC2\xB7") {
+        // ("London WC2 · Until 13 April · 2hrs 40mins", "3:52.15 MR | 3:53.01": set apart between items, a separator is
+        // the pause of a comma between them.)
+        if (s != "*" && s != "_" && i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i + 1, Kind::Space) &&
+            (isKind(t, i - 2, Kind::Word) || isKind(t, i - 2, Kind::Number) || isSym(t, i - 2, ")")) &&
+            (isKind(t, i + 2, Kind::Word) || isKind(t, i + 2, Kind::Number))) {
+            return Match{1, ",", "symbol"};
+        }
+        return Match{1, " ", "symbol"};
+    }
     if (s == "\xE2\x86\x92") return Match{1, " to ", "symbol"};                 // →
     if (s == "\xC3\xB7") return Match{1, " divided by ", "symbol"};              // ÷
     if (s == "\xE2\x89\x88") return Match{1, " about ", "symbol"};              // ≈
