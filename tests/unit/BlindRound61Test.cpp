@@ -126,3 +126,24 @@ TEST(BlindRound61Test, shouldSayAReviewsStarsAndPauseAtSeparators) {
     EXPECT_EQ(say61("Tickets £25 inc. VAT, from Acme Inc. and Apple inc. today."),
               "Tickets twenty-five pounds including V.A.T, from Acme Incorporated and Apple inc. today.");
 }
+
+// A report's table "in millions, except per-share amounts": each amount of money says the magnitude ("$2,410" is two
+// thousand four hundred ten million dollars), a row per share does not; "$(38)" in a row "Net income (loss)" is minus,
+// and "n/m" is "not meaningful".
+TEST(BlindRound61Test, shouldSayATablesMagnitudeWithEachAmount) {
+    const Article a = pageArticle61(
+        "<html><body><article><h1>Acme beats forecasts as revenue jumps</h1><p>Acme Corp reported revenue well ahead of what "
+        "analysts had expected on Tuesday, and raised its outlook for the year.</p><table><caption>Selected financial data (unaudited; in "
+        "millions, except per-share amounts)</caption><tr><th></th><th>Q3 FY25</th><th>Q2 FY25</th><th>Change</th></tr>"
+        "<tr><td>Revenue</td><td>$2,410</td><td>$2,274</td><td>+14.6%</td></tr><tr><td>Net income (loss)</td><td>$566</td><td>$(38)</td>"
+        "<td>n/m</td></tr><tr><td>Diluted EPS</td><td>$1.07</td><td>$(0.07)</td><td>+30.5%</td></tr></table><p>The shares rose 6% in "
+        "late trading after the figures came out.</p></article></body></html>");
+    const std::string body = bodyOf61(a);
+    EXPECT_NE(body.find("$2,410 million"), std::string::npos) << body;
+    EXPECT_NE(body.find("$(38) million"), std::string::npos) << body;
+    EXPECT_NE(body.find("$1.07,"), std::string::npos) << body;
+    EXPECT_EQ(body.find("$1.07 million"), std::string::npos) << body;
+    EXPECT_EQ(body.find("+14.6% million"), std::string::npos) << body;
+    EXPECT_EQ(say61("Net income (loss), Q2: $(38) million, change n/m"), "Net income, loss, Q two: minus thirty-eight million dollars, change not meaningful");
+    EXPECT_EQ(say61("Net loss was $(38) million."), "Net loss was thirty-eight million dollars.");
+}

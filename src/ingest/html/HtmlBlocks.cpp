@@ -404,6 +404,38 @@ bool isPlainLabel(const std::string& label) {
            });
 }
 
+// The magnitude a table's caption or corner gives its money: "million" for "(in millions, except per-share amounts)",
+// "($ millions)", "(£m)"; "thousand" for "($ in thousands)", "('000)"; empty when it gives none.
+std::string tableMagnitude(const std::string& text) {
+    const std::string lower = lowerUtf8(text);
+    for (const auto& [written, said] : std::initializer_list<std::pair<const char*, const char*>>{
+             {"in millions", "million"}, {"$ millions", "million"}, {"$ million)", "million"}, {"($m)", "million"}, {"(\xC2\xA3m)", "million"},
+             {"(\xE2\x82\xACm)", "million"}, {"(us$m)", "million"}, {"in billions", "billion"}, {"($bn)", "billion"}, {"(\xC2\xA3bn)", "billion"},
+             {"in thousands", "thousand"}, {"('000)", "thousand"}, {"$ thousands", "thousand"}}) {
+        if (lower.find(written) != std::string::npos) return said;
+    }
+    return "";
+}
+
+// A cell's amount of money with the table's magnitude after it: "$2,410" is "$2,410 million", "$(38)" "$(38) million";
+// a cell that says its own ("$1.2bn", "12%", "n/m") stays as it is.
+std::string withMagnitude(const std::string& cell, const std::string& magnitude) {
+    std::size_t k = 0;
+    for (const char* sign : {"US$", "A$", "C$", "$", "\xC2\xA3", "\xE2\x82\xAC", "\xC2\xA5"}) {
+        if (cell.rfind(sign, 0) == 0) {
+            k = std::strlen(sign);
+            break;
+        }
+    }
+    if (k == 0) return cell;
+    std::size_t e = k + (k < cell.size() && cell[k] == '(' ? 1 : 0);
+    const std::size_t digits = e;
+    while (e < cell.size() && (std::isdigit(static_cast<unsigned char>(cell[e])) || cell[e] == ',' || cell[e] == '.')) ++e;
+    if (e == digits) return cell;
+    if (e < cell.size() && cell[e] == ')' && cell[k] == '(') ++e;
+    return e == cell.size() ? cell + " " + magnitude : cell;
+}
+
 // A label a listener can hear as a word or words: not a sports table's "Pld", "Pts", "GD" or "W".
 bool isSayableLabel(const std::string& label) {
     std::size_t letters = 0, vowels = 0, lower = 0;
@@ -512,11 +544,13 @@ void BlockWriter::table(const GumboNode* n, int depth, BlockKind context) {
     // A table whose cells are mostly pictures (status icons, ticks) says nothing read aloud.
     if (count >= 6 && blank * 2 > count) return;
     // The caption introduces the rows: "Films with time loops:".
+    std::string captions;
     for (unsigned i = 0; i < children.length; ++i) {
         const auto* c = static_cast<const GumboNode*>(children.data[i]);
         if (tagOf(c) != GUMBO_TAG_CAPTION) continue;
         std::string caption = collapseWhitespace(textContent(c));
         if (caption.empty()) continue;
+        captions += caption + " ";
         if (std::string_view(".:!?").find(caption.back()) == std::string_view::npos) caption += ':';
         emit(BlockKind::Paragraph, caption, 0, c);
     }
@@ -524,7 +558,18 @@ void BlockWriter::table(const GumboNode* n, int depth, BlockKind context) {
     // 411") and is not read itself; a row of words reads as it stands ("Repeat Performance, 1947, A woman
     // who …").
     std::vector<std::string> labels;
+    // "(unaudited; in millions, except per-share amounts)", "($ in thousands)": a report's table counts its money in a
+    // magnitude its caption or its corner says once; each amount of money says it, "$2,410" being $2,410 million.
+    const std::string magnitude = tableMagnitude(captions + (texts.empty() || texts[0].empty() ? "" : texts[0][0]));
     for (std::size_t r = 0; r < rows.size(); ++r) {
+        if (!magnitude.empty()) {
+            // (Not in a row of amounts per share or per unit, which the caption leaves out.)
+            const std::string key = texts[r].empty() ? "" : lowerUtf8(texts[r][0]);
+            if (key.find("per share") == std::string::npos && key.find("per-share") == std::string::npos && key.find("eps") == std::string::npos &&
+                key.find("per unit") == std::string::npos && key.find("dividend") == std::string::npos) {
+                for (std::size_t i = 1; i < texts[r].size(); ++i) texts[r][i] = withMagnitude(texts[r][i], magnitude);
+            }
+        }
         const std::vector<std::string>& cellTexts = texts[r];
         if (r == 0 && !cells[r].empty() &&
             std::all_of(cells[r].begin(), cells[r].end(), [](const GumboNode* cell) { return tagOf(cell) == GUMBO_TAG_TH; })) {

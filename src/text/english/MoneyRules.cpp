@@ -462,7 +462,11 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
         Tokens bare{t[i], t[i + 2]};
         bare.insert(bare.end(), t.begin() + static_cast<std::ptrdiff_t>(i + 4), t.end());
         if (auto m = moneyRule(bare, 0); m && m->length >= 2) {
-            const bool loss = anyWordIn(t, {"loss", "losses", "deficit"});
+            // (A report's label "Net income (loss)" names the row whichever way it goes: the brackets say it went down.)
+            bool loss = false;
+            for (std::size_t k = 0; k < t.size(); ++k) {
+                loss = loss || (isWordIn(t, k, {"loss", "losses", "deficit"}) && !(k >= 1 && isSym(t, k - 1, "(") && isSym(t, k + 1, ")")));
+            }
             return Match{m->length + 2, (loss ? "" : "minus ") + m->spoken, "money"};
         }
     }

@@ -336,6 +336,11 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         !isKind(t, i + 3, Kind::Word)) {
         return Match{3, "not available", "abbreviation"};
     }
+    // "n/m", "N/M", "nm" in a results table: not meaningful (a change between a loss and a profit).
+    if (lw == "n" && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Word) && lowerAscii(t[i + 2].text) == "m" && !isKind(t, i + 3, Kind::Word) &&
+        !isKind(t, i + 3, Kind::Number) && !(i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Number)) && !(i >= 1 && isKind(t, i - 1, Kind::Number))) {
+        return Match{3, "not meaningful", "abbreviation"};
+    }
     // "and/or"
     if (lw == "and" && isSym(t, i + 1, "/") && isWordIn(t, i + 2, {"or"})) return Match{3, "and or", "abbreviation"};
     // An initial or initialism inside a sentence ("Nelson D. Schwartz", "the U.S. Embassy"): its last dot
