@@ -1885,6 +1885,46 @@ private:
                     }
                 }
             }
+            // Or the desk's credit that names no one, over the date line: "Staff reporters" over "Updated Tue 9 Jul 2024 at 6:12am"
+            // (no byline is said for it).
+            if (!startedStory && article_.byline.empty() && countWords(block.text) <= 3) {
+                const std::string lower = lowerAscii(collapseWhitespace(block.text));
+                const std::size_t at = static_cast<std::size_t>(&block - raw.data());
+                std::size_t next = at + 1;
+                while (next < raw.size() && raw[next].text.empty()) ++next;
+                if ((lower == "staff reporters" || lower == "staff reporter" || lower == "staff writers" || lower == "staff writer" ||
+                     lower == "staff" || lower == "news staff" || lower == "staff and agencies" || lower == "wire staff") &&
+                    next < raw.size() && countWords(raw[next].text) <= 16 && parseDate(raw[next].text)) {
+                    metadataLines_.push_back(at);
+                    block.text.clear();
+                    lastWasByline = true;
+                    continue;
+                }
+            }
+            // Or the publication and the writers parted by a bar, over the date line: "News24 | Lwandile Bhengu and Jan
+            // Gerber" over "Published: 02 June 2024 | 14:20" (or the names first).
+            if (!startedStory && article_.byline.empty() && countWords(block.text) <= 10) {
+                const std::string& line = block.text;
+                const std::size_t bar = line.find(" | ");
+                if (bar != std::string::npos && line.find(" | ", bar + 3) == std::string::npos) {
+                    const std::string left = line.substr(0, bar), right = line.substr(bar + 3);
+                    const auto names = [](const std::string& part) {
+                        return isBareName(part) && !looksLikeOrganisation(part) && countWords(part) >= 2 && !isJobTitleLine(part);
+                    };
+                    const auto site = [](const std::string& part) { return countWords(part) <= 3 && allWordsCapitalized(part) && !isJobTitleLine(part); };
+                    const std::string who = names(right) && site(left) ? right : names(left) && site(right) ? left : "";
+                    const std::size_t at = static_cast<std::size_t>(&block - raw.data());
+                    std::size_t next = at + 1;
+                    while (next < raw.size() && raw[next].text.empty()) ++next;
+                    if (!who.empty() && next < raw.size() && countWords(raw[next].text) <= 12 && parseDate(raw[next].text)) {
+                        article_.byline = who;
+                        metadataLines_.push_back(at);
+                        block.text.clear();
+                        lastWasByline = true;
+                        continue;
+                    }
+                }
+            }
             // Or a link to the writer's page alone on its line, over the date: "[Lucía Barrenechea](…/@lucia)"
             // over "Mar 12, 2025", as a newsletter platform prints them.
             if (nearTop && !startedStory && article_.byline.empty() && block.link_density >= 0.9 && isBareName(block.text)) {
@@ -3369,7 +3409,7 @@ private:
         // multimedia news": left out on their own, the lines over them still judged as the story's.
         // (The last sentence of the text, past the lines of the page's foot: a story about an agency says the same
         // earlier on.)
-        for (std::size_t k = raw.size(), seen = 0; k-- > 0 && seen < 6;) {
+        for (std::size_t k = raw.size(), seen = 0; k-- > 0 && seen < 10;) {
             const std::string& t = raw[k].text;
             if (t.empty()) continue;
             ++seen;

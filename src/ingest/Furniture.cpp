@@ -176,6 +176,10 @@ bool isCallToAction(const std::string& line) {
                           "tell us what you think", "this is a developing story", "this story is developing",
                           "breaking news alert", "have something to say", "have a question about", "got a question about",
                           "stay with us", "stay tuned", "keep it locked",
+                          // a paper's ask at the foot: "Want to share your views? Send us a letter.", "Support us.", "Help
+                          // keep family and friends informed by sharing this article."
+                          "want to share your views", "share your views with us", "send us a letter", "support us.", "support us ",
+                          "help keep family and friends informed", "help keep family & friends informed", "help keep your friends and family informed",
                           "check back for updates", "check back later", "member fdic",
                           "letters to the editor", "send a letter to the editor", "letters may be edited",
                           // the writer's or the publication's ask at the end: "If you found this useful, follow …"
@@ -686,10 +690,12 @@ bool isPublisherSelfDescription(const std::string& line) {
             return true;
         }
     }
+    // ("RNZ is an independent public service broadcaster.", "News24 is committed to fair and balanced reporting.")
     const bool aboutNews = containsAny(s, {"news agency", "news organization", "news organisation", "news service", "media company",
                                            "media group", "news provider", "provider of multimedia news", "provider of news",
-                                           "wire service", "newswire"});
-    const bool praise = containsAny(s, {"leading", "largest", "independent", "founded in", "world's", "world\xE2\x80\x99s", "oldest"});
+                                           "wire service", "newswire", "public service broadcaster", "balanced reporting", "balanced journalism"});
+    const bool praise = containsAny(s, {"leading", "largest", "independent", "founded in", "world's", "world\xE2\x80\x99s", "oldest",
+                                        "committed to fair"});
     const std::size_t is = s.find(" is ");
     if (!aboutNews || !praise || is == std::string::npos) return false;
     const std::string subject = line.substr(0, is);
@@ -1271,6 +1277,8 @@ bool isLinkOut(const std::string& line) {
         return true;
     }
     return startsWithAnyOf(s, {"read more", "read also", "also read", "read next", "read:", "read the full story",
+                             // ("READ | Coalition maths: Here's every combination…", "WATCH | …": a pointer's label before a bar)
+                             "read |", "watch |", "listen |", "more |", "related |",
                              "related:", "related coverage", "related stories", "related articles", "related content",
                              "related post", "related reading", "related video", "see also", "recommended:",
                              "more:", "more on this", "more from", "up next", "trending:", "watch:", "listen:",
@@ -1375,8 +1383,10 @@ bool endsWithPhotoCredit(const std::string& line) {
         const std::size_t open = t.rfind(" (");
         if (!t.empty() && t.back() == ')' && open != std::string::npos && open > 0 && std::string(".!?\"").find(t[open - 1]) != std::string::npos) {
             const std::string inside = t.substr(open + 2, t.size() - open - 3);
-            const std::size_t slash = inside.find('/');
-            bool names = slash != std::string::npos && slash > 0 && inside.find('/', slash + 1) == std::string::npos;
+            // (Or a colon, as the ABC credits its pictures: "… on Monday night. (ABC News: Danielle Bonica)", "(AAP: Joel Carrett)".)
+            const char mark = inside.find('/') == std::string::npos && inside.find(": ") != std::string::npos ? ':' : '/';
+            const std::size_t slash = inside.find(mark);
+            bool names = slash != std::string::npos && slash > 0 && inside.find(mark, slash + 1) == std::string::npos;
             for (const std::string& side : {inside.substr(0, names ? slash : 0), inside.substr(names ? slash + 1 : 0)}) {
                 const std::vector<std::string> words = splitWords(side);
                 names = names && !words.empty() && words.size() <= 4;

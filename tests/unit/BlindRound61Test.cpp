@@ -147,3 +147,44 @@ TEST(BlindRound61Test, shouldSayATablesMagnitudeWithEachAmount) {
     EXPECT_EQ(say61("Net income (loss), Q2: $(38) million, change n/m"), "Net income, loss, Q two: minus thirty-eight million dollars, change not meaningful");
     EXPECT_EQ(say61("Net loss was $(38) million."), "Net loss was thirty-eight million dollars.");
 }
+
+// Pasted pages' heads and feet: "News24 | Lwandile Bhengu and Jan Gerber" over the date line is the byline; "Staff
+// reporters" over it names no one and is not read; "READ | …" points elsewhere; "(ABC News: Danielle Bonica)" credits a
+// caption; the paper's asks ("Help keep family & friends informed by sharing this article", "Want to share your
+// views? Send us a letter.") and its words about itself under the foot's topic links go.
+TEST(BlindRound61Test, shouldTakeBylinesAndLeaveFurnitureOfPastedPages) {
+    const Article a = textArticle61(
+        "ANC loses majority for first time\n\nNews24 | Lwandile Bhengu and Jan Gerber\nPublished: 02 June 2024 | 14:20\n\n"
+        "The ANC has lost its outright majority for the first time since 1994, final results showed on Sunday.\n\n"
+        "READ | Coalition maths: Here's every combination that gets to 201\n\n"
+        "The party won 40.2% of the vote, down from 57.5% five years ago, the commission said.\n\n"
+        "News24 is committed to fair and balanced reporting. Want to share your views? Send us a letter.\n");
+    EXPECT_EQ(a.byline, "Lwandile Bhengu and Jan Gerber");
+    const std::string body = bodyOf61(a);
+    EXPECT_EQ(body.find("Coalition maths"), std::string::npos) << body;
+    EXPECT_EQ(body.find("Send us a letter"), std::string::npos) << body;
+    EXPECT_NE(body.find("The party won 40.2%"), std::string::npos) << body;
+    const Article b = textArticle61(
+        "Teenagers charged after alleged carjacking\n\nStaff reporters\nUpdated Tue 9 Jul 2024 at 6:12am, first posted Mon 8 Jul 2024 at "
+        "10:40pm\n\nPolice at the scene on Springvale Rd, Glen Waverley, on Monday night. (ABC News: Danielle Bonica)\n\n"
+        "Help keep family & friends informed by sharing this article\n\nThree teenage boys have been charged after an alleged armed "
+        "carjacking in Melbourne's south-east on Monday night.\n\nThe woman was forced from the vehicle and suffered minor injuries.\n\n"
+        "RNZ is an independent public service broadcaster. Support us.\n\nGet the RNZ app\nfor ad-free news and current affairs\n\n"
+        "Topics\nTransport\nAuckland Region\nEmployment\n");
+    const std::string bodyB = bodyOf61(b);
+    EXPECT_EQ(b.byline, "");
+    EXPECT_EQ(bodyB.find("Staff reporters"), std::string::npos) << bodyB;
+    EXPECT_EQ(bodyB.find("Help keep"), std::string::npos) << bodyB;
+    EXPECT_EQ(bodyB.find("public service broadcaster"), std::string::npos) << bodyB;
+    EXPECT_NE(bodyB.find("Three teenage boys"), std::string::npos) << bodyB;
+    bool caption = false;
+    for (const Block& blk : b.blocks) caption = caption || (blk.text.rfind("Police at the scene", 0) == 0 && blk.kind == BlockKind::Caption);
+    EXPECT_TRUE(caption) << bodyB;
+}
+
+// A square measure glued to its figure is no million: "1.73m²" is a body's surface.
+TEST(BlindRound61Test, shouldNotTakeASquareMetreForAMillion) {
+    EXPECT_EQ(say61("Patients with a body surface of 1.73m² were included."),
+              "Patients with a body surface of one point seven three square meters were included.");
+    EXPECT_EQ(say61("Revenue hit 3.1m."), "Revenue hit three point one million.");
+}
