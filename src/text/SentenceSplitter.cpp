@@ -738,6 +738,15 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
         return !std::isupper(first) && first < 0x80;
     }
     const bool initial = oneCapital(word);
+    // "across Act V. Lighting by …": a Roman numeral after the part it numbers is no initial and may end the sentence.
+    if (english && std::isupper(first) && !word.empty() && word.size() <= 4 &&
+        word.find_first_not_of("IVX") == std::string::npos &&
+        (wordBefore == "Act" || wordBefore == "Scene" || wordBefore == "Part" || wordBefore == "Book" || wordBefore == "Volume" ||
+         wordBefore == "Chapter" || wordBefore == "Phase" || wordBefore == "Stage" || wordBefore == "Title" || wordBefore == "Schedule" ||
+         wordBefore == "Annex" || wordBefore == "Appendix" || wordBefore == "Tier" || wordBefore == "Category" || wordBefore == "Class" ||
+         wordBefore == "War" || wordBefore == "Article")) {
+        return false;
+    }
     // "at 9 p.m. Late eaters": after a time of day, only the words of a time go on ("9 p.m. Eastern",
     // "3 p.m. Tuesday", "10 a.m. GMT"); any other capital starts a sentence.
     if (english && (word == "a.m" || word == "p.m" || word == "A.M" || word == "P.M") && std::isupper(first)) {

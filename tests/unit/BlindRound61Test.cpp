@@ -188,3 +188,28 @@ TEST(BlindRound61Test, shouldNotTakeASquareMetreForAMillion) {
               "Patients with a body surface of one point seven three square meters were included.");
     EXPECT_EQ(say61("Revenue hit 3.1m."), "Revenue hit three point one million.");
 }
+
+// Spoken forms from round 61's pages: an amount that is a sentence's subject keeps its plural before its verb ("up to
+// $50,000 applies"), "a one-off £150 reduction" describes; "$1.25-an-hour"; "10 a.m. PT / 1 p.m. ET" one moment on two
+// clocks; "50%+1"; "Act V." ends a sentence; Australia's states written short among the others; a fixture's "(a)";
+// a height in feet and inches as people say it.
+TEST(BlindRound61Test, shouldSayRound61sSpokenForms) {
+    EXPECT_EQ(say61("So the full rebate of up to $50,000 applies."), "So the full rebate of up to fifty thousand dollars applies.");
+    EXPECT_EQ(say61("The figure of ₹55 appears to be old."), "The figure of fifty-five rupees appears to be old.");
+    EXPECT_EQ(say61("It is a one-off £150 reduction on your bill."), "It is a one-off one hundred fifty pound reduction on your bill.");
+    EXPECT_EQ(say61("She was a $1.25-an-hour dispatcher."), "She was a one dollar twenty-five an hour dispatcher.");
+    EXPECT_EQ(say61("Watch at 10 a.m. PT / 1 p.m. ET today."), "Watch at ten A-M Pacific time, one P-M Eastern time today.");
+    EXPECT_EQ(say61("It is short of the 50%+1 needed."), "It is short of the fifty percent plus one needed.");
+    EXPECT_EQ(say61("Cases rose in QLD, SA and VIC but fell in NSW."), "Cases rose in Queensland, South Australia and Victoria but fell in New South Wales.");
+    EXPECT_EQ(say61("Rates rose in Qld, Vic and SA."), "Rates rose in Queensland, Victoria and South Australia.");
+    EXPECT_EQ(say61("She studied at the University of WA in Perth."), "She studied at the University of Western Australia in Perth.");
+    EXPECT_EQ(say61("SA beat England, Vic Reeves said."), "SA beat England, Vic Reeves said.");
+    EXPECT_EQ(say61("Next up: Crystal Palace (a), then Spurs (h)."), "Next up: Crystal Palace, away, then Spurs, at home.");
+    EXPECT_EQ(say61("See Section 5 (a) and Plan (a), which failed."), "See Section five, a, and Plan, a, which failed.");
+    EXPECT_EQ(say61("The 6ft 1in forward signed."), "The six-foot-one forward signed.");
+    EXPECT_EQ(say61("He stands 6ft 4in."), "He stands six foot four.");
+    EXPECT_EQ(say61("The wall is 30ft 2in high."), "The wall is thirty feet two inches high.");
+    const std::vector<std::string> act = SentenceSplitter("en")("The chandelier is lowered, inch by inch, across Act V. Lighting by Jo Town is fine.");
+    ASSERT_EQ(act.size(), 2u);
+    EXPECT_EQ(act[1], "Lighting by Jo Town is fine.");
+}

@@ -276,7 +276,7 @@ TEST(NormalizerTest, shouldNotFireWhereAReviewFoundRulesTooBroad) {
     EXPECT_EQ(say("Franklin D. Roosevelt y la vitamina D. Estudos", "pt"), "Franklin D. Roosevelt y la vitamina D. Estudos");
     EXPECT_EQ(say("A Texas 911 outage hit."), "A Texas nine one one outage hit.");
     EXPECT_EQ(say("When 911 failed, people died."), "When nine one one failed, people died.");
-    EXPECT_EQ(say("The NSW 2023 election."), "The N.S.W twenty twenty-three election.");
+    EXPECT_EQ(say("The NSW 2023 election."), "The New South Wales twenty twenty-three election.");
     EXPECT_EQ(say("A national poll found 2/3 support."), "A national poll found two thirds support.");
     EXPECT_EQ(say("Under the new tax code the threshold is 250000 rupees."),
               "Under the new tax code the threshold is two hundred fifty thousand rupees.");

@@ -119,6 +119,7 @@ bool beforeNoun(const Tokens& t, std::size_t start, std::size_t end) {
                 break;
             }
             if (k >= 1 && isSym(t, k - 1, "-")) continue;  // the end of a compound: "five-year"
+            if (isSym(t, k + 1, "-") && isKind(t, k + 2, Kind::Word)) continue;  // and its start: "a one-off £150 reduction"
             // Only the words that qualify an amount: a verb or a noun here ("The river rose 1.5 ft") ends it.
             if (!isWordIn(t, k, {"best", "worst", "cheapest", "new", "record", "additional", "extra", "whopping", "massive", "total", "estimated",
                                  "reported", "proposed", "planned", "initial", "annual", "combined", "potential",
@@ -295,7 +296,10 @@ bool describesNoun(const Tokens& t, std::size_t start, std::size_t end) {
                           // a product's verbs in a review: "the X7 at £699 keeps the same battery"
                           "keeps", "offers", "starts", "lands", "sells", "looks", "feels", "matches", "beats", "undercuts", "ships",
                           "arrives", "gives", "delivers", "packs", "features", "provides", "retains", "loses", "drops", "gains",
-                          "makes", "lacks", "misses", "ranks", "sounds", "works", "runs", "shows", "seems", "remains"}) {
+                          "makes", "lacks", "misses", "ranks", "sounds", "works", "runs", "shows", "seems", "remains",
+                          // what an amount does as a sentence's subject: "the rebate of up to $50,000 applies", "₹55 appears"
+                          "applies", "appears", "stands", "matters", "happens", "occurs", "exists", "belongs", "depends",
+                          "varies", "differs", "amounts", "qualifies", "suffices", "rises", "climbs", "jumps", "doubles", "triples"}) {
         if (w == f) return false;
     }
     return true;
@@ -744,18 +748,20 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
             const bool before = describesNoun(t, i, end + 2);
             return Match{end + 2 - i, numberWords(amount) + "-" + rough + " " + (before ? c.one : c.many), "money"};
         }
-        if (rough == "a" && isDash(t, end + 2) && isKind(t, end + 3, Kind::Word)) {
+        // ("a $1.25-an-hour dispatcher": an hour's pay too.)
+        if ((rough == "a" || rough == "an") && isDash(t, end + 2) && isKind(t, end + 3, Kind::Word)) {
             const std::string per = lowerAscii(t[end + 3].text);
-            if (per == "year" || per == "month" || per == "week" || per == "day" || per == "night" || per == "head") {
+            if ((rough == "a" && (per == "year" || per == "month" || per == "week" || per == "day" || per == "night" || per == "head")) ||
+                (rough == "an" && per == "hour")) {
                 // "$4.99-a-month" as a price is said, "four dollars ninety-nine a month", "£3.99-a-month"
                 // "three pounds ninety-nine a month"; "$119-a-year" "one hundred nineteen dollar a year".
                 if (amount.fraction.size() == 2 && !amount.whole.empty() && amount.whole != "0") {
                     const unsigned cents = static_cast<unsigned>(toInt(amount.fraction));
                     const std::string units = wholeWords(amount.whole) + " " + (amount.whole == "1" ? c.one : c.many);
                     const std::string centWords = cents == 0 ? "" : cents < 10 ? " oh " + cardinalWords(cents) : " " + cardinalWords(cents);
-                    return Match{end + 4 - i, units + centWords + " a " + per, "money"};
+                    return Match{end + 4 - i, units + centWords + " " + rough + " " + per, "money"};
                 }
-                return Match{end + 4 - i, numberWords(amount) + " " + c.one + " a " + per, "money"};
+                return Match{end + 4 - i, numberWords(amount) + " " + c.one + " " + rough + " " + per, "money"};
             }
         }
     }

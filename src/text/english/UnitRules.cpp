@@ -488,6 +488,20 @@ static std::optional<Match> coordinatesRule(const Tokens& t, std::size_t i) {
 
 std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     if (auto m = coordinatesRule(t, i)) return m;
+    // "the 6ft 1in forward", "he is 5ft 10in": a height in feet and inches is said as people say it, "six foot one",
+    // joined by hyphens before the noun it describes ("six-foot-one forward").
+    if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() == 1 && isWordIn(t, i + 1, {"ft"}) &&
+        isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Number) && digitsOnly(t[i + 3].text) && toInt(t[i + 3].text) < 12 &&
+        isWordIn(t, i + 4, {"in", "ins"}) && !isKind(t, i + 5, Kind::Word)) {
+        const std::size_t end = isSym(t, i + 5, ".") && i + 6 < t.size() && isKind(t, i + 6, Kind::Space) && isKind(t, i + 7, Kind::Word) &&
+                                        std::islower(static_cast<unsigned char>(t[i + 7].text[0]))
+                                    ? i + 6
+                                    : i + 5;
+        const bool beforeNoun = isKind(t, end, Kind::Space) && isKind(t, end + 1, Kind::Word) && std::islower(static_cast<unsigned char>(t[end + 1].text[0])) &&
+                                !isFunctionWord(t[end + 1].text) && !isWordIn(t, end + 1, {"tall", "high", "long", "wide", "deep"});
+        const std::string sep = beforeNoun ? "-" : " ";
+        return Match{end - i, wholeWords(t[i].text) + sep + "foot" + sep + wholeWords(t[i + 3].text), "unit"};
+    }
     // "the default is 60 s", "a 5 s exposure": seconds written with their symbol apart, before a pause or a
     // word (not a year's "1960 s" from a broken "1960s").
     if (isKind(t, i, Kind::Number) && isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) && t[i + 2].text == "s" &&

@@ -156,6 +156,39 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     if (!isKind(t, i, Kind::Word)) return std::nullopt;
     const std::string& w = t[i].text;
     const std::string lw = lowerAscii(w);
+    // "in QLD, SA and VIC": Australia's states written short, among the others ("NSW" in the lexicon) or, for Western
+    // Australia, beside its capital or its university; "SA" alone stays South Africa's letters, "WA" Washington's.
+    if (w == "NSW") return Match{1, "New South Wales", "abbreviation"};
+    if (w == "QLD" || w == "VIC" || w == "Vic" || w == "TAS" || w == "SA" || w == "WA" || w == "NT") {
+        const auto exactly = [&](std::initializer_list<const char*> words) {
+            return std::any_of(t.begin(), t.end(), [&](const Token& k) {
+                return k.kind == Kind::Word && std::any_of(words.begin(), words.end(), [&](const char* x) { return k.text == x; });
+            });
+        };
+        // (The lexicon has said "NSW" already: "New South Wales".)
+        bool newSouthWales = false, vic = false;
+        for (std::size_t k = 0; k < t.size(); ++k) {
+            newSouthWales = newSouthWales || t[k].text == "New South Wales" ||
+                            (k + 4 < t.size() && t[k].text == "New" && t[k + 2].text == "South" && t[k + 4].text == "Wales");
+            // ("Vic" is a man's name too, "Vic Reeves", "Vic said": the state's only before a comma, a stop or a list's "and".)
+            vic = vic || (t[k].text == "Vic" && (k + 1 >= t.size() || isSym(t, k + 1, ",") || isSym(t, k + 1, ".") || isSym(t, k + 1, ")") ||
+                                                 isSym(t, k + 1, "/") || (isKind(t, k + 1, Kind::Space) && isWordIn(t, k + 2, {"and", "or"}))));
+        }
+        const bool states = newSouthWales || vic || exactly({"NSW", "QLD", "Qld", "VIC", "TAS", "Tas"});
+        const bool west = w == "WA" && (exactly({"Perth", "Fremantle"}) || (i >= 2 && isWordIn(t, i - 2, {"of"}) && i >= 4 && isWordIn(t, i - 4, {"university"})));
+        static const std::pair<const char*, const char*> kStates[] = {{"QLD", "Queensland"}, {"VIC", "Victoria"}, {"Vic", "Victoria"}, {"TAS", "Tasmania"},
+                                                                      {"SA", "South Australia"}, {"WA", "Western Australia"},
+                                                                      {"NT", "the Northern Territory"}};
+        for (const auto& [written, said] : kStates) {
+            // ("Vic" only where it stands as a state does, before a comma, a stop or a list's "and".)
+            const bool vicHere = w != "Vic" || i + 1 >= t.size() || isSym(t, i + 1, ",") || isSym(t, i + 1, ".") || isSym(t, i + 1, ")") ||
+                                 (isKind(t, i + 1, Kind::Space) && isWordIn(t, i + 2, {"and", "or"}));
+            if (w == written && vicHere && (states || west || w == "QLD" || w == "TAS")) {
+                return Match{1, std::string(said).rfind("the ", 0) == 0 && i >= 2 && isWordIn(t, i - 2, {"the"}) ? std::string(said).substr(4) : said,
+                             "abbreviation"};
+            }
+        }
+    }
     // "(95% CI 1.2–1.8)": a study's confidence interval, after the share it is drawn at.
     if (w == "CI" && i >= 2 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, "%")) return Match{1, "confidence interval", "abbreviation"};
     // ("hazard ratio [HR] 0.68": the letters glossing the words just said are not said again; their brackets are gone by
@@ -1918,6 +1951,19 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
             return Match{close + 1 - i, inside, "symbol"};
         }
     }
+    // "Crystal Palace (a), then Spurs (h)": a fixture's venue after the opponent, away, at home or on neutral ground (not a
+    // clause's letter, "Section 5 (a)", nor one that a sentence goes on from).
+    if (s == "(" && i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text) &&
+        isWordIn(t, i + 1, {"a", "h", "n"}) && isSym(t, i + 2, ")") &&
+        !isWordIn(t, i - 2, {"section", "article", "rule", "schedule", "part", "clause", "paragraph", "appendix", "annex", "plan", "option",
+                             "type", "class", "group", "category", "list", "table", "figure", "step", "item", "note"}) &&
+        (i + 3 >= t.size() || isSym(t, i + 3, ",") || isSym(t, i + 3, ".") || isSym(t, i + 3, ";") ||
+         (isKind(t, i + 3, Kind::Space) && isWordIn(t, i + 4, {"and", "then", "on", "at"})))) {
+        const std::string& v = t[i + 1].text;
+        const bool fixtures = std::islower(static_cast<unsigned char>(v[0])) ||
+                              anyWordIn(t, {"fixtures", "fixture", "away", "home", "play", "face", "host", "visit", "next", "then"});
+        if (fixtures) return Match{3, v == "a" || v == "A" ? ", away" : v == "h" || v == "H" ? ", at home" : ", on neutral ground", "symbol"};
+    }
     if (s == "(" || s == "[" || s == "{") return Match{1, ", ", "pause"};
     if (s == ")" || s == "]" || s == "}") {
         const bool endsClause = isSym(t, i + 1, ".") || isSym(t, i + 1, ",") || isSym(t, i + 1, ";") || i + 1 >= t.size();
@@ -2091,6 +2137,16 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
             return Match{1, " ", "quote"};
         }
         return Match{1, "", "quote"};
+    }
+    // "10 a.m. PT / 1 p.m. ET": one moment on two clocks, the slash between them the pause of a comma.
+    if (s == "/" && i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Number) &&
+        isKind(t, i - 2, Kind::Word) && (timeZones().count(t[i - 2].text) != 0 || isWordIn(t, i - 2, {"et", "pt", "ct", "mt", "gmt", "bst", "utc", "aest", "ist"}))) {
+        return Match{1, ",", "symbol"};
+    }
+    // "50%+1", "the 50% + 1 needed": a half and one more, "fifty percent plus one".
+    if (s == "+" && i >= 1 && (isSym(t, i - 1, "%") || (i >= 2 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, "%"))) &&
+        (isKind(t, i + 1, Kind::Number) || (isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Number)))) {
+        return Match{1, " plus ", "symbol"};
     }
     // "OPEC+", "Disney+", "C++": a plus sign that ends a name is said.
     if (s == "+" && i > 0 && isKind(t, i - 1, Kind::Word) && isCapitalized(t[i - 1].text) &&
