@@ -22,6 +22,7 @@
 #include "text/WordSlashes.hpp"
 #include "text/SignWords.hpp"
 #include "text/YearSpans.hpp"
+#include "text/SpeakableLatin.hpp"
 #include "text/StarRatings.hpp"
 #include "text/TelephoneNumbers.hpp"
 
@@ -599,6 +600,8 @@ std::string Normalizer::normalize(const std::string& written, std::vector<Rewrit
         }
     }
     if (rules_) out = rules_->agree(out, log);
+    // (Vietnamese's and Yoruba's own voices say their letters; the others spell them out.)
+    if (primary != "vi" && primary != "yo") out = withSpeakableLatin(out);
     return collapseWhitespace(withoutMarkAfterQuestion(std::move(out)));
 }
 

@@ -213,3 +213,32 @@ TEST(BlindRound61Test, shouldSayRound61sSpokenForms) {
     ASSERT_EQ(act.size(), 2u);
     EXPECT_EQ(act[1], "Lighting by Jo Town is fine.");
 }
+
+// Letters the voices spell out by their Unicode names lose their marks ("Adébáyọ̀", "Adébáyo"); those they say stay.
+TEST(BlindRound61Test, shouldSayLatinLettersTheVoicesCannotWithoutTheirMarks) {
+    EXPECT_EQ(say61("Adébáyọ̀ spoke."), "Adébáyo spoke.");
+    EXPECT_EQ(say61("Nguyễn Phú Trọng spoke."), "Nguyên Phú Trong spoke.");
+    EXPECT_EQ(say61("Café Dvořák, Łódź."), "Café Dvořák, Łódź.");
+    EXPECT_EQ(say61("Ade\xCC\x81 sang."), "Adé sang.");
+}
+
+// A web page's tables and heads: a column "%" or "2021 %" says the sign with its figures ("2021: 68.3%"); a cell of a
+// dash alone holds nothing; a photographer's credit classed as a byline inside a caption is no byline.
+TEST(BlindRound61Test, shouldReadPercentColumnsAndSkipACaptionsByline) {
+    const Article a = pageArticle61(
+        "<html><body><article><h1>DA holds ward in by-election</h1><p>The DA held the ward on Wednesday with a reduced majority, results "
+        "from the commission showed.</p><table><thead><tr><th>Party</th><th>Votes</th><th>%</th><th>2021 %</th></tr></thead><tbody>"
+        "<tr><td>DA</td><td>3,412</td><td>48.7</td><td>68.3</td></tr><tr><td>GOOD</td><td>203</td><td>2.9</td><td>\xE2\x80\x94</td></tr>"
+        "</tbody></table><p>Turnout was 31%, the commission said, down from 45% in 2021.</p></article></body></html>");
+    const std::string body = bodyOf61(a);
+    EXPECT_NE(body.find("DA, votes 3,412, 48.7%, 2021: 68.3%"), std::string::npos) << body;
+    EXPECT_NE(body.find("GOOD, votes 203, 2.9%\n"), std::string::npos) << body;
+    const Article b = pageArticle61(
+        "<html><body><article><h1>Eleanor Kowalczyk, first woman sheriff, dies at 93</h1><ul><li><span class=\"tnt-byline\">By Dale R. "
+        "Hendricks Jr.</span></li><li><time datetime=\"2025-01-22\">Jan 22, 2025</time></li></ul><div class=\"asset-photo\"><img src=\"n.jpg\">"
+        "<div class=\"caption-text\">Kowalczyk in her office in 1979. <span class=\"tnt-byline\">Gazette file photo</span></div></div>"
+        "<p>Eleanor Kowalczyk, who served as the county's sheriff for sixteen years, died on Sunday at her home. She was 93.</p>"
+        "<p>She was elected in 1978, the first woman to hold the office in the state.</p></article></body></html>");
+    EXPECT_EQ(b.byline.find("Gazette"), std::string::npos) << b.byline;
+    EXPECT_NE(b.byline.find("Hendricks"), std::string::npos) << b.byline;
+}

@@ -558,6 +558,7 @@ void BlockWriter::table(const GumboNode* n, int depth, BlockKind context) {
     // 411") and is not read itself; a row of words reads as it stands ("Repeat Performance, 1947, A woman
     // who …").
     std::vector<std::string> labels;
+    std::vector<bool> percentColumns;
     // "(unaudited; in millions, except per-share amounts)", "($ in thousands)": a report's table counts its money in a
     // magnitude its caption or its corner says once; each amount of money says it, "$2,410" being $2,410 million.
     const std::string magnitude = tableMagnitude(captions + (texts.empty() || texts[0].empty() ? "" : texts[0][0]));
@@ -570,10 +571,36 @@ void BlockWriter::table(const GumboNode* n, int depth, BlockKind context) {
                 for (std::size_t i = 1; i < texts[r].size(); ++i) texts[r][i] = withMagnitude(texts[r][i], magnitude);
             }
         }
+        if (r > 0) {
+            for (std::size_t i = 0; i < texts[r].size() && i < percentColumns.size(); ++i) {
+                std::string& cell = texts[r][i];
+                if (percentColumns[i] && !cell.empty() && std::isdigit(static_cast<unsigned char>(cell.back())) &&
+                    cell.find_first_not_of("0123456789.,+-\xE2\x88\x92") == std::string::npos) {
+                    cell += '%';
+                }
+            }
+        }
+        // (A cell that holds only a dash, "—", holds nothing.)
+        for (std::string& cell : texts[r]) {
+            if (cell == "\xE2\x80\x94" || cell == "\xE2\x80\x93" || cell == "-" || cell == "--") cell.clear();
+        }
         const std::vector<std::string>& cellTexts = texts[r];
         if (r == 0 && !cells[r].empty() &&
             std::all_of(cells[r].begin(), cells[r].end(), [](const GumboNode* cell) { return tagOf(cell) == GUMBO_TAG_TH; })) {
             labels = cellTexts;
+            // ("%", "2021 %", "Share (%)": a column of percentages; its figures say the sign, "48.7%", and what is left of
+            // the label names them, "2021: 68.3%".)
+            percentColumns.assign(labels.size(), false);
+            for (std::size_t k = 0; k < labels.size(); ++k) {
+                std::string& label = labels[k];
+                for (const char* sign : {" (%)", "(%)", " %", "%"}) {
+                    if (label.size() >= std::strlen(sign) && label.ends_with(sign)) {
+                        label.erase(label.size() - std::strlen(sign));
+                        percentColumns[k] = true;
+                        break;
+                    }
+                }
+            }
             // "(HK$ million)", "(in € mln)": the corner over the rows' names gives the unit of every figure,
             // said once before them.
             // ("Kerncijfers (in € mln)": a title with its unit.)

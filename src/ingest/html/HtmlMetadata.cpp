@@ -701,6 +701,13 @@ std::string visibleBylineFrom(const GumboNode* root, unsigned from, bool ownOnly
                       around.find("testimonial") != std::string::npos || around.find("review-list") != std::string::npos;
         }
         if (readers) return false;
+        // (Nor a photographer's credit that a template classes as a byline inside a picture's caption: "Gazette file photo".)
+        bool caption = false;
+        for (const GumboNode* a = n->parent; isElement(a) && !caption && tagOf(a) != GUMBO_TAG_BODY; a = a->parent) {
+            const std::string around = classAndId(a);
+            caption = tagOf(a) == GUMBO_TAG_FIGCAPTION || tagOf(a) == GUMBO_TAG_FIGURE || around.find("caption") != std::string::npos;
+        }
+        if (caption) return true;
         std::string text = textContent(n);
         // A byline block of lines (the name, then a job title, then a date): the name is its first line.
         std::vector<std::string> lines;
