@@ -3388,8 +3388,25 @@ private:
     void dropKickers(std::vector<RawBlock>& raw) const {
         if (plain_) return;
         // (A label set as a line of its own, "Match Report", is one too: a few words, no sentence.)
+        // (Or a section's path, "Life & Style | Food", "News > World", each part a few words.)
         const auto label = [](const RawBlock& b) {
-            return b.kind == BlockKind::Paragraph && countWords(b.text) <= 3 && isUnpunctuatedShortLine(b.text, 3);
+            if (b.kind != BlockKind::Paragraph) return false;
+            if (countWords(b.text) <= 3 && isUnpunctuatedShortLine(b.text, 3)) return true;
+            for (const char* mark : {" | ", " > ", " \xC2\xBB ", " / "}) {
+                if (b.text.find(mark) == std::string::npos || countWords(b.text) > 8 || !isUnpunctuatedShortLine(b.text, 8)) continue;
+                bool parts = true;
+                for (std::size_t from = 0; parts && from <= b.text.size();) {
+                    const std::size_t at = std::min(b.text.find(mark, from), b.text.size());
+                    const std::string part = b.text.substr(from, at - from);
+                    const std::vector<std::string> words = splitWords(part);
+                    parts = !words.empty() && words.size() <= 4 && std::all_of(words.begin(), words.end(), [](const std::string& w) {
+                        return w == "&" || w == "and" || std::isupper(static_cast<unsigned char>(w[0]));
+                    });
+                    from = at + std::strlen(mark);
+                }
+                if (parts) return true;
+            }
+            return false;
         };
         std::size_t headline = raw.size();
         for (std::size_t i = 0; i < raw.size() && headline == raw.size(); ++i) {

@@ -1395,6 +1395,21 @@ bool endsWithPhotoCredit(const std::string& line) {
             if (names) return true;
         }
     }
+    // "… in Albuquerque in 1998. (Associated Press)", "(Getty Images)": a picture agency's name alone in a bracket after the
+    // caption's sentence.
+    {
+        const std::size_t open = trimmed.rfind(" (");
+        // (One sentence of a caption's length before it: a story's last paragraph may end on its wire's "(AP)".)
+        if (open != std::string::npos && open > 0 && trimmed.back() == ')' && std::string(".!?\"").find(trimmed[open - 1]) != std::string::npos &&
+            countWords(trimmed.substr(0, open)) <= 30 && trimmed.substr(0, open - 1).find(". ") == std::string::npos) {
+            const std::string inside = lowered(trimmed.substr(open + 2, trimmed.size() - open - 3));
+            for (const char* agency : {"associated press", "ap", "ap photo", "reuters", "afp", "getty images", "getty", "afp via getty images",
+                                       "epa", "shutterstock", "alamy", "bloomberg", "pa", "pa wire", "pa images", "xinhua", "anadolu", "supplied",
+                                       "file photo", "file", "handout", "istock"}) {
+                if (inside == agency) return true;
+            }
+        }
+    }
     // "… on the shore. © Yannick Le Bihan / Le Veilleur": a copyright sign and a photographer after a sentence.
     if (const std::size_t sign = trimmed.rfind("\xC2\xA9"); sign != std::string::npos && sign > 2 && countWords(trimmed.substr(sign)) <= 10 &&
                                                               std::string(".!?").find(trimmed[sign - 2]) != std::string::npos) {

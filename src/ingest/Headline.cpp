@@ -6,12 +6,27 @@
 #include "core/Ascii.hpp"
 #include "core/Text.hpp"
 #include "core/Utf8.hpp"
+#include "ingest/DateParser.hpp"
 
 namespace readcast {
 namespace {
 
 // Letters and digits of a name, lower-cased, for comparing "Yahoo! News" with "yahoo news".
 std::string key(const std::string& s) { return foldForComparison(lowerUtf8(s)); }
+
+// "Wednesday, 10 January 2024" after "The Morning Brief: ": a newsletter's issue named by its date, the name before it
+// the title's own words (without it the title would be the date alone).
+bool issueDate(const std::string& part) {
+    const std::vector<std::string> words = splitWords(part);
+    return words.size() <= 6 && parseDate(part).has_value() &&
+           std::all_of(words.begin(), words.end(), [](const std::string& w) {
+               std::string bare = w;
+               while (!bare.empty() && (bare.back() == ',' || bare.back() == '.')) bare.pop_back();
+               return monthFromAnyName(bare) != 0 || weekdayFromName(lowerUtf8(bare)) >= 0 ||
+                      (!bare.empty() && bare.find_first_not_of("0123456789/.-") == std::string::npos) || lowerAscii(bare) == "of" ||
+                      lowerAscii(bare) == "the" || bare == "st" || bare == "nd" || bare == "rd" || bare == "th";
+           });
+}
 
 bool namesKnown(const std::string& part, const std::vector<std::string>& known) {
     const std::string k = key(part);
@@ -63,7 +78,10 @@ std::string cleanHeadline(const std::string& headline, const std::vector<std::st
                                        "watch", "video", "developing", "urgent", "refile", "corrected", "correction", "web hed",
                                        "hed", "headline", "online hed", "print hed",
                                        // a German wire's: "ROUNDUP 2:", "KORREKTUR:", "WDH:", "EILMELDUNG:", "ÜBERBLICK:"
-                                       "roundup", "korrektur", "wdh", "eilmeldung", "\xC3\xBC" "berblick", "aktualisierung"}) {
+                                       "roundup", "korrektur", "wdh", "eilmeldung", "\xC3\xBC" "berblick", "aktualisierung",
+                                       // a wire's sport slug: "Soccer-Real Madrid agree…", "Tennis-Sinner beats Alcaraz…"
+                                       "soccer", "tennis", "golf", "cricket", "rugby", "athletics", "cycling", "boxing", "basketball",
+                                       "baseball", "motor racing", "motorsport", "olympics", "swimming", "nfl", "nba", "nhl"}) {
             if (lower.compare(0, label.size(), label) != 0) continue;
             std::size_t i = label.size();
             // ("UPDATE 1-EU ministers agree…": a wire's version number after it.)
@@ -73,7 +91,10 @@ std::string cleanHeadline(const std::string& headline, const std::vector<std::st
                 while (i < title.size() && std::isdigit(static_cast<unsigned char>(title[i]))) ++i;
             }
             while (i < title.size() && title[i] == ' ') ++i;
-            if (i < title.size() && (title[i] == ':' || title[i] == '-' || title[i] == '|')) {
+            // (A hyphen that joins a word, "Cricket-mad town", "Live-streamed gig", is no label's.)
+            const bool joined = i < title.size() && title[i] == '-' && i == label.size() && i + 1 < title.size() &&
+                                std::islower(static_cast<unsigned char>(title[i + 1]));
+            if (i < title.size() && (title[i] == ':' || title[i] == '-' || title[i] == '|') && !joined) {
                 title = collapseWhitespace(title.substr(i + 1));
                 again = true;
                 break;
@@ -127,7 +148,7 @@ std::string cleanHeadline(const std::string& headline, const std::vector<std::st
                 break;
             }
             const std::size_t first = title.find(sep);
-            if (first != std::string::npos && countWords(title.substr(first + sep.size())) >= 3 &&
+            if (first != std::string::npos && countWords(title.substr(first + sep.size())) >= 3 && !issueDate(title.substr(first + sep.size())) &&
                 namesKnown(title.substr(0, first), known)) {
                 title = collapseWhitespace(title.substr(first + sep.size()));
                 again = true;
@@ -137,7 +158,8 @@ std::string cleanHeadline(const std::string& headline, const std::vector<std::st
     }
     // "Site: Headline".
     const std::size_t colon = title.find(": ");
-    if (colon != std::string::npos && countWords(title.substr(colon + 2)) >= 3 && namesKnown(title.substr(0, colon), known)) {
+    if (colon != std::string::npos && countWords(title.substr(colon + 2)) >= 3 && namesKnown(title.substr(0, colon), known) &&
+        !issueDate(title.substr(colon + 2))) {
         title = collapseWhitespace(title.substr(colon + 2));
     }
     return title.empty() ? collapseWhitespace(headline) : title;

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "ingest/EnglishRegion.hpp"
+#include "ingest/Headline.hpp"
 #include "ingest/Ingest.hpp"
 #include "text/Lexicon.hpp"
 #include "text/Normalizer.hpp"
@@ -241,4 +242,27 @@ TEST(BlindRound61Test, shouldReadPercentColumnsAndSkipACaptionsByline) {
         "<p>She was elected in 1978, the first woman to hold the office in the state.</p></article></body></html>");
     EXPECT_EQ(b.byline.find("Gazette"), std::string::npos) << b.byline;
     EXPECT_NE(b.byline.find("Hendricks"), std::string::npos) << b.byline;
+}
+
+// Titles and labels: a newsletter's issue, "The Morning Brief: Wednesday, 10 January 2024", keeps its name (it was the
+// date alone); a wire's sport slug, "Soccer-Real Madrid agree…", goes ("Cricket-mad town" keeps its word); a section's
+// path over the headline, "Life & Style | Food", is not read; a story's last paragraph that ends on its wire's "(AP)" is
+// the story's.
+TEST(BlindRound61Test, shouldKeepAnIssuesNameAndDropSlugsAndSectionPaths) {
+    EXPECT_EQ(cleanHeadline("The Morning Brief: Wednesday, 10 January 2024", {"The Morning Brief"}), "The Morning Brief: Wednesday, 10 January 2024");
+    EXPECT_EQ(cleanHeadline("The Morning Brief: Markets fall as rates rise", {"The Morning Brief"}), "Markets fall as rates rise");
+    EXPECT_EQ(cleanHeadline("Soccer-Real Madrid agree deal for Neves", {}), "Real Madrid agree deal for Neves");
+    EXPECT_EQ(cleanHeadline("Cricket-mad town celebrates its team", {}), "Cricket-mad town celebrates its team");
+    EXPECT_EQ(cleanHeadline("Live-streamed gig draws a million viewers", {}), "Live-streamed gig draws a million viewers");
+    const Article a = pageArticle61(
+        "<html><body><article><span class=\"section-label\">Life &amp; Style | Food</span><h1>A proper pavlova, and why you shouldn't "
+        "open the oven</h1><p>Every December the same argument breaks out at our place: is the pavlova a Kiwi invention or an Aussie "
+        "one?</p><p>The Oxford English Dictionary sided with us in 2010, citing a 1927 recipe from Rangiora.</p></article></body></html>");
+    EXPECT_EQ(bodyOf61(a).find("Style"), std::string::npos) << bodyOf61(a);
+    const Article b = textArticle61(
+        "Civil rights lawyer dies at 91\n\nBy Michael T. Okafor\nUpdated March 3, 2025, 7:45 a.m. ET\n\n"
+        "Dolores Ramírez-Whitaker in her chambers in Albuquerque in 1998. (Associated Press)\n\n"
+        "Dolores Ramírez-Whitaker, a civil rights lawyer, died Feb. 28 at her home in Santa Fe. She was 91.\n\n"
+        "She won a landmark case in 1974, and the ruling stands. She later became a judge. (AP)\n");
+    EXPECT_NE(bodyOf61(b).find("She won a landmark case"), std::string::npos) << bodyOf61(b);
 }

@@ -243,7 +243,9 @@ bool isFurniture(const GumboNode* node) {
                            "partage", "compartir", "condivid", "compartilh", "teilen-", "-teilen",
                            // a label over the headline, and a paywall's badge beside it
                            "kicker", "eyebrow", "overline", "dachzeile", "volanta", "antetitulo", "sobretitulo", "premium-badge",
-                           "plus-badge"}) ||
+                           "plus-badge",
+                           // the story's section named over it: "<span class="section-label">Life &amp; Style | Food</span>"
+                           "section-label", "section-name", "section-title-label", "category-label"}) ||
            // readers' reactions after the story, a few words: "Bagaimana perasaanmu…" over "Senang 0 Sedih 14"
            // (a section of the story named "reactions" holds sentences)
            (hasClassWord(s, {"feedback", "reaction", "reactions", "emotion", "emotions", "mood"}) && countWords(textContent(node)) <= 25 &&
