@@ -66,6 +66,9 @@ std::string pipeTablesAsRows(const std::string& text) {
                 const bool before = label == "$" || label == "\xC2\xA3" || label == "\xE2\x82\xAC" || label == "\xC2\xA5";
                 const std::string said = labelled && isFigure(cells[c]) && after    ? cells[c] + label
                                          : labelled && isFigure(cells[c]) && before ? label + cells[c]
+                                         // (A label that is a figure itself, "128GB", "2021", stands apart from the figure under
+                                         // it: "128GB: $999".)
+                                         : labelled && std::isdigit(static_cast<unsigned char>(label[0])) ? label + ": " + cells[c]
                                          : labelled                                 ? label + " " + cells[c]
                                                                                     : cells[c];
                 row += (row.empty() ? "" : ", ") + said;

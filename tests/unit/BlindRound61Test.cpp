@@ -266,3 +266,17 @@ TEST(BlindRound61Test, shouldKeepAnIssuesNameAndDropSlugsAndSectionPaths) {
         "She won a landmark case in 1974, and the ruling stands. She later became a judge. (AP)\n");
     EXPECT_NE(bodyOf61(b).find("She won a landmark case"), std::string::npos) << bodyOf61(b);
 }
+
+// Specs: a Markdown table's column headed by a figure, "128GB", stands apart from the price under it ("128GB: $999");
+// two measures joined before the plural they describe are both singular ("41mm and 45mm sizes"), and a sensor before
+// its zoom ("48MP 5x telephoto"); measures that a verb follows keep their plural.
+TEST(BlindRound61Test, shouldReadSpecsAndPricesOfAProductLaunch) {
+    const Article a = ingestArticle(Input{"launch.md", "# Pixelon launches the P9 Pro\n\nPixelon launched two phones on Tuesday at an event in "
+                                                       "Mountain View, with prices that start higher than last year.\n\n| Model | 128GB | 256GB |\n"
+                                                       "|---|---|---|\n| P9 Pro | $999 | $1,099 |\n"},
+                                    InputFormat::Auto);
+    EXPECT_NE(bodyOf61(a).find("P9 Pro, 128GB: $999, 256GB: $1,099."), std::string::npos) << bodyOf61(a);
+    EXPECT_EQ(say61("the Watch 3 in 41mm and 45mm sizes"), "the Watch three in forty-one millimeter and forty-five millimeter sizes");
+    EXPECT_EQ(say61("Rain of 20mm and 30mm fell."), "Rain of twenty millimeters and thirty millimeters fell.");
+    EXPECT_EQ(say61("Plus 48MP 5x telephoto and 12MP ultrawide."), "Plus forty-eight megapixel five times telephoto and twelve megapixel ultrawide.");
+}

@@ -915,7 +915,11 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
                                                "move", "drop", "fall", "raise", "jump", "gain", "decline", "spread"});
     // ("100W wired charging", "a 200MP main sensor", "50MP ultrawide": glued to its figure, as a product's specs
     // write it, the measure before the part or the feature it rates.)
-    const bool spec = glued && isKind(t, u->end, Kind::Space) && specPhraseAt(t, u->end + 1);
+    // (Or before a zoom's "5x" and the lens it names: "48MP 5x telephoto".)
+    const bool spec = glued && isKind(t, u->end, Kind::Space) &&
+                      (specPhraseAt(t, u->end + 1) || (isKind(t, u->end + 1, Kind::Number) && isWordIn(t, u->end + 2, {"x"}) &&
+                                                       isKind(t, u->end + 3, Kind::Space) && isKind(t, u->end + 4, Kind::Word) &&
+                                                       std::islower(static_cast<unsigned char>(t[u->end + 4].text[0]))));
     // ("a 10MP 3x telephoto": after "a", a product's glued spec describes what follows, whatever follows it.)
     const bool articled = glued && i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) &&
                           (t[i - 2].text == "a" || t[i - 2].text == "an" || (i == 2 && (t[0].text == "A" || t[0].text == "An")));
@@ -943,7 +947,18 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
                                                       "pots", "sachets", "wheels", "sacks", "cylinders", "canisters", "bombs", "shells",
                                                       "weights", "dumbbells", "batteries", "kegs", "cups", "glasses", "pints"});
     const bool gluedBeforeNoun = glued && isKind(t, u->end, Kind::Space) && nounAt(u->end + 1) && !amountOfIt;
-    const bool singular = !plural || (!ratio && (dimension || move || spec || articled || gluedBeforeNoun || (!amountOfIt && describesNoun(t, i, u->end))));
+    // ("in 41mm and 45mm sizes": the first of two measures joined before the noun they both describe.)
+    const auto pairedBeforeNoun = [&] {
+        std::size_t k = u->end;
+        if (!isKind(t, k, Kind::Space) || !isWordIn(t, k + 1, {"and", "or"}) || !isKind(t, k + 2, Kind::Space) || !isKind(t, k + 3, Kind::Number)) return false;
+        k += 4;
+        if (isKind(t, k, Kind::Space)) ++k;
+        if (!isKind(t, k, Kind::Word) || t[k].text != t[d].text) return false;
+        return isKind(t, k + 1, Kind::Space) && isKind(t, k + 2, Kind::Word) && std::islower(static_cast<unsigned char>(t[k + 2].text[0])) &&
+               !isFunctionWord(t[k + 2].text) && !isKind(t, k + 3, Kind::Word) && isPluralNounAt(t, k + 2);
+    };
+    const bool singular = !plural || (!ratio && (dimension || move || spec || articled || gluedBeforeNoun || (!amountOfIt && describesNoun(t, i, u->end)) ||
+                                                 (glued && pairedBeforeNoun())));
     std::string out = spoken + " " + (singular ? u->one : u->many);
     std::size_t end = u->end;
     // "16.7 million lbf of thrust": the words the unit says are written after it ("pounds of thrust").
