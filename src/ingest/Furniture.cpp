@@ -152,6 +152,11 @@ bool isCallToAction(const std::string& line) {
                             "what do you think of this article", "what did you think of this article", "\xEC\x9D\xB4 \xEA\xB8\xB0\xEC\x82\xAC\xEC\x97\x90 \xEB\x8C\x80\xED\x95\xB4"})) {
         return true;
     }
+    // A fact-checker's ask at the foot: "If you come across any suspicious claim, send it to our WhatsApp tip line at …".
+    if (containsAny(s, {"our tip line", "our tipline", "our whatsapp tip line", "our whatsapp tipline", "our whatsapp number", "our whatsapp helpline"}) &&
+        containsAny(s, {"send", "forward", "share", "message"}) && !quote) {
+        return true;
+    }
     // A newsletter's box under its label: "Newsletter: Der Wirtschafts-Newsletter … erscheint jeden Freitag. Hier anmelden".
     if (startsWithAnyOf(s, {"newsletter:", "newsletter :", "nyhetsbrev:", "nieuwsbrief:"})) return true;
     // A sign-up box's thanks and terms, a paper's note on why to trust it, a comment section's rules.

@@ -280,3 +280,17 @@ TEST(BlindRound61Test, shouldReadSpecsAndPricesOfAProductLaunch) {
     EXPECT_EQ(say61("Rain of 20mm and 30mm fell."), "Rain of twenty millimeters and thirty millimeters fell.");
     EXPECT_EQ(say61("Plus 48MP 5x telephoto and 12MP ultrawide."), "Plus forty-eight megapixel five times telephoto and twelve megapixel ultrawide.");
 }
+
+// Numbers to dial and routes: "emergency lines 767 and 112" are dialled figure by figure; "routes 120/123" are two
+// routes; a fact-checker's "send it to our WhatsApp tip line" at the foot is no story.
+TEST(BlindRound61Test, shouldDialLinesAndNameRoutes) {
+    EXPECT_EQ(say61("He said that emergency lines 767 and 112 were open."), "He said that emergency lines seven six seven and one one two were open.");
+    EXPECT_EQ(say61("Some 500 phone lines were cut."), "Some five hundred phone lines were cut.");
+    EXPECT_EQ(say61("Dublin Bus routes 120/123 run."), "Dublin Bus routes one hundred twenty and one hundred twenty-three run.");
+    EXPECT_EQ(say61("The bus was fined 12/20 times."), "The bus was fined twelve out of twenty times.");
+    const Article a = textArticle61(
+        "Viral post on petrol prices is misleading\n\nA post circulating widely on WhatsApp claims that the price of petrol has gone up by 72% "
+        "since 2014.\n\nThe actual rise since May 2014 is about 33%, not 72%. We rate it MISLEADING.\n\nIf you come across any suspicious claim, "
+        "send it to our WhatsApp tip line at +91 98XXX 12345.\n");
+    EXPECT_EQ(bodyOf61(a).find("tip line"), std::string::npos) << bodyOf61(a);
+}

@@ -1070,7 +1070,9 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
             // (Or a toll-free one: "the Red Cross toll-free line 1199".)
             const bool aboutLines = emergencyNear || anyWordIn(t, {"helpline", "helplines", "hotline", "hotlines", "lifeline", "toll", "freephone", "freefone"});
             const bool afterLineWord = text.size() >= 3 && text.size() <= 6 && aboutLines && isKind(t, i - 1, Kind::Space) &&
-                                       (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"number", "hotline", "helpline", "line", "lifeline"}) ||
+                                       // ("emergency lines 767 and 112": the plural before the first of them too.)
+                                       (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"number", "hotline", "helpline", "line", "lifeline", "numbers",
+                                                                                 "hotlines", "helplines", "lines"}) ||
                                         (i >= 3 && isSym(t, i - 2, ",") && isWordIn(t, i - 3, {"hotline", "helpline", "lifeline"})));
             // (Nor what was called: "the AP had called 211 seats".)
             // ("on" counts after a word of calling only, "call police on 101": "unbeaten on 112" is a batter's score.)

@@ -2103,6 +2103,13 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
              isWordIn(t, skip(t, i + 2), {"split", "splits", "ratio", "mix", "division", "share", "balance", "weighting", "vote", "allocation"}))) {
             return Match{1, t[i - 1].text == t[i + 1].text ? "-" : " ", "symbol"};
         }
+        // "Bus Éireann: 126 (…), 120/123 (…)": two routes served together, in a sentence about routes, "120 and 123".
+        if (s == "/" && i >= 1 && isKind(t, i - 1, Kind::Number) && isKind(t, i + 1, Kind::Number) && digitsOnly(t[i - 1].text) &&
+            digitsOnly(t[i + 1].text) && t[i - 1].text.size() >= 2 && t[i - 1].text.size() <= 3 && t[i + 1].text.size() >= 2 &&
+            t[i + 1].text.size() <= 3 && !isSym(t, i + 2, "/") && !(i >= 2 && isSym(t, i - 2, "/")) &&
+            anyWordIn(t, {"route", "routes", "bus", "buses", "tram", "trams", "éireann", "services", "timetable"})) {
+            return Match{1, " and ", "symbol"};
+        }
         return Match{1, " slash ", "symbol"};
     }
     // "the ‘exemplary’ behaviour", "'Sea wall will not be ready'": single quotation marks, which eSpeak NG
