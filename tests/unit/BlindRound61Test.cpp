@@ -294,3 +294,11 @@ TEST(BlindRound61Test, shouldDialLinesAndNameRoutes) {
         "send it to our WhatsApp tip line at +91 98XXX 12345.\n");
     EXPECT_EQ(bodyOf61(a).find("tip line"), std::string::npos) << bodyOf61(a);
 }
+
+// An obituary's family: "Ann (Robert) Meyer" among the survivors is Ann and her husband Robert; a maiden name in
+// brackets in the name of the dead stays one name.
+TEST(BlindRound61Test, shouldSayASurvivorsSpouseInBrackets) {
+    EXPECT_EQ(say61("She is survived by her daughters, Ann (Robert) Meyer of Davenport and Carol (Jim) Fitch of Moline."),
+              "She is survived by her daughters, Ann and Robert Meyer of Davenport and Carol and Jim Fitch of Moline.");
+    EXPECT_EQ(say61("Edna (Crawford) Whitaker died on Sunday."), "Edna Crawford Whitaker died on Sunday.");
+}

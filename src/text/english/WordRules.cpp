@@ -1936,7 +1936,14 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
         // Smith (Labour) Thursday", "Apple (Nasdaq) Inc".)
         !(isKind(t, i + 5, Kind::Space) && isKind(t, i + 6, Kind::Word) && isCapitalized(t[i + 6].text)) && weekdayName(t[i + 4].text).empty() &&
         monthFromName(t[i + 4].text) == 0 && !isWordIn(t, i + 4, {"inc", "ltd", "corp", "co", "plc", "llc", "group"})) {
-        return Match{3, t[i + 1].text, "symbol"};
+        // ("survived by her daughters, Ann (Robert) Meyer of Cedar Rapids": in an obituary's list of family, the name in
+        // brackets is the spouse's, "Ann and Robert Meyer".)
+        bool family = false;
+        for (std::size_t k = 0; k + 2 < t.size() && !family; ++k) {
+            family = (isWordIn(t, k, {"survived"}) && isWordIn(t, k + 2, {"by"})) || isWordIn(t, k, {"survivors", "predeceased"}) ||
+                     (isWordIn(t, k, {"preceded"}) && isWordIn(t, k + 2, {"in"}));
+        }
+        return Match{3, family ? "and " + t[i + 1].text : t[i + 1].text, "symbol"};
     }
     // "the Data (Use and Access) Bill", "the Housing (Scotland) Act 2014": a law's title with a part in brackets is one
     // name, said without a pause on either side.
