@@ -1911,7 +1911,23 @@ private:
                     const auto names = [](const std::string& part) {
                         return isBareName(part) && !looksLikeOrganisation(part) && countWords(part) >= 2 && !isJobTitleLine(part);
                     };
-                    const auto site = [](const std::string& part) { return countWords(part) <= 3 && allWordsCapitalized(part) && !isJobTitleLine(part); };
+                    // (The publication by its name's look: a figure in it, "News24", a paper's word, or capitals, "RNZ"; a section's
+                    // name, "Travel | South Africa", "Politics | Keir Starmer", is none.)
+                    const auto site = [](const std::string& part) {
+                        if (countWords(part) > 3 || !allWordsCapitalized(part) || isJobTitleLine(part)) return false;
+                        const bool figure = part.find_first_of("0123456789") != std::string::npos;
+                        const bool capitals = part.size() >= 2 && part.size() <= 6 &&
+                                              std::none_of(part.begin(), part.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+                        const std::string lower = lowerAscii(part);
+                        bool paper = false;
+                        for (const char* w : {"news", "times", "post", "herald", "mail", "tribune", "journal", "gazette", "guardian", "telegraph",
+                                              "independent", "express", "mirror", "chronicle", "observer", "standard", "citizen", "maverick",
+                                              "press", "radio", "online", "daily", "weekly", "courier", "echo", "argus", "mercury", "monitor",
+                                              "insider", "wire", "today", "nation", "record", "review"}) {
+                            paper = paper || occurrencesAsWord(lower, w) > 0;
+                        }
+                        return figure || capitals || paper;
+                    };
                     const std::string who = names(right) && site(left) ? right : names(left) && site(right) ? left : "";
                     const std::size_t at = static_cast<std::size_t>(&block - raw.data());
                     std::size_t next = at + 1;

@@ -168,8 +168,8 @@ bool isEnglishWeekdayName(const std::string& lower) {
            lower == "sunday" ||
            // ("Domini Corrigan Sat": the Irish Times's "Sat Dec 7 2024" on the line under the name; "Sun" is a surname too,
            // Lena Sun, and ends a name only before a date.)
-           lower == "mon" || lower == "mon." || lower == "tue" || lower == "tue." || lower == "tues" || lower == "tues." || lower == "wed" ||
-           lower == "wed." || lower == "thu" || lower == "thu." || lower == "thur" || lower == "thurs" || lower == "thurs." || lower == "fri" ||
+           // (Nor "Thu", "Mon" or "Tue": Vietnamese names, "Nguyen Thu Ha", "Anh Thu".)
+           lower == "tues" || lower == "tues." || lower == "wed" || lower == "wed." || lower == "thurs" || lower == "thurs." || lower == "fri" ||
            lower == "fri." || lower == "sat" || lower == "sat.";
 }
 

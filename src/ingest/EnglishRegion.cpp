@@ -196,11 +196,16 @@ std::string withEnglishRegion(const std::string& language, const std::string& te
                              "Donegal", "Wexford", "Kilkenny", "Tipperary", "Sligo", "Athlone"}) {
         ireland += count(text, name);
     }
-    // ("Ballyhaunis, Co Mayo": a county named after "Co" as only Ireland writes it counts twice.)
+    // ("Ballyhaunis, Co Mayo": a county named after "Co" as only Ireland writes it counts twice; not in a story from
+    // Northern Ireland, whose six counties are written so too.)
+    bool north = count(text, "Northern Ireland") > 0;
+    for (const char* six : {"Antrim", "Armagh", "Down", "Fermanagh", "Londonderry", "Derry", "Tyrone"}) {
+        north = north || count(text, std::string("Co ") + six) > 0 || count(text, std::string("Co. ") + six) > 0;
+    }
     for (const char* county : {"Carlow", "Cavan", "Clare", "Cork", "Donegal", "Dublin", "Galway", "Kerry", "Kildare", "Kilkenny", "Laois",
                                "Leitrim", "Limerick", "Longford", "Louth", "Mayo", "Meath", "Monaghan", "Offaly", "Roscommon", "Sligo",
                                "Tipperary", "Waterford", "Westmeath", "Wexford", "Wicklow"}) {
-        ireland += 2 * (count(text, std::string("Co ") + county) + count(text, std::string("Co. ") + county));
+        if (!north) ireland += 2 * (count(text, std::string("Co ") + county) + count(text, std::string("Co. ") + county));
     }
     // (Nothing spelled as America spells and the country's names more often than America's; dates month first do not
     // count against it, as the Irish Times dates its stories "Thu Mar 13 2025" and New Zealand's papers "Nov 25".)

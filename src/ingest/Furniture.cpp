@@ -1392,6 +1392,14 @@ bool endsWithPhotoCredit(const std::string& line) {
             const char mark = inside.find('/') == std::string::npos && inside.find(": ") != std::string::npos ? ':' : '/';
             const std::size_t slash = inside.find(mark);
             bool names = slash != std::string::npos && slash > 0 && inside.find(mark, slash + 1) == std::string::npos;
+            // (With a colon, an outlet and a person, two words at least: "(Source: ABS)", "(Reporting: Tom Westbrook)" are a
+            // story's notes.)
+            if (mark == ':' && names) {
+                const std::string outlet = lowered(inside.substr(0, slash));
+                names = countWords(inside.substr(slash + 1)) >= 2 &&
+                        !containsAny(outlet, {"source", "sources", "reporting", "analysis", "editing", "writing", "additional", "compiled",
+                                              "data", "note", "notes", "via", "with", "research", "graphic", "chart", "map", "video"});
+            }
             for (const std::string& side : {inside.substr(0, names ? slash : 0), inside.substr(names ? slash + 1 : 0)}) {
                 const std::vector<std::string> words = splitWords(side);
                 names = names && !words.empty() && words.size() <= 4;

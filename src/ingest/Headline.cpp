@@ -92,8 +92,21 @@ std::string cleanHeadline(const std::string& headline, const std::vector<std::st
             }
             while (i < title.size() && title[i] == ' ') ++i;
             // (A hyphen that joins a word, "Cricket-mad town", "Live-streamed gig", is no label's.)
-            const bool joined = i < title.size() && title[i] == '-' && i == label.size() && i + 1 < title.size() &&
-                                std::islower(static_cast<unsigned char>(title[i + 1]));
+            // (Nor a sport's name in a title-case compound, "Baseball-Size Hail Pummels North Texas": a wire's slug stands before
+            // a headline in sentence case, "Soccer-Real Madrid agree deal".)
+            const bool sport = label == "soccer" || label == "tennis" || label == "golf" || label == "cricket" || label == "rugby" ||
+                               label == "athletics" || label == "cycling" || label == "boxing" || label == "basketball" || label == "baseball" ||
+                               label == "motor racing" || label == "motorsport" || label == "olympics" || label == "swimming" || label == "nfl" ||
+                               label == "nba" || label == "nhl";
+            const auto sentenceCase = [&] {
+                for (const std::string& w : splitWords(title.substr(std::min(title.size(), i + 1)))) {
+                    if (w.size() >= 4 && std::islower(static_cast<unsigned char>(w[0]))) return true;
+                }
+                return false;
+            };
+            const bool joined = (i < title.size() && title[i] == '-' && i == label.size() && i + 1 < title.size() &&
+                                 std::islower(static_cast<unsigned char>(title[i + 1]))) ||
+                                (sport && i < title.size() && title[i] == '-' && !sentenceCase());
             if (i < title.size() && (title[i] == ':' || title[i] == '-' || title[i] == '|') && !joined) {
                 title = collapseWhitespace(title.substr(i + 1));
                 again = true;

@@ -130,7 +130,11 @@ namespace {
 bool isSectionBreak(const std::string& text) {
     if (text.empty() || text.size() > 24) return false;
     // ("★★★★☆", "★★★½": a review's rating in stars, unspaced, is its verdict and is said; "★ ★ ★" parts scenes.)
-    if (text.find("\xE2\x98\x85") != std::string::npos && text.find(' ') == std::string::npos) return false;
+    // (Filled stars alone, "★★★", still part scenes: a rating shows its scale or its half.)
+    if (text.find("\xE2\x98\x85") != std::string::npos && text.find(' ') == std::string::npos &&
+        (text.find("\xE2\x98\x86") != std::string::npos || text.find("\xC2\xBD") != std::string::npos)) {
+        return false;
+    }
     std::size_t at = 0;
     while (at < text.size()) {
         const auto c = static_cast<UChar32>(nextCodePoint(text, at));

@@ -32,18 +32,30 @@ std::string withSpeakableLatin(const std::string& text) {
     for (int32_t i = 0; i < composed.length();) {
         const UChar32 c = composed.char32At(i);
         i += U16_LENGTH(c);
-        if (combiningMark(c)) continue;  // a mark no character of the voices' holds with its letter
+        if (combiningMark(c)) {
+            // (A mark left after a letter made plain, "ẹ" and an acute: the two as one where the voices have it, "é"; else
+            // no mark.)
+            if (out.length() > 0) {
+                const UChar32 last = out.char32At(out.length() - 1);
+                const UChar32 pair = last < 0x80 ? nfc->composePair(last, c) : -1;
+                if (pair >= 0 && pair <= 0x017F) out.setCharAt(out.length() - 1, static_cast<char16_t>(pair));
+            }
+            continue;
+        }
         if (!extendedAdditional(c)) {
             out.append(c);
             continue;
         }
-        // "ọ̀", "ễ": the base letter, with the first of its marks where Latin-1 or Extended-A has the two as one ("ệ" "ê").
+        // "ọ̀", "ễ": the base letter, with one of its marks where Latin-1 or Extended-A has the two as one ("ệ" "ê").
         const icu::UnicodeString parts = nfd->normalize(icu::UnicodeString(c), status);
         if (U_FAILURE(status) || parts.length() == 0) return text;
         const UChar32 base = parts.char32At(0);
+        // (The first mark that makes such a letter with it: "ẹ́" is "é", its dot below left out.)
         UChar32 said = base;
-        if (parts.length() > 1) {
-            UChar32 pair = nfc->composePair(base, parts.char32At(U16_LENGTH(base)));
+        for (int32_t k = U16_LENGTH(base); k < parts.length() && said == base;) {
+            const UChar32 mark = parts.char32At(k);
+            k += U16_LENGTH(mark);
+            const UChar32 pair = nfc->composePair(base, mark);
             if (pair >= 0 && pair <= 0x017F) said = pair;
         }
         out.append(said);

@@ -432,6 +432,9 @@ std::string withMagnitude(const std::string& cell, const std::string& magnitude)
     const std::size_t digits = e;
     while (e < cell.size() && (std::isdigit(static_cast<unsigned char>(cell[e])) || cell[e] == ',' || cell[e] == '.')) ++e;
     if (e == digits) return cell;
+    // (A price with its cents, "$15.49", "$(0.07)", is a unit's or a share's, whatever the caption counts in.)
+    const std::string figure = cell.substr(digits, e - digits);
+    if (const std::size_t dot = figure.rfind('.'); dot != std::string::npos && figure.size() - dot == 3) return cell;
     if (e < cell.size() && cell[e] == ')' && cell[k] == '(') ++e;
     return e == cell.size() ? cell + " " + magnitude : cell;
 }
@@ -574,7 +577,8 @@ void BlockWriter::table(const GumboNode* n, int depth, BlockKind context) {
         if (r > 0) {
             for (std::size_t i = 0; i < texts[r].size() && i < percentColumns.size(); ++i) {
                 std::string& cell = texts[r][i];
-                if (percentColumns[i] && !cell.empty() && std::isdigit(static_cast<unsigned char>(cell.back())) &&
+                // (".780" under "Win %" is a rate, read from its point.)
+                if (percentColumns[i] && !cell.empty() && cell[0] != '.' && std::isdigit(static_cast<unsigned char>(cell.back())) &&
                     cell.find_first_not_of("0123456789.,+-\xE2\x88\x92") == std::string::npos) {
                     cell += '%';
                 }

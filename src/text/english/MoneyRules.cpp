@@ -299,7 +299,7 @@ bool describesNoun(const Tokens& t, std::size_t start, std::size_t end) {
                           "makes", "lacks", "misses", "ranks", "sounds", "works", "runs", "shows", "seems", "remains",
                           // what an amount does as a sentence's subject: "the rebate of up to $50,000 applies", "₹55 appears"
                           "applies", "appears", "stands", "matters", "happens", "occurs", "exists", "belongs", "depends",
-                          "varies", "differs", "amounts", "qualifies", "suffices", "rises", "climbs", "jumps", "doubles", "triples"}) {
+                          "varies", "differs", "qualifies", "suffices"}) {
         if (w == f) return false;
     }
     return true;

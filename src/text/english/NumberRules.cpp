@@ -160,8 +160,11 @@ std::optional<Match> fractionRule(const Tokens& t, std::size_t i) {
             if (v->first == 1 && v->second == 2 && tail.rfind(" of a", 0) == 0) return Match{end - i, "half" + tail.substr(3), "fraction"};
             // ("½ lemon", "½ onion", "½ hour": before a singular noun, "half a lemon", "half an onion".)
             if (v->first == 1 && v->second == 2 && tail.empty() && !articleBefore && isKind(t, end, Kind::Space) && isKind(t, end + 1, Kind::Word) &&
-                std::islower(static_cast<unsigned char>(t[end + 1].text[0])) && !isFunctionWord(t[end + 1].text) &&
-                !(t[end + 1].text.back() == 's' && !t[end + 1].text.ends_with("ss")) && !isKind(t, end + 2, Kind::Word) && !isSym(t, end + 2, "-")) {
+                isWordIn(t, end + 1, {"cup", "teaspoon", "tablespoon", "tsp", "tbsp", "lemon", "lime", "orange", "onion", "avocado", "apple",
+                                      "pepper", "chilli", "chili", "cucumber", "cabbage", "loaf", "stick", "clove", "tin", "can", "jar", "bottle",
+                                      "glass", "pint", "litre", "liter", "kilo", "pound", "ounce", "dozen", "hour", "day", "week", "month",
+                                      "year", "mile", "inch", "foot", "metre", "meter", "minute", "second", "century", "decade"}) &&
+                !isKind(t, end + 2, Kind::Word) && !isSym(t, end + 2, "-")) {
                 const std::string& noun = t[end + 1].text;
                 const bool an = std::string("aeiou").find(noun[0]) != std::string::npos || noun.rfind("hour", 0) == 0 || noun.rfind("honest", 0) == 0;
                 return Match{end - i, an ? "half an" : "half a", "fraction"};
@@ -388,7 +391,10 @@ std::optional<Match> rangeRule(const Tokens& t, std::size_t i) {
                              "proposition", "measure", "item", "no", "nos", "number", "account", "application"}) ||
          // ("Binding Operational Directive 22-01": a directive named by its capital; "notice 30-60 days" is a range.)
          // (So is the tax office's "Notice 2024-40", "Revenue Procedure 2024-40", "Rev. Proc. 2024-40".)
-         (isWordIn(t, named - 2, {"directive", "notice", "procedure", "ruling", "announcement"}) && isCapitalized(t[named - 2].text)) ||
+         (isWordIn(t, named - 2, {"directive"}) && isCapitalized(t[named - 2].text)) ||
+         // (a year first: "Ruling 6-3 along ideological lines" is a vote)
+         (isWordIn(t, named - 2, {"notice", "procedure", "ruling", "announcement"}) && isCapitalized(t[named - 2].text) && t[i].text.size() == 4 &&
+          (t[i].text.rfind("19", 0) == 0 || t[i].text.rfind("20", 0) == 0)) ||
          (isSym(t, i - 2, ".") && i >= 3 && isWordIn(t, i - 3, {"no", "sec", "nos", "ord", "res", "rept", "doc", "proc", "rul"})) ||
          isSym(t, i - 1, "#") ||
          isWordIn(t, i - 2, {"report"}) ||
@@ -1455,15 +1461,9 @@ std::optional<Match> numberRule(const Tokens& t, std::size_t i) {
             t[j + 2].text.size() == 3 && digitsOnly(t[j + 2].text) && !isDash(t, j + 3) && !isSym(t, j + 3, ":") &&
             !isSym(t, j + 3, "/") &&
             !(isKind(t, j + 3, Kind::Word) && t[j + 3].text.size() <= 2 && std::isupper(static_cast<unsigned char>(t[j + 3].text[0]))) &&
-            // ("grounds 171 737 MAX 9 jets": nor before a model's letters in capitals, a currency's code aside, "250 000 AUD";
-            // nor where the sentence groups its thousands with commas, "16,000ft".)
-            !(isKind(t, j + 3, Kind::Space) && isKind(t, j + 4, Kind::Word) && t[j + 4].text.size() >= 2 &&
-              ((isUpperWord(t[j + 4].text) && prefixCurrencies().count(t[j + 4].text) == 0) ||
-               (isCapitalized(t[j + 4].text) && isKind(t, j + 5, Kind::Space) && isKind(t, j + 6, Kind::Number)))) &&
-            std::none_of(t.begin(), t.end(), [](const Token& k) {
-                return k.kind == Kind::Number && k.text.find(',') != std::string::npos && k.text.find(',') <= 3 &&
-                       k.text.size() >= k.text.find(',') + 4 && digitsOnly(k.text.substr(k.text.find(',') + 1, 3));
-            })) {
+            // ("grounds 171 737 MAX 9 jets": nor before a model's name and its number; "45 000 ANC members" are thousands.)
+            !(isKind(t, j + 3, Kind::Space) && isKind(t, j + 4, Kind::Word) && t[j + 4].text.size() >= 2 && isCapitalized(t[j + 4].text) &&
+              isKind(t, j + 5, Kind::Space) && isKind(t, j + 6, Kind::Number))) {
             std::string joined = text;
             std::size_t end = j + 1;
             while (isKind(t, end, Kind::Space) && isKind(t, end + 1, Kind::Number) && t[end + 1].text.size() == 3 &&

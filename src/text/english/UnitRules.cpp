@@ -492,13 +492,14 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     // joined by hyphens before the noun it describes ("six-foot-one forward").
     if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() == 1 && isWordIn(t, i + 1, {"ft"}) &&
         isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Number) && digitsOnly(t[i + 3].text) && toInt(t[i + 3].text) < 12 &&
-        isWordIn(t, i + 4, {"in", "ins"}) && !isKind(t, i + 5, Kind::Word)) {
+        isWordIn(t, i + 4, {"in", "ins"}) && !isKind(t, i + 5, Kind::Word) &&
+        !(isKind(t, i + 5, Kind::Space) && isWordIn(t, i + 6, {"high", "long", "wide", "deep", "thick", "away", "apart"}))) {
         const std::size_t end = isSym(t, i + 5, ".") && i + 6 < t.size() && isKind(t, i + 6, Kind::Space) && isKind(t, i + 7, Kind::Word) &&
                                         std::islower(static_cast<unsigned char>(t[i + 7].text[0]))
                                     ? i + 6
                                     : i + 5;
         const bool beforeNoun = isKind(t, end, Kind::Space) && isKind(t, end + 1, Kind::Word) && std::islower(static_cast<unsigned char>(t[end + 1].text[0])) &&
-                                !isFunctionWord(t[end + 1].text) && !isWordIn(t, end + 1, {"tall", "high", "long", "wide", "deep"});
+                                !isFunctionWord(t[end + 1].text) && !isWordIn(t, end + 1, {"tall"});
         const std::string sep = beforeNoun ? "-" : " ";
         return Match{end - i, wholeWords(t[i].text) + sep + "foot" + sep + wholeWords(t[i + 3].text), "unit"};
     }
@@ -917,7 +918,8 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     // write it, the measure before the part or the feature it rates.)
     // (Or before a zoom's "5x" and the lens it names: "48MP 5x telephoto".)
     const bool spec = glued && isKind(t, u->end, Kind::Space) &&
-                      (specPhraseAt(t, u->end + 1) || (isKind(t, u->end + 1, Kind::Number) && isWordIn(t, u->end + 2, {"x"}) &&
+                      (specPhraseAt(t, u->end + 1) || (u->one.find("megapixel") != std::string::npos && isKind(t, u->end + 1, Kind::Number) &&
+                                                       isWordIn(t, u->end + 2, {"x"}) &&
                                                        isKind(t, u->end + 3, Kind::Space) && isKind(t, u->end + 4, Kind::Word) &&
                                                        std::islower(static_cast<unsigned char>(t[u->end + 4].text[0]))));
     // ("a 10MP 3x telephoto": after "a", a product's glued spec describes what follows, whatever follows it.)
@@ -942,6 +944,12 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     const bool amountOfIt = (u->one.find("gram") != std::string::npos || u->one.find("liter") != std::string::npos ||
                              u->one.find("litre") != std::string::npos || u->one == "ounce" || u->one == "pound") &&
                             isKind(t, u->end + 1, Kind::Word) && isPluralNounAt(t, u->end + 1) &&
+                            // (a quantity as a recipe's or a label's line gives it: first, after a stop of the list, or after a
+                            // verb of adding; "The 16oz steaks", "two 23kg suitcases", "wear 10oz gloves" describe)
+                            (i == 0 || (i >= 1 && isKind(t, i - 1, Kind::Symbol)) ||
+                             (i >= 2 && isKind(t, i - 1, Kind::Space) &&
+                              (isKind(t, i - 2, Kind::Symbol) || isWordIn(t, i - 2, {"add", "adding", "with", "plus", "contains", "containing", "stir",
+                                                                                   "mix", "about", "around"})))) &&
                             !isWordIn(t, u->end + 1, {"bags", "tubs", "packs", "packets", "bars", "blocks", "tins", "jars", "bottles", "cans",
                                                       "cartons", "boxes", "loaves", "portions", "servings", "doses", "tablets", "capsules",
                                                       "pots", "sachets", "wheels", "sacks", "cylinders", "canisters", "bombs", "shells",

@@ -159,31 +159,39 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     // "in QLD, SA and VIC": Australia's states written short, among the others ("NSW" in the lexicon) or, for Western
     // Australia, beside its capital or its university; "SA" alone stays South Africa's letters, "WA" Washington's.
     if (w == "NSW") return Match{1, "New South Wales", "abbreviation"};
-    if (w == "QLD" || w == "VIC" || w == "Vic" || w == "TAS" || w == "SA" || w == "WA" || w == "NT") {
-        const auto exactly = [&](std::initializer_list<const char*> words) {
-            return std::any_of(t.begin(), t.end(), [&](const Token& k) {
-                return k.kind == Kind::Word && std::any_of(words.begin(), words.end(), [&](const char* x) { return k.text == x; });
-            });
+    if (w == "QLD" || w == "Qld" || w == "VIC" || w == "Vic" || w == "TAS" || w == "Tas" || w == "SA" || w == "WA" || w == "NT") {
+        // (A state's letters beside another's in a list, "QLD, SA and VIC", "the NT and SA", "Qld/NSW": "from SA to Sydney,
+        // NSW", "SA Health", "Windows NT", "Vic, a carpenter" are none.)
+        static const std::set<std::string> kLetters{"NSW", "QLD", "Qld", "VIC", "Vic", "TAS", "Tas", "SA", "WA", "NT", "ACT"};
+        // (Or one said already, the words before it rewritten: "Queensland, South Australia and VIC".)
+        const auto stateAt = [&](std::size_t k) {
+            if (k >= t.size() || t[k].kind != Kind::Word) return false;
+            if (kLetters.count(t[k].text) != 0 || t[k].text == "Queensland" || t[k].text == "Victoria" || t[k].text == "Tasmania" ||
+                t[k].text == "Territory") {
+                return true;
+            }
+            return k >= 2 && ((t[k].text == "Australia" && (t[k - 2].text == "South" || t[k - 2].text == "Western")) ||
+                              (t[k].text == "Wales" && t[k - 2].text == "South"));
         };
-        // (The lexicon has said "NSW" already: "New South Wales".)
-        bool newSouthWales = false, vic = false;
-        for (std::size_t k = 0; k < t.size(); ++k) {
-            newSouthWales = newSouthWales || t[k].text == "New South Wales" ||
-                            (k + 4 < t.size() && t[k].text == "New" && t[k + 2].text == "South" && t[k + 4].text == "Wales");
-            // ("Vic" is a man's name too, "Vic Reeves", "Vic said": the state's only before a comma, a stop or a list's "and".)
-            vic = vic || (t[k].text == "Vic" && (k + 1 >= t.size() || isSym(t, k + 1, ",") || isSym(t, k + 1, ".") || isSym(t, k + 1, ")") ||
-                                                 isSym(t, k + 1, "/") || (isKind(t, k + 1, Kind::Space) && isWordIn(t, k + 2, {"and", "or"}))));
-        }
-        const bool states = newSouthWales || vic || exactly({"NSW", "QLD", "Qld", "VIC", "TAS", "Tas"});
-        const bool west = w == "WA" && (exactly({"Perth", "Fremantle"}) || (i >= 2 && isWordIn(t, i - 2, {"of"}) && i >= 4 && isWordIn(t, i - 4, {"university"})));
-        static const std::pair<const char*, const char*> kStates[] = {{"QLD", "Queensland"}, {"VIC", "Victoria"}, {"Vic", "Victoria"}, {"TAS", "Tasmania"},
+        const auto listed = [&](bool forward) {
+            std::size_t k = i;
+            for (int steps = 0; steps < 4; ++steps) {
+                if (forward ? k + 1 >= t.size() : k == 0) return false;
+                k = forward ? k + 1 : k - 1;
+                if (isKind(t, k, Kind::Space) || isSym(t, k, ",") || isSym(t, k, "/") || isSym(t, k, "&") || isWordIn(t, k, {"and", "or", "the"})) continue;
+                return stateAt(k);
+            }
+            return false;
+        };
+        const bool inList = listed(false) || listed(true);
+        const bool perth = std::any_of(t.begin(), t.end(), [](const Token& k) { return k.text == "Perth" || k.text == "Fremantle"; });
+        const bool west = w == "WA" && (perth || (i >= 2 && isWordIn(t, i - 2, {"of"}) && i >= 4 && isWordIn(t, i - 4, {"university"})));
+        static const std::pair<const char*, const char*> kStates[] = {{"QLD", "Queensland"}, {"Qld", "Queensland"}, {"VIC", "Victoria"},
+                                                                      {"Vic", "Victoria"}, {"TAS", "Tasmania"}, {"Tas", "Tasmania"},
                                                                       {"SA", "South Australia"}, {"WA", "Western Australia"},
                                                                       {"NT", "the Northern Territory"}};
         for (const auto& [written, said] : kStates) {
-            // ("Vic" only where it stands as a state does, before a comma, a stop or a list's "and".)
-            const bool vicHere = w != "Vic" || i + 1 >= t.size() || isSym(t, i + 1, ",") || isSym(t, i + 1, ".") || isSym(t, i + 1, ")") ||
-                                 (isKind(t, i + 1, Kind::Space) && isWordIn(t, i + 2, {"and", "or"}));
-            if (w == written && vicHere && (states || west || w == "QLD" || w == "TAS")) {
+            if (w == written && (inList || west || w == "QLD" || w == "Qld")) {
                 return Match{1, std::string(said).rfind("the ", 0) == 0 && i >= 2 && isWordIn(t, i - 2, {"the"}) ? std::string(said).substr(4) : said,
                              "abbreviation"};
             }
@@ -371,6 +379,7 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     }
     // "n/m", "N/M", "nm" in a results table: not meaningful (a change between a loss and a profit).
     if (lw == "n" && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Word) && lowerAscii(t[i + 2].text) == "m" && !isKind(t, i + 3, Kind::Word) &&
+        !(isKind(t, i + 3, Kind::Space) && isKind(t, i + 4, Kind::Word)) &&
         !isKind(t, i + 3, Kind::Number) && !(i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Number)) && !(i >= 1 && isKind(t, i - 1, Kind::Number))) {
         return Match{3, "not meaningful", "abbreviation"};
     }
@@ -457,7 +466,8 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     // "2hrs 40mins (inc. one interval)", "£25 inc. VAT": including, in small letters before what it includes ("Acme Inc." is
     // incorporated).
     if (w == "inc" && isSym(t, i + 1, ".") && isKind(t, i + 2, Kind::Space) && !(i >= 2 && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text)) &&
-        (isKind(t, i + 3, Kind::Number) || (isKind(t, i + 3, Kind::Word) && (std::islower(static_cast<unsigned char>(t[i + 3].text[0])) ||
+        ((isKind(t, i + 3, Kind::Number) && !(t[i + 3].text.size() == 4 && (t[i + 3].text.rfind("19", 0) == 0 || t[i + 3].text.rfind("20", 0) == 0))) ||
+         (isKind(t, i + 3, Kind::Word) && (std::islower(static_cast<unsigned char>(t[i + 3].text[0])) ||
                                                                            isWordIn(t, i + 3, {"vat", "gst", "tax", "p&p"}))))) {
         return Match{2, "including", "abbreviation"};
     }
@@ -1962,13 +1972,18 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
     // clause's letter, "Section 5 (a)", nor one that a sentence goes on from).
     if (s == "(" && i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text) &&
         isWordIn(t, i + 1, {"a", "h", "n"}) && isSym(t, i + 2, ")") &&
-        !isWordIn(t, i - 2, {"section", "article", "rule", "schedule", "part", "clause", "paragraph", "appendix", "annex", "plan", "option",
-                             "type", "class", "group", "category", "list", "table", "figure", "step", "item", "note"}) &&
+        !isWordIn(t, i - 2, {"section", "subsection", "article", "rule", "regulation", "schedule", "part", "clause", "paragraph", "appendix", "annex",
+                             "plan", "option", "model", "type", "class", "group", "category", "list", "table", "figure", "step", "item", "note"}) &&
         (i + 3 >= t.size() || isSym(t, i + 3, ",") || isSym(t, i + 3, ".") || isSym(t, i + 3, ";") ||
          (isKind(t, i + 3, Kind::Space) && isWordIn(t, i + 4, {"and", "then", "on", "at"})))) {
         const std::string& v = t[i + 1].text;
-        const bool fixtures = std::islower(static_cast<unsigned char>(v[0])) ||
-                              anyWordIn(t, {"fixtures", "fixture", "away", "home", "play", "face", "host", "visit", "next", "then"});
+        // (A sentence of fixtures, and no other letter in brackets: "London (a), Paris (b) or Rome (c)" are choices.)
+        bool lettered = false;
+        for (std::size_t k = 0; k + 2 < t.size(); ++k) {
+            lettered = lettered || (isSym(t, k, "(") && isWordIn(t, k + 1, {"b", "c", "d", "i", "ii"}) && isSym(t, k + 2, ")"));
+        }
+        const bool fixtures = !lettered && anyWordIn(t, {"fixtures", "fixture", "away", "home", "play", "plays", "face", "faces", "host", "hosts",
+                                                         "visit", "visits", "next", "then", "v", "vs", "against"});
         if (fixtures) return Match{3, v == "a" || v == "A" ? ", away" : v == "h" || v == "H" ? ", at home" : ", on neutral ground", "symbol"};
     }
     if (s == "(" || s == "[" || s == "{") return Match{1, ", ", "pause"};
