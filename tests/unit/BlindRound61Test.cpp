@@ -353,4 +353,11 @@ TEST(BlindRound61Test, shouldNotFireRound61sRulesWhereTheyDoNotBelong) {
     // a wall's height
     EXPECT_EQ(say61("The wall stood 8ft 3in high."), "The wall stood eight feet three inches high.");
     EXPECT_EQ(say61("Every n/m ratio matters, (inc. 1998)."), "Every n or m ratio matters, inc. nineteen ninety-eight.");
+    EXPECT_EQ(say61("It is no indicator of his marginal inc. tax bracket."), "It is no indicator of his marginal inc. tax bracket.");
+    // the Independent's byline in a list classed "caption meta", no picture's caption
+    const Article independent = pageArticle61(
+        "<html><body><article><h1>The seven secrets that hotel owners don't want you to know</h1><ul class=\"caption meta\"><li class=\"author\">"
+        "<span class=\"byline\">Hazel Sheffield</span></li></ul><p>Hotel bosses spill the beans on cost cutting and horrible hygiene, in a "
+        "survey of two hundred owners.</p><p>Most said they cut the cleaning budget first when times were hard.</p></article></body></html>");
+    EXPECT_EQ(independent.byline, "Hazel Sheffield");
 }

@@ -705,7 +705,10 @@ std::string visibleBylineFrom(const GumboNode* root, unsigned from, bool ownOnly
         bool caption = false;
         for (const GumboNode* a = n->parent; isElement(a) && !caption && tagOf(a) != GUMBO_TAG_BODY; a = a->parent) {
             const std::string around = classAndId(a);
-            caption = tagOf(a) == GUMBO_TAG_FIGCAPTION || tagOf(a) == GUMBO_TAG_FIGURE || around.find("caption") != std::string::npos;
+            // (A class named "caption" beside a picture only: the Independent's "ul.caption.meta" holds the byline itself.)
+            caption = tagOf(a) == GUMBO_TAG_FIGCAPTION || tagOf(a) == GUMBO_TAG_FIGURE ||
+                      (around.find("caption") != std::string::npos && around.find("meta") == std::string::npos && isElement(a->parent) &&
+                       !elementsByTag(a->parent, GUMBO_TAG_IMG).empty());
         }
         if (caption) return true;
         std::string text = textContent(n);

@@ -465,7 +465,9 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     if (const std::string* title = capitalTitleBeforeCapitalName(t, i)) return Match{2, *title, "abbreviation"};
     // "2hrs 40mins (inc. one interval)", "£25 inc. VAT": including, in small letters before what it includes ("Acme Inc." is
     // incorporated).
+    // ("his marginal inc. tax bracket" is income's.)
     if (w == "inc" && isSym(t, i + 1, ".") && isKind(t, i + 2, Kind::Space) && !(i >= 2 && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text)) &&
+        !isWordIn(t, i + 3, {"tax", "taxes", "support", "protection"}) &&
         ((isKind(t, i + 3, Kind::Number) && !(t[i + 3].text.size() == 4 && (t[i + 3].text.rfind("19", 0) == 0 || t[i + 3].text.rfind("20", 0) == 0))) ||
          (isKind(t, i + 3, Kind::Word) && (std::islower(static_cast<unsigned char>(t[i + 3].text[0])) ||
                                                                            isWordIn(t, i + 3, {"vat", "gst", "tax", "p&p"}))))) {
@@ -2188,7 +2190,9 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
     if (s == "*" || s == "_" || s == "|" || s == "\xE2\x80\xA2" || s == "\xC2\xB7") {
         // ("London WC2 · Until 13 April · 2hrs 40mins", "3:52.15 MR | 3:53.01": set apart between items, a separator is
         // the pause of a comma between them.)
+        // (Not in a formula, where "|q|" is a magnitude.)
         if (s != "*" && s != "_" && i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i + 1, Kind::Space) &&
+            std::none_of(t.begin(), t.end(), [](const Token& k) { return k.kind == Kind::Symbol && (k.text == "=" || k.text == "<" || k.text == ">"); }) &&
             (isKind(t, i - 2, Kind::Word) || isKind(t, i - 2, Kind::Number) || isSym(t, i - 2, ")")) &&
             (isKind(t, i + 2, Kind::Word) || isKind(t, i + 2, Kind::Number))) {
             return Match{1, ",", "symbol"};
