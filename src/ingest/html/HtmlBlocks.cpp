@@ -410,7 +410,7 @@ std::string tableMagnitude(const std::string& text) {
     const std::string lower = lowerUtf8(text);
     for (const auto& [written, said] : std::initializer_list<std::pair<const char*, const char*>>{
              {"in millions", "million"}, {"$ millions", "million"}, {"$ million)", "million"}, {"($m)", "million"}, {"(\xC2\xA3m)", "million"},
-             {"(\xE2\x82\xACm)", "million"}, {"(us$m)", "million"}, {"in billions", "billion"}, {"($bn)", "billion"}, {"(\xC2\xA3bn)", "billion"},
+             {"(\xE2\x82\xACm)", "million"}, {"(us$m)", "million"}, {"in billions", "billion"}, {"($bn)", "billion"}, {"(\xC2\xA3" "bn)", "billion"},
              {"in thousands", "thousand"}, {"('000)", "thousand"}, {"$ thousands", "thousand"}}) {
         if (lower.find(written) != std::string::npos) return said;
     }
