@@ -1887,13 +1887,15 @@ private:
             }
             // Or the desk's credit that names no one, over the date line: "Staff reporters" over "Updated Tue 9 Jul 2024 at 6:12am"
             // (no byline is said for it).
-            if (!startedStory && article_.byline.empty() && countWords(block.text) <= 3) {
+            if (!startedStory && article_.byline.empty() && countWords(block.text) <= 4) {
                 const std::string lower = lowerAscii(collapseWhitespace(block.text));
                 const std::size_t at = static_cast<std::size_t>(&block - raw.data());
                 std::size_t next = at + 1;
                 while (next < raw.size() && raw[next].text.empty()) ++next;
+                // (Or the paper's name before it: "Straits Times Staff".)
+                const bool paperStaff = lower.size() > 6 && lower.ends_with(" staff") && allWordsCapitalized(block.text);
                 if ((lower == "staff reporters" || lower == "staff reporter" || lower == "staff writers" || lower == "staff writer" ||
-                     lower == "staff" || lower == "news staff" || lower == "staff and agencies" || lower == "wire staff") &&
+                     lower == "staff" || lower == "news staff" || lower == "staff and agencies" || lower == "wire staff" || paperStaff) &&
                     next < raw.size() && countWords(raw[next].text) <= 16 && parseDate(raw[next].text)) {
                     metadataLines_.push_back(at);
                     block.text.clear();
@@ -1905,9 +1907,11 @@ private:
             // Gerber" over "Published: 02 June 2024 | 14:20" (or the names first).
             if (!startedStory && article_.byline.empty() && countWords(block.text) <= 10) {
                 const std::string& line = block.text;
-                const std::size_t bar = line.find(" | ");
-                if (bar != std::string::npos && line.find(" | ", bar + 3) == std::string::npos) {
-                    const std::string left = line.substr(0, bar), right = line.substr(bar + 3);
+                // (Or a middle dot: "Julie Tremblay · The Canadian Press".)
+                const std::string mark = line.find(" | ") != std::string::npos ? " | " : " \xC2\xB7 ";
+                const std::size_t bar = line.find(mark);
+                if (bar != std::string::npos && line.find(mark, bar + mark.size()) == std::string::npos) {
+                    const std::string left = line.substr(0, bar), right = line.substr(bar + mark.size());
                     const auto names = [](const std::string& part) {
                         return isBareName(part) && !looksLikeOrganisation(part) && countWords(part) >= 2 && !isJobTitleLine(part);
                     };

@@ -63,7 +63,9 @@ const std::set<std::string_view> kNeverFinal{"vs", "v", "def", "e.g", "i.e", "cf
                                              // a court's criminal or civil case: "Crim. Case No. 1234"
                                              "Crim", "Civ",
                                              // "one Chukwuemeka a.k.a. 'Oga Tech'": also known as
-                                             "a.k.a", "A.K.A"};
+                                             "a.k.a", "A.K.A",
+                                             // "the Addl. Solicitor General", "Masbate incl. Ticao and Burias Islands"
+                                             "Addl", "Addnl", "incl", "Incl"};
 
 // Words that start sentences. After an initialism ("U.S.") or an initial ("S."), a capitalised word
 // among these starts a new sentence ("He moved to the U.S. He liked it."); any other continues it

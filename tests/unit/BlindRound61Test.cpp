@@ -361,3 +361,39 @@ TEST(BlindRound61Test, shouldNotFireRound61sRulesWhereTheyDoNotBelong) {
         "survey of two hundred owners.</p><p>Most said they cut the cleaning budget first when times were hard.</p></article></body></html>");
     EXPECT_EQ(independent.byline, "Hazel Sheffield");
 }
+
+// Round 62 (run on this stop's binary): a horse's price in brackets is to one, not a cricket total; a vote's tally after
+// the bill it passed; "fav", "yrs", "Addl.", "incl." (neither ends a sentence); Hubble's "km/s/Mpc"; a fall written with
+// an en dash in brackets, "(–5.9% y/y)".
+TEST(BlindRound61Test, shouldSayRound62sForms) {
+    EXPECT_EQ(say61("Melham was the second woman to ride a Cup winner after Payne on Prince of Penzance (100/1) in 2015."),
+              "Melham was the second woman to ride a Cup winner after Payne on Prince of Penzance, one hundred to one, in twenty fifteen.");
+    EXPECT_EQ(say61("Australia (412-7) lead by 90."), "Australia, four hundred twelve for seven, lead by ninety.");
+    EXPECT_EQ(say61("MPs pass bill 184-98 as protests continue"), "MPs pass bill one hundred eighty-four to ninety-eight as protests continue");
+    EXPECT_EQ(say61("The council approved Ordinance 2024-15 on Tuesday."), "The council approved Ordinance twenty twenty-four dash fifteen on Tuesday.");
+    EXPECT_EQ(say61("He got 7 yrs' rigorous imprisonment, the Addl. Solicitor General said."),
+              "He got seven years' rigorous imprisonment, the Additional Solicitor General said.");
+    EXPECT_EQ(say61("Ace was the $4.80 fav."), "Ace was the four dollar eighty favourite.");
+    EXPECT_EQ(say61("The constant is 73 km/s/Mpc."), "The constant is seventy-three kilometers per second per megaparsec.");
+    EXPECT_EQ(say61("Prices fell (–5.9% y/y) in Auckland."), "Prices fell, minus five point nine percent year over year, in Auckland.");
+    const std::vector<std::string> incl = SentenceSplitter("en")("Signal No. 2 is raised over Masbate incl. Ticao and Burias Islands, the bureau said.");
+    EXPECT_EQ(incl.size(), 1u);
+}
+
+// Round 62's bylines: "Julie Tremblay · The Canadian Press" and "Straits Times Staff" over the date line; a byline
+// of spans, the name over the job.
+TEST(BlindRound61Test, shouldTakeRound62sBylines) {
+    const Article a = textArticle61("Bank of Canada cuts key rate to 2.25%\n\nJulie Tremblay · The Canadian Press\nPublished Oct. 29, 2025 10:04 a.m. ET\n\n"
+                                    "OTTAWA — The Bank of Canada cut its key interest rate on Wednesday and signalled the end of its easing cycle.\n\n"
+                                    "Economists had expected the move.\n");
+    EXPECT_EQ(a.byline, "Julie Tremblay");
+    const Article b = textArticle61("SIA flight diverts to Baku after engine fault\n\nStraits Times Staff\nPUBLISHED Nov 12, 2025, 08:15 AM\n\n"
+                                    "SINGAPORE - A Singapore Airlines flight diverted to Baku on Tuesday after an engine fault, the airline said.\n\n"
+                                    "No one was hurt.\n");
+    EXPECT_EQ(b.byline, "");
+    EXPECT_EQ(bodyOf61(b).find("Staff"), std::string::npos) << bodyOf61(b);
+    const Article c = pageArticle61("<html><body><article><h1>Arsenal beat Spurs in derby</h1><div class=\"byline\"><span>By Phil McNulty</span>"
+                                    "<span>Chief football writer at Emirates Stadium</span></div><p>Arsenal beat Tottenham 2-1 at the Emirates on "
+                                    "Saturday to go top of the table.</p><p>Bukayo Saka scored the winner in the 78th minute.</p></article></body></html>");
+    EXPECT_EQ(c.byline, "Phil McNulty");
+}

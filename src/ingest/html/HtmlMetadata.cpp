@@ -717,7 +717,8 @@ std::string visibleBylineFrom(const GumboNode* root, unsigned from, bool ownOnly
         const GumboVector& children = n->v.element.children;
         for (unsigned k = 0; k < children.length; ++k) {
             const auto* c = static_cast<const GumboNode*>(children.data[k]);
-            if (isElement(c) && (tagOf(c) == GUMBO_TAG_DIV || tagOf(c) == GUMBO_TAG_P) && !textContent(c).empty()) {
+            // (Or spans set one under the other: "<span>By Phil McNulty</span><span>Chief football writer at Emirates Stadium</span>".)
+            if (isElement(c) && (tagOf(c) == GUMBO_TAG_DIV || tagOf(c) == GUMBO_TAG_P || tagOf(c) == GUMBO_TAG_SPAN) && !textContent(c).empty()) {
                 lines.push_back(textContent(c));
             }
         }

@@ -816,7 +816,11 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
         // ("Australia (412-7) lead by 90": a side's total in brackets after its name, more runs than any season's games.)
         const bool bracketTotal = i >= 3 && isSym(t, i - 1, "(") && isSym(t, i + 3, ")") && isKind(t, i - 2, Kind::Space) &&
                                   isKind(t, i - 3, Kind::Word) && isCapitalized(t[i - 3].text) && toInt(t[i].text) >= 100 && t[i].text.size() <= 3 &&
-                                  toInt(t[i + 2].text) <= 10 && !anyWordIn(t, {"vote", "votes", "voted", "house", "senate", "bill", "ruling"});
+                                  toInt(t[i + 2].text) <= 10 && !anyWordIn(t, {"vote", "votes", "voted", "house", "senate", "bill", "ruling"}) &&
+                                  // ("Prince of Penzance (100/1) in 2015": a horse's price, to one, in a story of racing.)
+                                  !(isSym(t, i + 1, "/") && t[i + 2].text == "1") &&
+                                  !anyWordIn(t, {"ride", "rode", "jockey", "trainer", "odds", "favourite", "favorite", "fav", "horse", "filly",
+                                                 "colt", "mare", "gelding", "race", "raced", "stakes", "cup", "derby", "lengths"});
         const bool cricket = innings || numberedOver || postedTotal || (countedRuns && (isSym(t, i + 1, "/") || manyRuns)) || anyWordIn(t, {"overs", "wickets", "wicket", "innings", "declared", "batting", "bowled",
                                                       "bowling", "cricket", "odi", "all-out", "stumps", "wkts", "tea", "ov", "bowler",
                                                       "bowlers", "batsman", "batsmen", "spinner", "seamer", "paceman", "spell"});

@@ -145,7 +145,7 @@ std::optional<Match> fractionRule(const Tokens& t, std::size_t i) {
         digitsOnly(t[i + 2].text) && t[i].text.size() <= 3 && t[i + 2].text.size() <= 2 && !isSym(t, i + 3, "/") &&
         !isWordIn(t, skip(t, i + 3), {"of"}) &&
         (anyWordIn(t, {"odds", "favourite", "favorite", "bookmakers", "bookies", "outsider", "priced", "punters", "betting", "evens",
-                       "each-way"}) ||
+                       "each-way", "fav", "jockey", "jockeys", "trainer", "ride", "rode", "filly", "colt", "mare", "gelding"}) ||
          // ("won at 11/4", "backed at 5/1": a winner's price.)
          (i >= 4 && isWordIn(t, i - 2, {"at"}) && anyWordIn(t, {"won", "backed", "returned", "romped", "triumphed"})))) {
         return Match{3, wholeWords(t[i].text) + " to " + wholeWords(t[i + 2].text), "fraction"};
@@ -386,6 +386,10 @@ std::optional<Match> rangeRule(const Tokens& t, std::size_t i) {
     const bool threeParts = isSym(t, i + 3, "-") && isKind(t, i + 4, Kind::Number) && digitsOnly(t[i + 4].text) && !isSym(t, i + 5, "-") &&
                             t[i].text.size() <= 3 && t[i + 2].text.size() <= 3 && t[i + 4].text.size() <= 4;
     if (isSym(t, i + 1, "-") && digitsOnly(t[i].text) && digitsOnly(t[i + 2].text) && (!isSym(t, i + 3, "-") || threeParts) && i >= 2 && !tally &&
+        // ("MPs pass bill 184-98": a vote's tally after the bill it passed.)
+        !(isWordIn(t, named - 2, {"bill", "resolution", "ordinance", "measure", "motion"}) && std::islower(static_cast<unsigned char>(t[named - 2].text[0])) &&
+          anyWordIn(t, {"pass", "passes", "passed", "vote", "votes", "voted", "approve", "approves", "approved", "reject", "rejects",
+                        "rejected", "defeat", "defeated", "backed", "backs"})) &&
         (isWordIn(t, named - 2, {"ordinance", "resolution", "bill", "docket", "case", "file", "ref", "reference", "permit",
                              "license", "licence", "claim", "order", "rule", "rules", "section", "sec", "chapter",
                              "proposition", "measure", "item", "no", "nos", "number", "account", "application"}) ||

@@ -216,6 +216,8 @@ bool isPossessive(const std::string& word) {
 bool isMinusSignAt(const Tokens& t, std::size_t i) {
     if (!isKind(t, i + 1, Kind::Number)) return false;
     if (isSym(t, i, "-") || isSym(t, i, "\xE2\x88\x92")) return i == 0 || isKind(t, i - 1, Kind::Space) || isSym(t, i - 1, "(");
+    // ("(–5.9% y/y)": an en dash glued to a share that opens a bracket is its sign, as "+2.3%" is.)
+    if (isSym(t, i, "\xE2\x80\x93") && i >= 1 && isSym(t, i - 1, "(") && (isSym(t, i + 2, "%") || isWordIn(t, i + 2, {"pc", "per", "percent"}))) return true;
     // (An en dash after a word that takes a value, "plunge to –27", "near –35", "lows of –12", or before a
     // degree; "top of the league –10 points clear" is an aside's dash.)
     if (!isSym(t, i, "\xE2\x80\x93") || i < 2 || !isKind(t, i - 1, Kind::Space) || !isKind(t, i - 2, Kind::Word)) return false;

@@ -979,11 +979,20 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     if (isSym(t, end, "/") && isKind(t, end + 1, Kind::Word) && !isKind(t, end + 2, Kind::Word) && !isSym(t, end + 2, "/")) {
         static const std::pair<const char*, const char*> kTimes[] = {{"day", "day"}, {"d", "day"}, {"hr", "hour"}, {"h", "hour"}, {"hour", "hour"},
                                                                      {"min", "minute"}, {"week", "week"}, {"wk", "week"}, {"dose", "dose"}};
+        bool timed = false;
         for (const auto& [written, said] : kTimes) {
             if (t[end + 1].text == written && out.find(" per ") != std::string::npos) {
                 out += std::string(" per ") + said;
                 end += 2;
+                timed = true;
                 break;
+            }
+        }
+        // ("73 km/s/Mpc": a rate per a distance too, Hubble's constant, "per megaparsec".)
+        if (!timed && out.find(" per ") != std::string::npos && t[end + 1].text.size() >= 2) {
+            if (const auto* per = findUnit(t[end + 1].text); per != nullptr && per->first != "in" && per->first != "sq") {
+                out += std::string(" per ") + per->second.one;
+                end += 2;
             }
         }
     }

@@ -473,6 +473,20 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
                                                                            isWordIn(t, i + 3, {"vat", "gst", "tax", "p&p"}))))) {
         return Match{2, "including", "abbreviation"};
     }
+    // "the $4.80 fav", "2/1 jt-fav": a race's favourite, as racing copy writes it.
+    if ((w == "fav" || w == "favs") && i >= 2 && isKind(t, i - 1, Kind::Space) &&
+        (isKind(t, i - 2, Kind::Number) || isWordIn(t, i - 2, {"the", "a", "hot", "joint", "second", "clear", "odds-on", "beaten"}))) {
+        return Match{isSym(t, i + 1, ".") && i + 2 < t.size() ? std::size_t{2} : std::size_t{1}, w == "fav" ? "favourite" : "favourites", "abbreviation"};
+    }
+    // "7 yrs' rigorous imprisonment", "aged 5 yrs": years, written short after a figure.
+    if ((w == "yrs" || w == "yr") && i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Number)) {
+        return Match{1, w == "yr" && t[i - 2].text == "1" ? "year" : "years", "abbreviation"};
+    }
+    // "Addl. Solicitor General", "Addl. Sessions Judge": additional, in an Indian title.
+    if ((w == "Addl" || w == "Addnl") && isSym(t, i + 1, ".") && isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Word) &&
+        isCapitalized(t[i + 3].text)) {
+        return Match{2, "Additional", "abbreviation"};
+    }
     // "Rev. Proc. 2024-40", "Rev. Rul. 99-7": the tax office's Revenue Procedure and Revenue Ruling (the "Rev." below).
     if ((w == "Proc" || w == "Rul") && i >= 3 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, ".") && isWordIn(t, i - 3, {"rev"}) &&
         isSym(t, i + 1, ".")) {
