@@ -397,3 +397,20 @@ TEST(BlindRound61Test, shouldTakeRound62sBylines) {
                                     "Saturday to go top of the table.</p><p>Bukayo Saka scored the winner in the 78th minute.</p></article></body></html>");
     EXPECT_EQ(c.byline, "Phil McNulty");
 }
+
+// More of round 62: a count in thousands beside it makes "1.13m" a million; a shared place in a table of ranks
+// ("=215" "joint two hundred fifteenth"); a score out of a hundred; a date before the present ("c. 37,000 BP", "45 ka");
+// "Assoc Prof Md Rahman"; initialisms a voice reads as words, spelled.
+TEST(BlindRound61Test, shouldSayMoreOfRound62sForms) {
+    EXPECT_EQ(say61("The number of taxpayers has risen from 555k to 1.13m."), "The number of taxpayers has risen from five hundred fifty-five thousand to one point one three million.");
+    EXPECT_EQ(say61("The river approaches 10.63m at noon."), "The river approaches ten point six three meters at noon.");
+    EXPECT_EQ(say61("=215, IIT Kharagpur, 222"), "joint two hundred fifteenth, I.I.T Kharagpur, two hundred twenty-two");
+    EXPECT_EQ(say61("If x =5 then y."), "If x equals five then y.");
+    EXPECT_EQ(say61("The index stood at 78/100 on Friday."), "The index stood at seventy-eight out of one hundred on Friday.");
+    EXPECT_EQ(say61("He was 3/100 of a second ahead."), "He was three one hundredths of a second ahead.");
+    EXPECT_EQ(say61("The remains are dated to c. 37,000 BP, archaeologists said."),
+              "The remains are dated to circa thirty-seven thousand years before present, archaeologists said.");
+    EXPECT_EQ(say61("The Fed cut rates by 25 BP on Wednesday."), "The Fed cut rates by twenty-five basis points on Wednesday.");
+    EXPECT_EQ(say61("Assoc Prof Md Rahman said."), "Associate Professor Mohamed Rahman said.");
+    EXPECT_EQ(say61("He played 120 ODIs."), "He played one hundred twenty O.D.I's.");
+}

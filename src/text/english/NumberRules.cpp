@@ -136,7 +136,10 @@ std::optional<Match> fractionRule(const Tokens& t, std::size_t i) {
         };
         // "rated 4/5", "rated it 4/5"
         const bool rated = (i >= 2 && ratingWord(i - 2)) || (i >= 4 && isKind(t, i - 3, Kind::Space) && ratingWord(i - 4));
-        if (score.valid && (!score.fraction.empty() || rated)) {
+        // ("Fear & Greed index at 78/100": a score out of a hundred, whatever word gives it; "3/100 of a second" is a fraction.)
+        const bool hundred = t[i + 2].text == "100" && score.valid && score.fraction.empty() && digitsOnly(t[i].text) && toInt(t[i].text) > 1 &&
+                             toInt(t[i].text) <= 100 && !isWordIn(t, skip(t, i + 3), {"of", "th", "ths"});
+        if (score.valid && (!score.fraction.empty() || rated || hundred)) {
             return Match{3, numberWords(score) + " out of " + wholeWords(t[i + 2].text), "fraction"};
         }
     }

@@ -488,6 +488,22 @@ static std::optional<Match> coordinatesRule(const Tokens& t, std::size_t i) {
 
 std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     if (auto m = coordinatesRule(t, i)) return m;
+    // "c. 37,000 BP", "dated to 12,800 cal BP", "45 ka": a date before the present, as archaeologists and geologists write
+    // it ("years before present", "thousand years ago"), where the sentence dates something and speaks of no rates.
+    if (isKind(t, i, Kind::Number) && isKind(t, i + 1, Kind::Space) && (isWordIn(t, i + 2, {"bp", "ka"}) || (isWordIn(t, i + 2, {"cal"}) &&
+                                                                                                             isKind(t, i + 3, Kind::Space) &&
+                                                                                                             isWordIn(t, i + 4, {"bp"}))) &&
+        !isKind(t, isWordIn(t, i + 2, {"cal"}) ? i + 5 : i + 3, Kind::Word) &&
+        anyWordIn(t, {"c", "ca", "circa", "dated", "dates", "dating", "years", "ago", "radiocarbon", "fossil", "fossils", "bones", "remains",
+                      "archaeologists", "archaeological", "excavated", "sediment", "sediments", "settlement", "cave", "ice", "age"}) &&
+        !anyWordIn(t, {"rate", "rates", "yield", "yields", "bond", "bonds", "spread", "basis", "cut", "hike", "bank", "fed"})) {
+        const Num n = parseNumber(t[i].text);
+        if (n.valid) {
+            const bool ka = isWordIn(t, i + 2, {"ka"});
+            const std::size_t end = isWordIn(t, i + 2, {"cal"}) ? i + 5 : i + 3;
+            return Match{end - i, numberWords(n) + (ka ? " thousand years ago" : " years before present"), "unit"};
+        }
+    }
     // "the 6ft 1in forward", "he is 5ft 10in": a height in feet and inches is said as people say it, "six foot one",
     // joined by hyphens before the noun it describes ("six-foot-one forward").
     if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() == 1 && isWordIn(t, i + 1, {"ft"}) &&
@@ -825,7 +841,14 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     // (Unless what is counted is named: "NHS waiting lists fell to 7.54m".)
     const bool countedThings = anyWordIn(t, {"list", "lists", "people", "patients", "users", "viewers", "customers", "subscribers",
                                              "households", "homes", "jobs", "voters", "visitors", "passengers", "tourists", "cases",
-                                             "waiting", "population", "residents", "workers", "members", "downloads", "followers"});
+                                             "waiting", "population", "residents", "workers", "members", "downloads", "followers",
+                                             "taxpayers", "claimants", "pensioners", "employees", "staff", "students", "children",
+                                             "adults", "applicants", "recipients", "borrowers", "savers", "investors", "shareholders"}) ||
+                               // ("the number of … has risen from 555k to 1.13m": a count in thousands beside it)
+                               std::any_of(t.begin(), t.end(), [](const Token& k) {
+                                   return k.kind == Kind::Number && k.text.size() >= 2 && (k.text.back() == 'k' || k.text.back() == 'K');
+                               }) ||
+                               std::any_of(t.begin(), t.end(), [](const Token& k) { return k.kind == Kind::Word && (k.text == "k" || k.text == "K"); });
     const bool measured = (n.fraction.size() >= 2 && !countedThings) || isWordIn(t, i >= 2 ? i - 2 : t.size(),
                                                              {"cleared", "jumped", "leapt", "leaped", "vaulted", "threw",
                                                               "thrown", "hurled", "measured", "measuring", "measures"}) ||

@@ -473,6 +473,15 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
                                                                            isWordIn(t, i + 3, {"vat", "gst", "tax", "p&p"}))))) {
         return Match{2, "including", "abbreviation"};
     }
+    // "Assoc Prof Md Rahman": an associate professor, and Malaysia's and Bangladesh's "Md" before a name, Mohamed.
+    if ((w == "Assoc" || w == "Asso") && (isSym(t, i + 1, ".") ? isWordIn(t, i + 3, {"prof", "professor"}) : isWordIn(t, i + 2, {"prof", "professor"}))) {
+        return Match{isSym(t, i + 1, ".") ? std::size_t{2} : std::size_t{1}, "Associate", "abbreviation"};
+    }
+    if (w == "Md" && (isSym(t, i + 1, ".") ? isKind(t, i + 3, Kind::Word) && isCapitalized(t[i + 3].text)
+                                           : isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) && isCapitalized(t[i + 2].text) &&
+                                                 !isUpperWord(t[i + 2].text))) {
+        return Match{isSym(t, i + 1, ".") ? std::size_t{2} : std::size_t{1}, "Mohamed", "abbreviation"};
+    }
     // "the $4.80 fav", "2/1 jt-fav": a race's favourite, as racing copy writes it.
     if ((w == "fav" || w == "favs") && i >= 2 && isKind(t, i - 1, Kind::Space) &&
         (isKind(t, i - 2, Kind::Number) || isWordIn(t, i - 2, {"the", "a", "hot", "joint", "second", "clear", "odds-on", "beaten"}))) {
@@ -1862,6 +1871,15 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
         return Match{2, " and minus ", "symbol"};
     }
     if (s == "+" && (spaced || isKind(t, i - 1, Kind::Number))) return Match{1, " plus ", "symbol"};
+    // "=215 IIT Kharagpur", "ranked =12": a place shared with another, "joint two hundred fifteenth", as tables of ranks write
+    // it (no sum: nothing to its left, a word of ranking, or a cell's comma).
+    if (s == "=" && isKind(t, i + 1, Kind::Number) && digitsOnly(t[i + 1].text) && t[i + 1].text.size() <= 4 && !isKind(t, i + 2, Kind::Word) &&
+        (i == 0 || isSym(t, i - 1, "(") ||
+         (isKind(t, i - 1, Kind::Space) && i >= 2 && (isSym(t, i - 2, ",") || isWordIn(t, i - 2, {"rank", "ranked", "placed", "place", "was", "were",
+                                                                                               "at", "is", "finished", "came", "tied"}))))) {
+        std::string place = ordinalWords(static_cast<std::uint64_t>(toInt(t[i + 1].text)));
+        return Match{2, "joint " + place, "symbol"};
+    }
     if (s == "=") return Match{1, " equals ", "symbol"};
     if (s == "@") return Match{1, " at ", "symbol"};
     if (s == "#" && numberNext) return Match{1, " number ", "symbol"};
