@@ -413,5 +413,5 @@ TEST(BlindRound61Test, shouldSayMoreOfRound62sForms) {
     EXPECT_EQ(say61("The Fed cut rates by 25 BP on Wednesday."), "The Fed cut rates by twenty-five basis points on Wednesday.");
     EXPECT_EQ(say61("Assoc Prof Md Rahman said."), "Associate Professor Mohamed Rahman said.");
     EXPECT_EQ(say61("He played 120 ODIs."), "He played one hundred twenty O.D.I's.");
-    EXPECT_EQ(say61("Rain in Metro Manila / CALABARZON today."), "Rain in Metro Manila and CALABARZON today.");
+    EXPECT_EQ(say61("Rain in Metro Manila / CALABARZON today."), "Rain in Metro Manila, CALABARZON today.");
 }

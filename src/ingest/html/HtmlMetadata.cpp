@@ -718,7 +718,9 @@ std::string visibleBylineFrom(const GumboNode* root, unsigned from, bool ownOnly
         for (unsigned k = 0; k < children.length; ++k) {
             const auto* c = static_cast<const GumboNode*>(children.data[k]);
             // (Or spans set one under the other: "<span>By Phil McNulty</span><span>Chief football writer at Emirates Stadium</span>".)
-            if (isElement(c) && (tagOf(c) == GUMBO_TAG_DIV || tagOf(c) == GUMBO_TAG_P || tagOf(c) == GUMBO_TAG_SPAN) && !textContent(c).empty()) {
+            // (Spans only where the first opens on "By": a name's span beside a date's is read whole, its date kept.)
+            const bool spanLine = tagOf(c) == GUMBO_TAG_SPAN && lowerAscii(collapseWhitespace(textContent(n))).rfind("by ", 0) == 0;
+            if (isElement(c) && (tagOf(c) == GUMBO_TAG_DIV || tagOf(c) == GUMBO_TAG_P || spanLine) && !textContent(c).empty()) {
                 lines.push_back(textContent(c));
             }
         }

@@ -1831,12 +1831,12 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
     const bool spaced = (i > 0 && isKind(t, i - 1, Kind::Space)) || i == 0;
     const bool numberNext = isKind(t, i + 1, Kind::Number) || isKind(t, skip(t, i + 1), Kind::Number);
     if (s == "&") return Match{1, " and ", "symbol"};
-    // "Metro Manila / CALABARZON", "Hong Kong / Shenzhen": two places or names set apart by a spaced slash, "and" (eSpeak NG
-    // says "slash"); alternatives of a kind, "He / She", "Yes / No", are said below.
+    // "Metro Manila / CALABARZON", "Stewart Island / Rakiura": two places, or a place's two names, set apart by a spaced
+    // slash, the pause of a comma (eSpeak NG says "slash"); alternatives of a kind, "He / She", "Yes / No", are said below.
     if (s == "/" && spaced && i >= 2 && isKind(t, i - 2, Kind::Word) && isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) &&
         isCapitalized(t[i - 2].text) && std::isupper(static_cast<unsigned char>(t[i + 2].text[0])) && !isAlternativeWord(t[i - 2].text) &&
         !isAlternativeWord(t[i + 2].text) && t[i - 2].text.size() >= 3 && t[i + 2].text.size() >= 3) {
-        return Match{1, "and", "symbol"};
+        return Match{1, ",", "symbol"};
     }
     // "2 sticks / 226g", "1 cup / 240 ml": a measure given again in other units after a spaced slash, "or" (eSpeak NG
     // says "slash"). (A rating, "4 / 5 stars", has no unit after its second figure.)
