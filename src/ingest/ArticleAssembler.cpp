@@ -2881,6 +2881,14 @@ private:
                 countWords(raw[name].text) <= 8 && (lower.find(" you") != std::string::npos || lower.find("your ") != std::string::npos)) {
                 drop.insert(drop.end(), {name, before, i});
             }
+            // ("Sign up to our Business Today newsletter" over "Get set for the working day – we'll point you to …": the box's
+            // prompt naming its letter, then its pitch to the reader.)
+            if (before < raw.size() && countWords(raw[i].text) <= 30 && countWords(raw[before].text) <= 10 &&
+                startsWithAnyOf(lowerUtf8(raw[before].text), {"sign up", "subscribe"}) && lowerUtf8(raw[before].text).find("newsletter") != std::string::npos &&
+                (lower.find(" you") != std::string::npos || lower.find("your ") != std::string::npos) && lower.find('"') == std::string::npos &&
+                lower.find("\xE2\x80\x9C") == std::string::npos) {
+                drop.insert(drop.end(), {before, i});
+            }
             // "Votre adresse e-mail" over "Je m'inscris": an address field and its button, in any language.
             const bool field = before < raw.size() && countWords(raw[before].text) <= 4 &&
                                (lowerUtf8(raw[before].text).find("mail") != std::string::npos ||

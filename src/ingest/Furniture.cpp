@@ -184,6 +184,8 @@ bool isCallToAction(const std::string& line) {
                           // a paper's ask at the foot: "Want to share your views? Send us a letter.", "Support us.", "Help
                           // keep family and friends informed by sharing this article."
                           "want to share your views", "share your views with us", "send us a letter", "support us.", "support us ",
+                          // a column's social pages: "Like Opinion on Facebook, follow @DawnOpinion on Twitter for …"
+                          "like us on facebook", "like opinion on facebook",
                           "help keep family and friends informed", "help keep family & friends informed", "help keep your friends and family informed",
                           "check back for updates", "check back later", "member fdic",
                           "letters to the editor", "send a letter to the editor", "letters may be edited",

@@ -415,3 +415,22 @@ TEST(BlindRound61Test, shouldSayMoreOfRound62sForms) {
     EXPECT_EQ(say61("He played 120 ODIs."), "He played one hundred twenty O.D.I's.");
     EXPECT_EQ(say61("Rain in Metro Manila / CALABARZON today."), "Rain in Metro Manila, CALABARZON today.");
 }
+
+// Round 62's furniture: a sign-up prompt naming its newsletter and the pitch under it, addressed to the reader; a
+// column's ask to like it on Facebook. A story's own line under a sign-up line that names no newsletter stays.
+TEST(BlindRound61Test, shouldLeaveOutANewslettersPromptAndItsPitch) {
+    const Article a = textArticle61(
+        "Chancellor raises taxes in Budget\n\nThe Chancellor raised taxes by £26bn in the Budget on Wednesday, the biggest rise since 1993.\n\n"
+        "Sign up to our Business Today newsletter\nGet set for the working day – we'll point you to all the business news you need every morning\n\n"
+        "The IFS said the measures were the biggest tax-raising Budget in three decades.\n\nLike Opinion on Facebook, follow @DawnOpinion on "
+        "Twitter for the latest on our op-eds.\n");
+    const std::string body = bodyOf61(a);
+    EXPECT_EQ(body.find("Get set for the working day"), std::string::npos) << body;
+    EXPECT_EQ(body.find("Facebook"), std::string::npos) << body;
+    EXPECT_NE(body.find("The IFS said"), std::string::npos) << body;
+    const Article b = textArticle61(
+        "Council opens flood alerts\n\nThe council opened a flood alert service on Monday after the river burst its banks twice this winter.\n\n"
+        "Sign up for text alerts on the council's website\nYou will get a message when the river rises above the warning level at the bridge.\n\n"
+        "The service is free.\n");
+    EXPECT_NE(bodyOf61(b).find("You will get a message"), std::string::npos) << bodyOf61(b);
+}
