@@ -522,6 +522,14 @@ void pushCaption(const std::string& text, std::size_t offset, std::vector<Block>
     }
 }
 
+// Whether the next line with text after `at` is a date line of `words` words at most ("Published: 02 June 2024 | 14:20"
+// under a byline).
+bool dateLineAfter(const std::vector<RawBlock>& raw, std::size_t at, std::size_t words) {
+    std::size_t next = at + 1;
+    while (next < raw.size() && raw[next].text.empty()) ++next;
+    return next < raw.size() && countWords(raw[next].text) <= words && parseDate(raw[next].text).has_value();
+}
+
 // One of a run of one- or two-word lines without punctuation: navigation pasted with the article.
 bool isMenuLine(const std::vector<RawBlock>& raw, std::size_t i) {
     const auto shortLine = [&](std::size_t k) {
@@ -1874,9 +1882,7 @@ private:
                 if (dash != std::string::npos && isBareName(line.substr(0, dash)) && !looksLikeOrganisation(line.substr(0, dash))) {
                     const bool place = countWords(line.substr(dash + 3)) <= 3 && allWordsCapitalized(line.substr(dash + 3));
                     const std::size_t at = static_cast<std::size_t>(&block - raw.data());
-                    std::size_t next = at + 1;
-                    while (next < raw.size() && raw[next].text.empty()) ++next;
-                    if (place && next < raw.size() && countWords(raw[next].text) <= 12 && parseDate(raw[next].text)) {
+                    if (place && dateLineAfter(raw, at, 12)) {
                         article_.byline = line.substr(0, dash);
                         metadataLines_.push_back(at);
                         block.text.clear();
@@ -1890,13 +1896,11 @@ private:
             if (!startedStory && article_.byline.empty() && countWords(block.text) <= 4) {
                 const std::string lower = lowerAscii(collapseWhitespace(block.text));
                 const std::size_t at = static_cast<std::size_t>(&block - raw.data());
-                std::size_t next = at + 1;
-                while (next < raw.size() && raw[next].text.empty()) ++next;
                 // (Or the paper's name before it: "Straits Times Staff".)
                 const bool paperStaff = lower.size() > 6 && lower.ends_with(" staff") && allWordsCapitalized(block.text);
                 if ((lower == "staff reporters" || lower == "staff reporter" || lower == "staff writers" || lower == "staff writer" ||
                      lower == "staff" || lower == "news staff" || lower == "staff and agencies" || lower == "wire staff" || paperStaff) &&
-                    next < raw.size() && countWords(raw[next].text) <= 16 && parseDate(raw[next].text)) {
+                    dateLineAfter(raw, at, 16)) {
                     metadataLines_.push_back(at);
                     block.text.clear();
                     lastWasByline = true;
@@ -1934,9 +1938,7 @@ private:
                     };
                     const std::string who = names(right) && site(left) ? right : names(left) && site(right) ? left : "";
                     const std::size_t at = static_cast<std::size_t>(&block - raw.data());
-                    std::size_t next = at + 1;
-                    while (next < raw.size() && raw[next].text.empty()) ++next;
-                    if (!who.empty() && next < raw.size() && countWords(raw[next].text) <= 12 && parseDate(raw[next].text)) {
+                    if (!who.empty() && dateLineAfter(raw, at, 12)) {
                         article_.byline = who;
                         metadataLines_.push_back(at);
                         block.text.clear();
@@ -1949,9 +1951,7 @@ private:
             // over "Mar 12, 2025", as a newsletter platform prints them.
             if (nearTop && !startedStory && article_.byline.empty() && block.link_density >= 0.9 && isBareName(block.text)) {
                 const std::size_t at = static_cast<std::size_t>(&block - raw.data());
-                std::size_t next = at + 1;
-                while (next < raw.size() && raw[next].text.empty()) ++next;
-                if (next < raw.size() && countWords(raw[next].text) <= 6 && parseDate(raw[next].text)) {
+                if (dateLineAfter(raw, at, 6)) {
                     article_.byline = block.text;
                     metadataLines_.push_back(at);
                     block.text.clear();

@@ -73,15 +73,28 @@ std::string cleanHeadline(const std::string& headline, const std::vector<std::st
     for (bool again = true; again;) {
         again = false;
         const std::string lower = lowerUtf8(title);
-        // (And a wire's or a draft's: "REFILE-", "CORRECTED-", "WEB HED:", "HED:".)
-        for (std::string_view label : {"breaking news", "breaking", "exclusive", "just in", "update", "updated", "live",
-                                       "watch", "video", "developing", "urgent", "refile", "corrected", "correction", "web hed",
-                                       "hed", "headline", "online hed", "print hed",
-                                       // a German wire's: "ROUNDUP 2:", "KORREKTUR:", "WDH:", "EILMELDUNG:", "ÜBERBLICK:"
-                                       "roundup", "korrektur", "wdh", "eilmeldung", "\xC3\xBC" "berblick", "aktualisierung",
-                                       // a wire's sport slug: "Soccer-Real Madrid agree…", "Tennis-Sinner beats Alcaraz…"
-                                       "soccer", "tennis", "golf", "cricket", "rugby", "athletics", "cycling", "boxing", "basketball",
-                                       "baseball", "motor racing", "motorsport", "olympics", "swimming", "nfl", "nba", "nhl"}) {
+        struct Label {
+            std::string_view text;
+            bool sport;
+        };
+        static const std::vector<Label> kLabels = [] {
+            std::vector<Label> all;
+            // (And a wire's or a draft's: "REFILE-", "CORRECTED-", "WEB HED:", "HED:".)
+            for (std::string_view label : {"breaking news", "breaking", "exclusive", "just in", "update", "updated", "live",
+                                           "watch", "video", "developing", "urgent", "refile", "corrected", "correction", "web hed",
+                                           "hed", "headline", "online hed", "print hed",
+                                           // a German wire's: "ROUNDUP 2:", "KORREKTUR:", "WDH:", "EILMELDUNG:", "ÜBERBLICK:"
+                                           "roundup", "korrektur", "wdh", "eilmeldung", "\xC3\xBC" "berblick", "aktualisierung"}) {
+                all.push_back({label, false});
+            }
+            // (And a wire's sport slug: "Soccer-Real Madrid agree…", "Tennis-Sinner beats Alcaraz…".)
+            for (std::string_view label : {"soccer", "tennis", "golf", "cricket", "rugby", "athletics", "cycling", "boxing", "basketball",
+                                           "baseball", "motor racing", "motorsport", "olympics", "swimming", "nfl", "nba", "nhl"}) {
+                all.push_back({label, true});
+            }
+            return all;
+        }();
+        for (const auto& [label, sport] : kLabels) {
             if (lower.compare(0, label.size(), label) != 0) continue;
             std::size_t i = label.size();
             // ("UPDATE 1-EU ministers agree…": a wire's version number after it.)
@@ -94,10 +107,6 @@ std::string cleanHeadline(const std::string& headline, const std::vector<std::st
             // (A hyphen that joins a word, "Cricket-mad town", "Live-streamed gig", is no label's.)
             // (Nor a sport's name in a title-case compound, "Baseball-Size Hail Pummels North Texas": a wire's slug stands before
             // a headline in sentence case, "Soccer-Real Madrid agree deal".)
-            const bool sport = label == "soccer" || label == "tennis" || label == "golf" || label == "cricket" || label == "rugby" ||
-                               label == "athletics" || label == "cycling" || label == "boxing" || label == "basketball" || label == "baseball" ||
-                               label == "motor racing" || label == "motorsport" || label == "olympics" || label == "swimming" || label == "nfl" ||
-                               label == "nba" || label == "nhl";
             const auto sentenceCase = [&] {
                 for (const std::string& w : splitWords(title.substr(std::min(title.size(), i + 1)))) {
                     if (w.size() >= 4 && std::islower(static_cast<unsigned char>(w[0]))) return true;
