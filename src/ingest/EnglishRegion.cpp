@@ -144,7 +144,9 @@ std::string withEnglishRegion(const std::string& language, const std::string& te
     const std::size_t kenya = signs("KSh") + signs("Ksh") + named({"Nairobi", "Mombasa", "Kisumu", "Eldoret", "Kenya", "Kenyan", "Kenyans"});
     const std::size_t southAfrica = count(text, "rand") + named({"South Africa", "South African", "South Africans", "Johannesburg", "Joburg", "Pretoria", "Cape Town", "Durban",
                                                                      "Soweto", "Gauteng", "Springboks", "Proteas", "Bafana Bafana", "Eskom", "Ramaphosa"});
-    const std::size_t ghana = count(text, "cedis") + named({"Accra", "Kumasi", "Ghana", "Ghanaian"});
+    // (The cedi as its sign, "GH\u20B5", and as a word, one or many.)
+    const std::size_t ghana = count(text, "cedis") + count(text, "cedi") + signs("GH\xE2\x82\xB5") + signs("GH\xC2\xA2") +
+                              named({"Accra", "Kumasi", "Ghana", "Ghanaian", "Ghanaians"});
     const std::size_t uganda = named({"Kampala", "Entebbe", "Uganda", "Ugandan"});
     const std::size_t africa = nigeria + kenya + southAfrica + ghana + uganda;
     // (And the sports only the Commonwealth plays or writes so: a cricket Test's wickets and stumps, rugby's tries at
@@ -185,7 +187,10 @@ std::string withEnglishRegion(const std::string& language, const std::string& te
     // visit to Kenya.)
     const std::size_t america = named({"US", "U.S.", "America", "American", "Americans", "Washington"});
     // (Month-first dates alone, as Nigeria's papers write them too, do not count where nothing else is American.)
-    const bool africanStory = africa >= 3 && africa > america && (american == 0 || (americanSpelling == 0 && america == 0));
+    // (Or its names twice as many as America's, and spelled as the Commonwealth spells at least as often as America does:
+    // Accra's business desk on its central bank, "28 percent" once and "per cent" once, the dollar named "US".)
+    const bool africanStory = (africa >= 3 && africa > america && (american == 0 || (americanSpelling == 0 && america == 0))) ||
+                              (africa >= 5 && africa >= 2 * america && commonwealthSpelling >= americanSpelling && commonwealthSpelling > 0);
     // (So too a story about New Zealand or Ireland, three of its names and nothing American: the Guardian's report of
     // whale strandings in Aotearoa, which spells no word either way.)
     const std::size_t zealandNames = named({"New Zealand", "Aotearoa", "M\xC4\x81ori", "Auckland", "Christchurch", "Dunedin", "Tauranga", "Waikato", "Rotorua"});
@@ -225,9 +230,23 @@ std::string withEnglishRegion(const std::string& language, const std::string& te
     struct AsianEnglish {
         const char* region;
         std::initializer_list<const char*> names;
+        const char* money = nullptr;  // its money's letters, written before the figure: "RM2.4mil"
+    };
+    // (How often `letters` stand before a figure and after no letter: "RM2.4mil", not "FIRM2".)
+    const auto before = [&](const char* letters) {
+        std::size_t n = 0;
+        const std::string_view sign = letters;
+        for (std::size_t at = text.find(sign); at != std::string::npos; at = text.find(sign, at + 1)) {
+            const std::size_t end = at + sign.size();
+            n += (at == 0 || !std::isalpha(static_cast<unsigned char>(text[at - 1]))) && end < text.size() &&
+                 std::isdigit(static_cast<unsigned char>(text[end])) != 0;
+        }
+        return n;
     };
     static const AsianEnglish kAsia[] = {
-        {"en-MY", {"Malaysia", "Malaysian", "Malaysians", "Kuala Lumpur", "Bursa Malaysia", "ringgit", "Penang", "Johor", "Selangor", "Putrajaya"}},
+        // (Sarawak's and Sabah's papers name their state more than the country.)
+        {"en-MY", {"Malaysia", "Malaysian", "Malaysians", "Kuala Lumpur", "Bursa Malaysia", "ringgit", "Penang", "Johor", "Selangor", "Putrajaya",
+                   "Sarawak", "Sabah", "Kuching", "Kota Kinabalu", "Ipoh", "Melaka"}, "RM"},
         {"en-SG", {"Singapore", "Singaporean", "Singaporeans", "SGX", "HDB", "Straits Times"}},
         {"en-HK", {"Hong Kong", "Kowloon", "HKEX", "Hang Seng", "Legco", "LegCo"}},
         {"en-LK", {"Sri Lanka", "Sri Lankan", "Colombo", "Kandy"}},
@@ -236,7 +255,7 @@ std::string withEnglishRegion(const std::string& language, const std::string& te
         {"en-JM", {"Jamaica", "Jamaican", "Jamaicans", "Kingston", "Montego Bay", "JSE", "J$"}}};
     std::string asianRegion;
     for (const AsianEnglish& a : kAsia) {
-        const std::size_t n = named(a.names);
+        const std::size_t n = named(a.names) + (a.money != nullptr ? before(a.money) : 0);
         if (n >= 3 && americanSpelling == 0 && n > america && n > indiaNames) asianRegion = a.region;
     }
     // (And only where the text is written as that country writes, "per cent", "12pc": an AP story from Peshawar in a page

@@ -439,6 +439,40 @@ std::string withMagnitude(const std::string& cell, const std::string& magnitude)
     return e == cell.size() ? cell + " " + magnitude : cell;
 }
 
+// The money a column's header names in brackets, "Taxable income (R)", "Price ($)", "Fee (KSh)": its sign, else empty.
+std::string columnCurrency(const std::string& label) {
+    if (label.size() < 4 || label.back() != ')') return "";
+    const std::size_t open = label.rfind(" (");
+    if (open == std::string::npos) return "";
+    const std::string inside = label.substr(open + 2, label.size() - open - 3);
+    for (const char* sign : {"$", "US$", "A$", "C$", "NZ$", "R", "Rs", "KSh", "RM", "\xC2\xA3", "\xE2\x82\xAC", "\xC2\xA5", "\xE2\x82\xB9",
+                             "\xE2\x82\xA6", "\xE2\x82\xB1", "GH\xE2\x82\xB5"}) {
+        if (inside == sign) return inside;
+    }
+    return "";
+}
+
+// A cell's bare amounts with the column's money before them: "1 – 237 100" under "Taxable income (R)" is
+// "R1 – R237 100", "42 678 + 26% of taxable income" "R42 678 + …" (the figure at its start and the one after a range's
+// dash; a figure inside the words is the text's own).
+std::string withCurrency(const std::string& cell, const std::string& sign) {
+    if (cell.empty() || !std::isdigit(static_cast<unsigned char>(cell[0]))) return cell;
+    // (Not a rate in a column of money, "18% of taxable income" under "Rate of tax (R)".)
+    const std::size_t figureEnd = cell.find_first_not_of("0123456789 ,.");
+    if (figureEnd != std::string::npos && cell[figureEnd] == '%') return cell;
+    std::string out = sign + cell;
+    for (const char* dash : {" \xE2\x80\x93 ", " - ", "\xE2\x80\x93"}) {
+        const std::size_t at = out.find(dash);
+        const std::size_t after = at + std::strlen(dash);
+        if (at != std::string::npos && after < out.size() && std::isdigit(static_cast<unsigned char>(out[after])) &&
+            figureEnd + sign.size() >= at && figureEnd + sign.size() <= at + 1) {
+            out.insert(after, sign);
+            break;
+        }
+    }
+    return out;
+}
+
 // A label a listener can hear as a word or words: not a sports table's "Pld", "Pts", "GD" or "W".
 bool isSayableLabel(const std::string& label) {
     std::size_t letters = 0, vowels = 0, lower = 0;
@@ -562,6 +596,7 @@ void BlockWriter::table(const GumboNode* n, int depth, BlockKind context) {
     // who …").
     std::vector<std::string> labels;
     std::vector<bool> percentColumns;
+    std::vector<std::string> currencyColumns;
     // "(unaudited; in millions, except per-share amounts)", "($ in thousands)": a report's table counts its money in a
     // magnitude its caption or its corner says once; each amount of money says it, "$2,410" being $2,410 million.
     const std::string magnitude = tableMagnitude(captions + (texts.empty() || texts[0].empty() ? "" : texts[0][0]));
@@ -575,6 +610,9 @@ void BlockWriter::table(const GumboNode* n, int depth, BlockKind context) {
             }
         }
         if (r > 0) {
+            for (std::size_t i = 0; i < texts[r].size() && i < currencyColumns.size(); ++i) {
+                if (!currencyColumns[i].empty()) texts[r][i] = withCurrency(texts[r][i], currencyColumns[i]);
+            }
             for (std::size_t i = 0; i < texts[r].size() && i < percentColumns.size(); ++i) {
                 std::string& cell = texts[r][i];
                 // (".780" under "Win %" is a rate, read from its point.)
@@ -595,6 +633,12 @@ void BlockWriter::table(const GumboNode* n, int depth, BlockKind context) {
             // ("%", "2021 %", "Share (%)": a column of percentages; its figures say the sign, "48.7%", and what is left of
             // the label names them, "2021: 68.3%".)
             percentColumns.assign(labels.size(), false);
+            // ("Taxable income (R)": a column of money; its figures say the sign, "R237 100", and the label is what is left.)
+            currencyColumns.assign(labels.size(), "");
+            for (std::size_t k = 0; k < labels.size(); ++k) {
+                currencyColumns[k] = columnCurrency(labels[k]);
+                if (!currencyColumns[k].empty()) labels[k].erase(labels[k].rfind(" ("));
+            }
             for (std::size_t k = 0; k < labels.size(); ++k) {
                 std::string& label = labels[k];
                 for (const char* sign : {" (%)", "(%)", " %", "%"}) {
@@ -660,19 +704,35 @@ void BlockWriter::table(const GumboNode* n, int depth, BlockKind context) {
                                      return c.empty() || isFigureCell(c) ||
                                             std::none_of(c.begin(), c.end(), [](char k) { return std::isalpha(static_cast<unsigned char>(k)); });
                                  });
+        // (A cell of money under a column that names it, "R1 – R237 100" under "Taxable income (R)", is a cell of figures.)
+        const auto withoutSign = [&](std::size_t i) {
+            std::string plain = cellTexts[i];
+            if (i >= currencyColumns.size() || currencyColumns[i].empty()) return plain;
+            for (std::size_t at = plain.find(currencyColumns[i]); at != std::string::npos; at = plain.find(currencyColumns[i], at)) {
+                plain.erase(at, currencyColumns[i].size());
+            }
+            return plain;
+        };
+        // (So is a row of two keyed by a range of it: "R237 101 – R370 500 | R42 678 + 26% of taxable income above 237 100",
+        // "taxable income R237 101 to R370 500, …".)
+        const std::string firstPlain = cellTexts.empty() ? "" : withoutSign(0);
+        const bool rangeKeyed = cellTexts.size() == 2 && labels.size() == 2 && !labels[0].empty() && !currencyColumns.empty() &&
+                                !currencyColumns[0].empty() &&
+                                std::none_of(firstPlain.begin(), firstPlain.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
         std::string line;
         for (std::size_t i = 0; i < cellTexts.size(); ++i) {
             const std::string& text = cellTexts[i];
             if (text.empty()) continue;
             std::string label;
+            const std::string plain = withoutSign(i);
             // (A short cell of words is labelled too when the row has three cells at least, as a timetable's
             // "off from Tue 13 May, 20:00, back by Thu 15 May, 02:00, impact Low": said bare, a listener
             // cannot tell one column from the next.)
             // (Or a range of figures, "$99,000 - $140,000", too long for one.)
-            const bool letters = std::any_of(text.begin(), text.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
-            const bool figures = std::any_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+            const bool letters = std::any_of(plain.begin(), plain.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+            const bool figures = std::any_of(plain.begin(), plain.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
             const bool shortWords = countWords(text) <= 4 && ((cellTexts.size() >= 3 && letters) || (!letters && figures));
-            if (((named && i > 0) || figureKeyed) && labels.size() == cellTexts.size() && (isFigureCell(text) || shortWords) &&
+            if (((named && i > 0) || figureKeyed || (rangeKeyed && i == 0)) && labels.size() == cellTexts.size() && (isFigureCell(text) || shortWords || (rangeKeyed && i == 0)) &&
                 isPlainLabel(labels[i]) && isSayableLabel(labels[i])) {
                 // A common noun is said in lower case ("votes"); a name keeps its capitals ("Eastvale Rovers").
                 const std::size_t space = labels[i].find(' ');

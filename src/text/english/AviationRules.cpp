@@ -3,6 +3,8 @@
 // after its model ("737-800" is "seven thirty-seven eight hundred", never a range), a transponder's code
 // digit by digit ("squawked 7700"), a flight level by its digits ("flight level 350": "three five zero").
 
+#include <algorithm>
+
 #include "core/Ascii.hpp"
 #include "text/english/NumberReading.hpp"
 #include "text/english/Rules.hpp"
@@ -63,6 +65,14 @@ std::optional<Match> aviationRule(const Tokens& t, std::size_t i) {
         (isWordIn(t, i - 2, {"squawk", "squawked", "squawking", "squawks"}) ||
          (i >= 4 && isWordIn(t, i - 2, {"code"}) && isWordIn(t, i - 4, {"squawk", "transponder"})))) {
         return Match{1, digitWords(n), "code"};
+    }
+    // "registration 9V-SMF", "(9M-MRO)": an aircraft's registration whose country prefix opens on a digit, said letter by
+    // letter ("nine V, S M F"), never volts or metres.
+    if (n.size() == 1 && isKind(t, i + 1, Kind::Word) && t[i + 1].text.size() == 1 && std::isupper(static_cast<unsigned char>(t[i + 1].text[0])) &&
+        isSym(t, i + 2, "-") && isKind(t, i + 3, Kind::Word) && t[i + 3].text.size() >= 2 && t[i + 3].text.size() <= 4 &&
+        std::all_of(t[i + 3].text.begin(), t[i + 3].text.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }) &&
+        !isKind(t, i + 4, Kind::Word) && !isKind(t, i + 4, Kind::Number) && !isSym(t, i + 4, "-")) {
+        return Match{4, digitWords(n) + " " + spell(t[i + 1].text, true) + ", " + spell(t[i + 3].text, false), "code"};
     }
     // "flight level 350": the level's digits, as the "FL350" written short is said.
     if (afterSpace && n.size() == 3 && i >= 4 && isWordIn(t, i - 2, {"level"}) && isKind(t, i - 3, Kind::Space) && isWordIn(t, i - 4, {"flight"})) {

@@ -141,7 +141,7 @@ std::optional<Match> mixedCode(const Tokens& t, std::size_t i) {
         const bool road = isWordIn(t, i >= 2 ? i - 2 : t.size(), {"the", "via", "along", "onto", "off"});
         // (East Africa's shillings with a figure of two digits or more: "at Sh150"; see MoneyRules.)
         const bool shillings = (t[i].text == "Sh" || t[i].text == "Shs") && end - i == 2 && t[i + 1].text.size() >= 2;
-        if (magnitude || grouped || shillings || (end - i == 2 && (!currencyNeedsMoneyShape(t[i].text) || (aboutPrices(t, t[i].text) && !road)))) {
+        if (magnitude || grouped || shillings || (end - i == 2 && opensMoneyRange(t, end, t[i].text)) || (end - i == 2 && (!currencyNeedsMoneyShape(t[i].text) || (aboutPrices(t, t[i].text) && !road)))) {
             return std::nullopt;
         }
     }

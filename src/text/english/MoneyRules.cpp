@@ -378,6 +378,15 @@ std::optional<Match> codeAfterAmount(const Tokens& t, std::size_t i) {
 
 }  // namespace
 
+bool opensMoneyRange(const Tokens& t, std::size_t end, const std::string& sign) {
+    const std::size_t dash = end + 1;
+    return isKind(t, end, Kind::Space) && (isSym(t, dash, "-") || isSym(t, dash, "\xE2\x80\x93")) && isKind(t, dash + 1, Kind::Space) &&
+           dash + 3 < t.size() && t[dash + 2].text == sign && isKind(t, dash + 3, Kind::Number) &&
+           (moneyShaped(t[dash + 3].text, parseNumber(t[dash + 3].text)) ||
+            (t[dash + 3].text.size() <= 3 && isKind(t, dash + 4, Kind::Space) && isKind(t, dash + 5, Kind::Number) && t[dash + 5].text.size() == 3 &&
+             digitsOnly(t[dash + 5].text)));
+}
+
 namespace {
 
 // "$15/mo", "€8/wk", "$3/day", "$2,000/month": a rate after an amount.
@@ -713,8 +722,9 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
     // ("now at Sh150", "by Sh10": East Africa's shillings glued to a figure of two digits or more are money whatever the
     // sentence says; "Sh2", a gene's variant, has one.)
     const bool shillings = (symbol == "Sh" || symbol == "Shs") && j == i + 1 && t[j].text.size() >= 2;
+    const bool rangeToMoney = opensMoneyRange(t, end, symbol);
     if (currencyNeedsMoneyShape(symbol) && magnitude.empty() && !pricePer && !moneyShaped(t[j].text, amount) && grouped == j &&
-        !aboutPrices(t, symbol) && !shillings) {
+        !aboutPrices(t, symbol) && !shillings && !rangeToMoney) {
         return std::nullopt;
     }
     // (A code only ICU names, in a sentence about prices, is a currency's before no noun: "MOP 15 was charged", not

@@ -339,6 +339,53 @@ static std::optional<Match> setScoresRule(const Tokens& t, std::size_t i) {
     return Match{k + 3 - i, spoken, "score"};
 }
 
+// A whole number at `k`, its thousands grouped with commas or spaces ("237 100"): its digits and the token after it.
+static std::optional<std::pair<std::string, std::size_t>> groupedWholeAt(const Tokens& t, std::size_t k) {
+    if (!isKind(t, k, Kind::Number) || t[k].text.empty() || (t[k].text[0] == '0' && t[k].text.size() > 1)) return std::nullopt;
+    std::string digits;
+    for (char c : t[k].text) {
+        if (std::isdigit(static_cast<unsigned char>(c))) {
+            digits += c;
+        } else if (c != ',') {
+            return std::nullopt;
+        }
+    }
+    std::size_t end = k + 1;
+    while (t[k].text.size() <= 3 && isKind(t, end, Kind::Space) && isKind(t, end + 1, Kind::Number) && t[end + 1].text.size() == 3 &&
+           digitsOnly(t[end + 1].text)) {
+        digits += t[end + 1].text;
+        end += 2;
+    }
+    if (digits.size() > 12) return std::nullopt;
+    return std::make_pair(digits, end);
+}
+
+// "1 – 237 100", "5 – 10 percent": two figures apart a spaced dash, the second the larger, where the first opens the
+// line or what follows the second is a unit, a sign or the clause's end, a range: a clause's dash follows a figure
+// and goes on in words ("rose to 40 – 12 of them children"), and a score's falls ("Chelsea 2 – 1").
+static std::optional<Match> spacedRangeRule(const Tokens& t, std::size_t i) {
+    const auto first = groupedWholeAt(t, i);
+    if (!first) return std::nullopt;
+    const std::size_t dash = first->second + 1;
+    if (!isKind(t, first->second, Kind::Space) || !(isSym(t, dash, "-") || isSym(t, dash, "\xE2\x80\x93")) || !isKind(t, dash + 1, Kind::Space)) {
+        return std::nullopt;
+    }
+    const auto second = groupedWholeAt(t, dash + 2);
+    if (!second || std::stoll(second->first) <= std::stoll(first->first)) return std::nullopt;
+    std::size_t before = i;
+    while (before > 0 && (isKind(t, before - 1, Kind::Space) || isSym(t, before - 1, "("))) --before;
+    const std::size_t after = second->second;
+    const bool opens = before == 0;
+    const bool closes = after >= t.size() || isSym(t, after, "%") || isSym(t, after, ",") || isSym(t, after, ";") || isSym(t, after, ")") ||
+                        (isSym(t, after, ".") && after + 1 >= t.size()) ||
+                        (isKind(t, after, Kind::Space) &&
+                         isWordIn(t, after + 1, {"percent", "per", "percentage", "points", "years", "months", "weeks", "days", "hours", "minutes",
+                                                 "seconds", "thousand", "million", "billion", "trillion", "km", "kilometres", "kilometers",
+                                                 "miles", "metres", "meters", "kg", "degrees", "cm", "mm", "feet", "inches", "times"}));
+    if (!opens && !closes) return std::nullopt;
+    return Match{after - i, numberWords(parseNumber(first->first)) + rangeJoiner(t, i) + numberWords(parseNumber(second->first)), "range"};
+}
+
 std::optional<Match> rangeRule(const Tokens& t, std::size_t i) {
     if (auto m = setScoresRule(t, i)) return m;
     // "(1881 - 1973)": two years with a spaced dash between them.
@@ -359,6 +406,7 @@ std::optional<Match> rangeRule(const Tokens& t, std::size_t i) {
         !isWordIn(t, skip(t, i + 5), {"am", "pm", "a.m.", "p.m."}) && t[i].text[0] != '0' && t[i + 4].text[0] != '0') {
         return Match{5, numberWords(parseNumber(t[i].text)) + rangeJoiner(t, i) + numberWords(parseNumber(t[i + 4].text)), "range"};
     }
+    if (auto m = spacedRangeRule(t, i)) return m;
     // "2010–2015", "2010-15", "pages 3-5", "a 3-1 win"
     if (!isKind(t, i, Kind::Number) || !isDash(t, i + 1) || !isKind(t, i + 2, Kind::Number)) return std::nullopt;
     // "Ordinance No. 2024-117", "Resolution 24-03", "Sec. 9-47": an identifier, not a range ("ss 18-30", the

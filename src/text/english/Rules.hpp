@@ -71,6 +71,9 @@ bool beforeNoun(const Tokens& t, std::size_t start, std::size_t end);  // "a $5 
 bool aboutPrices(const Tokens& t);
 // Or, for a currency's letters, two amounts in the sentence are written with them ("Sh1 in every Sh3").
 bool aboutPrices(const Tokens& t, const std::string& sign);
+// An amount ending before `end` opens a range whose second amount has money's shape, the same letters before it:
+// "R1 – R237 100".
+bool opensMoneyRange(const Tokens& t, std::size_t end, const std::string& sign);
 // beforeNoun, or a capitalized name after a determiner ("the $279 Xbox"), or a lower-case plural noun
 // ("$20 bills", "12 mg doses"): the amount describes it.
 bool describesNoun(const Tokens& t, std::size_t start, std::size_t end);
