@@ -74,3 +74,32 @@ TEST(BlindRound62Test, shouldSpellAnAircraftsRegistration) {
     EXPECT_EQ(say62("The jet (9M-MRO) vanished."), "The jet, nine M, M R O, vanished.");
     EXPECT_EQ(say62("a 12V-powered drill"), "a twelve volt-powered drill");
 }
+
+// A recall's lot, batch and serial codes are said as printed, figure by figure and letter by letter, the second of a
+// pair too; an auction's lot, a batch's count and a class's year keep their numbers.
+TEST(BlindRound62Test, shouldSayLotAndBatchCodesAsPrinted) {
+    EXPECT_EQ(say62("Check for batch 24X1027-B on the lid."), "Check for batch two four X one zero two seven B on the lid.");
+    EXPECT_EQ(say62("It affects lot codes 4287 through 4292."), "It affects lot codes four two eight seven through four two nine two.");
+    EXPECT_EQ(say62("Serial numbers 88231 and 88240 are affected."), "Serial numbers eight eight two three one and eight eight two four zero are affected.");
+    EXPECT_EQ(say62("Lot 12 sold for $5,000."), "Lot twelve sold for five thousand dollars.");
+    EXPECT_EQ(say62("a batch of 2000 cakes"), "a batch of two thousand cakes");
+    EXPECT_EQ(say62("Batch 2024 was the best."), "Batch twenty twenty-four was the best.");
+}
+
+// A list numbered "(i)", "(ii)", "(iii)" inside a sentence is counted "one", "two", "three"; a clause's mark glued to
+// its section is not.
+TEST(BlindRound62Test, shouldCountAListsRomanNumerals) {
+    EXPECT_EQ(say62("Three things: (i) publish the data; (ii) cut the levy; and (iii) make it count."),
+              "Three things: one, publish the data; two, cut the levy; and three, make it count.");
+    EXPECT_EQ(say62("Under section 5(1)(i) and (ii) he is liable."), "Under section five, one I and, ii, he is liable.");
+}
+
+// A runner's price after its rider in brackets is odds; an isotope ratio keeps its Greek letter ("delta thirteen C",
+// never Celsius); a star's change "mag" is magnitudes; a company's name ends on "Co" undotted, a county's name follows it.
+TEST(BlindRound62Test, shouldReadOddsIsotopesMagnitudesAndCompanies) {
+    EXPECT_EQ(say62("Onesmoothoperator (B. Melham) 12/1", "en-AU"), "Onesmoothoperator, B Melham, twelve to one");
+    EXPECT_EQ(say62("a \xCE\xB4" "13C value and a \xCE\xB4" "15N of 9.8"), "a delta thirteen C value and a delta fifteen N of nine point eight");
+    EXPECT_EQ(say62("The star dimmed by 0.02 mag."), "The star dimmed by zero point zero two magnitudes.");
+    EXPECT_EQ(say62("The Jamaica Urban Transit Co said.", "en-GB"), "The Jamaica Urban Transit Company said.");
+    EXPECT_EQ(say62("He is from Ballyhaunis, Co Mayo.", "en-GB"), "He is from Ballyhaunis, County Mayo.");
+}

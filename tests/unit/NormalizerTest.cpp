@@ -4010,7 +4010,7 @@ TEST(NormalizerTest, shouldSayWhatRound48FoundInEnglish) {
     EXPECT_EQ(say("Ether (ETH) rose 2%."), "Ether, E.T.H, rose two percent.");
     EXPECT_EQ(say("It left Frankfurt (FRA) at 11:52."), "It left Frankfurt, F.R.A, at eleven fifty-two.");
     EXPECT_EQ(say("under Ley 12/2023 and Decree No. 4/2026"), "under Ley twelve slash two thousand twenty-three and Decree number four slash twenty twenty-six");
-    EXPECT_EQ(say("MSC Aurelia, IMO 9930014, lots 31A2244"), "M.S.C Aurelia, I.M.O nine nine three zero zero one four, lots thirty-one A-twenty-two forty-four");
+    EXPECT_EQ(say("MSC Aurelia, IMO 9930014, lots 31A2244"), "M.S.C Aurelia, I.M.O nine nine three zero zero one four, lots three one A-two two four four");
     EXPECT_EQ(say("expiring from 05/2027 to 11/2027 in the 2024/2025 season"),
               "expiring from May twenty twenty-seven to November twenty twenty-seven in the twenty twenty-four to twenty twenty-five season");
     EXPECT_EQ(say("its 1 g/40 mL presentation"), "its one gram per forty milliliters presentation");

@@ -489,7 +489,70 @@ std::optional<Match> techRule(const Tokens& t, std::size_t i) {
     return std::nullopt;
 }
 
+// "batch 24X1027-B", "lot codes 4287 through 4292", "serial number RW2024-091A": the codes a recall asks a listener to
+// match against a package are said as they are printed, figure by figure and letter by letter ("four two eight seven"),
+// never as a quantity or a product. Only after a lot's, a batch's or a serial's word, or after the code before them and a
+// joining word ("through", "to", "and", "or", a comma); a plain number of three figures or fewer is an auction's lot or a
+// batch's count ("Lot 12 sold", "batch 3").
+std::optional<Match> lotCodeRule(const Tokens& t, std::size_t i) {
+    if (!isKind(t, i, Kind::Number) && !(isKind(t, i, Kind::Word) && isUpperWord(t[i].text))) return std::nullopt;
+    if (i > 0 && !isKind(t, i - 1, Kind::Space)) return std::nullopt;
+    // The code: figures, capitals and hyphens glued, a figure among them.
+    std::size_t end = i;
+    bool digits = false;
+    std::size_t figures = 0;
+    while (end < t.size()) {
+        if (isKind(t, end, Kind::Number) && digitsOnly(t[end].text)) {
+            digits = true;
+            figures += t[end].text.size();
+        } else if (isKind(t, end, Kind::Word) && isUpperWord(t[end].text) && t[end].text.size() <= 3) {
+        } else if (isSym(t, end, "-") && end > i && (isKind(t, end + 1, Kind::Number) || isKind(t, end + 1, Kind::Word))) {
+        } else {
+            break;
+        }
+        ++end;
+    }
+    if (!digits || (end == i + 1 && figures <= 3) || isKind(t, end, Kind::Word) || isKind(t, end, Kind::Number)) return std::nullopt;
+    if (end > i && isSym(t, end - 1, "-")) return std::nullopt;
+    // What stands before it: the lot's word, or codes and joining words back to it.
+    const auto lotWord = [&](std::size_t k) {
+        if (isWordIn(t, k, {"lot", "lots", "batch", "batches", "serial", "serials", "sku", "skus"})) return true;
+        // ("lot code", "batch numbers", "serial no.")
+        std::size_t before = k;
+        if (before >= 2 && isSym(t, before, ".") && isWordIn(t, before - 1, {"no", "nos"})) --before;
+        return isWordIn(t, before, {"code", "codes", "number", "numbers", "no", "nos"}) && before >= 2 && isKind(t, before - 1, Kind::Space) &&
+               isWordIn(t, before - 2, {"lot", "lots", "batch", "batches", "serial", "product", "item", "part", "model"});
+    };
+    std::size_t k = i - 1;  // the space before the code
+    for (int hops = 0; k > 0 && hops < 12; ++hops) {
+        const std::size_t w = k - 1;
+        if (lotWord(w)) break;
+        if (isWordIn(t, w, {"through", "thru", "to", "and", "or"}) || isSym(t, w, ",") || isKind(t, w, Kind::Number) || isSym(t, w, "-") ||
+            (isKind(t, w, Kind::Word) && isUpperWord(t[w].text))) {
+            k = w;
+            while (k > 0 && !isKind(t, k, Kind::Space)) --k;
+            if (!isKind(t, k, Kind::Space)) return std::nullopt;
+            continue;
+        }
+        return std::nullopt;
+    }
+    if (k == 0 || !lotWord(k - 1)) return std::nullopt;
+    // ("Batch 2024", "the IAS batch 2019": a class by its year, as South Asia's and the Philippines' English names one.)
+    if (end == i + 1 && isYear(&t[i]) && isWordIn(t, k - 1, {"batch", "batches"})) return std::nullopt;
+    std::string spoken;
+    for (std::size_t j = i; j < end; ++j) {
+        if (isKind(t, j, Kind::Number)) {
+            append(spoken, digitWords(t[j].text));
+        } else if (isKind(t, j, Kind::Word)) {
+            append(spoken, spell(t[j].text, j + 1 < end));
+        }
+    }
+    return Match{end - i, spoken, "code"};
+}
+
 std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
+    // ("δ13C", "δ15N": a Greek letter opens no code; its name is said, then the isotope.)
+    if (isKind(t, i, Kind::Word) && static_cast<unsigned char>(t[i].text[0]) >= 0x80 && !isLatinOrCommon(t[i].text)) return std::nullopt;
     // "FRB 20220610A", "GRB 221009A": an astronomical event named by its date and a letter, after its kind's initials, said
     // figure by figure ("two oh two two oh six one oh A").
     if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() >= 6 && t[i].text.size() <= 8 && isKind(t, i + 1, Kind::Word) &&

@@ -134,6 +134,7 @@ std::optional<Match> English::tryRules(const Tokens& t, std::size_t i) const {
     using Rule = std::optional<Match> (*)(const Tokens&, std::size_t);
     // No rule starts at a space: each reads a word, a number or a symbol first.
     if (t[i].kind == Kind::Space) return std::nullopt;
+    if (auto m = lotCodeRule(t, i)) return m;
     if (auto m = chamberPaperRule(t, i)) return m;
     if (auto m = aviationRule(t, i)) return m;
     if (auto m = portOrIssueRule(t, i)) return m;

@@ -150,7 +150,12 @@ std::optional<Match> fractionRule(const Tokens& t, std::size_t i) {
         (anyWordIn(t, {"odds", "favourite", "favorite", "bookmakers", "bookies", "outsider", "priced", "punters", "betting", "evens",
                        "each-way", "fav", "jockey", "jockeys", "trainer", "ride", "rode", "filly", "colt", "mare", "gelding"}) ||
          // ("won at 11/4", "backed at 5/1": a winner's price.)
-         (i >= 4 && isWordIn(t, i - 2, {"at"}) && anyWordIn(t, {"won", "backed", "returned", "romped", "triumphed"})))) {
+         (i >= 4 && isWordIn(t, i - 2, {"at"}) && anyWordIn(t, {"won", "backed", "returned", "romped", "triumphed"})) ||
+         // ("Onesmoothoperator (B. Melham) 12/1": a runner's price after its rider's initial and name in brackets, last on its line.)
+         (i >= 6 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, ")") && isKind(t, i - 3, Kind::Word) && isCapitalized(t[i - 3].text) &&
+          isKind(t, i - 4, Kind::Space) && isSym(t, i - 5, ".") && isKind(t, i - 6, Kind::Word) && t[i - 6].text.size() == 1 &&
+          std::isupper(static_cast<unsigned char>(t[i - 6].text[0])) && i >= 7 && isSym(t, i - 7, "(") &&
+          (i + 3 >= t.size() || isSym(t, i + 3, ",") || isSym(t, i + 3, ";") || (isSym(t, i + 3, ".") && i + 4 >= t.size()))))) {
         return Match{3, wholeWords(t[i].text) + " to " + wholeWords(t[i + 2].text), "fraction"};
     }
     // Unicode fraction, alone or after a whole number: "½", "3½"

@@ -35,6 +35,8 @@ std::optional<Match> australianPostcodeAt(const Tokens& t, std::size_t i);
 std::optional<Match> aviationRule(const Tokens& t, std::size_t i);
 // CodeRules.cpp
 std::optional<Match> codeRule(const Tokens& t, std::size_t i);
+// A product's lot, batch or serial code, said character by character ("lot codes 4287 through 4292").
+std::optional<Match> lotCodeRule(const Tokens& t, std::size_t i);
 // Tech copy's regions, status classes, severities and rates ("us-east-1", "5xx", "SEV-1", "req/s", a timeout's "60s").
 std::optional<Match> techRule(const Tokens& t, std::size_t i);
 // "issue #4821", "port 9443": said in pairs.
@@ -111,6 +113,7 @@ std::optional<Match> shoutedPronounRule(const Tokens& t, std::size_t i);
 // A capital "A" that labels, "Cat A cars": the letter, not the article.
 std::optional<Match> labelLetterRule(const Tokens& t, std::size_t i);
 std::optional<Match> foreignScriptRule(const Tokens& t, std::size_t i);
+bool isLatinOrCommon(const std::string& word);  // every letter Latin or of no script (digits, signs)
 // Brackets.cpp: runs on the raw text before tokenizing
 std::string editorialBrackets(const std::string& text, std::vector<Rewrite>* log);
 std::string withPriorPeriodFigures(const std::string& text, std::vector<Rewrite>* log);

@@ -810,6 +810,13 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
             isCapitalized(next->text)) {
             return Match{1, w == "Cos" ? "Counties" : "County", "abbreviation"};
         }
+        // "the Jamaica Urban Transit Co (JUTC)", "the Coca-Cola Co said", "Fujian Tianma Co Ltd": a company's name ending on
+        // it undotted, after the name's capital and before no other (a county's name follows "Co").
+        if (w == "Co" && spaced && i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text) &&
+            !isSym(t, i + 1, "-") && !isSym(t, i + 1, "'") && !isSym(t, i + 1, "\xE2\x80\x99") &&
+            (next == nullptr || !isKind(t, i + 2, Kind::Word) || !isCapitalized(next->text) || isWordIn(t, i + 2, {"ltd", "limited", "inc", "plc", "llc"}))) {
+            return Match{1, "Company", "abbreviation"};
+        }
         // "the Rt Hon member": the Right Honourable; "The Rt Rev.": the Right Reverend.
         // (With its dot before the name: "the Rt Hon. Alban Bagbin".)
         if (w == "Rt" && isWordIn(t, skip(t, i + 1), {"hon", "rev", "revd"})) {
@@ -2027,6 +2034,23 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
                                                          "visit", "visits", "next", "then", "v", "vs", "against"});
         if (fixtures) return Match{3, v == "a" || v == "A" ? ", away" : v == "h" || v == "H" ? ", at home" : ", on neutral ground", "symbol"};
     }
+    // "Three things: (i) publish …; (ii) cut …; and (iii) make …": a list's items numbered in small Roman numerals in
+    // brackets are "one", "two", "three", as a reader counts them, where a sentence's list opens on them (after a colon, a
+    // semicolon, a comma, "and" or "or") and the sentence has its "(i)" and its "(ii)". (A clause's mark glued to its
+    // section, "5(1)(i)", is the law's.)
+    if (s == "(" && isSym(t, i + 2, ")") && isKind(t, i + 1, Kind::Word) && isKind(t, i + 3, Kind::Space) && (i == 0 || isKind(t, i - 1, Kind::Space))) {
+        static const char* const kNumerals[] = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"};
+        std::size_t value = 0;
+        for (std::size_t n = 0; n < 10; ++n) value = t[i + 1].text == kNumerals[n] ? n + 1 : value;
+        const std::size_t before = i >= 2 ? i - 2 : t.size();
+        const bool opens = i == 0 || isSym(t, before, ":") || isSym(t, before, ";") || isSym(t, before, ",") || isWordIn(t, before, {"and", "or"});
+        bool first = false, second = false;
+        for (std::size_t k = 0; k + 2 < t.size(); ++k) {
+            first = first || (isSym(t, k, "(") && t[k + 1].text == "i" && isSym(t, k + 2, ")") && (k == 0 || isKind(t, k - 1, Kind::Space)));
+            second = second || (isSym(t, k, "(") && t[k + 1].text == "ii" && isSym(t, k + 2, ")"));
+        }
+        if (value != 0 && opens && first && second) return Match{3, cardinalWords(static_cast<unsigned>(value)) + ",", "list"};
+    }
     if (s == "(" || s == "[" || s == "{") return Match{1, ", ", "pause"};
     if (s == ")" || s == "]" || s == "}") {
         const bool endsClause = isSym(t, i + 1, ".") || isSym(t, i + 1, ",") || isSym(t, i + 1, ";") || i + 1 >= t.size();
@@ -2255,8 +2279,6 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
 
 // A span in another script inside English text: kept for a voice that speaks it when it is a name,
 // dropped when it is interface text stuck to digits or slashes ("(0/250자)").
-namespace {
-
 bool isLatinOrCommon(const std::string& word) {
     std::size_t i = 0;
     while (i < word.size()) {
@@ -2267,8 +2289,6 @@ bool isLatinOrCommon(const std::string& word) {
     }
     return true;
 }
-
-}  // namespace
 
 std::optional<Match> foreignScriptRule(const Tokens& t, std::size_t i) {
     if (!isKind(t, i, Kind::Word) || isLatinOrCommon(t[i].text)) return std::nullopt;
@@ -2290,6 +2310,11 @@ std::optional<Match> foreignScriptRule(const Tokens& t, std::size_t i) {
             const std::size_t with = full.find(" WITH", letter);
             const std::string said = lowerAscii(full.substr(letter, with == std::string::npos ? std::string::npos : with - letter));
             const bool afterFigure = i > 0 && isKind(t, i - 1, Kind::Number);
+            // ("δ13C", "δ18O": an isotope ratio, the letter, the mass and the element's letters, "delta thirteen C".)
+            if (isKind(t, i + 1, Kind::Number) && digitsOnly(t[i + 1].text) && t[i + 1].text.size() <= 3 && isKind(t, i + 2, Kind::Word) &&
+                t[i + 2].text.size() <= 2 && std::isupper(static_cast<unsigned char>(t[i + 2].text[0])) && !isKind(t, i + 3, Kind::Word)) {
+                return Match{3, (afterFigure ? " " : "") + said + " " + wholeWords(t[i + 1].text) + " " + spell(t[i + 2].text, false), "symbol"};
+            }
             return Match{1, (afterFigure ? " " : "") + said, "symbol"};
         }
     }
