@@ -1910,7 +1910,11 @@ private:
             // Or the publication and the writers parted by a bar, over the date line: "News24 | Lwandile Bhengu and Jan
             // Gerber" over "Published: 02 June 2024 | 14:20" (or the names first).
             if (!startedStory && article_.byline.empty() && countWords(block.text) <= 10) {
-                const std::string& line = block.text;
+                // (A separator left at its end by the page's row of labels: "Joanne Labelle · CBC News ·".)
+                std::string line = block.text;
+                for (const char* end : {" \xC2\xB7", " |", " \xE2\x80\xA2"}) {
+                    if (line.ends_with(end)) line.resize(line.size() - std::strlen(end));
+                }
                 // (Or a middle dot: "Julie Tremblay · The Canadian Press".)
                 const std::string mark = line.find(" | ") != std::string::npos ? " | " : " \xC2\xB7 ";
                 const std::size_t bar = line.find(mark);
@@ -3382,8 +3386,9 @@ private:
                                  (static_cast<unsigned char>(w[0]) >= 0xC3 && w.size() > 2 && u_isupper(static_cast<UChar32>(nextCodePoint(w, at))));
             if (!capital || w.find_first_of("0123456789.,:;!?/()|@#&\"") != std::string::npos) return false;
         }
-        // ("Senior Reporter", "Redaktorin Stadt Zürich": a job, the line under the name.)
-        return !isJobTitleLine(line);
+        // ("Senior Reporter", "Redaktorin Stadt Zürich": a job, the line under the name; "Social Sharing", "Share This", a
+        // page's button.)
+        return !isJobTitleLine(line) && !isBoilerplate(line);
     }
 
     // "Business | Technology | Markets", "Home > Sports > Hockey", "Portada  España  Economía": a menu or a
@@ -3499,8 +3504,9 @@ private:
             const bool tags = countWords(text) <= 20 &&
                               startsWithAnyOf(lower, {"tags:", "tag:", "etiquetas:", "mots-cl\xC3\xA9s", "schlagw\xC3\xB6rter:", "temas:",
                                                       "keywords:", "topics:", "component:", "components:", "tematy:", "trefwoorden:", "argomenti:"});
+            // (A sentence signed in brackets after its full stop, "… the council said. (Peter Kamau)", is punctuated.)
             const bool pastedChrome = tags || (plain_ && (isCommentsHeading(withoutBracketedCount(lower)) ||
-                                                          (block.kind != BlockKind::Heading && isUnpunctuatedShortLine(text, 15))));
+                                                          (block.kind != BlockKind::Heading && isUnpunctuatedShortLine(withoutClosingSignature(text), 15))));
             const bool step = isStepAskingTheReader(block);
             // (A footer's row of links, "Customer Service | Privacy Policy | Terms of Service", however long.)
             // (The writers' names signed again under the story, and the publication's pitch for its newsletter.)
@@ -4085,6 +4091,17 @@ private:
         }
     }
 
+    // Nothing of the story's body read yet: no paragraph of a sentence's length that ends as one (a standfirst has no
+    // full stop).
+    bool atTopOfStory() const {
+        for (const Block& b : article_.blocks) {
+            if (b.kind == BlockKind::Paragraph && countWords(b.text) >= 12 && std::string(".!?\"").find(b.text.back()) != std::string::npos) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     void place(RawBlock& block) {
         for (const Image& image : block.images) {
             if (article_.lead_image_url.empty()) article_.lead_image_url = image.url;
@@ -4144,7 +4161,16 @@ private:
         const bool imageHere = afterImageOnly || !block.images.empty();
         const bool besideImage = imageHere && article_.hasReadableBody();
         const bool italic = block.italic_share >= 0.9;
-        if (isCaptionOfPendingImage(text) || (afterImageOnly && block.kind == BlockKind::ListItem) ||
+        // (Text copied from a page holds no image, and its captions come with their credits run on: "… in Nairobi on January
+        // 9, 2025. Photo | Dennis Onsongo | Nation Media Group", "… near Westgate Shopping Centre. (Claridge Homes)". A
+        // paragraph that ends so is the picture's caption, before the body too: a standfirst carries no credit of its own.)
+        // (Or, before the story, one that ends on a name in brackets after its full stop: "An artist's rendering shows the
+        // proposed tower at 1081 Carling Ave. (Claridge Homes)"; at the story's end such a name is its writer's.)
+        const bool pastedCaption = (plain_ || markdown_) && block.kind == BlockKind::Paragraph && countWords(text) <= 60 &&
+                                   (endsWithPhotoCredit(block.text) ||
+                                    (atTopOfStory() && countWords(block.text) <= 40 && withoutClosingSignature(block.text) != block.text &&
+                                     countWords(withoutClosingSignature(block.text)) + 2 <= countWords(block.text)));
+        if (isCaptionOfPendingImage(text) || (afterImageOnly && block.kind == BlockKind::ListItem) || pastedCaption ||
             (besideImage && countWords(text) <= 60 && (italic || endsWithPhotoCredit(block.text))) ||
             ((!block.images.empty() || (imageHere && italic)) && countWords(text) <= 60 && endsWithPhotoCredit(block.text))) {
             pushCaption(text, block.offset, out);

@@ -1108,7 +1108,7 @@ bool isBoilerplate(const std::string& line) {
             }
         }
         static const std::set<std::string> kLabels{
-            "share this", "teilen mit", "compartir esto", "partager", "condividi", "compartilhe isso", "compartilhe", "delen",
+            "share this", "social sharing", "share on social", "teilen mit", "compartir esto", "partager", "condividi", "compartilhe isso", "compartilhe", "delen",
             "dela", "udost\xC4\x99pnij", "like this", "gef\xC3\xA4llt mir", "me gusta", "j\xE2\x80\x99" "aime", "j'aime",
             "mi piace", "curtir isso", "curtir", "vind ik leuk", "gilla", "loading", "like loading", "wird geladen",
             "gef\xC3\xA4llt mir wird geladen", "cargando", "me gusta cargando", "chargement", "j\xE2\x80\x99" "aime chargement",

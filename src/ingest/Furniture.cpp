@@ -24,6 +24,8 @@ bool startsWithPhotoLabel(const std::string& lowered) {
                                    "photo credit:", "image credit:", "picture credit:", "photo credits:",
                                    "photograph:", "photographs:", "picture:", "credit:", "foto:", "photo by ", "photo courtesy",
                                    "image courtesy", "courtesy of",
+                                   // ("… on January 9, 2025. Photo | Dennis Onsongo | Nation Media Group": set off by bars)
+                                   "photo | ", "photos | ", "image | ", "picture | ",
                                    // ("Foto di Marco Neri", "Photo de Léa Roux", "Foto de Ana Gil", "Foto von Jan Wolf")
                                    "foto di ", "foto de ", "photo de ", "fotografia di ", "fotograf\xC3\xAD" "a de ",
                                    "fotografia de ", "foto von ", "bild: ", "cr\xC3\xA9" "dit photo", "cr\xC3\xA9" "dito:",
@@ -1382,6 +1384,17 @@ bool endsWithPhotoCredit(const std::string& line) {
         }
     }
     if (withoutTrailingCredits(trimmed).size() < trimmed.size() && withoutClosingSignature(trimmed) == trimmed) return true;
+    // "… at the Commonwealth Market in Quezon City. —INQUIRER PHOTO / GRIG C. MONTEGRANDE", "… on Monday. —AFP PHOTO": the
+    // credit after a dash glued to it, in capitals, naming a photo (its photographer's initial may hold a dot).
+    if (const std::size_t dash = trimmed.rfind("\xE2\x80\x94"); dash != std::string::npos && dash >= 2 && trimmed[dash - 1] == ' ' &&
+                                                                 std::string(".!?\"").find(trimmed[dash - 2]) != std::string::npos) {
+        std::string credit = trimmed.substr(dash + 3);
+        while (!credit.empty() && (credit.back() == '*' || credit.back() == '_')) credit.pop_back();
+        if (!credit.empty() && credit[0] != ' ' && countWords(credit) <= 8 && credit == upperAscii(credit) &&
+            (credit.find("PHOTO") != std::string::npos || credit.find("IMAGE") != std::string::npos)) {
+            return true;
+        }
+    }
     // "… in Sacramento, Calif. (LP Photo/Rich Andersen-Vogel)", "… Nov. 19, 2025. (Xinguang/Zhang Long)]": the
     // agency and its photographer in a bracket after the caption's sentence, names on both sides of a slash.
     {

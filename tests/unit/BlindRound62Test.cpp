@@ -103,3 +103,44 @@ TEST(BlindRound62Test, shouldReadOddsIsotopesMagnitudesAndCompanies) {
     EXPECT_EQ(say62("The Jamaica Urban Transit Co said.", "en-GB"), "The Jamaica Urban Transit Company said.");
     EXPECT_EQ(say62("He is from Ballyhaunis, Co Mayo.", "en-GB"), "He is from Ballyhaunis, County Mayo.");
 }
+
+namespace {
+[[maybe_unused]] Article textArticle62(const std::string& text, const std::string& name = "story.txt") {
+    return ingestArticle(Input{name, text}, InputFormat::Auto);
+}
+}  // namespace
+
+// Text copied from a page keeps its pictures' captions with their credits run on: "… 2025. Photo | Dennis Onsongo |
+// Nation Media Group", "… Quezon City. —INQUIRER PHOTO / GRIG C. MONTEGRANDE", and over the story "… Shopping Centre.
+// (Claridge Homes)"; none is read as the story's first paragraph. The story's own last paragraph may end on its writer's
+// name in brackets.
+TEST(BlindRound62Test, shouldKnowAPastedCaptionByItsCredit) {
+    const std::string story =
+        "\n\nA total of 246,391 candidates who sat the examination scored a mean grade of C+ and above, the minimum for direct "
+        "university entry.\n\nThis is 25.6 per cent of the 962,512 candidates who sat the exam, the minister said on Thursday.\n";
+    for (const char* caption :
+         {"The minister releases the 2024 results at Mitihani House in Nairobi on January 9, 2025. Photo | Dennis Onsongo | Nation Media Group",
+          "A vendor arranges sacks of imported rice at a market in Quezon City. \xE2\x80\x94INQUIRER PHOTO / GRIG C. MONTEGRANDE",
+          "An artist's rendering shows the proposed 40-storey tower at 1081 Carling Ave., near Westgate Shopping Centre. (Claridge Homes)"}) {
+        const Article a = textArticle62(std::string("Exam results out as candidates improve\n\nBy Amina Wako\n\n") + caption + story);
+        std::string body;
+        for (const Block& block : a.blocks) body += block.kind == BlockKind::Paragraph ? block.text + "\n" : "";
+        EXPECT_EQ(body.rfind("A total of", 0), 0u) << caption << "\n" << body;
+    }
+    const Article b = textArticle62(std::string("Exam results out as candidates improve\n\nBy Amina Wako\n") + story +
+                                    "\nThe results can be checked online from Friday, the council said. (Amina Wako)\n");
+    EXPECT_NE(bodyOf62(b).find("checked online from Friday"), std::string::npos) << bodyOf62(b);
+}
+
+// A writer's line with the row's separator left at its end, "Joanne Labelle · CBC News ·", is the byline; the page's
+// "Social Sharing" button under the date line is none.
+TEST(BlindRound62Test, shouldTakeTheWritersLineAndNotTheShareButton) {
+    const std::string rest =
+        "Posted: Jan 29, 2025 4:00 AM EST | Last Updated: January 29\n\nSocial Sharing\n\nOttawa city council voted 17-8 on Wednesday to "
+        "approve a 40-storey tower, overruling the local councillor and more than 600 residents.\n\nThe project will be 138 metres tall, "
+        "making it the tallest residential building west of downtown.\n";
+    const Article a = textArticle62("Council approves 40-storey Carling Avenue tower\n\nJoanne Labelle \xC2\xB7 CBC News \xC2\xB7\n" + rest);
+    EXPECT_EQ(a.byline, "Joanne Labelle");
+    const Article b = textArticle62("Council approves 40-storey Carling Avenue tower\n\n" + rest);
+    EXPECT_EQ(b.byline, "");
+}
