@@ -144,3 +144,27 @@ TEST(BlindRound62Test, shouldTakeTheWritersLineAndNotTheShareButton) {
     const Article b = textArticle62("Council approves 40-storey Carling Avenue tower\n\n" + rest);
     EXPECT_EQ(b.byline, "");
 }
+
+// Round 63's web pages: Irish timetables' dotted twenty-four-hour clock, a hyphenated given name before "St.", a name's
+// "Hon", a council's by-law by year and number, a bank account's last groups, a screen's "1.5K", a network's code with
+// its hash, a fall in cents, a grades' range, a route between places, a host's name of two vowels.
+TEST(BlindRound62Test, shouldReadRound63sWebPagesFigures) {
+    EXPECT_EQ(say62("Trains will run between 07.00 and 20.00 only.", "en-IE"), "Trains will run between seven A-M and eight P-M only.");
+    EXPECT_EQ(say62("Departs 10.25, arrives 13.05.", "en-IE"), "Departs ten twenty-five, arrives thirteen oh five.");
+    EXPECT_EQ(say62("The pound was at 1.25 on Monday.", "en-GB"), "The pound was at one point two five on Monday.");
+    EXPECT_EQ(say62("a 14-yarder to Amon-Ra St. Brown"), "a fourteen-yarder to Amon-Ra Saint Brown");
+    EXPECT_EQ(say62("on Main St. Brown said"), "on Main Street Brown said");
+    EXPECT_EQ(say62("president Datuk Ho Hon Sang said", "en-MY"), "president Datuk Ho Hon Sang said");
+    EXPECT_EQ(say62("the Hon John Smith"), "the Honorable John Smith");
+    EXPECT_EQ(say62("numbered By-law 2025-318"), "numbered By-law twenty twenty-five dash three eighteen");
+    EXPECT_EQ(say62("(account 03-0642-0123456-00)", "en-NZ").find(" to "), std::string::npos);
+    EXPECT_EQ(say62("a 6.78-inch 1.5K LTPO display"), "a six point seven eight-inch one point five K L.T.P.O display");
+    EXPECT_EQ(say62("It has 1.5K followers."), "It has one thousand five hundred followers.");
+    EXPECT_EQ(say62("dial *616# to check", "en-KE"), "dial star six one six hash to check");
+    EXPECT_EQ(say62("Diesel -47c/l", "en-ZA"), "Diesel minus forty-seven cents a liter");
+    EXPECT_EQ(say62("credit passes (A1\xE2\x80\x93" "C6) in core subjects"), "credit passes, A-one to C six, in core subjects");
+    EXPECT_EQ(say62("the Hamilton\xE2\x80\x93" "Auckland service"), "the Hamilton to Auckland service");
+    EXPECT_EQ(say62("the Biden\xE2\x80\x93" "Harris ticket"), "the Biden\xE2\x80\x93" "Harris ticket");
+    EXPECT_EQ(say62("visit ghana.waecdirect.org now"), "visit ghana dot waecdirect dot org now");
+    EXPECT_EQ(say62("see espn.com"), "see E S P N dot com");
+}

@@ -440,6 +440,13 @@ std::optional<Match> statuteRule(const Tokens& t, std::size_t i) {
 // eSpeak NG said the pronoun "us"), a class of HTTP statuses ("5xx" "five X X", where it said "five twenty"), an
 // incident's severity ("SEV-1" "sev one"), and a rate per second ("50 req/s" "fifty requests per second").
 std::optional<Match> techRule(const Tokens& t, std::size_t i) {
+    // "a 6.78-inch 1.5K display", "a 2.5K monitor": a screen's class of resolution, "one point five K", never 1,500.
+    if (isKind(t, i, Kind::Number) && t[i].text.size() >= 3 && t[i].text.size() <= 4 && t[i].text[1] == '.' && digitsOnly(t[i].text.substr(0, 1)) &&
+        digitsOnly(t[i].text.substr(2)) && isKind(t, i + 1, Kind::Word) && t[i + 1].text == "K" && !isKind(t, i + 2, Kind::Word) &&
+        anyWordIn(t, {"display", "displays", "screen", "screens", "resolution", "monitor", "monitors", "panel", "oled", "amoled", "lcd",
+                      "pixels", "video", "videos", "camera", "tv", "tvs", "television"})) {
+        return Match{2, wholeWords(t[i].text.substr(0, 1)) + " point " + digitWords(t[i].text.substr(2)) + " K", "tech"};
+    }
     if (isKind(t, i, Kind::Word) && t[i].text.size() == 2 && std::islower(static_cast<unsigned char>(t[i].text[0])) && isSym(t, i + 1, "-") &&
         isWordIn(t, i, {"us", "eu", "ap", "sa", "ca", "me", "af", "il", "mx"}) &&
         isWordIn(t, i + 2, {"east", "west", "north", "south", "central", "northeast", "northwest", "southeast", "southwest"}) &&
@@ -1019,7 +1026,18 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
     // "*611", "#77" after "dial": star and pound keys.
     if ((isSym(t, i, "*") || isSym(t, i, "#")) && isKind(t, i + 1, Kind::Number) && digitsOnly(t[i + 1].text) &&
         afterCallVerb(t, i)) {
-        return Match{2, std::string(t[i].text == "*" ? "star " : "pound ") + digitWords(t[i + 1].text), "code"};
+        // ("dial *616#", "*144*2#": a mobile network's code, its stars and its closing hash said as the keys are pressed.)
+        std::string said = std::string(t[i].text == "*" ? "star " : "pound ") + digitWords(t[i + 1].text);
+        std::size_t end = i + 2;
+        while (isSym(t, end, "*") && isKind(t, end + 1, Kind::Number) && digitsOnly(t[end + 1].text)) {
+            said += " star " + digitWords(t[end + 1].text);
+            end += 2;
+        }
+        if (t[i].text == "*" && isSym(t, end, "#")) {
+            said += " hash";
+            ++end;
+        }
+        return Match{end - i, said, "code"};
     }
     if (!isKind(t, i, Kind::Number) && !isKind(t, i, Kind::Word)) return std::nullopt;
     const std::string& text = t[i].text;

@@ -546,6 +546,10 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
         const Num n = parseNumber(t[i + 1].text);
         if (n.valid && n.fraction.size() <= 2) return Match{3, numberWords(n) + " " + t[i].text + " cents", "money"};
     }
+    // ("Diesel: -47c/l", "−3p": a fall in cents or pence, the minus before the price.)
+    if (isMinusSignAt(t, i) && isKind(t, i + 1, Kind::Number) && isKind(t, i + 2, Kind::Word) && (t[i + 2].text == "p" || t[i + 2].text == "c")) {
+        if (auto fall = moneyRule(t, i + 1); fall && std::string(fall->rule) == "money") return Match{fall->length + 1, "minus " + fall->spoken, "money"};
+    }
     if (isKind(t, i, Kind::Number) && isKind(t, i + 1, Kind::Word) && (t[i + 1].text == "p" || t[i + 1].text == "c") &&
         !isKind(t, i + 2, Kind::Word)) {
         const Num n = parseNumber(t[i].text);

@@ -414,6 +414,8 @@ std::optional<Match> rangeRule(const Tokens& t, std::size_t i) {
     if (auto m = spacedRangeRule(t, i)) return m;
     // "2010–2015", "2010-15", "pages 3-5", "a 3-1 win"
     if (!isKind(t, i, Kind::Number) || !isDash(t, i + 1) || !isKind(t, i + 2, Kind::Number)) return std::nullopt;
+    // ("account 03-0642-0123456-00": the last two groups of a chain of figures are no range.)
+    if (i >= 2 && isSym(t, i - 1, "-") && isKind(t, i - 2, Kind::Number)) return std::nullopt;
     // "Ordinance No. 2024-117", "Resolution 24-03", "Sec. 9-47": an identifier, not a range ("ss 18-30", the
     // sections from one to another, is one).
     // ("The House passed the bill 218-214": after "the bill" the numbers are a vote's tally.)
@@ -446,7 +448,7 @@ std::optional<Match> rangeRule(const Tokens& t, std::size_t i) {
         !(isWordIn(t, named - 2, {"bill", "resolution", "ordinance", "measure", "motion"}) && std::islower(static_cast<unsigned char>(t[named - 2].text[0])) &&
           anyWordIn(t, {"pass", "passes", "passed", "vote", "votes", "voted", "approve", "approves", "approved", "reject", "rejects",
                         "rejected", "defeat", "defeated", "backed", "backs"})) &&
-        (isWordIn(t, named - 2, {"ordinance", "resolution", "bill", "docket", "case", "file", "ref", "reference", "permit",
+        (isWordIn(t, named - 2, {"ordinance", "resolution", "bill", "bylaw", "docket", "case", "file", "ref", "reference", "permit",
                              "license", "licence", "claim", "order", "rule", "rules", "section", "sec", "chapter",
                              "proposition", "measure", "item", "no", "nos", "number", "account", "application"}) ||
          // ("Binding Operational Directive 22-01": a directive named by its capital; "notice 30-60 days" is a range.)
@@ -458,6 +460,8 @@ std::optional<Match> rangeRule(const Tokens& t, std::size_t i) {
          (isSym(t, i - 2, ".") && i >= 3 && isWordIn(t, i - 3, {"no", "sec", "nos", "ord", "res", "rept", "doc", "proc", "rul"})) ||
          isSym(t, i - 1, "#") ||
          isWordIn(t, i - 2, {"report"}) ||
+         // ("By-law 2025-318": a council's law by its year and number.)
+         (isWordIn(t, i - 2, {"law"}) && i >= 4 && isSym(t, i - 3, "-") && isWordIn(t, i - 4, {"by", "bye"})) ||
          // "Public Law 117-169", "Pub. L. 117-169"
          (isWordIn(t, i - 2, {"law"}) && lowerAscii(previousWord(t, i - 2)) == "public") ||
          (isSym(t, i - 2, ".") && i >= 6 && t[i - 3].text == "L" && t[i - 6].text == "Pub"))) {

@@ -59,7 +59,26 @@ bool dottedClockContext(const Tokens& t, std::size_t i, std::size_t end) {
     if (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"from"}) && isWordIn(t, after, {"to", "until"}) && dotted(skip(t, after + 1))) {
         return hours(i, skip(t, after + 1));
     }
+    // "between 07.00 and 20.00": a range of hours with "between … and", the first or the second.
+    if (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"between"}) && isWordIn(t, skip(t, end), {"and"}) && dotted(skip(t, skip(t, end) + 1))) {
+        return hours(i, skip(t, skip(t, end) + 1));
+    }
+    if (i >= 6 && isWordIn(t, i - 2, {"and"}) && dotted(i - 4) && isWordIn(t, i - 6, {"between"})) return hours(i - 4, i);
     const std::size_t next = skip(t, end);
+    // A timetable's times after its verbs, "departs 07.00, arrives 09.35", and a clock's hour written with its leading
+    // nought, "the 07.00 service", which no other figure is.
+    {
+        const std::string& clock = t[i].text;
+        const std::size_t point = clock.find('.');
+        const bool hoursAndMinutes = point == 2 && clock.size() == 5 && toInt(clock.substr(0, 2)) <= 23 && toInt(clock.substr(3)) <= 59;
+        const bool measureAfter = isKind(t, next, Kind::Word) &&
+                                  (findUnit(t[next].text) != nullptr || isWordIn(t, next, {"percent", "per", "times", "yards", "points", "seconds"}));
+        if (hoursAndMinutes && !measureAfter && !(i > 0 && isKind(t, i - 1, Kind::Symbol)) &&
+            (clock[0] == '0' || isWordIn(t, i >= 2 ? i - 2 : t.size(), {"departs", "depart", "departing", "departure", "dep", "arrives", "arrive",
+                                                                         "arriving", "arrival", "arr", "leaves", "leaving", "due"}))) {
+            return true;
+        }
+    }
     // A timetable's or a fixture's time: "the 17.05 from King's Cross", "the 3.00 kick-off".
     if (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"the"}) &&
         isWordIn(t, next, {"from", "to", "service", "train", "departure", "arrival", "kick", "kickoff", "start", "show",
@@ -145,6 +164,7 @@ std::optional<Clock> clockAt(const Tokens& t, std::size_t i) {
     } else if (first.size() == 5 && first[2] == '.') {
         c.hour = toInt(first.substr(0, 2));
         c.minute = toInt(first.substr(3));
+        c.leadingZero = first[0] == '0';
     } else {
         return std::nullopt;
     }

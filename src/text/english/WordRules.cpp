@@ -576,6 +576,8 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         if (next->text == "Code" || next->text == "Stat" || next->text == "Stats" || next->text == "Statutes") return Match{used, "Revised", "abbreviation"};
         if (next->text == "Proc" || next->text == "Rul") return Match{used, "Revenue", "abbreviation"};
     }
+    // ("Datuk Ho Hon Sang": "Hon" undotted between a name's capitals is a name's syllable, not "the Hon John Smith".)
+    if (w == "Hon" && !dotted && prevCapital && before != "Rt" && before != "Right" && before != "The") return std::nullopt;
     if (const auto title = titleAbbreviations().find(w);
         title != titleAbbreviations().end() && nextCapital && !sentenceNext && (dotted || (!loneLetterNext && !dotOnly)) &&
         !(w == "Ma" && !isMariaWrittenShort(before, next->text))) {
@@ -665,7 +667,12 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
                                       t[i - 3].text.size() == 1 && std::isupper(static_cast<unsigned char>(t[i - 3].text[0])) &&
                                       !(i >= 5 && isKind(t, i - 5, Kind::Number)) &&
                                       !isWordIn(t, after, {"nw", "ne", "sw", "se", "n", "s", "e", "w"});
-            if (kPlaceWords.count(before) != 0 || initials || mountOrLake || surname || afterInitial) return Match{2, "Saint", "abbreviation"};
+            // (A hyphenated given name before it, "Amon-Ra St. Brown": a person's; no street is named so.)
+            const bool afterHyphenatedName = i >= 4 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 3, "-") && isKind(t, i - 4, Kind::Word) &&
+                                             isCapitalized(t[i - 4].text);
+            if (kPlaceWords.count(before) != 0 || initials || mountOrLake || surname || afterInitial || afterHyphenatedName) {
+                return Match{2, "Saint", "abbreviation"};
+            }
         }
         if (prevCapital) return Match{2, "Street" + tail, "abbreviation"};
         if (nextCapital) return Match{2, "Saint", "abbreviation"};
@@ -1838,6 +1845,23 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
     const bool spaced = (i > 0 && isKind(t, i - 1, Kind::Space)) || i == 0;
     const bool numberNext = isKind(t, i + 1, Kind::Number) || isKind(t, skip(t, i + 1), Kind::Number);
     if (s == "&") return Match{1, " and ", "symbol"};
+    // "credit passes (A1–C6)": an en dash between two grades or codes, a letter and its figure each side, is "to"; so is one
+    // between two places in a sentence about a route, "(Manila–Virac)", "the Hamilton–Auckland service".
+    if (s == "\xE2\x80\x93" && !spaced && i >= 2 && isKind(t, i + 1, Kind::Word)) {
+        const auto grade = [&](std::size_t letter, std::size_t figure) {
+            return isKind(t, letter, Kind::Word) && t[letter].text.size() == 1 && std::isupper(static_cast<unsigned char>(t[letter].text[0])) &&
+                   isKind(t, figure, Kind::Number) && digitsOnly(t[figure].text) && t[figure].text.size() <= 2;
+        };
+        if (grade(i - 2, i - 1) && grade(i + 1, i + 2) && !isKind(t, i + 3, Kind::Word) && !isKind(t, i + 3, Kind::Number)) {
+            return Match{1, " to ", "range"};
+        }
+        const bool places = isKind(t, i - 1, Kind::Word) && isCapitalized(t[i - 1].text) && !isUpperWord(t[i - 1].text) &&
+                            isCapitalized(t[i + 1].text) && !isUpperWord(t[i + 1].text);
+        if (places && anyWordIn(t, {"flight", "flights", "route", "routes", "service", "services", "train", "trains", "bus", "buses", "ferry",
+                                    "ferries", "sailing", "sailings", "line", "rail", "road", "highway", "motorway", "journey", "trip"})) {
+            return Match{1, " to ", "range"};
+        }
+    }
     // "Metro Manila / CALABARZON", "Stewart Island / Rakiura": two places, or a place's two names, set apart by a spaced
     // slash, the pause of a comma (eSpeak NG says "slash"); alternatives of a kind, "He / She", "Yes / No", are said below.
     if (s == "/" && spaced && i >= 2 && isKind(t, i - 2, Kind::Word) && isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) &&
