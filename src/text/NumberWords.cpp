@@ -152,7 +152,13 @@ std::string withBritishAnd(const std::string& spoken) {
         // After "thousand" or "million", the next group may go on to its own scale ("one million twenty
         // thousand"); after "hundred" the "and" is always said ("one hundred and twenty thousand").
         const bool groupGoesOn = words[i] != "hundred" && i + 2 < words.size() && isScaleWord(numberPart(words[i + 2]));
-        if (!groupGoesOn) out += " and";
+        // (A number said with its point ends on its scale: "one point six million | twenty-foot units" is two things.)
+        bool decimal = false;
+        for (std::size_t k = i; k-- > 0 && !decimal;) {
+            if (words[k] == "point") decimal = true;
+            else if (!isBelowHundredWord(words[k]) && !isScaleWord(words[k]) && words[k] != "oh" && words[k] != "zero") break;
+        }
+        if (!groupGoesOn && !decimal) out += " and";
     }
     return out;
 }

@@ -168,3 +168,20 @@ TEST(BlindRound62Test, shouldReadRound63sWebPagesFigures) {
     EXPECT_EQ(say62("visit ghana.waecdirect.org now"), "visit ghana dot waecdirect dot org now");
     EXPECT_EQ(say62("see espn.com"), "see E S P N dot com");
 }
+
+// Round 63's pasted texts: a grade's minus and its gloss said once, a test's initials in capitals that are no
+// milliseconds, a number said with its point that ends on its scale ("one point six million twenty-foot units"), a
+// clock before the part of the day.
+TEST(BlindRound62Test, shouldReadRound63sPastedFigures) {
+    EXPECT_EQ(say62("The school had 312 candidates with A and A- this year.", "en-KE"),
+              "The school had three hundred and twelve candidates with A and A-minus this year.");
+    EXPECT_EQ(say62("7,744 got A- (minus).", "en-KE"), "seven thousand seven hundred and forty-four got A-minus.");
+    EXPECT_EQ(say62("They scored a mean grade of C+ (plus) and above.", "en-KE"), "They scored a mean grade of C-plus and above.");
+    EXPECT_EQ(say62("A- and B-list celebrities attended."), "A- and B-list celebrities attended.");
+    EXPECT_EQ(say62("the Mini-Mental State (3MS) exam", "en-AU"), "the Mini-Mental State, three MS, exam");
+    EXPECT_EQ(say62("a latency of 30ms"), "a latency of thirty milliseconds");
+    EXPECT_EQ(say62("handled 1.6 million twenty-foot units", "en-NG"), "handled one point six million twenty-foot units");
+    EXPECT_EQ(say62("a 543-member house", "en-GB"), "a five hundred and forty-three-member house");
+    EXPECT_EQ(say62("starting shifts at 3.45 in the morning", "en-NZ"), "starting shifts at three forty-five in the morning");
+    EXPECT_EQ(say62("The index rose 3.45 in the morning session.", "en-NZ"), "The index rose three point four five in the morning session.");
+}

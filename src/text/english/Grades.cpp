@@ -31,6 +31,15 @@ std::optional<Match> gradeRule(const Tokens& t, std::size_t i) {
         }
         if (letters >= 2 && !isKind(t, k, Kind::Number) && !isDash(t, k)) return Match{k - i, spoken, "grade"};
     }
+    // "312 candidates with A and A-", "got B- (minus)": a grade's letter with its minus glued, before no word (a list's "A-
+    // and B-list" is no grade), in a sentence about grades.
+    if (isKind(t, i, Kind::Word) && t[i].text.size() == 1 && t[i].text[0] >= 'A' && t[i].text[0] <= 'E' && isSym(t, i + 1, "-") &&
+        (i == 0 || !isKind(t, i - 1, Kind::Word)) && !isKind(t, i + 2, Kind::Word) && !isKind(t, i + 2, Kind::Number) &&
+        !(isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Word) && t[i + 3].text.size() == 1 && isSym(t, i + 4, "-")) &&
+        anyWordIn(t, {"grade", "grades", "graded", "candidates", "students", "pupils", "scored", "score", "scores", "mean", "marks", "exam",
+                      "exams", "examination", "results", "got", "earned", "achieved", "received", "rating", "rated", "class"})) {
+        return Match{2, std::string(t[i].text == "A" ? "A-" : t[i].text + " ") + "minus", "grade"};
+    }
     // "rated 4* for impact", "4* research": a rating of one to four stars, the star said.
     if (isKind(t, i, Kind::Number) && t[i].text.size() == 1 && t[i].text[0] >= '1' && t[i].text[0] <= '5' && isSym(t, i + 1, "*") &&
         (i + 2 >= t.size() || !isKind(t, i + 2, Kind::Number)) &&

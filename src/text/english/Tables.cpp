@@ -425,7 +425,8 @@ const std::pair<const std::string, Unit>* findUnit(const std::string& written) {
     // an initialism's plural ("HRs" home runs, "PRs" are not hours or points).
     // ("44 HR" are home runs, or human resources: never hours in capitals.)
     // ("2024 EV": an electric vehicle; the electronvolt is written "eV".)
-    if (written.size() < 2 || written == "HR" || written == "EV" || written == "EVs") return nullptr;
+    // ("the Mini-Mental State (3MS) exam": milliseconds are never written in capitals.)
+    if (written.size() < 2 || written == "HR" || written == "EV" || written == "EVs" || written == "MS") return nullptr;
     if (written.size() >= 3 && written.back() == 's' && std::isupper(static_cast<unsigned char>(written[0])) &&
         std::isupper(static_cast<unsigned char>(written[written.size() - 2]))) {
         return nullptr;

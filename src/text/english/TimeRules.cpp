@@ -100,6 +100,16 @@ bool dottedClockContext(const Tokens& t, std::size_t i, std::size_t end) {
         point != std::string::npos && point >= 1 && point <= 2 && t[i].text.size() == point + 3 && toInt(t[i].text.substr(0, point)) <= 23) {
         return true;
     }
+    // ("starting shifts at 3.45 in the morning", "10.30 at night": the part of the day said after it.)
+    // (Not a market's move in its morning session: "rose 3.45 in the morning session".)
+    const std::size_t part = skip(t, skip(t, next + 1) + 1);
+    if (isWordIn(t, next, {"in"}) && isWordIn(t, skip(t, next + 1), {"the"}) && isWordIn(t, part, {"morning", "afternoon", "evening"}) &&
+        !isWordIn(t, skip(t, part + 1), {"session", "trade", "trading", "deals"}) &&
+        !isWordIn(t, i >= 2 ? i - 2 : t.size(), {"rose", "fell", "gained", "lost", "up", "down", "added", "shed", "climbed", "dropped", "slipped",
+                                                 "jumped", "by"})) {
+        return true;
+    }
+    if (isWordIn(t, next, {"at"}) && isWordIn(t, skip(t, next + 1), {"night"})) return true;
     if (!isWordIn(t, i >= 2 ? i - 2 : t.size(), {"at", "from", "until", "till", "by"})) return false;
     // ("at 12.30 on Wednesday", "at 7.45 on 3 May": a day after it.)
     const auto dayAt = [&](std::size_t k) {

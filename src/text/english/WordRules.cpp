@@ -1845,6 +1845,12 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
     const bool spaced = (i > 0 && isKind(t, i - 1, Kind::Space)) || i == 0;
     const bool numberNext = isKind(t, i + 1, Kind::Number) || isKind(t, skip(t, i + 1), Kind::Number);
     if (s == "&") return Match{1, " and ", "symbol"};
+    // "a mean grade of C+ (plus)", "got A- (minus)": the grade's sign said again in words in brackets, said once.
+    if (s == "(" && i >= 3 && isKind(t, i - 1, Kind::Space) && (isSym(t, i - 2, "+") || isSym(t, i - 2, "-")) && isKind(t, i - 3, Kind::Word) &&
+        t[i - 3].text.size() == 1 && isWordIn(t, i + 1, {"plus", "minus"}) && isSym(t, i + 2, ")") &&
+        (t[i - 2].text == "+") == isWordIn(t, i + 1, {"plus"})) {
+        return Match{3, "", "symbol"};
+    }
     // "credit passes (A1–C6)": an en dash between two grades or codes, a letter and its figure each side, is "to"; so is one
     // between two places in a sentence about a route, "(Manila–Virac)", "the Hamilton–Auckland service".
     if (s == "\xE2\x80\x93" && !spaced && i >= 2 && isKind(t, i + 1, Kind::Word)) {
