@@ -4103,6 +4103,9 @@ private:
     }
 
     void place(RawBlock& block) {
+        // (Whether a label that ends on its colon, "Key points:", or a point under it came last: placed or not.)
+        const bool underLabel = underLabel_;
+        underLabel_ = !block.text.empty() && block.text.back() == ':' && countWords(block.text) <= 6;
         for (const Image& image : block.images) {
             if (article_.lead_image_url.empty()) article_.lead_image_url = image.url;
             pendingAlts_.push_back(image.alt);
@@ -4198,6 +4201,13 @@ private:
         // (A line that opens with a dash, "— Ivan Petrov, mayor", is a quote's attribution or a sign-off, never
         // a subheading.)
         const bool dashed = text.rfind("\xE2\x80\x94", 0) == 0 || text.rfind("\xE2\x80\x93", 0) == 0 || text.rfind("-- ", 0) == 0;
+        // (The points under a label that ends on its colon, "Key points:" over "Aspirin increased the risk of major bleeding by
+        // 38 per cent", are a list's, one a line without its full stop: no headings, no standfirst.)
+        if (plain_ && underLabel && kind == BlockKind::Paragraph && countWords(text) <= 40 &&
+            std::string(".!?\"").find(text.back()) == std::string::npos) {
+            kind = BlockKind::ListItem;
+            underLabel_ = true;
+        }
         if (plain_ && kind == BlockKind::Paragraph && !dashed && isUnpunctuatedShortLine(text, kMaxHeadingWords) && &block != standfirst_) {
             // (A line of many figures, a match's brief score, "Australia 288/8 (T. Head 98, S. Smith 56; J. Bumrah 3-41)", is
             // the story's data, read as a list's item: no heading holds three figures and more.)
@@ -4557,6 +4567,7 @@ private:
     const std::string titleHint_;
     std::string subjectTitle_;  // an email's subject, less its marks of reply, forward and embargo
     std::string wireReporter_;  // a Korean wire's reporters, named before "기자 =" in its first paragraph
+    bool underLabel_ = false;                 // plain text: the last block was a label ending on its colon, or a point under it
     const RawBlock* standfirst_ = nullptr;    // plain text: the line under the headline, read as a paragraph
     std::vector<std::size_t> metadataLines_;  // the byline and date lines taken, in order
     std::optional<DateTime> bareDate_;   // the first date line alone before the story

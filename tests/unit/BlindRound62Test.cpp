@@ -185,3 +185,19 @@ TEST(BlindRound62Test, shouldReadRound63sPastedFigures) {
     EXPECT_EQ(say62("starting shifts at 3.45 in the morning", "en-NZ"), "starting shifts at three forty-five in the morning");
     EXPECT_EQ(say62("The index rose 3.45 in the morning session.", "en-NZ"), "The index rose three point four five in the morning session.");
 }
+
+// Pasted "Key points:" over three lines without full stops: each is the list's point, read, none a heading that goes.
+TEST(BlindRound62Test, shouldReadThePointsUnderAPastedLabel) {
+    const Article a = textArticle62(
+        "Daily aspirin did not cut dementia risk, major study finds\n\nBy Sophie Harrington\n\nKey points:\nThe trial found no difference in "
+        "dementia between people on aspirin and those on a placebo\nAspirin increased the risk of major bleeding by 38 per cent\nResearchers "
+        "say older people should not start taking aspirin without talking to their GP\n\nA low daily dose of aspirin does not reduce the risk "
+        "of dementia in healthy older people, according to the largest trial of its kind.\n\nHalf were given 100mg of aspirin a day, and the "
+        "other half an identical-looking placebo.\n");
+    const std::string body = bodyOf62(a);
+    EXPECT_NE(body.find("Aspirin increased the risk of major bleeding by 38 per cent\n"), std::string::npos) << body;
+    EXPECT_NE(body.find("without talking to their GP\n"), std::string::npos) << body;
+    std::size_t points = 0;
+    for (const Block& b : a.blocks) points += b.kind == BlockKind::ListItem;
+    EXPECT_EQ(points, 3u) << body;
+}
