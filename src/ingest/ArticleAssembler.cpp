@@ -4321,7 +4321,10 @@ private:
             if (!date) continue;
             // "March 11, 1938 – June 2, 2024": a span of two dates (a life, a war) is read as it is.
             const std::string tail = text.substr(at + std::string(dash).size());
-            if (countWords(tail) <= 6 && parseDate(tail)) return text;
+            // (Alone or opening the standfirst: "3 March 1938 – 5 October 2025. The former lock, …".)
+            const std::size_t stop = tail.find(". ");
+            const std::string tailHead = stop == std::string::npos ? tail : tail.substr(0, stop);
+            if (countWords(tailHead) <= 6 && parseDate(tailHead)) return text;
             if (!article_.published) article_.published = date;
             return text.substr(at + std::string(dash).size());
         }

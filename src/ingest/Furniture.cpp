@@ -1080,7 +1080,12 @@ bool isAuthorBio(const std::string& line) {
 
 bool isBioOfByline(const std::string& line, const std::string& byline) {
     if (byline.empty()) return false;
-    const std::vector<std::string> words = splitWords(collapseWhitespace(line));
+    // (Set after a dash under the story: "— Tama Whaanga is the Herald's Kahu Māori news reporter.")
+    std::string flat = collapseWhitespace(line);
+    for (const char* dash : {"\xE2\x80\x94 ", "\xE2\x80\x93 ", "- ", "-- "}) {
+        if (flat.rfind(dash, 0) == 0) flat.erase(0, std::strlen(dash));
+    }
+    const std::vector<std::string> words = splitWords(flat);
     if (words.size() < 6 || words.size() > 150) return false;
     // The byline's names: capitalized words of three letters or more ("Devindra", "Hardawar").
     std::vector<std::string> names;

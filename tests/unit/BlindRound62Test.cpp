@@ -201,3 +201,27 @@ TEST(BlindRound62Test, shouldReadThePointsUnderAPastedLabel) {
     for (const Block& b : a.blocks) points += b.kind == BlockKind::ListItem;
     EXPECT_EQ(points, 3u) << body;
 }
+
+// Round 63's pages: an obituary's standfirst opening on the life's span keeps both dates; the reporter's line after a
+// dash under the story is his bio, not read; a search engine's FAQ box after the story is not read; a review's stars
+// in a box of their own between paragraphs are.
+TEST(BlindRound62Test, shouldKeepALifesSpanAndDropTaglinesAndFaqBoxes) {
+    const std::string prose =
+        "<p>He played twenty-three Tests for the All Blacks and later led a generation of students at the school, his family said on "
+        "Saturday.</p><p>He is survived by his wife, four children and eleven grandchildren, who were with him when he died at home.</p>";
+    const Article a = pageArticle62("<html><body><article><h1>Obituary: Sir Hohepa Karaka, All Black and teacher</h1><p class='byline'>By "
+                                    "Tama Whaanga</p><p>3 March 1938 \xE2\x80\x93 5 October 2025. The former lock has died aged 87.</p>" +
+                                    prose + "<p>\xE2\x80\x94 Tama Whaanga is the Herald's Maori news reporter.</p></article></body></html>");
+    const std::string body = bodyOf62(a);
+    EXPECT_NE(body.find("3 March 1938 \xE2\x80\x93 5 October 2025."), std::string::npos) << body;
+    EXPECT_EQ(body.find("news reporter"), std::string::npos) << body;
+    const Article b = pageArticle62("<html><body><article><h1>Nimbus X7 Pro launched in India</h1>" + prose +
+                                    "<div class='faq-block'><h3>FAQs</h3><p><strong>Q. What is the price?</strong><br>A. Rs 39,999.</p></div>"
+                                    "</article></body></html>");
+    EXPECT_EQ(bodyOf62(b).find("What is the price"), std::string::npos) << bodyOf62(b);
+    const Article c = pageArticle62("<html><body><article><h1>Richard III review: a thrilling, bloody delight</h1>" + prose +
+                                    "<div class='star-rating'>\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x86</div>"
+                                    "<p>The second half is weaker, and the battle of Bosworth goes on for too long, staged as a series of "
+                                    "freeze-frames.</p></article></body></html>");
+    EXPECT_NE(bodyOf62(c).find("\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x86"), std::string::npos) << bodyOf62(c);
+}

@@ -251,6 +251,13 @@ bool isFurniture(const GumboNode* node) {
            (hasClassWord(s, {"feedback", "reaction", "reactions", "emotion", "emotions", "mood"}) && countWords(textContent(node)) <= 25 &&
             textContent(node).find('.') == std::string::npos) ||
            bylineBox(node) ||
+           // a search engine's FAQ box after the story, "FAQs" over questions the story has answered ("Q. What is the price…"), a
+           // box without an anchor; an explainer's own section of questions, a part of the page its contents link to
+           // ("<section id='faq'>"), is the story's
+           (containsAny(s, {"faq"}) && tagOf(node) == GUMBO_TAG_DIV && attribute(node, "id").empty() && [&] {
+               const std::string text = lowerUtf8(collapseWhitespace(textContent(node)));
+               return countWords(text) <= 400 && (text.rfind("faq", 0) == 0 || text.rfind("frequently asked", 0) == 0);
+           }()) ||
            // a box beside the story that discloses its affiliate links ("Affiliate links: … may earn a commission"): a shop's
            // promotion, its heading and pitch with it
            (hasClassWord(s, {"box", "factbox", "panel"}) && affiliateBox(node)) ||
