@@ -448,7 +448,7 @@ std::string columnCurrency(const std::string& label) {
     const std::size_t open = label.rfind(" (");
     if (open == std::string::npos) return "";
     const std::string inside = label.substr(open + 2, label.size() - open - 3);
-    for (const char* sign : {"$", "US$", "A$", "C$", "NZ$", "R", "Rs", "KSh", "RM", "\xC2\xA3", "\xE2\x82\xAC", "\xC2\xA5", "\xE2\x82\xB9",
+    for (const char* sign : {"$", "US$", "A$", "C$", "NZ$", "S$", "R", "Rs", "KSh", "Ksh", "Sh", "RM", "N", "J$", "\xC2\xA3", "\xE2\x82\xAC", "\xC2\xA5", "\xE2\x82\xB9",
                              "\xE2\x82\xA6", "\xE2\x82\xB1", "GH\xE2\x82\xB5"}) {
         if (inside == sign) return inside;
     }

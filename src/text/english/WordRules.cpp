@@ -37,6 +37,7 @@ const std::unordered_map<std::string, std::string> kBareAnywhere{
     {"incl", "including"},    {"Govt", "Government"},  {"govt", "government"}, {"Qld", "Queensland"},
     {"avg", "average"},       {"bdrm", "bedroom"},     {"bdrms", "bedrooms"},
     {"edn", "edition"},       {"Ors", "Others"},       // ("3rd edn"; a case's "& Ors")
+    {"psf", "per square foot"},                        // a property's price, "RM1,297 psf"
     {"gov't", "government"},  {"Gov't", "Government"}, {"gov\xE2\x80\x99t", "government"}, {"Gov\xE2\x80\x99t", "Government"}};
 
 // Dotted, these are abbreviations wherever they stand (with the checks below for the ambiguous ones).
