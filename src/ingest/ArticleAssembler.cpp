@@ -1849,8 +1849,13 @@ private:
             const bool underByline = lastWasByline;
             lastWasByline = false;
             // "By Priya Natarajan" over "Transport Correspondent": the writer's job on the line under the byline.
-            if (underByline && !startedStory && isUnpunctuatedShortLine(block.text, 6) && isJobTitleLine(block.text)) {
-                metadataLines_.push_back(static_cast<std::size_t>(&block - raw.data()));
+            // (Or the desk's or the publication's name between the byline and the date line: "Health reporter Sophie
+            // Harrington" over "ABC Health" over "Posted Wed 12 Mar 2025 at 5:01am".)
+            const std::size_t at = static_cast<std::size_t>(&block - raw.data());
+            const bool deskOverDate = underByline && !article_.byline.empty() && countWords(block.text) <= 4 && allWordsCapitalized(block.text) &&
+                                      isUnpunctuatedShortLine(block.text, 4) && dateLineAfter(raw, at, 16);
+            if (underByline && !startedStory && isUnpunctuatedShortLine(block.text, 6) && (isJobTitleLine(block.text) || deskOverDate)) {
+                metadataLines_.push_back(at);
                 block.text.clear();
                 lastWasByline = true;  // (the date line may follow it)
                 continue;
@@ -1927,6 +1932,12 @@ private:
                     // name, "Travel | South Africa", "Politics | Keir Starmer", is none.)
                     const auto site = [](const std::string& part) {
                         if (countWords(part) > 3 || !allWordsCapitalized(part) || isJobTitleLine(part)) return false;
+                        // (Or its web address: "Khaleeq Kiani | Dawn.com".)
+                        const std::size_t dot = part.rfind('.');
+                        if (part.find(' ') == std::string::npos && dot != std::string::npos && dot > 0 && dot + 2 < part.size() &&
+                            std::all_of(part.begin() + static_cast<std::ptrdiff_t>(dot) + 1, part.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; })) {
+                            return true;
+                        }
                         const bool figure = part.find_first_of("0123456789") != std::string::npos;
                         const bool capitals = part.size() >= 2 && part.size() <= 6 &&
                                               std::none_of(part.begin(), part.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });

@@ -1004,6 +1004,11 @@ bool isBoilerplate(const std::string& line) {
             if (std::any_of(std::begin(kWatchedOn), std::end(kWatchedOn), [&](const char* c) { return bare == c; })) return true;
         }
     }
+    // (A subscription's pitch runs longer: "Subscribe to INQUIRER PLUS to get access to …", see isCallToAction.)
+    if (wordCount <= 60 && startsWithAnyOf(lowerTrimmed, {"subscribe ", "become a subscriber", "get unlimited access", "get full access"}) &&
+        isCallToAction(line)) {
+        return true;
+    }
     if (wordCount > 25) return false;
     const std::string lower = lowerAscii(line);
     // "[https://…/ab12cd.jpeg]", "<https://example.com/p/story>": an address alone, where an email put a

@@ -239,6 +239,12 @@ std::optional<DateTime> parseDateIn(const std::string& text, bool regionDayFirst
             d = DateTime{.year = toInt(t[i + 4].text), .month = monthOfWord(t[i + 2].text), .day = toInt(t[i].text)};
             afterDate = i + 5;
         }
+        // ("Mar - 04 - 2025 , 10:26": the month's short name first, as Ghana's Graphic Online sets its date line.)
+        if (!t[i].number && monthOfWord(t[i].text) != 0 && t[i + 1].text == "-" && t[i + 2].number && t[i + 2].text.size() <= 2 &&
+            t[i + 3].text == "-" && t[i + 4].number && t[i + 4].text.size() == 4) {
+            d = DateTime{.year = toInt(t[i + 4].text), .month = monthOfWord(t[i].text), .day = toInt(t[i + 2].text)};
+            afterDate = i + 5;
+        }
     }
     // Written form: a month name with a day number beside it and a four-digit year ("April 29, 2025",
     // "29 Apr. 2025", "12. März 2025", "4 mai 2015", "21 de diciembre de 2018"); abbreviation and ordinal

@@ -130,8 +130,17 @@ static bool greetingOpens(const std::string& lowered) {
 
 bool isCallToAction(const std::string& line) {
     const std::size_t wordCount = countWords(line);  // (counted once: this runs on every line of a page)
-    if (wordCount > 35) return false;
     const std::string s = lowered(line);
+    // (Before the length check: its pitch runs long.)
+    // A paper's subscription pitch: "Subscribe to INQUIRER PLUS to get access to The Philippine Daily Inquirer & other 70+ titles,
+    // … Call 896 6000." (A story's "subscribe to" is reported: "Few readers subscribe to print", "users who subscribe to Netflix".)
+    if (startsWithAnyOf(s, {"subscribe to ", "subscribe now", "subscribe today", "become a subscriber", "get unlimited access", "get full access"}) &&
+        containsAny(s, {"access", "titles", "unlimited", "digital", "subscription", "ad-free", "e-paper", "epaper", "only $", "per month",
+                        "a month", "gadgets", "devices"}) && wordCount <= 60 && line.find('"') == std::string::npos &&
+        line.find("\xE2\x80\x9C") == std::string::npos) {
+        return true;
+    }
+    if (wordCount > 35) return false;
     // A quote the story reports: ""Please send us your dashcam footage," the inspector said" is the story's.
     const bool quote = line.find("\xE2\x80\x9C") != std::string::npos || line.find('"') != std::string::npos ||
                        line.find("\xC2\xAB") != std::string::npos;
@@ -148,6 +157,8 @@ bool isCallToAction(const std::string& line) {
                             "forward it to a", "forward this email", "forward this newsletter", "was this forwarded to you",
                             "our mailing address is", "you are receiving this", "you're receiving this", "you received this email",
                             "update your preferences", "unsubscribe",
+                            // a site's contact strip: "Connect With Us : 0242202447 | 0551484843"
+                            "connect with us :", "connect with us:", "connect with us on",
                             // a press office's note to the newsroom: "Attribute to Detective Senior Sergeant Mike Tuhiwai:"
                             "attribute to ", "quotes attributable to", "comments attributable to",
                             // the reader asked what they thought of the article: "이 기사에 대해 어떻게 생각하시나요?"

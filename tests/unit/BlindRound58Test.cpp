@@ -28,7 +28,7 @@ std::string say58(const std::string& text, const std::string& language = "en") {
 // Round 57: a port's capacity in millions of containers, "1.42m TEU", is not a length; a range of millions
 // written twice, "2.8m–2.9m", says "to" between them. A river's height over its datum stays in meters.
 TEST(BlindRound58Test, shouldCountContainersInMillionsAndJoinARangeOfMillions) {
-    EXPECT_EQ(say58("The port handled 1.42m TEU last year."), "The port handled one point four two million TEU last year.");
+    EXPECT_EQ(say58("The port handled 1.42m TEU last year."), "The port handled one point four two million T.E.U last year.");
     EXPECT_EQ(say58("Exports hit 2.8m\xE2\x80\x93" "2.9m tonnes."), "Exports hit two point eight million to two point nine million tonnes.");
     EXPECT_EQ(say58("The river peaked at 10.6m on Sunday."), "The river peaked at ten point six meters on Sunday.");
 }

@@ -225,3 +225,27 @@ TEST(BlindRound62Test, shouldKeepALifesSpanAndDropTaglinesAndFaqBoxes) {
                                     "freeze-frames.</p></article></body></html>");
     EXPECT_NE(bodyOf62(c).find("\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x86"), std::string::npos) << bodyOf62(c);
 }
+
+// Round 63's pasted texts: a paper's subscription pitch and a site's contact strip are not read; Graphic Online's date
+// line "Mar - 04 - 2025 , 10:26" dates the story; "Name | Dawn.com" is a byline by its publication's web address; the
+// desk's name between the byline and the date line is not read.
+TEST(BlindRound62Test, shouldDropPitchesAndTakeRound63sMetadata) {
+    const std::string story =
+        "\n\nThe government on Sunday increased the price of petrol by Rs4.80 per litre for the fortnight, citing higher oil prices.\n\n"
+        "The new price takes effect from midnight, the Finance Division said in a notification issued on Sunday evening.\n";
+    const Article a = textArticle62("Petrol price raised for next fortnight\n\nKhaleeq Kiani | Dawn.com\nPublished June 16, 2025" + story +
+                                    "\nSubscribe to INQUIRER PLUS to get access to The Philippine Daily Inquirer & other 70+ titles, share up to "
+                                    "5 gadgets, listen to the news, download as early as 4am & share articles on social media. Call 896 6000.\n"
+                                    "\nConnect With Us : 0242202447 | 0551484843\n");
+    EXPECT_EQ(a.byline, "Khaleeq Kiani");
+    EXPECT_EQ(bodyOf62(a).find("INQUIRER PLUS"), std::string::npos) << bodyOf62(a);
+    EXPECT_EQ(bodyOf62(a).find("Connect"), std::string::npos) << bodyOf62(a);
+    const Article b = textArticle62("Highlife legend dies at 84\n\nKweku Zurek\nGraphic Online\nMar - 04 - 2025 , 10:26" + story);
+    ASSERT_TRUE(b.published.has_value());
+    EXPECT_EQ(b.published->month, 3);
+    EXPECT_EQ(b.published->day, 4);
+    const Article c = textArticle62("Daily aspirin did not cut dementia risk\n\nHealth reporter Sophie Harrington\nABC Health\nPosted Wed 12 Mar "
+                                    "2025 at 5:01am" + story);
+    EXPECT_EQ(c.byline, "Sophie Harrington");
+    EXPECT_EQ(bodyOf62(c).find("ABC Health"), std::string::npos) << bodyOf62(c);
+}

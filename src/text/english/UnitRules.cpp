@@ -12,6 +12,7 @@
 
 #include "core/Ascii.hpp"
 #include "core/Text.hpp"
+#include "text/Normalizer.hpp"
 #include "text/NumberWords.hpp"
 #include "text/english/NumberReading.hpp"
 #include "text/english/Rules.hpp"
@@ -45,6 +46,8 @@ bool countsPlural(const Tokens& t, std::size_t end) {
         if (capitals && w.size() >= 3 && w.back() == 's' && isUpperWord(w.substr(0, w.size() - 1))) return true;
         // ("1.42m TEU", "a 2.1m DWT fleet": the units a port's and a fleet's capacity are counted in, in millions.)
         if (w == "TEU" || w == "DWT" || w == "dwt" || w == "BOE" || w == "boe") return true;
+        // (A word the lexicon says, held by its placeholder, "1.42m TEU" with "T.E.U": a name or initials, never a length's.)
+        if (isLexiconPlaceholderAt(w, 0)) return true;
         if (capitals && isUpperWord(w) && isKind(t, end + 2, Kind::Number) && isKind(t, end + 3, Kind::Word) && t[end + 3].text == "s") {
             return true;
         }
