@@ -249,3 +249,17 @@ TEST(BlindRound62Test, shouldDropPitchesAndTakeRound63sMetadata) {
     EXPECT_EQ(c.byline, "Sophie Harrington");
     EXPECT_EQ(bodyOf62(c).find("ABC Health"), std::string::npos) << bodyOf62(c);
 }
+
+// A live page's entry time in a box of its own is said before its entry ("two ten P-M: …"), not dropped as a label.
+TEST(BlindRound62Test, shouldKeepALivePagesEntryTimes) {
+    const Article a = pageArticle62(
+        "<html><body><main><h1>Live updates: Typhoon Paolo nears Catanduanes</h1><p>Typhoon Paolo intensified on Friday morning as it "
+        "approached the Bicol region, the weather bureau said in its latest bulletin.</p><div class='live-entry'><div class='entry-time'>"
+        "<time datetime='2025-10-03T14:10:00+08:00'>2:10 PM</time></div><h2>Signal No. 4 raised over Catanduanes</h2><p>As of 1 p.m., the "
+        "eye of the typhoon was 95 kilometers east of Virac, with winds of 150 km/h near the centre.</p></div><div class='live-entry'>"
+        "<div class='entry-time'><time datetime='2025-10-03T12:42:00+08:00'>12:42 PM</time></div><h2>Flights cancelled</h2><p>Cebu "
+        "Pacific cancelled six flights to and from Virac on Friday, the airline said in a statement.</p></div></main></body></html>");
+    const std::string body = bodyOf62(a);
+    EXPECT_NE(body.find("2:10 PM"), std::string::npos) << body;
+    EXPECT_NE(body.find("12:42 PM"), std::string::npos) << body;
+}

@@ -200,6 +200,17 @@ bool BlockWriter::dropConditionally(const GumboNode* n) const {
     // A wrapper that holds the story itself, whatever its class says ("sidebar_1" around a whole article):
     // long prose, few of its words links.
     if (!isList && text.size() >= 1500 && std::count(text.begin(), text.end(), ',') >= 10 && linkDensity(n) < 0.25) return false;
+    // (A live page's entry time in a box of its own, "<div class="entry-time"><time>2:10 PM</time></div>": when the update was
+    // posted, which the assembler sets before the entry.)
+    if (text.size() < 30 && isEntryTimeStamp(text) && [&] {
+            for (const GumboNode* p = n->parent; p != nullptr && p->type == GUMBO_NODE_ELEMENT; p = p->parent) {
+                const std::string c = lowerAscii(classAndId(p));
+                if (c.find("live") != std::string::npos || c.find("entry") != std::string::npos || c.find("update") != std::string::npos) return true;
+            }
+            return false;
+        }()) {
+        return false;
+    }
     // (A review's stars, "★★★★☆", are its verdict, whatever their box is named: the text stage says "four stars out of five".)
     if (text.size() < 40 && text.find("\xE2\x98\x85") != std::string::npos && countWords(text) <= 3 && linkDensity(n) == 0) return false;
     // A list starts from a negative tag score, so only its class can condemn it here.
