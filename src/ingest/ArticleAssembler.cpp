@@ -627,7 +627,9 @@ public:
         dropLinkTeasers(raw);
         dropLabelledTeasers(raw);
         if (plain_) markFigureLists(raw);
+        raw_ = &raw;
         for (RawBlock& block : raw) place(block);
+        raw_ = nullptr;
         dropRepeatedPullQuotes();
         dropOrphanHeadings();
         // (A Korean wire's reporters before "기자 =" are its writers; the wire's agency names the story's source only where no
@@ -4183,7 +4185,15 @@ private:
         const bool pastedCaption = (plain_ || markdown_) && block.kind == BlockKind::Paragraph && countWords(text) <= 60 &&
                                    (endsWithPhotoCredit(block.text) ||
                                     (atTopOfStory() && countWords(block.text) <= 40 && withoutClosingSignature(block.text) != block.text &&
-                                     countWords(withoutClosingSignature(block.text)) + 2 <= countWords(block.text)));
+                                     countWords(withoutClosingSignature(block.text)) + 2 <= countWords(block.text) &&
+                                     // (A lede signed by its agency, "… said on Monday. (Kenya News Agency)", reports what someone said.)
+                                     [&] {
+                                         const std::string lower = lowerUtf8(block.text);
+                                         for (const char* reported : {" said", " says", " told", "agency)", "news)", "press)"}) {
+                                             if (lower.find(reported) != std::string::npos) return false;
+                                         }
+                                         return true;
+                                     }()));
         if (isCaptionOfPendingImage(text) || (afterImageOnly && block.kind == BlockKind::ListItem) || pastedCaption ||
             (besideImage && countWords(text) <= 60 && (italic || endsWithPhotoCredit(block.text))) ||
             ((!block.images.empty() || (imageHere && italic)) && countWords(text) <= 60 && endsWithPhotoCredit(block.text))) {
@@ -4214,8 +4224,18 @@ private:
         const bool dashed = text.rfind("\xE2\x80\x94", 0) == 0 || text.rfind("\xE2\x80\x93", 0) == 0 || text.rfind("-- ", 0) == 0;
         // (The points under a label that ends on its colon, "Key points:" over "Aspirin increased the risk of major bleeding by
         // 38 per cent", are a list's, one a line without its full stop: no headings, no standfirst.)
+        // (A line apart over a paragraph of prose, "What happens next", is the next part's heading.)
+        const auto proseNext = [&] {
+            if (raw_ == nullptr) return false;
+            for (auto k = static_cast<std::size_t>(&block - raw_->data()) + 1; k < raw_->size(); ++k) {
+                const std::string& t = (*raw_)[k].text;
+                if (t.empty()) continue;
+                return countWords(t) >= 8 && std::string(".!?\"").find(t.back()) != std::string::npos;
+            }
+            return false;
+        };
         if (plain_ && underLabel && kind == BlockKind::Paragraph && countWords(text) <= 40 &&
-            std::string(".!?\"").find(text.back()) == std::string::npos) {
+            std::string(".!?\"").find(text.back()) == std::string::npos && (block.joined_to_previous || !proseNext())) {
             kind = BlockKind::ListItem;
             underLabel_ = true;
         }
@@ -4581,6 +4601,7 @@ private:
     const std::string titleHint_;
     std::string subjectTitle_;  // an email's subject, less its marks of reply, forward and embargo
     std::string wireReporter_;  // a Korean wire's reporters, named before "기자 =" in its first paragraph
+    const std::vector<RawBlock>* raw_ = nullptr;  // the blocks being placed, for a look at the next one
     bool underLabel_ = false;                 // plain text: the last block was a label ending on its colon, or a point under it
     const RawBlock* standfirst_ = nullptr;    // plain text: the line under the headline, read as a paragraph
     std::vector<std::size_t> metadataLines_;  // the byline and date lines taken, in order

@@ -244,9 +244,9 @@ std::string withEnglishRegion(const std::string& language, const std::string& te
         return n;
     };
     static const AsianEnglish kAsia[] = {
-        // (Sarawak's and Sabah's papers name their state more than the country.)
+        // (Sarawak's papers name their state more than the country; not "Sabah", a Kuwaiti emir's name too.)
         {"en-MY", {"Malaysia", "Malaysian", "Malaysians", "Kuala Lumpur", "Bursa Malaysia", "ringgit", "Penang", "Johor", "Selangor", "Putrajaya",
-                   "Sarawak", "Sabah", "Kuching", "Kota Kinabalu", "Ipoh", "Melaka"}, "RM"},
+                   "Sarawak", "Kuching", "Kota Kinabalu", "Ipoh", "Melaka"}, "RM"},
         {"en-SG", {"Singapore", "Singaporean", "Singaporeans", "SGX", "HDB", "Straits Times"}},
         {"en-HK", {"Hong Kong", "Kowloon", "HKEX", "Hang Seng", "Legco", "LegCo"}},
         {"en-LK", {"Sri Lanka", "Sri Lankan", "Colombo", "Kandy"}},

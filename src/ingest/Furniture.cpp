@@ -135,8 +135,9 @@ bool isCallToAction(const std::string& line) {
     // A paper's subscription pitch: "Subscribe to INQUIRER PLUS to get access to The Philippine Daily Inquirer & other 70+ titles,
     // … Call 896 6000." (A story's "subscribe to" is reported: "Few readers subscribe to print", "users who subscribe to Netflix".)
     if (startsWithAnyOf(s, {"subscribe to ", "subscribe now", "subscribe today", "become a subscriber", "get unlimited access", "get full access"}) &&
-        containsAny(s, {"access", "titles", "unlimited", "digital", "subscription", "ad-free", "e-paper", "epaper", "only $", "per month",
-                        "a month", "gadgets", "devices"}) && wordCount <= 60 && line.find('"') == std::string::npos &&
+        // (A paper's, by its words: "Subscribe to Disney+ Premium for $15.99 a month and you get ad-free streaming" is a story's.)
+        containsAny(s, {"get access to", "unlimited access", "full access", "e-paper", "epaper", "our journalism", "digital edition",
+                        "digital access", "titles", "print edition", "news"}) && wordCount <= 60 && line.find('"') == std::string::npos &&
         line.find("\xE2\x80\x9C") == std::string::npos) {
         return true;
     }

@@ -459,6 +459,16 @@ std::string columnCurrency(const std::string& label) {
     const std::size_t open = label.rfind(" (");
     if (open == std::string::npos) return "";
     const std::string inside = label.substr(open + 2, label.size() - open - 3);
+    // (A letter alone is money only over a word of money: "Respondents (N)", "Load (N)", "Runs (R)" are none.)
+    if (inside.size() == 1) {
+        const std::string named = lowerUtf8(label.substr(0, open));
+        bool money = false;
+        for (const char* word : {"income", "price", "cost", "tax", "salary", "pay", "wage", "amount", "value", "budget", "fee", "fare", "rent",
+                                 "levy", "revenue", "profit", "spend", "allocation", "grant", "bursary", "rate"}) {
+            money = money || named.find(word) != std::string::npos;
+        }
+        if (!money) return "";
+    }
     for (const char* sign : {"$", "US$", "A$", "C$", "NZ$", "S$", "R", "Rs", "KSh", "Ksh", "Sh", "RM", "N", "J$", "\xC2\xA3", "\xE2\x82\xAC", "\xC2\xA5", "\xE2\x82\xB9",
                              "\xE2\x82\xA6", "\xE2\x82\xB1", "GH\xE2\x82\xB5"}) {
         if (inside == sign) return inside;

@@ -71,7 +71,9 @@ std::optional<Match> aviationRule(const Tokens& t, std::size_t i) {
     if (n.size() == 1 && isKind(t, i + 1, Kind::Word) && t[i + 1].text.size() == 1 && std::isupper(static_cast<unsigned char>(t[i + 1].text[0])) &&
         isSym(t, i + 2, "-") && isKind(t, i + 3, Kind::Word) && t[i + 3].text.size() >= 2 && t[i + 3].text.size() <= 4 &&
         std::all_of(t[i + 3].text.begin(), t[i + 3].text.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }) &&
-        !isKind(t, i + 4, Kind::Word) && !isKind(t, i + 4, Kind::Number) && !isSym(t, i + 4, "-")) {
+        !isKind(t, i + 4, Kind::Word) && !isKind(t, i + 4, Kind::Number) && !isSym(t, i + 4, "-") &&
+        anyWordIn(t, {"registration", "registered", "aircraft", "plane", "jet", "airliner", "flight", "airline", "airlines", "airbus", "boeing",
+                      "embraer", "atr", "cessna", "helicopter", "tail"})) {
         return Match{4, digitWords(n) + " " + spell(t[i + 1].text, true) + ", " + spell(t[i + 3].text, false), "code"};
     }
     // "flight level 350": the level's digits, as the "FL350" written short is said.

@@ -444,7 +444,7 @@ std::optional<Match> techRule(const Tokens& t, std::size_t i) {
     if (isKind(t, i, Kind::Number) && t[i].text.size() >= 3 && t[i].text.size() <= 4 && t[i].text[1] == '.' && digitsOnly(t[i].text.substr(0, 1)) &&
         digitsOnly(t[i].text.substr(2)) && isKind(t, i + 1, Kind::Word) && t[i + 1].text == "K" && !isKind(t, i + 2, Kind::Word) &&
         anyWordIn(t, {"display", "displays", "screen", "screens", "resolution", "monitor", "monitors", "panel", "oled", "amoled", "lcd",
-                      "pixels", "video", "videos", "camera", "tv", "tvs", "television"})) {
+                      "pixels", "tv", "tvs", "television"})) {
         return Match{2, wholeWords(t[i].text.substr(0, 1)) + " point " + digitWords(t[i].text.substr(2)) + " K", "tech"};
     }
     if (isKind(t, i, Kind::Word) && t[i].text.size() == 2 && std::islower(static_cast<unsigned char>(t[i].text[0])) && isSym(t, i + 1, "-") &&
@@ -545,7 +545,8 @@ std::optional<Match> lotCodeRule(const Tokens& t, std::size_t i) {
     }
     if (k == 0 || !lotWord(k - 1)) return std::nullopt;
     // ("Batch 2024", "the IAS batch 2019": a class by its year, as South Asia's and the Philippines' English names one.)
-    if (end == i + 1 && isYear(&t[i]) && isWordIn(t, k - 1, {"batch", "batches"})) return std::nullopt;
+    // (Or by its years, "batch 2019-20", "the MBA batch 2023-25".)
+    if (isYear(&t[i]) && isWordIn(t, k - 1, {"batch", "batches"})) return std::nullopt;
     std::string spoken;
     for (std::size_t j = i; j < end; ++j) {
         if (isKind(t, j, Kind::Number)) {

@@ -35,7 +35,15 @@ std::optional<Match> gradeRule(const Tokens& t, std::size_t i) {
     // and B-list" is no grade), in a sentence about grades.
     if (isKind(t, i, Kind::Word) && t[i].text.size() == 1 && t[i].text[0] >= 'A' && t[i].text[0] <= 'E' && isSym(t, i + 1, "-") &&
         (i == 0 || !isKind(t, i - 1, Kind::Word)) && !isKind(t, i + 2, Kind::Word) && !isKind(t, i + 2, Kind::Number) &&
-        !(isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Word) && t[i + 3].text.size() == 1 && isSym(t, i + 4, "-")) &&
+        // (Nor one of letters joined to a word after them: "A- and B-list", "the A-, B- and C-class shares".)
+        [&] {
+            for (std::size_t k = i + 2; k < t.size() && k < i + 8; ++k) {
+                if (isKind(t, k, Kind::Word) && t[k].text.size() == 1 && std::isupper(static_cast<unsigned char>(t[k].text[0])) && isSym(t, k + 1, "-")) {
+                    return false;
+                }
+            }
+            return true;
+        }() &&
         anyWordIn(t, {"grade", "grades", "graded", "candidates", "students", "pupils", "scored", "score", "scores", "mean", "marks", "exam",
                       "exams", "examination", "results", "got", "earned", "achieved", "received", "rating", "rated", "class"})) {
         return Match{2, std::string(t[i].text == "A" ? "A-" : t[i].text + " ") + "minus", "grade"};

@@ -366,8 +366,8 @@ static std::optional<std::pair<std::string, std::size_t>> groupedWholeAt(const T
 }
 
 // "1 – 237 100", "5 – 10 percent": two figures apart a spaced dash, the second the larger, where the first opens the
-// line or what follows the second is a unit, a sign or the clause's end, a range: a clause's dash follows a figure
-// and goes on in words ("rose to 40 – 12 of them children"), and a score's falls ("Chelsea 2 – 1").
+// line or what follows the second is a unit or a sign, a range: a clause's dash follows a figure and goes on in words
+// ("rose to 40 – 12 of them children"), and a score's stands alone or among others ("Chelsea 2 – 1", "won 6 – 4, 3 – 6").
 static std::optional<Match> spacedRangeRule(const Tokens& t, std::size_t i) {
     const auto first = groupedWholeAt(t, i);
     if (!first) return std::nullopt;
@@ -380,9 +380,10 @@ static std::optional<Match> spacedRangeRule(const Tokens& t, std::size_t i) {
     std::size_t before = i;
     while (before > 0 && (isKind(t, before - 1, Kind::Space) || isSym(t, before - 1, "("))) --before;
     const std::size_t after = second->second;
-    const bool opens = before == 0;
-    const bool closes = after >= t.size() || isSym(t, after, "%") || isSym(t, after, ",") || isSym(t, after, ";") || isSym(t, after, ")") ||
-                        (isSym(t, after, ".") && after + 1 >= t.size()) ||
+    // (Not a score's: "6 – 4, 3 – 6", "beaten 19 – 23.", "0 – 1 Salah fires the visitors ahead".)
+    const bool opens = before == 0 && first->first != "0" && !(isKind(t, after, Kind::Space) && isKind(t, after + 1, Kind::Word) &&
+                                                              isCapitalized(t[after + 1].text));
+    const bool closes = isSym(t, after, "%") ||
                         (isKind(t, after, Kind::Space) &&
                          isWordIn(t, after + 1, {"percent", "per", "percentage", "points", "years", "months", "weeks", "days", "hours", "minutes",
                                                  "seconds", "thousand", "million", "billion", "trillion", "km", "kilometres", "kilometers",

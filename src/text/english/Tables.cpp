@@ -293,8 +293,6 @@ const std::unordered_map<std::string, Unit>& units() {
         {"T", {"tesla", "tesla"}},                 {"mT", {"millitesla", "millitesla"}},      {"nT", {"nanotesla", "nanotesla"}},
         {"\xC2\xB5T", {"microtesla", "microtesla"}}, {"\xCE\xBCT", {"microtesla", "microtesla"}},                 {"wkt", {"wicket", "wickets"}},            {"wkts", {"wicket", "wickets"}},
         {"ov", {"over", "overs"}},
-        // a star's brightness as astronomers write its change ("dimmed by 0.02 mag")
-        {"mag", {"magnitude", "magnitudes"}},
         // gas as the trade counts it
         {"bcm", {"billion cubic meters", "billion cubic meters"}}, {"bcf", {"billion cubic feet", "billion cubic feet"}},
         {"tcf", {"trillion cubic feet", "trillion cubic feet"}},   {"mcm", {"million cubic meters", "million cubic meters"}},

@@ -41,6 +41,15 @@ std::optional<std::pair<char, std::size_t>> meridiemAt(const Tokens& t, std::siz
 // after "at", "from", "until" or "by", and before a word of the day or another time; a price has neither.
 bool dottedClockContext(const Tokens& t, std::size_t i, std::size_t end) {
     const auto dotted = [&](std::size_t k) { return isKind(t, k, Kind::Number) && t[k].text.find('.') != std::string::npos; };
+    // (A sentence of prices, rates, races or measures: "The rand was trading at 17.45 in the morning", "clocked 11.05 in the
+    // morning heats", "between 18.20 and 19.35 metres".)
+    const auto figures = [&] {
+        return anyWordIn(t, {"rand", "cedi", "naira", "shilling", "rupee", "ringgit", "peso", "pound", "pounds", "dollar", "dollars", "euro",
+                             "euros", "yen", "sterling", "currency", "shares", "stock", "index", "price", "prices", "rate", "rates", "traded",
+                             "trading", "points", "yield", "bond", "clocked", "heat", "heats", "final", "race", "ran", "throw", "throws", "jump",
+                             "metres", "meters", "seconds", "million", "billion", "percent", "cent", "weakened", "firmed", "firming",
+                             "strengthened", "quoted", "barrel"});
+    };
     // A range of hours goes forward, and looks like a day's hours: "from 9.30 to 17.30" (a price falls "from
     // 4.35 to 4.10").
     const auto hours = [&](std::size_t a, std::size_t b) {
@@ -61,9 +70,9 @@ bool dottedClockContext(const Tokens& t, std::size_t i, std::size_t end) {
     }
     // "between 07.00 and 20.00": a range of hours with "between … and", the first or the second.
     if (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"between"}) && isWordIn(t, skip(t, end), {"and"}) && dotted(skip(t, skip(t, end) + 1))) {
-        return hours(i, skip(t, skip(t, end) + 1));
+        return !figures() && hours(i, skip(t, skip(t, end) + 1));
     }
-    if (i >= 6 && isWordIn(t, i - 2, {"and"}) && dotted(i - 4) && isWordIn(t, i - 6, {"between"})) return hours(i - 4, i);
+    if (i >= 6 && isWordIn(t, i - 2, {"and"}) && dotted(i - 4) && isWordIn(t, i - 6, {"between"})) return !figures() && hours(i - 4, i);
     const std::size_t next = skip(t, end);
     // A timetable's times after its verbs, "departs 07.00, arrives 09.35", and a clock's hour written with its leading
     // nought, "the 07.00 service", which no other figure is.
@@ -72,10 +81,12 @@ bool dottedClockContext(const Tokens& t, std::size_t i, std::size_t end) {
         const std::size_t point = clock.find('.');
         const bool hoursAndMinutes = point == 2 && clock.size() == 5 && toInt(clock.substr(0, 2)) <= 23 && toInt(clock.substr(3)) <= 59;
         const bool measureAfter = isKind(t, next, Kind::Word) &&
-                                  (findUnit(t[next].text) != nullptr || isWordIn(t, next, {"percent", "per", "times", "yards", "points", "seconds"}));
+                                  (findUnit(t[next].text) != nullptr || isWordIn(t, next, {"percent", "per", "times", "yards", "points", "seconds",
+                                                                                           "million", "billion", "thousand", "euros", "euro",
+                                                                                           "dollars", "pounds", "people", "passengers"}));
         if (hoursAndMinutes && !measureAfter && !(i > 0 && isKind(t, i - 1, Kind::Symbol)) &&
             (clock[0] == '0' || isWordIn(t, i >= 2 ? i - 2 : t.size(), {"departs", "depart", "departing", "departure", "dep", "arrives", "arrive",
-                                                                         "arriving", "arrival", "arr", "leaves", "leaving", "due"}))) {
+                                                                         "arriving", "arrival", "arr"}))) {
             return true;
         }
     }
@@ -103,7 +114,7 @@ bool dottedClockContext(const Tokens& t, std::size_t i, std::size_t end) {
     // ("starting shifts at 3.45 in the morning", "10.30 at night": the part of the day said after it.)
     // (Not a market's move in its morning session: "rose 3.45 in the morning session".)
     const std::size_t part = skip(t, skip(t, next + 1) + 1);
-    if (isWordIn(t, next, {"in"}) && isWordIn(t, skip(t, next + 1), {"the"}) && isWordIn(t, part, {"morning", "afternoon", "evening"}) &&
+    if (isWordIn(t, next, {"in"}) && isWordIn(t, skip(t, next + 1), {"the"}) && isWordIn(t, part, {"morning", "afternoon", "evening"}) && !figures() &&
         !isWordIn(t, skip(t, part + 1), {"session", "trade", "trading", "deals"}) &&
         !isWordIn(t, i >= 2 ? i - 2 : t.size(), {"rose", "fell", "gained", "lost", "up", "down", "added", "shed", "climbed", "dropped", "slipped",
                                                  "jumped", "by"})) {

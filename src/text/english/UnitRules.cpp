@@ -491,6 +491,14 @@ static std::optional<Match> coordinatesRule(const Tokens& t, std::size_t i) {
 
 std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     if (auto m = coordinatesRule(t, i)) return m;
+    // "dimmed by 0.02 mag": a star's brightness as astronomers write its change, in a sentence of the sky (a gun's "15 mag
+    // clips" are magazines).
+    if (isKind(t, i, Kind::Number) && isKind(t, i + 1, Kind::Space) && isWordIn(t, i + 2, {"mag"}) && !isKind(t, i + 3, Kind::Word) &&
+        anyWordIn(t, {"star", "stars", "brightness", "dimmed", "dimming", "brightened", "telescope", "comet", "supernova", "astronomers",
+                      "calibration", "photometry", "variable", "galaxy", "planet", "asteroid", "magnitude", "magnitudes", "systematic"})) {
+        const Num n = parseNumber(t[i].text);
+        if (n.valid) return Match{3, numberWords(n) + (t[i].text == "1" ? " magnitude" : " magnitudes"), "unit"};
+    }
     // "c. 37,000 BP", "dated to 12,800 cal BP", "45 ka": a date before the present, as archaeologists and geologists write
     // it ("years before present", "thousand years ago"), where the sentence dates something and speaks of no rates.
     if (isKind(t, i, Kind::Number) && isKind(t, i + 1, Kind::Space) && (isWordIn(t, i + 2, {"bp", "ka"}) || (isWordIn(t, i + 2, {"cal"}) &&

@@ -67,9 +67,7 @@ std::string sayLabel(const std::string& label, bool last, bool name = false, boo
         const bool threeInitials = name && part == label && part.size() == 3 &&
                                    (vowel(part[0]) || (vowel(part[2]) && !vowel(part[1])));
         // A host's name of four or five letters that no English word could be made of: "upsc", "espn".
-        // (Two vowels make a name of it, as "ghana.waecdirect.org" is "ghana dot …": initials have one at most.)
-        const bool initials = first && part == label && part.size() >= 4 && part.size() <= 5 && !sayableAsWord(upperAscii(part)) &&
-                              std::count_if(part.begin(), part.end(), vowel) <= 1;
+        const bool initials = first && part == label && part.size() >= 4 && part.size() <= 5 && !sayableAsWord(upperAscii(part));
         // (A label in capitals is initials: "NHTSA.gov".)
         // (Unless eSpeak NG says it as a word: "NASA", "OSHA", "UNICEF".)
         const bool capitals = part.size() >= 2 && std::all_of(part.begin(), part.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&

@@ -157,6 +157,11 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     if (!isKind(t, i, Kind::Word)) return std::nullopt;
     const std::string& w = t[i].text;
     const std::string lw = lowerAscii(w);
+    // "Roofs must carry 30 psf": a load in pounds per square foot after a bare figure; after a price, "RM1,297 psf", the price
+    // per square foot (the table's reading).
+    if (w == "psf" && i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Number) && (i < 3 || isKind(t, i - 3, Kind::Space))) {
+        return Match{1, "pounds per square foot", "abbreviation"};
+    }
     // "in QLD, SA and VIC": Australia's states written short, among the others ("NSW" in the lexicon) or, for Western
     // Australia, beside its capital or its university; "SA" alone stays South Africa's letters, "WA" Washington's.
     if (w == "NSW") return Match{1, "New South Wales", "abbreviation"};
@@ -578,7 +583,12 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         if (next->text == "Proc" || next->text == "Rul") return Match{used, "Revenue", "abbreviation"};
     }
     // ("Datuk Ho Hon Sang": "Hon" undotted between a name's capitals is a name's syllable, not "the Hon John Smith".)
-    if (w == "Hon" && !dotted && prevCapital && before != "Rt" && before != "Right" && before != "The") return std::nullopt;
+    // (Not after a title or a post, "Finance Minister Hon Cassiel Ato Forson", "The Rt. Hon Keir Starmer": the name's syllable
+    // follows a short name, "Ho".)
+    if (w == "Hon" && !dotted && prevCapital && before.size() <= 4 && !isUpperWord(before) && titleAbbreviations().count(before) == 0 &&
+        before != "Rt" && before != "The" && !(i >= 3 && isSym(t, i - 2, "."))) {
+        return std::nullopt;
+    }
     if (const auto title = titleAbbreviations().find(w);
         title != titleAbbreviations().end() && nextCapital && !sentenceNext && (dotted || (!loneLetterNext && !dotOnly)) &&
         !(w == "Ma" && !isMariaWrittenShort(before, next->text))) {
@@ -669,8 +679,10 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
                                       !(i >= 5 && isKind(t, i - 5, Kind::Number)) &&
                                       !isWordIn(t, after, {"nw", "ne", "sw", "se", "n", "s", "e", "w"});
             // (A hyphenated given name before it, "Amon-Ra St. Brown": a person's; no street is named so.)
+            // (A street's quarter after it, "Sainte-Catherine St. West", makes it a street.)
             const bool afterHyphenatedName = i >= 4 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 3, "-") && isKind(t, i - 4, Kind::Word) &&
-                                             isCapitalized(t[i - 4].text);
+                                             isCapitalized(t[i - 4].text) && directions().count(next->text) == 0 &&
+                                             !isWordIn(t, after, {"north", "south", "east", "west", "police"});
             if (kPlaceWords.count(before) != 0 || initials || mountOrLake || surname || afterInitial || afterHyphenatedName) {
                 return Match{2, "Saint", "abbreviation"};
             }
@@ -820,8 +832,13 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         }
         // "the Jamaica Urban Transit Co (JUTC)", "the Coca-Cola Co said", "Fujian Tianma Co Ltd": a company's name ending on
         // it undotted, after the name's capital and before no other (a county's name follows "Co").
-        if (w == "Co" && spaced && i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text) &&
-            !isSym(t, i + 1, "-") && !isSym(t, i + 1, "'") && !isSym(t, i + 1, "\xE2\x80\x99") &&
+        // (Two words of the name at least, or one hyphenated: "Zaldy Co", a Filipino surname, and "Mayo Co board", "Donegal Co
+        // Co", a county's, are none.)
+        const bool nameOfTwo = i >= 4 && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text) && t[i - 2].text != "Co" &&
+                               (isSym(t, i - 3, "-") || (isKind(t, i - 3, Kind::Space) && isKind(t, i - 4, Kind::Word) && isCapitalized(t[i - 4].text) &&
+                                                         !isSym(t, i - 5, ".")));
+        if (w == "Co" && spaced && nameOfTwo && isKind(t, i - 1, Kind::Space) &&
+            !isSym(t, i + 1, "-") && !isSym(t, i + 1, "'") && !isSym(t, i + 1, "\xE2\x80\x99") && !isWordIn(t, i + 2, {"board", "council", "co"}) &&
             (next == nullptr || !isKind(t, i + 2, Kind::Word) || !isCapitalized(next->text) || isWordIn(t, i + 2, {"ltd", "limited", "inc", "plc", "llc"}))) {
             return Match{1, "Company", "abbreviation"};
         }
@@ -1864,10 +1881,20 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
         }
         const bool places = isKind(t, i - 1, Kind::Word) && isCapitalized(t[i - 1].text) && !isUpperWord(t[i - 1].text) &&
                             isCapitalized(t[i + 1].text) && !isUpperWord(t[i + 1].text);
-        if (places && anyWordIn(t, {"flight", "flights", "route", "routes", "service", "services", "train", "trains", "bus", "buses", "ferry",
-                                    "ferries", "sailing", "sailings", "line", "rail", "road", "highway", "motorway", "journey", "trip"})) {
-            return Match{1, " to ", "range"};
-        }
+        // (The route's word right after the pair, "the Hamilton–Auckland service", or the pair in brackets in a sentence of
+        // flights, "5J 325 (Manila–Virac)"; "the Israel–Hamas ceasefire" and "the Sinner–Alcaraz final" are two sides.)
+        const std::vector<std::string> routeWords{"flight", "flights", "route", "routes", "service", "services", "train", "trains", "bus", "buses",
+                                                  "ferry", "ferries", "sailing", "sailings", "line", "rail", "railway", "road", "highway",
+                                                  "motorway", "expressway", "corridor", "link", "trip", "journey"};
+        std::size_t afterPair = i + 2;
+        while (isSym(t, afterPair, "\xE2\x80\x93") && isKind(t, afterPair + 1, Kind::Word)) afterPair += 2;  // "Newbridge–Naas–Dublin"
+        const bool routeAfter = isKind(t, afterPair, Kind::Space) && isKind(t, afterPair + 1, Kind::Word) &&
+                                std::find(routeWords.begin(), routeWords.end(), lowerAscii(t[afterPair + 1].text)) != routeWords.end();
+        const bool bracketed = i >= 3 && isSym(t, i - 2, "(") && isSym(t, afterPair, ")") &&
+                               anyWordIn(t, {"flight", "flights", "route", "routes", "service", "services", "train", "trains", "bus", "buses",
+                                             "ferry", "ferries", "sailing", "sailings"});
+        const bool chain = afterPair > i + 2 || (i >= 3 && isSym(t, i - 2, "\xE2\x80\x93"));
+        if (places && (routeAfter || bracketed || chain)) return Match{1, " to ", "range"};
     }
     // "Metro Manila / CALABARZON", "Stewart Island / Rakiura": two places, or a place's two names, set apart by a spaced
     // slash, the pause of a comma (eSpeak NG says "slash"); alternatives of a kind, "He / She", "Yes / No", are said below.
@@ -2077,7 +2104,10 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
         const bool opens = i == 0 || isSym(t, before, ":") || isSym(t, before, ";") || isSym(t, before, ",") || isWordIn(t, before, {"and", "or"});
         bool first = false, second = false;
         for (std::size_t k = 0; k + 2 < t.size(); ++k) {
-            first = first || (isSym(t, k, "(") && t[k + 1].text == "i" && isSym(t, k + 2, ")") && (k == 0 || isKind(t, k - 1, Kind::Space)));
+            // (The first opening the list too: "clauses (i), (ii) and (iii)" are a text's parts, named.)
+            const std::size_t b = k >= 2 ? k - 2 : t.size();
+            first = first || (isSym(t, k, "(") && t[k + 1].text == "i" && isSym(t, k + 2, ")") &&
+                              (k == 0 || (isKind(t, k - 1, Kind::Space) && (isSym(t, b, ":") || isSym(t, b, ";") || isSym(t, b, "\xE2\x80\x94")))));
             second = second || (isSym(t, k, "(") && t[k + 1].text == "ii" && isSym(t, k + 2, ")"));
         }
         if (value != 0 && opens && first && second) return Match{3, cardinalWords(static_cast<unsigned>(value)) + ",", "list"};
