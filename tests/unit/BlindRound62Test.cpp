@@ -313,3 +313,13 @@ TEST(BlindRound62Test, shouldEndALabelsPointsAtTheNextHeading) {
     ASSERT_EQ(points.size(), 2u) << bodyOf62(a);
     EXPECT_EQ(points[1], "There was no fall in heart attacks or strokes");
 }
+
+// A market table's "% chg" column says the sign with its figures.
+TEST(BlindRound62Test, shouldSayThePercentOfAChangeColumn) {
+    const Article a = pageArticle62(
+        "<html><body><article><h1>STI ends higher as banks gain</h1><p>Singapore shares closed higher on Monday, led by the three local "
+        "banks, as investors bet on steady dividends.</p><table><thead><tr><th>Stock</th><th>Close</th><th>% chg</th></tr></thead><tbody>"
+        "<tr><td>DBS</td><td>54.30</td><td>+1.8</td></tr><tr><td>SIA</td><td>6.38</td><td>-2.3</td></tr></tbody></table>"
+        "<p>The Straits Times Index rose 0.6 per cent to 4,212.45 points.</p></article></body></html>");
+    EXPECT_NE(bodyOf62(a).find("+1.8%"), std::string::npos) << bodyOf62(a);
+}

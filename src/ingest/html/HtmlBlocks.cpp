@@ -672,6 +672,11 @@ void BlockWriter::table(const GumboNode* n, int depth, BlockKind context) {
                         break;
                     }
                 }
+                // ("% chg", "% change": the sign first, as market tables set it.)
+                if (!percentColumns[k] && label.rfind("% ", 0) == 0 && countWords(label) <= 3) {
+                    label.erase(0, 2);
+                    percentColumns[k] = true;
+                }
             }
             // "(HK$ million)", "(in € mln)": the corner over the rows' names gives the unit of every figure,
             // said once before them.
