@@ -323,3 +323,13 @@ TEST(BlindRound62Test, shouldSayThePercentOfAChangeColumn) {
         "<p>The Straits Times Index rose 0.6 per cent to 4,212.45 points.</p></article></body></html>");
     EXPECT_NE(bodyOf62(a).find("+1.8%"), std::string::npos) << bodyOf62(a);
 }
+
+// The story's country's own dollar is "dollars", as its newsreaders say it ("S$54.30" in Singapore, "A$" in Australia);
+// another country's keeps its name, and so does the home one's sign in another country's story.
+TEST(BlindRound62Test, shouldSayTheHomeDollarAsDollars) {
+    EXPECT_EQ(say62("DBS rose to S$54.30 and US$1.2 billion flowed in.", "en-SG"),
+              "DBS rose to fifty-four dollars and thirty cents and one point two billion US dollars flowed in.");
+    EXPECT_EQ(say62("It cost A$54, or US$36.", "en-AU"), "It cost fifty-four dollars, or thirty-six US dollars.");
+    EXPECT_EQ(say62("It cost A$54.", "en-GB"), "It cost fifty-four Australian dollars.");
+    EXPECT_EQ(say62("It cost CA$5 million.", "en-CA"), "It cost five million dollars.");
+}

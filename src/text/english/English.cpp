@@ -26,7 +26,7 @@ class English : public LanguageRules {
 public:
     English(bool dayFirst, const std::string& country, bool regionOnly)
         : day_first_(dayFirst), letters_(lettersOfCurrency(country)), australia_(country == "AU"), ireland_(country == "IE"),
-          region_only_(regionOnly) {}
+          region_only_(regionOnly), home_dollar_(homeDollar(country)) {}
     std::string apply(const std::string& text, std::vector<Rewrite>* log) const override;
 
 private:
@@ -39,7 +39,37 @@ private:
     bool ireland_;                                         // "euro" in the plural too, as Ireland's broadcasters say it
     bool region_only_;  // the country is the language's region, not the story's: its letters need money around them
     std::string withAustralianStates(const std::string& text) const;
+    std::string withHomeDollar(const std::string& text) const;
+    // The sign of the story's country's own dollar, "A$" in Australia: its newsreaders say "dollars", not "Australian dollars".
+    static std::string homeDollar(const std::string& country) {
+        static const std::pair<const char*, const char*> kSigns[] = {{"AU", "A$"}, {"NZ", "NZ$"}, {"SG", "S$"}, {"HK", "HK$"},
+                                                                     {"JM", "J$"}, {"CA", "C$"}};
+        for (const auto& [code, sign] : kSigns) {
+            if (country == code) return sign;
+        }
+        return "";
+    }
+    std::string home_dollar_;
 };
+
+// "DBS rose to S$54.30" in a Singapore story: "fifty-four dollars thirty", the home dollar said as its country's
+// newsreaders say it ("US$1.2 billion" keeps its "US"; "CA$" in Canada as "C$").
+std::string English::withHomeDollar(const std::string& text) const {
+    if (home_dollar_.empty() || text.find('$') == std::string::npos) return text;
+    std::string out = text;
+    for (const std::string& sign : {home_dollar_, home_dollar_ == "C$" ? std::string("CA$") : std::string()}) {
+        if (sign.empty()) continue;
+        for (std::size_t at = out.find(sign); at != std::string::npos; at = out.find(sign, at + 1)) {
+            const std::size_t end = at + sign.size();
+            if ((at > 0 && std::isalpha(static_cast<unsigned char>(out[at - 1]))) || end >= out.size() ||
+                !std::isdigit(static_cast<unsigned char>(out[end]))) {
+                continue;
+            }
+            out.replace(at, sign.size(), "$");
+        }
+    }
+    return out;
+}
 
 // "Perth, WA,", "Port Augusta, SA.", "Cairns, Qld": in an Australian story a state after its town is
 // Australia's (the rule for states after a town would make "WA" Washington).
@@ -345,7 +375,7 @@ std::string withSolarUnits(const std::string& text) {
 }  // namespace
 
 std::string English::apply(const std::string& text, std::vector<Rewrite>* log) const {
-    const Tokens t = tokenize(webAddresses(spacedStops(editorialBrackets(withCurrencyCodes(withAustralianStates(withPriorPeriodFigures(withCricketFigures(withSolarUnits(text), log), log))), log), log), log));
+    const Tokens t = tokenize(webAddresses(spacedStops(editorialBrackets(withCurrencyCodes(withAustralianStates(withPriorPeriodFigures(withCricketFigures(withSolarUnits(withHomeDollar(text)), log), log))), log), log), log));
     std::string out;
     std::size_t i = 0;
     bool rewritten = false;  // the last piece came from a rule: "5G" must not become "fiveG"
