@@ -250,6 +250,13 @@ bool startsWithAnyOf(std::string_view text, std::initializer_list<std::string_vi
     return false;
 }
 
+bool containsAnyOf(std::string_view text, std::initializer_list<std::string_view> parts) {
+    for (const std::string_view p : parts) {
+        if (text.find(p) != std::string_view::npos) return true;
+    }
+    return false;
+}
+
 bool hasLetterOrDigit(const std::string& text) {
     for (std::size_t i = 0; i < text.size();) {
         const auto c = static_cast<unsigned char>(text[i]);

@@ -77,6 +77,8 @@ bool hasLetterOrDigit(const std::string& text);
 
 // Whether `text` opens on one of `prefixes` ("read more" in "read more: …"), compared as written.
 bool startsWithAnyOf(std::string_view text, std::initializer_list<std::string_view> prefixes);
+// Whether any of `parts` stands anywhere in `text`, as written.
+bool containsAnyOf(std::string_view text, std::initializer_list<std::string_view> parts);
 
 // Lower case in every script ("À LIRE AUSSI" -> "à lire aussi"), for matching phrases of any language.
 std::string lowerUtf8(const std::string& text);

@@ -2901,7 +2901,10 @@ private:
             // ("Sign up to our Business Today newsletter" over "Get set for the working day – we'll point you to …": the box's
             // prompt naming its letter, then its pitch to the reader.)
             if (before < raw.size() && countWords(raw[i].text) <= 30 && countWords(raw[before].text) <= 10 &&
-                startsWithAnyOf(lowerUtf8(raw[before].text), {"sign up", "subscribe"}) && lowerUtf8(raw[before].text).find("newsletter") != std::string::npos &&
+                [&] {
+                    const std::string prompt = lowerUtf8(raw[before].text);
+                    return startsWithAnyOf(prompt, {"sign up", "subscribe"}) && prompt.find("newsletter") != std::string::npos;
+                }() &&
                 (lower.find(" you") != std::string::npos || lower.find("your ") != std::string::npos) && lower.find('"') == std::string::npos &&
                 lower.find("\xE2\x80\x9C") == std::string::npos) {
                 drop.insert(drop.end(), {before, i});
@@ -4104,11 +4107,14 @@ private:
         }
     }
 
+    // Whether `text` ends as a sentence does, on its full stop, mark or closing quote.
+    static bool endsOnStop(const std::string& text) { return !text.empty() && std::string(".!?\"").find(text.back()) != std::string::npos; }
+
     // Nothing of the story's body read yet: no paragraph of a sentence's length that ends as one (a standfirst has no
     // full stop).
     bool atTopOfStory() const {
         for (const Block& b : article_.blocks) {
-            if (b.kind == BlockKind::Paragraph && countWords(b.text) >= 12 && std::string(".!?\"").find(b.text.back()) != std::string::npos) {
+            if (b.kind == BlockKind::Paragraph && countWords(b.text) >= 12 && endsOnStop(b.text)) {
                 return false;
             }
         }
@@ -4182,18 +4188,15 @@ private:
         // paragraph that ends so is the picture's caption, before the body too: a standfirst carries no credit of its own.)
         // (Or, before the story, one that ends on a name in brackets after its full stop: "An artist's rendering shows the
         // proposed tower at 1081 Carling Ave. (Claridge Homes)"; at the story's end such a name is its writer's.)
+        const auto signedOverStory = [&] {
+            if (!atTopOfStory() || countWords(block.text) > 40) return false;
+            const std::string unsignedText = withoutClosingSignature(block.text);
+            // (A lede signed by its agency, "… said on Monday. (Kenya News Agency)", reports what someone said.)
+            return unsignedText != block.text && countWords(unsignedText) + 2 <= countWords(block.text) &&
+                   !containsAnyOf(lowerUtf8(block.text), {" said", " says", " told", "agency)", "news)", "press)"});
+        };
         const bool pastedCaption = (plain_ || markdown_) && block.kind == BlockKind::Paragraph && countWords(text) <= 60 &&
-                                   (endsWithPhotoCredit(block.text) ||
-                                    (atTopOfStory() && countWords(block.text) <= 40 && withoutClosingSignature(block.text) != block.text &&
-                                     countWords(withoutClosingSignature(block.text)) + 2 <= countWords(block.text) &&
-                                     // (A lede signed by its agency, "… said on Monday. (Kenya News Agency)", reports what someone said.)
-                                     [&] {
-                                         const std::string lower = lowerUtf8(block.text);
-                                         for (const char* reported : {" said", " says", " told", "agency)", "news)", "press)"}) {
-                                             if (lower.find(reported) != std::string::npos) return false;
-                                         }
-                                         return true;
-                                     }()));
+                                   (endsWithPhotoCredit(block.text) || signedOverStory());
         if (isCaptionOfPendingImage(text) || (afterImageOnly && block.kind == BlockKind::ListItem) || pastedCaption ||
             (besideImage && countWords(text) <= 60 && (italic || endsWithPhotoCredit(block.text))) ||
             ((!block.images.empty() || (imageHere && italic)) && countWords(text) <= 60 && endsWithPhotoCredit(block.text))) {
@@ -4230,12 +4233,12 @@ private:
             for (auto k = static_cast<std::size_t>(&block - raw_->data()) + 1; k < raw_->size(); ++k) {
                 const std::string& t = (*raw_)[k].text;
                 if (t.empty()) continue;
-                return countWords(t) >= 8 && std::string(".!?\"").find(t.back()) != std::string::npos;
+                return countWords(t) >= 8 && endsOnStop(t);
             }
             return false;
         };
         if (plain_ && underLabel && kind == BlockKind::Paragraph && countWords(text) <= 40 &&
-            std::string(".!?\"").find(text.back()) == std::string::npos && (block.joined_to_previous || !proseNext())) {
+            !endsOnStop(text) && (block.joined_to_previous || !proseNext())) {
             kind = BlockKind::ListItem;
             underLabel_ = true;
         }

@@ -232,7 +232,6 @@ bool BlockWriter::dropConditionally(const GumboNode* n) const {
     const double density = linkDensity(n);
     const std::size_t length = text.size();
     if (tag == GUMBO_TAG_TABLE && paragraphs == 0 && inputs == 0 && density < 0.5) return false;  // data table
-
     if (images > 1 && static_cast<double>(paragraphs) / static_cast<double>(images) < 0.5 && !isList) return true;
     if (!isList && items > paragraphs + 10 && density > 0.3) return true;
     if (inputs > paragraphs / 3 + 1) return true;
@@ -460,14 +459,10 @@ std::string columnCurrency(const std::string& label) {
     if (open == std::string::npos) return "";
     const std::string inside = label.substr(open + 2, label.size() - open - 3);
     // (A letter alone is money only over a word of money: "Respondents (N)", "Load (N)", "Runs (R)" are none.)
-    if (inside.size() == 1) {
-        const std::string named = lowerUtf8(label.substr(0, open));
-        bool money = false;
-        for (const char* word : {"income", "price", "cost", "tax", "salary", "pay", "wage", "amount", "value", "budget", "fee", "fare", "rent",
-                                 "levy", "revenue", "profit", "spend", "allocation", "grant", "bursary", "rate"}) {
-            money = money || named.find(word) != std::string::npos;
-        }
-        if (!money) return "";
+    if (inside.size() == 1 && !containsAnyOf(lowerUtf8(label.substr(0, open)),
+                                             {"income", "price", "cost", "tax", "salary", "pay", "wage", "amount", "value", "budget", "fee",
+                                              "fare", "rent", "levy", "revenue", "profit", "spend", "allocation", "grant", "bursary", "rate"})) {
+        return "";
     }
     for (const char* sign : {"$", "US$", "A$", "C$", "NZ$", "S$", "R", "Rs", "KSh", "Ksh", "Sh", "RM", "N", "J$", "\xC2\xA3", "\xE2\x82\xAC", "\xC2\xA5", "\xE2\x82\xB9",
                              "\xE2\x82\xA6", "\xE2\x82\xB1", "GH\xE2\x82\xB5"}) {

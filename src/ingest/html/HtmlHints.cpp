@@ -10,13 +10,6 @@
 namespace readcast {
 namespace {
 
-bool containsAny(const std::string& haystack, std::initializer_list<std::string_view> needles) {
-    for (std::string_view n : needles) {
-        if (haystack.find(n) != std::string::npos) return true;
-    }
-    return false;
-}
-
 // "hid" as a whole class word ("hid", "x hid") without matching "hidden-gem".
 bool hasWord(const std::string& s, std::string_view word) {
     for (std::size_t pos = s.find(word); pos != std::string::npos; pos = s.find(word, pos + 1)) {
@@ -49,7 +42,7 @@ bool isWidgetBox(const std::string& s) {
 }
 
 bool positive(const std::string& s) {
-    return containsAny(s, {"article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination",
+    return containsAnyOf(s, {"article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination",
                            "post", "text", "blog", "story"});
 }
 
@@ -80,7 +73,7 @@ bool namesMetadata(const std::string& s) {
 }
 
 bool negative(const std::string& s) {
-    return hidesItself(s) || containsAny(s, {"-ad-", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr",
+    return hidesItself(s) || containsAnyOf(s, {"-ad-", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr",
                            "masthead", "media", "outbrain", "promo", "related", "scroll", "share", "shoutbox",
                            "sidebar", "skyscraper", "sponsor", "shopping", "tags"}) || namesMetadata(s) || isWidgetBox(s) ||
            hasWord(s, "hid");
@@ -115,11 +108,11 @@ bool isUnlikelyCandidate(const GumboNode* node) {
     // A sub-header is the text's own heading, not the page's header.
     for (std::size_t at = s.find("subheader"); at != std::string::npos; at = s.find("subheader", at)) s.erase(at, 9);
     const bool unlikely =
-        containsAny(s, {"-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap",
+        containsAnyOf(s, {"-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap",
                         "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark",
                         "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental",
                         "ad-break", "agegate", "pagination", "pager", "popup", "yom-remote"});
-    const bool maybe = containsAny(s, {"and", "article", "body", "column", "content", "main", "mathjax", "shadow"});
+    const bool maybe = containsAnyOf(s, {"and", "article", "body", "column", "content", "main", "mathjax", "shadow"});
     return unlikely && !maybe;
 }
 
@@ -172,7 +165,7 @@ static bool affiliateBox(const GumboNode* node) {
     if (tag != GUMBO_TAG_DIV && tag != GUMBO_TAG_ASIDE && tag != GUMBO_TAG_SECTION) return false;
     const std::string text = lowerAscii(textContent(node));
     // (The publisher's disclosure, not a story's word: "each agent may earn a commission of about $12,000" is copy.)
-    return countWords(text) <= 120 && containsAny(text, {"affiliate link", "affiliate commission", "we may earn a commission", "we may receive a commission",
+    return countWords(text) <= 120 && containsAnyOf(text, {"affiliate link", "affiliate commission", "we may earn a commission", "we may receive a commission",
                                                          "may earn a commission if you", "earn a commission from purchases"});
 }
 
@@ -201,7 +194,7 @@ bool isFurniture(const GumboNode* node) {
     if (isWidgetBox(s) || isReadersPoll(node) || buttonsOnly(node)) return true;
     // "p.article__teaser", "p.story-teaser": the story's own summary as some systems name it, a paragraph
     // without a link (a teaser of other stories links to them, or is a box, not a paragraph).
-    if (tagOf(node) == GUMBO_TAG_P && containsAny(s, {"article__teaser", "article-teaser", "articleteaser", "story-teaser"}) &&
+    if (tagOf(node) == GUMBO_TAG_P && containsAnyOf(s, {"article__teaser", "article-teaser", "articleteaser", "story-teaser"}) &&
         elementsByTag(node, GUMBO_TAG_A).empty()) {
         return false;
     }
@@ -210,7 +203,7 @@ bool isFurniture(const GumboNode* node) {
         const std::string id = lowerAscii(attribute(node, "id"));
         if (const std::size_t at = id.empty() ? std::string::npos : s.find(id); at != std::string::npos) s.erase(at, id.size());
     }
-    return containsAny(s, {"share", "sharing", "social", "newsletter", "subscribe", "related", "read-more",
+    return containsAnyOf(s, {"share", "sharing", "social", "newsletter", "subscribe", "related", "read-more",
                            "readmore", "recommend", "promo", "advert", "sponsor", "signup", "sign-up", "paywall",
                            "popup", "modal", "cookie", "comment", "coment", "kommentar", "outbrain", "taboola",
                            "breadcrumb", "toolbar",
@@ -254,7 +247,7 @@ bool isFurniture(const GumboNode* node) {
            // a search engine's FAQ box after the story, "FAQs" over questions the story has answered ("Q. What is the price…"), a
            // box without an anchor; an explainer's own section of questions, a part of the page its contents link to
            // ("<section id='faq'>"), is the story's
-           (containsAny(s, {"faq"}) && tagOf(node) == GUMBO_TAG_DIV && attribute(node, "id").empty() && [&] {
+           (containsAnyOf(s, {"faq"}) && tagOf(node) == GUMBO_TAG_DIV && attribute(node, "id").empty() && [&] {
                const std::string text = lowerUtf8(collapseWhitespace(textContent(node)));
                return countWords(text) <= 400 && (text.rfind("faq", 0) == 0 || text.rfind("frequently asked", 0) == 0);
            }()) ||
@@ -263,7 +256,7 @@ bool isFurniture(const GumboNode* node) {
            (hasClassWord(s, {"box", "factbox", "panel"}) && affiliateBox(node)) ||
            // a dateline's box, a place and a date (a release's template may hold its whole lead there: "SAN JOSE, Calif., Dec.
            // 2, 2025 /Wire/ -- Quillon Networks, Inc. today announced …", which is the story's)
-           (containsAny(s, {"dateline"}) && !holdsALead(textContent(node))) ||
+           (containsAnyOf(s, {"dateline"}) && !holdsALead(textContent(node))) ||
            // an obituary's book of condolences, where readers leave messages (a post tagged so, "tag-condolences", is none)
            condolenceBook(s) ||
            // (An ad's slot named in another language holds a label and a line at most: French "annonce" is also an
@@ -329,7 +322,7 @@ bool isEntryHeader(const GumboNode* node) {
 }
 
 bool marksReaderAccess(const GumboNode* node) {
-    return containsAny(classAndId(node), {"subscriber", "members-only", "member-only", "premium", "paywall", "metered",
+    return containsAnyOf(classAndId(node), {"subscriber", "members-only", "member-only", "premium", "paywall", "metered",
                                           "locked-content"});
 }
 
@@ -377,7 +370,7 @@ bool holdsReaderForm(const GumboNode* node) {
 }
 
 bool isSocialEmbed(const GumboNode* node) {
-    return containsAny(classAndId(node), {"twitter-tweet", "instagram-media", "instagram-caption", "tiktok-embed", "fb-post", "social-embed",
+    return containsAnyOf(classAndId(node), {"twitter-tweet", "instagram-media", "instagram-caption", "tiktok-embed", "fb-post", "social-embed",
                                           "bluesky-embed", "mastodon-embed", "threads-post", "embed-facebook", "facebook-embed",
                                           "fb-xfbml-parse-ignore", "telegram-post", "embed-twitter", "twitter-embed", "embed-instagram",
                                           "instagram-embed", "reddit-embed", "linkedin-embed", "embed-tiktok"});
@@ -385,17 +378,17 @@ bool isSocialEmbed(const GumboNode* node) {
 
 bool isCreditElement(const GumboNode* node) {
     const std::string s = classAndId(node);
-    return containsAny(s, {"credit", "copyright", "photographer", "source", "byline", "attribution", "author"});
+    return containsAnyOf(s, {"credit", "copyright", "photographer", "source", "byline", "attribution", "author"});
 }
 
 bool isPhotoCreditElement(const GumboNode* node) {
-    return containsAny(classAndId(node), {"credit", "copyright", "photographer"});
+    return containsAnyOf(classAndId(node), {"credit", "copyright", "photographer"});
 }
 
 bool isPullQuoteElement(const GumboNode* node) {
     const std::string s = classAndId(node);
     // (Or "pull" alone on an aside, "<aside class="pull">".)
-    return containsAny(s, {"pullquote", "pull-quote", "pull_quote"}) || (tagOf(node) == GUMBO_TAG_ASIDE && hasClassWord(s, {"pull"})) ||
+    return containsAnyOf(s, {"pullquote", "pull-quote", "pull_quote"}) || (tagOf(node) == GUMBO_TAG_ASIDE && hasClassWord(s, {"pull"})) ||
            (tagOf(node) == GUMBO_TAG_BLOCKQUOTE && hasClassWord(s, {"pq", "pull"}));
 }
 
@@ -416,7 +409,7 @@ bool isCaptionElement(const GumboNode* node) {
         return true;
     }
     // (A Korean portal's photo and its caption, "end_photo_org" around "img_desc".)
-    return containsAny(s, {"caption", "tr-caption", "photo-text", "img-desc", "image-desc", "media-desc", "slideshow", "carousel", "lightbox",
+    return containsAnyOf(s, {"caption", "tr-caption", "photo-text", "img-desc", "image-desc", "media-desc", "slideshow", "carousel", "lightbox",
                            "img_desc", "image_desc", "photo_org",
                            "epigrafe", "pie-de-foto", "piedefoto", "pie_foto", "legende", "l\xC3\xA9gende",
                            "bildunterschrift", "didascalia", "legenda"});

@@ -344,6 +344,16 @@ static std::optional<Match> setScoresRule(const Tokens& t, std::size_t i) {
     return Match{k + 3 - i, spoken, "score"};
 }
 
+// Past a number's groups of three figures set apart by spaces from `end` on ("237 100"): the token after them, their
+// figures added to `digits`.
+static std::size_t afterSpacedGroups(const Tokens& t, std::size_t end, std::string& digits) {
+    while (isKind(t, end, Kind::Space) && isKind(t, end + 1, Kind::Number) && t[end + 1].text.size() == 3 && digitsOnly(t[end + 1].text)) {
+        digits += t[end + 1].text;
+        end += 2;
+    }
+    return end;
+}
+
 // A whole number at `k`, its thousands grouped with commas or spaces ("237 100"): its digits and the token after it.
 static std::optional<std::pair<std::string, std::size_t>> groupedWholeAt(const Tokens& t, std::size_t k) {
     if (!isKind(t, k, Kind::Number) || t[k].text.empty() || (t[k].text[0] == '0' && t[k].text.size() > 1)) return std::nullopt;
@@ -355,12 +365,7 @@ static std::optional<std::pair<std::string, std::size_t>> groupedWholeAt(const T
             return std::nullopt;
         }
     }
-    std::size_t end = k + 1;
-    while (t[k].text.size() <= 3 && isKind(t, end, Kind::Space) && isKind(t, end + 1, Kind::Number) && t[end + 1].text.size() == 3 &&
-           digitsOnly(t[end + 1].text)) {
-        digits += t[end + 1].text;
-        end += 2;
-    }
+    const std::size_t end = t[k].text.size() <= 3 ? afterSpacedGroups(t, k + 1, digits) : k + 1;
     if (digits.size() > 12) return std::nullopt;
     return std::make_pair(digits, end);
 }
@@ -1530,12 +1535,7 @@ std::optional<Match> numberRule(const Tokens& t, std::size_t i) {
             !(isKind(t, j + 3, Kind::Space) && isKind(t, j + 4, Kind::Word) && t[j + 4].text.size() >= 2 && isCapitalized(t[j + 4].text) &&
               isKind(t, j + 5, Kind::Space) && isKind(t, j + 6, Kind::Number))) {
             std::string joined = text;
-            std::size_t end = j + 1;
-            while (isKind(t, end, Kind::Space) && isKind(t, end + 1, Kind::Number) && t[end + 1].text.size() == 3 &&
-                   digitsOnly(t[end + 1].text)) {
-                joined += t[end + 1].text;
-                end += 2;
-            }
+            const std::size_t end = afterSpacedGroups(t, j + 1, joined);
             return Match{end - i, wholeWords(joined), "number"};
         }
     }

@@ -1883,13 +1883,12 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
                             isCapitalized(t[i + 1].text) && !isUpperWord(t[i + 1].text);
         // (The route's word right after the pair, "the Hamilton–Auckland service", or the pair in brackets in a sentence of
         // flights, "5J 325 (Manila–Virac)"; "the Israel–Hamas ceasefire" and "the Sinner–Alcaraz final" are two sides.)
-        const std::vector<std::string> routeWords{"flight", "flights", "route", "routes", "service", "services", "train", "trains", "bus", "buses",
-                                                  "ferry", "ferries", "sailing", "sailings", "line", "rail", "railway", "road", "highway",
-                                                  "motorway", "expressway", "corridor", "link", "trip", "journey"};
         std::size_t afterPair = i + 2;
         while (isSym(t, afterPair, "\xE2\x80\x93") && isKind(t, afterPair + 1, Kind::Word)) afterPair += 2;  // "Newbridge–Naas–Dublin"
-        const bool routeAfter = isKind(t, afterPair, Kind::Space) && isKind(t, afterPair + 1, Kind::Word) &&
-                                std::find(routeWords.begin(), routeWords.end(), lowerAscii(t[afterPair + 1].text)) != routeWords.end();
+        const bool routeAfter = isKind(t, afterPair, Kind::Space) &&
+                                isWordIn(t, afterPair + 1, {"flight", "flights", "route", "routes", "service", "services", "train", "trains", "bus",
+                                                            "buses", "ferry", "ferries", "sailing", "sailings", "line", "rail", "railway", "road",
+                                                            "highway", "motorway", "expressway", "corridor", "link", "trip", "journey"});
         const bool bracketed = i >= 3 && isSym(t, i - 2, "(") && isSym(t, afterPair, ")") &&
                                anyWordIn(t, {"flight", "flights", "route", "routes", "service", "services", "train", "trains", "bus", "buses",
                                              "ferry", "ferries", "sailing", "sailings"});
