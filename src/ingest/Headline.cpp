@@ -1,9 +1,11 @@
 #include "ingest/Headline.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <string_view>
 
 #include "core/Ascii.hpp"
+#include "core/Months.hpp"
 #include "core/Text.hpp"
 #include "core/Utf8.hpp"
 #include "ingest/DateParser.hpp"

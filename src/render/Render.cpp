@@ -35,7 +35,7 @@
 #include "speech/VoiceCatalog.hpp"
 #include "speech/VoiceChoice.hpp"
 #include "text/Lexicon.hpp"
-#include "text/CountryCues.hpp"
+#include "text/StoryCues.hpp"
 #include "text/Normalizer.hpp"
 #include "text/ScriptBuilder.hpp"
 
@@ -119,7 +119,7 @@ Narration prepareNarration(const ScriptJob& job) {
     if (job.rate_wpm) n.narrator.settings.rate_wpm = *job.rate_wpm;
     if (job.pitch) n.narrator.settings.pitch = *job.pitch;
     const Lexicon lexicon = loadLexicons(voicesDir, n.article.language, job.lexicons);
-    const Normalizer normalizer(n.article.language, &lexicon, countryOfArticle(n.article));
+    const Normalizer normalizer(n.article.language, &lexicon, cuesOfStory(n.article));
     ScriptOptions options;
     options.normalizer = &normalizer;
     options.read_captions = job.read_captions;

@@ -489,13 +489,14 @@ private:
 
 }  // namespace
 
-std::unique_ptr<LanguageRules> rulesFor(const std::string& language, const std::string& country) {
+std::unique_ptr<LanguageRules> rulesFor(const std::string& language, const StoryCues& story) {
     const std::string lang = lowerAscii(language);
     if (isEnglish(lang)) {
         // Dates like 4/5/2025 are day first outside North America.
         const bool dayFirst = !writesMonthFirst(lang);
         // (The country the story is about, else the one its language's region names: "en-AU".)
-        return makeEnglishRules(dayFirst, !country.empty() ? country : upperAscii(regionOf(lang)), country.empty());
+        return makeEnglishRules(dayFirst, StoryCues{!story.country.empty() ? story.country : upperAscii(regionOf(lang)), story.cricket},
+                                story.country.empty());
     }
     if (primaryLanguage(lang) == "fr") return makeFrenchRules();
     if (primaryLanguage(lang) == "de") return makeGermanRules();
@@ -527,8 +528,8 @@ std::unique_ptr<LanguageRules> rulesFor(const std::string& language, const std::
     return std::make_unique<CommonRules>(thousands, minus != kMinus.end() ? minus->second : "", p == "cs", p == "fi", span, p == "el");
 }
 
-Normalizer::Normalizer(const std::string& language, const Lexicon* lexicon, const std::string& country)
-    : lexicon_(lexicon), rules_(rulesFor(language, country)), language_(lowerAscii(language)) {}
+Normalizer::Normalizer(const std::string& language, const Lexicon* lexicon, const StoryCues& story)
+    : lexicon_(lexicon), rules_(rulesFor(language, story)), language_(lowerAscii(language)) {}
 Normalizer::~Normalizer() = default;
 Normalizer::Normalizer(Normalizer&&) noexcept = default;
 Normalizer& Normalizer::operator=(Normalizer&&) noexcept = default;

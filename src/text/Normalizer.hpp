@@ -15,6 +15,7 @@
 
 #include "model/Script.hpp"
 #include "text/Lexicon.hpp"
+#include "text/StoryCues.hpp"
 
 namespace readcast {
 
@@ -33,8 +34,9 @@ public:
 
 class Normalizer {
 public:
-    // `country`: the story's country, where a currency's letter depends on it (see CountryCues.hpp).
-    Normalizer(const std::string& language, const Lexicon* lexicon, const std::string& country = "");
+    // `story`: what the whole story says, the country where a currency's letter depends on it (see
+    // CountryCues.hpp), a cricket report where a score's dash is runs for wickets (StoryCues.hpp).
+    Normalizer(const std::string& language, const Lexicon* lexicon, const StoryCues& story = {});
     ~Normalizer();
     Normalizer(Normalizer&&) noexcept;
     Normalizer& operator=(Normalizer&&) noexcept;
@@ -48,13 +50,13 @@ private:
 };
 
 // The rules for a language tag ("en", "en-GB"), or null. A new language adds a factory here.
-std::unique_ptr<LanguageRules> rulesFor(const std::string& language, const std::string& country = "");
+std::unique_ptr<LanguageRules> rulesFor(const std::string& language, const StoryCues& story = {});
 
 // English (text/english/): dates like 4/5/2025 day first when `day_first`; a currency's letter before a
-// figure ("K620 million") read as `country`'s currency.
+// figure ("K620 million") read as the story's country's currency; a cricket report's scores.
 // (`regionOnly`: the country is the language tag's region, not one the story names; its currency's
 // letter is then money only with money's words around it.)
-std::unique_ptr<LanguageRules> makeEnglishRules(bool day_first, const std::string& country = "", bool regionOnly = false);
+std::unique_ptr<LanguageRules> makeEnglishRules(bool day_first, const StoryCues& story = {}, bool regionOnly = false);
 // French (text/french/): the time of day ("5h45").
 std::unique_ptr<LanguageRules> makeFrenchRules();
 // German (text/german/): ordinals, dates and times in figures, results, years before 2000, ranges,

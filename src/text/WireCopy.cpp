@@ -7,6 +7,7 @@
 #include <cctype>
 #include <regex>
 
+#include "core/Ascii.hpp"
 #include "core/Months.hpp"
 #include "core/NewsAgencies.hpp"
 #include "core/Text.hpp"

@@ -854,7 +854,8 @@ TEST(NormalizerTest, shouldSayWhatATwentyEighthBlindRoundFound) {
 // Guinea, pula in Botswana, pesos in the Philippines; left alone where no country is known, and a name
 // such as "K9" or "P2P" stays.
 TEST(NormalizerTest, shouldReadACurrencyLetterAsTheStorysCountrys) {
-    const Normalizer png("en", nullptr, "PG"), botswana("en", nullptr, "BW"), philippines("en-PH", nullptr, "PH"), unknown("en", nullptr);
+    const Normalizer png("en", nullptr, StoryCues{"PG"}), botswana("en", nullptr, StoryCues{"BW"}), philippines("en-PH", nullptr, StoryCues{"PH"}),
+        unknown("en", nullptr);
     EXPECT_EQ(png.normalize("a K620 million plan, up from K190m; the K9 unit"),
               "a six hundred twenty million kina plan, up from one hundred ninety million kina; the K nine unit");
     EXPECT_EQ(botswana.normalize("P780 million in P2P loans"), "seven hundred eighty million pula in P two P loans");
@@ -2194,7 +2195,7 @@ TEST(NormalizerTest, shouldSayWhatATwentyNinthBlindRoundFound) {
     EXPECT_EQ(say("tot Cg 1.000, Afl 118 miljoen en SRD 420", "nl"), "tot 1.000 gulden, 118 miljoen florin en 420 Surinaamse dollar");
     EXPECT_EQ(say("von N$ 58 auf N$ 740", "de"), "von 58 Namibia-Dollar auf 740 Namibia-Dollar");
     const auto inCountry = [](const std::string& text, const std::string& country) {
-        return Normalizer("en", nullptr, country).normalize(text);
+        return Normalizer("en", nullptr, StoryCues{country}).normalize(text);
     };
     EXPECT_EQ(inCountry("fares rise to D75 from D50", "GM"), "fares rise to seventy-five dalasi from fifty dalasi");
     EXPECT_EQ(inCountry("a taxi costs M14", "LS"), "a taxi costs fourteen maloti");
@@ -2335,7 +2336,7 @@ TEST(NormalizerTest, shouldMeasureAHarboursDepthInMetres) {
 // A country's currency letter before cents and before one figure after a word for an amount; "K9" alone
 // stays a police dog.
 TEST(NormalizerTest, shouldSayACountrysCurrencyLetterWithCentsAndSmallAmounts) {
-    const auto inCountry = [](const std::string& text, const std::string& country) { return Normalizer("en", nullptr, country).normalize(text); };
+    const auto inCountry = [](const std::string& text, const std::string& country) { return Normalizer("en", nullptr, StoryCues{country}).normalize(text); };
     EXPECT_EQ(inCountry("up by E1.30 to E24.65; fares rise by E2", "SZ"),
               "up by one lilangeni and thirty cents to twenty-four emalangeni and sixty-five cents; fares rise by two emalangeni");
     EXPECT_EQ(inCountry("closed at K31.50; the K9 unit came", "ZM"), "closed at thirty-one kwacha and fifty ngwee; the K nine unit came");

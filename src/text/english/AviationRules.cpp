@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "core/Ascii.hpp"
+#include "core/Text.hpp"
 #include "text/english/NumberReading.hpp"
 #include "text/english/Rules.hpp"
 #include "text/english/Tables.hpp"

@@ -24,9 +24,9 @@ namespace {
 
 class English : public LanguageRules {
 public:
-    English(bool dayFirst, const std::string& country, bool regionOnly)
-        : day_first_(dayFirst), letters_(lettersOfCurrency(country)), australia_(country == "AU"), ireland_(country == "IE"),
-          region_only_(regionOnly), home_dollar_(homeDollar(country)) {}
+    English(bool dayFirst, const StoryCues& story, bool regionOnly)
+        : day_first_(dayFirst), letters_(lettersOfCurrency(story.country)), australia_(story.country == "AU"), ireland_(story.country == "IE"),
+          region_only_(regionOnly), cricket_(story.cricket), home_dollar_(homeDollar(story.country)) {}
     std::string apply(const std::string& text, std::vector<Rewrite>* log) const override;
 
 private:
@@ -38,6 +38,7 @@ private:
     bool australia_;                                       // its states after a town: "Perth, WA" is Western Australia
     bool ireland_;                                         // "euro" in the plural too, as Ireland's broadcasters say it
     bool region_only_;  // the country is the language's region, not the story's: its letters need money around them
+    bool cricket_;      // a cricket report: a score's dash is runs for wickets where the sentence does not say so
     std::string withAustralianStates(const std::string& text) const;
     std::string withHomeDollar(const std::string& text) const;
     // The sign of the story's country's own dollar, "A$" in Australia: its newsreaders say "dollars", not "Australian dollars".
@@ -165,6 +166,9 @@ std::optional<Match> English::tryRules(const Tokens& t, std::size_t i) const {
     // No rule starts at a space: each reads a word, a number or a symbol first.
     if (t[i].kind == Kind::Space) return std::nullopt;
     if (auto m = lotCodeRule(t, i)) return m;
+    if (cricket_) {
+        if (auto m = cricketScoreRule(t, i)) return m;
+    }
     if (auto m = chamberPaperRule(t, i)) return m;
     if (auto m = aviationRule(t, i)) return m;
     if (auto m = portOrIssueRule(t, i)) return m;
@@ -528,8 +532,8 @@ std::string English::apply(const std::string& text, std::vector<Rewrite>* log) c
 }  // namespace
 }  // namespace english
 
-std::unique_ptr<LanguageRules> makeEnglishRules(bool day_first, const std::string& country, bool regionOnly) {
-    return std::make_unique<english::English>(day_first, country, regionOnly);
+std::unique_ptr<LanguageRules> makeEnglishRules(bool day_first, const StoryCues& story, bool regionOnly) {
+    return std::make_unique<english::English>(day_first, story, regionOnly);
 }
 
 }  // namespace readcast

@@ -278,6 +278,12 @@ std::optional<Match> zeroScoreRule(const Tokens& t, std::size_t i, bool british)
                                                        "over", "against", "after", "home", "away", "on", "to", "and", "if", "winners",
                                                        "losers", "victors"}) ||
                           i + 3 >= t.size() || isSym(t, i + 3, ".") || isSym(t, i + 3, ","))) ||
+                        // ("went 1-0 up", "to go 2-1 ahead in the series", "lead the series 2-1": a side ahead or behind.)
+                        (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"went", "go", "goes", "going", "gone", "were", "are", "was", "is"}) &&
+                         isWordIn(t, skip(t, i + 3), {"up", "down", "ahead", "behind"})) ||
+                        (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"series"}) && i >= 4 && isWordIn(t, i - 4, {"the"}) &&
+                         isWordIn(t, i >= 6 ? i - 6 : t.size(), {"lead", "leads", "led", "leading", "won", "win", "wins", "level", "levelled",
+                                                                 "leveled", "take", "took", "clinched", "sealed", "trail", "trails"})) ||
                         // ("Arsenal, 3-1 winners at Fulham": the side the score made winners or losers.)
                         (isSym(t, i >= 2 ? i - 2 : t.size(), ",") && isWordIn(t, skip(t, i + 3), {"winners", "losers", "victors"})) ||
                         // ("Havertz made it 2-0 after the break": a goal that changed the score.)

@@ -100,6 +100,9 @@ std::optional<Match> numberRule(const Tokens& t, std::size_t i);
 std::optional<Match> formNumberRule(const Tokens& t, std::size_t i);
 // SportRules.cpp: tennis sets, football formations, box-score figures
 std::optional<Match> sportRule(const Tokens& t, std::size_t i);
+// In a cricket report, a score with a dash whatever the sentence says: "had slipped to 38-2" is thirty-eight for
+// two, "Rabada 2-51" two for fifty-one. (Asked only where the story is one: StoryCues.hpp.)
+std::optional<Match> cricketScoreRule(const Tokens& t, std::size_t i);
 // WordRules.cpp
 std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i);
 std::optional<Match> judgeTitleRule(const Tokens& t, std::size_t i);

@@ -440,10 +440,11 @@ static std::optional<Match> recordRule(const Tokens& t, std::size_t i) {
     return Match{end - i, spoken, "score"};
 }
 
-// A Gaelic games side's score, goals and points: "1-15", "0-17".
+// A Gaelic games side's score, goals and points: "1-15", "0-17". (Fewer than forty points: a bowler's "2-51" is
+// wickets for runs.)
 static bool gaelicSide(const Tokens& t, std::size_t i) {
     return isKind(t, i, Kind::Number) && t[i].text.size() == 1 && digitsOnly(t[i].text) && isSym(t, i + 1, "-") &&
-           isKind(t, i + 2, Kind::Number) && t[i + 2].text.size() <= 2 && digitsOnly(t[i + 2].text) && !isDash(t, i + 3) &&
+           isKind(t, i + 2, Kind::Number) && t[i + 2].text.size() <= 2 && digitsOnly(t[i + 2].text) && toInt(t[i + 2].text) < 40 && !isDash(t, i + 3) &&
            (i == 0 || !isDash(t, i - 1));
 }
 
@@ -937,6 +938,36 @@ static std::optional<Match> bowlingFigures(const Tokens& t, std::size_t i) {
                          (overs == "1" ? " over, " : " overs, ") + counted(maidens, t[i + 2].text, "maiden", "maidens") + ", " +
                          counted(runs, t[i + 4].text, "run", "runs") + ", " + counted(wickets, t[i + 6].text, "wicket", "wickets");
     return Match{7, spoken, "score"};
+}
+
+std::optional<Match> cricketScoreRule(const Tokens& t, std::size_t i) {
+    if (!isKind(t, i, Kind::Number) || !isDash(t, i + 1) || !isKind(t, i + 2, Kind::Number) || !digitsOnly(t[i].text) ||
+        !digitsOnly(t[i + 2].text) || t[i].text.size() > 3 || t[i + 2].text.size() > 3 || isDash(t, i + 3) || isSym(t, i + 3, "/") ||
+        isSym(t, i + 3, "%") || (i > 0 && (isDash(t, i - 1) || isSym(t, i - 1, "/")))) {
+        return std::nullopt;
+    }
+    // (A roundup's other games keep their scores: "their 31-10 win", "beat Glasgow 31-10", a try or a goal in the sentence.)
+    const std::size_t after = skip(t, i + 3);
+    if (isWordIn(t, after, {"win", "wins", "victory", "defeat", "loss", "lead", "triumph", "draw", "thrashing", "drubbing", "hammering",
+                            "scoreline", "result", "aggregate", "record", "half-time", "halftime"}) ||
+        isWordIn(t, i >= 2 ? i - 2 : t.size(), {"their", "a", "an", "the", "his", "her", "its", "our"}) ||
+        // (Where the sentence tells a result, the sentence's own words decide: the cricket rules know "by 43 runs".)
+        anyWordIn(t, {"beat", "beats", "won", "lost", "defeated", "drew", "thrashed", "edged", "try", "tries", "goal", "goals", "touchdown", "touchdowns", "conversion", "penalties", "half-time", "halftime",
+                      "rugby", "football", "soccer", "hockey", "netball"})) {
+        return std::nullopt;
+    }
+    const int a = toInt(t[i].text), b = toInt(t[i + 2].text);
+    // A side's runs for its wickets, more runs than a side has wickets: "38-2", "287-6", "42-0" (no wicket down).
+    if (a > 10 && b <= 10) return Match{3, wholeWords(t[i].text) + (b == 0 ? std::string(" without loss") : " for " + wholeWords(t[i + 2].text)), "score"};
+    // A bowler's wickets for the runs they cost, after the bowler's name, in brackets or after "took" or "figures of":
+    // "Rabada 2-51", "Afridi (4-38)". (A series' "2-1" and "won 3-0" have fewer than eleven on either side.)
+    const bool placed = i >= 2 && (isSym(t, i - 1, "(") ||
+                                   (isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) &&
+                                    ((isCapitalized(t[i - 2].text) && !isPossessive(t[i - 2].text) &&
+                                      !isWordIn(t, i - 2, {"the", "a", "an", "his", "her", "their", "its", "this", "that", "in", "on", "at", "by"})) ||
+                                     isWordIn(t, i - 2, {"took", "takes", "taking", "of", "with", "returned", "claimed", "grabbed", "bagged", "finished"}))));
+    if (placed && a <= 10 && b > 10 && b <= 300) return Match{3, wholeWords(t[i].text) + " for " + wholeWords(t[i + 2].text), "score"};
+    return std::nullopt;
 }
 
 std::optional<Match> sportRule(const Tokens& t, std::size_t i) {

@@ -1,0 +1,59 @@
+// What blind round 63 found read wrong, each with a neighbour that must stay as it was.
+#include <gtest/gtest.h>
+
+#include "BlindRoundHelpers.hpp"
+
+#include "text/StoryCues.hpp"
+
+using namespace readcast;
+
+namespace {
+
+std::string sayInCricketReport(const std::string& text) {
+    const Lexicon lexicon = loadLexicons(std::string(READCAST_SOURCE_DIR) + "/voices", "en-GB", {});
+    return Normalizer("en-GB", &lexicon, StoryCues{"", true}).normalize(text);
+}
+
+}  // namespace
+
+// A story is a cricket report by cricket's own words throughout, not by one of them or by a baseball game's innings.
+TEST(BlindRound63Test, shouldKnowACricketReportByItsWordsThroughout) {
+    const Article report = blindTextArticle(
+        "Babar powers Pakistan to 43-run win\n\nBabar Azam made 102 as Pakistan beat South Africa in the first ODI.\n\n"
+        "Shaheen took four wickets and South Africa were bowled out in 46.3 overs.\n\nPakistan had slipped to 38-2 early on.\n");
+    EXPECT_TRUE(cuesOfStory(report).cricket);
+    EXPECT_FALSE(isCricketReport("The minister, a keen follower of cricket, said the budget would be balanced. The vote is on Tuesday."));
+    EXPECT_FALSE(isCricketReport("Cole pitched seven innings and the Yankees won 5-2. The bullpen held on for two innings."));
+    EXPECT_FALSE(cuesOfStory(blindTextArticle("Council approves budget\n\nThe council approved a budget of $4m for 2026-27.\n")).cricket);
+}
+
+// In a cricket report a score with a dash is runs for wickets, a bowler's figures wickets for runs, though the sentence
+// names no wicket; a series score and a year's span stay as they were.
+TEST(BlindRound63Test, shouldReadACricketReportsScoresAsRunsForWickets) {
+    EXPECT_EQ(sayInCricketReport("Pakistan had slipped to 38-2 when Babar came in."),
+              "Pakistan had slipped to thirty-eight for two when Babar came in.");
+    EXPECT_EQ(sayInCricketReport("Kagiso Rabada 2-51, Lungi Ngidi 2-57"), "Kagiso Rabada two for fifty-one, Lungi Ngidi two for fifty-seven");
+    EXPECT_EQ(sayInCricketReport("Shaheen Shah Afridi (4-38) was named player of the match."),
+              "Shaheen Shah Afridi, four for thirty-eight, was named player of the match.");
+    EXPECT_EQ(sayInCricketReport("England were 42-0 at lunch."), "England were forty-two without loss at lunch.");
+    EXPECT_EQ(sayInCricketReport("Pakistan lead the series 2-1."), "Pakistan lead the series two-one.");
+    EXPECT_EQ(sayInCricketReport("The 2025-26 season starts in May."), "The twenty twenty-five to twenty-six season starts in May.");
+    // (A roundup's rugby or football result keeps its score.)
+    EXPECT_EQ(sayInCricketReport("Pollard kicked well in their 31-10 win over Glasgow."), "Pollard kicked well in their thirty-one to ten win over Glasgow.");
+    EXPECT_EQ(sayInCricketReport("The Bulls beat Glasgow 31-10."), "The Bulls beat Glasgow thirty-one to ten.");
+    // (Outside a cricket report the same figures are no cricket: a bowler's shape is a range, a slip a team's record.)
+    EXPECT_EQ(blindSay("Kagiso Rabada 2-51", "en-GB"), "Kagiso Rabada two to fifty-one");
+    EXPECT_EQ(blindSay("The Lakers slipped to 38-22 on the season."), "The Lakers slipped to thirty-eight and twenty-two on the season.");
+}
+
+// A side that goes a goal up, or leads a series, is "one-nil up", "two-one" in British English, "one to nothing" in
+// American; a share's range going up stays a range.
+TEST(BlindRound63Test, shouldReadASideGoingAheadAsAScore) {
+    EXPECT_EQ(blindSay("Arsenal went 1-0 up after ten minutes.", "en-GB"), "Arsenal went one-nil up after ten minutes.");
+    EXPECT_EQ(blindSay("They beat South Africa to go 1-0 up in the three-match series.", "en-GB"),
+              "They beat South Africa to go one-nil up in the three-match series.");
+    EXPECT_EQ(blindSay("India lead the series 2-1.", "en-GB"), "India lead the series two-one.");
+    EXPECT_EQ(blindSay("Chelsea were 2-0 down at the break.", "en-GB"), "Chelsea were two-nil down at the break.");
+    EXPECT_EQ(blindSay("Arsenal went 1-0 up after ten minutes.", "en-US"), "Arsenal went one to nothing up after ten minutes.");
+    EXPECT_EQ(blindSay("Shares went 2-3 percent up.", "en-GB"), "Shares went two to three percent up.");
+}
