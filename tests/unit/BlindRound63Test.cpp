@@ -57,3 +57,25 @@ TEST(BlindRound63Test, shouldReadASideGoingAheadAsAScore) {
     EXPECT_EQ(blindSay("Arsenal went 1-0 up after ten minutes.", "en-US"), "Arsenal went one to nothing up after ten minutes.");
     EXPECT_EQ(blindSay("Shares went 2-3 percent up.", "en-GB"), "Shares went two to three percent up.");
 }
+
+// A review's stars beside its headline, as signs in a rating box or as icons labelled for screen readers, are read
+// first; stars the body gives already, or signs in a box that names no rating, are not added.
+TEST(BlindRound63Test, shouldReadAReviewsStarsBesideItsHeadline) {
+    const std::string body = "<div class=\"body\"><p>The production opens on a bare stage, and for much of its length it is the most "
+                             "entertaining Shakespeare in London this year.</p><p>The second half is weaker, and the battle goes on "
+                             "for too long, but the lead performance carries it through to the end.</p></div>";
+    const auto page = [&](const std::string& beside, const std::string& inBody = "") {
+        return "<html><head><title>Richard III review</title></head><body><article><h1>Richard III review: a thrilling king</h1>" + beside +
+               body.substr(0, body.size() - 6) + inBody + "</div></article></body></html>";
+    };
+    const std::string glyphs = "<div class=\"star-rating\"><span>\xE2\x98\x85</span><span>\xE2\x98\x85</span><span>\xE2\x98\x85</span>"
+                               "<span>\xE2\x98\x85</span><span class=\"empty\">\xE2\x98\x86</span></div>";
+    EXPECT_EQ(blindPageArticle(page(glyphs)).blocks.front().text, "\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x86");
+    const std::string icons = "<div role=\"img\" aria-label=\"3.5 out of 5 stars\"><svg></svg><svg></svg><svg></svg><svg></svg></div>";
+    EXPECT_EQ(blindSay(blindPageArticle(page(icons)).blocks.front().text), "Three and a half stars out of five.");
+    // (Not twice, and not a row of signs in a box that names no rating.)
+    const Article twice = blindPageArticle(page(glyphs, "<p>Rating: \xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x86</p>"));
+    EXPECT_EQ(blindBodyOf(twice).find("\xE2\x98\x85"), blindBodyOf(twice).rfind("Rating: \xE2\x98\x85"));
+    const std::string decoration = "<div class=\"divider\">\xE2\x98\x85 \xE2\x98\x85 \xE2\x98\x85</div>";
+    EXPECT_EQ(blindBodyOf(blindPageArticle(page(decoration))).find("\xE2\x98\x85"), std::string::npos);
+}

@@ -12,6 +12,7 @@
 #include "ingest/html/NestingLimit.hpp"
 #include "ingest/html/HtmlHints.hpp"
 #include "ingest/html/HtmlMetadata.hpp"
+#include "ingest/html/StarRating.hpp"
 #include "ingest/InlineMarkup.hpp"
 
 namespace readcast {
@@ -265,6 +266,8 @@ void readHtmlArticle(const std::string& bytes, Article& article) {
         }
         blocks.insert(blocks.begin(), lede.begin(), lede.end());
     }
+    // A review's stars beside its headline are its verdict, read first.
+    if (auto stars = ratingBesideHeadline(doc.root(), firstBlock, blocks)) blocks.insert(blocks.begin(), std::move(*stars));
     // Still little or nothing: the element the page marks as the article's body (schema.org
     // articleBody, a class naming it), even when short.
     if (textLength(blocks).second < kShortArticleBytes) {

@@ -1,0 +1,92 @@
+#include "ingest/html/StarRating.hpp"
+
+#include <algorithm>
+#include <iterator>
+#include <regex>
+
+#include "core/Ascii.hpp"
+#include "core/Text.hpp"
+
+namespace readcast {
+namespace {
+
+constexpr const char* kFilled = "\xE2\x98\x85";  // ★
+constexpr const char* kEmpty = "\xE2\x98\x86";   // ☆
+constexpr const char* kHalf = "\xC2\xBD";        // ½
+
+// Star signs only, three at least: "★★★★☆", "★ ★ ★ ½".
+bool onlyStars(const std::string& text) {
+    std::size_t stars = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        if (text.compare(i, 3, kFilled) == 0 || text.compare(i, 3, kEmpty) == 0) {
+            ++stars;
+            i += 3;
+        } else if (text.compare(i, 2, kHalf) == 0) {
+            i += 2;
+        } else if (isAsciiSpace(static_cast<unsigned char>(text[i]))) {
+            ++i;
+        } else {
+            return false;
+        }
+    }
+    return stars >= 3;
+}
+
+// "4 out of 5 stars", "Rated 3.5 of 5 stars", "4/5 stars": a label's rating as star signs ("★★★★☆"), where the scale
+// is five or ten stars.
+std::string starsOfLabel(const std::string& label) {
+    static const std::regex kRating(R"(^\s*(?:rated|rating:?)?\s*(\d{1,2})(\.5)?\s*(?:out of|of|/)\s*(5|10)\s*stars?\s*$)", std::regex::icase);
+    std::smatch m;
+    if (!std::regex_match(label, m, kRating)) return "";
+    const int whole = toInt(m[1].str()), scale = toInt(m[3].str());
+    const bool half = m[2].matched;
+    if (whole > scale || (half && whole >= scale)) return "";
+    std::string stars;
+    for (int k = 0; k < whole; ++k) stars += kFilled;
+    if (half) stars += kHalf;
+    for (int k = whole + (half ? 1 : 0); k < scale; ++k) stars += kEmpty;
+    return stars;
+}
+
+bool namesARating(const std::string& text) {
+    const std::string lower = lowerAscii(text);
+    return lower.find("star") != std::string::npos || lower.find("rating") != std::string::npos;
+}
+
+}  // namespace
+
+std::optional<RawBlock> ratingBesideHeadline(const GumboNode* root, std::size_t bodyStart, const std::vector<RawBlock>& blocks) {
+    for (const RawBlock& b : blocks) {
+        if (b.text.find(kFilled) != std::string::npos || b.text.find(kEmpty) != std::string::npos ||
+            lowerAscii(b.text).find(" stars") != std::string::npos) {
+            return std::nullopt;
+        }
+    }
+    const std::vector<const GumboNode*> h1 = elementsByTag(root, GUMBO_TAG_H1);
+    if (h1.empty()) return std::nullopt;
+    const std::size_t headline = h1.front()->v.element.start_pos.offset;
+    std::optional<RawBlock> found;
+    walkElements(root, [&](const GumboNode* n, int) {
+        if (found) return false;
+        const std::size_t at = n->v.element.start_pos.offset;
+        if (at >= bodyStart) return false;
+        if (at <= headline) return true;
+        // (Its label or its signs, in a box that names a rating: a row of stars in a share bar is no verdict.)
+        std::string stars = starsOfLabel(attribute(n, "aria-label"));
+        if (stars.empty()) stars = starsOfLabel(attribute(n, "title"));
+        if (stars.empty() && namesARating(attribute(n, "class") + " " + attribute(n, "aria-label"))) {
+            const std::string text = collapseWhitespace(textContent(n));
+            // (Each sign in its own span reads with spaces between: the row is one rating.)
+            if (onlyStars(text)) std::copy_if(text.begin(), text.end(), std::back_inserter(stars), [](char c) { return c != ' '; });
+        }
+        if (stars.empty()) return true;
+        RawBlock block;
+        block.text = stars;
+        block.offset = at;
+        found = std::move(block);
+        return false;
+    });
+    return found;
+}
+
+}  // namespace readcast
