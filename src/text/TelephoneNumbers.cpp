@@ -6,6 +6,7 @@
 
 #include "core/Ascii.hpp"
 #include "core/Text.hpp"
+#include "text/RewriteScan.hpp"
 #include "text/Spellout.hpp"
 
 namespace readcast {

@@ -79,3 +79,21 @@ TEST(BlindRound63Test, shouldReadAReviewsStarsBesideItsHeadline) {
     const std::string decoration = "<div class=\"divider\">\xE2\x98\x85 \xE2\x98\x85 \xE2\x98\x85</div>";
     EXPECT_EQ(blindBodyOf(blindPageArticle(page(decoration))).find("\xE2\x98\x85"), std::string::npos);
 }
+
+// Midnight named by a weekday on the twenty-four-hour clock: "00:00 on Tuesday" opens Tuesday, so it is Monday night's
+// midnight ("midnight on Tuesday" is heard a day late); "24:00 on Friday" closes Friday.
+TEST(BlindRound63Test, shouldSayMidnightByTheNightItEnds) {
+    EXPECT_EQ(blindSay("The warning is valid from 00:00 on Tuesday.", "en-ZA"), "The warning is valid from midnight on Monday night.");
+    EXPECT_EQ(blindSay("The curfew runs until 24:00 on Friday.", "en-GB"), "The curfew runs until midnight on Friday night.");
+    EXPECT_EQ(blindSay("Polls open at 00:00 on Sun", "en-GB"), "Polls open at midnight on Saturday night");
+    // (A date after it, or midnight alone, stays midnight.)
+    EXPECT_EQ(blindSay("It starts at 00:00 on 1 January.", "en-GB"), "It starts at midnight on the first of January.");
+    EXPECT_EQ(blindSay("The shop shuts at 00:00.", "en-GB"), "The shop shuts at midnight.");
+}
+
+// Pakistan's newsreaders say "paisa" where India's say "paise"; Ireland's "euro" in the plural.
+TEST(BlindRound63Test, shouldSayACountrysOwnPluralOfItsMoney) {
+    EXPECT_EQ(blindSay("Petrol rose by Rs4.80 a litre.", "en-PK"), "Petrol rose by four rupees and eighty paisa a litre.");
+    EXPECT_EQ(blindSay("Petrol rose by Rs4.80 a litre.", "en-IN"), "Petrol rose by four rupees and eighty paise a litre.");
+    EXPECT_EQ(blindSay("It cost 300 euros each.", "en-IE"), "It cost three hundred euro each.");
+}

@@ -25,7 +25,7 @@ namespace {
 class English : public LanguageRules {
 public:
     English(bool dayFirst, const StoryCues& story, bool regionOnly)
-        : day_first_(dayFirst), letters_(lettersOfCurrency(story.country)), australia_(story.country == "AU"), ireland_(story.country == "IE"),
+        : day_first_(dayFirst), letters_(lettersOfCurrency(story.country)), australia_(story.country == "AU"), local_plurals_(localPlurals(story.country)),
           region_only_(regionOnly), cricket_(story.cricket), home_dollar_(homeDollar(story.country)) {}
     std::string apply(const std::string& text, std::vector<Rewrite>* log) const override;
 
@@ -36,7 +36,13 @@ private:
     bool day_first_;
     std::vector<std::pair<char, std::string>> letters_;  // the story's country's currency letters and their codes
     bool australia_;                                       // its states after a town: "Perth, WA" is Western Australia
-    bool ireland_;                                         // "euro" in the plural too, as Ireland's broadcasters say it
+    // A plural the country's newsreaders say their own way: "euro" in Ireland, "paisa" in Pakistan (India's "paise").
+    std::vector<std::pair<std::string, std::string>> local_plurals_;
+    static std::vector<std::pair<std::string, std::string>> localPlurals(const std::string& country) {
+        if (country == "IE") return {{"euros", "euro"}};
+        if (country == "PK") return {{"paise", "paisa"}};
+        return {};
+    }
     bool region_only_;  // the country is the language's region, not the story's: its letters need money around them
     bool cricket_;      // a cricket report: a score's dash is runs for wickets where the sentence does not say so
     std::string withAustralianStates(const std::string& text) const;
@@ -518,11 +524,11 @@ std::string English::apply(const std::string& text, std::vector<Rewrite>* log) c
     // English outside North America says "and" inside numbers (the same variants write the day first).
     std::string said = anBeforeVowelSound(day_first_ ? withBritishAnd(tidy) : tidy);
     // ("€2.4m" is "two point four million euro" in Ireland, where the plural is written and said so.)
-    if (ireland_) {
-        for (std::size_t at = said.find("euros"); at != std::string::npos; at = said.find("euros", at + 4)) {
+    for (const auto& [plural, local] : local_plurals_) {
+        for (std::size_t at = said.find(plural); at != std::string::npos; at = said.find(plural, at + local.size())) {
             if ((at == 0 || !std::isalpha(static_cast<unsigned char>(said[at - 1]))) &&
-                (at + 5 == said.size() || !std::isalpha(static_cast<unsigned char>(said[at + 5])))) {
-                said.erase(at + 4, 1);
+                (at + plural.size() == said.size() || !std::isalpha(static_cast<unsigned char>(said[at + plural.size()])))) {
+                said.replace(at, plural.size(), local);
             }
         }
     }

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/Text.hpp"
+#include "text/NumberWords.hpp"
 #include "text/english/NumberReading.hpp"
 #include "text/english/Rules.hpp"
 #include "text/english/Tables.hpp"

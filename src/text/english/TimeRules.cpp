@@ -395,6 +395,18 @@ std::optional<Match> timeRule(const Tokens& t, std::size_t i) {
         }
         return Match{k - i, spoken, "time"};
     }
+    // "from 00:00 on Tuesday", "until 24:00 on Friday": midnight named by the day it opens or closes. "Midnight on
+    // Tuesday" is heard as Tuesday's end, a day late; a newsreader says "midnight on Monday night", "midnight on Friday night".
+    if (isKind(t, i, Kind::Number) && (t[i].text == "00" || t[i].text == "24") && (isSym(t, i + 1, ":") || isSym(t, i + 1, ".")) &&
+        isKind(t, i + 2, Kind::Number) && t[i + 2].text == "00" && isKind(t, i + 3, Kind::Space) && isWordIn(t, i + 4, {"on"}) &&
+        isKind(t, i + 5, Kind::Space) && isKind(t, i + 6, Kind::Word) && isCapitalized(t[i + 6].text)) {
+        static const char* const kDays[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
+        const std::string day = weekdayName(t[i + 6].text);
+        const int index = day.empty() ? -1 : weekdayFromName(lowerAscii(day));
+        if (index >= 0 && index <= 6) {
+            return Match{7, std::string("midnight on ") + kDays[t[i].text == "00" ? (index + 6) % 7 : index] + " night", "time"};
+        }
+    }
     // "with 0:03 left", "0:45 remaining", ":04 on the clock": a game clock's last seconds, not a time of day.
     {
         const bool zero = isKind(t, i, Kind::Number) && t[i].text == "0" && isSym(t, i + 1, ":");

@@ -14,6 +14,7 @@
 #include <array>
 #include <cctype>
 #include <cstring>
+#include <set>
 #include <string_view>
 
 #include "core/Ascii.hpp"
