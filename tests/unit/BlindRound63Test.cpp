@@ -97,3 +97,12 @@ TEST(BlindRound63Test, shouldSayACountrysOwnPluralOfItsMoney) {
     EXPECT_EQ(blindSay("Petrol rose by Rs4.80 a litre.", "en-IN"), "Petrol rose by four rupees and eighty paise a litre.");
     EXPECT_EQ(blindSay("It cost 300 euros each.", "en-IE"), "It cost three hundred euro each.");
 }
+
+// An offensive or defensive lineman and a defensive back by their letters before a player's name, in a sentence about
+// the game; names the lexicon now says as their own people do.
+TEST(BlindRound63Test, shouldSayLinemenAndNamesAsTheirPeopleDo) {
+    EXPECT_EQ(blindSay("OL Frank Ragnow did not practice with the offense.", "en-US"),
+              "Offensive lineman Frank Ragnow did not practice with the offense.");
+    EXPECT_EQ(blindSay("The DL Group bought a new office.", "en-US"), "The DL Group bought a new office.");
+    EXPECT_EQ(blindSay("Jokic beat Doncic in Quezon City.", "en-US"), "[[j'oUkItS]] beat [[d'0ntSItS]] in [[k'Es0n]] City.");
+}

@@ -596,7 +596,7 @@ std::optional<Match> sportAbbreviationRule(const Tokens& t, std::size_t i) {
             {"LT", "left tackle"}, {"RT", "right tackle"}, {"LG", "left guard"}, {"RG", "right guard"}, {"OT", "offensive tackle"},
             {"OG", "offensive guard"}, {"DE", "defensive end"}, {"DT", "defensive tackle"}, {"NT", "nose tackle"}, {"LB", "linebacker"},
             {"OLB", "outside linebacker"}, {"ILB", "inside linebacker"}, {"CB", "cornerback"}, {"FS", "free safety"},
-            {"SS", "strong safety"}, {"LS", "long snapper"}, {"K", "kicker"}, {"P", "punter"}, {"S", "safety"}, {"C", "center"}};
+            {"SS", "strong safety"}, {"LS", "long snapper"}, {"OL", "offensive lineman"}, {"DL", "defensive lineman"}, {"DB", "defensive back"}, {"K", "kicker"}, {"P", "punter"}, {"S", "safety"}, {"C", "center"}};
         const auto position = kPositions.find(w);
         const auto nameAt = [&](std::size_t k) {
             return isKind(t, k, Kind::Word) && isCapitalized(t[k].text) && t[k].text.size() >= 2 && !isUpperWord(t[k].text);
