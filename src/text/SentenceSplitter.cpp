@@ -1144,7 +1144,7 @@ std::vector<std::string> splitBeforeYears(const std::string& text, std::string_v
                                   before == "Corp" || before == "Co" || before == "Ltd" || before == "Jr" || before == "Sr";
         const bool figureBefore = !before.empty() && std::all_of(before.begin(), before.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
         if ((before.size() < 2 && !figureBefore) || abbreviation) continue;
-        // (A count or an hour, not a year, only after a figure or a word in lower case of four letters and more:
+        // (A count or an hour, not a year, only after a figure or a word in lower case of three letters and more:
         // "Rs. 500 now", "Fig. 3 shows" go on.)
         // (Nor a short form written small, "the fire dept. 4 engines", "the govt. 2 years ago"; "approx.", "ext.", "tel."
         // are `abbreviation`'s.)
@@ -1154,8 +1154,12 @@ std::vector<std::string> splitBeforeYears(const std::string& text, std::string_v
                                                                  "est", "vol", "vols", "fig", "figs", "max", "mins", "secs", "hrs", "yrs",
                                                                  "mos", "wks", "nos", "pts", "pop", "temp", "avg", "sq",
                                                                  "ft", "lbs", "oz", "gal", "qty", "dia", "wt", "ht", "ref", "refs", "chap",
-                                                                 "sect", "para", "paras", "pgs", "edn", "eds", "trans", "orig", "repr"};
-        const bool lowerWord = before.size() >= 4 && kSmallShortForms.count(before) == 0 &&
+                                                                 "sect", "para", "paras", "pgs", "edn", "eds", "trans", "orig", "repr",
+                                                                 // (and those of three letters: "back end. 260 was" ends a sentence)
+                                                                 "min", "sec", "tel", "ext", "art", "sch", "reg", "rev", "par", "cap",
+                                                                 "col", "ann", "div", "gen", "ser", "seq", "mtg", "mkt", "pct", "yds",
+                                                                 "mph", "kph", "kms", "mil", "bil", "tbl", "tsp", "pkg", "apt", "ste"};
+        const bool lowerWord = before.size() >= 3 && kSmallShortForms.count(before) == 0 &&
                                std::all_of(before.begin(), before.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; });
         if (!decimal && figureEnd - y < 4 && !figureBefore && !lowerWord) continue;
         if (decimal && !figureBefore && !lowerWord) continue;

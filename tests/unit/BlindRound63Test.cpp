@@ -3,6 +3,7 @@
 
 #include "BlindRoundHelpers.hpp"
 
+#include "text/SentenceSplitter.hpp"
 #include "text/StoryCues.hpp"
 
 using namespace readcast;
@@ -105,4 +106,25 @@ TEST(BlindRound63Test, shouldSayLinemenAndNamesAsTheirPeopleDo) {
               "Offensive lineman Frank Ragnow did not practice with the offense.");
     EXPECT_EQ(blindSay("The DL Group bought a new office.", "en-US"), "The DL Group bought a new office.");
     EXPECT_EQ(blindSay("Jokic beat Doncic in Quezon City.", "en-US"), "[[j'oUkItS]] beat [[d'0ntSItS]] in [[k'Es0n]] City.");
+}
+
+// Two months' short names apart a slash name a sitting or an issue by both ("Nov/Dec"); "Jr" and "Sr" without their dot
+// after a name are a son's and a father's.
+TEST(BlindRound63Test, shouldSayShortMonthsAndGenerationsInFull) {
+    EXPECT_EQ(blindSay("the 2025 WASSCE (Nov/Dec) series", "en-GB"), "the twenty twenty-five [[w'asi:]], November-December, series");
+    EXPECT_EQ(blindSay("the Jun/Jul issue"), "the June-July issue");
+    EXPECT_EQ(blindSay("Ken Griffey Sr and Ken Griffey Jr said"), "Ken Griffey Senior and Ken Griffey Junior said");
+    EXPECT_EQ(blindSay("Sr isotopes were measured"), "Sr isotopes were measured");
+}
+
+// A sentence that opens on a figure after one that ends on a short word ("the back end. 260 was chaseable") is two;
+// a short form of three letters before a figure ("12 min. 30 sec") goes on.
+TEST(BlindRound63Test, shouldEndASentenceBeforeAFigureAfterAShortWord) {
+    const Article a = blindTextArticle("Bavuma on the defeat\n\nWe gave them too much at the back end. 260 was chaseable on that surface. "
+                                       "The record run took 12 min. 30 sec was the gap to second place.\n");
+    const std::string body = blindBodyOf(a);
+    const std::vector<std::string> sentences = SentenceSplitter("en")(a.blocks.back().text);
+    ASSERT_EQ(sentences.size(), 3U) << body;
+    EXPECT_EQ(sentences[0], "We gave them too much at the back end.");
+    EXPECT_EQ(sentences[2], "The record run took 12 min. 30 sec was the gap to second place.");
 }

@@ -156,9 +156,11 @@ std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool dayFirst) {
         if (capital && isYear(tok(t, j))) {  // "August 1945"
             return Match{j + 1 - i, std::string(monthName(month->first)) + " " + yearSpoken(t[j].text), "date"};
         }
-        // "Jan.-March", "June-Aug.": a range of months.
+        // "Jan.-March", "June-Aug.": a range of months. ("Nov/Dec": an exam's sitting or a magazine's issue named by
+        // both months, "November-December".)
         const std::size_t dash = i + month->second;
-        if (capital && isDash(t, dash)) {
+        const bool slash = isSym(t, dash, "/");
+        if (capital && (isDash(t, dash) || slash)) {
             // (Not one month twice: "Jun-Jun" is a nickname.)
             // (Nor three months named together, "the October-November-December rains": a season's months, said as written.)
             const bool chained = (i >= 2 && isDash(t, i - 1) && monthAt(t, i - 2, true)) ||
@@ -168,7 +170,7 @@ std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool dayFirst) {
                                  }();
             if (auto last = monthAt(t, dash + 1, true); !chained && last && isCapitalized(t[dash + 1].text) && last->first != month->first) {
                 std::size_t end = dash + 1 + last->second;
-                std::string spoken = std::string(monthName(month->first)) + " to " + monthName(last->first);
+                std::string spoken = std::string(monthName(month->first)) + (slash ? "-" : " to ") + monthName(last->first);
                 if (last->second == 2 && end >= t.size()) spoken += '.';  // its dot also ended the sentence
                 return Match{end - i, spoken, "date"};
             }

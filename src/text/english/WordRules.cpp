@@ -30,7 +30,8 @@ namespace {
 // Without a dot, only the unmistakable ones: a company's suffix after its name ("Blue Ltd", "Acme Inc"),
 // and words written the same in any position ("approx 3 hours", "incl VAT", "the Govt said").
 const std::unordered_map<std::string, std::string> kBareAfterName{
-    {"Ltd", "Limited"}, {"Inc", "Incorporated"}, {"Corp", "Corporation"}, {"Bros", "Brothers"}, {"Jct", "Junction"}};
+    {"Ltd", "Limited"}, {"Inc", "Incorporated"}, {"Corp", "Corporation"}, {"Bros", "Brothers"}, {"Jct", "Junction"},
+    {"Jr", "Junior"},   {"Sr", "Senior"}};  // ("Ronald Thwaites Jr said": a son after his name.)
 const std::unordered_map<std::string, std::string> kBareAnywhere{
     {"vs", "versus"},         {"etc", "et cetera"},    {"approx", "approximately"},
     {"hrs", "hours"},
