@@ -81,7 +81,13 @@ std::string stripInlineMarkup(const std::string& text) {
             const bool grade = c == '*' && (i + 1 >= text.size() || (text[i + 1] != '*' && !std::isalnum(static_cast<unsigned char>(text[i + 1])))) &&
                                i >= 1 && std::isupper(static_cast<unsigned char>(text[i - 1])) &&
                                (i == 1 || !std::isalnum(static_cast<unsigned char>(text[i - 2]))) && stars % 2 == 0;
-            if (grade) {
+            // (And a batter's score not out, "(67*)", "Labuschagne 67*,": one star after a figure, none open before it.)
+            std::size_t digits = i;
+            while (digits > 0 && std::isdigit(static_cast<unsigned char>(text[digits - 1]))) --digits;
+            const bool notOut = c == '*' && digits < i && i - digits <= 3 && (digits == 0 || !std::isalnum(static_cast<unsigned char>(text[digits - 1]))) &&
+                                (i + 1 >= text.size() || (text[i + 1] != '*' && !std::isalnum(static_cast<unsigned char>(text[i + 1])))) &&
+                                stars % 2 == 0;
+            if (grade || notOut) {
                 out += c;
                 ++i;
                 continue;

@@ -15,6 +15,12 @@ inline std::string blindSay(const std::string& text, const std::string& language
     return Normalizer(language, &lexicon).normalize(text);
 }
 
+// As said in a cricket report (StoryCues.hpp), where a score's dash is runs for wickets whatever the sentence says.
+inline std::string blindSayInCricketReport(const std::string& text, const std::string& language = "en-GB") {
+    const Lexicon lexicon = loadLexicons(std::string(READCAST_SOURCE_DIR) + "/voices", language, {});
+    return Normalizer(language, &lexicon, StoryCues{"", true}).normalize(text);
+}
+
 inline Article blindTextArticle(const std::string& text, const std::string& name = "story.txt") {
     return ingestArticle(Input{name, text}, InputFormat::Auto);
 }

@@ -941,9 +941,23 @@ static std::optional<Match> bowlingFigures(const Tokens& t, std::size_t i) {
 }
 
 std::optional<Match> cricketScoreRule(const Tokens& t, std::size_t i) {
-    if (!isKind(t, i, Kind::Number) || !isDash(t, i + 1) || !isKind(t, i + 2, Kind::Number) || !digitsOnly(t[i].text) ||
+    // "Labuschagne (67*)": a batter not out, whatever the sentence says.
+    if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() <= 3 && isSym(t, i + 1, "*") &&
+        !isKind(t, i + 2, Kind::Word) && !isKind(t, i + 2, Kind::Number) && !isSym(t, i + 2, "*")) {
+        return Match{2, wholeWords(t[i].text) + " not out", "score"};
+    }
+    const bool slash = isSym(t, i + 1, "/");
+    if (!isKind(t, i, Kind::Number) || !(isDash(t, i + 1) || slash) || !isKind(t, i + 2, Kind::Number) || !digitsOnly(t[i].text) ||
         !digitsOnly(t[i + 2].text) || t[i].text.size() > 3 || t[i + 2].text.size() > 3 || isDash(t, i + 3) || isSym(t, i + 3, "/") ||
         isSym(t, i + 3, "%") || (i > 0 && (isDash(t, i - 1) || isSym(t, i - 1, "/")))) {
+        return std::nullopt;
+    }
+    // "& 2/246", "Australia 5/198": a side's wickets for its runs with a slash, as Australian papers write it; more runs
+    // than a date's day or month has, so that "on 7/12" stays a date and "24/7" a clock.
+    if (slash) {
+        const int a = toInt(t[i].text), b = toInt(t[i + 2].text);
+        if (a <= 10 && b > 31) return Match{3, wholeWords(t[i].text) + " for " + wholeWords(t[i + 2].text), "score"};
+        if (a > 31 && b <= 10) return Match{3, wholeWords(t[i].text) + " for " + wholeWords(t[i + 2].text), "score"};
         return std::nullopt;
     }
     // (A roundup's other games keep their scores: "their 31-10 win", "beat Glasgow 31-10", a try or a goal in the sentence.)

@@ -926,7 +926,8 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     };
     // (Never a square or a cubic measure: "1.73m²" is a body's surface.)
     const bool powered = isSym(t, d + 1, "\xC2\xB2") || isSym(t, d + 1, "\xC2\xB3") || (u->end > d + 1 && u->one.find("square") != std::string::npos);
-    if (glued && t[d].text == "m" && !sized && !powered && ((!n.fraction.empty() && !measured && !waterOrHeight() && !thingOfLength()) || countsPlural(t, u->end))) {
+    // (Nor "m" that opens a compound unit: "0.6m/s" is a wind's speed.)
+    if (glued && t[d].text == "m" && u->end == d + 1 && !sized && !powered && ((!n.fraction.empty() && !measured && !waterOrHeight() && !thingOfLength()) || countsPlural(t, u->end))) {
         // ("2.2m bpd": the unit the million counts, "two point two million barrels per day".)
         if (isKind(t, u->end, Kind::Space) && isKind(t, u->end + 1, Kind::Word) && t[u->end + 1].text.size() >= 2 &&
             !isKind(t, u->end + 2, Kind::Word)) {

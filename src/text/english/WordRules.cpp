@@ -636,6 +636,10 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         rank[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(rank[0])));
         return Match{used, rank + tail, "abbreviation"};
     }
+    // ("Daniel St-Pierre", "Ste-Foy": a French name's saint joined to it by a hyphen.)
+    if ((w == "St" || w == "Ste") && isSym(t, i + 1, "-") && isKind(t, i + 2, Kind::Word) && isCapitalized(t[i + 2].text)) {
+        return Match{1, w == "St" ? "Saint" : "Sainte", "abbreviation"};
+    }
     if (w == "St" && !dotted && nextCapital && !prevCapital) return Match{1, "Saint", "abbreviation"};  // "St Paul's"
     if (w == "St" && !dotted && prevCapital && !nextCapital) return Match{1, "Street", "abbreviation"};  // "Oxford St"
     // ("Queen St W", "Bloor St East": a street's quarter after it.)
@@ -1942,7 +1946,10 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
     if (s == "/" && isSym(t, i + 1, "-") && isKind(t, i + 2, Kind::Number) && i > 0 && isKind(t, i - 1, Kind::Number)) {
         return Match{2, " and minus ", "symbol"};
     }
-    if (s == "+" && (spaced || isKind(t, i - 1, Kind::Number))) return Match{1, " plus ", "symbol"};
+    // ("(+0.6m/s)": a signed figure opening a bracket, a tailwind's.)
+    if (s == "+" && (spaced || isKind(t, i - 1, Kind::Number) || (i > 0 && isSym(t, i - 1, "(") && isKind(t, i + 1, Kind::Number)))) {
+        return Match{1, " plus ", "symbol"};
+    }
     // "=215 IIT Kharagpur", "ranked =12": a place shared with another, "joint two hundred fifteenth", as tables of ranks write
     // it (no sum: nothing to its left, a word of ranking, or a cell's comma).
     if (s == "=" && isKind(t, i + 1, Kind::Number) && digitsOnly(t[i + 1].text) && t[i + 1].text.size() <= 4 && !isKind(t, i + 2, Kind::Word) &&
