@@ -1294,6 +1294,13 @@ bool isLinkOut(const std::string& line) {
     // ("UP NEXT" alone in capitals is a game story's last subheading, over the next game's starters.)
     if (collapseWhitespace(line) == "UP NEXT") return false;
     const std::string s = lowered(line);
+    // ("Up next: The series finale is Sunday at 1:35 p.m.": a game story's last word on the next game, a sentence with its
+    // day, its time or its verb, where a pointer to another story gives a headline.)
+    if (startsWithAnyOf(s, {"up next", "next up", "coming up"}) &&
+        containsAnyOf(s, {" is ", " are ", " will ", " p.m.", " a.m.", " pm ", " am ", "monday", "tuesday", "wednesday", "thursday", "friday",
+                          "saturday", "sunday", "tonight", "tomorrow"})) {
+        return false;
+    }
     // "Read the full text of H.R. 1234 at congress.gov.", "Read the full report here": a pointer to a document
     // elsewhere, by its address or "here" ("Read the full complaint, which runs 40 pages, and…" is the story's).
     if (startsWithAnyOf(s, {"read the full ", "read the complete "}) && countWords(line) <= 16 &&

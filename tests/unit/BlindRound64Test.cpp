@@ -43,3 +43,41 @@ TEST(BlindRound64Test, shouldReadACricketReportsNotOutAndSlashedScores) {
     EXPECT_EQ(blindSayInCricketReport("Australia 370 & 2/246", "en-AU"), "Australia three hundred and seventy and two for two hundred and forty-six");
     EXPECT_EQ(blindSayInCricketReport("The next Test starts on 7/12.", "en-AU"), "The next Test starts on the seventh of December.");
 }
+
+// A game story's last word on the next game ("Up next: The series finale is Sunday at 1:35 p.m.") is the story's; a
+// pointer to another story under the same label is not.
+TEST(BlindRound64Test, shouldKeepAGameStorysNextGame) {
+    const std::string page = "<html><body><article><h1>Orioles beat Yankees</h1><p>The Orioles beat the Yankees 5-3 on Saturday night at "
+                             "Camden Yards in Baltimore, with a late homer deciding it.</p><p><strong>Up next:</strong> The series finale is "
+                             "Sunday at 1:35 p.m. ET. Zach Eflin faces Carlos Rodon.</p><p><a href=\"/a\">Up next: Five things we learned "
+                             "from the Orioles' weekend</a></p><p>Tickets start at $19 at the box office, the club said on Saturday night.</p>"
+                             "</article></body></html>";
+    const std::string body = blindBodyOf(blindPageArticle(page));
+    EXPECT_NE(body.find("Up next: The series finale is Sunday at 1:35 p.m. ET."), std::string::npos) << body;
+    EXPECT_EQ(body.find("Five things"), std::string::npos) << body;
+}
+
+// A table's column counted in millions ("Votes (m)") says its figures in millions; marks on a five- or ten-point scale
+// are "out of", a share of something stays a fraction; a range from a mixed number has its "to".
+TEST(BlindRound64Test, shouldSayColumnsInMillionsMarksOutOfAndFractionRanges) {
+    const std::string page = "<html><body><article><h1>Election results</h1><p>Independents backed by the party won the most seats in the "
+                             "national assembly, the election commission said on Friday.</p><table><tr><th>Party</th><th>Seats</th>"
+                             "<th>Votes (m)</th></tr><tr><td>Independents</td><td>101</td><td>18.6</td></tr></table></article></body></html>";
+    EXPECT_NE(blindBodyOf(blindPageArticle(page)).find("Independents, seats 101, votes 18.6 million"), std::string::npos)
+        << blindBodyOf(blindPageArticle(page));
+    EXPECT_EQ(blindSay("Service: 3/5, Food: 5/5"), "Service: three out of five, Food: five out of five");
+    EXPECT_EQ(blindSay("The sambal is about a 7/10 for heat"), "The sambal is about a seven out of ten for heat");
+    EXPECT_EQ(blindSay("a 3/5 majority of the Senate"), "a three fifths majority of the Senate");
+    EXPECT_EQ(blindSay("It passed with 3/5 of the vote."), "It passed with three fifths of the vote.");
+    EXPECT_EQ(blindSay("Bake for 2\xC2\xBD\xE2\x80\x93" "3 hours."), "Bake for two and a half to three hours.");
+}
+
+// A day and a month without their year, after a word that dates, where the day is over twelve ("by 31/10" in
+// Singapore, "by 10/31" in the US); noon and midnight by name ("12pm", "12am").
+TEST(BlindRound64Test, shouldSayADayAndMonthWithoutTheirYearAndNoonByName) {
+    EXPECT_EQ(blindSay("Pre-order by 31/10 at 12pm.", "en-SG"), "Pre-order by the thirty-first of October at noon.");
+    EXPECT_EQ(blindSay("Pre-order by 10/31.", "en-US"), "Pre-order by October thirty-first.");
+    EXPECT_EQ(blindSay("It applies from 12am on Friday.", "en-GB"), "It applies from midnight on Friday.");
+    EXPECT_EQ(blindSay("It costs 3/10 of the budget.", "en-GB"), "It costs three tenths of the budget.");
+    EXPECT_NE(blindSay("R v Kallakis [2017] EWCA Crim 2310", "en-GB").find("twenty seventeen, E.W.C.A Criminal"), std::string::npos);
+}

@@ -615,6 +615,7 @@ void BlockWriter::table(const GumboNode* n, int depth, BlockKind context) {
     // who …").
     std::vector<std::string> labels;
     std::vector<bool> percentColumns;
+    std::vector<std::string> magnitudeColumns;  // "Votes (m)": its bare figures are millions
     std::vector<std::string> currencyColumns;
     // "(unaudited; in millions, except per-share amounts)", "($ in thousands)": a report's table counts its money in a
     // magnitude its caption or its corner says once; each amount of money says it, "$2,410" being $2,410 million.
@@ -631,6 +632,13 @@ void BlockWriter::table(const GumboNode* n, int depth, BlockKind context) {
         if (r > 0) {
             for (std::size_t i = 0; i < texts[r].size() && i < currencyColumns.size(); ++i) {
                 if (!currencyColumns[i].empty()) texts[r][i] = withCurrency(texts[r][i], currencyColumns[i]);
+            }
+            for (std::size_t i = 0; i < texts[r].size() && i < magnitudeColumns.size(); ++i) {
+                std::string& cell = texts[r][i];
+                if (!magnitudeColumns[i].empty() && !cell.empty() && std::isdigit(static_cast<unsigned char>(cell[0])) &&
+                    cell.find_first_not_of("0123456789.,") == std::string::npos) {
+                    cell += " " + magnitudeColumns[i];
+                }
             }
             for (std::size_t i = 0; i < texts[r].size() && i < percentColumns.size(); ++i) {
                 std::string& cell = texts[r][i];
@@ -657,6 +665,20 @@ void BlockWriter::table(const GumboNode* n, int depth, BlockKind context) {
             for (std::size_t k = 0; k < labels.size(); ++k) {
                 currencyColumns[k] = columnCurrency(labels[k]);
                 if (!currencyColumns[k].empty()) labels[k].erase(labels[k].rfind(" ("));
+            }
+            // ("Votes (m)", "Turnout ('000)": a column counted in millions or thousands; its figures say it, "18.6 million".)
+            magnitudeColumns.assign(labels.size(), "");
+            for (std::size_t k = 0; k < labels.size(); ++k) {
+                for (const auto& [written, said] : std::initializer_list<std::pair<const char*, const char*>>{
+                         {" (m)", "million"}, {" (mn)", "million"}, {" (mln)", "million"}, {" (million)", "million"}, {" (millions)", "million"},
+                         {" (bn)", "billion"}, {" (billion)", "billion"}, {" ('000)", "thousand"}, {" (000s)", "thousand"},
+                         {" (thousands)", "thousand"}}) {
+                    if (labels[k].size() > std::strlen(written) && labels[k].ends_with(written)) {
+                        magnitudeColumns[k] = said;
+                        labels[k].erase(labels[k].size() - std::strlen(written));
+                        break;
+                    }
+                }
             }
             for (std::size_t k = 0; k < labels.size(); ++k) {
                 std::string& label = labels[k];

@@ -828,6 +828,18 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
         if (t[i].text == t[i + 2].text && (t[i].text == "5" || t[i].text == "10") && rated) {
             return Match{3, wholeWords(t[i].text) + " out of " + wholeWords(t[i].text), "fraction"};
         }
+        // ("Service: 3/5", "about a 7/10 for heat": a mark below full marks on the same scales, where no noun follows it that
+        // the fraction would be a share of, "a 3/5 majority", "3/10 of the budget".)
+        {
+            const std::size_t next = skip(t, i + 3);
+            const bool nounAfter = isKind(t, i + 3, Kind::Space) && isKind(t, next, Kind::Word) &&
+                                   std::islower(static_cast<unsigned char>(t[next].text[0])) &&
+                                   !isWordIn(t, next, {"for", "on", "in", "from", "at", "and", "by", "with", "overall", "but", "or"});
+            if (rated && digitsOnly(t[i].text) && (t[i + 2].text == "5" || t[i + 2].text == "10") && toInt(t[i].text) < toInt(t[i + 2].text) &&
+                !nounAfter && !isSym(t, i + 3, "/") && !isDash(t, i + 3)) {
+                return Match{3, wholeWords(t[i].text) + " out of " + wholeWords(t[i + 2].text), "fraction"};
+            }
+        }
         // ("Verge Score: 8/10", "rated 4/5": a mark on a rating's scale after its word or a label's colon.)
         const bool scoreWord = i >= 2 && (isSym(t, i - 2, ":") || isSym(t, i - 1, ":")) &&
                                isWordIn(t, i >= 3 && isSym(t, i - 2, ":") ? i - 3 : i - 2, {"score", "rating", "verdict", "mark", "grade", "stars"});

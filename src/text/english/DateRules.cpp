@@ -73,6 +73,15 @@ std::string keepFinalDot(const Tokens& t, std::size_t end, std::string spoken) {
 }  // namespace
 
 std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool dayFirst) {
+    // "pre-order by 31/10", "from 15/8": a day and a month without their year, after a word that dates, where the order
+    // the story's English writes them in leaves no doubt (the day over twelve).
+    if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() <= 2 && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Number) &&
+        digitsOnly(t[i + 2].text) && t[i + 2].text.size() <= 2 && !isSym(t, i + 3, "/") && !isKind(t, i + 3, Kind::Number) &&
+        !isDash(t, i + 3) && i >= 2 && isKind(t, i - 1, Kind::Space) &&
+        isWordIn(t, i - 2, {"by", "on", "from", "until", "till", "before", "after", "since", "through", "between", "and", "to", "dated"})) {
+        const int day = toInt(t[dayFirst ? i : i + 2].text), month = toInt(t[dayFirst ? i + 2 : i].text);
+        if (day >= 13 && day <= 31 && month >= 1 && month <= 12) return Match{3, sayDate(month, day, "", dayFirst), "date"};
+    }
     // "expiring 05/2027", "exp. 11/2027": a month and its year in figures, as a card or a batch prints them ("May twenty
     // twenty-seven"; no fraction has a year under its line).
     if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && (t[i].text.size() <= 2 || t[i].text.size() == 4) && isSym(t, i + 1, "/") &&

@@ -409,6 +409,10 @@ std::string English::apply(const std::string& text, std::vector<Rewrite>* log) c
                                   toInt(t[joint + 3].text) >= toInt(t[joint - 1].text);
             if (yearSpan && rule != "date" && rule != "money") {
                 m = Match{m->length + 4, m->spoken + to + yearSpoken(t[joint + 3].text), m->rule};
+            } else if (rule == "fraction" && isDash(t, joint) && !isSym(t, joint, "\xE2\x80\x94") && isKind(t, joint + 1, Kind::Number) &&
+                       digitsOnly(t[joint + 1].text) && !isDash(t, joint + 2) && !isSym(t, joint + 2, "/")) {
+                // ("2½–3 hours": a range from a mixed number, "two and a half to three".)
+                m = Match{m->length + 2, m->spoken + to + wholeWords(t[joint + 1].text), m->rule};
             } else if (rule == "time" && isSym(t, joint, "/") && joint + 1 < t.size()) {
                 // ("7 p.m. ET/4 p.m. PT": one time in two zones, said one after the other.)
                 if (auto second = tryRules(t, joint + 1); second && std::string_view(second->rule) == "time") {
