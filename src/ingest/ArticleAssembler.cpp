@@ -3715,7 +3715,15 @@ private:
     // A step in a list of the story's own that asks the reader to do something ("Compare with the chart,
     // and send us your estimate"): only a short item is a prompt.
     static bool isStepAskingTheReader(const RawBlock& block) {
-        return block.kind == BlockKind::ListItem && countWords(block.text) > 12 && isCallToAction(block.text) && !isLinkOut(block.text);
+        if (block.kind != BlockKind::ListItem) return false;
+        // (A short step of instructions, "2. Visit https://ghana.waecdirect.org.": a sentence with its full stop, where a
+        // menu's or a footer's link has none.)
+        const std::string lower = lowerUtf8(block.text);
+        if (countWords(block.text) <= 12 && !block.text.empty() && block.text.back() == '.' &&
+            startsWithAnyOf(lower, {"visit ", "go to ", "log on to ", "log in to ", "dial ", "enter ", "text ", "sms ", "open ", "select "})) {
+            return true;
+        }
+        return countWords(block.text) > 12 && isCallToAction(block.text) && !isLinkOut(block.text);
     }
 
     // "comments (212)" -> "comments".

@@ -81,3 +81,16 @@ TEST(BlindRound64Test, shouldSayADayAndMonthWithoutTheirYearAndNoonByName) {
     EXPECT_EQ(blindSay("It costs 3/10 of the budget.", "en-GB"), "It costs three tenths of the budget.");
     EXPECT_NE(blindSay("R v Kallakis [2017] EWCA Crim 2310", "en-GB").find("twenty seventeen, E.W.C.A Criminal"), std::string::npos);
 }
+
+// A short step of a how-to list that sends the reader to a site ("2. Visit https://ghana.waecdirect.org.") is the
+// story's, and the site's name is said as the word it is.
+TEST(BlindRound64Test, shouldKeepAStepThatSendsTheReaderToASite) {
+    const Article a = blindTextArticle("# Results out\n\nThe results were released on Friday and students can now check them online, the "
+                                       "council said in a statement.\n\n### How to check\n\n1. Buy a checker PIN for GH\xE2\x82\xB5" "25 from "
+                                       "any vendor.\n2. Visit https://ghana.waecdirect.org.\n3. Enter your 10-digit index number.\n\nThe "
+                                       "minister welcomed the results on Friday.\n",
+                                       "results.md");
+    EXPECT_NE(blindBodyOf(a).find("Visit https://ghana.waecdirect.org."), std::string::npos) << blindBodyOf(a);
+    EXPECT_EQ(blindSay("Visit ghana.waecdirect.org."), "Visit ghana dot waecdirect dot org.");
+    EXPECT_EQ(blindSay("See oecd.org for more."), "See O E C D dot org for more.");
+}

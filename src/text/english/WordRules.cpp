@@ -1439,7 +1439,7 @@ bool inList(std::string_view cluster, std::initializer_list<std::string_view> li
 }
 
 bool onset(std::string_view c) {
-    return c.size() <= 1 || inList(c, {"BL", "BR", "CH", "CL", "CR", "DR", "FL", "FR", "GL", "GR", "KL", "KN", "KR", "PH", "PL",
+    return c.size() <= 1 || inList(c, {"BL", "BR", "CH", "CL", "CR", "DR", "FL", "FR", "GH", "GL", "GR", "KL", "KN", "KR", "PH", "PL",
                                        "PR", "SC", "SH", "SK", "SL", "SM", "SN", "SP", "ST", "SW", "TH", "TR", "TW", "WH", "WR",
                                        "STR", "SPR", "SCR", "SPL", "SHR", "THR", "SCH"});
 }
