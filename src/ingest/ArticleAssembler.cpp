@@ -3530,7 +3530,7 @@ private:
             const bool pitch = isNewsletterPitch(text, article_.site);
             const bool furniture = pastedChrome || signedAgain || pitch || (plain_ && isMenuRow(text)) || isAuthorBio(text) || isBioOfByline(text, article_.byline) ||
                                    isContactLine(text) || isPostalAddressLine(text) ||
-                                   (isBoilerplate(text) && !step) || isAboutHeading(block) || label ||
+                                   ((isBoilerplate(text) || isCallToAction(text)) && !step) || isAboutHeading(block) || label ||
                                    (block.link_density >= 0.5 && countWords(text) <= 25) ||
                                    // A house note set all in italics with a link in it ("Tech Enabled: …
                                    // Check it out here."): a promo for other pages, not the story's end.

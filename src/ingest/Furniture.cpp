@@ -141,6 +141,12 @@ bool isCallToAction(const std::string& line) {
         line.find("\xE2\x80\x9C") == std::string::npos) {
         return true;
     }
+    // A paper's pitch for its e-paper: "Now you can read the Jamaica Observer ePaper anytime, anywhere. … available at …".
+    if (containsAny(s, {"epaper", "e-paper", "e-edition"}) && startsWithAnyOf(s, {"now you can read", "read the ", "read our ", "get the ", "the "}) &&
+        containsAny(s, {"anytime", "anywhere", "available", "subscribe", "download", "same edition"}) && wordCount <= 60 &&
+        line.find('"') == std::string::npos && line.find("\xE2\x80\x9C") == std::string::npos) {
+        return true;
+    }
     if (wordCount > 35) return false;
     // A quote the story reports: ""Please send us your dashcam footage," the inspector said" is the story's.
     const bool quote = line.find("\xE2\x80\x9C") != std::string::npos || line.find('"') != std::string::npos ||
@@ -176,6 +182,18 @@ bool isCallToAction(const std::string& line) {
     // A sign-up box's thanks and terms, a paper's note on why to trust it, a comment section's rules.
     // (A market column's disclaimer, its second sentence apart: "These do not represent the views of The Economic Times".)
     if (startsWithAnyOf(s, {"disclaimer:", "these do not represent the views of", "these do not reflect the views of"})) return true;
+    // (Its columnists' own, a sentence apart: "The views of columnists published on News24 are therefore their own and do not
+    // necessarily represent the views of News24.")
+    if (!quote && startsWithAnyOf(s, {"the views of columnists", "the views expressed", "views expressed", "the opinions expressed", "opinions expressed",
+                                      "the views and opinions"}) &&
+        containsAny(s, {"do not necessarily", "does not necessarily", "are their own", "are those of the"})) {
+        return true;
+    }
+    // A paper's app, pitched at the foot: "Get real-time weather alerts on the News24 app.", "Download the BBC News app".
+    if (!quote && wordCount <= 15 && startsWithAnyOf(s, {"get ", "download ", "install "}) &&
+        (s.ends_with(" app") || s.ends_with(" app.") || s.ends_with(" app!") || s.ends_with(" apps."))) {
+        return true;
+    }
     if (startsWithAnyOf(s, {"thank you for subscribing", "thanks for subscribing", "thank you for signing up", "thanks for signing up",
                             "by providing an email address", "by submitting your email", "by entering your email", "why you can trust",
                             "comments: our rules", "our rules: we want"}) ||

@@ -94,3 +94,20 @@ TEST(BlindRound64Test, shouldKeepAStepThatSendsTheReaderToASite) {
     EXPECT_EQ(blindSay("Visit ghana.waecdirect.org."), "Visit ghana dot waecdirect dot org.");
     EXPECT_EQ(blindSay("See oecd.org for more."), "See O E C D dot org for more.");
 }
+
+// A pasted story's foot: the paper's app and e-paper pitched, its columnists' disclaimer, the reporter's address signed
+// under the story; the story's last paragraph stays.
+TEST(BlindRound64Test, shouldDropAPastedStorysAppAndEpaperPitchesDisclaimerAndSignedAddress) {
+    const Article a = blindTextArticle(
+        "Heavy rain warning for Eastern Cape\n\nA Level 6 warning for disruptive rain is in place for the OR Tambo district, the weather "
+        "service said on Sunday.\n\nEskom said it had teams on standby in case of outages, while disaster teams were on high alert.\n\n"
+        "Get real-time weather alerts on the News24 app.\n\n-- orane.spence@example.com\n\nDisclaimer: News24 encourages freedom of "
+        "speech and the expression of diverse views. The views of columnists published on News24 are therefore their own and do not "
+        "necessarily represent the views of News24.\n\nNow you can read the Daily Observer ePaper anytime, anywhere. The Daily Observer "
+        "ePaper is available to you at home or at work, and is the same edition as the printed copy.\n\n85 comments\n");
+    const std::string body = blindBodyOf(a);
+    EXPECT_NE(body.find("disaster teams were on high alert."), std::string::npos) << body;
+    for (const char* furniture : {"News24 app", "orane.spence", "views of columnists", "freedom of speech", "ePaper"}) {
+        EXPECT_EQ(body.find(furniture), std::string::npos) << furniture << "\n" << body;
+    }
+}
