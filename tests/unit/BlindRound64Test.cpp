@@ -111,3 +111,23 @@ TEST(BlindRound64Test, shouldDropAPastedStorysAppAndEpaperPitchesDisclaimerAndSi
         EXPECT_EQ(body.find(furniture), std::string::npos) << furniture << "\n" << body;
     }
 }
+
+// Numbers said as their trade says them: a flight's in pairs, a hotline's figure by figure, a hurdles race by its
+// distance, a goal kicker's conversions and penalties, a laboratory count per litre; a price with its cents before an
+// adverb is no adjective; kilograms written "kgs"; New Zealand's time.
+TEST(BlindRound64Test, shouldSayFlightsHotlinesHurdlesKicksAndLabCounts) {
+    EXPECT_EQ(blindSay("on flight SBA 4312 from Lagos", "en-GB"), "on flight SBA forty-three twelve from Lagos");
+    EXPECT_EQ(blindSay("Flight 117 landed", "en-GB"), "Flight one seventeen landed");
+    EXPECT_EQ(blindSay("The airline ran 1200 flights", "en-GB"), "The airline ran one thousand two hundred flights");
+    EXPECT_EQ(blindSay("calling the 1926 hotline", "en-GB"), "calling the one nine two six hotline");
+    EXPECT_EQ(blindSay("the 2024 hotline review", "en-GB"), "the twenty twenty-four hotline review");
+    EXPECT_EQ(blindSay("the women's 100mH in 12.49", "en-GB"), "the women's one hundred meter hurdles in twelve point four nine");
+    EXPECT_EQ(blindSay("He kicked 2 cons, 3 pens", "en-GB"), "He kicked two conversions, three penalties");
+    EXPECT_EQ(blindSay("She bought 2 pens and a notebook", "en-GB"), "She bought two pens and a notebook");
+    EXPECT_EQ(blindSay("a platelet count of 100 x 10\xE2\x81\xB9/L.", "en-GB"),
+              "a platelet count of one hundred times ten to the power of nine per liter.");
+    EXPECT_EQ(blindSay("hit a record $212.40 intraday", "en-US"), "hit a record two hundred twelve dollars and forty cents intraday");
+    EXPECT_EQ(blindSay("a $5 fee", "en-US"), "a five dollar fee");
+    EXPECT_EQ(blindSay("412.7 million kgs of tea", "en-GB"), "four hundred and twelve point seven million kilograms of tea");
+    EXPECT_EQ(blindSay("kick-off at 7.05pm NZT", "en-GB"), "kick-off at seven oh five P-M New Zealand time");
+}

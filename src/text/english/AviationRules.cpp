@@ -77,6 +77,19 @@ std::optional<Match> aviationRule(const Tokens& t, std::size_t i) {
                       "embraer", "atr", "cessna", "helicopter", "tail"})) {
         return Match{4, digitWords(n) + " " + spell(t[i + 1].text, true) + ", " + spell(t[i + 3].text, false), "code"};
     }
+    // "flight SBA 4312", "flight P4 7121", "Flight 117": a flight's number in pairs, as airlines and newsreaders say it,
+    // "forty-three twelve", "seventy-one twenty-one" (its airline's code before it, letters or a letter and a digit).
+    // (Not a count of what the flights carried, "flights 300 passengers".)
+    if (afterSpace && n.size() >= 3 && n.size() <= 4 && n[0] != '0' && !isKind(t, i + 1, Kind::Word) &&
+        !(isKind(t, i + 1, Kind::Space) && isPluralNounAt(t, i + 2))) {
+        const auto flightAt = [&](std::size_t k) { return k < t.size() && isWordIn(t, k, {"flight", "flights", "flt"}); };
+        const bool code = isKind(t, i - 2, Kind::Word) && t[i - 2].text.size() >= 2 && t[i - 2].text.size() <= 3 && isUpperWord(t[i - 2].text);
+        const bool letterAndDigit = isKind(t, i - 2, Kind::Number) && t[i - 2].text.size() == 1 && i >= 3 && isKind(t, i - 3, Kind::Word) &&
+                                    t[i - 3].text.size() == 1 && std::isupper(static_cast<unsigned char>(t[i - 3].text[0]));
+        const bool flight = flightAt(i - 2) || (code && i >= 4 && isKind(t, i - 3, Kind::Space) && flightAt(i - 4)) ||
+                            (letterAndDigit && i >= 5 && isKind(t, i - 4, Kind::Space) && flightAt(i - 5));
+        if (flight) return Match{1, pairWords(n), "code"};
+    }
     // "flight level 350": the level's digits, as the "FL350" written short is said.
     if (afterSpace && n.size() == 3 && i >= 4 && isWordIn(t, i - 2, {"level"}) && isKind(t, i - 3, Kind::Space) && isWordIn(t, i - 4, {"flight"})) {
         return Match{1, digitWords(n), "code"};

@@ -413,6 +413,10 @@ std::string English::apply(const std::string& text, std::vector<Rewrite>* log) c
                        digitsOnly(t[joint + 1].text) && !isDash(t, joint + 2) && !isSym(t, joint + 2, "/")) {
                 // ("2½–3 hours": a range from a mixed number, "two and a half to three".)
                 m = Match{m->length + 2, m->spoken + to + wholeWords(t[joint + 1].text), m->rule};
+            } else if (rule == "math" && isSym(t, joint, "/") && isKind(t, joint + 1, Kind::Word) && !isKind(t, joint + 2, Kind::Word) &&
+                       !isKind(t, joint + 2, Kind::Number) && !isSym(t, joint + 2, "/") && findUnit(t[joint + 1].text) != nullptr) {
+                // ("100 x 10⁹/L": a count in a laboratory's unit, so many per litre.)
+                m = Match{m->length + 2, m->spoken + " per " + findUnit(t[joint + 1].text)->second.one, m->rule};
             } else if (rule == "time" && isSym(t, joint, "/") && joint + 1 < t.size()) {
                 // ("7 p.m. ET/4 p.m. PT": one time in two zones, said one after the other.)
                 if (auto second = tryRules(t, joint + 1); second && std::string_view(second->rule) == "time") {

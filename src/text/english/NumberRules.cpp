@@ -1167,6 +1167,13 @@ std::optional<Match> phoneRule(const Tokens& t, std::size_t i) {
         anyWordIn(t, {"call", "dial", "phone", "calling", "dialing", "dialling", "hotline", "helpline"})) {
         return Match{5, digitWords(t[i].text + t[i + 2].text + t[i + 4].text), "phone"};
     }
+    // "calling the 1926 hotline", "the 16263 helpline": a short number to dial, figure by figure (never a year's "nineteen
+    // twenty-six"; "the 2024 hotline review" is this century's year).
+    if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() >= 3 && t[i].text.size() <= 6 && !isKind(t, i + 1, Kind::Word) &&
+        !(t[i].text.size() == 4 && t[i].text.rfind("20", 0) == 0) && isKind(t, i + 1, Kind::Space) &&
+        isWordIn(t, i + 2, {"hotline", "helpline", "hotlines", "helplines", "shortcode"})) {
+        return Match{1, digitWords(t[i].text), "phone"};
+    }
     // "Health811", "call 211": a service's three-figure number ending in 11, glued to its name or after a word that asks to call it.
     if (isKind(t, i, Kind::Number) && t[i].text.size() == 3 && t[i].text.ends_with("11") && t[i].text[0] >= '2' && !isKind(t, i + 1, Kind::Word) &&
         !isKind(t, i + 1, Kind::Number) && i >= 1 &&

@@ -985,6 +985,20 @@ std::optional<Match> cricketScoreRule(const Tokens& t, std::size_t i) {
 }
 
 std::optional<Match> sportRule(const Tokens& t, std::size_t i) {
+    // "the women's 100mH", "400mH": a hurdles race by its distance, as results write it (no millihenry).
+    if (isKind(t, i, Kind::Number) && (t[i].text == "60" || t[i].text == "100" || t[i].text == "110" || t[i].text == "400") &&
+        isKind(t, i + 1, Kind::Word) && (t[i + 1].text == "mH" || t[i + 1].text == "mh")) {
+        return Match{2, wholeWords(t[i].text) + " meter hurdles", "measure"};
+    }
+    // "kicked 2 cons, 3 pens": a goal kicker's conversions and penalties, in a report of rugby.
+    if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() <= 2 && isKind(t, i + 1, Kind::Space) &&
+        isWordIn(t, i + 2, {"cons", "con", "pens", "pen"}) && !isKind(t, i + 3, Kind::Word) &&
+        anyWordIn(t, {"try", "tries", "kicked", "kick", "kicks", "kicker", "boot", "rugby", "cons", "con", "conversion", "conversions", "drop",
+                      "points", "pts"})) {
+        const bool one = t[i].text == "1";
+        const bool conversion = isWordIn(t, i + 2, {"cons", "con"});
+        return Match{3, wholeWords(t[i].text) + (conversion ? (one ? " conversion" : " conversions") : (one ? " penalty" : " penalties")), "score"};
+    }
     // A betting line: "o/u 47.5" is the over-under; "1-4 ATS" a record against the spread.
     if (isKind(t, i, Kind::Word) && (t[i].text == "o" || t[i].text == "O") && isSym(t, i + 1, "/") && isWordIn(t, i + 2, {"u"}) &&
         isKind(t, i + 3, Kind::Space) && isKind(t, i + 4, Kind::Number)) {

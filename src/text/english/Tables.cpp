@@ -301,7 +301,7 @@ const std::unordered_map<std::string, Unit>& units() {
         {"\xC2\xB5s", {"microsecond", "microseconds"}},  {"\xC2\xB5l", {"microliter", "microliters"}},
         {"\xC2\xB5L", {"microliter", "microliters"}},
         {"\xC2\xB5g", {"microgram", "micrograms"}},  {"\xC2\xB5G", {"microgauss", "microgauss"}}, {"\xCE\xBCG", {"microgauss", "microgauss"}},  {"mcg", {"microgram", "micrograms"}},
-        {"lb", {"pound", "pounds"}},               {"lbs", {"pound", "pounds"}},
+        {"lb", {"pound", "pounds"}},               {"lbs", {"pound", "pounds"}},               {"kgs", {"kilogram", "kilograms"}},
         {"oz", {"ounce", "ounces"}},               {"bbl", {"barrel", "barrels"}},
         {"mph", {"mile per hour", "miles per hour"}},
         {"kph", {"kilometer per hour", "kilometers per hour"}},
@@ -460,7 +460,7 @@ const std::unordered_map<std::string, std::string>& timeZones() {
         {"AEST", "Australian Eastern Standard Time"}, {"AEDT", "Australian Eastern Daylight Time"},
         {"ACST", "Australian Central Standard Time"}, {"ACDT", "Australian Central Daylight Time"},
         {"AWST", "Australian Western Standard Time"}, {"HKT", "HKT"}, {"SGT", "SGT"}, {"MSK", "M S K"},
-        {"AKST", "A-K S T"}, {"HST", "H S T"}, {"NZST", "New Zealand Standard Time"}, {"NZDT", "New Zealand Daylight Time"}, {"WIB", "W I B"},
+        {"AKST", "A-K S T"}, {"HST", "H S T"}, {"NZST", "New Zealand Standard Time"}, {"NZT", "New Zealand time"}, {"NZDT", "New Zealand Daylight Time"}, {"WIB", "W I B"},
         {"PHT", "P H T"}, {"ICT", "I C T"}, {"BRT", "B R T"}, {"ART", "A-R T"}, {"SAST", "S eh S T"},
         {"WAT", "W eh T"}, {"EAT", "E eh T"}, {"CAT", "C eh T"}, {"AST", "A-S T"},
     };
