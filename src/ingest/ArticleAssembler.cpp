@@ -3378,7 +3378,8 @@ private:
             words.push_back(w);
         }
         for (std::size_t k = 2; k + 2 < words.size(); ++k) {
-            if (words[k] == "and" || words[k] == "&" || words[k] == "et" || words[k] == "y" || words[k] == "e" || words[k] == "und") {
+            // ("Khurram Husain-Qureshi | Tahir Sherani": two writers apart a bar.)
+            if (words[k] == "and" || words[k] == "&" || words[k] == "et" || words[k] == "y" || words[k] == "e" || words[k] == "und" || words[k] == "|") {
                 return isBareName(joinWords(words, 0, k)) && isBareName(joinWords(words, k + 1, words.size()));
             }
         }
@@ -3399,7 +3400,7 @@ private:
             // (Beyond ASCII, a capital letter, "Åsa", "Łukasz"; not a mark, "∙ Paid".)
             std::size_t at = 0;
             const bool capital = std::isupper(static_cast<unsigned char>(w[0])) ||
-                                 (static_cast<unsigned char>(w[0]) >= 0xC3 && w.size() > 2 && u_isupper(static_cast<UChar32>(nextCodePoint(w, at))));
+                                 (static_cast<unsigned char>(w[0]) >= 0xC3 && w.size() >= 2 && u_isupper(static_cast<UChar32>(nextCodePoint(w, at))));
             if (!capital || w.find_first_of("0123456789.,:;!?/()|@#&\"") != std::string::npos) return false;
         }
         // ("Senior Reporter", "Redaktorin Stadt Zürich": a job, the line under the name; "Social Sharing", "Share This", a

@@ -131,3 +131,16 @@ TEST(BlindRound64Test, shouldSayFlightsHotlinesHurdlesKicksAndLabCounts) {
     EXPECT_EQ(blindSay("412.7 million kgs of tea", "en-GB"), "four hundred and twelve point seven million kilograms of tea");
     EXPECT_EQ(blindSay("kick-off at 7.05pm NZT", "en-GB"), "kick-off at seven oh five P-M New Zealand time");
 }
+
+// A pasted byline of an Irish name with its one-letter "Ó", and two writers apart a bar, over the writer's job and the date.
+TEST(BlindRound64Test, shouldTakeAnIrishNameAndTwoWritersApartABarAsTheByline) {
+    const auto pasted = [](const std::string& byline) {
+        return blindTextArticle("Fianna Fail tops poll in Dublin Bay South\n\n" + byline +
+                                "\nPolitical Reporter\nSun, Jun 8, 2025, 23:15\n\nThe count at the RDS concluded shortly before 11pm on "
+                                "Sunday with the party elected on the first count, exceeding the quota.\n\nTurnout in the six-seat "
+                                "constituency was 48.7%, down from 52.1% in 2019, officials said.\n");
+    };
+    EXPECT_EQ(pasted("Ciar\xC3\xA1n \xC3\x93 S\xC3\xBAilleabh\xC3\xA1in").byline, "Ciar\xC3\xA1n \xC3\x93 S\xC3\xBAilleabh\xC3\xA1in");
+    EXPECT_EQ(pasted("Khurram Husain-Qureshi | Tahir Sherani").byline, "Khurram Husain-Qureshi and Tahir Sherani");
+    EXPECT_EQ(pasted("News | Politics | Business").byline, "");
+}
