@@ -144,9 +144,35 @@ std::string writerBeforeDate(const std::string& text) {
 // "Le Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015": a page's date line -> date, not read.
 // `nearTop`: among the first blocks, where a page sets its date line; further down, a line with a pipe
 // and a date is more often a reference ("… [Updated] | Ars Technica. Retrieved 2014-04-05.").
+// A word of a paper's name in `name`: "Daily Mirror Online", "The Star Tribune", "Eyewitness News".
+bool namesAPaper(const std::string& name) {
+    const std::string lower = lowerAscii(name);
+    for (const char* w : {"news", "times", "post", "herald", "mail", "tribune", "journal", "gazette", "guardian", "telegraph",
+                          "independent", "express", "mirror", "chronicle", "observer", "standard", "citizen", "maverick",
+                          "press", "radio", "online", "daily", "weekly", "courier", "echo", "argus", "mercury", "monitor",
+                          "insider", "wire", "today", "nation", "record", "review"}) {
+        if (occurrencesAsWord(lower, w) > 0) return true;
+    }
+    return false;
+}
+
 bool takeDateLine(const std::string& text, Article& article, bool nearTop, bool storyBegun) {
     const std::size_t words = countWords(text);
     if (words > 25) return false;
+    // ("*Daily Mirror Online* — 15 July 2025, 07:12 pm": the paper's name before its date, the site's name where none is known.)
+    for (const char* mark : {" \xE2\x80\x94 ", " \xE2\x80\x93 "}) {
+        const std::size_t at = text.find(mark);
+        if (!nearTop || storyBegun || at == std::string::npos || at > 60) continue;
+        std::string paper = text.substr(0, at);
+        while (!paper.empty() && (paper.front() == '*' || paper.front() == '_')) paper.erase(0, 1);
+        while (!paper.empty() && (paper.back() == '*' || paper.back() == '_')) paper.pop_back();
+        if (countWords(paper) > 4 || !allWordsCapitalized(paper) || paper.find_first_of("0123456789") != std::string::npos || !namesAPaper(paper)) {
+            continue;
+        }
+        if (!takeDateLine(text.substr(at + std::strlen(mark)), article, nearTop, storyBegun)) continue;
+        if (article.site.empty()) article.site = collapseWhitespace(paper);
+        return true;
+    }
     // ("Экономика / 3 марта 2025, 12:47, обновлено 13:05": the section's name before the date, a slash between.)
     if (const std::size_t slash = text.find(" / "); nearTop && slash != std::string::npos && slash <= 40 && countWords(text.substr(0, slash)) <= 2 &&
                                                      text.substr(0, slash).find_first_of("0123456789") == std::string::npos &&
@@ -1943,15 +1969,7 @@ private:
                         const bool figure = part.find_first_of("0123456789") != std::string::npos;
                         const bool capitals = part.size() >= 2 && part.size() <= 6 &&
                                               std::none_of(part.begin(), part.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
-                        const std::string lower = lowerAscii(part);
-                        bool paper = false;
-                        for (const char* w : {"news", "times", "post", "herald", "mail", "tribune", "journal", "gazette", "guardian", "telegraph",
-                                              "independent", "express", "mirror", "chronicle", "observer", "standard", "citizen", "maverick",
-                                              "press", "radio", "online", "daily", "weekly", "courier", "echo", "argus", "mercury", "monitor",
-                                              "insider", "wire", "today", "nation", "record", "review"}) {
-                            paper = paper || occurrencesAsWord(lower, w) > 0;
-                        }
-                        return figure || capitals || paper;
+                        return figure || capitals || namesAPaper(part);
                     };
                     const std::string who = names(right) && site(left) ? right : names(left) && site(right) ? left : "";
                     const std::size_t at = static_cast<std::size_t>(&block - raw.data());

@@ -144,3 +144,18 @@ TEST(BlindRound64Test, shouldTakeAnIrishNameAndTwoWritersApartABarAsTheByline) {
     EXPECT_EQ(pasted("Khurram Husain-Qureshi | Tahir Sherani").byline, "Khurram Husain-Qureshi and Tahir Sherani");
     EXPECT_EQ(pasted("News | Politics | Business").byline, "");
 }
+
+// The paper's name before the date on one line ("*Daily Mirror Online* — 15 July 2025, 07:12 pm") is the page's own
+// line, not the story's; a sentence with a dash before a date stays.
+TEST(BlindRound64Test, shouldTakeAPapersNameAndDateLineAsMetadata) {
+    const Article a = blindTextArticle("# Dengue cases top 38,000\n\n*Daily Mirror Online* \xE2\x80\x94 15 July 2025, 07:12 pm\n\nThe National "
+                                       "Dengue Control Unit said 38,416 suspected cases had been reported island-wide this year.\n\nThe "
+                                       "council meets again \xE2\x80\x94 on 20 July 2025, officials said.\n",
+                                       "dengue.md");
+    EXPECT_EQ(a.site, "Daily Mirror Online");
+    ASSERT_TRUE(a.published.has_value());
+    EXPECT_EQ(a.published->day, 15);
+    const std::string body = blindBodyOf(a);
+    EXPECT_EQ(body.find("Daily Mirror"), std::string::npos) << body;
+    EXPECT_NE(body.find("The council meets again"), std::string::npos) << body;
+}
