@@ -180,8 +180,8 @@ constexpr std::string_view kShortInterfacePhrases[] = {
     // "Replying to "Only one…":"), a blog network's posting app ("Posted Using InLeo Alpha"), a reader app's link
     "reacted to \"", "replying to \"", "replied to \"", "reacted to \xE2\x80\x9C", "replying to \xE2\x80\x9C", "posted using ",
     "view highlight",
-    // a page's tools: its text size buttons ("Larger text size"), printing and sending it on
-    "text size", "font size", "print this page", "print this article", "email a friend", "email to a friend", "e-mail a friend",
+    // a page's tools: printing it and sending it on
+    "print this page", "print this article", "email a friend", "email to a friend", "e-mail a friend",
     // what a speech recognizer makes of a video's silent end ("Merci d'avoir regardé cette vidéo !")
     "thanks for watching", "thank you for watching", "merci d'avoir regard\xC3\xA9", "gracias por ver el video",
     "danke f\xC3\xBCrs zuschauen", "grazie per la visione", "obrigado por assistir",
@@ -1221,7 +1221,11 @@ bool isBoilerplate(const std::string& line) {
         "advertisement", "sponsored", "follow", "subscribe", "listen", "listentothisarticle", "compartilhe", "comparte", "partagez", "condividi", "teilen", "udost\xC4\x99pnij", "publicidad", "publicit\xC3\xA9", "pubblicit\xC3\xA0", "publicidade", "anzeige", "werbung",
         "reklama", "advertentie", "related", "relatedstories", "morestories", "youmayalsolike", "mostread", "mostpopular",
         "trending", "trendingnow", "editorspicks", "topstories", "latestnews", "recommended", "recommendedforyou",
-        "share", "sharethis", "comments", "leaveacomment", "print", "email", "tweet", "morefromthisauthor", "save", "saved", "bookmark",
+        "share", "sharethis", "comments", "leaveacomment", "print", "email", "tweet", "morefromthisauthor", "save",
+        // a page's text size buttons, "Larger text size"
+        "textsize", "fontsize", "normaltextsize", "largertextsize", "largetextsize", "verylargetextsize", "smallertextsize",
+        "smalltextsize", "increasetextsize", "decreasetextsize", "resettextsize", "defaulttextsize", "increasefontsize",
+        "decreasefontsize",
         // the title of a table of contents, whose links are not read
         "contents", "tableofcontents", "inthisarticle", "onthispage", "jumpto", "inthisstory",
         // a live page's controls

@@ -106,9 +106,7 @@ std::string withEnglishRegion(const std::string& language, const std::string& te
     // name Sydney, and Perth is Scotland's too.)
     std::size_t australianPlaces = 0;
     for (const char* place : {"NSW", "Sydney", "Melbourne", "Brisbane", "Perth", "Adelaide", "Canberra", "Hobart", "Queensland",
-                              "Tasmania", "Western Australia", "South Australia", "ASX", "WA Police", "NSW Police", "Victoria Police",
-                              // (and its grounds, where its sport is played)
-                              "Gabba", "MCG", "SCG", "WACA", "Adelaide Oval"}) {
+                              "Tasmania", "Western Australia", "South Australia", "ASX", "WA Police", "NSW Police", "Victoria Police"}) {
         australianPlaces += count(text, place);
     }
     const std::size_t australia = aud + signs("AU$") + count(lower, "aest") + count(lower, "aedt") + count(lower, "awst") + count(lower, "acst") +

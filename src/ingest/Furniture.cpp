@@ -142,8 +142,8 @@ bool isCallToAction(const std::string& line) {
         return true;
     }
     // A paper's pitch for its e-paper: "Now you can read the Jamaica Observer ePaper anytime, anywhere. … available at …".
-    if (containsAny(s, {"epaper", "e-paper", "e-edition"}) && startsWithAnyOf(s, {"now you can read", "read the ", "read our ", "get the ", "the "}) &&
-        containsAny(s, {"anytime", "anywhere", "available", "subscribe", "download", "same edition"}) && wordCount <= 60 &&
+    if (containsAny(s, {"epaper", "e-paper", "e-edition"}) && startsWithAnyOf(s, {"now you can read", "read the ", "read our ", "get the "}) &&
+        containsAny(s, {"anytime", "anywhere", "subscribe", "same edition"}) && wordCount <= 60 &&
         line.find('"') == std::string::npos && line.find("\xE2\x80\x9C") == std::string::npos) {
         return true;
     }

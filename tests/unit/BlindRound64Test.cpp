@@ -3,6 +3,7 @@
 
 #include "BlindRoundHelpers.hpp"
 
+#include "text/SentenceSplitter.hpp"
 #include "text/StoryCues.hpp"
 
 using namespace readcast;
@@ -76,8 +77,14 @@ TEST(BlindRound64Test, shouldSayColumnsInMillionsMarksOutOfAndFractionRanges) {
 // Singapore, "by 10/31" in the US); noon and midnight by name ("12pm", "12am").
 TEST(BlindRound64Test, shouldSayADayAndMonthWithoutTheirYearAndNoonByName) {
     EXPECT_EQ(blindSay("Pre-order by 31/10 at 12pm.", "en-SG"), "Pre-order by the thirty-first of October at noon.");
-    EXPECT_EQ(blindSay("Pre-order by 10/31.", "en-US"), "Pre-order by October thirty-first.");
-    EXPECT_EQ(blindSay("It applies from 12am on Friday.", "en-GB"), "It applies from midnight on Friday.");
+    // (Not odds, a side's score or a fraction of the same shape, nor "12am on Friday", whose midnight would be heard a day late.)
+    EXPECT_EQ(blindSay("Bookmakers cut his odds from 16/1 to 8/1 overnight.", "en-GB"),
+              "Bookmakers cut his odds from sixteen to one to eight to one overnight.");
+    EXPECT_EQ(blindSay("Punters piled in, and his price shortened to 13/2.", "en-GB"), "Punters piled in, and his price shortened to thirteen to two.");
+    EXPECT_EQ(blindSay("India were reduced to 17/2 in the sixth over.", "en-IN").find("February"), std::string::npos);
+    EXPECT_EQ(blindSay("The note fell by 1/16.", "en-US"), "The note fell by one sixteenth.");
+    EXPECT_EQ(blindSay("It applies from 12am on Friday.", "en-GB"), "It applies from twelve A-M on Friday.");
+    EXPECT_EQ(blindSay("Applications close at 12pm (midday) on Friday.", "en-GB"), "Applications close at noon on Friday.");
     EXPECT_EQ(blindSay("It costs 3/10 of the budget.", "en-GB"), "It costs three tenths of the budget.");
     EXPECT_NE(blindSay("R v Kallakis [2017] EWCA Crim 2310", "en-GB").find("twenty seventeen, E.W.C.A Criminal"), std::string::npos);
 }
@@ -158,4 +165,51 @@ TEST(BlindRound64Test, shouldTakeAPapersNameAndDateLineAsMetadata) {
     const std::string body = blindBodyOf(a);
     EXPECT_EQ(body.find("Daily Mirror"), std::string::npos) << body;
     EXPECT_NE(body.find("The council meets again"), std::string::npos) << body;
+}
+
+// A reviewer's sweep of rounds 63 and 64's rules over ordinary sentences and pages: where each must not fire.
+TEST(BlindRound64Test, shouldNotFireRound64sRulesWhereTheyDoNotBelong) {
+    // A cricket report's other figures: odds, votes, verdicts, a roundup's rugby, a record, a hotel's stars.
+    EXPECT_EQ(blindSayInCricketReport("Bookmakers have Afghanistan at 40/1 to lift the trophy."),
+              "Bookmakers have Afghanistan at forty to one to lift the trophy.");
+    EXPECT_EQ(blindSayInCricketReport("Nepal are 100-1 outsiders."), "Nepal are one hundred to one outsiders.");
+    EXPECT_EQ(blindSayInCricketReport("Butt was convicted by a majority verdict of 11-1.").find(" for "), std::string::npos);
+    EXPECT_EQ(blindSayInCricketReport("The committee voted 14-0 to scrap the rule.").find("without loss"), std::string::npos);
+    EXPECT_EQ(blindSayInCricketReport("The Stormers were 31-7 victors in Cape Town.").find(" for "), std::string::npos);
+    EXPECT_EQ(blindSayInCricketReport("The Bulls led 17-3 at the break.").find(" for "), std::string::npos);
+    EXPECT_EQ(blindSayInCricketReport("Australia are 11-1 in day-night Tests.").find(" for "), std::string::npos);
+    EXPECT_EQ(blindSayInCricketReport("The squad is staying at a 5* hotel.").find("not out"), std::string::npos);
+    EXPECT_EQ(blindSayInCricketReport("Our critic gave the film 4* out of five.").find("not out"), std::string::npos);
+    // A column in metres, a story's own e-edition, a reader's rating widget.
+    const std::string storm = "<html><body><article><h1>Storm batters the coast</h1><p>Waves of twenty metres were recorded off the west "
+                              "coast on Sunday night as the storm passed, the weather service said.</p><table><tr><th>Buoy</th>"
+                              "<th>Max wave height (m)</th></tr><tr><td>M6</td><td>20.5</td></tr></table></article></body></html>";
+    EXPECT_EQ(blindBodyOf(blindPageArticle(storm)).find("million"), std::string::npos) << blindBodyOf(blindPageArticle(storm));
+    const Article print = blindTextArticle("Paper ends print edition\n\nThe Post will stop printing on December 31 after 240 years, its "
+                                           "owner said on Monday.\n\nThe e-edition will be available to all existing print subscribers at "
+                                           "no extra cost from January 1, the company said in a statement.\n\nStaff were told on Monday.\n");
+    EXPECT_NE(blindBodyOf(print).find("The e-edition will be available"), std::string::npos) << blindBodyOf(print);
+    const std::string recipe = "<html><body><article><h1>Lemon drizzle cake</h1><div class=\"recipe-rating\">Rate this recipe "
+                               "<button aria-label=\"1 out of 5 stars\"></button><button aria-label=\"2 out of 5 stars\"></button>"
+                               "<button aria-label=\"3 out of 5 stars\"></button></div><p>This lemon drizzle cake is the easiest bake "
+                               "you will make all year, and it keeps for a week in a tin.</p><p>Heat the oven to 180C and line a loaf "
+                               "tin with baking paper before you start.</p></article></body></html>";
+    EXPECT_EQ(blindBodyOf(blindPageArticle(recipe)).find("\xE2\x98\x85"), std::string::npos) << blindBodyOf(blindPageArticle(recipe));
+    // Numbers and words beside the new rules' words.
+    EXPECT_EQ(blindSay("The government set up 150 helplines.", "en-GB"), "The government set up one hundred and fifty helplines.");
+    EXPECT_EQ(blindSay("The service received 4500 helpline calls a day.", "en-GB"),
+              "The service received four thousand five hundred helpline calls a day.");
+    EXPECT_EQ(blindSay("The 1999 hotline scandal rocked the ministry.", "en-GB"), "The nineteen ninety-nine hotline scandal rocked the ministry.");
+    EXPECT_EQ(blindSay("The review lists 5 pros and 3 cons.", "en-GB"), "The review lists five pros and three cons.");
+    EXPECT_EQ(blindSay("Traffic was diverted at the George St-Park St intersection.", "en-AU"),
+              "Traffic was diverted at the George Street-Park Street intersection.");
+    EXPECT_EQ(blindSay("The principal, Rev Sr Francisca Okafor, welcomed them.", "en-NG"),
+              "The principal, Reverend Sister Francisca Okafor, welcomed them.");
+    EXPECT_EQ(blindSay("The bank paid a $2.6 billion then-record fine.", "en-US"), "The bank paid a two point six billion dollar then-record fine.");
+    EXPECT_EQ(blindSay("SAN DIEGO ZOO WELCOMES TWIN CUBS", "en-US").find("S.A.N"), std::string::npos);
+    const Article signs = blindTextArticle("New street signs for the town centre\n\nThe council will replace 300 street signs in the town "
+                                           "centre this spring, it said on Monday.\n\nFont size was the main complaint.\n\nTake hwy. 401 "
+                                           "east to reach the new depot, which opens in May.\n");
+    EXPECT_NE(blindBodyOf(signs).find("Font size was the main complaint."), std::string::npos) << blindBodyOf(signs);
+    EXPECT_EQ(SentenceSplitter("en")(signs.blocks.back().text).size(), 1U);
 }

@@ -673,7 +673,13 @@ void BlockWriter::table(const GumboNode* n, int depth, BlockKind context) {
                          {" (m)", "million"}, {" (mn)", "million"}, {" (mln)", "million"}, {" (million)", "million"}, {" (millions)", "million"},
                          {" (bn)", "billion"}, {" (billion)", "billion"}, {" ('000)", "thousand"}, {" (000s)", "thousand"},
                          {" (thousands)", "thousand"}}) {
-                    if (labels[k].size() > std::strlen(written) && labels[k].ends_with(written)) {
+                    // ("(m)" is metres as often, "Max wave height (m)": millions only over a count or an amount.)
+                    const bool counted = std::string(written) != " (m)" ||
+                                         containsAnyOf(lowerUtf8(labels[k]), {"votes", "voters", "population", "viewers", "sales", "revenue", "customers",
+                                                                          "users", "subscribers", "passengers", "visitors", "spending", "budget",
+                                                                          "income", "profit", "turnover", "value", "cost", "shares", "tourists",
+                                                                          "residents", "people", "members", "downloads", "listeners", "readers"});
+                    if (counted && labels[k].size() > std::strlen(written) && labels[k].ends_with(written)) {
                         magnitudeColumns[k] = said;
                         labels[k].erase(labels[k].size() - std::strlen(written));
                         break;

@@ -6,6 +6,7 @@
 
 #include "core/Ascii.hpp"
 #include "core/Text.hpp"
+#include "core/Utf8.hpp"
 
 namespace readcast {
 namespace {
@@ -80,6 +81,23 @@ std::optional<RawBlock> ratingBesideHeadline(const GumboNode* root, std::size_t 
             if (onlyStars(text)) std::copy_if(text.begin(), text.end(), std::back_inserter(stars), [](char c) { return c != ' '; });
         }
         if (stars.empty()) return true;
+        // (Not the reader's own rating to give, "Rate this recipe" over five buttons each labelled "N out of 5 stars": an
+        // input, not a verdict.)
+        const GumboTag tag = tagOf(n);
+        if (tag == GUMBO_TAG_BUTTON || tag == GUMBO_TAG_INPUT || tag == GUMBO_TAG_LABEL || tag == GUMBO_TAG_A || tag == GUMBO_TAG_OPTION) return false;
+        if (isElement(n->parent)) {
+            const std::string around = lowerUtf8(textContent(n->parent)) + " " + lowerAscii(attribute(n->parent, "class"));
+            std::size_t labelled = 0;
+            const GumboVector& siblings = n->parent->v.element.children;
+            for (unsigned k = 0; k < siblings.length; ++k) {
+                const auto* c = static_cast<const GumboNode*>(siblings.data[k]);
+                labelled += isElement(c) && !starsOfLabel(attribute(c, "aria-label")).empty();
+            }
+            if (labelled >= 2 || around.find("rate this") != std::string::npos || around.find("your rating") != std::string::npos ||
+                around.find("rate the") != std::string::npos || around.find("rate it") != std::string::npos) {
+                return false;
+            }
+        }
         RawBlock block;
         block.text = stars;
         block.offset = at;

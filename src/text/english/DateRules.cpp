@@ -72,14 +72,23 @@ std::string keepFinalDot(const Tokens& t, std::size_t end, std::string spoken) {
 
 }  // namespace
 
+// A sentence of betting or of a cricket score, where "16/1", "13/2" and "17/2" are odds and runs for wickets, not days.
+static bool speaksOfOddsOrScores(const Tokens& t) {
+    return anyWordIn(t, {"odds", "bookmakers", "bookies", "punters", "price", "priced", "backed", "favourite", "favorite", "outsider", "bet",
+                         "overs", "wickets", "wicket", "innings"});
+}
+
 std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool dayFirst) {
     // "pre-order by 31/10", "from 15/8": a day and a month without their year, after a word that dates, where the order
     // the story's English writes them in leaves no doubt (the day over twelve).
-    if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() <= 2 && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Number) &&
-        digitsOnly(t[i + 2].text) && t[i + 2].text.size() <= 2 && !isSym(t, i + 3, "/") && !isKind(t, i + 3, Kind::Number) &&
-        !isDash(t, i + 3) && i >= 2 && isKind(t, i - 1, Kind::Space) &&
-        isWordIn(t, i - 2, {"by", "on", "from", "until", "till", "before", "after", "since", "through", "between", "and", "to", "dated"})) {
-        const int day = toInt(t[dayFirst ? i : i + 2].text), month = toInt(t[dayFirst ? i + 2 : i].text);
+    // (Only where the day is written first, and not after "to", "and" or "from": odds, "shortened to 13/2", "from 16/1 to
+    // 8/1", a side's "reduced to 17/2" and a US fraction, "fell by 1/16", have the same shape.)
+    if (dayFirst && isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() <= 2 && isSym(t, i + 1, "/") &&
+        isKind(t, i + 2, Kind::Number) && digitsOnly(t[i + 2].text) && t[i + 2].text.size() <= 2 && !isSym(t, i + 3, "/") &&
+        !isKind(t, i + 3, Kind::Number) && !isDash(t, i + 3) && i >= 2 && isKind(t, i - 1, Kind::Space) &&
+        isWordIn(t, i - 2, {"by", "on", "until", "till", "before", "after", "since", "dated"}) && !isWordIn(t, skip(t, i + 3), {"of"}) &&
+        !speaksOfOddsOrScores(t)) {
+        const int day = toInt(t[i].text), month = toInt(t[i + 2].text);
         if (day >= 13 && day <= 31 && month >= 1 && month <= 12) return Match{3, sayDate(month, day, "", dayFirst), "date"};
     }
     // "expiring 05/2027", "exp. 11/2027": a month and its year in figures, as a card or a batch prints them ("May twenty
@@ -331,7 +340,7 @@ std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool dayFirst) {
                                isWordIn(t, i + 4, {"call", "meeting", "hearing", "vote", "election", "deadline", "session", "attack",
                                                    "shooting", "storm", "fire", "raid", "primary", "debate", "announcement", "report",
                                                    "release", "launch", "game", "match", "event", "rally", "protest", "letter", "memo"}))) &&
-                             !(t[i].text == "9" && t[i + 2].text == "11") && !(t[i].text == "24" && t[i + 2].text == "7");
+                             !(t[i].text == "9" && t[i + 2].text == "11") && !(t[i].text == "24" && t[i + 2].text == "7") && !speaksOfOddsOrScores(t);
         if (auto b = smallInt(tok(t, i + 2), 1, 31); b && dayWord && !isSym(t, i + 3, "/") && !isKind(t, i + 3, Kind::Word) &&
                                                    !isWordIn(t, skip(t, i + 3), {"of"}) &&
                                                    t[i + 2].text.size() <= 2 && t[i].text.size() <= 2) {

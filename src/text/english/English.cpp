@@ -417,6 +417,10 @@ std::string English::apply(const std::string& text, std::vector<Rewrite>* log) c
                        !isKind(t, joint + 2, Kind::Number) && !isSym(t, joint + 2, "/") && findUnit(t[joint + 1].text) != nullptr) {
                 // ("100 x 10⁹/L": a count in a laboratory's unit, so many per litre.)
                 m = Match{m->length + 2, m->spoken + " per " + findUnit(t[joint + 1].text)->second.one, m->rule};
+            } else if (rule == "time" && m->spoken.ends_with("noon") && isKind(t, joint, Kind::Space) && isSym(t, joint + 1, "(") &&
+                       isWordIn(t, joint + 2, {"midday", "noon"}) && isSym(t, joint + 3, ")")) {
+                // ("12pm (midday)": noon said once.)
+                m = Match{m->length + 4, m->spoken, m->rule};
             } else if (rule == "time" && isSym(t, joint, "/") && joint + 1 < t.size()) {
                 // ("7 p.m. ET/4 p.m. PT": one time in two zones, said one after the other.)
                 if (auto second = tryRules(t, joint + 1); second && std::string_view(second->rule) == "time") {

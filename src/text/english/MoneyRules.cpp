@@ -164,7 +164,8 @@ bool beforeNoun(const Tokens& t, std::size_t start, std::size_t end) {
                                               "back", "later", "earlier", "yearly", "monthly", "weekly", "daily", "total",
                                               "combined", "together", "altogether", "upfront", "outright", "overseas", "short",
                                               "less", "more", "since", "so", "too", "yet", "still", "ago", "intraday", "today", "yesterday",
-                                              "tonight", "now", "then", "here", "there", "once", "twice"});
+                                              "tonight", "now", "then", "here", "there", "once", "twice"}) &&
+                        !isSym(t, end + 2, "-");  // ("a $2.6 billion then-record fine": a compound's first word)
     // A singular determiner takes no plural noun, so a word in -s after it is the amount's verb: "says
     // that $1 billion sits idle", "a 2 km stretch" but "each $5 note helps". ("a $5 bus", "a $2 million
     // series", "a $3 billion analysis" end in -s and are singular nouns.)

@@ -1171,7 +1171,10 @@ std::optional<Match> phoneRule(const Tokens& t, std::size_t i) {
     // twenty-six"; "the 2024 hotline review" is this century's year).
     if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() >= 3 && t[i].text.size() <= 6 && !isKind(t, i + 1, Kind::Word) &&
         !(t[i].text.size() == 4 && t[i].text.rfind("20", 0) == 0) && isKind(t, i + 1, Kind::Space) &&
-        isWordIn(t, i + 2, {"hotline", "helpline", "hotlines", "helplines", "shortcode"})) {
+        isWordIn(t, i + 2, {"hotline", "helpline", "shortcode"}) &&
+        // ("4500 helpline calls", "the 1999 hotline scandal": a count or a year before what the line is part of.)
+        !(isKind(t, i + 3, Kind::Space) && isKind(t, i + 4, Kind::Word) && std::islower(static_cast<unsigned char>(t[i + 4].text[0])) &&
+          !isWordIn(t, i + 4, {"on", "at", "for", "or", "and", "to", "in", "from", "which", "that", "was", "is", "will"}))) {
         return Match{1, digitWords(t[i].text), "phone"};
     }
     // "Health811", "call 211": a service's three-figure number ending in 11, glued to its name or after a word that asks to call it.

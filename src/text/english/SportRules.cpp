@@ -941,9 +941,12 @@ static std::optional<Match> bowlingFigures(const Tokens& t, std::size_t i) {
 }
 
 std::optional<Match> cricketScoreRule(const Tokens& t, std::size_t i) {
-    // "Labuschagne (67*)": a batter not out, whatever the sentence says.
+    // "Labuschagne (67*)", "67* and Smith": a batter not out, whatever the sentence says. (Not a hotel's or a critic's
+    // stars, "a 5* hotel", "4* out of five": a word of its own after the star.)
     if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() <= 3 && isSym(t, i + 1, "*") &&
-        !isKind(t, i + 2, Kind::Word) && !isKind(t, i + 2, Kind::Number) && !isSym(t, i + 2, "*")) {
+        !isKind(t, i + 2, Kind::Word) && !isKind(t, i + 2, Kind::Number) && !isSym(t, i + 2, "*") &&
+        (!isKind(t, i + 2, Kind::Space) || !isKind(t, i + 3, Kind::Word) ||
+         isWordIn(t, i + 3, {"and", "off", "from", "in", "as", "at", "before", "after", "with", "to", "for", "when", "while", "but"}))) {
         return Match{2, wholeWords(t[i].text) + " not out", "score"};
     }
     const bool slash = isSym(t, i + 1, "/");
@@ -952,25 +955,32 @@ std::optional<Match> cricketScoreRule(const Tokens& t, std::size_t i) {
         isSym(t, i + 3, "%") || (i > 0 && (isDash(t, i - 1) || isSym(t, i - 1, "/")))) {
         return std::nullopt;
     }
-    // "& 2/246", "Australia 5/198": a side's wickets for its runs with a slash, as Australian papers write it; more runs
-    // than a date's day or month has, so that "on 7/12" stays a date and "24/7" a clock.
-    if (slash) {
-        const int a = toInt(t[i].text), b = toInt(t[i + 2].text);
-        if (a <= 10 && b > 31) return Match{3, wholeWords(t[i].text) + " for " + wholeWords(t[i + 2].text), "score"};
-        if (a > 31 && b <= 10) return Match{3, wholeWords(t[i].text) + " for " + wholeWords(t[i + 2].text), "score"};
-        return std::nullopt;
-    }
-    // (A roundup's other games keep their scores: "their 31-10 win", "beat Glasgow 31-10", a try or a goal in the sentence.)
+    // (A roundup's other games and a story's other figures keep their readings: "their 31-10 win", "beat Glasgow 31-10",
+    // "31-7 victors", "led 17-3 at the break", a try or a goal in the sentence; odds, "40/1 to lift the trophy", "11-4 to
+    // win"; a vote or a verdict, "voted 14-0", "a majority verdict of 11-1"; a record, "are 11-1 in day-night Tests".)
     const std::size_t after = skip(t, i + 3);
     if (isWordIn(t, after, {"win", "wins", "victory", "defeat", "loss", "lead", "triumph", "draw", "thrashing", "drubbing", "hammering",
-                            "scoreline", "result", "aggregate", "record", "half-time", "halftime"}) ||
-        isWordIn(t, i >= 2 ? i - 2 : t.size(), {"their", "a", "an", "the", "his", "her", "its", "our"}) ||
+                            "scoreline", "result", "aggregate", "record", "half-time", "halftime", "winners", "victors", "losers", "winner",
+                            "outsiders", "outsider", "shot", "chance", "favourites", "favorites", "odds"}) ||
+        (isWordIn(t, after, {"to"}) && isWordIn(t, skip(t, after + 1), {"win", "lift", "take", "be", "reach", "beat", "finish"})) ||
+        // ("Australia are 11-1 in day-night Tests": a record in a kind of match.)
+        (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"are", "is"}) && isWordIn(t, after, {"in", "at", "since", "this"})) ||
+        isWordIn(t, i >= 2 ? i - 2 : t.size(), {"their", "a", "an", "the", "his", "her", "its", "our", "led", "lead", "leads", "leading",
+                                                "trail", "trailed", "trailing", "voted", "of"}) ||
         // (Where the sentence tells a result, the sentence's own words decide: the cricket rules know "by 43 runs".)
-        anyWordIn(t, {"beat", "beats", "won", "lost", "defeated", "drew", "thrashed", "edged", "try", "tries", "goal", "goals", "touchdown", "touchdowns", "conversion", "penalties", "half-time", "halftime",
-                      "rugby", "football", "soccer", "hockey", "netball"})) {
+        anyWordIn(t, {"beat", "beats", "won", "lost", "defeated", "drew", "thrashed", "edged", "try", "tries", "goal", "goals", "touchdown",
+                      "touchdowns", "conversion", "penalties", "half-time", "halftime", "break", "rugby", "football", "soccer", "hockey",
+                      "netball", "odds", "bookmakers", "bookies", "punters", "bet", "betting", "favourites", "outsiders", "priced",
+                      "vote", "votes", "voted", "verdict", "majority", "approved", "board", "committee", "jury", "court", "record"})) {
         return std::nullopt;
     }
     const int a = toInt(t[i].text), b = toInt(t[i + 2].text);
+    // "& 2/246", "Australia 5/198": a side's wickets for its runs with a slash, as Australian papers write it; more runs
+    // than a date's day or month has, so that "on 7/12" stays a date and "24/7" a clock.
+    if (slash) {
+        if ((a <= 10 && b > 31) || (a > 31 && b <= 10)) return Match{3, wholeWords(t[i].text) + " for " + wholeWords(t[i + 2].text), "score"};
+        return std::nullopt;
+    }
     // A side's runs for its wickets, more runs than a side has wickets: "38-2", "287-6", "42-0" (no wicket down).
     if (a > 10 && b <= 10) return Match{3, wholeWords(t[i].text) + (b == 0 ? std::string(" without loss") : " for " + wholeWords(t[i + 2].text)), "score"};
     // A bowler's wickets for the runs they cost, after the bowler's name, in brackets or after "took" or "figures of":
@@ -979,7 +989,8 @@ std::optional<Match> cricketScoreRule(const Tokens& t, std::size_t i) {
                                    (isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) &&
                                     ((isCapitalized(t[i - 2].text) && !isPossessive(t[i - 2].text) &&
                                       !isWordIn(t, i - 2, {"the", "a", "an", "his", "her", "their", "its", "this", "that", "in", "on", "at", "by"})) ||
-                                     isWordIn(t, i - 2, {"took", "takes", "taking", "of", "with", "returned", "claimed", "grabbed", "bagged", "finished"}))));
+                                     isWordIn(t, i - 2, {"took", "takes", "taking", "with", "returned", "claimed", "grabbed", "bagged", "finished"}) ||
+                                     (isWordIn(t, i - 2, {"of"}) && i >= 4 && isWordIn(t, i - 4, {"figures"})))));
     if (placed && a <= 10 && b > 10 && b <= 300) return Match{3, wholeWords(t[i].text) + " for " + wholeWords(t[i + 2].text), "score"};
     return std::nullopt;
 }
@@ -993,8 +1004,8 @@ std::optional<Match> sportRule(const Tokens& t, std::size_t i) {
     // "kicked 2 cons, 3 pens": a goal kicker's conversions and penalties, in a report of rugby.
     if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() <= 2 && isKind(t, i + 1, Kind::Space) &&
         isWordIn(t, i + 2, {"cons", "con", "pens", "pen"}) && !isKind(t, i + 3, Kind::Word) &&
-        anyWordIn(t, {"try", "tries", "kicked", "kick", "kicks", "kicker", "boot", "rugby", "cons", "con", "conversion", "conversions", "drop",
-                      "points", "pts"})) {
+        anyWordIn(t, {"try", "tries", "tryscorer", "kicked", "kicker", "rugby", "conversion", "conversions", "penalty", "flyhalf", "fly-half",
+                      "first-five", "five-eighth"})) {
         const bool one = t[i].text == "1";
         const bool conversion = isWordIn(t, i + 2, {"cons", "con"});
         return Match{3, wholeWords(t[i].text) + (conversion ? (one ? " conversion" : " conversions") : (one ? " penalty" : " penalties")), "score"};

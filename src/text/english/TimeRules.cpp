@@ -225,8 +225,9 @@ std::string sayTwelveHour(const Clock& c) {
 // twenty-four-hour clock the caller passes false, "eight thirty to fourteen hundred").
 std::string say(const Clock& c, bool start, bool twelveOnTheHour = false) {
     if (c.meridiem != 0) {
-        // ("at 12pm", "from 12am on November 1": noon and midnight by name, which no listener mistakes.)
-        if (c.hour == 12 && c.minute <= 0 && c.second < 0) return c.meridiem == 'p' ? "noon" : "midnight";
+        // ("at 12pm": noon by name, which no listener mistakes; "12am on Tuesday" stays as written, midnight on it being
+        // heard as the day's end.)
+        if (c.hour == 12 && c.minute <= 0 && c.second < 0 && c.meridiem == 'p') return "noon";
         std::string s = hourWords(c.hour);
         if (c.minute > 0) s += " " + minuteWords(c.minute);
         if (c.second >= 0) s += " and " + cardinalWords(static_cast<unsigned>(c.second)) + " seconds";

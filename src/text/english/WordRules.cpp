@@ -637,7 +637,9 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         return Match{used, rank + tail, "abbreviation"};
     }
     // ("Daniel St-Pierre", "Ste-Foy": a French name's saint joined to it by a hyphen.)
-    if ((w == "St" || w == "Ste") && isSym(t, i + 1, "-") && isKind(t, i + 2, Kind::Word) && isCapitalized(t[i + 2].text)) {
+    // ("the George St-Park St intersection": two streets joined, each with its type.)
+    if ((w == "St" || w == "Ste") && isSym(t, i + 1, "-") && isKind(t, i + 2, Kind::Word) && isCapitalized(t[i + 2].text) &&
+        !(isKind(t, i + 3, Kind::Space) && isKind(t, i + 4, Kind::Word) && streetTypes().count(t[i + 4].text) != 0)) {
         return Match{1, w == "St" ? "Saint" : "Sainte", "abbreviation"};
     }
     if (w == "St" && !dotted && nextCapital && !prevCapital) return Match{1, "Saint", "abbreviation"};  // "St Paul's"
@@ -875,7 +877,9 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
             anyWordIn(t, {"act", "code", "law", "legislation", "regulations", "charged", "offence", "offense", "crimes"})) {
             return Match{1, w == "s" ? "section" : "sections", "abbreviation"};
         }
-        if (const auto a = kBareAfterName.find(w); a != kBareAfterName.end() && prevCapital) {
+        // ("Rev Sr Francisca Okafor", "Mercy Sr Mary Brennan": a nun before her name, Sister; "Ken Griffey Sr said" a father.)
+        if (w == "Sr" && nextCapital) return Match{1, "Sister", "abbreviation"};
+        if (const auto a = kBareAfterName.find(w); a != kBareAfterName.end() && prevCapital && !(w == "Jr" && nextCapital)) {
             return Match{1, a->second, "abbreviation"};
         }
         return std::nullopt;
