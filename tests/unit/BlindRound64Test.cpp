@@ -213,3 +213,15 @@ TEST(BlindRound64Test, shouldNotFireRound64sRulesWhereTheyDoNotBelong) {
     EXPECT_NE(blindBodyOf(signs).find("Font size was the main complaint."), std::string::npos) << blindBodyOf(signs);
     EXPECT_EQ(SentenceSplitter("en")(signs.blocks.back().text).size(), 1U);
 }
+
+// A post embedded in a figure classed "embed-tweet", signed under it, is read as its author's words.
+TEST(BlindRound64Test, shouldReadAPostEmbeddedAsATweetWithItsAuthor) {
+    const std::string page = "<html><body><article><h1>Independents lead count</h1><p>Candidates backed by the party won the most seats, "
+                             "the election commission said on Friday, as internet services stayed cut.</p><figure class=\"embed-tweet\">"
+                             "<blockquote>\"We have won the election with a clear majority.\" \xE2\x80\x94 Gohar Ali Khan (@BarristerGohar) "
+                             "February 9, 2024</blockquote></figure><p>The party's rivals said they would form a coalition, and talks "
+                             "began on Sunday evening.</p></article></body></html>";
+    const std::string body = blindBodyOf(blindPageArticle(page));
+    EXPECT_NE(body.find("Gohar Ali Khan wrote: "), std::string::npos) << body;
+    EXPECT_EQ(body.find("@BarristerGohar"), std::string::npos) << body;
+}

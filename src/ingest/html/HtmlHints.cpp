@@ -373,7 +373,7 @@ bool isSocialEmbed(const GumboNode* node) {
     return containsAnyOf(classAndId(node), {"twitter-tweet", "instagram-media", "instagram-caption", "tiktok-embed", "fb-post", "social-embed",
                                           "bluesky-embed", "mastodon-embed", "threads-post", "embed-facebook", "facebook-embed",
                                           "fb-xfbml-parse-ignore", "telegram-post", "embed-twitter", "twitter-embed", "embed-instagram",
-                                          "instagram-embed", "reddit-embed", "linkedin-embed", "embed-tiktok"});
+                                          "instagram-embed", "reddit-embed", "linkedin-embed", "embed-tiktok", "embed-tweet", "tweet-embed", "embedded-tweet"});
 }
 
 bool isCreditElement(const GumboNode* node) {
