@@ -225,3 +225,10 @@ TEST(BlindRound64Test, shouldReadAPostEmbeddedAsATweetWithItsAuthor) {
     EXPECT_NE(body.find("Gohar Ali Khan wrote: "), std::string::npos) << body;
     EXPECT_EQ(body.find("@BarristerGohar"), std::string::npos) << body;
 }
+
+// A scorecard's dismissal in a table's cell after the batter's ("S Konstas, c Jaiswal b Bumrah"): caught, then bowled.
+TEST(BlindRound64Test, shouldSayACatchInAScorecardsCell) {
+    EXPECT_EQ(blindSay("S Konstas, c Jaiswal b Bumrah, 23", "en-AU"), "S Konstas, caught Jaiswal bowled Bumrah, twenty-three");
+    EXPECT_EQ(blindSay("Woakes c Pant b Siraj 18", "en-GB"), "Woakes caught Pant bowled Siraj eighteen");
+    EXPECT_EQ(blindSay("vitamins A, c Smith b", "en-GB"), "vitamins A, c Smith b");
+}
