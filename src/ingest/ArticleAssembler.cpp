@@ -140,10 +140,6 @@ std::string writerBeforeDate(const std::string& text) {
     return name;
 }
 
-// "Published: 29 Apr. 2025, 00:00", "Updated April 30, 2025", "Posted on ...", "기사입력 :[ 2018-08-25 ]",
-// "Le Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015": a page's date line -> date, not read.
-// `nearTop`: among the first blocks, where a page sets its date line; further down, a line with a pipe
-// and a date is more often a reference ("… [Updated] | Ars Technica. Retrieved 2014-04-05.").
 // A word of a paper's name in `name`: "Daily Mirror Online", "The Star Tribune", "Eyewitness News".
 bool namesAPaper(const std::string& name) {
     const std::string lower = lowerAscii(name);
@@ -156,6 +152,10 @@ bool namesAPaper(const std::string& name) {
     return false;
 }
 
+// "Published: 29 Apr. 2025, 00:00", "Updated April 30, 2025", "Posted on ...", "기사입력 :[ 2018-08-25 ]",
+// "Le Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015": a page's date line -> date, not read.
+// `nearTop`: among the first blocks, where a page sets its date line; further down, a line with a pipe
+// and a date is more often a reference ("… [Updated] | Ars Technica. Retrieved 2014-04-05.").
 bool takeDateLine(const std::string& text, Article& article, bool nearTop, bool storyBegun) {
     const std::size_t words = countWords(text);
     if (words > 25) return false;

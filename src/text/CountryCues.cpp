@@ -28,14 +28,20 @@ const std::vector<Cues>& cues() {
 
 }  // namespace
 
-std::string countryOfArticle(const Article& article) {
-    const std::string region = regionOf(article.language);
-    for (const Cues& c : cues()) {
-        if (region == c.country) return region;
-    }
+std::string cueText(const Article& article) {
     std::string text = article.title + "\n";
     for (const Block& b : article.blocks) {
         if (isBodyKind(b.kind) || b.kind == BlockKind::Heading) text += b.text + "\n";
+    }
+    return text;
+}
+
+std::string countryOfArticle(const Article& article) { return countryOfText(article.language, cueText(article)); }
+
+std::string countryOfText(const std::string& language, const std::string& text) {
+    const std::string region = regionOf(language);
+    for (const Cues& c : cues()) {
+        if (region == c.country) return region;
     }
     MostCounted most;
     for (const Cues& c : cues()) {

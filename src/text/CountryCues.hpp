@@ -16,6 +16,10 @@ namespace readcast {
 
 // An ISO 3166 region code, or "" when nothing says which of these countries the story is about.
 std::string countryOfArticle(const Article& article);
+// The same from the story's language tag and its cue text (cueText), for a caller that reads that text for other cues too.
+std::string countryOfText(const std::string& language, const std::string& text);
+// The text a story's cues are counted in: its title, headings and body, a line each.
+std::string cueText(const Article& article);
 
 // For a country, each currency letter written before a figure and the code it stands for there.
 std::vector<std::pair<char, std::string>> lettersOfCurrency(const std::string& country);

@@ -1160,8 +1160,8 @@ std::vector<std::string> splitBeforeYears(const std::string& text, std::string_v
                                                                  "col", "ann", "div", "gen", "ser", "seq", "mtg", "mkt", "pct", "yds",
                                                                  "mph", "kph", "kms", "mil", "bil", "tbl", "tsp", "pkg", "apt", "ste",
                                                                  "hwy", "fwy", "rte", "app", "abt", "sen", "rep", "gov", "hon", "ave",
-                                                                 "blk", "sgt", "opp", "tel", "fax", "mob", "res", "dep", "arr", "std",
-                                                                 "med", "deg", "ord", "sub", "cat", "fin", "bot", "nxt", "ltd", "exp"};
+                                                                 "blk", "sgt", "opp", "fax", "mob", "res", "dep", "arr", "std",
+                                                                 "med", "deg", "ord", "sub", "cat", "fin", "bot", "nxt", "exp"};
         const bool lowerWord = before.size() >= 3 && kSmallShortForms.count(before) == 0 &&
                                std::all_of(before.begin(), before.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; });
         if (!decimal && figureEnd - y < 4 && !figureBefore && !lowerWord) continue;

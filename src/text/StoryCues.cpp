@@ -19,11 +19,8 @@ bool isCricketReport(const std::string& text) {
 }
 
 StoryCues cuesOfStory(const Article& article) {
-    std::string text = article.title + "\n";
-    for (const Block& b : article.blocks) {
-        if (isBodyKind(b.kind) || b.kind == BlockKind::Heading) text += b.text + "\n";
-    }
-    return StoryCues{countryOfArticle(article), isCricketReport(text)};
+    const std::string text = cueText(article);
+    return StoryCues{countryOfText(article.language, text), isCricketReport(text)};
 }
 
 }  // namespace readcast

@@ -36,6 +36,8 @@ bool onlyStars(const std::string& text) {
 // "4 out of 5 stars", "Rated 3.5 of 5 stars", "4/5 stars": a label's rating as star signs ("★★★★☆"), where the scale
 // is five or ten stars.
 std::string starsOfLabel(const std::string& label) {
+    // (Asked of every element near the headline: most have no label, or one with no figure, and skip the regex.)
+    if (label.find_first_of("0123456789") == std::string::npos) return "";
     static const std::regex kRating(R"(^\s*(?:rated|rating:?)?\s*(\d{1,2})(\.5)?\s*(?:out of|of|/)\s*(5|10)\s*stars?\s*$)", std::regex::icase);
     std::smatch m;
     if (!std::regex_match(label, m, kRating)) return "";
@@ -57,12 +59,6 @@ bool namesARating(const std::string& text) {
 }  // namespace
 
 std::optional<RawBlock> ratingBesideHeadline(const GumboNode* root, std::size_t bodyStart, const std::vector<RawBlock>& blocks) {
-    for (const RawBlock& b : blocks) {
-        if (b.text.find(kFilled) != std::string::npos || b.text.find(kEmpty) != std::string::npos ||
-            lowerAscii(b.text).find(" stars") != std::string::npos) {
-            return std::nullopt;
-        }
-    }
     const std::vector<const GumboNode*> h1 = elementsByTag(root, GUMBO_TAG_H1);
     if (h1.empty()) return std::nullopt;
     const std::size_t headline = h1.front()->v.element.start_pos.offset;
@@ -104,6 +100,14 @@ std::optional<RawBlock> ratingBesideHeadline(const GumboNode* root, std::size_t 
         found = std::move(block);
         return false;
     });
+    // (Asked only where the page has a rating: the body's own is not said twice.)
+    if (!found) return found;
+    for (const RawBlock& b : blocks) {
+        if (b.text.find(kFilled) != std::string::npos || b.text.find(kEmpty) != std::string::npos ||
+            lowerAscii(b.text).find(" stars") != std::string::npos) {
+            return std::nullopt;
+        }
+    }
     return found;
 }
 
