@@ -603,7 +603,16 @@ std::string Normalizer::normalize(const std::string& written, std::vector<Rewrit
     if (rules_) out = rules_->agree(out, log);
     // (Vietnamese's and Yoruba's own voices say their letters; the others spell them out.)
     if (primary != "vi" && primary != "yo") out = withSpeakableLatin(out);
-    return collapseWhitespace(withoutMarkAfterQuestion(std::move(out)));
+    out = collapseWhitespace(withoutMarkAfterQuestion(std::move(out)));
+    // A sentence that opened on a capital opens on one still when a rule said its first word: "RHP Zach Eflin faces…"
+    // is "Right-hander Zach Eflin faces…" in the transcript. ("iPhone sales" opened on its small letter, and keeps it.)
+    const std::size_t first = written.find_first_not_of(" \t\"'\xE2\x80\x9C(");
+    // (Not a letter standing alone, which eSpeak NG reads by its case: Italian "l'A1" is "la", "L'A1" the letter L.)
+    if (out.size() >= 2 && first != std::string::npos && std::isupper(static_cast<unsigned char>(written[first])) &&
+        std::islower(static_cast<unsigned char>(out[0])) && std::islower(static_cast<unsigned char>(out[1]))) {
+        out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
+    }
+    return out;
 }
 
 }  // namespace readcast

@@ -42,5 +42,5 @@ TEST(AfrikaansRulesTest, shouldSayARoadsNumberFigureByFigure) {
 TEST(AfrikaansRulesTest, shouldSayADayWithoutItsZeroAndSpellInitialisms) {
     EXPECT_EQ(sayAfrikaans("Gepubliseer op 04 Maart 2025."), "Gepubliseer op 4 Maart 2025.");
     EXPECT_EQ(sayAfrikaans("woordvoerder van die SAPD"), "woordvoerder van die S A P D");
-    EXPECT_EQ(sayAfrikaans("Kapt. Tumi Sekgota"), "kaptein Tumi Sekgota");
+    EXPECT_EQ(sayAfrikaans("Kapt. Tumi Sekgota"), "Kaptein Tumi Sekgota");
 }

@@ -273,7 +273,7 @@ TEST(BlindRound51Test, shouldLeaveTheFormsRound51sRulesMustNotTouch) {
 
 // What the review of round 51 found the new rules of other languages doing where they must not.
 TEST(BlindRound51Test, shouldLeaveTheOtherLanguagesFormsRound51sRulesMustNotTouch) {
-    EXPECT_EQ(sayRound51("NATO'nun zirvesi, T\xC3\x9C\xC4\xB0K'in verileri, M\xC4\xB0T'in ve TCMB'nin, ABD'de.", "tr"), "natonun zirvesi, t\xC3\xBCikin verileri, mitin ve te ce me benin, a be dede.");
+    EXPECT_EQ(sayRound51("NATO'nun zirvesi, T\xC3\x9C\xC4\xB0K'in verileri, M\xC4\xB0T'in ve TCMB'nin, ABD'de.", "tr"), "Natonun zirvesi, t\xC3\xBCikin verileri, mitin ve te ce me benin, a be dede.");
     EXPECT_EQ(sayRound51("Enflasyon 2024'\xC3\xBCn ilk yar\xC4\xB1s\xC4\xB1nda 4'\xC3\xBCnc\xC3\xBC s\xC4\xB1rada.", "tr"), "Enflasyon iki bin yirmi d\xC3\xB6rd\xC3\xBCn ilk yar\xC4\xB1s\xC4\xB1nda d\xC3\xB6rd\xC3\xBCnc\xC3\xBC s\xC4\xB1rada.");
     EXPECT_EQ(sayRound51("Lo ha detto a Sky Sport, con Theo e Khan a Kyiv.", "it"), "Lo ha detto a Sky Sport, con Theo e Khan a Kyiv.");
     EXPECT_EQ(sayRound51("La minima dovrebbe essere 3\xC2\xB0.", "it"), "La minima dovrebbe essere 3\xC2\xB0.");

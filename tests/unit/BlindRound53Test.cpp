@@ -375,7 +375,7 @@ TEST(BlindRound53Test, shouldReadAMatchReportsBylineMinutesAndCaptions) {
 // French comment prompt and a German newsletter box are no part of the story; a Markdown byline over the page's date
 // line keeps its writer.
 TEST(BlindRound53Test, shouldReadPolishDatesAndLeaveOutAPagesPromptsAndNotes) {
-    EXPECT_EQ(sayRound53("GUS opublikuje dane 30.08.2024 r.", "pl"), "gus opublikuje dane trzydziestego sierpnia dwa tysi\xC4\x85" "ce dwudziestego czwartego roku.");
+    EXPECT_EQ(sayRound53("GUS opublikuje dane 30.08.2024 r.", "pl"), "Gus opublikuje dane trzydziestego sierpnia dwa tysi\xC4\x85" "ce dwudziestego czwartego roku.");
     EXPECT_EQ(sayRound53("nie wcze\xC5\x9Bniej ni\xC5\xBC w II po\xC5\x82. roku", "pl"), "nie wcze\xC5\x9Bniej ni\xC5\xBC w drugiej po\xC5\x82owie roku");
     const Article a = ingestArticle(
         Input{"story.md", "Nyheter / Inrikes\n\n# 19-\xC3\xA5ring d\xC3\xB6ms f\xC3\xB6r mordet i Rinkeby\n\nAv *Johan Bergqvist*, TT\nPublicerad 2024-09-05 11:24 | "

@@ -106,7 +106,7 @@ TEST(BlindRound60Test, shouldReadATimetableAndSayTheHourAsANewsreaderDoes) {
     EXPECT_NE(body.find("Arr. Cork 08:22"), std::string::npos) << body;
     const std::vector<std::string> row = SentenceSplitter("en")("Dep. Heuston 06:00, Arr. Cork 08:22");
     ASSERT_EQ(row.size(), 1u);
-    EXPECT_EQ(blindSay(row[0]), "departs Heuston oh six hundred, arrives Cork oh eight twenty-two");
+    EXPECT_EQ(blindSay(row[0]), "Departs Heuston oh six hundred, arrives Cork oh eight twenty-two");
     EXPECT_EQ(blindSay("Dep. Sheriff John Smith spoke."), "Deputy Sheriff John Smith spoke.");
     EXPECT_EQ(blindSay("The first train is at 06:00 and the last at 21:00."), "The first train is at six A-M and the last at nine P-M.");
     EXPECT_EQ(blindSay("It leaves at 05:55 and 17:53."), "It leaves at oh five fifty-five and seventeen fifty-three.");
@@ -123,7 +123,7 @@ TEST(BlindRound60Test, shouldExpandUndottedMonthsAndShortFormsOfTimetablesAndLaw
     EXPECT_EQ(blindSay("on Sat 7 and Sun 8 Dec", "en-GB"), "on Saturday the seventh and Sunday the eighth of December");
     EXPECT_EQ(blindSay("Jan Smith said it may mar the talks."), "Jan Smith said it may mar the talks.");
     EXPECT_EQ(blindSay("about 44 deg C", "en-GB"), "about forty-four degrees Celsius");
-    EXPECT_EQ(blindSay("(KO 2.15pm GMT)", "en-GB"), "kick-off two fifteen P-M GMT");
+    EXPECT_EQ(blindSay("(KO 2.15pm GMT)", "en-GB"), "Kick-off two fifteen P-M GMT");
     EXPECT_EQ(blindSay("The KO came late."), "The KO came late.");
     EXPECT_EQ(blindSay("at Limerick Jct today"), "at Limerick Junction today");
     EXPECT_EQ(blindSay("3rd edn", "en-GB"), "third edition");
