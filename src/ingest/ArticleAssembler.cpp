@@ -3676,6 +3676,25 @@ private:
 
     // "Links", "Show notes", "Links & references": a heading over a list of links (its items addresses or
     // links), not over a paragraph ("## Links\n\nInclude links to your profile…" in an article of advice).
+    // "More obituaries" over other stories' cut-off openings, "Jabu Khanyile: musician whose voice …": a list
+    // of two or more short items that each stop on an ellipsis, which no story's own list does, under a
+    // heading of a few words that starts "More". (Their items need not be links: a box of teasers whose
+    // links sit on a wrapper around each item still says what it is by its cut-off lines.)
+    static bool isMoreOverTeasers(const std::vector<RawBlock>& raw, std::size_t i, const std::string& lower) {
+        if (lower.rfind("more ", 0) != 0 || countWords(lower) > 4) return false;
+        std::size_t items = 0;
+        for (std::size_t k = i + 1; k < raw.size() && (raw[k].text.empty() || raw[k].kind == BlockKind::ListItem); ++k) {
+            if (raw[k].text.empty()) continue;
+            std::string t = raw[k].text;
+            while (!t.empty() && t.back() == ' ') t.pop_back();
+            const bool cut = (t.size() >= 3 && t.compare(t.size() - 3, 3, "...") == 0) ||
+                             (t.size() >= 3 && t.compare(t.size() - 3, 3, "\xE2\x80\xA6") == 0);
+            if ((!cut && raw[k].link_density < 0.5) || countWords(t) > 25) return false;
+            ++items;
+        }
+        return items >= 2;
+    }
+
     static bool isLinksHeadingOverLinks(const std::vector<RawBlock>& raw, std::size_t i, std::string lower) {
         while (!lower.empty() && (lower.back() == ':' || lower.back() == ' ')) lower.pop_back();
         // ("Links & references", "Episode links" head their section whatever is under them: isReferenceSectionHeading.)
@@ -3896,6 +3915,12 @@ private:
                 for (std::size_t k = i + 1; k < raw.size() && (raw[k].text.empty() || raw[k].kind == BlockKind::ListItem || title(k)); ++k) {
                     raw[k].text.clear();
                 }
+                continue;
+            }
+            // ("More obituaries" over cut-off openings of other stories: wherever it sits, its list says what it is.)
+            if (raw[i].kind == BlockKind::Heading && isMoreOverTeasers(raw, i, lowerUtf8(raw[i].text))) {
+                raw[i].text.clear();
+                for (std::size_t k = i + 1; k < raw.size() && (raw[k].text.empty() || raw[k].kind == BlockKind::ListItem); ++k) raw[k].text.clear();
                 continue;
             }
             if (seen * 2 < text) continue;

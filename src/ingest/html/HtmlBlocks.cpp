@@ -9,6 +9,7 @@
 #include "ingest/Furniture.hpp"
 #include "ingest/html/HtmlHints.hpp"
 #include "ingest/InlineMarkup.hpp"
+#include "ingest/SportsTableHeaders.hpp"
 #include "core/Ascii.hpp"
 #include "core/Text.hpp"
 #include "core/Utf8.hpp"
@@ -617,6 +618,7 @@ void BlockWriter::table(const GumboNode* n, int depth, BlockKind context) {
     std::vector<bool> percentColumns;
     std::vector<std::string> magnitudeColumns;  // "Votes (m)": its bare figures are millions
     std::vector<std::string> currencyColumns;
+    std::vector<SportsColumn> sportsColumnsOf;  // "P W L Pts": "played 6, won 5, lost 1, 25 points"
     // "(unaudited; in millions, except per-share amounts)", "($ in thousands)": a report's table counts its money in a
     // magnitude its caption or its corner says once; each amount of money says it, "$2,410" being $2,410 million.
     const std::string magnitude = tableMagnitude(captions + (texts.empty() || texts[0].empty() ? "" : texts[0][0]));
@@ -649,6 +651,10 @@ void BlockWriter::table(const GumboNode* n, int depth, BlockKind context) {
                 }
             }
         }
+        // (A line score's innings are left out: its runs, hits and errors say the game.)
+        for (std::size_t i = 0; r > 0 && i < texts[r].size() && i < sportsColumnsOf.size(); ++i) {
+            if (sportsColumnsOf[i].dropped) texts[r][i].clear();
+        }
         // (A cell that holds only a dash, "—", holds nothing.)
         for (std::string& cell : texts[r]) {
             if (cell == "\xE2\x80\x94" || cell == "\xE2\x80\x93" || cell == "-" || cell == "--") cell.clear();
@@ -657,6 +663,11 @@ void BlockWriter::table(const GumboNode* n, int depth, BlockKind context) {
         if (r == 0 && !cells[r].empty() &&
             std::all_of(cells[r].begin(), cells[r].end(), [](const GumboNode* cell) { return tagOf(cell) == GUMBO_TAG_TH; })) {
             labels = cellTexts;
+            // (A sports table's short headers, said as words: the row of them says which sport.)
+            sportsColumnsOf = sportsColumns(labels);
+            for (std::size_t k = 0; k < labels.size(); ++k) {
+                if (!sportsColumnsOf[k].words.empty()) labels[k] = sportsColumnsOf[k].words;
+            }
             // ("%", "2021 %", "Share (%)": a column of percentages; its figures say the sign, "48.7%", and what is left of
             // the label names them, "2021: 68.3%".)
             percentColumns.assign(labels.size(), false);
@@ -804,7 +815,8 @@ void BlockWriter::table(const GumboNode* n, int depth, BlockKind context) {
                 }
                 label = (properName ? labels[i] : said) + (figures ? ": " : " ");
             }
-            line += (line.empty() ? "" : ", ") + label + text;
+            const bool counted = !label.empty() && i < sportsColumnsOf.size() && sportsColumnsOf[i].after;
+            line += (line.empty() ? "" : ", ") + (counted ? sayWithColumn(sportsColumnsOf[i], text) : label + text);
         }
         emit(BlockKind::Paragraph, line, 0, rows[r]);
     }

@@ -1,0 +1,101 @@
+#include "ingest/SportsTableHeaders.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <initializer_list>
+#include <map>
+#include <set>
+
+#include "core/Ascii.hpp"
+#include "core/Text.hpp"
+
+namespace readcast {
+namespace {
+
+// "Pts.", " PTS ", "4s": the header as the tables below list it.
+std::string keyOf(const std::string& header) {
+    std::string k = lowerAscii(collapseWhitespace(header));
+    while (!k.empty() && k.back() == '.') k.pop_back();
+    return k;
+}
+
+bool isInningHeader(const std::string& key) {
+    return !key.empty() && key.size() <= 2 && std::all_of(key.begin(), key.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+}
+
+struct Said {
+    const char* words;
+    const char* singular;  // null: said before the figure
+};
+using Columns = std::map<std::string, Said>;
+
+// (Words after the figure are a count, "23 runs"; before it, a verb or a rate, "won 5", "strike rate 60.52".)
+const Columns kStandings{{"p", {"played", nullptr}},       {"pld", {"played", nullptr}},       {"gp", {"played", nullptr}},
+                         {"mp", {"played", nullptr}},      {"w", {"won", nullptr}},            {"d", {"drawn", nullptr}},
+                         {"t", {"tied", nullptr}},         {"l", {"lost", nullptr}},           {"nr", {"no result", nullptr}},
+                         {"pts", {"points", "point"}},     {"gd", {"goal difference", nullptr}}, {"gf", {"goals for", nullptr}},
+                         {"ga", {"goals against", nullptr}}, {"pf", {"points for", nullptr}}, {"pa", {"points against", nullptr}},
+                         {"pd", {"points difference", nullptr}}, {"bp", {"bonus points", "bonus point"}},
+                         {"nrr", {"net run rate", nullptr}}, {"gb", {"games behind", "game behind"}}, {"otl", {"overtime losses", "overtime loss"}}};
+const Columns kBatting{{"r", {"runs", "run"}},       {"b", {"balls", "ball"}},   {"balls", {"balls", "ball"}}, {"m", {"minutes", "minute"}},
+                       {"mins", {"minutes", "minute"}}, {"4s", {"fours", "four"}}, {"6s", {"sixes", "six"}},     {"sr", {"strike rate", nullptr}}};
+const Columns kBowling{{"o", {"overs", "over"}},   {"ov", {"overs", "over"}},      {"m", {"maidens", "maiden"}},
+                       {"r", {"runs", "run"}},     {"w", {"wickets", "wicket"}},   {"econ", {"economy", nullptr}},
+                       {"er", {"economy", nullptr}}, {"nb", {"no-balls", "no-ball"}}, {"wd", {"wides", "wide"}},
+                       {"0s", {"dot balls", "dot ball"}}, {"dots", {"dot balls", "dot ball"}}};
+const Columns kLineScore{{"r", {"runs", "run"}}, {"h", {"hits", "hit"}}, {"e", {"errors", "error"}}, {"lob", {"left on base", nullptr}}};
+const Columns kBoxScore{{"min", {"minutes", "minute"}},  {"pts", {"points", "point"}},  {"reb", {"rebounds", "rebound"}},
+                        {"ast", {"assists", "assist"}},  {"stl", {"steals", "steal"}},  {"blk", {"blocks", "block"}},
+                        {"to", {"turnovers", "turnover"}}, {"pf", {"fouls", "foul"}}};
+
+}  // namespace
+
+std::vector<SportsColumn> sportsColumns(const std::vector<std::string>& headers) {
+    std::vector<std::string> keys;
+    std::set<std::string> has;
+    for (const std::string& h : headers) {
+        keys.push_back(keyOf(h));
+        has.insert(keys.back());
+    }
+    const auto any = [&](std::initializer_list<const char*> names) {
+        return std::any_of(names.begin(), names.end(), [&](const char* n) { return has.count(n) != 0; });
+    };
+    const bool innings = std::count_if(keys.begin(), keys.end(), isInningHeader) >= 5;
+    // Which table: the headers that only it has together. (A batter's row has balls and a rate or boundaries; a
+    // bowler's overs and wickets; a line score its innings and runs, hits and errors; a table of a league
+    // played, won and lost, or won, lost and its points or standing; a box score points and rebounds or assists.)
+    const Columns* table = nullptr;
+    if (any({"r"}) && any({"b", "balls"}) && any({"sr", "4s", "6s"})) {
+        table = &kBatting;
+    } else if (any({"o", "ov"}) && any({"r"}) && any({"w"})) {
+        table = &kBowling;
+    } else if (innings && any({"r"}) && any({"h"}) && any({"e"})) {
+        table = &kLineScore;
+    } else if (any({"w"}) && any({"l"}) && (any({"p", "pld", "gp", "mp"}) || any({"pts", "gb", "pct"}))) {
+        table = &kStandings;
+    } else if (any({"pts"}) && any({"reb", "ast"})) {
+        table = &kBoxScore;
+    }
+    std::vector<SportsColumn> columns(headers.size());
+    if (table == nullptr) return columns;
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        if (table == &kLineScore && isInningHeader(keys[i])) {
+            columns[i].dropped = true;
+            continue;
+        }
+        const auto found = table->find(keys[i]);
+        if (found == table->end()) continue;
+        columns[i].words = found->second.words;
+        columns[i].after = found->second.singular != nullptr;
+        columns[i].singular = found->second.singular != nullptr ? found->second.singular : "";
+    }
+    return columns;
+}
+
+std::string sayWithColumn(const SportsColumn& column, const std::string& cell) {
+    if (column.words.empty() || cell.empty()) return cell;
+    if (!column.after) return column.words + " " + cell;
+    return cell + " " + (cell == "1" ? column.singular : column.words);
+}
+
+}  // namespace readcast
