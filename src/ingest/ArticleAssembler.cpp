@@ -3053,6 +3053,26 @@ private:
     // first of the title-shaped lines right above the byline and date lines (or above the story, past
     // its picture's caption and the share buttons), and the one after it, if any, its standfirst.
     // Whatever stands above the headline is the page's, once it holds no prose of its own.
+    static bool isSlashedSectionPath(const std::string& line) {
+        if (line.find(" / ") == std::string::npos || countWords(line) > 7 || line.find_first_of("0123456789.,:;!?\"'") != std::string::npos) {
+            return false;
+        }
+        for (std::size_t from = 0; from <= line.size();) {
+            const std::size_t at = std::min(line.find(" / ", from), line.size());
+            const std::string part = line.substr(from, at - from);
+            if (countWords(part) == 0 || countWords(part) > 3 || !allWordsCapitalized(part)) return false;
+            from = at + 3;
+        }
+        return true;
+    }
+
+    static std::string withoutBreakingLabel(const std::string& line) {
+        for (const char* label : {"BREAKING NEWS | ", "BREAKING NEWS: ", "BREAKING | ", "BREAKING: ", "Breaking | ", "Breaking: "}) {
+            if (line.rfind(label, 0) == 0) return line.substr(std::strlen(label));
+        }
+        return line;
+    }
+
     bool takePastedHeadline(std::vector<RawBlock>& raw, const std::vector<bool>& menu) {
         const auto prose = [&](std::size_t k) {
             return !raw[k].text.empty() && countWords(raw[k].text) >= 20 && !isUnpunctuatedShortLine(raw[k].text, SIZE_MAX) &&
@@ -3073,7 +3093,9 @@ private:
         // (A short story has no two long paragraphs: its byline or date line still marks where it begins.)
         if (story == 0 || (story == raw.size() && metadataLines_.empty())) return false;
         const auto titleShaped = [&](std::size_t k) {
-            const std::string& t = raw[k].text;
+            // ("BREAKING | Seven miners killed …" right over its byline: the story's headline under a label a ticker's line has
+            // too, judged without it; the label goes with the headline's others, Headline.cpp.)
+            const std::string t = withoutBreakingLabel(raw[k].text);
             const std::size_t words = countWords(t);
             // ("→ De dijk bij Kinderdijk": an entry of a newsletter's contents, a link, under an arrow or a bullet.)
             const bool pointed = t.rfind("\xE2\x86\x92", 0) == 0 || t.rfind("\xE2\x80\xA2", 0) == 0 || t.rfind("\xE2\x80\xBA", 0) == 0 ||
@@ -3086,7 +3108,9 @@ private:
             // ("The Pantagraph | Obituaries": the paper's name and its section, short fields between bars; "Aug.
             // 14, 1937 - Jan. 3, 2025": a life's span. A name that ends on its suffix's dot is a headline,
             // "Harold J. Brennan Jr.".)
-            const bool section = t.find(" | ") != std::string::npos && words <= 6;
+            // (Nor a section's path between slashes, "New Zealand / Health", "News / South Africa / Local": short parts,
+            // each word capitalized, no figure.)
+            const bool section = (t.find(" | ") != std::string::npos && words <= 6) || isSlashedSectionPath(t);
             const std::size_t dash = t.find(" - ");
             const bool span = dash != std::string::npos && parseDate(t.substr(0, dash)).has_value() && parseDate(t.substr(dash + 3)).has_value();
             std::string bare = t;

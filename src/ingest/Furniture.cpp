@@ -189,6 +189,24 @@ bool isCallToAction(const std::string& line) {
         containsAny(s, {"do not necessarily", "does not necessarily", "are their own", "are those of the"})) {
         return true;
     }
+    // A newsletter's pitch in the paper's words, its sign-up button apart: "Get the latest sport news, results and expert
+    // commentary.", and its fine print: "You may occasionally receive promotional content from the Los Angeles Times."
+    // (A story's "get the latest figures from the council" names no news of the paper's.)
+    if (!quote && wordCount <= 20 && startsWithAnyOf(s, {"get the latest ", "get the best of ", "get breaking news", "get our "}) &&
+        containsAny(s, {" news", "headlines", "commentary", "newsletter", "in your inbox", "delivered to"})) {
+        return true;
+    }
+    if (!quote && containsAny(s, {"may occasionally receive promotional content", "may occasionally receive promotional offers",
+                                  "you can unsubscribe at any time", "you can opt out at any time"})) {
+        return true;
+    }
+    // A broadcaster's ask to watch it elsewhere: "Stream the latest GMA Integrated News videos on GMA Network's YouTube channel.",
+    // "Follow GMA Integrated News on Facebook, X, Instagram, TikTok and Threads.", and its ad sales' "Advertise with NZME.".
+    if (!quote && wordCount <= 20 && startsWithAnyOf(s, {"stream the latest ", "watch the latest ", "watch more ", "stream more "}) &&
+        containsAny(s, {"video", "youtube", "channel", "stream"})) {
+        return true;
+    }
+    if (!quote && wordCount <= 5 && startsWithAnyOf(s, {"advertise with ", "advertise on ", "advertise here"})) return true;
     // A paper's app, pitched at the foot: "Get real-time weather alerts on the News24 app.", "Download the BBC News app".
     if (!quote && wordCount <= 15 && startsWithAnyOf(s, {"get ", "download ", "install "}) &&
         (s.ends_with(" app") || s.ends_with(" app.") || s.ends_with(" app!") || s.ends_with(" apps."))) {
@@ -570,6 +588,14 @@ bool isSignOff(const std::string& line) {
     const std::string rest = lowerAscii(collapseWhitespace(s.substr(start)));
     for (const char* credit : {"with assistance from ", "with additional reporting by ", "additional reporting by ", "with reporting by "}) {
         if (rest.rfind(credit, 0) == 0 && countWords(rest) <= 16) return true;
+    }
+    // "—VBL, GMA Integrated News": the desk's initials and the newsroom's name.
+    if (const std::size_t comma = s.find(", ", start); comma != std::string::npos && comma - start >= 2 && comma - start <= 9 &&
+        std::all_of(s.begin() + static_cast<std::ptrdiff_t>(start), s.begin() + static_cast<std::ptrdiff_t>(comma),
+                    [](char c) { return std::isupper(static_cast<unsigned char>(c)) || c == '/'; }) &&
+        countWords(s.substr(comma + 2)) <= 5 && allWordsCapitalized(s.substr(comma + 2)) &&
+        s.find_first_of(".!?\"0123456789", comma) == std::string::npos) {
+        return true;
     }
     const std::vector<std::string> words = splitWords(s.substr(start));
     if (words.empty() || words.size() > 4) return false;
@@ -1176,6 +1202,12 @@ bool isMediaInterface(const std::string& line) {
     const std::string s = lowered(line);
     // A podcast page's player, its buttons in a row: "▶ Play episode | ⬇ Download (MP3, 66.4 MB) | Share".
     if (startsWithAnyOf(s, {"\xE2\x96\xB6 play", "play episode", "download episode"})) return true;
+    // A clip's player in the text, its play sign and its length: "Listen to Dr Chamberlain on Morning Report ⏵ 4′ 32″".
+    if (containsAny(s, {"\xE2\x8F\xB5", "\xE2\x96\xB6", "\xE2\x96\xBA"}) &&
+        (line.find("\xE2\x80\xB2") != std::string::npos || line.find("\xE2\x80\xB3") != std::string::npos ||
+         startsWithAnyOf(s, {"listen to ", "listen: ", "watch: ", "watch "}))) {
+        return true;
+    }
     if (words > 8) return false;
     if (s == "enlarge" || s == "zoom" || s == "expand" || s == "more" || s == "autoplay" ||
         startsWithAnyOf(s, {"enlarge image", "enlarge this", "enlarge photo", "enlarge picture", "view gallery", "open gallery", "launch gallery", "view slideshow",
@@ -1364,6 +1396,14 @@ bool isLinkOut(const std::string& line) {
            s == "you may also like" || s == "you might also like" || s == "recommended for you" || s == "recommended stories";
 }
 
+// The small words inside a name: "Brian van der Brug", "Ana de la Cruz", "Ahmed bin Zayed".
+static bool isNameParticle(const std::string& word) {
+    for (const char* p : {"van", "der", "den", "de", "la", "le", "von", "del", "da", "di", "du", "bin", "al", "dos", "das"}) {
+        if (word == p) return true;
+    }
+    return false;
+}
+
 bool isPhotoCredit(const std::string& line) {
     if (countWords(line) > 14) return false;
     const std::string s = lowered(line);  // without the opening bracket
@@ -1383,6 +1423,17 @@ bool isPhotoCredit(const std::string& line) {
         countWords(line) <= 8 && s.find('.') == std::string::npos) {
         return true;
     }
+    // "Fred Lum/The Globe and Mail", "Brian van der Brug / Los Angeles Times": a photographer and the paper on a line of their
+    // own under the caption, names on both sides of one slash and nothing else.
+    if (const std::size_t slash = trimmed.find('/'); slash != std::string::npos && trimmed.find('/', slash + 1) == std::string::npos &&
+                                                      trimmed.find_first_of(".!?,;:0123456789\"()") == std::string::npos) {
+        const std::vector<std::string> who = splitWords(trimmed.substr(0, slash));
+        const std::vector<std::string> outlet = splitWords(trimmed.substr(slash + 1));
+        bool names = who.size() >= 2 && who.size() <= 4 && !outlet.empty() && outlet.size() <= 5 && std::isupper(static_cast<unsigned char>(who[0][0]));
+        for (const std::string& w : who) names = names && (std::isupper(static_cast<unsigned char>(w[0])) || isNameParticle(w));
+        for (const std::string& w : outlet) names = names && (std::isupper(static_cast<unsigned char>(w[0])) || w == "of" || w == "the" || w == "and");
+        if (names) return true;
+    }
     // "Thomas Coex/AFP/Getty Images": agencies joined by slashes, nothing else.
     static const Phrases kAgencies = {"getty", "afp", "/ap", "ap/", "ap photo", "reuters", "epa", "shutterstock", "alamy",
                                           "bloomberg", "xinhua", "yonhap", "anadolu", "pa wire", "pa images",
@@ -1398,6 +1449,17 @@ bool isPhotoCredit(const std::string& line) {
 
 bool endsWithPhotoCredit(const std::string& line) {
     const std::string trimmed = collapseWhitespace(line);
+    // "Toyota Hilux. Photo from Toyota Motor Philippines", "… in one-north. ST PHOTO: GAVIN FOO": the credit as a sentence of
+    // its own after the caption's, a photo's label opening it, or a credit in capitals naming a photo.
+    if (const std::size_t stop = trimmed.rfind(". "); stop != std::string::npos && std::string(".!?\"").find(trimmed.back()) == std::string::npos) {
+        const std::string tail = trimmed.substr(stop + 2);
+        const std::string low = lowered(tail);
+        if (countWords(tail) <= 8 && std::isupper(static_cast<unsigned char>(tail[0])) &&
+            (startsWithPhotoLabel(low) || startsWithAnyOf(low, {"photo from ", "photos from ", "image from "}) ||
+             (tail == upperAscii(tail) && containsAny(tail, {"PHOTO:", "PHOTO BY", "PICTURE:", "PHOTOS:"})))) {
+            return true;
+        }
+    }
     // "… after dinner could help. Maskot/Getty Images": a photographer glued to a picture agency by a slash.
     if (const std::size_t slash = trimmed.rfind('/'); slash != std::string::npos && slash > 2) {
         const std::size_t stop = trimmed.rfind(". ", slash);
@@ -1495,7 +1557,7 @@ bool endsWithPhotoCredit(const std::string& line) {
         const std::string original = trimmed.substr(open + 2, trimmed.size() - open - 3);
         bool names = true;
         for (const std::string& w : splitWords(original)) {
-            names = names && (w == "/" || std::isupper(static_cast<unsigned char>(w[0])) || w == "of" || w == "the" || w == "de");
+            names = names && (w == "/" || std::isupper(static_cast<unsigned char>(w[0])) || w == "of" || w == "the" || isNameParticle(w));
         }
         if (names) return true;
     }

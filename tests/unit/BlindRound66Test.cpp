@@ -15,6 +15,15 @@ std::string pageWith(const std::string& body) {
            body + "<p>The coach said afterwards that the squad would take a week off before the next campaign began.</p></article></body></html>";
 }
 
+// The blocks read aloud (a caption and a credit are not, unless asked).
+std::string spokenBodyOf(const Article& a) {
+    std::string body;
+    for (const Block& b : a.blocks) {
+        if (b.kind != BlockKind::Caption && b.kind != BlockKind::Credit) body += b.text + "\n";
+    }
+    return body;
+}
+
 }  // namespace
 
 // "More obituaries" over other stories' cut-off openings inside the article's box: a teaser list, not the story. A list
@@ -65,4 +74,44 @@ TEST(BlindRound66Test, shouldOpenASaidSentenceOnItsCapital) {
     EXPECT_EQ(blindSay("RHP Zach Eflin faces LHP Carlos Rodon.", "en-US"), "Right-hander Zach Eflin faces left-hander Carlos Rodon.");
     EXPECT_EQ(blindSay("iPhone sales rose.", "en-US"), "iPhone sales rose.");
     EXPECT_EQ(blindSay("L'OM a gagn\xC3\xA9.", "fr"), "l'O M a gagn\xC3\xA9.");
+}
+
+// A pasted page's section path between slashes is no headline, and a headline under a ticker's label ("BREAKING |") right
+// over its byline is the headline, without the label.
+TEST(BlindRound66Test, shouldTakeTheHeadlineUnderALabelAndNotTheSectionPath) {
+    const std::string story = "\n\nNtwaagae Seleka\nPublished Tuesday, 12 November 2024 at 14:27 SAST\n\nSeven mineworkers have died and 11 "
+                              "others were injured after a seismic event caused a rockfall deep underground at the shaft near Westonaria.\n\n"
+                              "The company said the tremor, which registered a magnitude of 2.6, struck on Monday while a team of 29 "
+                              "workers was underground.\n";
+    const Article breaking = blindTextArticle("News / South Africa / Local\n\nBREAKING | Seven miners killed, 11 injured in rockfall at Kloof mine" + story);
+    EXPECT_EQ(breaking.title, "Seven miners killed, 11 injured in rockfall at Kloof mine");
+    EXPECT_EQ(breaking.byline, "Ntwaagae Seleka");
+    const Article crumb = blindTextArticle("New Zealand / Health\n\nSeven miners killed, 11 injured in rockfall at Kloof mine" + story);
+    EXPECT_EQ(crumb.title, "Seven miners killed, 11 injured in rockfall at Kloof mine");
+    EXPECT_EQ(blindBodyOf(crumb).find("Health"), std::string::npos) << blindBodyOf(crumb);
+}
+
+// What a pasted page leaves around its story, each kind: a share button's answer, a gift and a follow button, a newsletter's
+// pitch and its fine print, a clip's player, a caption's credit on a line of its own or after it, a desk's sign-off, a
+// broadcaster's ask to watch it elsewhere. The story's own sentences like them stay.
+TEST(BlindRound66Test, shouldDropAPastedPagesButtonsPitchesAndCredits) {
+    const std::string before = "Fire crews battle the Lake fire\n\nBy Jessica Garrison\nJuly 7, 2024\n\nThe Lake fire in Santa Barbara County "
+                               "exploded to 12,409 acres by Sunday afternoon, forcing the evacuation of more than 1,800 residents.\n\n";
+    const std::string after = "\n\nThe blaze was eight per cent contained as of 4 p.m. Sunday, the county fire department said in a statement.\n";
+    for (const char* furniture : {"Copied!", "Gift article", "Follow Us", "Get the latest sport news, results and expert commentary.",
+                                  "You may occasionally receive promotional content from the Los Angeles Times.",
+                                  "Listen to Dr Chamberlain on Morning Report \xE2\x8F\xB5 4\xE2\x80\xB2 32\xE2\x80\xB3",
+                                  "Construction cranes over the neighbourhood in downtown Toronto, Nov. 28.\nFred Lum/The Globe and Mail",
+                                  "A helicopter makes a water drop near the road on Saturday. (Brian van der Brug / Los Angeles Times)",
+                                  "Sea Limited CEO Forrest Li at the company's headquarters. ST PHOTO: GAVIN FOO",
+                                  "Toyota Hilux. Photo from Toyota Motor Philippines", "\xE2\x80\x94VBL, GMA Integrated News",
+                                  "Stream the latest GMA Integrated News videos on GMA Network's YouTube channel.", "Advertise with NZME."}) {
+        const std::string body = spokenBodyOf(blindTextArticle(before + furniture + after));
+        EXPECT_EQ(body.find(std::string(furniture).substr(2, 10)), std::string::npos) << furniture << "\n" << body;
+        EXPECT_NE(body.find("The blaze was eight"), std::string::npos) << body;
+    }
+    for (const char* story : {"Get the latest figures from the council before you decide, the mayor told residents on Friday.",
+                              "Labor/Liberal Coalition talks stalled on Friday after the senator walked out of the meeting."}) {
+        EXPECT_NE(spokenBodyOf(blindTextArticle(before + story + after)).find(story), std::string::npos) << story;
+    }
 }
