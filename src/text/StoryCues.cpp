@@ -5,12 +5,13 @@
 
 namespace readcast {
 
-bool isCricketReport(const std::string& text) {
-    // (Words of cricket alone: "innings" is baseball's too, "bowled" ten-pin bowling's, "Test" any test.)
-    static const char* const kWords[] = {"wicket", "wickets", "overs", "cricket", "Cricket", "lbw", "LBW", "ODI", "ODIs", "T20", "T20I",
-                                         "batsman", "batsmen", "bowlers", "run-out", "run-outs", "not out", "stumps", "maidens", "Twenty20"};
+namespace {
+
+// Three times at least, two of them different words.
+template <std::size_t N>
+bool speaksThroughout(const std::string& text, const char* const (&words)[N]) {
     std::size_t count = 0, distinct = 0;
-    for (const char* word : kWords) {
+    for (const char* word : words) {
         const std::size_t n = occurrencesAsWord(text, word);
         count += n;
         distinct += n > 0;
@@ -18,9 +19,25 @@ bool isCricketReport(const std::string& text) {
     return count >= 3 && distinct >= 2;
 }
 
+}  // namespace
+
+bool isCricketReport(const std::string& text) {
+    // (Words of cricket alone: "innings" is baseball's too, "bowled" ten-pin bowling's, "Test" any test.)
+    static const char* const kWords[] = {"wicket", "wickets", "overs", "cricket", "Cricket", "lbw", "LBW", "ODI", "ODIs", "T20", "T20I",
+                                         "batsman", "batsmen", "bowlers", "run-out", "run-outs", "not out", "stumps", "maidens", "Twenty20"};
+    return speaksThroughout(text, kWords);
+}
+
+bool isChessReport(const std::string& text) {
+    // (Words of chess alone: "knight", "bishop", "queen" and "rapid" name other things as often.)
+    static const char* const kWords[] = {"chess", "Chess", "grandmaster", "grandmasters", "Grandmaster", "Grandmasters", "GM", "FIDE",
+                                         "blitz", "Armageddon", "checkmate", "stalemate", "pawn", "pawns", "rook", "rooks", "gambit", "Elo"};
+    return speaksThroughout(text, kWords);
+}
+
 StoryCues cuesOfStory(const Article& article) {
     const std::string text = cueText(article);
-    return StoryCues{countryOfText(article.language, text), isCricketReport(text)};
+    return StoryCues{countryOfText(article.language, text), isCricketReport(text), isChessReport(text)};
 }
 
 }  // namespace readcast

@@ -1,7 +1,8 @@
 #pragma once
 // What the whole story tells the rules that one sentence may not: the country it is about (see CountryCues.hpp)
 // and whether it is a cricket report, where "Pakistan had slipped to 38-2" is thirty-eight for two and
-// "Rabada 2-51" two for fifty-one though the sentence names no wicket.
+// "Rabada 2-51" two for fifty-one though the sentence names no wicket; or a chess report, where "all three finished on
+// 5/7" is a score out of seven rounds, not the seventh of May.
 //
 //   cuesOfStory(article)   // {"", true} for a report of a one-day international in Lahore
 
@@ -14,6 +15,7 @@ namespace readcast {
 struct StoryCues {
     std::string country;   // an ISO 3166 region code, or "" (CountryCues.hpp)
     bool cricket = false;  // a cricket report: a score with a dash is runs for wickets, a bowler's wickets for runs
+    bool chess = false;    // a chess report: "finished on 5/7" is five out of seven, "(+3 =4 −0)" wins, draws and losses
 };
 
 StoryCues cuesOfStory(const Article& article);
@@ -21,5 +23,8 @@ StoryCues cuesOfStory(const Article& article);
 // The story speaks of cricket throughout: its words (wickets, overs, lbw, ODI, T20 …) come three times at least,
 // two of them different. (One "cricket" in a story of politics, or a baseball game's "innings", is not enough.)
 bool isCricketReport(const std::string& text);
+
+// The story speaks of chess throughout, as isCricketReport of cricket.
+bool isChessReport(const std::string& text);
 
 }  // namespace readcast

@@ -4,6 +4,7 @@
 #include "BlindRoundHelpers.hpp"
 
 #include "ingest/SportsTableHeaders.hpp"
+#include "text/StoryCues.hpp"
 
 using namespace readcast;
 
@@ -114,4 +115,38 @@ TEST(BlindRound66Test, shouldDropAPastedPagesButtonsPitchesAndCredits) {
                               "Labor/Liberal Coalition talks stalled on Friday after the senator walked out of the meeting."}) {
         EXPECT_NE(spokenBodyOf(blindTextArticle(before + story + after)).find(story), std::string::npos) << story;
     }
+}
+
+// Round 66's numbers: a job's "MD" after a body's initials is no numeral; a knight's "II" is his ordinal; a bare figure
+// in millions compared with one that counts tonnes is millions too; a loss in a country's dollars keeps its minus; a
+// short code is said figure by figure, in its two groups; a goal's minute told by the kind of goal.
+TEST(BlindRound66Test, shouldSayRound66sNumbersAsANewsreaderWould) {
+    EXPECT_EQ(blindSay("said Capt. William Ruto, KPA MD.", "en-KE"), "said Captain William Ruto, K.P.A MD.");
+    EXPECT_EQ(blindSay("dated MCMXLV", "en-GB"), "dated nineteen forty-five");
+    EXPECT_EQ(blindSay("a racehorse named Sir Lancelot II", "en-GB"), "a racehorse named Sir Lancelot the Second");
+    EXPECT_EQ(blindSay("Total throughput: 41.07m tonnes (2023: 35.88m).", "en-KE"),
+              "Total throughput: forty-one point zero seven million tonnes, compared with thirty-five point eight eight million in twenty "
+              "twenty-three.");
+    EXPECT_EQ(blindSay("She cleared 6.25m and then 6.10m.", "en-GB"), "She cleared six point two five meters and then six point one zero meters.");
+    EXPECT_EQ(blindSay("a loss of -US$144m", "en-SG"), "a loss of minus one hundred and forty-four million US dollars");
+    EXPECT_EQ(blindSay("text SBCEVAC to 888-777 for alerts", "en-US"), "text S.B.C.E.V.A.C to eight eight eight, seven seven seven for alerts");
+    EXPECT_EQ(blindSay("SMS the word MAIZE to 1545 for prices.", "en-KE"), "SMS the word MAIZE to one five four five for prices.");
+    EXPECT_EQ(blindSay("They called the USA to 2024 levels.", "en-US"), "They called the USA to twenty twenty-four levels.");
+    EXPECT_EQ(blindSay("Prices rose to 300-400 a bag.", "en-US"), "Prices rose to three hundred to four hundred a bag.");
+    EXPECT_EQ(blindSay("a composed finish at 63' sealed it.", "en-GH"), "a composed finish at the sixty-third minute sealed it.");
+    EXPECT_EQ(blindSay("The wall was 63' high.", "en-GH"), "The wall was sixty-three feet high.");
+}
+
+// In a chess report a score is a score whatever the sentence says: out of the rounds played, in halves, or a player's
+// wins, draws and losses; elsewhere "5/7" stays a date.
+TEST(BlindRound66Test, shouldSayAChessReportsScores) {
+    EXPECT_TRUE(isChessReport("Grandmaster Aravindh won the chess event in a blitz playoff."));
+    EXPECT_FALSE(isChessReport("The knight and the bishop met the queen at the chess club."));
+    const Lexicon lexicon = loadLexicons(std::string(READCAST_SOURCE_DIR) + "/voices", "en-IN", {});
+    const Normalizer chess("en-IN", &lexicon, StoryCues{"IN", false, true});
+    EXPECT_EQ(chess.normalize("after all three finished on 5/7."), "after all three finished on five out of seven.");
+    EXPECT_EQ(chess.normalize("He was unbeaten (+3 =4 \xE2\x88\x92" "0)."), "He was unbeaten, three wins, four draws and no losses.");
+    EXPECT_EQ(chess.normalize("India won 7.5\xE2\x80\x93" "6.5 and lost 0.5\xE2\x80\x93" "1.5."),
+              "India won seven and a half to six and a half and lost a half to one and a half.");
+    EXPECT_EQ(blindSay("The show runs on 5/7 at 7pm.", "en-IN"), "The show runs on the fifth of July at seven P-M.");
 }

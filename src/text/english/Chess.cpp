@@ -5,6 +5,7 @@
 #include <cctype>
 #include <cstring>
 #include <string>
+#include <tuple>
 
 #include "core/Text.hpp"
 #include "text/english/NumberReading.hpp"
@@ -92,7 +93,62 @@ bool aboutChess(const Tokens& t) {
                                        "sicilian", "defence", "defense", "variation", "black", "white", "played", "captured"});
 }
 
+// "4½/7", "5/7": a score out of the rounds played, "four and a half out of seven".
+std::optional<Match> scoreOutOf(const Tokens& t, std::size_t i) {
+    if (!isKind(t, i, Kind::Number) || t[i].text.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
+    std::size_t slash = i + 1;
+    std::string half;
+    if (isSym(t, slash, "\xC2\xBD")) {
+        half = " and a half";
+        ++slash;
+    }
+    if (isSym(t, slash, "/") && isKind(t, slash + 1, Kind::Number) && t[slash + 1].text.size() <= 2 && !isSym(t, slash + 2, "/") &&
+        toInt(t[slash + 1].text) <= 20 && toInt(t[i].text) <= toInt(t[slash + 1].text) &&
+        // (Not a fraction of something: "7/8 of a point", "1/2-inch".)
+        !isDash(t, slash + 2) && !isWordIn(t, skip(t, slash + 2), {"of"})) {
+        return Match{slash + 2 - i, wholeWords(t[i].text) + half + " out of " + wholeWords(t[slash + 1].text), "chess"};
+    }
+    return std::nullopt;
+}
+
+// A score in points and halves, "0.5", "7.5", "6": "a half", "seven and a half", "six"; empty for any other figure.
+std::string pointsSaid(const std::string& figure) {
+    const std::size_t dot = figure.find('.');
+    const std::string whole = figure.substr(0, dot);
+    if (whole.empty() || whole.size() > 2 || whole.find_first_not_of("0123456789") != std::string::npos) return "";
+    if (dot == std::string::npos) return wholeWords(whole);
+    if (figure.substr(dot) != ".5") return "";
+    return whole == "0" ? "a half" : wholeWords(whole) + " and a half";
+}
+
 }  // namespace
+
+std::optional<Match> chessScoreRule(const Tokens& t, std::size_t i) {
+    if (auto m = scoreOutOf(t, i)) return m;
+    // "won 7.5–6.5", "lost 0.5–1.5": a match's score in points and halves.
+    if (isKind(t, i, Kind::Number) && isDash(t, i + 1) && isKind(t, i + 2, Kind::Number) && !isDash(t, i + 3) &&
+        (t[i].text.find('.') != std::string::npos || t[i + 2].text.find('.') != std::string::npos)) {
+        const std::string a = pointsSaid(t[i].text), b = pointsSaid(t[i + 2].text);
+        if (!a.empty() && !b.empty()) return Match{3, a + " to " + b, "chess"};
+    }
+    // "(+3 =4 −0)": a player's wins, draws and losses, in brackets after the name.
+    if (isSym(t, i, "+") && i >= 1 && isSym(t, i - 1, "(")) {
+        std::size_t k = i;
+        std::string said;
+        for (const auto& [sign, one, many] : {std::tuple{"+", "win", "wins"}, {"=", "draw", "draws"}, {"-", "loss", "losses"}}) {
+            if (isKind(t, k, Kind::Space)) ++k;
+            const bool minus = std::string(sign) == "-" && (isSym(t, k, "\xE2\x88\x92") || isSym(t, k, "\xE2\x80\x93"));
+            if (!isSym(t, k, sign) && !minus) return std::nullopt;
+            if (!isKind(t, k + 1, Kind::Number) || t[k + 1].text.size() > 2) return std::nullopt;
+            const std::string& n = t[k + 1].text;
+            const std::string count = n == "0" ? "no " + std::string(many) : wholeWords(n) + " " + (n == "1" ? one : many);
+            said += std::string(said.empty() ? "" : std::string(sign) == "-" ? " and " : ", ") + count;
+            k += 2;
+        }
+        if (isSym(t, k, ")")) return Match{k - i, said, "chess"};
+    }
+    return std::nullopt;
+}
 
 std::optional<Match> chessRule(const Tokens& t, std::size_t i) {
     // (Most tokens leave here: a move starts with a letter of a piece or a file, a number or a nought.)
@@ -112,19 +168,7 @@ std::optional<Match> chessRule(const Tokens& t, std::size_t i) {
         std::string move;
         if (k > i + 1 && (moveAt(t, k, move) != k || castlingAt(t, k, move) != k) && aboutChess(t)) return Match{k - i, wholeWords(t[i].text) + " ", "chess"};
         // "4½/7", "5/7": a score out of the rounds played.
-        std::size_t slash = i + 1;
-        std::string half;
-        if (isSym(t, slash, "\xC2\xBD")) {
-            half = " and a half";
-            ++slash;
-        }
-        if (isSym(t, slash, "/") && isKind(t, slash + 1, Kind::Number) && t[slash + 1].text.size() <= 2 && !isSym(t, slash + 2, "/") &&
-            toInt(t[slash + 1].text) <= 20 && toInt(t[i].text) <= toInt(t[slash + 1].text) && t[i].text.find('.') == std::string::npos &&
-            // (Not a fraction of something: "7/8 of a point", "1/2-inch".)
-            !isDash(t, slash + 2) && !isWordIn(t, skip(t, slash + 2), {"of"}) &&
-            (aboutChess(t) || anyWordIn(t, {"chess", "round", "rounds", "gm", "grandmaster", "fide", "half-point"}))) {
-            return Match{slash + 2 - i, wholeWords(t[i].text) + half + " out of " + wholeWords(t[slash + 1].text), "chess"};
-        }
+        if (aboutChess(t) || anyWordIn(t, {"chess", "round", "rounds", "gm", "grandmaster", "fide", "half-point"})) return scoreOutOf(t, i);
         return std::nullopt;
     }
     std::size_t end = castlingAt(t, i, spoken);

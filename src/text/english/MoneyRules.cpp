@@ -528,6 +528,11 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
         isKind(t, i + 1, Kind::Symbol) && prefixCurrencies().count(t[i + 1].text) != 0 && isKind(t, i + 2, Kind::Number)) {
         if (auto m = moneyRule(t, i + 1)) return Match{m->length + 1, "minus " + m->spoken, "money"};
     }
+    // ("(Q3 2023: -US$144m)": the same before a country's dollar.)
+    if ((isSym(t, i, "-") || isSym(t, i, "\xE2\x88\x92")) && (i == 0 || isKind(t, i - 1, Kind::Space) || isSym(t, i - 1, "(")) &&
+        isKind(t, i + 1, Kind::Word) && isSym(t, i + 2, "$") && prefixCurrencies().count(t[i + 1].text + "$") != 0 && isKind(t, i + 3, Kind::Number)) {
+        if (auto m = moneyRule(t, i + 1)) return Match{m->length + 1, "minus " + m->spoken, "money"};
+    }
     // "fell 8¢", "65.5¢": cents by their sign.
     if (isKind(t, i, Kind::Number) && isSym(t, i + 1, "\xC2\xA2")) {
         const Num n = parseNumber(t[i].text);

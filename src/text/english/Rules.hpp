@@ -24,6 +24,9 @@ struct Match {
 std::optional<Match> addressRule(const Tokens& t, std::size_t i);
 // Chess.cpp: a game's moves, "23.Rxf7!! Kxf7 24.Qh5+", and a score out of the rounds, "4½/7".
 std::optional<Match> chessRule(const Tokens& t, std::size_t i);
+// In a chess report, a score whatever the sentence says: "finished on 5/7" five out of seven, "won 7.5–6.5" seven and a
+// half to six and a half, "(+3 =4 −0)" three wins, four draws and no losses.
+std::optional<Match> chessScoreRule(const Tokens& t, std::size_t i);
 // Grades.cpp: "A*AA", "4* research", "a 2:1 degree".
 std::optional<Match> gradeRule(const Tokens& t, std::size_t i);
 // Words that follow an amount or a measure without being what it describes: "$5 in fees", "1.5 km long".

@@ -219,7 +219,10 @@ static std::optional<Match> statRule(const Tokens& t, std::size_t i) {
             (scorer || timeline || listed || bracketed || anyWordIn(t, {"goal", "goals", "scored", "scores", "penalty", "pen", "header", "match", "half-time", "halftime",
                           "minute", "minutes", "substitute", "substituted", "booked", "yellow", "red", "equaliser",
                           "equalizer", "striker", "assist", "corner", "free-kick", "og", "ft", "ht", "kick-off",
-                          "referee", "stoppage", "var", "line-up", "lineup", "bench", "subs"}))) {
+                          "referee", "stoppage", "var", "line-up", "lineup", "bench", "subs",
+                          // a goal told by its kind: "a composed finish at 63'", "a low strike in the 81'"
+                          "finish", "strike", "volley", "tap-in", "netted", "equalised", "equalized", "leveller", "opener",
+                          "winner", "keeper", "goalkeeper", "booking", "sent", "brace"}))) {
             const bool article = isWordIn(t, i >= 2 ? i - 2 : t.size(), {"at", "in", "on", "after", "until", "before"});
             return Match{k + 1 - i, std::string(article ? "the " : "") + ordinalWords(static_cast<unsigned>(toInt(n))) + " minute" +
                                         extra + (scorer ? "," : ""),

@@ -859,7 +859,23 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
                                std::any_of(t.begin(), t.end(), [](const Token& k) {
                                    return k.kind == Kind::Number && k.text.size() >= 2 && (k.text.back() == 'k' || k.text.back() == 'K');
                                }) ||
-                               std::any_of(t.begin(), t.end(), [](const Token& k) { return k.kind == Kind::Word && (k.text == "k" || k.text == "K"); });
+                               std::any_of(t.begin(), t.end(), [](const Token& k) { return k.kind == Kind::Word && (k.text == "k" || k.text == "K"); }) ||
+                               // ("41.07m tonnes (2023: 35.88m)": another figure of the sentence counts things in millions, and this one
+                               // compares with it.)
+                               [&] {
+                                   // (This one bare, with no thing of its own after it: "a 2.35m fence" is a length.)
+                                   const std::size_t next = skip(t, u->end);
+                                   if (isKind(t, next, Kind::Word) && !isWordIn(t, next, {"in", "a", "last", "this", "from", "to", "and", "or", "on"})) {
+                                       return false;
+                                   }
+                                   for (std::size_t k = 0; k + 2 < t.size(); ++k) {
+                                       if (k != i && isKind(t, k, Kind::Number) && isKind(t, k + 1, Kind::Word) && t[k + 1].text == "m" &&
+                                           countsPlural(t, k + 2)) {
+                                           return true;
+                                       }
+                                   }
+                                   return false;
+                               }();
     const bool measured = (n.fraction.size() >= 2 && !countedThings) || isWordIn(t, i >= 2 ? i - 2 : t.size(),
                                                              {"cleared", "jumped", "leapt", "leaped", "vaulted", "threw",
                                                               "thrown", "hurled", "measured", "measuring", "measures"}) ||

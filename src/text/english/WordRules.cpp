@@ -1098,6 +1098,9 @@ std::optional<Match> romanRule(const Tokens& t, std::size_t i) {
     // "Key CMI interest rates", "the DCL team": a short word of hundreds' letters is an initialism (a year's
     // thousands, "MMXX", "MCMXCIV", and "Super Bowl LVII", under a hundred, are numerals).
     if (v >= 100 && v < 1000 && numeral.size() <= 4) return std::nullopt;
+    // (So is one of thousands in three letters or fewer: "KPA MD" its managing director, Zimbabwe's "MDC"; a year's numeral
+    // has four letters at least, "MCMXLV", "MMXX".)
+    if (v >= 1000 && numeral.size() <= 3) return std::nullopt;
     if (numeral == "X" && isWordIn(t, i >= 2 ? i - 2 : t.size(), {"series", "model"}) && i >= 4 && isCapitalized(t[i - 2].text) &&
         isKind(t, i - 4, Kind::Word) && isCapitalized(t[i - 4].text)) {
         return std::nullopt;
@@ -1229,7 +1232,9 @@ std::optional<Match> romanRule(const Tokens& t, std::size_t i) {
             ++words;
             if (isPossessive(t[k].text)) break;  // ("Dr. Dre's The Chronic II": the title is another's)
             if (isWordIn(t, k, {"rev", "mr", "dr", "sen", "rep", "gov", "judge", "coach", "reverend", "senator", "representative",
-                                "governor", "mayor", "president", "sgt", "lt", "capt", "col", "gen", "det", "officer", "attorney"})) {
+                                "governor", "mayor", "president", "sgt", "lt", "capt", "col", "gen", "det", "officer", "attorney",
+                                // (a knight's or a peer's: "a racehorse named Sir Lancelot II")
+                                "sir", "dame", "lord", "lady"})) {
                 titled = true;
             }
             if (!isCapitalized(t[k].text) && t[k].text.size() > 1) break;
