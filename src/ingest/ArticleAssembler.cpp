@@ -179,6 +179,12 @@ bool takeDateLine(const std::string& text, Article& article, bool nearTop, bool 
                                                      std::isdigit(static_cast<unsigned char>(text[slash + 3]))) {
         return takeDateLine(text.substr(slash + 3), article, nearTop, storyBegun);
     }
+    // ("Business News of Wednesday, 26 June 2024": a portal's strap, its section's news of the day.)
+    if (const std::size_t of = text.find(" News of "); nearTop && !storyBegun && of != std::string::npos && countWords(text.substr(0, of)) <= 2 &&
+                                                       allWordsCapitalized(text.substr(0, of)) &&
+                                                       text.substr(0, of).find_first_of("0123456789") == std::string::npos) {
+        return takeDateLine(text.substr(of + 9), article, nearTop, storyBegun);
+    }
     // ("Transcript of proceedings, Thursday 6 March 2025, 9.30am", "Minutes of the meeting, 4 May 2025": a record's own line with
     // the day it records, its date.)
     if (const std::size_t comma = text.find(", "); nearTop && !storyBegun && comma != std::string::npos && comma <= 40 &&
@@ -1841,6 +1847,14 @@ private:
         const auto flush = [&] {
             if (run.size() >= 2) {
                 for (std::size_t k : run) raw[k].text.clear();
+                // (The sheets' heading over them goes too, "Line-ups", or the listener hears it over nothing.)
+                std::size_t over = run.front();
+                while (over > 0 && raw[over - 1].text.empty()) --over;
+                if (over > 0 && raw[over - 1].kind == BlockKind::Heading) {
+                    static const std::set<std::string> kSheets{"lineups", "teams", "teamsheets", "startinglineups", "theteams", "squads",
+                                                               "startingxi", "startingxis", "lineupsandstats"};
+                    if (kSheets.count(foldForComparison(raw[over - 1].text)) != 0) raw[over - 1].text.clear();
+                }
             }
             run.clear();
         };

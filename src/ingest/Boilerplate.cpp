@@ -1206,6 +1206,16 @@ bool isBoilerplate(const std::string& line) {
         // A sentence that quotes the notice talks about it: 'Readers dislike the note "Artiklen fortsætter
         // under annoncen", a survey shows.' (A line no longer than a notice is the notice, quoted or not.)
         if (wordCount > kShortInterfaceWords && opensQuote(lowerAll, at)) continue;
+        // (A sentence that tells who sponsors what is news: "The NPFL is sponsored by broadcast partner GTV, and …".)
+        if (phrase == "sponsored by" && wordCount > kShortInterfaceWords &&
+            [&] {
+                for (const char* be : {" is ", " are ", " was ", " were ", " be ", " been ", " being "}) {
+                    if (lowerAll.substr(0, at).ends_with(be)) return true;
+                }
+                return false;
+            }()) {
+            continue;
+        }
         return true;
     }
     if (wordCount <= kShortInterfaceWords) {

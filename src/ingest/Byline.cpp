@@ -191,7 +191,9 @@ std::string cleanPiece(std::string piece) {
                                             "\xD8\xA8\xD9\x82\xD9\x84\xD9\x85",        // بقلم (by the pen of)
                                             "\xD8\xA8\xD9\x82\xD9\x84\xD9\x85:", "\xD8\xA8\xD9\x88\xD8\xA7\xD8\xB3\xD8\xB7\xD8\xA9:",
                                             "geschreven", "texte", "tekst", "testo", "penulis:", "penulis", "oleh", "oleh:",
-                                            "reporter:", "wartawan:", "author"};
+                                            "reporter:", "wartawan:", "author",
+                                            // a portal's label over a contributor's name: "Source: Kwabena Mensah, Contributor"
+                                            "source:"};
     std::string previous;
     while (!words.empty()) {
         std::string lower = lowerUtf8(words.front());

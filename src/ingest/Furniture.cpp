@@ -581,6 +581,13 @@ bool isSignOff(const std::string& line) {
         start = 3;
     } else if (s.compare(0, 2, "--") == 0) {
         start = 2;
+    } else if (s.compare(0, 2, "- ") == 0 || s.compare(0, 1, "-") == 0) {
+        // ("- Additional reporting by Reuters": a hyphen for the dash, before a wire's credit only.)
+        const std::string rest = lowerAscii(collapseWhitespace(s.substr(s[1] == ' ' ? 2 : 1)));
+        for (const char* credit : {"with assistance from ", "with additional reporting by ", "additional reporting by ", "with reporting by "}) {
+            if (rest.rfind(credit, 0) == 0 && countWords(rest) <= 16) return true;
+        }
+        return false;
     } else {
         return false;
     }

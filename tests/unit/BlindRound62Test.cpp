@@ -305,11 +305,13 @@ TEST(BlindRound62Test, shouldSayThePercentOfAChangeColumn) {
 }
 
 // The story's country's own dollar is "dollars", as its newsreaders say it ("S$54.30" in Singapore, "A$" in Australia);
-// another country's keeps its name, and so does the home one's sign in another country's story.
+// another country's keeps its name, and so does the home one's sign in another country's story. (Beside another
+// country's dollar in its sentence, round 66 found, the home one keeps its name too: the listener hears two sums.)
 TEST(BlindRound62Test, shouldSayTheHomeDollarAsDollars) {
+    EXPECT_EQ(blindSay("DBS rose to S$54.30 on Monday.", "en-SG"), "DBS rose to fifty-four dollars and thirty cents on Monday.");
     EXPECT_EQ(blindSay("DBS rose to S$54.30 and US$1.2 billion flowed in.", "en-SG"),
-              "DBS rose to fifty-four dollars and thirty cents and one point two billion US dollars flowed in.");
-    EXPECT_EQ(blindSay("It cost A$54, or US$36.", "en-AU"), "It cost fifty-four dollars, or thirty-six US dollars.");
+              "DBS rose to fifty-four Singapore dollars and thirty cents and one point two billion US dollars flowed in.");
+    EXPECT_EQ(blindSay("It cost A$54, or US$36.", "en-AU"), "It cost fifty-four Australian dollars, or thirty-six US dollars.");
     EXPECT_EQ(blindSay("It cost A$54.", "en-GB"), "It cost fifty-four Australian dollars.");
     EXPECT_EQ(blindSay("It cost CA$5 million.", "en-CA"), "It cost five million dollars.");
 }

@@ -3,6 +3,7 @@
 
 #include "BlindRoundHelpers.hpp"
 
+#include "ingest/Byline.hpp"
 #include "ingest/SportsTableHeaders.hpp"
 #include "text/StoryCues.hpp"
 
@@ -149,4 +150,45 @@ TEST(BlindRound66Test, shouldSayAChessReportsScores) {
     EXPECT_EQ(chess.normalize("India won 7.5\xE2\x80\x93" "6.5 and lost 0.5\xE2\x80\x93" "1.5."),
               "India won seven and a half to six and a half and lost a half to one and a half.");
     EXPECT_EQ(blindSay("The show runs on 5/7 at 7pm.", "en-IN"), "The show runs on the fifth of July at seven P-M.");
+}
+
+// Round 66's pages: a match's line-ups go with their heading; a sentence that tells who sponsors what is the story's; a
+// Drupal "submitted" line names its writer by RDFa; a portal's "Source:" label and its "Business News of <date>" strap
+// are no byline and no lede; a wire's credit after a hyphen goes.
+TEST(BlindRound66Test, shouldReadRound66sPagesAsTheStory) {
+    const std::string lineUps = blindBodyOf(blindPageArticle(pageWith(
+        "<h3>Line-ups</h3><p><strong>Enyimba (4-3-3):</strong> Olorunleke; Ekpe, Manu, Ibrahim, Ugwu; Ofori-Atta, Onovo (Akpan 83'), "
+        "Nnaji; Emeka, Mbaoma, Olawale.</p><p><strong>Rangers (4-2-3-1):</strong> Bonsu; Eze, Duru, Agu, Okoro; Nweke, Ogbodo; Ibe, "
+        "Obi, Anioke; Ugochukwu.</p><p>The NPFL is sponsored by broadcast partner GTV, and the league's title winners will receive "
+        "150 million naira, according to the league's chairman.</p>")));
+    EXPECT_EQ(lineUps.find("Line-ups"), std::string::npos) << lineUps;
+    EXPECT_NE(lineUps.find("The NPFL is sponsored by broadcast partner GTV"), std::string::npos) << lineUps;
+    const Article drupal = blindPageArticle(
+        "<html><body><article><h1>Mawimbi turn the gardens into a singalong</h1><div class=\"submitted\"><span property=\"dc:date dc:created\" "
+        "content=\"2024-12-16T10:05:00+03:00\">Monday, December 16th, 2024 at 10:05 am</span> by <span class=\"username\" property=\"foaf:name\">"
+        "Njeri Wambui</span></div><p>The band played for nearly three hours on Saturday night to a crowd that knew every word of every song.</p>"
+        "<p>It was the biggest show of their career so far, the band's manager said after the concert had ended.</p></article></body></html>");
+    EXPECT_EQ(drupal.byline, "Njeri Wambui");
+    const Article portal = blindPageArticle(
+        "<html><body><article><h1>Regulator approves a 3.02% electricity tariff rise from July 1</h1><p><span class=\"byline\">Business News of "
+        "Wednesday, 26 June 2024</span><br><span class=\"author\">Source: Kwabena Ofori-Atta Mensah, Contributor</span></p><p>The regulator "
+        "has approved an average increase of 3.02 per cent in electricity tariffs for the third quarter of the year.</p><p>The adjustment "
+        "takes effect on Monday, the commission said in a statement.</p><p><em>- Additional reporting by Reuters</em></p></article></body></html>");
+    EXPECT_EQ(cleanByline(portal.byline, "", "en").names, "Kwabena Ofori-Atta Mensah") << portal.byline;
+    const std::string body = blindBodyOf(portal);
+    EXPECT_EQ(body.find("Business News"), std::string::npos) << body;
+    EXPECT_EQ(body.find("Additional reporting"), std::string::npos) << body;
+}
+
+// A column of money with its magnitude in the header says both; a home dollar beside another country's keeps its name;
+// Brunei's dollar is named.
+TEST(BlindRound66Test, shouldSayAColumnsMagnitudeAndTellTwoDollarsApart) {
+    const std::string table = blindBodyOf(blindPageArticle(pageWith(
+        "<table><tr><th>Segment</th><th>Revenue (US$m)</th><th>Change (%)</th></tr><tr><td>Kedai</td><td>3,503.1</td><td>43.7</td></tr>"
+        "<tr><td>MeriPay</td><td>n/a</td><td>39.2</td></tr></table>")));
+    EXPECT_NE(table.find("Kedai, revenue US$3,503.1 million"), std::string::npos) << table;
+    EXPECT_NE(table.find("MeriPay, revenue n/a"), std::string::npos) << table;
+    EXPECT_EQ(blindSay("net income of US$448.0 million (S$601 million)", "en-SG"),
+              "net income of four hundred and forty-eight million US dollars, six hundred and one million Singapore dollars");
+    EXPECT_EQ(blindSay("about B$30 a plate", "en-MY"), "about thirty Brunei dollars a plate");
 }

@@ -454,6 +454,8 @@ std::string withMagnitude(const std::string& cell, const std::string& magnitude)
 }
 
 // The money a column's header names in brackets, "Taxable income (R)", "Price ($)", "Fee (KSh)": its sign, else empty.
+std::string moneyMagnitude(const std::string& label);
+
 std::string columnCurrency(const std::string& label) {
     if (label.size() < 4 || label.back() != ')') return "";
     const std::size_t open = label.rfind(" (");
@@ -468,6 +470,25 @@ std::string columnCurrency(const std::string& label) {
     for (const char* sign : {"$", "US$", "A$", "C$", "NZ$", "S$", "R", "Rs", "KSh", "Ksh", "Sh", "RM", "N", "J$", "\xC2\xA3", "\xE2\x82\xAC", "\xC2\xA5", "\xE2\x82\xB9",
                              "\xE2\x82\xA6", "\xE2\x82\xB1", "GH\xE2\x82\xB5"}) {
         if (inside == sign) return inside;
+        // ("Revenue (US$m)", "Profit (£bn)": the money and its magnitude, moneyMagnitude's.)
+        if (inside.size() > std::strlen(sign) && inside.rfind(sign, 0) == 0 && !moneyMagnitude(label).empty()) return sign;
+    }
+    return "";
+}
+
+std::string moneyMagnitude(const std::string& label) {
+    const std::size_t open = label.rfind(" (");
+    if (open == std::string::npos || label.back() != ')') return "";
+    const std::string inside = label.substr(open + 2, label.size() - open - 3);
+    for (const auto& [written, said] : std::initializer_list<std::pair<const char*, const char*>>{
+             {"m", "million"}, {"mn", "million"}, {"mln", "million"}, {" million", "million"}, {"bn", "billion"}, {" billion", "billion"},
+             {"'000", "thousand"}, {"k", "thousand"}}) {
+        const std::size_t n = std::strlen(written);
+        // (After a sign of money, a letter or more: "US$m"; "(mm)" or "(m)" alone are no money's.)
+        if (inside.size() > n && inside.compare(inside.size() - n, n, written) == 0 &&
+            std::string("$\xA3\xAC\xA5\xB9\xA6\xB1\xB5RsShMN").find(inside[inside.size() - n - 1]) != std::string::npos) {
+            return said;
+        }
     }
     return "";
 }
@@ -618,6 +639,7 @@ void BlockWriter::table(const GumboNode* n, int depth, BlockKind context) {
     std::vector<bool> percentColumns;
     std::vector<std::string> magnitudeColumns;  // "Votes (m)": its bare figures are millions
     std::vector<std::string> currencyColumns;
+    std::vector<std::string> moneyMagnitudes;  // "Revenue (US$m)": "million" after each amount
     std::vector<SportsColumn> sportsColumnsOf;  // "P W L Pts": "played 6, won 5, lost 1, 25 points"
     // "(unaudited; in millions, except per-share amounts)", "($ in thousands)": a report's table counts its money in a
     // magnitude its caption or its corner says once; each amount of money says it, "$2,410" being $2,410 million.
@@ -633,7 +655,11 @@ void BlockWriter::table(const GumboNode* n, int depth, BlockKind context) {
         }
         if (r > 0) {
             for (std::size_t i = 0; i < texts[r].size() && i < currencyColumns.size(); ++i) {
-                if (!currencyColumns[i].empty()) texts[r][i] = withCurrency(texts[r][i], currencyColumns[i]);
+                if (currencyColumns[i].empty()) continue;
+                const std::string signed_ = withCurrency(texts[r][i], currencyColumns[i]);
+                // (A bare amount only: "n/a", "3.2%" and a cell that says its own magnitude keep theirs.)
+                const bool bare = signed_ != texts[r][i] && signed_.find_first_not_of("0123456789,.", currencyColumns[i].size()) == std::string::npos;
+                texts[r][i] = signed_ + (bare && i < moneyMagnitudes.size() && !moneyMagnitudes[i].empty() ? " " + moneyMagnitudes[i] : "");
             }
             for (std::size_t i = 0; i < texts[r].size() && i < magnitudeColumns.size(); ++i) {
                 std::string& cell = texts[r][i];
@@ -672,10 +698,15 @@ void BlockWriter::table(const GumboNode* n, int depth, BlockKind context) {
             // the label names them, "2021: 68.3%".)
             percentColumns.assign(labels.size(), false);
             // ("Taxable income (R)": a column of money; its figures say the sign, "R237 100", and the label is what is left.)
+            // ("Revenue (US$m)": and its magnitude after them, "US$3,503.1 million".)
             currencyColumns.assign(labels.size(), "");
+            moneyMagnitudes.assign(labels.size(), "");
             for (std::size_t k = 0; k < labels.size(); ++k) {
                 currencyColumns[k] = columnCurrency(labels[k]);
-                if (!currencyColumns[k].empty()) labels[k].erase(labels[k].rfind(" ("));
+                if (!currencyColumns[k].empty()) {
+                    moneyMagnitudes[k] = moneyMagnitude(labels[k]);
+                    labels[k].erase(labels[k].rfind(" ("));
+                }
             }
             // ("Votes (m)", "Turnout ('000)": a column counted in millions or thousands; its figures say it, "18.6 million".)
             magnitudeColumns.assign(labels.size(), "");

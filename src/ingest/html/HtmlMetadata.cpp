@@ -680,7 +680,10 @@ std::string visibleBylineFrom(const GumboNode* root, unsigned from, bool ownOnly
             const bool opened = line.rfind("by ", 0) == 0 || line.rfind("written by ", 0) == 0 || line.rfind("words by ", 0) == 0;
             authorLink = authorLink && words <= 4 && isElement(n->parent) && countWords(line) <= words + (opened ? 8 : 2);
         }
-        const bool own = rel == "author" || itemprop.find("author") != std::string::npos || authorLink;
+        // (Drupal's "submitted" line names its writer by RDFa: "<span property="foaf:name">Njeri Wambui</span>".)
+        const bool rdfaName = lowerAscii(attribute(n, "property")).find("foaf:name") != std::string::npos && isElement(n->parent) &&
+                              classAndId(n->parent).find("submitted") != std::string::npos;
+        const bool own = rel == "author" || itemprop.find("author") != std::string::npos || authorLink || rdfaName;
         const std::string spaced = " " + hints + " ";
         const auto word = [&](const char* w) { return spaced.find(w) != std::string::npos; };
         const bool looks = own || hints.find("byline") != std::string::npos || hints.find("writtenby") != std::string::npos ||

@@ -51,7 +51,7 @@ private:
     // The sign of the story's country's own dollar, "A$" in Australia: its newsreaders say "dollars", not "Australian dollars".
     static std::string homeDollar(const std::string& country) {
         static const std::pair<const char*, const char*> kSigns[] = {{"AU", "A$"}, {"NZ", "NZ$"}, {"SG", "S$"}, {"HK", "HK$"},
-                                                                     {"JM", "J$"}, {"CA", "C$"}};
+                                                                     {"JM", "J$"}, {"CA", "C$"}, {"BN", "B$"}};
         for (const auto& [code, sign] : kSigns) {
             if (country == code) return sign;
         }
@@ -64,6 +64,15 @@ private:
 // newsreaders say it ("US$1.2 billion" keeps its "US"; "CA$" in Canada as "C$").
 std::string English::withHomeDollar(const std::string& text) const {
     if (home_dollar_.empty() || text.find('$') == std::string::npos) return text;
+    // (Beside another country's dollar the home one keeps its name: "US$448.0 million (S$601 million)" is two sums a listener
+    // must tell apart.)
+    for (const char* other : {"US$", "A$", "NZ$", "S$", "HK$", "J$", "C$", "CA$", "B$", "T$", "NT$"}) {
+        const std::size_t at = text.find(other);
+        if (at != std::string::npos && other != home_dollar_ && !(home_dollar_ == "C$" && std::string(other) == "CA$") &&
+            (at == 0 || !std::isalpha(static_cast<unsigned char>(text[at - 1])))) {
+            return text;
+        }
+    }
     std::string out = text;
     for (const std::string& sign : {home_dollar_, home_dollar_ == "C$" ? std::string("CA$") : std::string()}) {
         if (sign.empty()) continue;
