@@ -35,9 +35,17 @@ bool isChessReport(const std::string& text) {
     return speaksThroughout(text, kWords);
 }
 
+bool isRacingReport(const std::string& text) {
+    // (Words of the turf alone: "race", "odds", "second" and "lengths" are any story's.)
+    static const char* const kWords[] = {"jockey", "jockeys", "trainer", "furlong", "furlongs", "favourite", "favorite", "odds-on", "filly",
+                                         "fillies", "colt", "colts", "gelding", "mare", "racecourse", "racetrack", "Guineas", "handicap",
+                                         "stakes", "Stakes", "thoroughbred", "racehorse"};
+    return speaksThroughout(text, kWords);
+}
+
 StoryCues cuesOfStory(const Article& article) {
     const std::string text = cueText(article);
-    return StoryCues{countryOfText(article.language, text), isCricketReport(text), isChessReport(text)};
+    return StoryCues{countryOfText(article.language, text), isCricketReport(text), isChessReport(text), isRacingReport(text)};
 }
 
 }  // namespace readcast

@@ -192,3 +192,18 @@ TEST(BlindRound66Test, shouldSayAColumnsMagnitudeAndTellTwoDollarsApart) {
               "net income of four hundred and forty-eight million US dollars, six hundred and one million Singapore dollars");
     EXPECT_EQ(blindSay("about B$30 a plate", "en-MY"), "about thirty Brunei dollars a plate");
 }
+
+// Games level in tennis are "all"; a racing report's odds are odds wherever the report gives them.
+TEST(BlindRound66Test, shouldSayLevelGamesAndARaceCardsOdds) {
+    EXPECT_EQ(blindSay("The only break came at 3-3 before she held for 4-2 in the tennis final.", "en-AU"),
+              "The only break came at three-all before she held for four-two in the tennis final.");
+    EXPECT_EQ(blindSay("At 5-5, 15-15 in the tennis match", "en-AU"), "At five-all, fifteen-all in the tennis match");
+    EXPECT_TRUE(isRacingReport("The filly, trained by Jason DaCosta, beat the favourite by three lengths under jockey Dane Dawkins."));
+    EXPECT_FALSE(isRacingReport("The favourite won the election by three points."));
+    const Lexicon lexicon = loadLexicons(std::string(READCAST_SOURCE_DIR) + "/voices", "en-JM", {});
+    const Normalizer racing("en-JM", &lexicon, StoryCues{"JM", false, false, true});
+    EXPECT_EQ(racing.normalize("SENOR ATOMIC (4-5) won, with RUM RUNNER second at 5-2."),
+              "SENOR ATOMIC, four to five, won, with RUM RUNNER second at five to two.");
+    EXPECT_EQ(racing.normalize("The favourite went off 4-5f."), "The favourite went off four to five favourite.");
+    EXPECT_EQ(racing.normalize("The stewards upheld the result 3-2."), "The stewards upheld the result three to two.");
+}

@@ -26,7 +26,7 @@ class English : public LanguageRules {
 public:
     English(bool dayFirst, const StoryCues& story, bool regionOnly)
         : day_first_(dayFirst), letters_(lettersOfCurrency(story.country)), australia_(story.country == "AU"), local_plurals_(localPlurals(story.country)),
-          region_only_(regionOnly), cricket_(story.cricket), chess_(story.chess), home_dollar_(homeDollar(story.country)) {}
+          region_only_(regionOnly), cricket_(story.cricket), chess_(story.chess), racing_(story.racing), home_dollar_(homeDollar(story.country)) {}
     std::string apply(const std::string& text, std::vector<Rewrite>* log) const override;
 
 private:
@@ -46,6 +46,7 @@ private:
     bool region_only_;  // the country is the language's region, not the story's: its letters need money around them
     bool cricket_;      // a cricket report: a score's dash is runs for wickets where the sentence does not say so
     bool chess_;        // a chess report: "5/7" is a score out of the rounds, whatever the sentence says
+    bool racing_;       // a horse racing report: "(4-5)" after a horse's name is its odds
     std::string withAustralianStates(const std::string& text) const;
     std::string withHomeDollar(const std::string& text) const;
     // The sign of the story's country's own dollar, "A$" in Australia: its newsreaders say "dollars", not "Australian dollars".
@@ -187,6 +188,9 @@ std::optional<Match> English::tryRules(const Tokens& t, std::size_t i) const {
     }
     if (chess_) {
         if (auto m = chessScoreRule(t, i)) return m;
+    }
+    if (racing_) {
+        if (auto m = racingOddsRule(t, i)) return m;
     }
     if (auto m = chamberPaperRule(t, i)) return m;
     if (auto m = aviationRule(t, i)) return m;

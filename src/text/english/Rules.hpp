@@ -106,6 +106,8 @@ std::optional<Match> sportRule(const Tokens& t, std::size_t i);
 // In a cricket report, a score with a dash whatever the sentence says: "had slipped to 38-2" is thirty-eight for
 // two, "Rabada 2-51" two for fifty-one. (Asked only where the story is one: StoryCues.hpp.)
 std::optional<Match> cricketScoreRule(const Tokens& t, std::size_t i);
+// In a horse racing report, a horse's odds: "SEÑOR ATOMIC (4-5)" "four to five", "at 5-2", "4-5f" "four to five favourite".
+std::optional<Match> racingOddsRule(const Tokens& t, std::size_t i);
 // WordRules.cpp
 std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i);
 std::optional<Match> judgeTitleRule(const Tokens& t, std::size_t i);

@@ -69,7 +69,11 @@ std::optional<Match> inPlayScore(const Tokens& t, std::size_t i) {
     const bool points = point(a) && point(b) && (a >= 15 || b >= 15);
     const bool breakerPoints = tieBreak && a <= 20 && b <= 20 && std::abs(a - b) <= 9;
     if (!games && !points && !breakerPoints) return std::nullopt;
-    const auto said = [&] { return Match{3, gamesWords(t[i].text) + "-" + gamesWords(t[i + 2].text), "score"}; };
+    // (Level is "all": games "came at 3-3" "three-all", points "15-15" "fifteen-all", and "40-40" deuce.)
+    const auto said = [&] {
+        if (a == b && a != 0) return Match{3, a == 40 && !tieBreak ? std::string("deuce") : gamesWords(t[i].text) + "-all", "score"};
+        return Match{3, gamesWords(t[i].text) + "-" + gamesWords(t[i + 2].text), "score"};
+    };
     // A game's points ("15-40") right after its set's games: "At 5-6, 15-40".
     const auto pointsAt = [&](std::size_t k) {
         return isKind(t, k, Kind::Number) && isDash(t, k + 1) && isKind(t, k + 2, Kind::Number) && point(toInt(t[k].text)) &&
@@ -1290,8 +1294,9 @@ std::optional<Match> sportRule(const Tokens& t, std::size_t i) {
                                       "wta", "seed", "seeded", "slam", "love", "deuce"});
     // (Nor a range of a measure: "5–7 ml/kg/hr".)
     if (!tennis || (isKind(t, skip(t, end), Kind::Word) && t[skip(t, end)].text != "in" && findUnit(t[skip(t, end)].text) != nullptr)) return std::nullopt;
-    // (A set lost to love is "love-six".)
-    std::string spoken = gamesWords(t[i].text) + "-" + gamesWords(t[i + 2].text);
+    // (A set lost to love is "love-six"; games level are "three-all", "came at 3-3", as a set's "6-6" before its tie-break.)
+    std::string spoken = gamesWords(t[i].text) + "-" + (t[i].text == t[i + 2].text && t[i].text != "0" && tieBreak == 0 ? std::string("all")
+                                                                                                                     : gamesWords(t[i + 2].text));
     if (tieBreak != 0) {
         std::size_t k = isKind(t, end, Kind::Space) ? end + 2 : end + 1;
         spoken += ", tie-break " + wholeWords(t[k].text);
@@ -1299,6 +1304,30 @@ std::optional<Match> sportRule(const Tokens& t, std::size_t i) {
         end = tieBreak;
     }
     return Match{end - i, spoken, "score"};
+}
+
+// Odds where the report gives them: in brackets after the horse ("SEÑOR ATOMIC (4-5)"), after a word of the
+// betting ("at 5-2", "from 6-1", "priced 33-1"), or with the favourite's letter glued on ("4-5f", "2-1jf"). A margin or a
+// score elsewhere in the report ("won 2-1", "a 3-2 vote") stays to the other rules.
+std::optional<Match> racingOddsRule(const Tokens& t, std::size_t i) {
+    if (!isKind(t, i, Kind::Number) || !digitsOnly(t[i].text) || !(isDash(t, i + 1) || isSym(t, i + 1, "/")) || !isKind(t, i + 2, Kind::Number) ||
+        !digitsOnly(t[i + 2].text) || t[i].text.size() > 3 || t[i + 2].text.size() > 2 || isDash(t, i + 3) || isSym(t, i + 3, "/")) {
+        return std::nullopt;
+    }
+    std::string after;
+    std::size_t end = i + 3;
+    if (isKind(t, end, Kind::Word) && (t[end].text == "f" || t[end].text == "F" || t[end].text == "fav")) {
+        after = " favourite";
+        ++end;
+    } else if (isKind(t, end, Kind::Word) && (t[end].text == "jf" || t[end].text == "JF")) {
+        after = " joint favourite";
+        ++end;
+    }
+    const bool bracketed = i >= 1 && isSym(t, i - 1, "(") && (isSym(t, end, ")") || isSym(t, end, ","));
+    const bool betting = isWordIn(t, i >= 2 ? i - 2 : t.size(), {"at", "from", "priced", "odds", "of", "to", "in", "out", "backed", "returned",
+                                                               "sp", "was", "went", "started"});
+    if (after.empty() && !bracketed && !betting) return std::nullopt;
+    return Match{end - i, wholeWords(t[i].text) + " to " + wholeWords(t[i + 2].text) + after, "odds"};
 }
 
 }  // namespace readcast::english
