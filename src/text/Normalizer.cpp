@@ -17,6 +17,7 @@
 #include "text/GlossedShortForms.hpp"
 #include "text/SwissCantons.hpp"
 #include "text/NoteMarks.hpp"
+#include "text/UnsayableScripts.hpp"
 #include "text/UnitAfterNumber.hpp"
 #include "text/VulgarFractions.hpp"
 #include "text/WordSlashes.hpp"
@@ -537,7 +538,7 @@ Normalizer& Normalizer::operator=(Normalizer&&) noexcept = default;
 std::string Normalizer::normalize(const std::string& written, std::vector<Rewrite>* log) const {
     // (Numbers to call first, while the words that ask for them are still as written: "tel.", not the lexicon's.)
     const std::string said = withTelephoneNumbersSaid(
-        withoutNoteMarks(withoutPictographs(withStarRatings(withTypewriterDashes(withMicroSigns(withSuperscriptUnits(withoutFullwidthForms(written)))), language_, log)), log),
+        withoutNoteMarks(withoutPictographs(withStarRatings(withTypewriterDashes(withMicroSigns(withSuperscriptUnits(withoutFullwidthForms(withoutUnsayableScripts(written, language_, log))))), language_, log)), log),
         language_, log);
     const std::string primary = primaryLanguage(language_);
     const std::string glossed = primary == "en" ? said : withSwissCantons(withoutGlossedShortForms(said, lexicon_, log), primary, log);

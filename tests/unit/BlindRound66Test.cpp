@@ -207,3 +207,17 @@ TEST(BlindRound66Test, shouldSayLevelGamesAndARaceCardsOdds) {
     EXPECT_EQ(racing.normalize("The favourite went off 4-5f."), "The favourite went off four to five favourite.");
     EXPECT_EQ(racing.normalize("The stewards upheld the result 3-2."), "The stewards upheld the result three to two.");
 }
+
+// Words in a script a Latin-script voice spells letter by letter go: an Urdu quote before its translation, a name in
+// Cyrillic or Chinese characters beside its transliteration. Scripts eSpeak NG reads in their own voice, a Greek letter
+// that is a symbol, and a Russian story's own words stay.
+TEST(BlindRound66Test, shouldLeaveOutWordsTheVoiceWouldSpell) {
+    EXPECT_EQ(blindSay("\"\xDB\x81\xD9\x85 \xD9\x86\xDB\x92 \xD9\x85\xD8\xAD\xD9\x86\xD8\xAA \xDA\xA9\xDB\x8C\" \xE2\x80\x94 \"We worked hard,\" said Areesha.",
+                       "en-PK"),
+              "We worked hard, said Areesha.");
+    EXPECT_EQ(blindSay("Putin (\xD0\x9F\xD1\x83\xD1\x82\xD0\xB8\xD0\xBD) said"), "Putin said");
+    EXPECT_EQ(blindSay("President Yoon (\xEC\x9C\xA4\xEC\x84\x9D\xEC\x97\xB4) spoke"), "President Yoon, \xEC\x9C\xA4\xEC\x84\x9D\xEC\x97\xB4, spoke");
+    EXPECT_EQ(blindSay("The field was 50 \xCE\xBCT at the surface."), "The field was fifty microtesla at the surface.");
+    EXPECT_EQ(blindSay("\xD0\x9F\xD1\x83\xD1\x82\xD0\xB8\xD0\xBD \xD0\xB7\xD0\xB0\xD1\x8F\xD0\xB2\xD0\xB8\xD0\xBB.", "ru"),
+              "\xD0\x9F\xD1\x83\xD1\x82\xD0\xB8\xD0\xBD \xD0\xB7\xD0\xB0\xD1\x8F\xD0\xB2\xD0\xB8\xD0\xBB.");
+}
