@@ -457,7 +457,7 @@ TEST(BlindRound53Test, shouldReadWhatPastedEnglishPagesFound) {
 // record's "now 2-1" on aggregate is a score. And a pasted date line whose parts ran together, and an index's long
 // code in brackets.
 TEST(BlindRound53Test, shouldKeepWhatTheReviewOfEnglishFound) {
-    EXPECT_EQ(sayRound53("External Affairs Minister Dr S Jaishankar met him."), "External Affairs Minister Dr S Jaishankar met him.");
+    EXPECT_EQ(sayRound53("External Affairs Minister Dr S Jaishankar met him."), "External Affairs Minister Doctor S Jaishankar met him.");
     EXPECT_EQ(sayRound53("Real Madrid are now 2-1 on aggregate this season."), "Real Madrid are now two to one on aggregate this season.");
     const Article a = textArticle53(
         "<h1>Council loses appeal</h1>\n<p>The mayor said he would appeal the decision in the state's\nhighest court next month, his office said.</p>\n"

@@ -5,6 +5,7 @@
 
 #include "ingest/Byline.hpp"
 #include "ingest/SportsTableHeaders.hpp"
+#include "text/ScriptBuilder.hpp"
 #include "text/StoryCues.hpp"
 
 using namespace readcast;
@@ -220,4 +221,22 @@ TEST(BlindRound66Test, shouldLeaveOutWordsTheVoiceWouldSpell) {
     EXPECT_EQ(blindSay("The field was 50 \xCE\xBCT at the surface."), "The field was fifty microtesla at the surface.");
     EXPECT_EQ(blindSay("\xD0\x9F\xD1\x83\xD1\x82\xD0\xB8\xD0\xBD \xD0\xB7\xD0\xB0\xD1\x8F\xD0\xB2\xD0\xB8\xD0\xBB.", "ru"),
               "\xD0\x9F\xD1\x83\xD1\x82\xD0\xB8\xD0\xBD \xD0\xB7\xD0\xB0\xD1\x8F\xD0\xB2\xD0\xB8\xD0\xBB.");
+}
+
+// A price range with cents on one side is two prices; a title before an initial and a surname is a title ("Gen Z" stays
+// a generation); the Philippines' assistant secretary and a retired officer, whose dot ends no sentence.
+TEST(BlindRound66Test, shouldSayPriceRangesAndTitlesBeforeInitials) {
+    EXPECT_EQ(blindSay("parking costs ($1\xE2\x80\x93$8.50 an hour)", "en-CA"),
+              "parking costs, one dollar to eight dollars and fifty cents an hour");
+    EXPECT_EQ(blindSay("$5-$10", "en-CA"), "five to ten dollars");
+    EXPECT_EQ(blindSay("general manager Capt K Subramaniam said", "en-MY"), "general manager Captain K Subramaniam said");
+    EXPECT_EQ(blindSay("Gen Z Voters turned out", "en-US"), "Gen Z Voters turned out");
+    EXPECT_EQ(blindSay("headed by Asec. Vigor Mendoza II, said it would act.", "en-PH"),
+              "headed by Assistant Secretary Vigor Mendoza the Second, said it would act.");
+    const Article a = blindTextArticle("Recall story\n\nThe office, headed by Asec. Vigor Mendoza II, said it would act on the recall this week.\n\n"
+                                       "Alex Usifo plays Rtd. ACP Williams in the film, which opens in cinemas on Friday.\n");
+    Script s = buildScript(a, ScriptOptions{});
+    std::size_t split = 0;
+    for (const Utterance& u : s.utterances) split += u.text.rfind("Vigor", 0) == 0 || u.text.rfind("ACP", 0) == 0;
+    EXPECT_EQ(split, 0u);
 }

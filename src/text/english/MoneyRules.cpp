@@ -856,7 +856,10 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
     }
     if (amount.fraction.size() == 2 && !upper && *c.cent_one != '\0') return Match{last - i, withCents(amount) + perRate, "money"};
     // "$4.10-$4.25 per share": a range of prices with cents, each said as a price.
-    if (amount.fraction.size() == 2 && upper && upper->valid && upper->fraction.size() == 2 && *c.cent_one != '\0') {
+    // ("$1–$8.50 an hour": one of them with its cents, the other whole, each said as a price too.)
+    if (upper && upper->valid && *c.cent_one != '\0' && (amount.fraction.size() == 2 || upper->fraction.size() == 2) &&
+        (amount.fraction.empty() || amount.fraction.size() == 2) && (upper->fraction.empty() || upper->fraction.size() == 2) &&
+        magnitude.empty()) {
         return Match{last - i, withCents(amount) + rangeJoiner(t, i) + withCents(*upper) + perRate, "money"};
     }
     // ("INR 12.50", "MOP 12.50": a currency whose small coin has no name here says its two decimals after it, "twelve

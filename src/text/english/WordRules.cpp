@@ -562,7 +562,10 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     }
     // Titles and ranks before a name, dotted or not: "Gen. Kim", "Mr Smith", "Cllr Hughes".
     // "Gen Z", "Gen X": an undotted title before a lone letter is a word of its own.
-    const bool loneLetterNext = next != nullptr && next->kind == Kind::Word && next->text.size() == 1;
+    // ("Capt K Subramaniam": an initial, a surname after it, is a name's.)
+    const bool initialOfName = w != "Gen" && after + 2 < t.size() && isKind(t, after + 1, Kind::Space) && isKind(t, after + 2, Kind::Word) &&
+                               isCapitalized(t[after + 2].text) && t[after + 2].text.size() >= 3;
+    const bool loneLetterNext = next != nullptr && next->kind == Kind::Word && next->text.size() == 1 && !initialOfName;
     // ("Ng Eng Hen", "Er" as a word: the titles that are also names or words count only with their dot.)
     const bool dotOnly = w == "Eng" || w == "Er" || w == "Adv" || w == "Ald" || w == "Ma";
     // ("said Amartya Sen. He…", "By Meghna Sen. Published…": a surname that ends a sentence, when the next one
@@ -1234,7 +1237,7 @@ std::optional<Match> romanRule(const Tokens& t, std::size_t i) {
             if (isWordIn(t, k, {"rev", "mr", "dr", "sen", "rep", "gov", "judge", "coach", "reverend", "senator", "representative",
                                 "governor", "mayor", "president", "sgt", "lt", "capt", "col", "gen", "det", "officer", "attorney",
                                 // (a knight's or a peer's: "a racehorse named Sir Lancelot II")
-                                "sir", "dame", "lord", "lady"})) {
+                                "sir", "dame", "lord", "lady", "asec", "usec", "secretary", "minister", "chairman", "chief"})) {
                 titled = true;
             }
             if (!isCapitalized(t[k].text) && t[k].text.size() > 1) break;
