@@ -5,6 +5,7 @@
 #include "core/Utf8.hpp"
 #include "ingest/ArticleAssembler.hpp"
 
+#include "ingest/QuoteAttribution.hpp"
 #include "ingest/Byline.hpp"
 
 #include <unicode/uchar.h>
@@ -4251,6 +4252,8 @@ private:
         }
         // A callout box beside the story, in a quote block or a line of its own.
         if (block.kind == BlockKind::Quote && isCalloutBox(text) && countWords(text) <= 60) return;
+        // A quotation with its speaker after a dash says who spoke: "“… nobody's laughing.” — Sir Peter Beck".
+        if (block.kind == BlockKind::Quote || block.kind == BlockKind::Paragraph) text = withSpokenAttribution(text);
         // (Or a short paragraph with a prompt among its sentences: "Dit artikel is gratis te lezen dankzij
         // onze donateurs. Steun Vallei Vandaag vanaf € 3 per maand.")
         if ((isBoilerplate(text) || (block.kind == BlockKind::Paragraph && countWords(text) <= 40 && holdsAPrompt(text))) &&

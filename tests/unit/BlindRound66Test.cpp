@@ -4,6 +4,7 @@
 #include "BlindRoundHelpers.hpp"
 
 #include "ingest/Byline.hpp"
+#include "ingest/QuoteAttribution.hpp"
 #include "ingest/SportsTableHeaders.hpp"
 #include "text/ScriptBuilder.hpp"
 #include "text/StoryCues.hpp"
@@ -239,4 +240,17 @@ TEST(BlindRound66Test, shouldSayPriceRangesAndTitlesBeforeInitials) {
     std::size_t split = 0;
     for (const Utterance& u : s.utterances) split += u.text.rfind("Vigor", 0) == 0 || u.text.rfind("ACP", 0) == 0;
     EXPECT_EQ(split, 0u);
+}
+
+// A quotation with its speaker after a dash says who spoke; a quote run on into prose, or a dash before no name, stays.
+TEST(BlindRound66Test, shouldSayWhoSpokeAQuoteSignedWithADash) {
+    EXPECT_EQ(withSpokenAttribution("\xE2\x80\x9C" "Fifty launches later, nobody's laughing.\xE2\x80\x9D \xE2\x80\x94 Sir Peter Beck"),
+              "\xE2\x80\x9C" "Fifty launches later, nobody's laughing,\xE2\x80\x9D said Sir Peter Beck.");
+    EXPECT_EQ(withSpokenAttribution("\"It is the gateway to East Africa.\" \xE2\x80\x94 Capt. William Ruto, KPA MD"),
+              "\"It is the gateway to East Africa,\" said Capt. William Ruto, KPA MD.");
+    EXPECT_EQ(withSpokenAttribution("\"Is this it?\" \xE2\x80\x94 Jane Doe"), "\"Is this it?\" said Jane Doe.");
+    for (const char* kept : {"\"Yes,\" she said \xE2\x80\x94 and then she left.", "\"Yes\" \xE2\x80\x94 and then she left.",
+                             "The mayor said \"no\" \xE2\x80\x94 Jane Doe disagreed."}) {
+        EXPECT_EQ(withSpokenAttribution(kept), kept);
+    }
 }
