@@ -602,6 +602,13 @@ std::string Normalizer::normalize(const std::string& written, std::vector<Rewrit
         }
     }
     if (rules_) out = rules_->agree(out, log);
+    // (A possessive a rule moved onto the word before it, "Federation \x01's": glued to that word.)
+    for (std::size_t pos = out.find('\x01'); pos != std::string::npos; pos = out.find('\x01', pos)) {
+        std::size_t from = pos;
+        while (from > 0 && out[from - 1] == ' ') --from;
+        out.erase(from, pos + 1 - from);
+        pos = from;
+    }
     // (Vietnamese's and Yoruba's own voices say their letters; the others spell them out.)
     if (primary != "vi" && primary != "yo") out = withSpeakableLatin(out);
     out = collapseWhitespace(withoutMarkAfterQuestion(std::move(out)));

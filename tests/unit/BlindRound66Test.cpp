@@ -254,3 +254,13 @@ TEST(BlindRound66Test, shouldSayWhoSpokeAQuoteSignedWithADash) {
         EXPECT_EQ(withSpokenAttribution(kept), kept);
     }
 }
+
+// Round 66's words: two weekdays with their days and one month; a glossed name's possessive; the federations' codes of
+// a chess table; Pakistan's time zone; initialisms said letter by letter, and Acas as a word.
+TEST(BlindRound66Test, shouldSayRound66sDatesCodesAndInitialisms) {
+    EXPECT_EQ(blindSay("Strikes run from Monday 3 to Thursday 6 March.", "en-GB"), "Strikes run from Monday the third to Thursday the sixth of March.");
+    EXPECT_EQ(blindSay("the All India Chess Federation (AICF)'s support scheme", "en-IN"), "the All India Chess Federation's support scheme");
+    EXPECT_EQ(blindSay("Gukesh (IND), Firouzja (FRA), Maghsoodloo (IRI), So (PHI)", "en-IN"), "Gukesh, India, Firouzja, France, Maghsoodloo, Iran, So, the Philippines,");
+    EXPECT_EQ(blindSay("at 8:30am PKT", "en-PK"), "at eight thirty A-M Pakistan time");
+    EXPECT_EQ(blindSay("the INMO and the SAPS", "en-IE"), "the I.N.M.O and the S.A.P.S");
+}

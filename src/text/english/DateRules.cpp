@@ -243,11 +243,12 @@ std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool dayFirst) {
                 joiner += " " + lowerAscii(t[k + 1].text) + (more.empty() ? " the " : " ");
                 last = dayAt(t, k + 3)->first;
                 j = k + 3 + dayAt(t, k + 3)->second;
-            } else if (more.empty() && isKind(t, k, Kind::Space) && isWordIn(t, k + 1, {"and", "or"}) && isKind(t, k + 2, Kind::Space) &&
+            } else if (more.empty() && isKind(t, k, Kind::Space) && isWordIn(t, k + 1, {"and", "or", "to", "until", "till"}) && isKind(t, k + 2, Kind::Space) &&
                        !weekdayName(tok(t, k + 3) ? t[k + 3].text : "").empty() && isKind(t, k + 4, Kind::Space) && dayAt(t, k + 5) &&
                        i >= 2 && !weekdayName(previousWord(t, i)).empty() &&
                        monthAt(t, skip(t, k + 5 + dayAt(t, k + 5)->second), true)) {
-                // "Monday 5 and Friday 9 January": each day with its weekday, the month after the last.
+                // "Monday 5 and Friday 9 January", "from Monday 3 to Thursday 6 March": each day with its weekday, the month
+                // after the last.
                 // (The weekday said whole: "Sat 7 and Sun 8 Dec".)
                 joiner = " " + lowerAscii(t[k + 1].text) + " " + weekdayName(t[k + 3].text) + " the ";
                 last = dayAt(t, k + 5)->first;

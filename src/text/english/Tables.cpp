@@ -462,7 +462,7 @@ const std::unordered_map<std::string, std::string>& timeZones() {
         {"AEST", "Australian Eastern Standard Time"}, {"AEDT", "Australian Eastern Daylight Time"},
         {"ACST", "Australian Central Standard Time"}, {"ACDT", "Australian Central Daylight Time"},
         {"AWST", "Australian Western Standard Time"}, {"HKT", "HKT"}, {"SGT", "SGT"}, {"MSK", "M S K"},
-        {"AKST", "A-K S T"}, {"HST", "H S T"}, {"NZST", "New Zealand Standard Time"}, {"NZT", "New Zealand time"}, {"NZDT", "New Zealand Daylight Time"}, {"WIB", "W I B"},
+        {"AKST", "A-K S T"}, {"HST", "H S T"}, {"NZST", "New Zealand Standard Time"}, {"NZT", "New Zealand time"}, {"PKT", "Pakistan time"}, {"NZDT", "New Zealand Daylight Time"}, {"WIB", "W I B"},
         {"PHT", "P H T"}, {"ICT", "I C T"}, {"BRT", "B R T"}, {"ART", "A-R T"}, {"SAST", "S eh S T"},
         {"WAT", "W eh T"}, {"EAT", "E eh T"}, {"CAT", "C eh T"}, {"AST", "A-S T"},
     };
@@ -600,7 +600,18 @@ const std::unordered_map<std::string, std::string>& teamCountryCodes() {
         {"VEN", "Venezuela"}, {"ARG", "Argentina"}, {"BRA", "Brazil"}, {"CHI", "Chile"}, {"MEX", "Mexico"}, {"USA", "United States"},
         {"CAN", "Canada"}, {"AUS", "Australia"}, {"NZL", "New Zealand"}, {"JPN", "Japan"}, {"CHN", "China"}, {"KOR", "South Korea"},
         {"KAZ", "Kazakhstan"}, {"ISR", "Israel"}, {"BRN", "Bahrain"}, {"JAM", "Jamaica"}, {"BAH", "the Bahamas"},
-        {"TTO", "Trinidad and Tobago"}, {"ECU", "Ecuador"}, {"PER", "Peru"}, {"URU", "Uruguay"}, {"ISL", "Iceland"}};
+        {"TTO", "Trinidad and Tobago"}, {"ECU", "Ecuador"}, {"PER", "Peru"}, {"URU", "Uruguay"}, {"ISL", "Iceland"},
+        // Asia, Africa, the Americas and Oceania beyond the athletics' and cycling's usual fields: a chess or a badminton table's
+        {"IND", "India"}, {"IRI", "Iran"}, {"PHI", "the Philippines"}, {"VIE", "Vietnam"}, {"INA", "Indonesia"}, {"MAS", "Malaysia"},
+        {"SGP", "Singapore"}, {"THA", "Thailand"}, {"PAK", "Pakistan"}, {"SRI", "Sri Lanka"}, {"BAN", "Bangladesh"}, {"EGY", "Egypt"},
+        {"GHA", "Ghana"}, {"CMR", "Cameroon"}, {"SEN", "Senegal"}, {"CIV", "Ivory Coast"}, {"UZB", "Uzbekistan"}, {"ARM", "Armenia"},
+        {"AZE", "Azerbaijan"}, {"GEO", "Georgia"}, {"MGL", "Mongolia"}, {"TPE", "Chinese Taipei"}, {"HKG", "Hong Kong"},
+        {"PRK", "North Korea"}, {"QAT", "Qatar"}, {"KSA", "Saudi Arabia"}, {"UAE", "the United Arab Emirates"}, {"IRQ", "Iraq"},
+        {"JOR", "Jordan"}, {"CUB", "Cuba"}, {"DOM", "the Dominican Republic"}, {"PUR", "Puerto Rico"}, {"BAR", "Barbados"},
+        {"ZIM", "Zimbabwe"}, {"ZAM", "Zambia"}, {"BOT", "Botswana"}, {"NAM", "Namibia"}, {"RWA", "Rwanda"}, {"TUN", "Tunisia"},
+        {"FIJ", "Fiji"}, {"SAM", "Samoa"}, {"TGA", "Tonga"}, {"PNG", "Papua New Guinea"}, {"BLR", "Belarus"}, {"RUS", "Russia"},
+        {"MDA", "Moldova"}, {"MKD", "North Macedonia"}, {"BIH", "Bosnia and Herzegovina"}, {"MNE", "Montenegro"}, {"ALB", "Albania"},
+        {"CYP", "Cyprus"}, {"MLT", "Malta"}};
     return kMap;
 }
 

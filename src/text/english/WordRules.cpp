@@ -2064,7 +2064,13 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
     // "90,000 barrels per day (bpd)", "general obligation (GO) bonds", "the Iowa Economic Development Authority
     // (IEDA)": an initialism in brackets after the words it stands for is a key for the reader's eye; a
     // newsreader gives the name once and goes on.
-    if (s == "(" && isKind(t, i + 1, Kind::Word) && isSym(t, i + 2, ")") && glossesWordsBefore(t, i)) return Match{3, "", "symbol"};
+    if (s == "(" && isKind(t, i + 1, Kind::Word) && isSym(t, i + 2, ")") && glossesWordsBefore(t, i)) {
+        // ("the All India Chess Federation (AICF)'s support": the possessive goes to the name, said at its last word.)
+        for (const char* apostrophe : {"'", "\xE2\x80\x99"}) {
+            if (isSym(t, i + 3, apostrophe) && isKind(t, i + 4, Kind::Word) && t[i + 4].text == "s") return Match{5, "\x01's", "symbol"};
+        }
+        return Match{3, "", "symbol"};
+    }
     // "Edna (Crawford) Whitaker": a maiden name in brackets inside a name is said with it, no pause on either side.
     if (s == "(" && isKind(t, i + 1, Kind::Word) && isCapitalized(t[i + 1].text) && !isUpperWord(t[i + 1].text) && isSym(t, i + 2, ")") &&
         titleAbbreviations().count(t[i + 1].text) == 0 &&
