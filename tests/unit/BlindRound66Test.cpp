@@ -264,3 +264,11 @@ TEST(BlindRound66Test, shouldSayRound66sDatesCodesAndInitialisms) {
     EXPECT_EQ(blindSay("at 8:30am PKT", "en-PK"), "at eight thirty A-M Pakistan time");
     EXPECT_EQ(blindSay("the INMO and the SAPS", "en-IE"), "the I.N.M.O and the S.A.P.S");
 }
+
+// An embedded post's line breaks end its lines: the score and the next line are two sentences.
+TEST(BlindRound66Test, shouldEndAnEmbeddedPostsLinesAtItsBreaks) {
+    const std::string body = blindBodyOf(blindPageArticle(pageWith(
+        "<p>The club posted on X:</p><blockquote class=\"twitter-tweet\"><p>FULL-TIME | Enyimba 2-1 Rangers<br><br>Three points in the "
+        "derby!</p>&mdash; Enyimba FC (@EnyimbaFC) <a href=\"#\">March 17, 2024</a></blockquote>")));
+    EXPECT_NE(body.find("Enyimba 2-1 Rangers. Three points in the derby!"), std::string::npos) << body;
+}

@@ -912,6 +912,24 @@ bool insideFeedEntry(const GumboNode* n) {
     return false;
 }
 
+// A post's paragraph with its line breaks kept as the ends of its lines: "FULL-TIME | Enyimba 2-1 Rangers<br><br>Three
+// points in the derby!" is two lines, the first ended with a stop where it has none, so the voice pauses between them.
+std::string postLines(const GumboNode* p) {
+    std::string out;
+    const GumboVector& children = p->v.element.children;
+    for (unsigned k = 0; k < children.length; ++k) {
+        const auto* c = static_cast<const GumboNode*>(children.data[k]);
+        if (isElement(c) && tagOf(c) == GUMBO_TAG_BR) {
+            std::string line = collapseWhitespace(out);
+            if (!line.empty() && std::string(".!?:;,").find(line.back()) == std::string::npos) line += '.';
+            out = line + " ";
+            continue;
+        }
+        out += textContent(c);
+    }
+    return collapseWhitespace(out);
+}
+
 }  // namespace
 
 // An embedded post is the article's only when the article introduces it ("She wrote on Twitter:",
@@ -928,7 +946,7 @@ void BlockWriter::socialPost(const GumboNode* n) {
     std::string post, author;
     const std::vector<const GumboNode*> paragraphs = elementsByTag(n, GUMBO_TAG_P);
     for (const GumboNode* p : paragraphs) {
-        const std::string text = collapseWhitespace(textContent(p));
+        const std::string text = postLines(p);
         // The line that signs a channel's post, "Сергей Воропанов | Мэр Вологды": its author and role.
         // (A person's name before the bar, two or three words in capitals: "Evacuation centres open | Hotline" is none.)
         if (p == paragraphs.back() && paragraphs.size() >= 2 && text.find(" | ") != std::string::npos && countWords(text) <= 8 &&
