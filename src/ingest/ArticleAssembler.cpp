@@ -2273,11 +2273,27 @@ private:
     // A declared title with the site's name after a separator ("… – Breisgau Kurier", "… | Undercurrent")
     // over a page whose own headline is the title without it: the printed headline is the title, and it
     // is not read again in the body.
+    // Five words or more, four in five of them the other's (letters and digits compared, case aside).
+    static bool sharesMostWords(const std::string& line, const std::string& other) {
+        std::set<std::string> theirs;
+        for (const std::string& w : splitWords(other)) theirs.insert(foldForComparison(w));
+        const std::vector<std::string> words = splitWords(line);
+        std::size_t shared = 0;
+        for (const std::string& w : words) shared += theirs.count(foldForComparison(w));
+        return words.size() >= 5 && shared * 5 >= words.size() * 4;
+    }
+
     void takePrintedHeadlineOfDeclaredTitle(std::vector<RawBlock>& raw) {
         const std::string& title = article_.title;
         for (std::size_t i = 0, seen = 0; i < raw.size() && seen < 12; ++i) {
             if (raw[i].text.empty()) continue;
             ++seen;
+            // ("## 'The Black Book' sequel review: RMD returns in …" under the front matter's "… Richard Mofe-Damijo returns in …": the
+            // headline printed again over the text in other words, its first block, most of its words the title's.)
+            if (seen == 1 && raw[i].kind == BlockKind::Heading && title.rfind(raw[i].text, 0) != 0 && sharesMostWords(raw[i].text, title)) {
+                raw[i].text.clear();
+                return;
+            }
             if (raw[i].kind != BlockKind::Heading || raw[i].text.size() >= title.size() || title.rfind(raw[i].text, 0) != 0) continue;
             const std::string rest = title.substr(raw[i].text.size());
             for (const char* separator : {" | ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " - ", " \xC2\xB7 ", " :: ", " \xC2\xBB "}) {
@@ -3720,7 +3736,13 @@ private:
     // heading of a few words that starts "More". (Their items need not be links: a box of teasers whose
     // links sit on a wrapper around each item still says what it is by its cut-off lines.)
     static bool isMoreOverTeasers(const std::vector<RawBlock>& raw, std::size_t i, const std::string& lower) {
-        if (lower.rfind("more ", 0) != 0 || countWords(lower) > 4) return false;
+        // (More of the site's: "More obituaries", "More stories", "More from Sport"; "More front pages" over a press review's
+        // items is the story's.)
+        if (lower.rfind("more ", 0) != 0 || countWords(lower) > 4 ||
+            !containsAnyOf(lower, {"obituaries", "stories", "news", "articles", "videos", "headlines", "reads", "posts", "from ", "in ",
+                                   "on ", "like this", "coverage", "reviews", "opinion", "podcasts", "galleries"})) {
+            return false;
+        }
         std::size_t items = 0;
         for (std::size_t k = i + 1; k < raw.size() && (raw[k].text.empty() || raw[k].kind == BlockKind::ListItem); ++k) {
             if (raw[k].text.empty()) continue;

@@ -192,21 +192,24 @@ bool isCallToAction(const std::string& line) {
     // A newsletter's pitch in the paper's words, its sign-up button apart: "Get the latest sport news, results and expert
     // commentary.", and its fine print: "You may occasionally receive promotional content from the Los Angeles Times."
     // (A story's "get the latest figures from the council" names no news of the paper's.)
-    if (!quote && wordCount <= 20 && startsWithAnyOf(s, {"get the latest ", "get the best of ", "get breaking news", "get our "}) &&
+    if (!quote && wordCount <= 12 && !containsAny(s, {" said", " says", " told", " were ", " was "}) &&
+        startsWithAnyOf(s, {"get the latest ", "get the best of ", "get breaking news", "get our "}) &&
         containsAny(s, {" news", "headlines", "commentary", "newsletter", "in your inbox", "delivered to"})) {
         return true;
     }
-    if (!quote && containsAny(s, {"may occasionally receive promotional content", "may occasionally receive promotional offers",
-                                  "you can unsubscribe at any time", "you can opt out at any time"})) {
+    if (!quote && (containsAny(s, {"may occasionally receive promotional content", "may occasionally receive promotional offers"}) ||
+                   (wordCount <= 10 && startsWithAnyOf(s, {"you can unsubscribe at any time", "unsubscribe at any time"})))) {
         return true;
     }
     // A broadcaster's ask to watch it elsewhere: "Stream the latest GMA Integrated News videos on GMA Network's YouTube channel.",
     // "Follow GMA Integrated News on Facebook, X, Instagram, TikTok and Threads.", and its ad sales' "Advertise with NZME.".
     if (!quote && wordCount <= 20 && startsWithAnyOf(s, {"stream the latest ", "watch the latest ", "watch more ", "stream more "}) &&
-        containsAny(s, {"video", "youtube", "channel", "stream"})) {
+        (s.ends_with(" channel") || s.ends_with(" channel.") || s.ends_with(" videos") || s.ends_with(" videos."))) {
         return true;
     }
-    if (!quote && wordCount <= 5 && startsWithAnyOf(s, {"advertise with ", "advertise on ", "advertise here"})) return true;
+    if (!quote && wordCount <= 4 && line.find(',') == std::string::npos && startsWithAnyOf(s, {"advertise with ", "advertise on ", "advertise here"})) {
+        return true;
+    }
     // A paper's app, pitched at the foot: "Get real-time weather alerts on the News24 app.", "Download the BBC News app".
     if (!quote && wordCount <= 15 && startsWithAnyOf(s, {"get ", "download ", "install "}) &&
         (s.ends_with(" app") || s.ends_with(" app.") || s.ends_with(" app!") || s.ends_with(" apps."))) {
@@ -1439,7 +1442,15 @@ bool isPhotoCredit(const std::string& line) {
         bool names = who.size() >= 2 && who.size() <= 4 && !outlet.empty() && outlet.size() <= 5 && std::isupper(static_cast<unsigned char>(who[0][0]));
         for (const std::string& w : who) names = names && (std::isupper(static_cast<unsigned char>(w[0])) || isNameParticle(w));
         for (const std::string& w : outlet) names = names && (std::isupper(static_cast<unsigned char>(w[0])) || w == "of" || w == "the" || w == "and");
-        if (names) return true;
+        // (An outlet by its words, "The Globe and Mail", "Los Angeles Times", "Getty Images": "Kamala Harris/Tim Walz" is a ticket, "Max
+        // Verstappen/Red Bull" a driver and a team.)
+        const std::string out = lowered(trimmed.substr(slash + 1));
+        if (names && containsAny(out, {"times", "post", "news", "mail", "herald", "press", "images", "photo", "getty", "reuters", "afp", "guardian",
+                                       "globe", "star", "tribune", "journal", "telegraph", "express", "chronicle", "gazette", "independent",
+                                       "standard", "observer", "courier", "mirror", "inquirer", "nation", "agency", "media", "pictures",
+                                       "record", "examiner", "sentinel", "bulletin", "sun", "dispatch", "shutterstock", "alamy"})) {
+            return true;
+        }
     }
     // "Thomas Coex/AFP/Getty Images": agencies joined by slashes, nothing else.
     static const Phrases kAgencies = {"getty", "afp", "/ap", "ap/", "ap photo", "reuters", "epa", "shutterstock", "alamy",
@@ -1461,8 +1472,13 @@ bool endsWithPhotoCredit(const std::string& line) {
     if (const std::size_t stop = trimmed.rfind(". "); stop != std::string::npos && std::string(".!?\"").find(trimmed.back()) == std::string::npos) {
         const std::string tail = trimmed.substr(stop + 2);
         const std::string low = lowered(tail);
+        // (What the label credits is a name, its words capitalized: "Photos from the scene show “severe damage.”" is a sentence.)
+        const std::size_t space = tail.find(' ', tail.find(' ') + 1);
+        const std::string credited = space == std::string::npos ? "" : tail.substr(space + 1);
+        const bool named = !credited.empty() && allWordsCapitalized(credited) &&
+                           std::string(".!?\":)").find(trimmed.back()) == std::string::npos && trimmed.find("\xE2\x80\x9D") == std::string::npos;
         if (countWords(tail) <= 8 && std::isupper(static_cast<unsigned char>(tail[0])) &&
-            (startsWithPhotoLabel(low) || startsWithAnyOf(low, {"photo from ", "photos from ", "image from "}) ||
+            ((named && (startsWithPhotoLabel(low) || startsWithAnyOf(low, {"photo from ", "photos from ", "image from "}))) ||
              (tail == upperAscii(tail) && containsAny(tail, {"PHOTO:", "PHOTO BY", "PICTURE:", "PHOTOS:"})))) {
             return true;
         }

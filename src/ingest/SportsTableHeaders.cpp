@@ -93,7 +93,8 @@ std::vector<SportsColumn> sportsColumns(const std::vector<std::string>& headers)
 }
 
 std::string sayWithColumn(const SportsColumn& column, const std::string& cell) {
-    if (column.words.empty() || cell.empty()) return cell;
+    // (A time already says its unit: "38:12" under "MIN" is thirty-eight minutes twelve seconds.)
+    if (column.words.empty() || cell.empty() || cell.find(':') != std::string::npos) return cell;
     if (!column.after) return column.words + " " + cell;
     return cell + " " + (cell == "1" ? column.singular : column.words);
 }

@@ -614,9 +614,19 @@ std::string Normalizer::normalize(const std::string& written, std::vector<Rewrit
     out = collapseWhitespace(withoutMarkAfterQuestion(std::move(out)));
     // A sentence that opened on a capital opens on one still when a rule said its first word: "RHP Zach Eflin faces…"
     // is "Right-hander Zach Eflin faces…" in the transcript. ("iPhone sales" opened on its small letter, and keeps it.)
-    const std::size_t first = written.find_first_not_of(" \t\"'\xE2\x80\x9C(");
+    // (Past what opens a sentence before its word: spaces, quotation marks, a bracket, a dash, "“", "‘", "—".)
+    std::size_t first = 0;
+    while (first < written.size()) {
+        if (std::string(" \t\"'(").find(written[first]) != std::string::npos) {
+            ++first;
+        } else if (written.compare(first, 2, "\xE2\x80") == 0 && first + 2 < written.size()) {
+            first += 3;  // U+2000 to U+203F: quotation marks, dashes
+        } else {
+            break;
+        }
+    }
     // (Not a letter standing alone, which eSpeak NG reads by its case: Italian "l'A1" is "la", "L'A1" the letter L.)
-    if (out.size() >= 2 && first != std::string::npos && std::isupper(static_cast<unsigned char>(written[first])) &&
+    if (out.size() >= 2 && first < written.size() && std::isupper(static_cast<unsigned char>(written[first])) &&
         std::islower(static_cast<unsigned char>(out[0])) && std::islower(static_cast<unsigned char>(out[1]))) {
         out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
     }

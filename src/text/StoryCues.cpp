@@ -30,16 +30,17 @@ bool isCricketReport(const std::string& text) {
 
 bool isChessReport(const std::string& text) {
     // (Words of chess alone: "knight", "bishop", "queen" and "rapid" name other things as often.)
-    static const char* const kWords[] = {"chess", "Chess", "grandmaster", "grandmasters", "Grandmaster", "Grandmasters", "GM", "FIDE",
-                                         "blitz", "Armageddon", "checkmate", "stalemate", "pawn", "pawns", "rook", "rooks", "gambit", "Elo"};
+    // (Nor "stalemate", "pawn", "gambit", "blitz", politics' and war's words as often, or "GM", General Motors.)
+    static const char* const kWords[] = {"chess", "Chess", "grandmaster", "grandmasters", "Grandmaster", "Grandmasters", "FIDE", "checkmate",
+                                         "rook", "rooks", "Elo"};
     return speaksThroughout(text, kWords);
 }
 
 bool isRacingReport(const std::string& text) {
-    // (Words of the turf alone: "race", "odds", "second" and "lengths" are any story's.)
-    static const char* const kWords[] = {"jockey", "jockeys", "trainer", "furlong", "furlongs", "favourite", "favorite", "odds-on", "filly",
-                                         "fillies", "colt", "colts", "gelding", "mare", "racecourse", "racetrack", "Guineas", "handicap",
-                                         "stakes", "Stakes", "thoroughbred", "racehorse"};
+    // (Words of the turf alone: "race", "odds", "second" and "lengths" are any story's, and so are "favourite", "trainer",
+    // "handicap" and "stakes".)
+    static const char* const kWords[] = {"jockey", "jockeys", "furlong", "furlongs", "odds-on", "filly", "fillies", "colt", "colts", "gelding",
+                                         "racecourse", "racetrack", "Guineas", "thoroughbred", "racehorse", "racehorses"};
     return speaksThroughout(text, kWords);
 }
 

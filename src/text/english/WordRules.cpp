@@ -1237,7 +1237,7 @@ std::optional<Match> romanRule(const Tokens& t, std::size_t i) {
             if (isWordIn(t, k, {"rev", "mr", "dr", "sen", "rep", "gov", "judge", "coach", "reverend", "senator", "representative",
                                 "governor", "mayor", "president", "sgt", "lt", "capt", "col", "gen", "det", "officer", "attorney",
                                 // (a knight's or a peer's: "a racehorse named Sir Lancelot II")
-                                "sir", "dame", "lord", "lady", "asec", "usec", "secretary", "minister", "chairman", "chief"})) {
+                                "sir", "dame", "lord", "asec", "usec"})) {
                 titled = true;
             }
             if (!isCapitalized(t[k].text) && t[k].text.size() > 1) break;
