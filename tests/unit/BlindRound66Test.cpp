@@ -280,6 +280,14 @@ TEST(BlindRound66Test, shouldEndAnEmbeddedPostsLinesAtItsBreaks) {
         "<p>The club posted on X:</p><blockquote class=\"twitter-tweet\"><p>FULL-TIME | Enyimba 2-1 Rangers<br><br>Three points in the "
         "derby!</p>&mdash; Enyimba FC (@EnyimbaFC) <a href=\"#\">March 17, 2024</a></blockquote>")));
     EXPECT_NE(body.find("Enyimba 2-1 Rangers. Three points in the derby!"), std::string::npos) << body;
+    // (A line of pictographs ends nothing, and the picture's link after its arrow stays a word of its own, left out.)
+    const std::string stars = blindBodyOf(blindPageArticle(pageWith(
+        "<p>The club posted on X:</p><blockquote class=\"twitter-tweet\"><p>\xE2\xAD\x90\xE2\xAD\x90<br><br>Highlights from our win "
+        "\xE2\xAC\x87 <a href=\"#\">pic.twitter.com/BUPgYtgHaY</a></p>&mdash; Enyimba FC (@EnyimbaFC) <a href=\"#\">March 17, 2024</a>"
+        "</blockquote>")));
+    EXPECT_EQ(stars.find("\xE2\xAD\x90."), std::string::npos) << stars;
+    EXPECT_EQ(stars.find("pic.twitter"), std::string::npos) << stars;
+    EXPECT_NE(stars.find("Highlights from our win"), std::string::npos) << stars;
 }
 
 // A Markdown export's first heading that prints the front matter's title again in other words is not read twice; a

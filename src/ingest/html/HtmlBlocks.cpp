@@ -932,11 +932,14 @@ std::string postLines(const GumboNode* p) {
         const auto* c = static_cast<const GumboNode*>(children.data[k]);
         if (isElement(c) && tagOf(c) == GUMBO_TAG_BR) {
             std::string line = collapseWhitespace(out);
-            if (!line.empty() && std::string(".!?:;,").find(line.back()) == std::string::npos) line += '.';
+            // (A line of pictographs alone, "⭐️⭐️⭐️⭐️", ends nothing.)
+            const bool words = std::any_of(line.begin(), line.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; });
+            if (words && std::string(".!?:;,").find(line.back()) == std::string::npos) line += '.';
             out = line + " ";
             continue;
         }
-        out += textContent(c);
+        // (A text's own spaces kept: "⬇️ <a>pic.twitter.com/…</a>" are two words.)
+        out += c->type == GUMBO_NODE_TEXT || c->type == GUMBO_NODE_WHITESPACE ? std::string(c->v.text.text) : textContent(c);
     }
     return collapseWhitespace(out);
 }
