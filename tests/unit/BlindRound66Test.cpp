@@ -303,3 +303,10 @@ TEST(BlindRound66Test, shouldNotReadTheTitleTwiceFromAMarkdownHeading) {
     const Article own = blindTextArticle(front + "## A sequel made for the big screen" + story, "review.md");
     EXPECT_NE(blindBodyOf(own).find("A sequel made for the big screen"), std::string::npos) << blindBodyOf(own);
 }
+
+// A rating's figure after "of" or a verb of falling is a number, not a year; a year after "of" stays one.
+TEST(BlindRound66Test, shouldReadARatingAsANumber) {
+    EXPECT_EQ(blindSay("with a live rating of 2801, he led", "en-IN"), "with a live rating of two thousand eight hundred and one, he led");
+    EXPECT_EQ(blindSay("dropping to 2634 at one stage", "en-IN"), "dropping to two thousand six hundred and thirty-four at one stage");
+    EXPECT_EQ(blindSay("the class of 2024 graduated", "en-IN"), "the class of twenty twenty-four graduated");
+}

@@ -1590,9 +1590,14 @@ std::optional<Match> numberRule(const Tokens& t, std::size_t i) {
                                isWordIn(t, i - 4, {"rose", "risen", "rising", "rises", "fell", "fallen", "falling", "falls", "increased",
                                                    "decreased", "climbed", "jumped", "dropped", "grew", "grown", "surged", "soared", "slipped",
                                                    "declined", "edged", "raised", "lowered", "reduced", "boosted", "swelled", "doubled",
-                                                   "tripled", "shrank", "plunged", "slumped", "tumbled", "up", "down"});
+                                                   "tripled", "shrank", "plunged", "slumped", "tumbled", "up", "down", "dropping", "climbing",
+                                                   "slipping", "sliding", "slid"});
+        // ("a live rating of 2801", "a crowd of 2200": a measure's figure after "of", no year.)
+        const bool measureOf = prev == "of" && i >= 4 && isKind(t, i - 3, Kind::Space) &&
+                               isWordIn(t, i - 4, {"rating", "ratings", "score", "total", "tally", "turnout", "attendance", "crowd", "balance",
+                                                   "height", "depth", "altitude", "elevation", "weight", "average", "count", "capacity"});
         // A bare four-digit number after "in", "since"... is a year.
-        if (!negative && !changedTo && isYear(&t[j]) && n.fraction.empty() && text.find(',') == std::string::npos &&
+        if (!negative && !changedTo && !measureOf && isYear(&t[j]) && n.fraction.empty() && text.find(',') == std::string::npos &&
             (circa || law || life || rough || yearSubject || prev == "in" || prev == "since" || prev == "until" || prev == "till" || prev == "by" || prev == "from" ||
              prev == "during" || prev == "before" || prev == "after" || prev == "of" || prev == "year" ||
              prev == "early" || prev == "late" || prev == "mid" || prev == "circa" || prev == "between" ||
