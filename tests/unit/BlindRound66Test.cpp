@@ -310,3 +310,10 @@ TEST(BlindRound66Test, shouldReadARatingAsANumber) {
     EXPECT_EQ(blindSay("dropping to 2634 at one stage", "en-IN"), "dropping to two thousand six hundred and thirty-four at one stage");
     EXPECT_EQ(blindSay("the class of 2024 graduated", "en-IN"), "the class of twenty twenty-four graduated");
 }
+
+// Two round figures rising after "to" in a sentence about calls are a range, not a number to dial; after "call" they are one.
+TEST(BlindRound66Test, shouldReadARangeOfCallsAsARange) {
+    EXPECT_EQ(blindSay("Calls to the hotline rose to 300-400 a day.", "en-GB"), "Calls to the hotline rose to three hundred to four hundred a day.");
+    EXPECT_EQ(blindSay("Enquiries phone 23-855.", "en-GB"), "Enquiries phone two three, eight five five.");
+    EXPECT_EQ(blindSay("Call 800-900 for help.", "en-GB"), "Call eight hundred, nine oh oh for help.");
+}

@@ -1309,7 +1309,11 @@ std::optional<Match> phoneRule(const Tokens& t, std::size_t i) {
     const bool plausible = !spoken.empty() || (parenthesis && digits >= 7 && !years) ||
                            (dashed && !spaced && digits >= 7 && !years) ||
                            // ("Enquiries phone 23-855": a short one in two groups, where the sentence asks to call it.)
-                           (dashed && !spaced && digits >= 5 && asksToCall()) ||
+                           // (Not two round figures rising, a range: "calls to the hotline rose to 300-400 a day".)
+                           (dashed && !spaced && digits >= 5 && asksToCall() &&
+                            !(groups.size() == 2 && groups[0].size() == groups[1].size() && groups[0].back() == '0' && groups[1].back() == '0' &&
+                              groups[0][0] != '0' && toInt(groups[0]) < toInt(groups[1]) &&
+                              !isWordIn(t, i >= 2 ? i - 2 : t.size(), {"call", "dial", "phone", "ring", "on", "text", "tel"}))) ||
                            (spaced && digits >= 6 && (groups[0][0] == '0' || callContext(t, i)) && !(thousands && !callContext(t, i))) ||
                            (spaced && !dashed && afterFour);
     // ("(68-67-69-68)": a golfer's rounds, strokes of two figures between 55 and 90, no number to call.)
