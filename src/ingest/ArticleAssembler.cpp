@@ -3748,8 +3748,7 @@ private:
             if (raw[k].text.empty()) continue;
             std::string t = raw[k].text;
             while (!t.empty() && t.back() == ' ') t.pop_back();
-            const bool cut = (t.size() >= 3 && t.compare(t.size() - 3, 3, "...") == 0) ||
-                             (t.size() >= 3 && t.compare(t.size() - 3, 3, "\xE2\x80\xA6") == 0);
+            const bool cut = t.ends_with("...") || t.ends_with("\xE2\x80\xA6");
             if ((!cut && raw[k].link_density < 0.5) || countWords(t) > 25) return false;
             ++items;
         }
@@ -3960,6 +3959,11 @@ private:
             if (countWords(b.text) <= 4 && isSafeHarbourHeading(lowerUtf8(b.text))) break;
             text += b.text.size();
         }
+        // (A heading over other stories' titles, and the list under it.)
+        const auto dropWithListUnder = [&](std::size_t i) {
+            raw[i].text.clear();
+            for (std::size_t k = i + 1; k < raw.size() && (raw[k].text.empty() || raw[k].kind == BlockKind::ListItem); ++k) raw[k].text.clear();
+        };
         for (std::size_t i = 0; i < raw.size(); ++i) {
             seen += raw[i].text.size();
             // (A related list's label as a line of its own with its colon, anywhere, "Notícias relacionadas:": it goes with the list
@@ -3980,8 +3984,7 @@ private:
             }
             // ("More obituaries" over cut-off openings of other stories: wherever it sits, its list says what it is.)
             if (raw[i].kind == BlockKind::Heading && isMoreOverTeasers(raw, i, lowerUtf8(raw[i].text))) {
-                raw[i].text.clear();
-                for (std::size_t k = i + 1; k < raw.size() && (raw[k].text.empty() || raw[k].kind == BlockKind::ListItem); ++k) raw[k].text.clear();
+                dropWithListUnder(i);
                 continue;
             }
             if (seen * 2 < text) continue;
@@ -4064,8 +4067,7 @@ private:
             if (raw[i].kind != BlockKind::Heading && !shapedHeading) continue;
             // A heading over other stories' titles ("Related", "Gerelateerd", "Leggi anche"): the list under it goes.
             if (raw[i].kind == BlockKind::Heading && isRelatedLabel(raw[i].text)) {
-                raw[i].text.clear();
-                for (std::size_t k = i + 1; k < raw.size() && (raw[k].text.empty() || raw[k].kind == BlockKind::ListItem); ++k) raw[k].text.clear();
+                dropWithListUnder(i);
                 continue;
             }
             const bool boilerplate = isAboutHeading(raw[i]) || isAuthorBoxLabel(lower) || isContactHeading(lower) ||

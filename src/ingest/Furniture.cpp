@@ -580,17 +580,14 @@ bool isSignOff(const std::string& line) {
     // "— Harriet Osei", "-- J.D.": a writer's name set under an entry with a dash before it.
     const std::string s = collapseWhitespace(line);
     std::size_t start = 0;
+    bool hyphen = false;
     if (s.compare(0, 3, "\xE2\x80\x94") == 0 || s.compare(0, 3, "\xE2\x80\x93") == 0) {
         start = 3;
     } else if (s.compare(0, 2, "--") == 0) {
         start = 2;
-    } else if (s.compare(0, 2, "- ") == 0 || s.compare(0, 1, "-") == 0) {
-        // ("- Additional reporting by Reuters": a hyphen for the dash, before a wire's credit only.)
-        const std::string rest = lowerAscii(collapseWhitespace(s.substr(s[1] == ' ' ? 2 : 1)));
-        for (const char* credit : {"with assistance from ", "with additional reporting by ", "additional reporting by ", "with reporting by "}) {
-            if (rest.rfind(credit, 0) == 0 && countWords(rest) <= 16) return true;
-        }
-        return false;
+    } else if (s.compare(0, 1, "-") == 0) {
+        start = 1;
+        hyphen = true;
     } else {
         return false;
     }
@@ -599,6 +596,8 @@ bool isSignOff(const std::string& line) {
     for (const char* credit : {"with assistance from ", "with additional reporting by ", "additional reporting by ", "with reporting by "}) {
         if (rest.rfind(credit, 0) == 0 && countWords(rest) <= 16) return true;
     }
+    // ("- Additional reporting by Reuters": a hyphen for the dash before a wire's credit only, a name's is a list's item.)
+    if (hyphen) return false;
     // "—VBL, GMA Integrated News": the desk's initials and the newsroom's name.
     if (const std::size_t comma = s.find(", ", start); comma != std::string::npos && comma - start >= 2 && comma - start <= 9 &&
         std::all_of(s.begin() + static_cast<std::ptrdiff_t>(start), s.begin() + static_cast<std::ptrdiff_t>(comma),

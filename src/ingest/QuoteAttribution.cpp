@@ -25,20 +25,19 @@ bool endsASentenceInside(const std::string& speaker) {
 
 std::string withSpokenAttribution(const std::string& text) {
     const std::string t = collapseWhitespace(text);
+    // (A quote opened at the start: a paragraph of prose that quotes someone midway has its own verb.)
+    if (t.empty() || !(t.rfind("\xE2\x80\x9C", 0) == 0 || t.front() == '"')) return text;
     // The quote's closing mark, a dash, and the speaker: "…laughing.” — Sir Peter Beck", "…Africa." – Capt. William Ruto, KPA MD".
     for (const char* dash : {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " \xE2\x80\x95 ", "\xE2\x80\x94", " - "}) {
         const std::size_t at = t.rfind(dash);
         if (at == std::string::npos || at < 2) continue;
-        std::size_t close = at;
         // (The quote ends on its mark, its stop inside it or outside: "laughing.”", "laughing”.", "laughing."")
-        std::string quote = t.substr(0, close);
+        std::string quote = t.substr(0, at);
         while (!quote.empty() && quote.back() == ' ') quote.pop_back();
         const bool curly = quote.size() >= 3 && quote.compare(quote.size() - 3, 3, "\xE2\x80\x9D") == 0;
         const bool straight = !quote.empty() && quote.back() == '"';
         if (!curly && !straight) continue;
         const std::size_t markSize = curly ? 3 : 1;
-        // (A quote opened at the start: a paragraph of prose that quotes someone midway has its own verb.)
-        if (!(t.rfind("\xE2\x80\x9C", 0) == 0 || t.front() == '"')) return text;
         std::string speaker = collapseWhitespace(t.substr(at + std::strlen(dash)));
         while (!speaker.empty() && (speaker.back() == '.' || speaker.back() == ' ')) speaker.pop_back();
         // (A name and perhaps who they are, a few words, capitalized first: "Sir Peter Beck", "Dlamini-Hartley, in a 1997

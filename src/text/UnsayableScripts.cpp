@@ -11,10 +11,14 @@
 namespace readcast {
 namespace {
 
-// A letter whose script the Latin-script voices spell by its letters' names (measured with espeak-ng -x -v en-gb).
-bool spelledByLatinVoices(UChar32 c) {
+UScriptCode scriptOf(UChar32 c) {
     UErrorCode status = U_ZERO_ERROR;
-    switch (uscript_getScript(c, &status)) {
+    return uscript_getScript(c, &status);
+}
+
+// A script the Latin-script voices spell by its letters' names (measured with espeak-ng -x -v en-gb).
+bool spelledByLatinVoices(UScriptCode script) {
+    switch (script) {
         // (Hangul, Georgian, Armenian and the Indic scripts switch eSpeak NG to their own language's voice: kept.)
         case USCRIPT_ARABIC: case USCRIPT_HEBREW: case USCRIPT_CYRILLIC: case USCRIPT_GREEK: case USCRIPT_HAN: case USCRIPT_HIRAGANA:
         case USCRIPT_KATAKANA: case USCRIPT_THAI: case USCRIPT_LAO: case USCRIPT_KHMER: case USCRIPT_MYANMAR: case USCRIPT_ETHIOPIC:
@@ -46,7 +50,7 @@ std::string withoutUnsayableScripts(const std::string& text, const std::string& 
             ++k;
             continue;
         }
-        any = spelledByLatinVoices(static_cast<UChar32>(nextCodePoint(text, k)));
+        any = spelledByLatinVoices(scriptOf(static_cast<UChar32>(nextCodePoint(text, k))));
     }
     if (!any) return text;
     // Words, as spaces part them; a word of the script goes whole with the marks glued to it ("محنت،", "«Путин»").
@@ -62,9 +66,9 @@ std::string withoutUnsayableScripts(const std::string& text, const std::string& 
             const auto c = static_cast<UChar32>(nextCodePoint(word, k));
             if (!u_isalpha(c)) continue;
             ++letters;
-            foreign += spelledByLatinVoices(c);
-            UErrorCode status = U_ZERO_ERROR;
-            greek += uscript_getScript(c, &status) == USCRIPT_GREEK;
+            const UScriptCode script = scriptOf(c);
+            foreign += spelledByLatinVoices(script);
+            greek += script == USCRIPT_GREEK;
         }
         // (Greek letters of a few, "γδ T cells", "ΣΑΕ", "ΟΧΙ Day", are a science's or a name's symbols, which eSpeak NG names
         // letter by letter as a reader would: a Greek word is one of four letters and more.)
@@ -101,10 +105,11 @@ std::string withoutUnsayableScripts(const std::string& text, const std::string& 
     }
     cleaned = collapseWhitespace(cleaned);
     // (A dash or a comma left at the start: "— \"We worked hard\"" opens on the quote. Not a minus the text opened on: "-40C".)
+    const std::string original = collapseWhitespace(text);
     for (bool again = true; again;) {
         again = false;
         for (const char* lead : {"\xE2\x80\x94", "\xE2\x80\x93", "-", ",", ":", ";"}) {
-            if (cleaned.rfind(lead, 0) == 0 && collapseWhitespace(text).rfind(lead, 0) != 0) {
+            if (cleaned.rfind(lead, 0) == 0 && original.rfind(lead, 0) != 0) {
                 cleaned = collapseWhitespace(cleaned.substr(std::strlen(lead)));
                 again = true;
             }

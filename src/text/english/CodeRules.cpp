@@ -1206,18 +1206,8 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
             }
             // A long number after "text" or "call" is one to type in: "Text 741741".
             // "Text HOME to 741741": in threes, as a short code is read out.
-            // ("SMS the word MAIZE to 1545", "Text STOP to 80888": four or five figures after the keyword in capitals.)
-            // (The figures end the clause: "called the USA to 2024 levels" holds a year.)
-            const std::size_t afterCode = skip(t, i + 1);
-            const bool keyword = i >= 4 && isKind(t, i - 4, Kind::Word) && t[i - 4].text.size() >= 2 && isUpperWord(t[i - 4].text) &&
-                                 (!isKind(t, afterCode, Kind::Word) || isWordIn(t, afterCode, {"for", "or", "and", "to"})) && [&] {
-                                     for (std::size_t k = i - 4, back = 0; k-- > 0 && back < 8; ++back) {
-                                         if (isWordIn(t, k, {"text", "sms", "texting", "message"})) return true;
-                                     }
-                                     return false;
-                                 }();
-            const bool shortCodeTo = (text.size() == 6 || (keyword && text.size() >= 4 && text.size() <= 5)) && isWordIn(t, i - 2, {"to"}) &&
-                                     (keyword || callContext(t, i - 2));
+            // (Four or five figures texted after a keyword, "Text STOP to 80888", are phoneRule's.)
+            const bool shortCodeTo = text.size() == 6 && isWordIn(t, i - 2, {"to"}) && callContext(t, i - 2);
             // ("text SBCEVAC to 888-777": a short code in two groups, each said figure by figure, no range.)
             if (text.size() >= 3 && text.size() <= 4 && i >= 4 && isWordIn(t, i - 2, {"to"}) && isKind(t, i - 4, Kind::Word) &&
                 t[i - 4].text.size() >= 2 && isUpperWord(t[i - 4].text) && callContext(t, i - 2) && isDash(t, i + 1) &&
@@ -1225,9 +1215,7 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
                 !isKind(t, i + 3, Kind::Number) && !isDash(t, i + 3)) {
                 return Match{3, dialWords(text) + ", " + dialWords(t[i + 2].text), "code"};
             }
-            // (A short code texted, four or five figures, keeps its zeros: "to 85700" "eight five seven zero zero".)
-            if (shortCodeTo && keyword && text.size() <= 5 && !firstOfGroups) return Match{1, digitWords(text), "code"};
-            if (((text.size() >= 5 && text.size() <= 8 && afterCallVerb(t, i)) || shortCodeTo) && !firstOfGroups) {
+            if (text.size() >= 5 && text.size() <= 8 && (afterCallVerb(t, i) || shortCodeTo) && !firstOfGroups) {
                 if (text.size() == 6) return Match{1, dialWords(text.substr(0, 3)) + ", " + dialWords(text.substr(3)), "code"};
                 return Match{1, dialWords(text), "code"};
             }

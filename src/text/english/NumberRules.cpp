@@ -1152,9 +1152,10 @@ std::optional<Match> phoneRule(const Tokens& t, std::size_t i) {
         isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"to"}) && !isKind(t, i + 1, Kind::Word) && !isKind(t, i + 1, Kind::Number) &&
         !(isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) && std::islower(static_cast<unsigned char>(t[i + 2].text[0])) &&
           !isWordIn(t, i + 2, {"for", "and", "or", "to", "from", "by"}))) {
-        // (The keyword to send stands between, in capitals or quotes: "sent 500 text messages to 1200 people" is a count.)
+        // (The keyword to send stands between, in capitals or quotes: "sent 500 text messages to 1200 people" is a count. Its
+        // verb may stand a few words before it: "SMS the word MAIZE to 1545".)
         bool keyword = false;
-        for (std::size_t k = i - 2; k > 0 && i - k <= 8; --k) {
+        for (std::size_t k = i - 2; k > 0 && i - k <= 10; --k) {
             keyword = keyword || (isKind(t, k, Kind::Word) && t[k].text.size() >= 2 && isUpperWord(t[k].text)) || isSym(t, k, "\"") ||
                       isSym(t, k, "\xE2\x80\x9C");
             if (keyword && isWordIn(t, k - 1, {"text", "texting", "txt", "sms"})) return Match{1, digitWords(t[i].text), "phone"};

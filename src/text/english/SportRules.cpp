@@ -1326,7 +1326,7 @@ std::optional<Match> racingOddsRule(const Tokens& t, std::size_t i) {
         after = " joint favourite";
         ++end;
     }
-    const bool bracketed = i >= 2 && isSym(t, i - 1, "(") && isKind(t, i - 2, Kind::Space) && i >= 3 && isKind(t, i - 3, Kind::Word) &&
+    const bool bracketed = i >= 3 && isSym(t, i - 1, "(") && isKind(t, i - 2, Kind::Space) && isKind(t, i - 3, Kind::Word) &&
                            isUpperWord(t[i - 3].text) && (isSym(t, end, ")") || isSym(t, end, ","));
     const bool betting = isDash(t, i + 1) && isWordIn(t, i >= 2 ? i - 2 : t.size(), {"at", "priced", "odds", "backed", "returned", "sp"});
     if (after.empty() && !bracketed && !betting) return std::nullopt;
