@@ -51,4 +51,19 @@ std::string regionOfHost(const std::string& language, const std::string& host) {
     return "";
 }
 
+bool isBareWebAddressWithPath(const std::string& line) {
+    const std::string lower = lowerAscii(line);
+    std::size_t host = 0;
+    if (lower.rfind("http://", 0) == 0) {
+        host = 7;
+    } else if (lower.rfind("https://", 0) == 0) {
+        host = 8;
+    } else if (lower.rfind("www.", 0) != 0) {
+        return false;
+    }
+    if (line.find_first_of(" \t\n") != std::string::npos) return false;
+    const std::size_t slash = line.find('/', host);
+    return slash != std::string::npos && slash > host && line.find('.', host) < slash && slash + 1 < line.size();
+}
+
 }  // namespace readcast

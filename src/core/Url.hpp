@@ -15,4 +15,8 @@ std::string hostName(const std::string& url);
 // Spanish at "lanacion.com.ar", "-CH" for French or German at a ".ch"; "" where the host or the language says none.
 std::string regionOfHost(const std::string& language, const std::string& host);
 
+// Whether `line` is one web address and nothing else, with a path after its host: "https://example.com.au/local/story",
+// "www.example.com/a"; not "www.example.com", not "see https://example.com/a".
+bool isBareWebAddressWithPath(const std::string& line);
+
 }  // namespace readcast

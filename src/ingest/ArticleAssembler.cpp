@@ -2,6 +2,7 @@
 #include "core/Months.hpp"
 #include "core/NewsAgencies.hpp"
 #include "core/Text.hpp"
+#include "core/Url.hpp"
 #include "core/Utf8.hpp"
 #include "ingest/ArticleAssembler.hpp"
 
@@ -605,6 +606,7 @@ public:
             if (holder.empty()) holder = agency;
         }
         dropMachineSummaries(raw);
+        if (plain_ || markdown_) takeAddressLines(raw);
         dropThreadCounters(raw);
         dropPropertyLines(raw);
         if (markdown_) dropClipperSections(raw);
@@ -823,6 +825,24 @@ private:
 
     // A thread of posts copied with its counters: "… desde febrero. 2/9", "(3/9) Les cuento…", "Fine del
     // thread 🧵 7/7". Three posts or more numbered over the same total: the counters are not read.
+    // A web address alone on a line of pasted text, "https://www.example.com.au/local/council-budget": the browser's
+    // address bar copied with the page, or a link's card. Nobody listens to a path read out letter by letter: it is left
+    // out, and the first, over the story, is the story's address (it says which country's English it is in). A site's
+    // bare name, "www.service.gov.au", and an address the story introduces ("Apply online:" over it) are still read.
+    void takeAddressLines(std::vector<RawBlock>& raw) {
+        bool storyBefore = false;
+        for (std::size_t i = 0; i < raw.size(); ++i) {
+            const std::string line = collapseWhitespace(raw[i].text);
+            const bool introduced = i > 0 && !raw[i - 1].text.empty() && raw[i - 1].text.back() == ':';
+            if (isBareWebAddressWithPath(line) && raw[i].images.empty() && !introduced) {
+                if (!storyBefore && article_.url.empty()) article_.url = line.rfind("www.", 0) == 0 ? "https://" + line : line;
+                raw[i].text.clear();
+                continue;
+            }
+            storyBefore = storyBefore || countWords(raw[i].text) >= 10;
+        }
+    }
+
     static void dropThreadCounters(std::vector<RawBlock>& raw) {
         // Where a counter stands at a block's start or end: its span, its number and its total.
         struct Counter {

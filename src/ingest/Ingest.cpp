@@ -81,6 +81,12 @@ void finishMetadata(Article& article, const std::string& written) {
     // A declared language must look like one before it names a voice or a lexicon file.
     if (!isLanguageTag(article.language)) article.language.clear();
     article.language = confirmedLanguage(article.language, body);
+    // A country's own address names its English before the text's spelling is counted: "example.com.au" is Australia's
+    // whether the page declares "en", nothing at all, or the "en-US" a publishing tool sets by default (WordPress does),
+    // and its "3/4/2025" is the 3rd of April.
+    if (const std::string declared = lowerAscii(article.language); declared == "en" || declared == "en-us") {
+        if (const std::string region = regionOfHost("en", hostName(article.url)); !region.empty()) article.language = "en" + region;
+    }
     // ("en" alone, from a page that says no more or a text: the region its spelling shows, "en-GB".)
     article.language = withEnglishRegion(article.language, written.empty() ? article.title + "\n" + body : written.substr(0, 60000));
     article.language = withPortugueseRegion(article.language, article.title + "\n" + body);

@@ -11,6 +11,7 @@
 
 #include "core/Ascii.hpp"
 #include "core/Text.hpp"
+#include "core/Url.hpp"
 #include "core/Utf8.hpp"
 #include "ingest/Boilerplate.hpp"
 #include "ingest/DateParser.hpp"
@@ -360,7 +361,9 @@ std::vector<Line> joinedShortRun(const std::vector<Line>& run) {
             const bool shortCarried = lower && countWords(text) >= 2 && countWords(next) >= 2 && (opening > 0 || quoteOpens(text));
             // (A rule of dashes ends no word: "--- STORY 2: HOSPITAL ---" over the story.)
             const bool dashes = text.size() >= 2 && text.compare(text.size() - 2, 2, "--") == 0;
-            if (dashes || (text.size() < 18 && !shortCarried) || (last == '.' && !(endsOnShortTitle(text) && countWords(next) >= 2)) || last == '!' || last == '?' ||
+            // (Nor does a web address alone on the next line carry a line on, for all its small letters: the page's
+            // address copied under its headline.)
+            if (dashes || isBareWebAddressWithPath(next) || isBareWebAddressWithPath(text) || (text.size() < 18 && !shortCarried) || (last == '.' && !(endsOnShortTitle(text) && countWords(next) >= 2)) || last == '!' || last == '?' ||
                 last == ':' || last == ';' ||
                 !(lower || std::isdigit(c) || last == '-' || last == ',' || last == '.' || next[0] == '(' ||
                   (text.size() * 5 >= longest * 4 && plainly && !shouting)) ||

@@ -1118,9 +1118,6 @@ std::string readHtmlMetadata(const GumboNode* root, Article& article) {
     if (article.url.empty()) article.url = first(values, {"og:url", "twitter:url"});
     if (article.url.rfind("http", 0) != 0) article.url.clear();
     if (article.site.empty()) article.site = hostName(article.url);
-    // English declared without its region takes the region of a country's address: a ".co.uk" page is
-    // British English, which says numbers and dates its own way.
-    if (lowerAscii(article.language) == "en") article.language += regionOfHost("en", hostName(article.url));
     // Last resort: many news addresses carry the date, ".../2015/03/18/story".
     if (!article.published) article.published = dateInAddress(article.url);
     return d.body;
