@@ -4387,7 +4387,9 @@ private:
                 figures += std::isdigit(static_cast<unsigned char>(text[k])) && (k == 0 || !std::isdigit(static_cast<unsigned char>(text[k - 1]))) &&
                            (k == 0 || (text[k - 1] != '.' && text[k - 1] != ','));
             }
-            kind = opensOnScheduledTime(text) || figures >= 4 ? BlockKind::ListItem : isResultLine(text) ? BlockKind::Paragraph : BlockKind::Heading;
+            // (Or a table's row, three figures ending it: "Service revenue 173.4 152.4 +13.8%".)
+            const bool row = figures >= 3 && (std::isdigit(static_cast<unsigned char>(text.back())) || text.back() == '%');
+            kind = opensOnScheduledTime(text) || figures >= 4 || row ? BlockKind::ListItem : isResultLine(text) ? BlockKind::Paragraph : BlockKind::Heading;
             level = 2;
         }
         if (kind == BlockKind::Heading && level < 2) level = 2;

@@ -448,8 +448,7 @@ bool isCallToAction(const std::string& line) {
                         "share your experience with us", "share your story with us", "get in touch:",
                         "we're hiring", "we are hiring", "see open roles", "please support us", "was this article helpful",
                         "cet article vous a été utile", "vous pouvez suivre", "google actualités", "google news",
-                        "war dieser artikel hilfreich", "te ha resultado útil", "t&cs apply", "t&c apply",
-                        "begambleaware", "gamble responsibly", "gambleaware",
+                        "war dieser artikel hilfreich", "te ha resultado útil", "begambleaware", "gamble responsibly", "gambleaware",
                         // a paywall's prompt
                         "keep reading with", "get unlimited access", "available exclusively to", "exclusively for subscribers",
                         "exclusive to subscribers", "available only to subscribers", "only available to subscribers",
@@ -459,6 +458,12 @@ bool isCallToAction(const std::string& line) {
                         "make a contribution", "support us today", "you've read one article", "you\xE2\x80\x99ve read one article",
                         "articles in the last month"})) {
         return true;
+    }
+    // A bookmaker's small print, "18+. New customers only. T&Cs apply.", short; not a story's sentence about an offer that
+    // ends on it, "Fibre customers get the first 3 months free (T&Cs apply)."
+    for (const char* print : {"t&cs apply", "t&c apply"}) {
+        const std::size_t at = s.find(print);
+        if (at != std::string::npos && wordCount <= 12 && (at == 0 || s[at - 1] != '(')) return true;
     }
     // A button's arrow at a line's end, alone or before its address: "Join 4,100 readers who chip in →
     // metroledger.org/join", "Word ook lid voor € 6 per maand →".

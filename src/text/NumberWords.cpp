@@ -154,11 +154,16 @@ std::string withBritishAnd(const std::string& spoken) {
         const bool groupGoesOn = words[i] != "hundred" && i + 2 < words.size() && isScaleWord(numberPart(words[i + 2]));
         // (A number said with its point ends on its scale: "one point six million | twenty-foot units" is two things.)
         bool decimal = false;
+        // (Not past a comma: "one hundred and seventy-three point four, one hundred and fifty-two" are two numbers.)
         for (std::size_t k = i; k-- > 0 && !decimal;) {
+            if (!words[k].empty() && !std::isalpha(static_cast<unsigned char>(words[k].back()))) break;
             if (words[k] == "point") decimal = true;
             else if (!isBelowHundredWord(words[k]) && !isScaleWord(words[k]) && words[k] != "oh" && words[k] != "zero") break;
         }
-        if (!groupGoesOn && !decimal) out += " and";
+        // (After a thousand or a million, "one-" opens the next words' own compound: "thirty-four million one-month active
+        // customers", "two million one-off payments"; a figure written "2,001-seat" is rare beside them.)
+        const bool compoundAfterScale = words[i] != "hundred" && words[i + 1].rfind("one-", 0) == 0;
+        if (!groupGoesOn && !decimal && !compoundAfterScale) out += " and";
     }
     return out;
 }

@@ -562,6 +562,8 @@ std::optional<Match> arithmeticRule(const Tokens& t, std::size_t i) {
         const char* words = operatorWords(t, op);
         const std::size_t b = skip(t, op + 1);
         if (words == nullptr || !isKind(t, b, Kind::Number) || isKind(t, b + 1, Kind::Word)) break;
+        // (A sign glued to its figure after a space, "152.4 +13.8%", is a table's change, not a sum: "2 + 2", "2+2" are.)
+        if (isKind(t, op - 1, Kind::Space) && b == op + 1 && (isSym(t, op, "+") || isSym(t, b + 1, "%"))) break;
         const Num n = parseNumber(t[b].text);
         if (!n.valid) break;
         const bool power = isSym(t, op, "^");
