@@ -607,6 +607,7 @@ public:
         }
         dropMachineSummaries(raw);
         if (plain_ || markdown_) takeAddressLines(raw);
+        if (plain_) dropShareBarNetworks(raw);
         dropThreadCounters(raw);
         dropPropertyLines(raw);
         if (markdown_) dropClipperSections(raw);
@@ -841,6 +842,27 @@ private:
             }
             storyBefore = storyBefore || countWords(raw[i].text) >= 10;
         }
+    }
+
+    // A share bar copied a button a line, "Share this" over "Facebook" over "X" over "Copy link": a network's name between
+    // two such buttons goes with them ("Facebook" alone, a heading over a story's part about it, stays).
+    static void dropShareBarNetworks(std::vector<RawBlock>& raw) {
+        const auto network = [](const std::string& text) {
+            static const std::set<std::string> kNetworks{"facebook", "whatsapp", "twitter", "x", "linkedin", "telegram", "reddit", "pinterest",
+                                                         "flipboard", "bluesky", "threads", "instagram", "youtube", "tiktok", "email", "googlenews"};
+            return countWords(text) <= 2 && kNetworks.count(foldForComparison(text)) != 0;
+        };
+        std::vector<bool> bar(raw.size(), false);
+        for (std::size_t i = 0; i < raw.size(); ++i) {
+            if (!raw[i].text.empty() && (network(raw[i].text) || (countWords(raw[i].text) <= 6 && isBoilerplate(raw[i].text)))) bar[i] = true;
+        }
+        std::vector<RawBlock> kept;
+        for (std::size_t i = 0; i < raw.size(); ++i) {
+            const bool before = i > 0 && bar[i - 1], after = i + 1 < raw.size() && bar[i + 1];
+            if (bar[i] && network(raw[i].text) && before && after) continue;
+            kept.push_back(std::move(raw[i]));
+        }
+        raw = std::move(kept);
     }
 
     static void dropThreadCounters(std::vector<RawBlock>& raw) {

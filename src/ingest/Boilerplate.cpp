@@ -1232,8 +1232,13 @@ bool isBoilerplate(const std::string& line) {
         "reklama", "advertentie", "related", "relatedstories", "morestories", "youmayalsolike", "mostread", "mostpopular",
         "trending", "trendingnow", "editorspicks", "topstories", "latestnews", "recommended", "recommendedforyou",
         "share", "sharethis", "comments", "leaveacomment", "print", "email", "tweet", "morefromthisauthor", "save",
+        // a comments button, "View Comments", and a share bar's "Copy link" (its networks' names, see ArticleAssembler)
+        "viewcomments", "showcomments", "seecomments", "readcomments", "hidecomments", "viewallcomments", "addacomment", "postacomment",
+        "copylink", "copythelink", "googlenews",
         // a share button's answer and a paywall's gift button, "Copied!", "Gift article"; a follow button, "Follow us"
         "copied", "linkcopied", "giftarticle", "giftthisarticle", "sharefullarticle", "followus",
+        // a page's text size buttons in a row, "Text size: A A A", "A- A A+"
+        "textsizeaaa", "fontsizeaaa", "textsizeaa", "aaa",
         // a page's text size buttons, "Larger text size"
         "textsize", "fontsize", "normaltextsize", "largertextsize", "largetextsize", "verylargetextsize", "smallertextsize",
         "smalltextsize", "increasetextsize", "decreasetextsize", "resettextsize", "defaulttextsize", "increasefontsize",

@@ -459,6 +459,26 @@ bool isCallToAction(const std::string& line) {
                         "articles in the last month"})) {
         return true;
     }
+    // A newsroom's address for its readers at the foot, "For feedback, complaints, or inquiries, contact us.", and its
+    // reporter's, "Contact reporter Jane Doe at jdoe@example.com or 850-435-8500."
+    {
+        std::string end = s;
+        while (!end.empty() && (end.back() == '.' || end.back() == ' ' || end.back() == '!')) end.pop_back();
+        if (wordCount <= 12 && end.ends_with("contact us")) return true;
+        if (wordCount <= 40 && startsWithAnyOf(s, {"contact reporter ", "contact the reporter", "reach reporter ", "reach the reporter", "contact the writer",
+                                                   "reach the writer", "email reporter ", "email the reporter"}) &&
+            (line.find('@') != std::string::npos || line.find(" at ") != std::string::npos)) {
+            return true;
+        }
+    }
+    // A site's acknowledgement of the land's traditional owners at every page's foot, as Australian and Canadian sites
+    // set it: "We acknowledge the Aboriginal and Torres Strait Islander peoples as the First Australians and Traditional
+    // Custodians of the lands where we live…" (a story quoting one opens on its quotation mark).
+    if (startsWithAnyOf(s, {"we acknowledge the ", "we respectfully acknowledge ", "acknowledgement of country", "acknowledgment of country"}) &&
+        containsAny(s, {"traditional custodians", "traditional owners", "first australians", "first nations", "traditional territor",
+                        "unceded", "elders past"})) {
+        return true;
+    }
     // A bookmaker's small print, "18+. New customers only. T&Cs apply.", short; not a story's sentence about an offer that
     // ends on it, "Fibre customers get the first 3 months free (T&Cs apply)."
     for (const char* print : {"t&cs apply", "t&c apply"}) {
@@ -1223,8 +1243,10 @@ bool isMediaInterface(const std::string& line) {
         return true;
     }
     if (words > 8) return false;
-    if (s == "enlarge" || s == "zoom" || s == "expand" || s == "more" || s == "autoplay" ||
-        startsWithAnyOf(s, {"enlarge image", "enlarge this", "enlarge photo", "enlarge picture", "view gallery", "open gallery", "launch gallery", "view slideshow",
+    // (A teaser's cut-off "...more" and "… more" are its link: no word of the story.)
+    if (s == "enlarge" || s == "zoom" || s == "expand" || s == "more" || s == "...more" || s == "\xE2\x80\xA6more" || s == "... more" ||
+        s == "\xE2\x80\xA6 more" || s == "autoplay" ||
+        startsWithAnyOf(s, {"enlarge image", "enlarge this", "enlarge photo", "enlarge picture", "open this photo", "open this image", "view this photo", "view gallery", "open gallery", "launch gallery", "view slideshow",
                           "view all photos", "see all photos", "photo gallery", "image gallery", "next image",
                           "previous image", "play video", "watch video", "skip ad", "expand image", "view image",
                           "close gallery", "full screen", "fullscreen", "toggle caption", "hide caption",

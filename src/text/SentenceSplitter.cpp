@@ -56,10 +56,10 @@ const std::set<std::string_view> kGermanBeforeOrdinal{"der", "die", "das", "den"
 
 // Abbreviations that never end a sentence, whatever follows.
 // ("Roe v. Wade": a case's "v"; "the Rt. Hon. member", "Rt. 66".)
-// (A Philippine village before its name, "Brgy. San Jose"; "Sto. Niño", a saint's.)
+// (A Philippine village before its name, "Brgy. San Jose"; "Sto. Niño" and "Sta. Cruz", a saint's.)
 // (A court's docket before its number, "(Dkt. No. 47)".)
 const std::set<std::string_view> kNeverFinal{"vs", "v", "def", "e.g", "i.e", "cf", "approx", "ca", "St", "Ste", "Mt", "Ft", "viz", "Cllr", "Rt", "Assoc",
-                                             "Brgy", "Brgys", "Sto", "Dkt",
+                                             "Brgy", "Brgys", "Sto", "Sta", "Dkt",
                                              // a court's criminal or civil case: "Crim. Case No. 1234"
                                              "Crim", "Civ",
                                              // "one Chukwuemeka a.k.a. 'Oga Tech'": also known as

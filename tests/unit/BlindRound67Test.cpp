@@ -78,3 +78,55 @@ TEST(BlindRound67Test, shouldReadATablesChangeAndBritishNumbersRight) {
     EXPECT_EQ(blindSay("It had 1,000,001 votes in a 2,020-seat hall.", "en-GB"),
               "It had one million and one votes in a two thousand and twenty-seat hall.");
 }
+
+// A page's buttons and notices copied with its text: a comments button over the story (it was taken for the byline), a
+// share bar's networks a line each, a text size widget, the newsroom's and its reporter's addresses, a site's
+// acknowledgement of country at the foot, a gallery's button and a teaser's "...more". The story around them stays.
+TEST(BlindRound67Test, shouldDropButtonsAndNoticesCopiedWithAPage) {
+    const Article a = blindTextArticle(
+        "Retired officer charged in benefits scheme\n\nSarah-Jane Broussard\nPublished 5:12 p.m. CT Jan. 9, 2025\n\nView Comments\n"
+        "Share this\nFacebook\nWhatsapp\nText size: A A A\n\nA retired Army officer and two residents were indicted Thursday on federal "
+        "charges that they obtained more than $3.4 million in benefits.\n\nOpen this photo in gallery:\n\nThe officer served for 26 years "
+        "before he retired in 2012, his attorney said on Thursday.\n\n...more\n\nContact reporter Sarah-Jane Broussard at sbroussard@example.com "
+        "or 850-435-8500.\n\nFor feedback, complaints, or inquiries, contact us.\n\nWe acknowledge the Aboriginal and Torres Strait Islander "
+        "peoples as the First Australians and Traditional Custodians of the lands where we live, learn, and work.\n");
+    EXPECT_EQ(a.byline, "Sarah-Jane Broussard");
+    const std::string body = blindBodyOf(a);
+    for (const char* furniture : {"View Comments", "Facebook", "Whatsapp", "Text size", "gallery", "more\n", "Contact reporter", "contact us",
+                                  "acknowledge"}) {
+        EXPECT_EQ(body.find(furniture), std::string::npos) << furniture << "\n" << body;
+    }
+    EXPECT_NE(body.find("The officer served for 26 years"), std::string::npos) << body;
+    // (A story's sentence that names a network, or quotes an acknowledgement, is the story's.)
+    const std::string story = blindBodyOf(blindTextArticle(
+        "Council opens new park\n\nThe council opened the new park on Saturday after three years of work on the site by the river.\n\n"
+        "\"We acknowledge the traditional owners of this land,\" the mayor said at the opening.\n\nThe mayor said on Facebook that the park "
+        "would stay open late in summer.\n"));
+    EXPECT_NE(story.find("We acknowledge the traditional owners"), std::string::npos) << story;
+    EXPECT_NE(story.find("said on Facebook"), std::string::npos) << story;
+}
+
+// Forms round 67 found misread: a middle initial "V." before the surname (not five), petrol's "RON95" in a story of prices
+// (not lei), an asteroid's "2025 KT7" (not kilotons), a warrant officer's "W/O" before a name (not "without"), an American
+// citation's "2d Cir." (not "Circle"), a handle after "at", a year after "by about", ranks joined by a hyphen, a Philippine
+// saint's "Sta." inside a sentence.
+TEST(BlindRound67Test, shouldReadRound67sFormsAsANewsreaderWould) {
+    EXPECT_EQ(blindSay("By Maricel V. dela Cruz. Published today.", "en-US"), "By Maricel V. dela Cruz. Published today.");
+    EXPECT_EQ(blindSay("Non-eligible users will pay RM2.60 a litre for RON95 petrol.", "en-MY"),
+              "Non-eligible users will pay two ringgit and sixty sen a litre for R O N ninety-five petrol.");
+    EXPECT_EQ(blindSay("The lei fell to RON 4.97 per euro.", "en-GB"), "The lei fell to four lei ninety-seven per euro.");
+    EXPECT_EQ(blindSay("Odds of asteroid 2025 KT7 hitting Earth rose; a 50 kt blast.", "en-US"),
+              "Odds of asteroid twenty twenty-five K T seven hitting Earth rose; a fifty kiloton blast.");
+    EXPECT_EQ(blindSay("The officer, W/O Johan van der Westhuizen, said coffee w/o sugar is fine.", "en-ZA"),
+              "The officer, Warrant Officer Johan van der Westhuizen, said coffee without sugar is fine.");
+    EXPECT_EQ(blindSay("United States v. Milton (2d Cir. 2025) and the 9th Cir. ruling.", "en-US"),
+              "United States versus Milton, Second Circuit twenty twenty-five, and the ninth Circuit ruling.");
+    EXPECT_EQ(blindSay("Updates are posted on X at @LNER and @networkrail.", "en-GB"), "Updates are posted on X at L N E R and at networkrail.");
+    EXPECT_EQ(blindSay("A mission would need to launch by about 2028 to deflect it.", "en-US"),
+              "A mission would need to launch by about twenty twenty-eight to deflect it.");
+    EXPECT_EQ(blindSay("Sales rose by about 2028 last week.", "en-US"), "Sales rose by about two thousand twenty-eight last week.");
+    EXPECT_EQ(blindSay("Lt-Gen Nomthetheli Mene and Lt-Col. Smith spoke.", "en-ZA"), "Lieutenant General Nomthetheli Mene and Lieutenant Colonel Smith spoke.");
+    EXPECT_EQ(blindSay("Residents of Brgy. San Isidro and Sta. Cruz in Naga City fled.", "en-US"),
+              "Residents of Barangay San Isidro and Santa Cruz in Naga City fled.");
+    EXPECT_EQ(blindSay("She joined RTÉ in 1972.", "en-IE"), "She joined R.T.E in nineteen seventy-two.");
+}

@@ -201,6 +201,7 @@ std::optional<Match> English::tryRules(const Tokens& t, std::size_t i) const {
     if (auto m = partyLabelRule(t, i)) return m;
     if (auto m = resultShorthandRule(t, i)) return m;
     if (auto m = judgeTitleRule(t, i)) return m;
+    if (auto m = courtOrdinalRule(t, i)) return m;
     if (auto m = dateRule(t, i, day_first_)) return m;
     if (auto m = chessRule(t, i)) return m;
     if (auto m = gradeRule(t, i)) return m;

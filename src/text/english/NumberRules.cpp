@@ -13,6 +13,17 @@
 
 namespace readcast::english {
 
+std::optional<Match> courtOrdinalRule(const Tokens& t, std::size_t i) {
+    // "(2d Cir. 2025)", "the 3d Cir.": a federal court of appeals' ordinal as American citations write it, "d" for "nd" and
+    // "rd"; said "Second Circuit".
+    if (!isKind(t, i, Kind::Number) || (t[i].text != "2" && t[i].text != "3") || !isWordIn(t, i + 1, {"d"}) || !isKind(t, i + 2, Kind::Space) ||
+        !isWordIn(t, i + 3, {"cir"})) {
+        return std::nullopt;
+    }
+    const std::size_t end = isSym(t, i + 4, ".") && !(isKind(t, i + 5, Kind::Space) && isKind(t, i + 6, Kind::Word) && isCapitalized(t[i + 6].text)) ? i + 5 : i + 4;
+    return Match{end - i, std::string(t[i].text == "2" ? "Second" : "Third") + " Circuit", "ordinal"};
+}
+
 std::optional<Match> ordinalRule(const Tokens& t, std::size_t i) {
     if (!isKind(t, i, Kind::Number) || !isKind(t, i + 1, Kind::Word)) return std::nullopt;
     const std::string suffix = lowerAscii(t[i + 1].text);
@@ -1581,11 +1592,17 @@ std::optional<Match> numberRule(const Tokens& t, std::size_t i) {
                           (t[i - 3].text == "b" || t[i - 3].text == "d") && (i < 4 || !isKind(t, i - 4, Kind::Word));
         // ("dates from around 1490", "in about 1850": a rough year after the word a year follows.)
         // (Not a quantity that goes on to its noun or its range: "fell from around 1490 tonnes", "from around 1490 to 3000".)
-        const bool goesOn = isKind(t, j + 1, Kind::Space) && (isPluralNounAt(t, j + 2) || isWordIn(t, j + 2, {"to", "of", "per"}));
+        // ("launch by about 2028 to deflect it": a verb after "to" goes on from a year.)
+        const bool goesOn = isKind(t, j + 1, Kind::Space) && (isPluralNounAt(t, j + 2) || isWordIn(t, j + 2, {"of", "per"}) ||
+                                                              (isWordIn(t, j + 2, {"to"}) && isKind(t, j + 4, Kind::Number)));
         const bool rough = (prev == "around" || prev == "about" || prev == "approximately" || prev == "roughly") && i >= 4 &&
                            isKind(t, i - 1, Kind::Space) && isKind(t, i - 3, Kind::Space) && !goesOn &&
-                           isWordIn(t, i - 4, {"from", "in", "since", "until", "before", "after", "dates", "dated", "dating", "built",
-                                               "founded", "written", "painted", "published"});
+                           // ("would need to launch by about 2028"; not a change, "rose by about 2028")
+                           (isWordIn(t, i - 4, {"from", "in", "since", "until", "before", "after", "dates", "dated", "dating", "built",
+                                               "founded", "written", "painted", "published"}) ||
+                            (isWordIn(t, i - 4, {"by"}) && toInt(text) >= 1900 && toInt(text) <= 2099 && i >= 6 && isKind(t, i - 5, Kind::Space) &&
+                             !isWordIn(t, i - 6, {"rose", "risen", "rises", "rising", "fell", "fallen", "falls", "falling", "increased", "decreased",
+                                                  "grew", "dropped", "declined", "climbed", "jumped", "cut", "reduced", "raised", "up", "down"})));
         // ("2024 was a transformational year": a sentence that opens on a recent year and its verb.)
         bool opening = true;
         for (std::size_t k = 0; k < i && opening; ++k) opening = isSym(t, k, "\"") || isSym(t, k, "\xE2\x80\x9C") || isSym(t, k, "(") || isSym(t, k, "'");

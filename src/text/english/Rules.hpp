@@ -53,6 +53,8 @@ std::optional<Match> periodRule(const Tokens& t, std::size_t i);
 // Letters said one by one, "QX" -> "Q X" (an A as "eh" before another letter).
 std::string spell(const std::string& letters, bool more);
 std::optional<Match> hexRule(const Tokens& t, std::size_t i);
+// NumberRules.cpp: "(2d Cir. 2025)" the Second Circuit, as American citations write its ordinal.
+std::optional<Match> courtOrdinalRule(const Tokens& t, std::size_t i);
 // DateRules.cpp
 std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool day_first);
 std::optional<Match> decadeRule(const Tokens& t, std::size_t i);

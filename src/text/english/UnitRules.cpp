@@ -491,6 +491,11 @@ static std::optional<Match> coordinatesRule(const Tokens& t, std::size_t i) {
 
 std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     if (auto m = coordinatesRule(t, i)) return m;
+    // "asteroid 2025 KT7", "2024 YR4": a designation's letters glued to their number name no unit ("50 kt" is kilotons).
+    if (isKind(t, i, Kind::Number) && isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) && isUpperWord(t[i + 2].text) &&
+        isKind(t, i + 3, Kind::Number)) {
+        return std::nullopt;
+    }
     // "dimmed by 0.02 mag": a star's brightness as astronomers write its change, in a sentence of the sky (a gun's "15 mag
     // clips" are magazines).
     if (isKind(t, i, Kind::Number) && isKind(t, i + 1, Kind::Space) && isWordIn(t, i + 2, {"mag"}) && !isKind(t, i + 3, Kind::Word) &&

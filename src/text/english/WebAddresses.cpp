@@ -257,7 +257,10 @@ std::string webAddresses(const std::string& given, std::vector<Rewrite>* log) {
                 spoken = sayHost(word.substr(0, at), false) + " at " + sayHost(word.substr(at + 1));
                 rule = "email";
             } else if (word.size() > 1 && word[0] == '@' && std::isalnum(static_cast<unsigned char>(word[1]))) {
-                spoken = "at " + word.substr(1);
+                // ("on X at @LNER": the sentence's own "at" says it once.)
+                const std::string before = lowerAscii(out.substr(out.size() >= 4 ? out.size() - 4 : 0));
+                const bool said = before.size() == 4 && before.compare(0, 4, " at ") == 0;
+                spoken = (said ? "" : "at ") + word.substr(1);
                 rule = "handle";
             } else if (word.size() > 1 && word[0] == '#' && std::isalpha(static_cast<unsigned char>(word[1]))) {
                 // "using the hashtag #MeToo" already says "hashtag".

@@ -331,6 +331,11 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     }
     // "w/ two lawyers", "w/o sugar"
     if (lw == "w" && isSym(t, i + 1, "/")) {
+        // ("W/O Johan van der Westhuizen": a warrant officer's rank before the name, in capitals, as police copy writes it.)
+        if (t[i].text == "W" && t[i + 2].text == "O" && isKind(t, i + 3, Kind::Space) && isKind(t, i + 4, Kind::Word) &&
+            isCapitalized(t[i + 4].text) && t[i + 4].text.size() >= 2 && std::islower(static_cast<unsigned char>(t[i + 4].text[1]))) {
+            return Match{3, "Warrant Officer", "abbreviation"};
+        }
         if (isKind(t, i + 2, Kind::Word) && lowerAscii(t[i + 2].text) == "o") return Match{3, "without", "abbreviation"};
         if (isKind(t, i + 2, Kind::Space)) return Match{2, "with", "abbreviation"};
     }
@@ -1288,6 +1293,17 @@ std::optional<Match> romanRule(const Tokens& t, std::size_t i) {
         const bool acts = afterTwoCapitalized && !article && kThings.count(prev) == 0 && kThings.count(t[before].text) == 0 && personNext();
         if (initial || acts || ((titled || aged || bracketed) && afterTwoCapitalized)) return said(capitalizedOrdinal(v));
     }
+    // A middle initial with its stop before the surname, "Maricel V. dela Cruz", "John X. Smith": a letter, no numeral
+    // ("Grand Theft Auto V. The game…" ends a sentence).
+    if (numeral.size() == 1 && possessive.empty() && isSym(t, i + 1, ".") && isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Word)) {
+        const std::string& surname = t[i + 3].text;
+        const bool particle = isWordIn(t, i + 3, {"dela", "de", "del", "della", "delos", "van", "von", "da", "di", "du", "la", "le", "bin", "binti", "al", "el", "ter", "ten"}) &&
+                              std::islower(static_cast<unsigned char>(surname[0]));
+        const bool opensSentence = isWordIn(t, i + 3, {"the", "a", "an", "it", "he", "she", "they", "we", "i", "this", "that", "these", "those", "in", "on",
+                                                       "at", "but", "and", "or", "so", "yet", "his", "her", "its", "their", "there", "then", "when", "after",
+                                                       "before", "as", "if", "for", "with", "by", "from", "to", "of", "while", "since", "both", "some", "all"});
+        if (particle || (isCapitalized(surname) && !opensSentence && prev.size() >= 3 && !isRegnalName(prev))) return std::nullopt;
+    }
     // A name that goes on ("The LIV Golf tour") or a determiner before it: the letters are a name.
     const std::size_t next = skip(t, i + 1);
     const bool determined = isWordIn(t, i - 2, {"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my", "your"});
@@ -1975,7 +1991,8 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
         return Match{2, "joint " + place, "symbol"};
     }
     if (s == "=") return Match{1, " equals ", "symbol"};
-    if (s == "@") return Match{1, " at ", "symbol"};
+    // ("on X at @LNER": a handle after the sentence's own "at" says it once.)
+    if (s == "@") return Match{1, i >= 2 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"at"}) ? "" : " at ", "symbol"};
     if (s == "#" && numberNext) return Match{1, " number ", "symbol"};
     // "C#", "F#", "in C# minor": a letter's sharp (the language, the note); eSpeak NG says "hash".
     if (s == "#" && i > 0 && isKind(t, i - 1, Kind::Word) && t[i - 1].text.size() == 1 &&
