@@ -76,7 +76,7 @@ TEST(BlindRound62Test, shouldSayLotAndBatchCodesAsPrinted) {
 TEST(BlindRound62Test, shouldCountAListsRomanNumerals) {
     EXPECT_EQ(blindSay("Three things: (i) publish the data; (ii) cut the levy; and (iii) make it count."),
               "Three things: one, publish the data; two, cut the levy; and three, make it count.");
-    EXPECT_EQ(blindSay("Under section 5(1)(i) and (ii) he is liable."), "Under section five, one I and, ii, he is liable.");
+    EXPECT_EQ(blindSay("Under section 5(1)(i) and (ii) he is liable."), "Under section five, subsection one I and, ii, he is liable.");
 }
 
 // A runner's price after its rider in brackets is odds; an isotope ratio keeps its Greek letter ("delta thirteen C",

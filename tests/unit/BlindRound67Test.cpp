@@ -130,3 +130,18 @@ TEST(BlindRound67Test, shouldReadRound67sFormsAsANewsreaderWould) {
               "Residents of Barangay San Isidro and Santa Cruz in Naga City fled.");
     EXPECT_EQ(blindSay("She joined RTÉ in 1972.", "en-IE"), "She joined R.T.E in nineteen seventy-two.");
 }
+
+// More of round 67: a horse's price in brackets after its name in a round-up with a cricket report (not "eleven for two");
+// a section's subsection; a provision's letter "A" glued to its number ("four eh", eSpeak NG's "uh" for "A" alone); an
+// adjective in "-ed" between an amount and its noun.
+TEST(BlindRound67Test, shouldReadPricesSubsectionsAndAmountsBeforeTheirNouns) {
+    EXPECT_EQ(blindSayInCricketReport("Top Dog (11-2) was second and Fil Dor (20-1) third."),
+              "Top Dog, eleven to two, was second and Fil Dor, twenty to one, third.");
+    EXPECT_EQ(blindSayInCricketReport("Jofra Archer (3-52) and Surrey (312-8) batted on."),
+              "Jofra Archer, three for fifty-two, and Surrey, three hundred and twelve for eight, batted on.");
+    EXPECT_EQ(blindSay("Under Section 285(5) of the Constitution and section 12(3)(b) of the Act.", "en-GB"),
+              "Under Section two eighty-five, subsection five of the Constitution and section twelve, subsection three B of the Act.");
+    EXPECT_EQ(blindSay("He was charged under s 4A of the Act; a 13A plug.", "en-AU"), "He was charged under section four eh of the Act; a thirteen A plug.");
+    EXPECT_EQ(blindSay("It is a $1.2 billion infrared space telescope.", "en-US"), "It is a one point two billion dollar infrared space telescope.");
+    EXPECT_EQ(blindSay("An additional $1.4 billion budgeted for roads.", "en-US"), "An additional one point four billion dollars budgeted for roads.");
+}

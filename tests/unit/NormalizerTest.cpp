@@ -3131,9 +3131,9 @@ TEST(NormalizerTest, shouldSayWeekdaysWithTheirDaysAndAProvisionsSubdivisions) {
     EXPECT_EQ(say("Schools close Monday 5 and Friday 9 January."), "Schools close Monday the fifth and Friday the ninth of January.");
     EXPECT_EQ(say("He scored 5 and Friday 9 June was busy."), "He scored five and Friday the ninth of June was busy.");
     EXPECT_EQ(say("under section 12(3)(b) of the Act, 18 U.S.C. § 1343(a) and Rule 23(b)(3)"),
-              "under section twelve, three B of the Act, eighteen U.S.C. section thirteen forty-three eh and Rule twenty-three B three");
+              "under section twelve, subsection three B of the Act, eighteen U.S.C. section thirteen forty-three eh and Rule twenty-three B three");
     // (A figure after a figure with a pause: "twenty three" would be heard as 23.)
-    EXPECT_EQ(say("Under Art. 5(1)(ii) and s. 20(3) it is kept."), "Under Article five, one, two and section twenty, three it is kept.");
+    EXPECT_EQ(say("Under Art. 5(1)(ii) and s. 20(3) it is kept."), "Under Article five, one, two and section twenty, subsection three it is kept.");
     EXPECT_EQ(say("Kohli made 82(53) today."), "Kohli made eighty-two, fifty-three, today.");
     EXPECT_EQ(say("under N.J.S.A. 39:4-50 and N.J.S.A. 2C:20-11b(2); Psalm 119:1-8; a 3:2-1 vote"),
               "under N.J.S.A. thirty-nine colon four dash fifty and N.J.S.A. two C colon twenty dash eleven B two; Psalm one hundred "

@@ -1522,6 +1522,17 @@ std::optional<Match> numberRule(const Tokens& t, std::size_t i) {
     const std::string& text = t[j].text;
     Num n = parseNumber(text);
     std::string spoken;
+    // "section 4A", "Form 4A", "Platform 2A": a letter glued to its number, which eSpeak NG says "uh" when it stands alone
+    // after the number's words ("four A").
+    if (!negative && digitsOnly(text) && text.size() <= 4 && isKind(t, j + 1, Kind::Word) && t[j + 1].text == "A" && !isKind(t, j + 2, Kind::Number) &&
+        !isSym(t, j + 2, "'") && !isSym(t, j + 2, "-") && j >= 2 && isKind(t, j - 1, Kind::Space) &&
+        // (After what names a part or a place by its number: "a 13A plug" is amps.)
+        isWordIn(t, j - 2, {"s", "section", "sections", "subsection", "form", "forms", "platform", "platforms", "article", "rule", "part", "schedule",
+                            "clause", "paragraph", "gate", "bay", "flat", "unit", "apartment", "apt", "room", "level", "floor", "block", "ward",
+                            "question", "chapter", "grade", "route", "highway", "exit", "terminal", "stand", "pier", "berth", "lot", "plot",
+                            "house", "no", "number", "class", "division", "group", "pool", "zone", "stage", "phase", "step", "table", "figure"})) {
+        return Match{j + 2 - i, wholeWords(text) + " eh", "number"};
+    }
     if (!negative && digitsOnly(text)) {
         // An account or tracking number: more than nine digits in a row is read digit by digit; so is an
         // identifier of five or more after the word that names it ("Bug 1553982", "ticket #20417").

@@ -991,6 +991,13 @@ std::optional<Match> cricketScoreRule(const Tokens& t, std::size_t i) {
         if ((a <= 10 && b > 31) || (a > 31 && b <= 10)) return Match{3, wholeWords(t[i].text) + " for " + wholeWords(t[i + 2].text), "score"};
         return std::nullopt;
     }
+    // (A horse's price in brackets after its name, "Top Dog (11-2) was second": a sports round-up's racing, in a sentence
+    // that speaks of no innings; a side's score in brackets runs higher, "Surrey (312-8)".)
+    const bool priced = i >= 3 && isSym(t, i - 1, "(") && isSym(t, i + 3, ")") && isKind(t, i - 2, Kind::Space) && isKind(t, i - 3, Kind::Word) &&
+                        isCapitalized(t[i - 3].text) && a > b && a <= 40 && b >= 1 && b <= 12 &&
+                        !anyWordIn(t, {"runs", "run", "wickets", "wicket", "overs", "over", "innings", "declared", "chasing", "bowled", "batting",
+                                       "batted", "bowling", "ball", "balls", "century", "fifty", "stumps", "all"});
+    if (priced) return std::nullopt;
     // A side's runs for its wickets, more runs than a side has wickets: "38-2", "287-6", "42-0" (no wicket down).
     if (a > 10 && b <= 10) return Match{3, wholeWords(t[i].text) + (b == 0 ? std::string(" without loss") : " for " + wholeWords(t[i + 2].text)), "score"};
     // A bowler's wickets for the runs they cost, after the bowler's name, in brackets or after "took" or "figures of":

@@ -1852,6 +1852,10 @@ std::optional<Match> subdivisionBrackets(const Tokens& t, std::size_t i) {
     std::string spoken;
     bool letter = false;
     bool previousFigure = true;  // the provision's number
+    // (A section's first figure in brackets is its subsection, as lawyers read "section 285(5)": "section two eighty-five,
+    // subsection five".)
+    const bool section = isWordIn(t, number >= 3 && isSym(t, number - 2, ".") ? number - 3 : number >= 2 ? number - 2 : t.size(),
+                                  {"section", "sections", "sec", "s", "ss"});
     std::size_t end = i;
     while (isSym(t, end, "(") && isSym(t, end + 2, ")") && (isKind(t, end + 1, Kind::Number) || isKind(t, end + 1, Kind::Word))) {
         const std::string& part = t[end + 1].text;
@@ -1860,7 +1864,7 @@ std::optional<Match> subdivisionBrackets(const Tokens& t, std::size_t i) {
         if (isKind(t, end + 1, Kind::Number)) {
             if (!digitsOnly(part) || part.size() > 3) break;
             // (A figure after a figure, "20(3)", with a pause between: "twenty three" is heard as 23.)
-            words = (previousFigure ? ", " : "") + wholeWords(part);
+            words = (section && end == i ? ", subsection " : previousFigure ? ", " : "") + wholeWords(part);
         } else {
             std::string upper = part;
             for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
