@@ -589,6 +589,20 @@ bool isBoilerplate(const std::string& line) {
         }
         if (quotes >= 3) return true;
     }
+    // A wire's list of the listed companies a story names, at its foot: "Companies in this story: (TSX:SHOP, TSX:CNQ,
+    // TSX:RY)", exchange and ticker joined by a colon, two at least, few other words.
+    {
+        std::size_t codes = 0, others = 0;
+        for (std::string w : splitWords(trimmed)) {
+            while (!w.empty() && std::string("(),;.").find(w.front()) != std::string::npos) w.erase(0, 1);
+            while (!w.empty() && std::string("(),;.").find(w.back()) != std::string::npos) w.pop_back();
+            const std::size_t colon = w.find(':');
+            const bool code = colon != std::string::npos && colon >= 2 && colon <= 6 && colon + 1 < w.size() && w.size() - colon - 1 <= 6 &&
+                              std::all_of(w.begin(), w.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == ':' || c == '.'; });
+            (code ? codes : others) += 1;
+        }
+        if (codes >= 2 && others <= 4) return true;
+    }
     // A button to follow a writer, its line alone: "+ Get alerts for Hannah Levitt-Oakes", "Follow the authors".
     {
         std::string button = lowerTrimmed;

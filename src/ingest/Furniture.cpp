@@ -26,6 +26,8 @@ bool startsWithPhotoLabel(const std::string& lowered) {
                                    "image courtesy", "courtesy of",
                                    // ("… on January 9, 2025. Photo | Dennis Onsongo | Nation Media Group": set off by bars)
                                    "photo | ", "photos | ", "image | ", "picture | ",
+                                   // (or by a spaced slash, as New Zealand's papers set it: "… at 3am. Photo / MetService")
+                                   "photo / ", "photos / ", "image / ", "picture / ", "video / ",
                                    // ("Foto di Marco Neri", "Photo de Léa Roux", "Foto de Ana Gil", "Foto von Jan Wolf")
                                    "foto di ", "foto de ", "photo de ", "fotografia di ", "fotograf\xC3\xAD" "a de ",
                                    "fotografia de ", "foto von ", "bild: ", "cr\xC3\xA9" "dit photo", "cr\xC3\xA9" "dito:",

@@ -749,6 +749,8 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
          wordBefore == "War" || wordBefore == "Article")) {
         return false;
     }
+    // "follow us on X. Road closures: …": the network named X after "on" or "via" is no initial, and ends the sentence.
+    if (english && word == "X" && (wordBefore == "on" || wordBefore == "via") && std::isupper(first)) return false;
     // "at 9 p.m. Late eaters": after a time of day, only the words of a time go on ("9 p.m. Eastern",
     // "3 p.m. Tuesday", "10 a.m. GMT"); any other capital starts a sentence.
     if (english && (word == "a.m" || word == "p.m" || word == "A.M" || word == "P.M") && std::isupper(first)) {

@@ -3,6 +3,9 @@
 
 #include "BlindRoundHelpers.hpp"
 
+#include "ingest/Boilerplate.hpp"
+#include "ingest/Furniture.hpp"
+
 using namespace readcast;
 
 namespace {
@@ -144,4 +147,28 @@ TEST(BlindRound67Test, shouldReadPricesSubsectionsAndAmountsBeforeTheirNouns) {
     EXPECT_EQ(blindSay("He was charged under s 4A of the Act; a 13A plug.", "en-AU"), "He was charged under section four eh of the Act; a thirteen A plug.");
     EXPECT_EQ(blindSay("It is a $1.2 billion infrared space telescope.", "en-US"), "It is a one point two billion dollar infrared space telescope.");
     EXPECT_EQ(blindSay("An additional $1.4 billion budgeted for roads.", "en-US"), "An additional one point four billion dollars budgeted for roads.");
+}
+
+// Round 67's pasted pages: a wire's list of listed companies at its foot, a New Zealand caption's credit after a spaced
+// slash. A photo's credit with its slash between two ordinary words stays a sentence.
+TEST(BlindRound67Test, shouldDropACompanyListAndACaptionsSlashedCredit) {
+    EXPECT_TRUE(isBoilerplate("Companies in this story: (TSX:SHOP, TSX:CNQ, TSX:RY, TSX:BB, TSX:SU)"));
+    EXPECT_FALSE(isBoilerplate("Shares of Shopify (TSX:SHOP) rose five per cent after the company beat forecasts."));
+    EXPECT_TRUE(endsWithPhotoCredit("The low as seen by the Himawari-9 satellite at 3am. Photo / MetService"));
+    EXPECT_FALSE(endsWithPhotoCredit("The low brought rain to the ranges. Roads / bridges closed"));
+}
+
+// Forms of round 67's pasted pages: a web address's "govt" (not "government"), a day's times across a spaced dash, a match
+// "day/night", a side's record in a table's letters, a fraction before a compound with no article, Mumbai's "(W)" and
+// "(E)", the end of a quarter written short, "on X." ending its sentence.
+TEST(BlindRound67Test, shouldReadRound67sPastedFormsAsANewsreaderWould) {
+    EXPECT_EQ(blindSay("Updates are at civildefence.govt.nz; the govt said so.", "en-NZ"), "Updates are at civildefence dot govt dot N Z; the government said so.");
+    EXPECT_EQ(blindSay("Red warning, 9pm Tue – 3pm Wed", "en-NZ"), "Red warning, nine P-M Tuesday to three P-M Wednesday");
+    EXPECT_EQ(blindSay("The match is on Wednesday (day/night).", "en-ZA"), "The match is on Wednesday, day-night.");
+    EXPECT_EQ(blindSay("Log: SA 15pts (P4 W3 L1), NZ 11.", "en-ZA"), "Log: SA fifteen points, played four, won three, lost one, NZ eleven.");
+    EXPECT_EQ(blindSay("Radiation vault: 1/3-inch thick walls, a 1/3-inch gap, 1/2-inch pipe.", "en-US"),
+              "Radiation vault: one-third-inch thick walls, a third-inch gap, half-inch pipe.");
+    EXPECT_EQ(blindSay("11 flats in Andheri (W) and Thane (E) were sold.", "en-IN"), "eleven flats in Andheri West and Thane East were sold.");
+    EXPECT_EQ(blindSay("Machines worth RM1.8 million by end-Q3.", "en-MY"), "Machines worth one point eight million ringgit by end-of the third quarter.");
+    EXPECT_EQ(blindSay("Follow @GisborneCDEM on X. Road closures are listed.", "en-NZ"), "Follow at GisborneCDEM on X. Road closures are listed.");
 }

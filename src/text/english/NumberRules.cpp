@@ -87,6 +87,10 @@ std::string bareFraction(const Tokens& t, std::size_t i, std::size_t end, unsign
     const bool articleAfter = isKind(t, end, Kind::Space) && isWordIn(t, end + 1, {"a", "an"});
     const bool adjective = isSym(t, end, "-") && isKind(t, end + 1, Kind::Word);
     if (!articleBefore && !articleAfter && !adjective) return spoken;
+    // ("1/3-inch thick walls" with no article: "one-third-inch"; "a 1/3-inch gap" is "a third-inch", "1/2-inch pipe" "half-inch",
+    // "1/4-mile run" "quarter-mile".)
+    const bool anyArticle = isWordIn(t, i >= 2 && isKind(t, i - 1, Kind::Space) ? i - 2 : t.size(), {"a", "an", "the"});
+    if (adjective && !articleBefore && !articleAfter && !anyArticle && den != 2 && den != 4) return "one-" + spoken.substr(spoken.find(' ') + 1);
     return spoken.substr(spoken.find(' ') + 1);
 }
 
@@ -918,6 +922,10 @@ static std::optional<Match> halfFirstRule(const Tokens& t, std::size_t i) {
     } else if (isYear(tok(t, i + 3)) && !isKind(t, i + 4, Kind::Word)) {
         year = yearSpoken(t[i + 3].text);
         end = i + 4;
+    } else if (i >= 2 && isSym(t, i - 1, "-") && isWordIn(t, i - 2, {"end", "mid", "start"})) {
+        // "by end-Q3", "from mid-H2": the part of the period, as analysts write it short, "end-of the third quarter" (a
+        // hyphen between words is no sound to eSpeak NG).
+        return Match{2, "of the " + which + " " + part, "number"};
     } else {
         // "by the end of Q1", "88.4% in Q3, the figures show", "Q3 was another record quarter": without its year, after a
         // preposition or opening the sentence, the period itself ("Q3 Holdings" is a name).

@@ -1013,6 +1013,21 @@ std::optional<Match> cricketScoreRule(const Tokens& t, std::size_t i) {
 }
 
 std::optional<Match> sportRule(const Tokens& t, std::size_t i) {
+    // "(P4 W3 L1)", "P10 W6 D2 L2": a side's record in a table's letters, glued to their figures, played, won, drawn and lost
+    // (three of them at least, "P" first).
+    if (isKind(t, i, Kind::Word) && t[i].text == "P" && isKind(t, i + 1, Kind::Number) && digitsOnly(t[i + 1].text) && (i == 0 || !isKind(t, i - 1, Kind::Word))) {
+        std::string spoken = "played " + wholeWords(t[i + 1].text);
+        std::size_t end = i + 2, parts = 1;
+        for (const auto& [letter, word] : {std::pair<const char*, const char*>{"W", "won"}, {"D", "drawn"}, {"L", "lost"}}) {
+            if (isKind(t, end, Kind::Space) && isKind(t, end + 1, Kind::Word) && t[end + 1].text == letter && isKind(t, end + 2, Kind::Number) &&
+                digitsOnly(t[end + 2].text) && !isKind(t, end + 3, Kind::Word)) {
+                spoken += std::string(", ") + word + " " + wholeWords(t[end + 2].text);
+                end += 3;
+                ++parts;
+            }
+        }
+        if (parts >= 3) return Match{end - i, spoken, "score"};
+    }
     // "the women's 100mH", "400mH": a hurdles race by its distance, as results write it (no millihenry).
     if (isKind(t, i, Kind::Number) && (t[i].text == "60" || t[i].text == "100" || t[i].text == "110" || t[i].text == "400") &&
         isKind(t, i + 1, Kind::Word) && (t[i + 1].text == "mH" || t[i + 1].text == "mh")) {

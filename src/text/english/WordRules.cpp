@@ -412,7 +412,7 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     }
     if (w.size() == 1 && std::isupper(static_cast<unsigned char>(w[0])) && isSym(t, i + 1, ".") &&
         isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Word) && isCapitalized(t[i + 3].text) &&
-        titleAbbreviations().count(w) == 0) {
+        titleAbbreviations().count(w) == 0 && !(w == "X" && isWordIn(t, i >= 2 ? i - 2 : t.size(), {"on", "via"}))) {
         // (An "A" alone is the article "uh" to eSpeak NG: "Grace A. Smith" is the letter, "eh".)
         return Match{2, w == "A" ? std::string("eh") : w, "initials"};
     }
@@ -867,7 +867,9 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
             return Match{title + (isSym(t, title + 1, ".") && title + 2 < t.size() ? 2 : 1) - i,
                          lowerAscii(t[title].text) == "hon" ? "Right Honourable" : "Right Reverend", "abbreviation"};
         }
-        if (const auto a = kBareAnywhere.find(w); a != kBareAnywhere.end()) return Match{1, a->second, "abbreviation"};
+        // (Not a web address's label, said "civildefence dot govt dot N Z": the listener types it as written.)
+        const bool inAddress = isWordIn(t, i >= 2 ? i - 2 : t.size(), {"dot"}) || isWordIn(t, i + 2, {"dot"});
+        if (const auto a = kBareAnywhere.find(w); a != kBareAnywhere.end() && !inAddress) return Match{1, a->second, "abbreviation"};
         // "Sec 103 of the Act", "Art 50": undotted before their number; so is "s 474.17" of an Act or a Code
         // after "under" or "of", as Australian and British law is cited.
         if ((w == "Sec" || w == "Art") && nextNumber && spaced) return Match{1, w == "Sec" ? "Section" : "Article", "abbreviation"};
@@ -2049,7 +2051,10 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
     // and between two times: "4:00 PM - 7:00 PM".
     // (And between a date's month and the next date's weekday: "Mon 7th April – Fri 18th April".)
     const bool yearBefore = i >= 2 && isYear(tok(t, i - 2));
-    const bool timeBefore = i >= 2 && isWordIn(t, i - 2, {"am", "pm", "a.m.", "p.m."});
+    // (Or a time and its day: "9pm Tue – 3pm Wed".)
+    const bool timeBefore = i >= 2 && (isWordIn(t, i - 2, {"am", "pm", "a.m.", "p.m."}) ||
+                                       (i >= 4 && !weekdayName(t[i - 2].text).empty() && isCapitalized(t[i - 2].text) &&
+                                        isWordIn(t, i - 4, {"am", "pm", "a.m.", "p.m."})));
     const auto figureAt = [&](std::size_t k) { return k < t.size() && t[k].text.find_first_of("0123456789") != std::string::npos; };
     const bool monthBefore = i >= 4 && isKind(t, i - 2, Kind::Word) && monthFromName(t[i - 2].text) != 0 && isCapitalized(t[i - 2].text) &&
                              (figureAt(i - 4) || figureAt(i - 5));
@@ -2122,6 +2127,11 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
             for (std::size_t k = i + 1; k < close; ++k) inside += t[k].text;
             return Match{close + 1 - i, inside, "symbol"};
         }
+    }
+    // "Andheri (W)", "Thane (E)": a suburb's side of the line as Mumbai's addresses write it, West and East.
+    if (s == "(" && i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text) &&
+        !isUpperWord(t[i - 2].text) && t[i - 2].text.size() >= 3 && isWordIn(t, i + 1, {"w", "e"}) && isUpperWord(t[i + 1].text) && isSym(t, i + 2, ")")) {
+        return Match{3, t[i + 1].text == "W" ? "West" : "East", "abbreviation"};
     }
     // "Crystal Palace (a), then Spurs (h)": a fixture's venue after the opponent, away, at home or on neutral ground (not a
     // clause's letter, "Section 5 (a)", nor one that a sentence goes on from).
@@ -2232,7 +2242,9 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
             {"over", "under"}, {"pass", "fail"}, {"win", "loss"}, {"bid", "ask"}, {"risk", "reward"},
             {"price", "earnings"}, {"stop", "start"}, {"was", "now"},
             // two ends of one measure: "a 48/52 front/rear weight distribution", "the north/south divide"
-            {"front", "rear"}, {"north", "south"}, {"east", "west"}, {"upstream", "downstream"}};
+            {"front", "rear"}, {"north", "south"}, {"east", "west"}, {"upstream", "downstream"},
+            // a match played into the evening under lights, "the day/night Test"; a cycle, "the day/night rhythm"
+            {"day", "night"}};
         if (kPairs.count({lowerAscii(t[i - 1].text), lowerAscii(t[i + 1].text)}) != 0) return Match{1, "-", "symbol"};
         // A ratio of one to the other, as analysts say it: "net debt/EBITDA", "the debt/GDP ratio", "loan/value".
         static const std::set<std::pair<std::string, std::string>> kRatios{
