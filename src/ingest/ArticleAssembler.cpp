@@ -852,14 +852,22 @@ private:
                                                          "flipboard", "bluesky", "threads", "instagram", "youtube", "tiktok", "email", "googlenews"};
             return countWords(text) <= 2 && kNetworks.count(foldForComparison(text)) != 0;
         };
-        std::vector<bool> bar(raw.size(), false);
+        // (A share button beside it is enough, "Tweet" over "WhatsApp"; any other button on both sides.)
+        const auto shareButton = [&](const std::string& text) {
+            static const std::set<std::string> kShare{"share", "sharethis", "shareonfacebook", "shareonx", "shareontwitter", "tweet", "email",
+                                                      "copylink", "copythelink", "print", "sharearticle", "sharethisarticle", "sharestory"};
+            return network(text) || kShare.count(foldForComparison(text)) != 0;
+        };
+        std::vector<bool> bar(raw.size(), false), share(raw.size(), false);
         for (std::size_t i = 0; i < raw.size(); ++i) {
             if (!raw[i].text.empty() && (network(raw[i].text) || (countWords(raw[i].text) <= 6 && isBoilerplate(raw[i].text)))) bar[i] = true;
+            share[i] = !raw[i].text.empty() && shareButton(raw[i].text);
         }
         std::vector<RawBlock> kept;
         for (std::size_t i = 0; i < raw.size(); ++i) {
             const bool before = i > 0 && bar[i - 1], after = i + 1 < raw.size() && bar[i + 1];
-            if (bar[i] && network(raw[i].text) && before && after) continue;
+            const bool beside = (i > 0 && share[i - 1]) || (i + 1 < raw.size() && share[i + 1]);
+            if (bar[i] && network(raw[i].text) && ((before && after) || beside)) continue;
             kept.push_back(std::move(raw[i]));
         }
         raw = std::move(kept);
@@ -3511,7 +3519,12 @@ private:
                                                         w == "Ms." || w == "Sir" || w == "Dame");
             // (A country's or a body's initials are no person's: "U.S. Economy" is a section's label.)
             if (w == "U.S." || w == "U.K." || w == "U.N." || w == "E.U.") return false;
-            if (initials || title) continue;
+            // (A surname's particle in small letters between the names: "Liam du Plessis", "Ana de Souza", "Jan van der Berg".)
+            const bool particle = &w != &words.front() && &w != &words.back() &&
+                                  (w == "du" || w == "de" || w == "da" || w == "van" || w == "der" || w == "von" || w == "le" || w == "la" ||
+                                   w == "dos" || w == "das" || w == "del" || w == "dela" || w == "di" || w == "bin" || w == "binti" || w == "al" ||
+                                   w == "ter" || w == "ten" || w == "te");
+            if (initials || title || particle) continue;
             // (Beyond ASCII, a capital letter, "Åsa", "Łukasz"; not a mark, "∙ Paid".)
             std::size_t at = 0;
             const bool capital = std::isupper(static_cast<unsigned char>(w[0])) ||
@@ -4319,7 +4332,7 @@ private:
         // A callout box beside the story, in a quote block or a line of its own.
         if (block.kind == BlockKind::Quote && isCalloutBox(text) && countWords(text) <= 60) return;
         // A quotation with its speaker after a dash says who spoke: "“… nobody's laughing.” — Sir Peter Beck".
-        if (block.kind == BlockKind::Quote || block.kind == BlockKind::Paragraph) text = withSpokenAttribution(text);
+        if (block.kind == BlockKind::Quote || block.kind == BlockKind::Paragraph) text = withSpokenAttribution(text, block.kind == BlockKind::Quote);
         // (Or a short paragraph with a prompt among its sentences: "Dit artikel is gratis te lezen dankzij
         // onze donateurs. Steun Vallei Vandaag vanaf € 3 per maand.")
         if ((isBoilerplate(text) || (block.kind == BlockKind::Paragraph && countWords(text) <= 40 && holdsAPrompt(text))) &&

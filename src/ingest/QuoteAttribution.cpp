@@ -23,10 +23,12 @@ bool endsASentenceInside(const std::string& speaker) {
 
 }  // namespace
 
-std::string withSpokenAttribution(const std::string& text) {
+std::string withSpokenAttribution(const std::string& text, bool quoteBlock) {
     const std::string t = collapseWhitespace(text);
-    // (A quote opened at the start: a paragraph of prose that quotes someone midway has its own verb.)
-    if (t.empty() || !(t.rfind("\xE2\x80\x9C", 0) == 0 || t.front() == '"')) return text;
+    // (A quote opened at the start: a paragraph of prose that quotes someone midway has its own verb. A block quote is the
+    // quotation whole, its marks or none.)
+    const bool opened = !t.empty() && (t.rfind("\xE2\x80\x9C", 0) == 0 || t.front() == '"');
+    if (t.empty() || !(opened || quoteBlock)) return text;
     // The quote's closing mark, a dash, and the speaker: "…laughing.” — Sir Peter Beck", "…Africa." – Capt. William Ruto, KPA MD".
     for (const char* dash : {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " \xE2\x80\x95 ", "\xE2\x80\x94", " - "}) {
         const std::size_t at = t.rfind(dash);
@@ -34,10 +36,12 @@ std::string withSpokenAttribution(const std::string& text) {
         // (The quote ends on its mark, its stop inside it or outside: "laughing.”", "laughing”.", "laughing."")
         std::string quote = t.substr(0, at);
         while (!quote.empty() && quote.back() == ' ') quote.pop_back();
-        const bool curly = quote.size() >= 3 && quote.compare(quote.size() - 3, 3, "\xE2\x80\x9D") == 0;
-        const bool straight = !quote.empty() && quote.back() == '"';
-        if (!curly && !straight) continue;
-        const std::size_t markSize = curly ? 3 : 1;
+        const bool curly = opened && quote.size() >= 3 && quote.compare(quote.size() - 3, 3, "\xE2\x80\x9D") == 0;
+        const bool straight = opened && !quote.empty() && quote.back() == '"';
+        // (A block quote without marks ends its last sentence before the dash.)
+        const bool bare = !opened && !quote.empty() && std::strchr(".!?", quote.back()) != nullptr;
+        if (!curly && !straight && !bare) continue;
+        const std::size_t markSize = curly ? 3 : straight ? 1 : 0;
         std::string speaker = collapseWhitespace(t.substr(at + std::strlen(dash)));
         while (!speaker.empty() && (speaker.back() == '.' || speaker.back() == ' ')) speaker.pop_back();
         // (A name and perhaps who they are, a few words, capitalized first: "Sir Peter Beck", "Dlamini-Hartley, in a 1997
@@ -47,6 +51,14 @@ std::string withSpokenAttribution(const std::string& text) {
             speaker.find_first_of("!?\"") != std::string::npos || endsASentenceInside(speaker) ||
             speaker.find("\xE2\x80\x9C") != std::string::npos) {
             return text;
+        }
+        // (Without marks, the name before any comma, every word capitalized: "— Sen. Uzochukwu, in a statement"; "— And then
+        // the rain came." is the quotation's own sentence.)
+        if (bare) {
+            for (const std::string& w : splitWords(speaker.substr(0, speaker.find(',')))) {
+                const auto c = static_cast<unsigned char>(w[0]);
+                if (!(std::isupper(c) || c >= 0xC3 || w == "of" || w == "de" || w == "van" || w == "von" || w == "bin" || w == "al" || w == "da")) return text;
+            }
         }
         std::string body = quote.substr(0, quote.size() - markSize);
         const std::string mark = quote.substr(quote.size() - markSize);

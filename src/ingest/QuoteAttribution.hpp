@@ -9,7 +9,9 @@
 
 namespace readcast {
 
-// The text with its closing attribution said, or as it was when it has none.
-std::string withSpokenAttribution(const std::string& text);
+// The text with its closing attribution said, or as it was when it has none. A block quote's text, `quoteBlock`, needs no
+// quotation marks: "The data does not lie. — Sen. Uzochukwu, in a statement" is "The data does not lie, said Sen. Uzochukwu,
+// in a statement."
+std::string withSpokenAttribution(const std::string& text, bool quoteBlock = false);
 
 }  // namespace readcast

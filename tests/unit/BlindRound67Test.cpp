@@ -172,3 +172,26 @@ TEST(BlindRound67Test, shouldReadRound67sPastedFormsAsANewsreaderWould) {
     EXPECT_EQ(blindSay("Machines worth RM1.8 million by end-Q3.", "en-MY"), "Machines worth one point eight million ringgit by end-of the third quarter.");
     EXPECT_EQ(blindSay("Follow @GisborneCDEM on X. Road closures are listed.", "en-NZ"), "Follow at GisborneCDEM on X. Road closures are listed.");
 }
+
+// A block quote signed after a dash without quotation marks says who spoke; a dash before the quote's own sentence does not
+// make a speaker. A byline of a name with its particle in small letters, "Liam du Plessis", under a share bar's buttons; a
+// Philippine "Ma." opening a byline is Maria.
+TEST(BlindRound67Test, shouldSignABlockQuoteAndKeepAParticlesByline) {
+    const std::string quote = blindBodyOf(blindTextArticle(
+        "# Tribunal hears petition\n\nThe tribunal heard the petition on Monday in Abuja after weeks of delay and legal arguments.\n\n"
+        "> The people voted and their votes must count.\n> \xE2\x80\x94 Sen. Uzochukwu, in a statement\n\nThe hearing continues on Tuesday.\n",
+        "story.md"));
+    EXPECT_NE(quote.find("The people voted and their votes must count, said Sen. Uzochukwu, in a statement."), std::string::npos) << quote;
+    const std::string own = blindBodyOf(blindTextArticle(
+        "# Flood recovery\n\nThe town began to clear the mud on Monday after the river fell back below its banks.\n\n"
+        "> We tried everything.\n> \xE2\x80\x94 And then the rain came.\n\nThe clean-up continues.\n",
+        "story.md"));
+    EXPECT_EQ(own.find("said And"), std::string::npos) << own;
+    const Article a = blindTextArticle(
+        "Springboks edge All Blacks in Joburg thriller\n\nShare\nTweet\nWhatsApp\n\nLiam du Plessis\nSunday, 7 September 2025 at 21:14\n\n"
+        "JOHANNESBURG - A last-minute drop goal gave the Springboks a 31-29 win over New Zealand in front of 61 500 fans at Ellis Park.\n\n"
+        "The visitors led 29-28 going into the 79th minute before the winning kick.\n");
+    EXPECT_EQ(a.byline, "Liam du Plessis");
+    EXPECT_EQ(blindBodyOf(a).find("WhatsApp"), std::string::npos) << blindBodyOf(a);
+    EXPECT_EQ(blindSay("By Ma. Kristina Dela Cruz; Jack Ma. Daniel Zhang spoke.", "en-PH"), "By Maria Kristina Dela Cruz; Jack Ma. Daniel Zhang spoke.");
+}

@@ -507,8 +507,12 @@ bool isMariaWrittenShort(const std::string& before, const std::string& next) {
         "Teresa", "Theresa", "Cristina", "Christina", "Lourdes", "Victoria", "Luisa", "Elena", "Concepcion", "Corazon", "Leonor",
         "Isabel", "Rosario", "Carmen", "Fe", "Angelica", "Antonia", "Clara", "Cecilia", "Gracia", "Lorna", "Rosa", "Socorro",
         "Soledad", "Consuelo", "Paz", "Luz", "Aurora", "Estrella", "Ana", "Josefina", "Carmela", "Dolores", "Mercedes", "Pilar",
-        "Remedios", "Lucia", "Elvira", "Rowena", "Lea", "Leah", "Milagros", "Cora", "Nena", "Esperanza", "Regina", "Patricia"};
-    return kGiven.count(next) != 0 || before == "Jose" || before == "Juan" || before == "Jesus";
+        "Remedios", "Lucia", "Elvira", "Rowena", "Lea", "Leah", "Milagros", "Cora", "Nena", "Esperanza", "Regina", "Patricia",
+        "Kristina", "Kristine", "Katrina", "Christine", "Fatima", "Gloria", "Teresita", "Rosalinda", "Rosalie", "Criselda", "Angela"};
+    // (Or opening a byline or a sentence before a capitalized name: "By Ma. Kristina Dela Cruz"; "Jack Ma. Daniel Zhang" has
+    // the surname's owner before it.)
+    const bool opens = (before.empty() || before == "By" || before == "by") && !next.empty() && std::isupper(static_cast<unsigned char>(next[0]));
+    return kGiven.count(next) != 0 || opens || before == "Jose" || before == "Juan" || before == "Jesus";
 }
 
 const std::string* titleWrittenSmall(const std::string& word) {
