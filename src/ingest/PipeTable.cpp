@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <tuple>
+#include <utility>
 #include <vector>
 
 #include "core/Text.hpp"
@@ -37,16 +39,37 @@ bool isFigure(const std::string& cell) {
 
 }  // namespace
 
+namespace {
+
+// A measure's unit in brackets at a column label's end, "Forecast rain (mm)", "Peak gust (km/h)": the label without it, and
+// the unit, said after each figure of the column ("Forecast rain 300–350 mm"). "(m)" may be millions as well as metres and
+// stays in the label.
+std::pair<std::string, std::string> labelAndUnit(const std::string& label) {
+    static const char* const kUnits[] = {"mm", "cm", "km", "km/h", "kph", "mph", "kg", "g", "t", "ml", "mL", "L", "kWh", "MWh", "MW", "GW",
+                                         "ha", "ft", "lb", "lbs", "kn", "knots", "hPa", "m/s", "Â°" "C", "Â°" "F", "GB", "TB"};
+    const std::size_t open = label.rfind(" (");
+    if (open == std::string::npos || label.back() != ')') return {label, ""};
+    const std::string unit = label.substr(open + 2, label.size() - open - 3);
+    for (const char* u : kUnits) {
+        if (unit == u) return {label.substr(0, open), unit};
+    }
+    return {label, ""};
+}
+
+}  // namespace
+
 std::string pipeTablesAsRows(const std::string& text) {
     if (text.find("|-") == std::string::npos && text.find("| -") == std::string::npos && text.find("|:") == std::string::npos) return text;
     const std::vector<std::string> lines = splitLines(text);
     std::string out;
     for (std::size_t i = 0; i < lines.size(); ++i) {
-        const std::vector<std::string> labels = cellsOf(lines[i]);
+        std::vector<std::string> labels = cellsOf(lines[i]);
         if (labels.size() < 2 || i + 1 >= lines.size() || !isHeaderRule(lines[i + 1])) {
             out += lines[i] + "\n";
             continue;
         }
+        std::vector<std::string> units(labels.size());
+        for (std::size_t c = 0; c < labels.size(); ++c) std::tie(labels[c], units[c]) = labelAndUnit(labels[c]);
         // (A blank line around the rows: each is a paragraph, as a page's row is.)
         out += "\n";
         std::size_t k = i + 2;
@@ -64,13 +87,17 @@ std::string pipeTablesAsRows(const std::string& text) {
                 const std::string& label = c < labels.size() ? labels[c] : std::string();
                 const bool after = label == "%" || label == "\xE2\x80\xB0";
                 const bool before = label == "$" || label == "\xC2\xA3" || label == "\xE2\x82\xAC" || label == "\xC2\xA5";
+                const std::string figure = !units[c].empty() && !cells[c].empty() && std::isdigit(static_cast<unsigned char>(cells[c][0])) &&
+                                                   std::isdigit(static_cast<unsigned char>(cells[c].back()))
+                                               ? cells[c] + " " + units[c]
+                                               : cells[c];
                 const std::string said = labelled && isFigure(cells[c]) && after    ? cells[c] + label
                                          : labelled && isFigure(cells[c]) && before ? label + cells[c]
                                          // (A label that is a figure itself, "128GB", "2021", stands apart from the figure under
                                          // it: "128GB: $999".)
                                          : labelled && std::isdigit(static_cast<unsigned char>(label[0])) ? label + ": " + cells[c]
-                                         : labelled                                 ? label + " " + cells[c]
-                                                                                    : cells[c];
+                                         : labelled                                 ? label + " " + figure
+                                                                                    : figure;
                 row += (row.empty() ? "" : ", ") + said;
             }
             if (row.empty()) continue;

@@ -195,3 +195,24 @@ TEST(BlindRound67Test, shouldSignABlockQuoteAndKeepAParticlesByline) {
     EXPECT_EQ(blindBodyOf(a).find("WhatsApp"), std::string::npos) << blindBodyOf(a);
     EXPECT_EQ(blindSay("By Ma. Kristina Dela Cruz; Jack Ma. Daniel Zhang spoke.", "en-PH"), "By Maria Kristina Dela Cruz; Jack Ma. Daniel Zhang spoke.");
 }
+
+// A Markdown table's column of a measure, "Forecast rain (mm)", says the unit after each figure; an accounts table's
+// "(67.5)" is a minus; a name set in capitals keeps its short word a word ("RUM RUNNER"), an initialism alone in a short
+// clause is still spelled; Nigeria's INEC keeps its possessive; Sheffield's clubs are named whole.
+TEST(BlindRound67Test, shouldReadTablesUnitsAndSignsAndNamesInCapitals) {
+    const std::string md = blindBodyOf(blindTextArticle(
+        "# Red warning for Tairāwhiti\n\nMetService issued a red warning for heavy rain on Tuesday as a deep low approached the region.\n\n"
+        "| Town | Forecast rain (mm) | Peak gust (km/h) |\n|---|---|---|\n| Tolaga Bay | 300–350 | 120 |\n\nResidents should prepare.\n",
+        "story.md"));
+    EXPECT_NE(md.find("Tolaga Bay, Forecast rain 300–350 mm, Peak gust 120 km/h"), std::string::npos) << md;
+    const std::string page = blindBodyOf(blindPageArticle(
+        "<html><body><article><h1>Telco profit rises</h1><p>The telco reported a rise in profit for the year on Friday as data revenue "
+        "grew strongly across the country.</p><table><tr><th>KSh bn</th><th>FY2025</th><th>FY2024</th></tr><tr><td>Capex</td><td>(67.5)</td>"
+        "<td>(59.1)</td></tr><tr><td>Seed</td><td>(7)</td><td>(8)</td></tr></table><p>The board declared a dividend of Sh1.20 a share.</p>"
+        "</article></body></html>"));
+    EXPECT_NE(page.find("Capex, FY2025: -67.5, FY2024: -59.1"), std::string::npos) << page;
+    EXPECT_NE(page.find("(7)"), std::string::npos) << page;
+    EXPECT_EQ(blindSay("RUM RUNNER, the favourite, won; the KRA, which collects tax, agreed.", "en-GB"),
+              "RUM RUNNER, the favourite, won; the K.R.A, which collects tax, agreed.");
+    EXPECT_EQ(blindSay("Sheff Utd 2-1 Luton", "en-GB"), "Sheffield United two, Luton one");
+}

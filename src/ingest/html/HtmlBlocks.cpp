@@ -692,6 +692,15 @@ void BlockWriter::table(const GumboNode* n, int depth, BlockKind context) {
         for (std::size_t i = 0; r > 0 && i < texts[r].size() && i < sportsColumnsOf.size(); ++i) {
             if (sportsColumnsOf[i].dropped) texts[r][i].clear();
         }
+        // ("(67.5)" under a year in a row of figures: an outflow or a loss as accounts write it, its minus said; a figure with
+        // a point or a thousands' comma only, so that a seed's or a count's "(7)" stays.)
+        for (std::size_t i = 1; r > 0 && i < texts[r].size(); ++i) {
+            std::string& cell = texts[r][i];
+            if (cell.size() >= 4 && cell.front() == '(' && cell.back() == ')' && std::isdigit(static_cast<unsigned char>(cell[1])) &&
+                cell.find_first_not_of("0123456789,.", 1) == cell.size() - 1 && cell.find_first_of(",.") != std::string::npos) {
+                cell = "-" + cell.substr(1, cell.size() - 2);
+            }
+        }
         // (A cell that holds only a dash, "—", holds nothing.)
         for (std::string& cell : texts[r]) {
             if (cell == "\xE2\x80\x94" || cell == "\xE2\x80\x93" || cell == "-" || cell == "--") cell.clear();

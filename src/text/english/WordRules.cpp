@@ -1734,8 +1734,16 @@ std::optional<Match> initialismRule(const Tokens& t, std::size_t i) {
                                                                  "MY", "NO", "OF", "OH", "OK", "ON", "OR", "SO", "TO", "UP", "US", "WE", "AM",
                                                                  "AH", "OX", "OW", "AX", "ID"};
     const bool syllable = w.size() == 2 && !isVowelLetter(w[0], true) && isVowelLetter(w[1], true) && kTwoLetterWords.count(w) == 0;
+    // (Not a word of a name set in capitals beside a longer one, as racecards print a horse, "RUM RUNNER (4-5) won".)
+    const auto longCaps = [&](std::size_t k) {
+        return isKind(t, k, Kind::Word) && t[k].text.size() >= 4 && !isLexiconPlaceholder(t[k].text) &&
+               std::all_of(t[k].text.begin(), t[k].text.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
+               std::any_of(t[k].text.begin(), t[k].text.end(), [](char c) { return isVowelLetter(c, false); }) && sayableAsWord(t[k].text);
+    };
+    const bool inCapsName = w.size() == 3 && isVowelLetter(w[1], false) && !isVowelLetter(w[0], true) && !isVowelLetter(w[2], false) &&
+                            ((i >= 2 && isKind(t, i - 1, Kind::Space) && longCaps(i - 2)) || (isKind(t, i + 1, Kind::Space) && longCaps(i + 2)));
     if ((w.size() == 3 || twoVowels || syllable) && possessive.empty() && !dotted && small && !saidWholeInCapitals(w) && romanNumeralValue(w) == 0 &&
-        shortClause(t, i)) {
+        shortClause(t, i) && !inCapsName) {
         std::string before;
         if (!inShoutedLine(t, i, before)) return Match{1, dottedLetters(w), "initialism"};
     }
