@@ -216,3 +216,18 @@ TEST(BlindRound67Test, shouldReadTablesUnitsAndSignsAndNamesInCapitals) {
               "RUM RUNNER, the favourite, won; the K.R.A, which collects tax, agreed.");
     EXPECT_EQ(blindSay("Sheff Utd 2-1 Luton", "en-GB"), "Sheffield United two, Luton one");
 }
+
+// Older findings mended this round: a height beside a count in millions ("the tide was 14.62m, and 1.2m households"), a
+// vanity number's brand ("1-800-10-TOYOTA"), a scorecard's extras by kind.
+TEST(BlindRound67Test, shouldReadAHeightBesideACountAVanityBrandAndExtras) {
+    EXPECT_EQ(blindSay("The high tide was 14.62m, and 1.2m households lost power.", "en-GB"),
+              "The high tide was fourteen point six two meters, and one point two million households lost power.");
+    EXPECT_EQ(blindSay("Revenue was 14.62m, and 1.2m households paid.", "en-GB"),
+              "Revenue was fourteen point six two million, and one point two million households paid.");
+    EXPECT_EQ(blindSay("The tide was 4.6m and 1.2m households lost power.", "en-GB"),
+              "The tide was four point six meters and one point two million households lost power.");
+    EXPECT_EQ(blindSay("Call 1-800-10-TOYOTA (869682) or 855-NKF-CARES.", "en-US"),
+              "Call one, eight hundred, one oh, toyota or eight five five, NKF cares.");
+    EXPECT_EQ(blindSay("Extras (b 4, lb 8, w 3, nb 6) 21", "en-GB"), "Extras, four byes, eight leg byes, three wides, six no-balls, twenty-one");
+    EXPECT_EQ(blindSay("He was out b 4 times.", "en-GB"), "He was out b four times.");
+}

@@ -2,6 +2,7 @@
 // phone numbers, and plain quantities (with years told apart by their context).
 
 #include <algorithm>
+#include <cstring>
 #include <unordered_set>
 
 #include "core/Ascii.hpp"
@@ -1160,6 +1161,18 @@ std::optional<std::string> indianGrouped(const std::string& text) {
 }
 
 
+namespace {
+
+// A phone number's letters that make a word, said as one ("1-800-FLOWERS", "1-800-10-TOYOTA"): English-shaped, or a brand's
+// name of five letters or more with two vowels at least ("TOYOTA", whose "OYO" no English word has); "FDA", "NKF" are spelled.
+bool vanityWord(const std::string& letters) {
+    if (sayableAsWord(letters)) return true;
+    const auto vowels = std::count_if(letters.begin(), letters.end(), [](char c) { return std::strchr("AEIOU", c) != nullptr; });
+    return letters.size() >= 5 && vowels >= 2;
+}
+
+}  // namespace
+
 std::optional<Match> phoneRule(const Tokens& t, std::size_t i) {
     // "text WATER to 85700", "SMS HELP to 3553": a short code to text, said digit by digit.
     // (Not a year, "changed the text to 2024", nor a count before its noun, "Text NASA to 2000 people".)
@@ -1222,7 +1235,7 @@ std::optional<Match> phoneRule(const Tokens& t, std::size_t i) {
             // (Letters that make no word are an initialism, spelled: "1-800-FDA-1088".)
             while (isSym(t, end, "-") && isKind(t, end + 1, Kind::Word) && isUpperWord(t[end + 1].text)) {
                 const std::string& letters = t[end + 1].text;
-                spoken += sayableAsWord(letters) ? " " + lowerAscii(letters) : ", " + letters;
+                spoken += vanityWord(letters) ? " " + lowerAscii(letters) : ", " + letters;
                 end += 2;
             }
             // ("…-FDA-1088": digits after the letters are dialed.)
@@ -1360,7 +1373,7 @@ std::optional<Match> phoneRule(const Tokens& t, std::size_t i) {
     while (dashed && isSym(t, end, "-") && isKind(t, end + 1, Kind::Word) && isUpperWord(t[end + 1].text) && t[end + 1].text.size() >= 2 &&
            !isKind(t, end + 2, Kind::Number)) {
         const std::string& word = t[end + 1].text;
-        spoken += ", " + (sayableAsWord(word) ? lowerAscii(word) : spell(word, false));
+        spoken += ", " + (vanityWord(word) ? lowerAscii(word) : spell(word, false));
         letters += word.size();
         end += 2;
     }

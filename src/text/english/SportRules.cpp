@@ -1013,6 +1013,16 @@ std::optional<Match> cricketScoreRule(const Tokens& t, std::size_t i) {
 }
 
 std::optional<Match> sportRule(const Tokens& t, std::size_t i) {
+    // "Extras (b 4, lb 8, w 3, nb 6) 21": a cricket scorecard's extras by kind, byes, leg byes, wides and no-balls.
+    if (isKind(t, i, Kind::Word) && isWordIn(t, i, {"b", "lb", "w", "nb"}) && std::islower(static_cast<unsigned char>(t[i].text[0])) &&
+        isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Number) && digitsOnly(t[i + 2].text) && t[i + 2].text.size() <= 2 &&
+        (isSym(t, i - 1, "(") || (i >= 2 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, ","))) && anyWordIn(t, {"extras", "sundries"})) {
+        const std::string& kind = t[i].text;
+        const bool one = t[i + 2].text == "1";
+        const std::string name = kind == "b" ? (one ? "bye" : "byes") : kind == "lb" ? (one ? "leg bye" : "leg byes")
+                                 : kind == "w" ? (one ? "wide" : "wides") : (one ? "no-ball" : "no-balls");
+        return Match{3, wholeWords(t[i + 2].text) + " " + name, "score"};
+    }
     // "(P4 W3 L1)", "P10 W6 D2 L2": a side's record in a table's letters, glued to their figures, played, won, drawn and lost
     // (three of them at least, "P" first).
     if (isKind(t, i, Kind::Word) && t[i].text == "P" && isKind(t, i + 1, Kind::Number) && digitsOnly(t[i + 1].text) && (i == 0 || !isKind(t, i - 1, Kind::Word))) {

@@ -898,8 +898,18 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     // So is a river's or the sea's height ("the river approaches 10.6m") or an animal's length ("a 1.2m
     // shark"), in a sentence without money. (People counted in a flood story, "residents were told", do not
     // make its metres millions: what a million counts stands right after it.)
+    // ("the tide was 14.62m, and 1.2m households lost power": what is counted stands after the other figure, this one has
+    // no noun of its own.)
+    const std::size_t after = skip(t, u->end);
+    const bool nounless = !isKind(t, after, Kind::Word) || isWordIn(t, after, {"and", "or", "on", "in", "at", "by", "from", "to", "last", "this"});
+    bool countedByAnother = false;
+    for (std::size_t k = 0; k + 2 < t.size() && nounless; ++k) {
+        countedByAnother = countedByAnother || (k != i && k != d - 1 && isKind(t, k, Kind::Number) && isKind(t, k + 1, Kind::Word) && t[k + 1].text == "m" &&
+                                                countsPlural(t, k + 2));
+    }
     const auto waterOrHeight = [&] {
-        if (anyWordIn(t, {"million", "billion", "budget", "cost", "costs", "funding", "revenue", "profit", "raised", "raise",
+        if (!countedByAnother &&
+            anyWordIn(t, {"million", "billion", "budget", "cost", "costs", "funding", "revenue", "profit", "raised", "raise",
                           "raising", "paid", "pay", "spent", "spend", "sold", "worth", "grant", "fund", "funds", "deal", "bought",
                           "award", "awarded", "fined", "owed", "loan", "donated", "donation", "votes",
                           // what a million counts in a story of visits and audiences: "visits fall from 19.1m to 14.3m"
@@ -950,7 +960,8 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     // (Never a square or a cubic measure: "1.73m²" is a body's surface.)
     const bool powered = isSym(t, d + 1, "\xC2\xB2") || isSym(t, d + 1, "\xC2\xB3") || (u->end > d + 1 && u->one.find("square") != std::string::npos);
     // (Nor "m" that opens a compound unit: "0.6m/s" is a wind's speed.)
-    if (glued && t[d].text == "m" && u->end == d + 1 && !sized && !powered && ((!n.fraction.empty() && !measured && !waterOrHeight() && !thingOfLength()) || countsPlural(t, u->end))) {
+    if (glued && t[d].text == "m" && u->end == d + 1 && !sized && !powered &&
+        ((!n.fraction.empty() && !measured && !waterOrHeight() && !thingOfLength()) || countsPlural(t, u->end))) {
         // ("2.2m bpd": the unit the million counts, "two point two million barrels per day".)
         if (isKind(t, u->end, Kind::Space) && isKind(t, u->end + 1, Kind::Word) && t[u->end + 1].text.size() >= 2 &&
             !isKind(t, u->end + 2, Kind::Word)) {
@@ -1020,6 +1031,8 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
         k += 4;
         if (isKind(t, k, Kind::Space)) ++k;
         if (!isKind(t, k, Kind::Word) || t[k].text != t[d].text) return false;
+        // (Not where the second is a million of what follows it: "the tide was 4.6m and 1.2m households lost power".)
+        if (t[k].text == "m" && countsPlural(t, k + 1)) return false;
         return isKind(t, k + 1, Kind::Space) && isKind(t, k + 2, Kind::Word) && std::islower(static_cast<unsigned char>(t[k + 2].text[0])) &&
                !isFunctionWord(t[k + 2].text) && !isKind(t, k + 3, Kind::Word) && isPluralNounAt(t, k + 2);
     };
