@@ -831,44 +831,54 @@ private:
     // out, and the first, over the story, is the story's address (it says which country's English it is in). A site's
     // bare name, "www.service.gov.au", and an address the story introduces ("Apply online:" over it) are still read.
     void takeAddressLines(std::vector<RawBlock>& raw) {
-        bool storyBefore = false;
+        // (The story has begun at its second block of ten words: the first may be a long headline.)
+        std::size_t storyBlocks = 0;
         for (std::size_t i = 0; i < raw.size(); ++i) {
             const std::string line = collapseWhitespace(raw[i].text);
-            const bool introduced = i > 0 && !raw[i - 1].text.empty() && raw[i - 1].text.back() == ':';
+            // (An address a sentence leads up to, "To apply, visit" or "Apply online:" over it, is the story's.)
+            std::string before = i > 0 ? collapseWhitespace(raw[i - 1].text) : "";
+            const std::string lastWord = before.empty() ? "" : lowerAscii(before.substr(before.rfind(' ') == std::string::npos ? 0 : before.rfind(' ') + 1));
+            const bool introduced = !before.empty() && (before.back() == ':' || lastWord == "visit" || lastWord == "at" || lastWord == "via" ||
+                                                        lastWord == "to" || lastWord == "here" || lastWord == "see" || lastWord == "on");
             if (isBareWebAddressWithPath(line) && raw[i].images.empty() && !introduced) {
-                if (!storyBefore && article_.url.empty()) article_.url = line.rfind("www.", 0) == 0 ? "https://" + line : line;
+                if (storyBlocks < 2 && article_.url.empty()) article_.url = line.rfind("www.", 0) == 0 ? "https://" + line : line;
                 raw[i].text.clear();
                 continue;
             }
-            storyBefore = storyBefore || countWords(raw[i].text) >= 10;
+            storyBlocks += countWords(raw[i].text) >= 10;
         }
     }
 
-    // A share bar copied a button a line, "Share this" over "Facebook" over "X" over "Copy link": a network's name between
-    // two such buttons goes with them ("Facebook" alone, a heading over a story's part about it, stays).
+    // A share bar copied a button a line, "Share this" over "Facebook" over "X" over "Copy link": the networks' names go with
+    // the buttons, in a run of three such lines at least with a button that is no network's name in it. (A story's own list
+    // of platforms, "Facebook" over "Instagram" over "Threads", names networks only; "Facebook" alone is a heading.)
     static void dropShareBarNetworks(std::vector<RawBlock>& raw) {
         const auto network = [](const std::string& text) {
             static const std::set<std::string> kNetworks{"facebook", "whatsapp", "twitter", "x", "linkedin", "telegram", "reddit", "pinterest",
                                                          "flipboard", "bluesky", "threads", "instagram", "youtube", "tiktok", "email", "googlenews"};
             return countWords(text) <= 2 && kNetworks.count(foldForComparison(text)) != 0;
         };
-        // (A share button beside it is enough, "Tweet" over "WhatsApp"; any other button on both sides.)
-        const auto shareButton = [&](const std::string& text) {
-            static const std::set<std::string> kShare{"share", "sharethis", "shareonfacebook", "shareonx", "shareontwitter", "tweet", "email",
-                                                      "copylink", "copythelink", "print", "sharearticle", "sharethisarticle", "sharestory"};
-            return network(text) || kShare.count(foldForComparison(text)) != 0;
+        const auto button = [](const std::string& text) {
+            static const std::set<std::string> kShare{"share", "sharethis", "shareonfacebook", "shareonx", "shareontwitter", "tweet", "copylink",
+                                                      "copythelink", "print", "sharearticle", "sharethisarticle", "sharestory"};
+            return kShare.count(foldForComparison(text)) != 0 || (countWords(text) <= 6 && isBoilerplate(text));
         };
-        std::vector<bool> bar(raw.size(), false), share(raw.size(), false);
-        for (std::size_t i = 0; i < raw.size(); ++i) {
-            if (!raw[i].text.empty() && (network(raw[i].text) || (countWords(raw[i].text) <= 6 && isBoilerplate(raw[i].text)))) bar[i] = true;
-            share[i] = !raw[i].text.empty() && shareButton(raw[i].text);
+        std::vector<bool> drop(raw.size(), false);
+        for (std::size_t i = 0; i < raw.size();) {
+            std::size_t end = i;
+            bool buttons = false;
+            while (end < raw.size() && !raw[end].text.empty() && (network(raw[end].text) || button(raw[end].text))) {
+                buttons = buttons || !network(raw[end].text);
+                ++end;
+            }
+            if (end - i >= 3 && buttons) {
+                for (std::size_t k = i; k < end; ++k) drop[k] = network(raw[k].text);
+            }
+            i = std::max(end, i + 1);
         }
         std::vector<RawBlock> kept;
         for (std::size_t i = 0; i < raw.size(); ++i) {
-            const bool before = i > 0 && bar[i - 1], after = i + 1 < raw.size() && bar[i + 1];
-            const bool beside = (i > 0 && share[i - 1]) || (i + 1 < raw.size() && share[i + 1]);
-            if (bar[i] && network(raw[i].text) && ((before && after) || beside)) continue;
-            kept.push_back(std::move(raw[i]));
+            if (!drop[i]) kept.push_back(std::move(raw[i]));
         }
         raw = std::move(kept);
     }
@@ -4549,8 +4559,9 @@ private:
     // A fragment that starts in lower case and ends without punctuation is the tail of something the
     // copy-paste cut ("with the Korea JoongAng Daily"), not a sentence of the article.
     bool isCutOffFragment(const RawBlock& block) const {
+        // (An address a sentence leads up to is no fragment: takeAddressLines kept it for that.)
         return plain_ && block.kind == BlockKind::Paragraph && std::islower(static_cast<unsigned char>(block.text[0])) &&
-               isUnpunctuatedShortLine(block.text, kMaxHeadingWords);
+               isUnpunctuatedShortLine(block.text, kMaxHeadingWords) && !isBareWebAddressWithPath(collapseWhitespace(block.text));
     }
 
     // Copy-pasted text repeats lines by accident; a page repeating a paragraph or a heading (a

@@ -204,6 +204,8 @@ bool looksHardWrapped(const std::vector<Line>& run) {
         const std::size_t first = line.text.find_first_not_of(" \t");
         if (first != std::string::npos && line.text[first] == '>') return false;
         if (hasBarredFields(line.text)) return false;
+        // (Nor does a web address alone on a line carry a sentence: the page's address copied under its headline.)
+        if (isBareWebAddressWithPath(collapseWhitespace(line.text))) return false;
     }
     std::size_t shortest = SIZE_MAX, longest = 0;
     for (std::size_t i = 0; i + 1 < run.size(); ++i) {
