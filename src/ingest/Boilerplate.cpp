@@ -591,8 +591,11 @@ bool isBoilerplate(const std::string& line) {
     }
     // A wire's list of the listed companies a story names, at its foot: "Companies in this story: (TSX:SHOP, TSX:CNQ,
     // TSX:RY)", exchange and ticker joined by a colon, two at least, few other words.
+    // (Not a market report's sentence that names them, "Amazon (NASDAQ:AMZN) rose, Tesla (NASDAQ:TSLA) fell.": a verb in small
+    // letters; the list's label, "Companies in this story:", or names alone.)
     {
         std::size_t codes = 0, others = 0;
+        bool smallWords = false;
         for (std::string w : splitWords(trimmed)) {
             while (!w.empty() && std::string("(),;.").find(w.front()) != std::string::npos) w.erase(0, 1);
             while (!w.empty() && std::string("(),;.").find(w.back()) != std::string::npos) w.pop_back();
@@ -600,8 +603,15 @@ bool isBoilerplate(const std::string& line) {
             const bool code = colon != std::string::npos && colon >= 2 && colon <= 6 && colon + 1 < w.size() && w.size() - colon - 1 <= 6 &&
                               std::all_of(w.begin(), w.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == ':' || c == '.'; });
             (code ? codes : others) += 1;
+            smallWords = smallWords || (!code && !w.empty() && std::islower(static_cast<unsigned char>(w[0])) && w != "and");
         }
-        if (codes >= 2 && others <= 4) return true;
+        if (codes >= 2 && others <= 4 && (!smallWords || lowerTrimmed.rfind("companies", 0) == 0)) return true;
+    }
+    // A comments button with its count: "View Comments (23)", "Read 23 comments".
+    if (wordCount <= 5 && startsWithAnyOf(lowerTrimmed, {"view ", "read ", "show ", "see "}) &&
+        (lowerTrimmed.find(" comments") != std::string::npos || lowerTrimmed.find(" comment") != std::string::npos) &&
+        trimmed.find_first_of(".!?") == std::string::npos) {
+        return true;
     }
     // A button to follow a writer, its line alone: "+ Get alerts for Hannah Levitt-Oakes", "Follow the authors".
     {
@@ -1252,7 +1262,7 @@ bool isBoilerplate(const std::string& line) {
         // a share button's answer and a paywall's gift button, "Copied!", "Gift article"; a follow button, "Follow us"
         "copied", "linkcopied", "giftarticle", "giftthisarticle", "sharefullarticle", "followus",
         // a page's text size buttons in a row, "Text size: A A A", "A- A A+"
-        "textsizeaaa", "fontsizeaaa", "textsizeaa", "aaa",
+        "textsizeaaa", "fontsizeaaa", "textsizeaa",
         // a page's text size buttons, "Larger text size"
         "textsize", "fontsize", "normaltextsize", "largertextsize", "largetextsize", "verylargetextsize", "smallertextsize",
         "smalltextsize", "increasetextsize", "decreasetextsize", "resettextsize", "defaulttextsize", "increasefontsize",

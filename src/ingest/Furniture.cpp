@@ -466,7 +466,12 @@ bool isCallToAction(const std::string& line) {
     {
         std::string end = s;
         while (!end.empty() && (end.back() == '.' || end.back() == ' ' || end.back() == '!')) end.pop_back();
-        if (wordCount <= 12 && end.ends_with("contact us")) return true;
+        // (Asked of the reader, not told of someone: "The Home Office did not contact us." is a story's.)
+        if (wordCount <= 12 && end.ends_with("contact us") &&
+            (startsWithAnyOf(s, {"contact us", "for ", "please ", "if you", "to report", "questions", "feedback", "got a", "have a"}) ||
+             containsAny(s, {"please contact us", "feel free to contact us"}))) {
+            return true;
+        }
         if (wordCount <= 40 && startsWithAnyOf(s, {"contact reporter ", "contact the reporter", "reach reporter ", "reach the reporter", "contact the writer",
                                                    "reach the writer", "email reporter ", "email the reporter"}) &&
             (line.find('@') != std::string::npos || line.find(" at ") != std::string::npos)) {
@@ -477,15 +482,18 @@ bool isCallToAction(const std::string& line) {
     // set it: "We acknowledge the Aboriginal and Torres Strait Islander peoples as the First Australians and Traditional
     // Custodians of the lands where we live…" (a story quoting one opens on its quotation mark).
     if (startsWithAnyOf(s, {"we acknowledge the ", "we respectfully acknowledge ", "acknowledgement of country", "acknowledgment of country"}) &&
+        !containsAny(s, {" said", " says", " told", " tells"}) &&
         containsAny(s, {"traditional custodians", "traditional owners", "first australians", "first nations", "traditional territor",
                         "unceded", "elders past"})) {
         return true;
     }
     // A bookmaker's small print, "18+. New customers only. T&Cs apply.", short; not a story's sentence about an offer that
     // ends on it, "Fibre customers get the first 3 months free (T&Cs apply)."
-    for (const char* print : {"t&cs apply", "t&c apply"}) {
-        const std::size_t at = s.find(print);
-        if (at != std::string::npos && wordCount <= 12 && (at == 0 || s[at - 1] != '(')) return true;
+    // (Known by a bookmaker's marks beside it, or alone: "Critics say the T&Cs apply unfairly" and "… free (UK only, T&Cs
+    // apply)." are a story's.)
+    if (containsAny(s, {"t&cs apply", "t&c apply", "ts&cs apply", "t&c's apply"}) &&
+        (wordCount <= 4 || containsAny(s, {"18+", "new customers only", "min deposit", "free bet", "gamble responsibly", "gambling helpline"}))) {
+        return true;
     }
     // A button's arrow at a line's end, alone or before its address: "Join 4,100 readers who chip in →
     // metroledger.org/join", "Word ook lid voor € 6 per maand →".
@@ -1505,8 +1513,11 @@ bool endsWithPhotoCredit(const std::string& line) {
         const std::string credited = space == std::string::npos ? "" : tail.substr(space + 1);
         const bool named = !credited.empty() && allWordsCapitalized(credited) &&
                            std::string(".!?\":)").find(trimmed.back()) == std::string::npos && trimmed.find("\xE2\x80\x9D") == std::string::npos;
+        // ("… overnight. Photo/MetService": the label glued to the name by its slash.)
+        const bool slashed = startsWithAnyOf(low, {"photo/", "photos/", "image/", "picture/"}) && countWords(tail) <= 3 &&
+                             allWordsCapitalized(tail.substr(tail.find('/') + 1)) && std::string(".!?\"").find(trimmed.back()) == std::string::npos;
         if (countWords(tail) <= 8 && std::isupper(static_cast<unsigned char>(tail[0])) &&
-            ((named && (startsWithPhotoLabel(low) || startsWithAnyOf(low, {"photo from ", "photos from ", "image from "}))) ||
+            (slashed || (named && (startsWithPhotoLabel(low) || startsWithAnyOf(low, {"photo from ", "photos from ", "image from "}))) ||
              (tail == upperAscii(tail) && containsAny(tail, {"PHOTO:", "PHOTO BY", "PICTURE:", "PHOTOS:"})))) {
             return true;
         }

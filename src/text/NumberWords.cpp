@@ -160,10 +160,7 @@ std::string withBritishAnd(const std::string& spoken) {
             if (words[k] == "point") decimal = true;
             else if (!isBelowHundredWord(words[k]) && !isScaleWord(words[k]) && words[k] != "oh" && words[k] != "zero") break;
         }
-        // (After a thousand or a million, "one-" opens the next words' own compound: "thirty-four million one-month active
-        // customers", "two million one-off payments"; a figure written "2,001-seat" is rare beside them.)
-        const bool compoundAfterScale = words[i] != "hundred" && words[i + 1].rfind("one-", 0) == 0;
-        if (!groupGoesOn && !decimal && !compoundAfterScale) out += " and";
+        if (!groupGoesOn && !decimal) out += " and";
     }
     return out;
 }

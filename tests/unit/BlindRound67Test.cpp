@@ -231,3 +231,59 @@ TEST(BlindRound67Test, shouldReadAHeightBesideACountAVanityBrandAndExtras) {
     EXPECT_EQ(blindSay("Extras (b 4, lb 8, w 3, nb 6) 21", "en-GB"), "Extras, four byes, eight leg byes, three wides, six no-balls, twenty-one");
     EXPECT_EQ(blindSay("He was out b 4 times.", "en-GB"), "He was out b four times.");
 }
+
+// What a reviewer of the round's change found it doing wrong, each case with the one it was made for.
+TEST(BlindRound67Test, shouldKeepWhatTheReviewFoundTheRoundsRulesTaking) {
+    // (A British "and" before a compound written in words after a figure: no 205, no 301.)
+    EXPECT_EQ(blindSay("There are 200 five-star hotels and 300 one-bed homes in a 205-seat hall.", "en-GB"),
+              "There are two hundred five-star hotels and three hundred one-bed homes in a two hundred and five-seat hall.");
+    EXPECT_EQ(blindSay("Some 2 million two-year-olds were vaccinated.", "en-GB"), "Some two million two-year-olds were vaccinated.");
+    // (A participle and its adverb after an amount: plural.)
+    EXPECT_EQ(blindSay("The £3bn invested directly in schools has helped.", "en-GB"), "The three billion pounds invested directly in schools has helped.");
+    // (A provision's letter: no temperature.)
+    EXPECT_EQ(blindSay("Under section 18C of the Act; it was 18C in Sydney.", "en-AU"),
+              "Under section eighteen C of the Act; it was eighteen degrees Celsius in Sydney.");
+    // (A side's low score in a cricket report stays one; women's sides and an estimate keep their letters.)
+    EXPECT_EQ(blindSayInCricketReport("Lancashire (38-3) trail Essex."), "Lancashire, thirty-eight for three, trail Essex.");
+    EXPECT_EQ(blindSay("Chelsea (W) face Arsenal (W) on Sunday; flats in Andheri(W) sold.", "en-IN"),
+              "Chelsea, W, face Arsenal, W, on Sunday; flats in Andheri West sold.");
+    // (A citation's "Cir." ends no sentence.)
+    EXPECT_EQ(blindSay("Doe v. Smith (2d Cir. Aug. 5, 2025) was cited.", "en-US"),
+              "Doe versus Smith, Second Circuit August fifth, twenty twenty-five, was cited.");
+    // (A minor planet's name in a sentence about the sky.)
+    EXPECT_EQ(blindSay("The 2024 PT5 mini-moon left orbit.", "en-US"), "The twenty twenty-four P T five mini-moon left orbit.");
+    // (A handle after "at" at the sentence's start; a change by about so much after a verb in "-ed".)
+    EXPECT_EQ(blindSay("At @NASA, staff were sent home.", "en-US"), "At NASA, staff were sent home.");
+    EXPECT_EQ(blindSay("The deficit widened by about 1980 last month and the plant will be completed by about 2030.", "en-US"),
+              "The deficit widened by about one thousand nine hundred eighty last month and the plant will be completed by about twenty thirty.");
+    // (W/O in title case is "without"; a fine in lei is no octane.)
+    EXPECT_EQ(blindSay("Prices Shown W/O Tax", "en-ZA"), "Prices Shown without Tax");
+    EXPECT_EQ(blindSay("He was fined RON100 for littering.", "en-GB"), "He was fined one hundred lei for littering.");
+    // (A table's record in rugby's order.)
+    EXPECT_EQ(blindSay("Taranaki P10 W6 L2 D2 sit second.", "en-NZ"), "Taranaki played ten, won six, lost two, drawn two sit second.");
+    EXPECT_EQ(blindSay("It was polka dot vs stripes.", "en-US"), "It was polka dot versus stripes.");
+}
+
+// Lines the review found dropped as furniture that are the story's: a market report's tickers, a sentence that nobody came to
+// "contact us", terms in brackets among others, a list of platforms, an acknowledgement reported as said, "AAA" in a list.
+TEST(BlindRound67Test, shouldKeepStoryLinesThatLookLikeFurniture) {
+    for (const char* story : {"Amazon (NASDAQ:AMZN) rose, Tesla (NASDAQ:TSLA) fell.", "The Home Office did not contact us.",
+                              "New subscribers get three months free (UK only, T&Cs apply).", "Critics say the T&Cs apply unfairly to older customers.",
+                              "We acknowledge the traditional owners, the Kaurna people, said the council's chief executive.", "AAA"}) {
+        EXPECT_FALSE(isBoilerplate(story)) << story;
+    }
+    for (const char* furniture : {"T&Cs apply.", "18+. New customers only. Ts&Cs apply.", "View Comments (23)", "Read 23 comments"}) {
+        EXPECT_TRUE(isBoilerplate(furniture)) << furniture;
+    }
+    EXPECT_TRUE(endsWithPhotoCredit("Heavy rain is forecast for Auckland overnight. Photo/MetService"));
+    const std::string list = blindBodyOf(blindTextArticle(
+        "Teen social media ban begins\n\nThe ban on under-16s using social media begins on Wednesday across Australia, the government said.\n\n"
+        "The platforms named by the eSafety Commissioner are:\n\nFacebook\nInstagram\nThreads\nTikTok\nReddit\n\nThe commissioner said more could follow.\n"));
+    for (const char* platform : {"Facebook", "Instagram", "Threads", "TikTok", "Reddit"}) EXPECT_NE(list.find(platform), std::string::npos) << platform;
+    // (A long headline over the page's address: the address is the story's.)
+    const Article a = blindTextArticle(
+        "Sydney council approves $12 million budget for pothole repairs across the city\nhttps://www.example.com.au/local/council-budget\n\n"
+        "The council approved the budget with works to begin on 3/4/2025 across the city.\n");
+    EXPECT_EQ(a.url, "https://www.example.com.au/local/council-budget");
+    EXPECT_EQ(a.language, "en-AU");
+}

@@ -142,7 +142,9 @@ std::optional<Match> mixedCode(const Tokens& t, std::size_t i) {
         // (East Africa's shillings with a figure of two digits or more: "at Sh150"; see MoneyRules.)
         const bool shillings = (t[i].text == "Sh" || t[i].text == "Shs") && end - i == 2 && t[i + 1].text.size() >= 2;
         // ("RON95", "RON97": petrol's octane rating, glued as pumps write it, in a story about its price too.)
-        const bool octane = t[i].text == "RON" && end - i == 2 && (t[i + 1].text == "100" || (t[i + 1].text.size() == 2 && t[i + 1].text >= "87"));
+        const bool octane = t[i].text == "RON" && end - i == 2 && (t[i + 1].text == "100" || (t[i + 1].text.size() == 2 && t[i + 1].text >= "87")) &&
+                            anyWordIn(t, {"petrol", "fuel", "fuels", "gasoline", "pump", "pumps", "litre", "liter", "octane", "subsidy", "subsidies",
+                                          "diesel", "subsidised", "subsidized", "unsubsidised", "unsubsidized", "station", "stations"});
         if (octane) return Match{2, "R O N " + wholeWords(t[i + 1].text), "code"};
         if (magnitude || grouped || shillings || (end - i == 2 && opensMoneyRange(t, end, t[i].text)) || (end - i == 2 && (!currencyNeedsMoneyShape(t[i].text) || (aboutPrices(t, t[i].text) && !road)))) {
             return std::nullopt;

@@ -202,6 +202,8 @@ std::optional<Match> English::tryRules(const Tokens& t, std::size_t i) const {
     if (auto m = resultShorthandRule(t, i)) return m;
     if (auto m = judgeTitleRule(t, i)) return m;
     if (auto m = courtOrdinalRule(t, i)) return m;
+    if (auto m = provisionLetterRule(t, i)) return m;
+    if (auto m = designationRule(t, i)) return m;
     if (auto m = dateRule(t, i, day_first_)) return m;
     if (auto m = chessRule(t, i)) return m;
     if (auto m = gradeRule(t, i)) return m;
@@ -521,6 +523,16 @@ std::string English::apply(const std::string& text, std::vector<Rewrite>* log) c
             numberEnd = i;
             rewritten = true;
         } else {
+            // "200 five-star hotels", "300 one-bed homes": a compound written in words after a figure opens the next words; a
+            // mark keeps the British "and" out between them ("two hundred and five-star" is 205), and goes after.
+            // (Or after the figure's magnitude written as a word: "34.0 million one-month customers".)
+            const bool afterFigure = (i == numberEnd + 1 && isKind(t, numberEnd, Kind::Space)) ||
+                                     (i >= 3 && numberEnd == i - 3 && isKind(t, i - 3, Kind::Space) && isKind(t, i - 1, Kind::Space) &&
+                                      isWordIn(t, i - 2, {"hundred", "thousand", "million", "billion", "trillion"}));
+            if (afterFigure && isKind(t, i, Kind::Word) && isNumberWord(lowerAscii(t[i].text)) &&
+                isSym(t, i + 1, "-") && isKind(t, i + 2, Kind::Word) && !isNumberWord(lowerAscii(t[i + 2].text))) {
+                out += '\x02';
+            }
             if (rewritten) {
                 appendSeparated(out, t[i].text);
             } else {
@@ -553,6 +565,7 @@ std::string English::apply(const std::string& text, std::vector<Rewrite>* log) c
     while (!tidy.empty() && (tidy.front() == ',' || tidy.front() == ' ')) tidy.erase(0, 1);
     // English outside North America says "and" inside numbers (the same variants write the day first).
     std::string said = anBeforeVowelSound(day_first_ ? withBritishAnd(tidy) : tidy);
+    said.erase(std::remove(said.begin(), said.end(), '\x02'), said.end());
     // ("€2.4m" is "two point four million euro" in Ireland, where the plural is written and said so.)
     for (const auto& [plural, local] : local_plurals_) {
         for (std::size_t at = said.find(plural); at != std::string::npos; at = said.find(plural, at + local.size())) {

@@ -152,9 +152,11 @@ bool beforeNoun(const Tokens& t, std::size_t start, std::size_t end) {
     const std::string& w = t[end + 1].text;
     if (!std::islower(static_cast<unsigned char>(w[0])) || isKind(t, end + 2, Kind::Word)) return false;
     // A participle tells what became of the amount: "an additional $1.4 billion budgeted", "$5m spent".
-    // (Not an adjective in "-ed" before its noun: "a $1.2 billion infrared space telescope".)
-    const bool nounAfter = isKind(t, end + 2, Kind::Space) && isKind(t, end + 3, Kind::Word) && std::islower(static_cast<unsigned char>(t[end + 3].text[0])) &&
-                           !isFunctionWord(t[end + 3].text) && !isKind(t, end + 4, Kind::Number);
+    // (Not an adjective in "-ed" before its noun after "a": "a $1.2 billion infrared space telescope"; "the £3bn invested directly"
+    // has its participle and an adverb.)
+    const bool nounAfter = isWordIn(t, start - 2, {"a", "an"}) && isKind(t, end + 2, Kind::Space) && isKind(t, end + 3, Kind::Word) &&
+                           std::islower(static_cast<unsigned char>(t[end + 3].text[0])) && !isFunctionWord(t[end + 3].text) &&
+                           !t[end + 3].text.ends_with("ly") && !isKind(t, end + 4, Kind::Number);
     const bool participle = (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && !nounAfter) ||
                             isWordIn(t, end + 1, {"spent", "paid", "lost", "won", "left", "set", "made", "given", "held",
                                                   "sought", "brought", "owed", "raised", "borrowed", "taken",

@@ -14,14 +14,52 @@
 
 namespace readcast::english {
 
+std::optional<Match> designationRule(const Tokens& t, std::size_t i) {
+    // "asteroid 2024 PT5", "2023 BU", "2024 YR4": a minor planet's provisional name, its year and its letters (and number),
+    // in a sentence about the sky: said as written, "twenty twenty-four P T five" (no Pacific time, no bushels).
+    if (!isKind(t, i, Kind::Number) || t[i].text.size() != 4 || !digitsOnly(t[i].text) || toInt(t[i].text) < 1990 || toInt(t[i].text) > 2099 ||
+        !isKind(t, i + 1, Kind::Space) || !isKind(t, i + 2, Kind::Word) || t[i + 2].text.size() > 2 || !isUpperWord(t[i + 2].text) ||
+        isKind(t, i + 3, Kind::Word) ||
+        !anyWordIn(t, {"asteroid", "asteroids", "comet", "comets", "mini-moon", "minimoon", "neo", "meteor", "object", "orbit", "planetoid",
+                       "space", "telescope", "astronomers", "nasa", "esa", "earth", "moon"})) {
+        return std::nullopt;
+    }
+    std::string spoken = yearSpoken(t[i].text) + " " + spell(t[i + 2].text, false);
+    std::size_t end = i + 3;
+    if (isKind(t, end, Kind::Number) && digitsOnly(t[end].text) && t[end].text.size() <= 3) {
+        spoken += " " + wholeWords(t[end].text);
+        ++end;
+    }
+    return Match{end - i, spoken, "code"};
+}
+
+std::optional<Match> provisionLetterRule(const Tokens& t, std::size_t j) {
+    // "section 4A", "Form 4A", "Platform 2A": a letter glued to its number, which eSpeak NG says "uh" when it stands alone
+    // after the number's words ("four A"); any capital so, "section 18C", "Form 10F", never a temperature there.
+    if (!isKind(t, j, Kind::Number)) return std::nullopt;
+    const std::string& text = t[j].text;
+    if (digitsOnly(text) && text.size() <= 4 && isKind(t, j + 1, Kind::Word) && t[j + 1].text.size() == 1 &&
+        std::isupper(static_cast<unsigned char>(t[j + 1].text[0])) && !isKind(t, j + 2, Kind::Number) &&
+        !isSym(t, j + 2, "'") && !isSym(t, j + 2, "-") && j >= 2 && isKind(t, j - 1, Kind::Space) &&
+        // (After what names a part or a place by its number: "a 13A plug" is amps, "It was 18C" a temperature.)
+        isWordIn(t, j - 2, {"s", "section", "sections", "subsection", "form", "forms", "platform", "platforms", "article", "rule", "part", "schedule",
+                            "clause", "paragraph", "gate", "bay", "flat", "unit", "apartment", "apt", "room", "level", "floor", "block", "ward",
+                            "question", "chapter", "grade", "route", "highway", "exit", "terminal", "stand", "pier", "berth", "lot", "plot",
+                            "house", "no", "number", "class", "division", "group", "pool", "zone", "stage", "phase", "step", "table", "figure"})) {
+        return Match{2, wholeWords(text) + " " + (t[j + 1].text == "A" ? std::string("eh") : t[j + 1].text), "number"};
+    }
+    return std::nullopt;
+}
+
 std::optional<Match> courtOrdinalRule(const Tokens& t, std::size_t i) {
     // "(2d Cir. 2025)", "the 3d Cir.": a federal court of appeals' ordinal as American citations write it, "d" for "nd" and
     // "rd"; said "Second Circuit".
     if (!isKind(t, i, Kind::Number) || (t[i].text != "2" && t[i].text != "3") || !isWordIn(t, i + 1, {"d"}) || !isKind(t, i + 2, Kind::Space) ||
-        !isWordIn(t, i + 3, {"cir"})) {
+        !isWordIn(t, i + 3, {"cir", "circuit"})) {
         return std::nullopt;
     }
-    const std::size_t end = isSym(t, i + 4, ".") && !(isKind(t, i + 5, Kind::Space) && isKind(t, i + 6, Kind::Word) && isCapitalized(t[i + 6].text)) ? i + 5 : i + 4;
+    // (Its dot goes, but where it ends the text: "Cir." never ends a sentence, see SentenceSplitter.)
+    const std::size_t end = isSym(t, i + 4, ".") && i + 5 < t.size() ? i + 5 : i + 4;
     return Match{end - i, std::string(t[i].text == "2" ? "Second" : "Third") + " Circuit", "ordinal"};
 }
 
@@ -923,8 +961,8 @@ static std::optional<Match> halfFirstRule(const Tokens& t, std::size_t i) {
     } else if (isYear(tok(t, i + 3)) && !isKind(t, i + 4, Kind::Word)) {
         year = yearSpoken(t[i + 3].text);
         end = i + 4;
-    } else if (i >= 2 && isSym(t, i - 1, "-") && isWordIn(t, i - 2, {"end", "mid", "start"})) {
-        // "by end-Q3", "from mid-H2": the part of the period, as analysts write it short, "end-of the third quarter" (a
+    } else if (i >= 2 && isSym(t, i - 1, "-") && isWordIn(t, i - 2, {"end", "start"})) {
+        // "by end-Q3", "from start-H2": the part of the period, as analysts write it short, "end-of the third quarter" (a
         // hyphen between words is no sound to eSpeak NG).
         return Match{2, "of the " + which + " " + part, "number"};
     } else {
@@ -954,7 +992,9 @@ static std::optional<Match> halfFirstRule(const Tokens& t, std::size_t i) {
         if (i == 0) said[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(said[0])));
         return Match{end - i, said, "number"};
     }
-    return Match{end - i, std::string(determinedAt(t, i) ? "" : i == 0 ? "The " : "the ") + which + " " + part + " of " + year, "number"};
+    // ("end-Q3 2025": "end-of the third quarter of twenty twenty-five".)
+    const bool partOf = i >= 2 && isSym(t, i - 1, "-") && isWordIn(t, i - 2, {"end", "start"});
+    return Match{end - i, std::string(partOf ? "of the " : determinedAt(t, i) ? "" : i == 0 ? "The " : "the ") + which + " " + part + " of " + year, "number"};
 }
 
 static std::optional<Match> periodFirstRule(const Tokens& t, std::size_t i) {
@@ -1543,17 +1583,6 @@ std::optional<Match> numberRule(const Tokens& t, std::size_t i) {
     const std::string& text = t[j].text;
     Num n = parseNumber(text);
     std::string spoken;
-    // "section 4A", "Form 4A", "Platform 2A": a letter glued to its number, which eSpeak NG says "uh" when it stands alone
-    // after the number's words ("four A").
-    if (!negative && digitsOnly(text) && text.size() <= 4 && isKind(t, j + 1, Kind::Word) && t[j + 1].text == "A" && !isKind(t, j + 2, Kind::Number) &&
-        !isSym(t, j + 2, "'") && !isSym(t, j + 2, "-") && j >= 2 && isKind(t, j - 1, Kind::Space) &&
-        // (After what names a part or a place by its number: "a 13A plug" is amps.)
-        isWordIn(t, j - 2, {"s", "section", "sections", "subsection", "form", "forms", "platform", "platforms", "article", "rule", "part", "schedule",
-                            "clause", "paragraph", "gate", "bay", "flat", "unit", "apartment", "apt", "room", "level", "floor", "block", "ward",
-                            "question", "chapter", "grade", "route", "highway", "exit", "terminal", "stand", "pier", "berth", "lot", "plot",
-                            "house", "no", "number", "class", "division", "group", "pool", "zone", "stage", "phase", "step", "table", "figure"})) {
-        return Match{j + 2 - i, wholeWords(text) + " eh", "number"};
-    }
     if (!negative && digitsOnly(text)) {
         // An account or tracking number: more than nine digits in a row is read digit by digit; so is an
         // identifier of five or more after the word that names it ("Bug 1553982", "ticket #20417").
@@ -1633,8 +1662,11 @@ std::optional<Match> numberRule(const Tokens& t, std::size_t i) {
                            (isWordIn(t, i - 4, {"from", "in", "since", "until", "before", "after", "dates", "dated", "dating", "built",
                                                "founded", "written", "painted", "published"}) ||
                             (isWordIn(t, i - 4, {"by"}) && toInt(text) >= 1900 && toInt(text) <= 2099 && i >= 6 && isKind(t, i - 5, Kind::Space) &&
-                             !isWordIn(t, i - 6, {"rose", "risen", "rises", "rising", "fell", "fallen", "falls", "falling", "increased", "decreased",
-                                                  "grew", "dropped", "declined", "climbed", "jumped", "cut", "reduced", "raised", "up", "down"})));
+                             !isWordIn(t, i - 6, {"rose", "risen", "rises", "rising", "fell", "fallen", "falls", "falling", "grew", "grown", "cut",
+                                                  "up", "down", "shrunk", "shrank", "sank", "sunk"}) &&
+                             // (A verb of change in "-ed" counts, "widened by about 1980"; a passive's, "be completed by about 2030", dates.)
+                             !(isKind(t, i - 6, Kind::Word) && t[i - 6].text.ends_with("ed") &&
+                               !(i >= 8 && isWordIn(t, i - 8, {"be", "been", "is", "are", "was", "were", "being"})))));
         // ("2024 was a transformational year": a sentence that opens on a recent year and its verb.)
         bool opening = true;
         for (std::size_t k = 0; k < i && opening; ++k) opening = isSym(t, k, "\"") || isSym(t, k, "\xE2\x80\x9C") || isSym(t, k, "(") || isSym(t, k, "'");

@@ -55,6 +55,10 @@ std::string spell(const std::string& letters, bool more);
 std::optional<Match> hexRule(const Tokens& t, std::size_t i);
 // NumberRules.cpp: "(2d Cir. 2025)" the Second Circuit, as American citations write its ordinal.
 std::optional<Match> courtOrdinalRule(const Tokens& t, std::size_t i);
+// NumberRules.cpp: "section 4A", "section 18C": a provision's or a place's letter glued to its number (no "uh", no Celsius).
+std::optional<Match> provisionLetterRule(const Tokens& t, std::size_t i);
+// NumberRules.cpp: "asteroid 2024 PT5": a minor planet's provisional name, in a sentence about the sky.
+std::optional<Match> designationRule(const Tokens& t, std::size_t i);
 // DateRules.cpp
 std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool day_first);
 std::optional<Match> decadeRule(const Tokens& t, std::size_t i);

@@ -994,7 +994,10 @@ std::optional<Match> cricketScoreRule(const Tokens& t, std::size_t i) {
     // (A horse's price in brackets after its name, "Top Dog (11-2) was second": a sports round-up's racing, in a sentence
     // that speaks of no innings; a side's score in brackets runs higher, "Surrey (312-8)".)
     const bool priced = i >= 3 && isSym(t, i - 1, "(") && isSym(t, i + 3, ")") && isKind(t, i - 2, Kind::Space) && isKind(t, i - 3, Kind::Word) &&
-                        isCapitalized(t[i - 3].text) && a > b && a <= 40 && b >= 1 && b <= 12 &&
+                        // (A bookmaker's fraction, reduced, over one, two, four, five or eight: "11-2", "9-4", "20-1"; a side's
+                        // "38-3" is none.)
+                        isCapitalized(t[i - 3].text) && a > b && a <= 100 && (b == 1 || ((b == 2 || b == 4 || b == 8 || b == 5) && a % 2 == 1 &&
+                                                                                            (b != 5 || a % 5 != 0))) &&
                         !anyWordIn(t, {"runs", "run", "wickets", "wicket", "overs", "over", "innings", "declared", "chasing", "bowled", "batting",
                                        "batted", "bowling", "ball", "balls", "century", "fifty", "stumps", "all"});
     if (priced) return std::nullopt;
@@ -1028,12 +1031,18 @@ std::optional<Match> sportRule(const Tokens& t, std::size_t i) {
     if (isKind(t, i, Kind::Word) && t[i].text == "P" && isKind(t, i + 1, Kind::Number) && digitsOnly(t[i + 1].text) && (i == 0 || !isKind(t, i - 1, Kind::Word))) {
         std::string spoken = "played " + wholeWords(t[i + 1].text);
         std::size_t end = i + 2, parts = 1;
-        for (const auto& [letter, word] : {std::pair<const char*, const char*>{"W", "won"}, {"D", "drawn"}, {"L", "lost"}}) {
-            if (isKind(t, end, Kind::Space) && isKind(t, end + 1, Kind::Word) && t[end + 1].text == letter && isKind(t, end + 2, Kind::Number) &&
-                digitsOnly(t[end + 2].text) && !isKind(t, end + 3, Kind::Word)) {
-                spoken += std::string(", ") + word + " " + wholeWords(t[end + 2].text);
-                end += 3;
-                ++parts;
+        // (In the order the table prints them, "P10 W6 L2 D2" as rugby's, a tie and a no-result as cricket's, "T1", "NR1".)
+        static const std::pair<const char*, const char*> kColumns[] = {{"W", "won"}, {"D", "drawn"}, {"L", "lost"}, {"T", "tied"}, {"NR", "no result"}};
+        for (bool found = true; found;) {
+            found = false;
+            for (const auto& [letter, word] : kColumns) {
+                if (isKind(t, end, Kind::Space) && isKind(t, end + 1, Kind::Word) && t[end + 1].text == letter && isKind(t, end + 2, Kind::Number) &&
+                    digitsOnly(t[end + 2].text) && !isKind(t, end + 3, Kind::Word)) {
+                    spoken += std::string(", ") + word + " " + wholeWords(t[end + 2].text);
+                    end += 3;
+                    ++parts;
+                    found = true;
+                }
             }
         }
         if (parts >= 3) return Match{end - i, spoken, "score"};

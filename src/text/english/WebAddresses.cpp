@@ -258,8 +258,11 @@ std::string webAddresses(const std::string& given, std::vector<Rewrite>* log) {
                 rule = "email";
             } else if (word.size() > 1 && word[0] == '@' && std::isalnum(static_cast<unsigned char>(word[1]))) {
                 // ("on X at @LNER": the sentence's own "at" says it once.)
-                const std::string before = lowerAscii(out.substr(out.size() >= 4 ? out.size() - 4 : 0));
-                const bool said = before.size() == 4 && before.compare(0, 4, " at ") == 0;
+                std::size_t end = out.size();
+                while (end > 0 && out[end - 1] == ' ') --end;
+                const bool atWord = end >= 2 && lowerAscii(out.substr(end - 2, 2)) == "at" &&
+                                    (end == 2 || !std::isalnum(static_cast<unsigned char>(out[end - 3])));
+                const bool said = atWord && end < out.size();
                 spoken = (said ? "" : "at ") + word.substr(1);
                 rule = "handle";
             } else if (word.size() > 1 && word[0] == '#' && std::isalpha(static_cast<unsigned char>(word[1]))) {

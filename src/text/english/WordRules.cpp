@@ -332,8 +332,11 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     // "w/ two lawyers", "w/o sugar"
     if (lw == "w" && isSym(t, i + 1, "/")) {
         // ("W/O Johan van der Westhuizen": a warrant officer's rank before the name, in capitals, as police copy writes it.)
-        if (t[i].text == "W" && t[i + 2].text == "O" && isKind(t, i + 3, Kind::Space) && isKind(t, i + 4, Kind::Word) &&
-            isCapitalized(t[i + 4].text) && t[i + 4].text.size() >= 2 && std::islower(static_cast<unsigned char>(t[i + 4].text[1]))) {
+        // (Not in a line of title case, "Prices Shown W/O Tax"; a name the lexicon stood in for, "W/O Sipho Dlamini", is one.)
+        if (t[i].text == "W" && isKind(t, i + 2, Kind::Word) && t[i + 2].text == "O" && isKind(t, i + 3, Kind::Space) && isKind(t, i + 4, Kind::Word) &&
+            (isLexiconPlaceholder(t[i + 4].text) ||
+             (isCapitalized(t[i + 4].text) && t[i + 4].text.size() >= 2 && std::islower(static_cast<unsigned char>(t[i + 4].text[1])))) &&
+            !isTitleCased(t, 2)) {
             return Match{3, "Warrant Officer", "abbreviation"};
         }
         if (isKind(t, i + 2, Kind::Word) && lowerAscii(t[i + 2].text) == "o") return Match{3, "without", "abbreviation"};
@@ -868,7 +871,7 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
                          lowerAscii(t[title].text) == "hon" ? "Right Honourable" : "Right Reverend", "abbreviation"};
         }
         // (Not a web address's label, said "civildefence dot govt dot N Z": the listener types it as written.)
-        const bool inAddress = isWordIn(t, i >= 2 ? i - 2 : t.size(), {"dot"}) || isWordIn(t, i + 2, {"dot"});
+        const bool inAddress = isWordIn(t, i, {"govt"}) && (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"dot"}) || isWordIn(t, i + 2, {"dot"}));
         if (const auto a = kBareAnywhere.find(w); a != kBareAnywhere.end() && !inAddress) return Match{1, a->second, "abbreviation"};
         // "Sec 103 of the Act", "Art 50": undotted before their number; so is "s 474.17" of an Act or a Code
         // after "under" or "of", as Australian and British law is cited.
@@ -2136,10 +2139,14 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
             return Match{close + 1 - i, inside, "symbol"};
         }
     }
-    // "Andheri (W)", "Thane (E)": a suburb's side of the line as Mumbai's addresses write it, West and East.
-    if (s == "(" && i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text) &&
-        !isUpperWord(t[i - 2].text) && t[i - 2].text.size() >= 3 && isWordIn(t, i + 1, {"w", "e"}) && isUpperWord(t[i + 1].text) && isSym(t, i + 2, ")")) {
-        return Match{3, t[i + 1].text == "W" ? "West" : "East", "abbreviation"};
+    // "flats in Andheri (W)", "from Thane(E)": a suburb's side of the line as Mumbai's addresses write it, West and East, the
+    // place after the word that names a place ("Chelsea (W) face Arsenal (W)" are women's sides, "Revenue (E)" an estimate).
+    if (s == "(" && isWordIn(t, i + 1, {"w", "e"}) && isUpperWord(t[i + 1].text) && isSym(t, i + 2, ")")) {
+        const std::size_t place = i >= 1 && isKind(t, i - 1, Kind::Word) ? i - 1 : i >= 2 && isKind(t, i - 1, Kind::Space) ? i - 2 : t.size();
+        if (place < t.size() && isKind(t, place, Kind::Word) && isCapitalized(t[place].text) && !isUpperWord(t[place].text) && t[place].text.size() >= 3 &&
+            place >= 2 && isKind(t, place - 1, Kind::Space) && isWordIn(t, place - 2, {"in", "at", "from", "near", "of", "to", "and"})) {
+            return Match{3, std::string(place == i - 1 ? " " : "") + (t[i + 1].text == "W" ? "West" : "East"), "abbreviation"};
+        }
     }
     // "Crystal Palace (a), then Spurs (h)": a fixture's venue after the opponent, away, at home or on neutral ground (not a
     // clause's letter, "Section 5 (a)", nor one that a sentence goes on from).
