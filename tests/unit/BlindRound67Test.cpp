@@ -287,3 +287,26 @@ TEST(BlindRound67Test, shouldKeepStoryLinesThatLookLikeFurniture) {
     EXPECT_EQ(a.url, "https://www.example.com.au/local/council-budget");
     EXPECT_EQ(a.language, "en-AU");
 }
+
+// Blind round 68 on web pages: a live page's summary paragraphs over its entries are read; a race's "10s" penalty, a
+// qualifying session's "Q3", an exam's "499/500", two school years "Class 10/12", a form's "roll no.", a cricket report's
+// haul "of 9-137" and a side's "from 3-112".
+TEST(BlindRound67Test, shouldReadRound68sWebPagesForms) {
+    const std::string live = blindBodyOf(blindPageArticle(
+        "<html><body><div class=\"liveblog\"><h1>Exam results LIVE: pass rate rises</h1><div class=\"live-summary\"><p>The board on Tuesday "
+        "declared the results of the Class 10 and Class 12 examinations, with 88.39 per cent of students clearing the exam.</p></div>"
+        "<div class=\"live-entries\"><div class=\"entry\"><h3>Compartment exams from July 15</h3><p>Students who failed in one or two subjects "
+        "can appear for the supplementary examinations scheduled to begin on July 15, the board said.</p></div><div class=\"entry\"><h3>Top "
+        "scorer named</h3><p>A student from New Delhi scored the highest marks in the country this year, losing a single mark in English, "
+        "the board said.</p></div></div></div></body></html>"));
+    EXPECT_NE(live.find("88.39 per cent of students clearing the exam"), std::string::npos) << live;
+    EXPECT_EQ(blindSay("He got a 10s time penalty; it was a 1990s revival.", "en-GB"), "He got a ten-second time penalty; it was a nineteen nineties revival.");
+    EXPECT_EQ(blindSay("Norris set the fastest lap in Q3 at Silverstone.", "en-GB"), "Norris set the fastest lap in Q three at Silverstone.");
+    EXPECT_EQ(blindSay("Sales rose in Q3 2025.", "en-GB"), "Sales rose in the third quarter of twenty twenty-five.");
+    EXPECT_EQ(blindSay("Delhi student scores 499/500", "en-IN"), "Delhi student scores four hundred and ninety-nine out of five hundred");
+    EXPECT_EQ(blindSay("Enter your Class 10/12 roll no., school no. and date of birth.", "en-IN"),
+              "Enter your Class ten and twelve roll number, school number and date of birth.");
+    EXPECT_EQ(blindSayInCricketReport("Cummins, with a match haul of 9-137 in front of a record crowd, saw India collapse from 3-112 to 155.", "en-AU"),
+              "Cummins, with a match haul of nine for one hundred and thirty-seven in front of a record crowd, saw India collapse from three for "
+              "one hundred and twelve to one hundred and fifty-five.");
+}

@@ -298,7 +298,10 @@ void ContentFinder::withSummaryBox(ContentSelection& selection) const {
             summary = summary || hints.find(word) != std::string::npos;
         }
         if (!summary) return true;
-        if (!elementsByTag(n, GUMBO_TAG_LI).empty() && linkDensity(n) < 0.3 && !isHidden(n)) box = n;
+        // (Its points in a list, or in paragraphs of the story's length: a live page's summary over its entries.)
+        bool paragraphs = false;
+        for (const GumboNode* p : elementsByTag(n, GUMBO_TAG_P)) paragraphs = paragraphs || countWords(textContent(p)) >= 15;
+        if ((!elementsByTag(n, GUMBO_TAG_LI).empty() || paragraphs) && linkDensity(n) < 0.3 && !isHidden(n)) box = n;
         return false;
     });
     if (box != nullptr) selection.roots.insert(selection.roots.begin(), box);

@@ -215,7 +215,10 @@ bool BlockWriter::dropConditionally(const GumboNode* n) const {
     // (A review's stars, "★★★★☆", are its verdict, whatever their box is named: the text stage says "four stars out of five".)
     if (text.size() < 40 && text.find("\xE2\x98\x85") != std::string::npos && countWords(text) <= 3 && linkDensity(n) == 0) return false;
     // A list starts from a negative tag score, so only its class can condemn it here.
-    if (weight + (isList ? std::max(0.0, finder_.scoreOf(n)) : finder_.scoreOf(n)) < 0) return true;
+    // (Nor a live page's summary over its entries, "div.live-summary", its paragraphs the story's own first: the finder's
+    // mark against a standfirst, which is no body to choose, is no mark of furniture.)
+    const bool liveSummary = hasClassWord(classAndId(n), {"live", "liveblog"}) && hasClassWord(classAndId(n), {"summary"});
+    if (!liveSummary && weight + (isList ? std::max(0.0, finder_.scoreOf(n)) : finder_.scoreOf(n)) < 0) return true;
     if (std::count(text.begin(), text.end(), ',') >= 10) return false;
     std::size_t paragraphs = 0, images = 0, items = 0, inputs = 0, headings = 0, embeds = 0;
     walkElements(n, [&](const GumboNode* e, int) {

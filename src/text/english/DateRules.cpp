@@ -394,6 +394,11 @@ std::optional<Match> decadeRule(const Tokens& t, std::size_t i) {
     const std::size_t n = apostrophe ? i + 1 : i;
     if (!isKind(t, n, Kind::Number)) return std::nullopt;
     const std::string& d = t[n].text;
+    // ("a 10s time penalty": a race's seconds, the unit rule's, no decade.)
+    if (!apostrophe && d.size() == 2 && isWordIn(t, n + 1, {"s"}) && i >= 2 && isWordIn(t, i - 2, {"a", "another", "extra"}) && isKind(t, n + 2, Kind::Space) &&
+        isWordIn(t, n + 3, {"time", "penalty", "gap", "lead", "advantage", "deficit", "margin", "stop", "pit", "delay", "drive-through"})) {
+        return std::nullopt;
+    }
     // "2023's highest-grossing release": a year in the possessive.
     const bool possessive = (isSym(t, n + 1, "'") || isSym(t, n + 1, "\xE2\x80\x99")) && isKind(t, n + 2, Kind::Word) &&
                             t[n + 2].text == "s" && !isKind(t, n + 3, Kind::Word);

@@ -180,6 +180,12 @@ std::optional<Match> fractionRule(const Tokens& t, std::size_t i) {
             return Match{4, "one " + part, "fraction"};
         }
     }
+    // (An exam's marks after a verb of scoring, "scores 499/500", "scored 87/150": out of the paper's total, any.)
+    if (isKind(t, i, Kind::Number) && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Number) && digitsOnly(t[i].text) && digitsOnly(t[i + 2].text) &&
+        t[i + 2].text.size() >= 2 && toInt(t[i].text) <= toInt(t[i + 2].text) && !isSym(t, i + 3, "/") && !isKind(t, i + 3, Kind::Word) && i >= 2 &&
+        isWordIn(t, i - 2, {"scored", "scores", "score", "scoring", "marks", "secured", "secures", "got", "gets", "obtained"})) {
+        return Match{3, wholeWords(t[i].text) + " out of " + wholeWords(t[i + 2].text), "fraction"};
+    }
     // A rating out of a maximum: "8.1/10", "4.5/5", "rated 4/5", "scored 9/10" ("four out of five").
     if (isKind(t, i, Kind::Number) && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Number) &&
         (t[i + 2].text == "5" || t[i + 2].text == "10" || t[i + 2].text == "100") && !isSym(t, i + 3, "/") &&
@@ -258,6 +264,11 @@ std::optional<Match> fractionRule(const Tokens& t, std::size_t i) {
         std::string part = ordinalWords(static_cast<std::uint64_t>(*den));
         std::replace(part.begin(), part.end(), ' ', '-');
         return Match{j + 4 - i, cardinalWords(static_cast<unsigned>(*num)) + " " + part + (*num > 1 ? "s" : ""), "fraction"};
+    }
+    // "Class 10/12 results", "Grade 11/12": two school years named together, "ten and twelve".
+    if (whole.empty() && *den <= 13 && i >= 2 && isKind(t, i - 1, Kind::Space) &&
+        isWordIn(t, i - 2, {"class", "classes", "grade", "grades", "standard", "std", "form", "forms", "year", "years"}) && isCapitalized(t[i - 2].text)) {
+        return Match{j + 3 - i, cardinalWords(static_cast<unsigned>(*num)) + " and " + cardinalWords(static_cast<unsigned>(*den)), "fraction"};
     }
     // "completed 4/5 dribbles", "hit 7/10 shots": a count out of a number before the plural it counts, "four out
     // of five" (not a measure, "3/4 cups", "1/2 liters", nor a share after a word of quantity, "about 2/3 voters").
@@ -936,6 +947,13 @@ static std::optional<Match> halfFirstRule(const Tokens& t, std::size_t i) {
         t[i + 1].text.size() != 1 || t[i + 1].text[0] < '1' || t[i + 1].text[0] > (quarter ? '4' : '2') ||
         (!isKind(t, i + 2, Kind::Space) && !hyphenFiscal && !(quarter && (i + 2 >= t.size() || isSym(t, i + 2, ",") || isSym(t, i + 2, ".") ||
                                                                              isSym(t, i + 2, ";") || isSym(t, i + 2, ")"))))) {
+        return std::nullopt;
+    }
+    // ("the fastest lap in Q3": a motor race's qualifying session, "Q three", as its commentators say it.)
+    if (quarter && t[i + 1].text[0] != '4' &&
+        anyWordIn(t, {"lap", "laps", "qualifying", "pole", "grid", "session", "sessions", "quali", "tyres", "tyre", "tires", "prix", "f1",
+                      "eliminated", "knocked", "fastest"}) &&
+        !anyWordIn(t, {"revenue", "profit", "sales", "earnings", "results", "quarterly", "fiscal", "growth", "gdp"})) {
         return std::nullopt;
     }
     static const char* const kOrdinals[] = {"first", "second", "third", "fourth"};

@@ -755,6 +755,13 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     if ((w == "No" || w == "Nos" || w == "no") && (nextNumber || codeNext) && dotted) {
         return Match{2, w == "Nos" ? "numbers" : "number", "abbreviation"};
     }
+    // "your roll no., school no. and date of birth": a form's field, the number of the thing named before it.
+    if (w == "no" && dotted && i >= 2 && isKind(t, i - 1, Kind::Space) &&
+        isWordIn(t, i - 2, {"roll", "school", "serial", "account", "registration", "reference", "ref", "phone", "mobile", "contact", "case", "file",
+                            "flat", "house", "plot", "seat", "ticket", "policy", "application", "admission", "enrolment", "enrollment", "aadhaar",
+                            "passport", "vehicle", "invoice", "order", "tracking", "batch", "lot", "model", "part", "item", "room"})) {
+        return Match{2, "number", "abbreviation"};
+    }
     // "No 10", "the No 1 seed": British and sports copy write it without the dot (a capital N: "no 10
     // people" is the word).
     if (w == "No" && !dotted && nextNumber && spaced) return Match{1, "Number", "abbreviation"};
