@@ -481,10 +481,18 @@ bool isCallToAction(const std::string& line) {
     // A site's acknowledgement of the land's traditional owners at every page's foot, as Australian and Canadian sites
     // set it: "We acknowledge the Aboriginal and Torres Strait Islander peoples as the First Australians and Traditional
     // Custodians of the lands where we live…" (a story quoting one opens on its quotation mark).
-    if (startsWithAnyOf(s, {"we acknowledge the ", "we respectfully acknowledge ", "acknowledgement of country", "acknowledgment of country"}) &&
+    if (startsWithAnyOf(s, {"we acknowledge ", "we respectfully acknowledge ", "acknowledgement of country", "acknowledgment of country"}) &&
         !containsAny(s, {" said", " says", " told", " tells"}) &&
         containsAny(s, {"traditional custodians", "traditional owners", "first australians", "first nations", "traditional territor",
                         "unceded", "elders past"})) {
+        return true;
+    }
+    // A broadcaster's notices at every page's foot: the wires its service carries, "This service may include material from
+    // Agence France-Presse (AFP), APTN, Reuters, … which is copyright and cannot be reproduced.", and its clock's key, "AEST =
+    // Australian Eastern Standard Time which is 10 hours ahead of GMT".
+    if ((startsWithAnyOf(s, {"this service may include material from", "this website may include material from"}) && containsAny(s, {"copyright", "reproduced"})) ||
+        (wordCount <= 20 && line.find(" = ") != std::string::npos && containsAny(s, {"standard time", "daylight time"}) &&
+         containsAny(s, {"ahead of gmt", "ahead of utc", "behind gmt", "behind utc"}))) {
         return true;
     }
     // A bookmaker's small print, "18+. New customers only. T&Cs apply.", short; not a story's sentence about an offer that

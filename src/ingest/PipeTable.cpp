@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <tuple>
 #include <utility>
 #include <vector>
@@ -45,6 +46,10 @@ namespace {
 // the unit, said after each figure of the column ("Forecast rain 300–350 mm"). "(m)" may be millions as well as metres and
 // stays in the label.
 std::pair<std::string, std::string> labelAndUnit(const std::string& label) {
+    // ("2021 %", "Share (%)": a column of percentages, the sign after each figure, "2021: 31.8%".)
+    for (const char* sign : {" (%)", " %"}) {
+        if (label.size() > std::strlen(sign) && label.ends_with(sign)) return {label.substr(0, label.size() - std::strlen(sign)), "%"};
+    }
     static const char* const kUnits[] = {"mm", "cm", "km", "km/h", "kph", "mph", "kg", "g", "t", "ml", "mL", "L", "kWh", "MWh", "MW", "GW",
                                          "ha", "ft", "lb", "lbs", "kn", "knots", "hPa", "m/s", "Â°" "C", "Â°" "F", "GB", "TB"};
     const std::size_t open = label.rfind(" (");
@@ -81,7 +86,8 @@ std::string pipeTablesAsRows(const std::string& text) {
             const bool named = !isFigure(cells[0]);
             std::string row;
             for (std::size_t c = 0; c < cells.size(); ++c) {
-                if (cells[c].empty()) continue;
+                // (A cell of a dash alone, "—", "–", "-", holds nothing.)
+                if (cells[c].empty() || cells[c] == "\xE2\x80\x94" || cells[c] == "\xE2\x80\x93" || cells[c] == "-") continue;
                 const bool labelled = named && c > 0 && c < labels.size() && !labels[c].empty() && countWords(cells[c]) <= 4;
                 // (A column headed by a sign, "%", "€": the sign after or before its figure, "38.06%", as written in a sentence.)
                 const std::string& label = c < labels.size() ? labels[c] : std::string();
@@ -89,13 +95,13 @@ std::string pipeTablesAsRows(const std::string& text) {
                 const bool before = label == "$" || label == "\xC2\xA3" || label == "\xE2\x82\xAC" || label == "\xC2\xA5";
                 const std::string figure = !units[c].empty() && !cells[c].empty() && std::isdigit(static_cast<unsigned char>(cells[c][0])) &&
                                                    std::isdigit(static_cast<unsigned char>(cells[c].back()))
-                                               ? cells[c] + " " + units[c]
+                                               ? cells[c] + (units[c] == "%" ? "" : " ") + units[c]
                                                : cells[c];
                 const std::string said = labelled && isFigure(cells[c]) && after    ? cells[c] + label
                                          : labelled && isFigure(cells[c]) && before ? label + cells[c]
                                          // (A label that is a figure itself, "128GB", "2021", stands apart from the figure under
                                          // it: "128GB: $999".)
-                                         : labelled && std::isdigit(static_cast<unsigned char>(label[0])) ? label + ": " + cells[c]
+                                         : labelled && std::isdigit(static_cast<unsigned char>(label[0])) ? label + ": " + figure
                                          : labelled                                 ? label + " " + figure
                                                                                     : figure;
                 row += (row.empty() ? "" : ", ") + said;

@@ -58,6 +58,7 @@ std::vector<std::pair<char, std::string>> lettersOfCurrency(const std::string& c
     if (country == "MW") return {{'K', "MWK"}};
     if (country == "BW") return {{'P', "BWP"}};
     if (country == "PH") return {{'P', "\xE2\x82\xB1"}};  // the peso's own sign
+    if (country == "NG") return {{'N', "\xE2\x82\xA6"}};  // the naira's, "N880 a litre"
     if (country == "LS") return {{'M', "LSL"}};  // maloti
     if (country == "GM") return {{'D', "GMD"}};  // dalasi
     if (country == "SZ") return {{'E', "SZL"}};  // emalangeni

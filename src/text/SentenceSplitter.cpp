@@ -62,6 +62,8 @@ const std::set<std::string_view> kNeverFinal{"vs", "v", "def", "e.g", "i.e", "cf
                                              "Brgy", "Brgys", "Sto", "Sta", "Dkt",
                                              // a federal appeals court in a citation, "(2d Cir. Aug. 5, 2025)"
                                              "Cir",
+                                             // a Singapore or Malaysian company's "Pte. Ltd.", "Sdn. Bhd."
+                                             "Pte", "Sdn",
                                              // a court's criminal or civil case: "Crim. Case No. 1234"
                                              "Crim", "Civ",
                                              // "one Chukwuemeka a.k.a. 'Oga Tech'": also known as

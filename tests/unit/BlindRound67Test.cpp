@@ -310,3 +310,23 @@ TEST(BlindRound67Test, shouldReadRound68sWebPagesForms) {
               "Cummins, with a match haul of nine for one hundred and thirty-seven in front of a record crowd, saw India collapse from three for "
               "one hundred and twelve to one hundred and fifty-five.");
 }
+
+// Blind round 68 on pasted text: a site's acknowledgement without "the", a broadcaster's wire notice and its clock's key, a
+// Singapore company's "Pte. Ltd." in one sentence, a Markdown table's "2021 %" column, Tshwane, and the naira's "N880" in a
+// sentence that names the naira.
+TEST(BlindRound67Test, shouldReadRound68sPastedForms) {
+    for (const char* furniture : {"We acknowledge Aboriginal and Torres Strait Islander peoples as the First Australians and Traditional Custodians of the lands where we live.",
+                                  "This service may include material from Agence France-Presse (AFP), APTN, Reuters, AAP, CNN and the BBC World Service which is copyright and cannot be reproduced.",
+                                  "AEST = Australian Eastern Standard Time which is 10 hours ahead of GMT (Greenwich Mean Time)"}) {
+        EXPECT_TRUE(isBoilerplate(furniture)) << furniture;
+    }
+    EXPECT_EQ(blindSay("Lumora Technologies Pte. Ltd. today announced the series.", "en-SG"), "Lumora Technologies Private Limited today announced the series.");
+    const std::string md = blindBodyOf(blindTextArticle(
+        "# DA wins ward\n\nThe DA won the ward in a by-election on Wednesday as turnout slumped to its lowest level in years.\n\n"
+        "| Party | Votes | % | 2021 % |\n|---|---|---|---|\n| DA | 2,318 | 46.2 | 31.8 |\n| PA | 120 | 2.4 | \xE2\x80\x94 |\n\nThe council meets next week.\n",
+        "story.md"));
+    EXPECT_NE(md.find("DA, Votes 2,318, 46.2%, 2021: 31.8%."), std::string::npos) << md;
+    EXPECT_NE(md.find("PA, Votes 120, 2.4%."), std::string::npos) << md;
+    EXPECT_EQ(blindSay("If the naira holds, you will see N880, maybe N870, at the pump.", "en-NG"),
+              "If the naira holds, you will see eight hundred and eighty naira, maybe eight hundred and seventy naira, at the pump.");
+}

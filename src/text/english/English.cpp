@@ -160,7 +160,15 @@ std::string English::withCurrencyCodes(const std::string& text) const {
         // (Where only the language's region names the country, the letter is money only with a word for an
         // amount, a magnitude or cents: "He finished P10", "Route P11", "K12 schools" are no money.)
         const bool cents = text.find('.', i + 1) < end;
-        if ((digits < 2 && !magnitude && !amountBefore) || glued || named || (region_only_ && !amountBefore && !magnitude && !cents)) {
+        // (Or in a sentence that names the money: "If the naira holds, you will see N880, maybe N870".)
+        static const std::set<std::string> kMoneyNames{"naira", "kina", "kwacha", "pula", "peso", "pesos", "maloti", "loti", "dalasi", "lilangeni"};
+        bool moneyNamed = false;
+        for (const std::string& w : splitWords(lowerAscii(text))) {
+            std::string bare = w;
+            while (!bare.empty() && !std::isalpha(static_cast<unsigned char>(bare.back()))) bare.pop_back();
+            moneyNamed = moneyNamed || kMoneyNames.count(bare) != 0;
+        }
+        if ((digits < 2 && !magnitude && !amountBefore) || glued || named || (region_only_ && !amountBefore && !magnitude && !cents && !moneyNamed)) {
             out += c;
             continue;
         }
