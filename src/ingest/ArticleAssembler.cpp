@@ -407,6 +407,14 @@ bool takeBylineLine(const std::string& line, Article& article) {
         }
         if (!kept.empty()) text = kept;
     }
+    // ("ABC Weather / By Tahlia Nguyen and Rory Fitzgerald": a desk's label before the byline, set apart by a slash or a bar.)
+    for (const char* mark : {" / By ", " | By ", " / by ", " | by "}) {
+        const std::size_t at = text.find(mark);
+        if (at != std::string::npos && at > 0 && countWords(text.substr(0, at)) <= 4 && text.substr(0, at).find_first_of(".!?:") == std::string::npos) {
+            text = text.substr(at + 3);
+            break;
+        }
+    }
     // "By", and the same word in the languages readcast reads most: "Por", "Par", "Von", "Di", "Door".
     std::size_t space = text.find(' ');
     // ("Posted Tuesday, April 8, 2025 7:58 pm": a date line that opens on "posted", no writer's; "Posted by Jo Ng" is.)
@@ -651,6 +659,7 @@ public:
             }
         }
         stampLiveEntries(raw);
+        if (plain_ || markdown_) splitPlaceFromDateLine(raw);
         liftMetadataLines(raw);
         if (plain_) dropSignUpBoxes(raw);
         takeHeadline(raw);
@@ -846,6 +855,28 @@ private:
                 continue;
             }
             storyBlocks += countWords(raw[i].text) >= 10;
+        }
+    }
+
+    // "Calgary Published October 24, 2024 at 5:12 p.m. MDT": a dateline's place and the date line under it, joined by a
+    // Markdown paragraph's soft break; two lines again, the place read as the dateline, the date taken.
+    static void splitPlaceFromDateLine(std::vector<RawBlock>& raw) {
+        for (std::size_t i = 0; i < raw.size(); ++i) {
+            const std::string& text = raw[i].text;
+            for (const char* label : {" Published ", " Updated ", " Posted "}) {
+                const std::size_t at = text.find(label);
+                if (at == std::string::npos || at == 0 || countWords(text.substr(0, at)) > 3 || !allWordsCapitalized(text.substr(0, at)) ||
+                    text.substr(0, at).find_first_of(".,;:!?0123456789") != std::string::npos || countWords(text) > 16 ||
+                    text.find_first_of("0123456789") == std::string::npos) {
+                    continue;
+                }
+                RawBlock date = raw[i];
+                date.text = text.substr(at + 1);
+                raw[i].text = text.substr(0, at);
+                raw.insert(raw.begin() + static_cast<std::ptrdiff_t>(i) + 1, std::move(date));
+                ++i;
+                break;
+            }
         }
     }
 

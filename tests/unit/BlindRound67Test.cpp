@@ -330,3 +330,21 @@ TEST(BlindRound67Test, shouldReadRound68sPastedForms) {
     EXPECT_EQ(blindSay("If the naira holds, you will see N880, maybe N870, at the pump.", "en-NG"),
               "If the naira holds, you will see eight hundred and eighty naira, maybe eight hundred and seventy naira, at the pump.");
 }
+
+// A desk's label before the byline ("ABC Weather / By …"), a dateline's place joined to its date line by a Markdown soft
+// break, and a quarter before analysts' estimates.
+TEST(BlindRound67Test, shouldTakeALabelledBylineAndAPlaceOverItsDateLine) {
+    const Article a = blindTextArticle(
+        "Sydney braces for giant hail\n\nABC Weather / By Tahlia Nguyen and Rory Fitzgerald\n\nThe Bureau of Meteorology has warned of giant hail "
+        "and damaging winds across Sydney and the Hunter this afternoon.\n\nResidents were told to move cars under cover.\n");
+    EXPECT_EQ(a.byline, "Tahlia Nguyen and Rory Fitzgerald");
+    const Article md = blindTextArticle(
+        "# Northlake Rail beats estimates\n\n**Genevi\xC3\xA8ve Tremblay-Singh**\nCalgary\nPublished October 24, 2024 at 5:12 p.m. MDT\n\n"
+        "Northlake Rail posted third-quarter results that topped analysts' expectations on Thursday as grain shipments rebounded.\n",
+        "story.md");
+    const std::string body = blindBodyOf(md);
+    EXPECT_EQ(body.find("Published"), std::string::npos) << body;
+    ASSERT_TRUE(md.published.has_value());
+    EXPECT_EQ(md.published->dateIso(), "2024-10-24");
+    EXPECT_EQ(blindSay("Northlake Rail beats Q3 estimates.", "en-CA"), "Northlake Rail beats third-quarter estimates.");
+}

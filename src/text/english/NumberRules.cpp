@@ -934,7 +934,8 @@ static bool determinedAt(const Tokens& t, std::size_t i) {
 static bool companyFigureAt(const Tokens& t, std::size_t k) {
     return isWordIn(t, k, {"profit", "profits", "pre", "pretax", "revenue", "revenues", "sales", "results", "earnings", "loss", "losses",
                            "outlook", "guidance", "dividend", "growth", "performance", "turnover", "operating", "net", "underlying",
-                           "adjusted", "margin", "margins", "volumes", "deliveries", "update"});
+                           "adjusted", "margin", "margins", "volumes", "deliveries", "update", "estimates", "forecasts", "expectations",
+                           "consensus"});
 }
 
 // "H2 2025", "in H1 2026": a half and its year, "the second half of twenty twenty-five" (after a word
