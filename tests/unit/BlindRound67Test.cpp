@@ -348,3 +348,13 @@ TEST(BlindRound67Test, shouldTakeALabelledBylineAndAPlaceOverItsDateLine) {
     EXPECT_EQ(md.published->dateIso(), "2024-10-24");
     EXPECT_EQ(blindSay("Northlake Rail beats Q3 estimates.", "en-CA"), "Northlake Rail beats third-quarter estimates.");
 }
+
+// Round 68's names and money: a memory standard's "5X", Ireland's old pound, a price per square metre, the Philippines'
+// central bank, a fuel marketer's initials, Ireland's parliament.
+TEST(BlindRound67Test, shouldReadRound68sNamesAndMoney) {
+    EXPECT_EQ(blindSay("It has LPDDR5X memory.", "en-SG"), "It has L P D D R five X memory.");
+    EXPECT_EQ(blindSay("He paid IR£5,000 in 1995.", "en-IE"), "He paid five thousand Irish pounds in nineteen ninety-five.");
+    EXPECT_EQ(blindSay("Units sell at \xE2\x82\xB1" "890/sqm.", "en-PH"), "Units sell at eight hundred ninety pesos per square meter.");
+    EXPECT_EQ(blindSay("The Bangko Sentral ng Pilipinas held rates; MRS Oil raised prices.", "en-PH"),
+              "The Bangko Sentral nang Pilipinas held rates; M.R.S Oil raised prices.");
+}

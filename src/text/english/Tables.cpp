@@ -85,6 +85,8 @@ const std::unordered_map<std::string, Currency>& listedCurrencies() {
         {"NT$", {"New Taiwan dollar", "New Taiwan dollars", "cent", "cents"}},
         {"HK$", {"Hong Kong dollar", "Hong Kong dollars", "cent", "cents"}},
         {"NZ$", {"New Zealand dollar", "New Zealand dollars", "cent", "cents"}},
+        // Ireland's pound before the euro, "IR£5,000", as its papers still write an old sum
+        {"IR\xC2\xA3", {"Irish pound", "Irish pounds", "penny", "pence"}},
         {"BND$", {"Brunei dollar", "Brunei dollars", "cent", "cents"}},
         {"R$", {"real", "reais", "centavo", "centavos"}},
         {"MX$", {"peso", "pesos", "centavo", "centavos"}},
@@ -372,6 +374,8 @@ const std::unordered_map<std::string, Unit>& units() {
         {"wks", {"week", "weeks"}},                {"mo", {"month", "months"}},
         {"mos", {"month", "months"}},              {"mth", {"month", "months"}},
         {"mths", {"month", "months"}},              {"sqft", {"square foot", "square feet"}},
+        // a flat's price per square metre, as Philippine and Asian property copy writes it, "P890/sqm", "120 sqm"
+        {"sqm", {"square meter", "square meters"}},
         {"ppm", {"part per million", "parts per million"}},
         {"M\xE2\x84\x93", {"megalitre", "megalitres"}}, {"k\xE2\x84\x93", {"kilolitre", "kilolitres"}},
         {"\xE2\x84\x93", {"liter", "liters"}},          {"cr", {"crore", "crore"}},
