@@ -358,3 +358,10 @@ TEST(BlindRound67Test, shouldReadRound68sNamesAndMoney) {
     EXPECT_EQ(blindSay("The Bangko Sentral ng Pilipinas held rates; MRS Oil raised prices.", "en-PH"),
               "The Bangko Sentral nang Pilipinas held rates; M.R.S Oil raised prices.");
 }
+
+// A service's number as the first label of its web address, "511.alberta.ca", is an address (it was "five hundred
+// eleven.alberta.ca"); a decimal before letters is none.
+TEST(BlindRound67Test, shouldTakeANumberedServicesAddress) {
+    EXPECT_EQ(blindSay("Check 511.alberta.ca for road conditions.", "en-CA"), "Check five hundred eleven dot alberta dot C.A. for road conditions.");
+    EXPECT_EQ(blindSay("Visit 9news.com.au now.", "en-AU"), "Visit nine news dot com dot A.U. now.");
+}

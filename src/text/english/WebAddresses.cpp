@@ -140,8 +140,14 @@ bool isBareHost(const std::string& host) {
         const auto u = static_cast<unsigned char>(c);
         if (!(std::islower(u) || std::isdigit(u) || c == '.' || c == '-')) return false;
     }
-    // "9news.com.au": a label may start with a digit, if letters follow it.
-    return host.find("..") == std::string::npos && host.find_first_of("abcdefghijklmnopqrstuvwxyz") < host.find('.');
+    // "9news.com.au": a label may start with a digit, if letters follow it. ("511.alberta.ca", "311.nyc.gov": a service's number
+    // as the first label of three, a name's letters after it.)
+    if (host.find("..") != std::string::npos) return false;
+    const std::size_t first = host.find('.');
+    const bool numberedService = first != std::string::npos && host.find('.', first + 1) != std::string::npos &&
+                                 host.find_first_not_of("0123456789") == first &&
+                                 host.find_first_of("abcdefghijklmnopqrstuvwxyz", first) < host.find('.', first + 1);
+    return numberedService || host.find_first_of("abcdefghijklmnopqrstuvwxyz") < first;
 }
 
 // "BlackLivesMatter" -> "Black Lives Matter", "MeToo" -> "Me Too": a hashtag's words, split where a
