@@ -833,8 +833,6 @@ private:
         return text;
     }
 
-    // A thread of posts copied with its counters: "… desde febrero. 2/9", "(3/9) Les cuento…", "Fine del
-    // thread 🧵 7/7". Three posts or more numbered over the same total: the counters are not read.
     // A web address alone on a line of pasted text, "https://www.example.com.au/local/council-budget": the browser's
     // address bar copied with the page, or a link's card. Nobody listens to a path read out letter by letter: it is left
     // out, and the first, over the story, is the story's address (it says which country's English it is in). A site's
@@ -889,10 +887,10 @@ private:
                                                          "flipboard", "bluesky", "threads", "instagram", "youtube", "tiktok", "email", "googlenews"};
             return countWords(text) <= 2 && kNetworks.count(foldForComparison(text)) != 0;
         };
+        // (A button isBoilerplate knows, "Share this", "Tweet", "Copy link", "Print", and two it leaves to the story's lines.)
         const auto button = [](const std::string& text) {
-            static const std::set<std::string> kShare{"share", "sharethis", "shareonfacebook", "shareonx", "shareontwitter", "tweet", "copylink",
-                                                      "copythelink", "print", "sharearticle", "sharethisarticle", "sharestory"};
-            return kShare.count(foldForComparison(text)) != 0 || (countWords(text) <= 6 && isBoilerplate(text));
+            const std::string folded = foldForComparison(text);
+            return folded == "sharearticle" || folded == "sharestory" || (countWords(text) <= 6 && isBoilerplate(text));
         };
         std::vector<bool> drop(raw.size(), false);
         for (std::size_t i = 0; i < raw.size();) {
@@ -914,6 +912,8 @@ private:
         raw = std::move(kept);
     }
 
+    // A thread of posts copied with its counters: "… desde febrero. 2/9", "(3/9) Les cuento…", "Fine del
+    // thread 🧵 7/7". Three posts or more numbered over the same total: the counters are not read.
     static void dropThreadCounters(std::vector<RawBlock>& raw) {
         // Where a counter stands at a block's start or end: its span, its number and its total.
         struct Counter {

@@ -38,10 +38,6 @@ bool isFigure(const std::string& cell) {
     return !cell.empty() && std::none_of(cell.begin(), cell.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; });
 }
 
-}  // namespace
-
-namespace {
-
 // A measure's unit in brackets at a column label's end, "Forecast rain (mm)", "Peak gust (km/h)": the label without it, and
 // the unit, said after each figure of the column ("Forecast rain 300–350 mm"). "(m)" may be millions as well as metres and
 // stays in the label.

@@ -4,6 +4,7 @@
 // never a list of example sentences.
 
 #include <algorithm>
+#include <optional>
 #include <set>
 #include <cctype>
 #include <cstring>
@@ -125,6 +126,20 @@ std::string English::withAustralianStates(const std::string& text) const {
 // of two figures at least, or with a magnitude: "K9", a police dog, stays.
 std::string English::withCurrencyCodes(const std::string& text) const {
     if (letters_.empty()) return text;
+    // (A sentence that names the money makes its letter money: "If the naira holds, you will see N880, maybe N870". Looked at
+    // once, where a letter stands before a figure.)
+    std::optional<bool> named;
+    const auto moneyNamed = [&] {
+        if (!named) {
+            static const std::set<std::string> kMoneyNames{"naira", "kina", "kwacha", "pula", "peso", "pesos", "maloti", "loti", "dalasi", "lilangeni"};
+            named = false;
+            for (std::string w : splitWords(lowerAscii(text))) {
+                while (!w.empty() && !std::isalpha(static_cast<unsigned char>(w.back()))) w.pop_back();
+                named = *named || kMoneyNames.count(w) != 0;
+            }
+        }
+        return *named;
+    };
     std::string out;
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
@@ -160,15 +175,7 @@ std::string English::withCurrencyCodes(const std::string& text) const {
         // (Where only the language's region names the country, the letter is money only with a word for an
         // amount, a magnitude or cents: "He finished P10", "Route P11", "K12 schools" are no money.)
         const bool cents = text.find('.', i + 1) < end;
-        // (Or in a sentence that names the money: "If the naira holds, you will see N880, maybe N870".)
-        static const std::set<std::string> kMoneyNames{"naira", "kina", "kwacha", "pula", "peso", "pesos", "maloti", "loti", "dalasi", "lilangeni"};
-        bool moneyNamed = false;
-        for (const std::string& w : splitWords(lowerAscii(text))) {
-            std::string bare = w;
-            while (!bare.empty() && !std::isalpha(static_cast<unsigned char>(bare.back()))) bare.pop_back();
-            moneyNamed = moneyNamed || kMoneyNames.count(bare) != 0;
-        }
-        if ((digits < 2 && !magnitude && !amountBefore) || glued || named || (region_only_ && !amountBefore && !magnitude && !cents && !moneyNamed)) {
+        if ((digits < 2 && !magnitude && !amountBefore) || glued || named || (region_only_ && !amountBefore && !magnitude && !cents && !moneyNamed())) {
             out += c;
             continue;
         }

@@ -965,18 +965,16 @@ std::optional<Match> cricketScoreRule(const Tokens& t, std::size_t i) {
         isSym(t, i + 3, "%") || (i > 0 && (isDash(t, i - 1) || isSym(t, i - 1, "/")))) {
         return std::nullopt;
     }
+    const int a = toInt(t[i].text), b = toInt(t[i + 2].text);
+    // (A side's wickets for its runs as Australian copy writes them, after the word that gives a score: "collapsed from 3-112
+    // to 155", "were 4-210 at stumps"; a match haul after "of", "9-137": whatever else the sentence says.)
+    const bool scored = !slash && i >= 2 && (isWordIn(t, i - 2, {"from", "at", "were", "was", "reached"}) ||
+                                             (isWordIn(t, i - 2, {"of"}) && i >= 4 && isWordIn(t, i - 4, {"haul", "figures", "return", "returns", "analysis"})));
+    if (scored && a <= 10 && b > 10 && b <= 700) return Match{3, wholeWords(t[i].text) + " for " + wholeWords(t[i + 2].text), "score"};
     // (A roundup's other games and a story's other figures keep their readings: "their 31-10 win", "beat Glasgow 31-10",
     // "31-7 victors", "led 17-3 at the break", a try or a goal in the sentence; odds, "40/1 to lift the trophy", "11-4 to
     // win"; a vote or a verdict, "voted 14-0", "a majority verdict of 11-1"; a record, "are 11-1 in day-night Tests".)
     const std::size_t after = skip(t, i + 3);
-    // (A side's wickets for its runs as Australian copy writes them, after the word that gives a score: "collapsed from 3-112
-    // to 155", "were 4-210 at stumps"; a match haul after "of", "9-137": whatever else the sentence says.)
-    {
-        const int a = toInt(t[i].text), b = toInt(t[i + 2].text);
-        const bool scored = !slash && i >= 2 && (isWordIn(t, i - 2, {"from", "at", "were", "was", "reached"}) ||
-                                                 (isWordIn(t, i - 2, {"of"}) && i >= 4 && isWordIn(t, i - 4, {"haul", "figures", "return", "returns", "analysis"})));
-        if (scored && a <= 10 && b > 10 && b <= 700) return Match{3, wholeWords(t[i].text) + " for " + wholeWords(t[i + 2].text), "score"};
-    }
     if (isWordIn(t, after, {"win", "wins", "victory", "defeat", "loss", "lead", "triumph", "draw", "thrashing", "drubbing", "hammering",
                             "scoreline", "result", "aggregate", "record", "half-time", "halftime", "winners", "victors", "losers", "winner",
                             "outsiders", "outsider", "shot", "chance", "favourites", "favorites", "odds"}) ||
@@ -992,7 +990,6 @@ std::optional<Match> cricketScoreRule(const Tokens& t, std::size_t i) {
                       "vote", "votes", "voted", "verdict", "majority", "approved", "board", "committee", "jury", "court", "record"})) {
         return std::nullopt;
     }
-    const int a = toInt(t[i].text), b = toInt(t[i + 2].text);
     // "& 2/246", "Australia 5/198": a side's wickets for its runs with a slash, as Australian papers write it; more runs
     // than a date's day or month has, so that "on 7/12" stays a date and "24/7" a clock.
     if (slash) {

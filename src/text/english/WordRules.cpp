@@ -1305,16 +1305,12 @@ std::optional<Match> romanRule(const Tokens& t, std::size_t i) {
         const bool acts = afterTwoCapitalized && !article && kThings.count(prev) == 0 && kThings.count(t[before].text) == 0 && personNext();
         if (initial || acts || ((titled || aged || bracketed) && afterTwoCapitalized)) return said(capitalizedOrdinal(v));
     }
-    // A middle initial with its stop before the surname, "Maricel V. dela Cruz", "John X. Smith": a letter, no numeral
-    // ("Grand Theft Auto V. The game…" ends a sentence).
-    if (numeral.size() == 1 && possessive.empty() && isSym(t, i + 1, ".") && isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Word)) {
-        const std::string& surname = t[i + 3].text;
-        const bool particle = isWordIn(t, i + 3, {"dela", "de", "del", "della", "delos", "van", "von", "da", "di", "du", "la", "le", "bin", "binti", "al", "el", "ter", "ten"}) &&
-                              std::islower(static_cast<unsigned char>(surname[0]));
-        const bool opensSentence = isWordIn(t, i + 3, {"the", "a", "an", "it", "he", "she", "they", "we", "i", "this", "that", "these", "those", "in", "on",
-                                                       "at", "but", "and", "or", "so", "yet", "his", "her", "its", "their", "there", "then", "when", "after",
-                                                       "before", "as", "if", "for", "with", "by", "from", "to", "of", "while", "since", "both", "some", "all"});
-        if (particle || (isCapitalized(surname) && !opensSentence && prev.size() >= 3 && !isRegnalName(prev))) return std::nullopt;
+    // A middle initial with its stop before a surname's particle in small letters, "Maricel V. dela Cruz": a letter, no
+    // numeral. (Before a capitalized surname, "John V. Smith", the abbreviation rule has read the initial already.)
+    if (numeral.size() == 1 && possessive.empty() && isSym(t, i + 1, ".") && isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Word) &&
+        std::islower(static_cast<unsigned char>(t[i + 3].text[0])) &&
+        isWordIn(t, i + 3, {"dela", "de", "del", "della", "delos", "van", "von", "da", "di", "du", "la", "le", "bin", "binti", "al", "el", "ter", "ten"})) {
+        return std::nullopt;
     }
     // A name that goes on ("The LIV Golf tour") or a determiner before it: the letters are a name.
     const std::size_t next = skip(t, i + 1);
