@@ -47,7 +47,7 @@ std::pair<std::string, std::string> labelAndUnit(const std::string& label) {
         if (label.size() > std::strlen(sign) && label.ends_with(sign)) return {label.substr(0, label.size() - std::strlen(sign)), "%"};
     }
     static const char* const kUnits[] = {"mm", "cm", "km", "km/h", "kph", "mph", "kg", "g", "t", "ml", "mL", "L", "kWh", "MWh", "MW", "GW",
-                                         "ha", "ft", "lb", "lbs", "kn", "knots", "hPa", "m/s", "Â°" "C", "Â°" "F", "GB", "TB"};
+                                         "ha", "ft", "lb", "lbs", "kn", "knots", "hPa", "m/s", "\xC2\xB0" "C", "\xC2\xB0" "F", "GB", "TB"};
     const std::size_t open = label.rfind(" (");
     if (open == std::string::npos || label.back() != ')') return {label, ""};
     const std::string unit = label.substr(open + 2, label.size() - open - 3);

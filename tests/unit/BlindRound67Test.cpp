@@ -365,3 +365,12 @@ TEST(BlindRound67Test, shouldTakeANumberedServicesAddress) {
     EXPECT_EQ(blindSay("Check 511.alberta.ca for road conditions.", "en-CA"), "Check five hundred eleven dot alberta dot C.A. for road conditions.");
     EXPECT_EQ(blindSay("Visit 9news.com.au now.", "en-AU"), "Visit nine news dot com dot A.U. now.");
 }
+
+// A Markdown table's temperature column, "High (°C)", says its unit after each figure as the other measures do.
+TEST(BlindRound67Test, shouldSayATableColumnsDegreesAfterItsFigures) {
+    const std::string md = blindBodyOf(blindTextArticle(
+        "# Heatwave grips the south\n\nTemperatures climbed across the south on Tuesday as a heatwave settled over the region.\n\n"
+        "| Town | High (\xC2\xB0" "C) |\n|---|---|\n| Adelaide | 44 |\n\nRelief is expected on Friday.\n",
+        "story.md"));
+    EXPECT_NE(md.find("Adelaide, High 44 \xC2\xB0" "C"), std::string::npos) << md;
+}
