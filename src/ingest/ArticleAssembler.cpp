@@ -1969,6 +1969,18 @@ private:
         bool lastWasByline = false, lastWasDate = false;
         for (RawBlock& block : raw) {
             if (block.text.empty()) continue;
+            // "2 hours ago" under a pasted page's headline: its date relative to when it was copied, which dates nothing but
+            // is the byline box's line all the same, with the headline over it and the writer's name under it.
+            if (!startedStory && isRelativeTime(lowerUtf8(collapseWhitespace(block.text)))) {
+                metadataLines_.push_back(static_cast<std::size_t>(&block - raw.data()));
+                block.text.clear();
+                lastWasDate = true;
+                lastWasByline = false;
+                continue;
+            }
+            // (The box's buttons between the date and the writer's name, "Share", "Save", "Listen to this article (4 min)",
+            // part nothing.)
+            if (!startedStory && (lastWasDate || lastWasByline) && countWords(block.text) <= 6 && isBoilerplate(block.text)) continue;
             // "Publisert 04.11.2025 kl. 11.14" over "Ingrid Sandvik": the writer's name alone under the date line.
             const bool underDate = lastWasDate;
             lastWasDate = false;

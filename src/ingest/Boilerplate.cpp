@@ -294,25 +294,6 @@ bool isShareBar(const std::string& lower) {
     return verbs >= 2 || (verbs == 1 && countWords(lower) <= 4);
 }
 
-// "Updated 3 hours ago", "Actualizado hace 2 horas", "il y a 5 minutes", "vor 2 Stunden": a page's
-// relative time, which says nothing once the page is a recording.
-bool isRelativeTime(const std::string& lower) {
-    if (countWords(lower) > 6 || lower.find_first_of("0123456789") == std::string::npos) return false;
-    const bool marker = lower.find(" ago") != std::string::npos || lower.find("hace ") != std::string::npos ||
-                        lower.find("il y a ") != std::string::npos || lower.find("vor ") != std::string::npos ||
-                        lower.find(" fa") != std::string::npos || lower.find("h\xC3\xA1 ") != std::string::npos ||
-                        lower.find(" geleden") != std::string::npos || lower.find(" sedan") != std::string::npos ||
-                        lower.find(" siden") != std::string::npos || lower.find(" temu") != std::string::npos;
-    const bool unit = lower.find("min") != std::string::npos || lower.find("hour") != std::string::npos ||
-                      lower.find("year") != std::string::npos || lower.find("week") != std::string::npos ||
-                      lower.find("month") != std::string::npos ||
-                      lower.find("hora") != std::string::npos || lower.find("heure") != std::string::npos ||
-                      lower.find("stunde") != std::string::npos || lower.find(" ore") != std::string::npos ||
-                      lower.find("day") != std::string::npos || lower.find("d\xC3\xAD" "a") != std::string::npos ||
-                      lower.find("jour") != std::string::npos || lower.find("tag") != std::string::npos;
-    return marker && unit;
-}
-
 // Digits and signs, perhaps a pictograph ("💬"), and no letter of any script.
 bool isCounter(const std::string& line) {
     bool digit = false;
@@ -377,6 +358,25 @@ bool isThreadChrome(const std::string& lower, std::size_t wordCount) {
 }
 
 }  // namespace
+
+// "Updated 3 hours ago", "Actualizado hace 2 horas", "il y a 5 minutes", "vor 2 Stunden": a page's
+// relative time, which says nothing once the page is a recording.
+bool isRelativeTime(const std::string& lower) {
+    if (countWords(lower) > 6 || lower.find_first_of("0123456789") == std::string::npos) return false;
+    const bool marker = lower.find(" ago") != std::string::npos || lower.find("hace ") != std::string::npos ||
+                        lower.find("il y a ") != std::string::npos || lower.find("vor ") != std::string::npos ||
+                        lower.find(" fa") != std::string::npos || lower.find("h\xC3\xA1 ") != std::string::npos ||
+                        lower.find(" geleden") != std::string::npos || lower.find(" sedan") != std::string::npos ||
+                        lower.find(" siden") != std::string::npos || lower.find(" temu") != std::string::npos;
+    const bool unit = lower.find("min") != std::string::npos || lower.find("hour") != std::string::npos ||
+                      lower.find("year") != std::string::npos || lower.find("week") != std::string::npos ||
+                      lower.find("month") != std::string::npos ||
+                      lower.find("hora") != std::string::npos || lower.find("heure") != std::string::npos ||
+                      lower.find("stunde") != std::string::npos || lower.find(" ore") != std::string::npos ||
+                      lower.find("day") != std::string::npos || lower.find("d\xC3\xAD" "a") != std::string::npos ||
+                      lower.find("jour") != std::string::npos || lower.find("tag") != std::string::npos;
+    return marker && unit;
+}
 
 bool isReactionCount(const std::string& line) {
     const std::vector<std::string> words = splitWords(lowerUtf8(line));

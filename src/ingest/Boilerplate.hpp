@@ -19,6 +19,9 @@ bool isJumpLine(const std::string& line);
 // A chat's or a transcript's header over a message or a turn: "Marie Kalsakau 08:12", "Speaker 4  1:10", "0:46".
 bool isSpeakerStampLine(const std::string& trimmed);
 bool isCreditLine(const std::string& line);
+// "2 hours ago", "Updated 3 hours ago", "hace 2 horas", "vor 2 Stunden" (lower-cased): a page's time relative to
+// when it was seen, which dates nothing once it is a recording.
+bool isRelativeTime(const std::string& lower);
 
 // "Home · Projects · Donate", "Nyheter / Norrbotten / Kultur": a row of a page's short items (buttons,
 // sections, footer links) parted by one mark.
