@@ -1446,6 +1446,8 @@ std::string storyAroundPrompts(const std::string& paragraph) {
     // (Prompts that only open and close it frame a sentence of the story: "Welcome to our live coverage of Budget 2025.
     // Finance Minister Jack Chambers will rise in the Dáil at about 1pm. Stay with us for every announcement.")
     bool framing = true;
+    std::size_t lastKeptAt = 0;      // where the last sentence kept begins in `kept`
+    bool lastKeptQuestion = false;   // and it is a short question
     for (std::size_t index = 0; index < sentences.size(); ++index) {
         const std::string& sentence = sentences[index];
         const bool insideQuote = quoted;
@@ -1458,6 +1460,13 @@ std::string storyAroundPrompts(const std::string& paragraph) {
         if (!insideQuote && isBoilerplate(sentence)) {
             ++prompts;
             framing = framing && (index == 0 || index + 1 == sentences.size());
+            // (The short question that opens the prompt goes with it: "Gambling problem? Call 1-800-GAMBLER.", "Have a tip?
+            // Email …".)
+            if (lastKeptQuestion) {
+                keptWords -= countWords(kept.substr(lastKeptAt));
+                kept.resize(lastKeptAt == 0 ? 0 : lastKeptAt - 1);
+                lastKeptQuestion = false;
+            }
             continue;
         }
         const std::string lower = " " + lowerAscii(sentence) + " ";
@@ -1471,6 +1480,8 @@ std::string storyAroundPrompts(const std::string& paragraph) {
                                    " nossos ", " nossas ", " nostri ", " nostre ", " unser ", " unseren ", " unserem ", " unserer "}) {
             if (!greetingWithNews && lower.find(reader) != std::string::npos) return "";
         }
+        lastKeptAt = kept.empty() ? 0 : kept.size() + 1;
+        lastKeptQuestion = !insideQuote && !sentence.empty() && sentence.back() == '?' && countWords(sentence) <= 4;
         kept += (kept.empty() ? "" : " ") + sentence;
         keptWords += countWords(sentence);
         longest = std::max(longest, countWords(sentence));

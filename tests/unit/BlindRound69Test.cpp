@@ -23,3 +23,16 @@ TEST(BlindRound69Test, shouldFindAPastedHeadlineOverARelativeTime) {
     EXPECT_EQ(body.find("hours ago"), std::string::npos) << body;
     EXPECT_EQ(body.rfind("A man who stabbed", 0), 0u) << body;
 }
+
+// A sportsbook's notice run on after a story's betting line goes whole, its question with its helpline; a question of the
+// story's before a sentence of the story's stays.
+TEST(BlindRound69Test, shouldDropAPromptsOpeningQuestionWithIt) {
+    const std::string body = blindBodyOf(blindPageArticle(
+        "<html><body><article><h1>Thunder favored in Game 7</h1><p>The Thunder opened as 7-point favorites at BetMGM with an over/under "
+        "of 214.5 for the deciding game on Sunday night. OKC is -320 on the money line. <em>Gambling problem? Call 1-800-GAMBLER.</em>"
+        "</p><p>Who wins? The coaches agree it will come down to the last five minutes of the fourth quarter in Oklahoma City.</p>"
+        "</article></body></html>"));
+    EXPECT_NE(body.find("OKC is -320 on the money line."), std::string::npos) << body;
+    EXPECT_EQ(body.find("Gambling problem"), std::string::npos) << body;
+    EXPECT_NE(body.find("Who wins? The coaches agree"), std::string::npos) << body;
+}
