@@ -36,3 +36,22 @@ TEST(BlindRound69Test, shouldDropAPromptsOpeningQuestionWithIt) {
     EXPECT_EQ(body.find("Gambling problem"), std::string::npos) << body;
     EXPECT_NE(body.find("Who wins? The coaches agree"), std::string::npos) << body;
 }
+
+// Two writers each linked to their own page in the printed byline are both named, though the metadata names one (with a
+// title the page does not print); a page that links one writer keeps the metadata's.
+TEST(BlindRound69Test, shouldNameEveryWriterLinkedInThePrintedByline) {
+    const auto page = [](const std::string& declared, const std::string& byline) {
+        return "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Walking study finds lower risk\","
+               "\"author\":{\"@type\":\"Person\",\"name\":\"" + declared + "\"}}</script></head><body><article><header><h1>Walking study "
+               "finds lower risk</h1><div class=\"byline\">By " + byline + " <span class=\"date\">July 24, 2025</span></div></header><p>Adults "
+               "who walked seven thousand steps a day had a lower risk of early death than those who walked fewer, a study found.</p><p>The "
+               "researchers followed the adults for ten years and counted every death among them in the records.</p></article></body></html>";
+    };
+    EXPECT_EQ(blindPageArticle(page("Dr. Hyun-woo Park", "<a href=\"/author/hp\">Hyun-woo Park, M.D.</a> and <a href=\"/author/em\">Eleanor "
+                                                         "McBride</a>")).byline,
+              "Hyun-woo Park and Eleanor McBride");
+    EXPECT_EQ(blindPageArticle(page("Ma. Kristina D. Dela Cruz", "<a href=\"/author/kd\">Ma. Kristina D. Dela Cruz</a> and <a href=\"/author/"
+                                                                 "jr\">Jose Emmanuel P. Reyes III</a>")).byline,
+              "Ma. Kristina D. Dela Cruz and Jose Emmanuel P. Reyes III");
+    EXPECT_EQ(blindPageArticle(page("Eleanor McBride", "<a href=\"/author/em\">Eleanor McBride</a>")).byline, "Eleanor McBride");
+}

@@ -154,17 +154,28 @@ bool namesMoreWriters(const std::string& printed, const std::string& declared) {
         while (start <= names.size()) {
             std::size_t comma = names.find(", ", start);
             if (comma == std::string::npos) comma = names.size();
-            const std::vector<std::string> words = splitWords(names.substr(start, comma - start));
-            bool person = words.size() >= 2 && words.size() <= 4;
-            for (const std::string& w : words) person = person && std::isupper(static_cast<unsigned char>(w[0]));
-            if (!person || looksLikeOrganisation(names.substr(start, comma - start))) return std::size_t{0};
-            ++count;
+            const std::string piece = names.substr(start, comma - start);
+            const std::vector<std::string> words = splitWords(piece);
             start = comma + 2;
+            // (A degree or an honour after its comma, "Hyun-woo Park, M.D.", "Jane Doe, PhD", is the name's.)
+            if (words.size() == 1 && words.front().size() <= 6 && !std::islower(static_cast<unsigned char>(words.front().back())) &&
+                std::count_if(words.front().begin(), words.front().end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); }) >= 2) {
+                continue;
+            }
+            // ("Ma. Kristina D. Dela Cruz", "Jose Emmanuel P. Reyes III": a name of initials and particles may run to six words.)
+            bool person = words.size() >= 2 && words.size() <= 6;
+            for (const std::string& w : words) person = person && std::isupper(static_cast<unsigned char>(w[0]));
+            if (!person || looksLikeOrganisation(piece)) return std::size_t{0};
+            ++count;
         }
         return count;
     };
-    return !declared.empty() && foldForComparison(printed).find(foldForComparison(declared)) != std::string::npos &&
-           people(printed) > people(declared);
+    // (The metadata may title the writer the page does not: "Dr. Hyun-woo Park" where it prints "Hyun-woo Park, M.D.".)
+    std::string bare = declared;
+    for (const char* title : {"Dr. ", "Dr ", "Prof. ", "Prof ", "Professor "}) {
+        if (bare.rfind(title, 0) == 0) bare.erase(0, std::strlen(title));
+    }
+    return !bare.empty() && foldForComparison(printed).find(foldForComparison(bare)) != std::string::npos && people(printed) > people(declared);
 }
 
 std::vector<std::string> lowerTokens(const std::string& s) {
@@ -651,6 +662,34 @@ std::string printedHeadline(const GumboNode* root, const std::string& declared, 
 // (the headline, since teasers above it carry bylines of their own). The author's own link (rel or itemprop
 // "author") wins over a class that merely says byline, and a byline in a list item belongs to a teaser
 // of another story ("most read") unless no other names anybody. `ownOnly`: the author's own links alone.
+// A link to a writer's own page ("/author/jane-doe", "/profile/lucia/profile").
+bool linksToAWritersPage(const GumboNode* n) {
+    const std::string href = lowerAscii(attribute(n, "href"));
+    for (const char* path : {"/author/", "/authors/", "/profile/", "/people/", "/autor/", "/autores/", "/auteur/", "/autore/",
+                             "/journalist/", "/journalists/", "/staff/", "/writers/", "/writer/"}) {
+        if (href.find(path) != std::string::npos) return true;
+    }
+    return false;
+}
+
+// "By <a href=/author/a>Hyun-woo Park, M.D.</a> and <a href=/author/b>Eleanor McBride</a> July 24, 2025": each writer's own
+// link in one line; all of them, "Hyun-woo Park, M.D. and Eleanor McBride", or "" where the line links one writer only.
+std::string writersLinkedBeside(const GumboNode* link) {
+    if (!isElement(link->parent)) return "";
+    std::vector<std::string> names;
+    const GumboVector& children = link->parent->v.element.children;
+    for (unsigned k = 0; k < children.length; ++k) {
+        const auto* c = static_cast<const GumboNode*>(children.data[k]);
+        if (isElement(c) && tagOf(c) == GUMBO_TAG_A && linksToAWritersPage(c)) {
+            if (const std::string name = collapseWhitespace(textContent(c)); !name.empty() && countWords(name) <= 5) names.push_back(name);
+        }
+    }
+    if (names.size() < 2) return "";
+    std::string joined;
+    for (std::size_t k = 0; k < names.size(); ++k) joined += (k == 0 ? "" : k + 1 == names.size() ? " and " : ", ") + names[k];
+    return joined;
+}
+
 std::string visibleBylineFrom(const GumboNode* root, unsigned from, bool ownOnly) {
     std::string best;
     int bestRank = -1;
@@ -668,11 +707,7 @@ std::string visibleBylineFrom(const GumboNode* root, unsigned from, bool ownOnly
         // A link to the writer's own page ("/author/jane-doe", "/profile/lucia/profile") names the writer.
         bool authorLink = false;
         if (tagOf(n) == GUMBO_TAG_A) {
-            const std::string href = lowerAscii(attribute(n, "href"));
-            for (const char* path : {"/author/", "/authors/", "/profile/", "/people/", "/autor/", "/autores/", "/auteur/",
-                                     "/autore/", "/journalist/", "/journalists/", "/staff/", "/writers/", "/writer/"}) {
-                authorLink = authorLink || href.find(path) != std::string::npos;
-            }
+            authorLink = linksToAWritersPage(n);
             // (A link alone in its line, perhaps after "By": one in a sentence or a citation is no byline.)
             const std::size_t words = countWords(textContent(n));
             // (Or in a line that opens on "By", "Written by …", a date after it: "Written by Emily Tran on March 30, 2026".)
@@ -747,6 +782,10 @@ std::string visibleBylineFrom(const GumboNode* root, unsigned from, bool ownOnly
         if (rank > bestRank) {
             bestRank = rank;
             best = collapseWhitespace(text);
+            // (The writers' own links side by side are the byline whole, not its first name.)
+            if (tagOf(n) == GUMBO_TAG_A && own) {
+                if (const std::string all = writersLinkedBeside(n); !all.empty()) best = all;
+            }
         }
         return true;  // the author's own link inside a "byline" element is better still
     });
