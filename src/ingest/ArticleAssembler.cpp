@@ -94,6 +94,24 @@ bool isDateLineWord(const std::string& lower) {
     return kWords.count(lowerUtf8(lower)) != 0;
 }
 
+// "18 Feb 2025", "Tue 18 Feb 2025 at 2:30pm, updated Tue 18 Feb 2025 at 5:12pm": a line of a date and a date line's words
+// and nothing else, as a page's foot repeats its dates.
+bool isBareDateLine(const std::string& text) {
+    if (countWords(text) > 18 || !parseDate(text)) return false;
+    for (std::string w : splitWords(text)) {
+        while (!w.empty() && std::string(",.|()").find(w.back()) != std::string::npos) w.pop_back();
+        while (!w.empty() && std::string(",.|()").find(w.front()) != std::string::npos) w.erase(0, 1);
+        if (w.empty()) continue;
+        std::string bare = lowerAscii(w);
+        for (const char* half : {"am", "pm"}) {
+            if (bare.size() > 2 && bare.ends_with(half) && std::isdigit(static_cast<unsigned char>(bare[bare.size() - 3]))) bare.resize(bare.size() - 2);
+        }
+        const bool figures = bare.find_first_not_of("0123456789:/-.") == std::string::npos;
+        if (!figures && monthFromName(w) == 0 && monthFromAnyName(w) == 0 && !isDateLineWord(bare)) return false;
+    }
+    return true;
+}
+
 // "07:30 CET", "11:48 PM": a page's date line that the date parser did not take.
 bool hasClockTime(const std::string& line) {
     for (std::size_t at = line.find(':'); at != std::string::npos; at = line.find(':', at + 1)) {
@@ -3710,7 +3728,9 @@ private:
             // (The writers' names signed again under the story, and the publication's pitch for its newsletter.)
             const bool signedAgain = isBylineSignedAgain(text, article_.byline);
             const bool pitch = isNewsletterPitch(text, article_.site);
-            const bool furniture = pastedChrome || signedAgain || pitch || (plain_ && isMenuRow(text)) || isAuthorBio(text) || isBioOfByline(text, article_.byline) ||
+            // (The page's dates repeated at its foot, "18 Feb 2025", are no sentence of the story's.)
+            const bool dates = (plain_ || markdown_) && isBareDateLine(text);
+            const bool furniture = pastedChrome || signedAgain || pitch || dates || (plain_ && isMenuRow(text)) || isAuthorBio(text) || isBioOfByline(text, article_.byline) ||
                                    isContactLine(text) || isPostalAddressLine(text) ||
                                    ((isBoilerplate(text) || isCallToAction(text)) && !step) || isAboutHeading(block) || label ||
                                    (block.link_density >= 0.5 && countWords(text) <= 25) ||

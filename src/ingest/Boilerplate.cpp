@@ -1145,7 +1145,8 @@ bool isBoilerplate(const std::string& line) {
             "gef\xC3\xA4llt mir wird geladen", "cargando", "me gusta cargando", "chargement", "j\xE2\x80\x99" "aime chargement",
             "caricamento", "mi piace caricamento", "carregando", "curtir carregando", "laden", "vind ik leuk laden",
             // an advertisement's label and a subscribe button, in the languages readcast reads
-            "advertisement", "reklam", "reklama", "annons", "annonce", "anzeige",
+            "advertisement", "reklam", "reklama", "annons", "annonce", "anzeige", "ads", "ad", "advert", "adverts",
+            "share article", "share story", "share the story", "share the article",
             // an email's link to its copy on the web, under "Having trouble viewing this email?"; a summary box's label
             "view it online", "view online", "view in browser", "in summary", "summary",
             // a live page's sort buttons

@@ -445,7 +445,7 @@ std::vector<Line> unwrapped(const std::vector<Line>& run, const std::string& tit
     }
     // (Most of the run, a header above it in sentence case perhaps.)
     const bool captions = capitalLines * 5 >= run.size() * 3;
-    const auto breaksAt = [&](std::size_t i) {
+    const auto breaksAt = [&](std::size_t i, bool joining) {
         const std::string text = collapseWhitespace(run[i].text);
         if (text.empty() || i + 1 >= run.size()) return false;
         if (captions) {
@@ -471,8 +471,12 @@ std::vector<Line> unwrapped(const std::vector<Line>& run, const std::string& tit
         // (In a narrow column the run's first line is its headline as often as a paragraph's start: a
         // capital after it carries nothing on.)
         // (Or before a bracket that carries the sentence on: "Opposing, Cllr. Pat Dunne" over "(Lab.) said…".)
+        // (Before a capital, only where the next line's first word would not have fitted on this one: "…steel 'under
+        // consideration'" over "AFL club fined…" are two teasers' titles, set apart by hand. Such a line still shows the
+        // text is wrapped.)
+        const std::size_t firstWord = std::min(next.find(' '), next.size());
         return (full && (startsLower(run[i + 1].text) || last == ',' || (next[0] == '(' && !opensListItem(next)))) || (lengths[i] * 2 >= width && endsOnJoiningWord(text, true)) ||
-               (full && lengths[i] * 10 >= width * 9 && (i > 0 || width >= 40));
+               (full && lengths[i] * 10 >= width * 9 && (i > 0 || width >= 40) && (!joining || lengths[i] + 1 + firstWord > width));
     };
     std::size_t breaks = 0;
     // (A language that capitalizes its nouns carries lines on in capitals too: a line that fills the
@@ -488,7 +492,7 @@ std::vector<Line> unwrapped(const std::vector<Line>& run, const std::string& tit
     // (Those in capitals count only where some in lower case show wrapping at all.)
     std::size_t lowerBreaks = 0, capitalBreaks = 0;
     for (std::size_t i = 0; i + 1 < run.size(); ++i) {
-        if (!breaksAt(i)) continue;
+        if (!breaksAt(i, false)) continue;
         if (startsLower(run[i + 1].text) || (captions && capitals[i] && capitals[i + 1])) {
             ++lowerBreaks;
         } else if (lengths[i] * 10 >= width * 9 && endsOnWord(run[i].text)) {
@@ -533,7 +537,7 @@ std::vector<Line> unwrapped(const std::vector<Line>& run, const std::string& tit
     for (std::size_t i = 0; i < run.size(); ++i) {
         Line line = run[i];
         const std::size_t first = i;
-        for (bool joined = false; breaksAt(i) || (joined && carriesOn(i)); joined = true) {
+        for (bool joined = false; breaksAt(i, true) || (joined && carriesOn(i)); joined = true) {
             ++i;
             // (A word hyphenated at the line's end is one word again, "Grundwasser-" over "stände"; a hyphen
             // before a capital stays, "Märkisch-" over "Oderland".)

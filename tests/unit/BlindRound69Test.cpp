@@ -55,3 +55,37 @@ TEST(BlindRound69Test, shouldNameEveryWriterLinkedInThePrintedByline) {
               "Ma. Kristina D. Dela Cruz and Jose Emmanuel P. Reyes III");
     EXPECT_EQ(blindPageArticle(page("Eleanor McBride", "<a href=\"/author/em\">Eleanor McBride</a>")).byline, "Eleanor McBride");
 }
+
+// A pasted page's foot: the page's dates again, a share button, teasers' titles set a line each in a text wrapped at one
+// width. None is read; a date heading a timeline's entry in the story is.
+TEST(BlindRound69Test, shouldLeaveOutAPastedPagesDatesAndButtonsAtItsFoot) {
+    const std::string text =
+        "RBA cuts cash rate by 25 basis points to 4.10pc, first cut since 2020\n"
+        "Share article\n"
+        "The Reserve Bank of Australia has cut the official cash rate by 25\n"
+        "basis points to 4.10 per cent, its first move lower in more than four\n"
+        "years, but warned borrowers not to count on a rapid series of cuts.\n"
+        "Ads\n"
+        "The decision, announced at 2:30pm AEDT, had been fully priced in by\n"
+        "financial markets, with the ASX 200 briefly rising 0.4 per cent to\n"
+        "8,512.7 points before closing down 0.7pc at 8,419.1 in the afternoon.\n"
+        "3 Nov 2024\n"
+        "The board last met in November, when it held the rate and said it\n"
+        "would watch the figures for the December quarter with great care.\n"
+        "AMP's Shane Oliver was more cautious, pencilling in a total of 75bps of\n"
+        "easing this year, with the first of the cuts well priced in already.\n"
+        "18 Feb 2025\n"
+        "Tue 18 Feb 2025 at 2:30pm, updated Tue 18 Feb 2025 at 5:12pm\n"
+        "Share\n"
+        "Top Stories\n"
+        "Trump says tariffs on Australian steel 'under consideration'\n"
+        "AFL club fined $50,000 over salary cap breach\n"
+        "Privacy Policy\n";
+    const std::string body = blindBodyOf(blindTextArticle(text));
+    EXPECT_EQ(body.find("Share article"), std::string::npos) << body;
+    EXPECT_EQ(body.find("Ads\n"), std::string::npos) << body;
+    EXPECT_EQ(body.find("18 Feb 2025"), std::string::npos) << body;
+    EXPECT_EQ(body.find("AFL club"), std::string::npos) << body;
+    EXPECT_NE(body.find("3 Nov 2024"), std::string::npos) << body;
+    EXPECT_NE(body.find("a total of 75bps of easing this year"), std::string::npos) << body;
+}
