@@ -433,6 +433,22 @@ bool takeBylineLine(const std::string& line, Article& article) {
             break;
         }
     }
+    // ("By business reporter Rachel Nguyen and chief economics correspondent Tom Whitfield": each writer's job before the
+    // name, in lower case, as some broadcasters print them; the names.)
+    if (text.size() > 4 && text.rfind("By ", 0) == 0 && std::islower(static_cast<unsigned char>(text[3]))) {
+        std::string names, rest = text.substr(3);
+        for (std::size_t at = rest.find(", "); at != std::string::npos; at = rest.find(", ")) rest.replace(at, 2, " and ");
+        bool all = true;
+        for (std::size_t from = 0; from <= rest.size() && all;) {
+            const std::size_t cut = std::min(rest.find(" and ", from), rest.size());
+            const std::string piece = rest.substr(from, cut - from);
+            const std::size_t name = nameAfterJobTitle(piece);
+            all = name != std::string::npos;
+            if (all) names += (names.empty() ? "" : " and ") + piece.substr(name);
+            from = cut + 5;
+        }
+        if (all && !names.empty()) text = "By " + names;
+    }
     // "By", and the same word in the languages readcast reads most: "Por", "Par", "Von", "Di", "Door".
     std::size_t space = text.find(' ');
     // ("Posted Tuesday, April 8, 2025 7:58 pm": a date line that opens on "posted", no writer's; "Posted by Jo Ng" is.)

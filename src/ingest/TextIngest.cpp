@@ -14,6 +14,7 @@
 #include "core/Url.hpp"
 #include "core/Utf8.hpp"
 #include "ingest/Boilerplate.hpp"
+#include "ingest/Byline.hpp"
 #include "ingest/DateParser.hpp"
 #include "ingest/Furniture.hpp"
 #include "ingest/LeftoverHtml.hpp"
@@ -466,7 +467,21 @@ std::vector<Line> unwrapped(const std::vector<Line>& run, const std::string& tit
         // "…Sign up free at example.com/brief" / "Costs and risks".)
         const std::string next = collapseWhitespace(run[i + 1].text);
         const char nextLast = next.empty() ? '.' : next.back();
+        // (A byline wrapped after a writer's job, "By business reporter Rachel Nguyen and chief economics correspondent"
+        // over "Tom Whitfield": the name under it is the byline's.)
+        if (joining && text.rfind("By ", 0) == 0 && countWords(next) <= 4 && allWordsCapitalized(next) && std::isalpha(static_cast<unsigned char>(nextLast))) {
+            const std::size_t space = text.rfind(' ');
+            const std::vector<std::string> words = splitWords(text);
+            const std::string job = words.size() >= 3 ? words[words.size() - 2] + " " + words.back() : text.substr(space + 1);
+            if (isJobTitleLine(text.substr(space + 1)) || isJobTitleLine(job)) return true;
+        }
         if (!startsLower(next) && lengths[i + 1] * 2 < width && std::isalnum(static_cast<unsigned char>(nextLast))) return false;
+        // (A pointer to another story, "Related: How much could you save? Use our mortgage calculator", is a line of its
+        // own over the paragraph it stands in.)
+        if (joining && isLinkOut(text) && !startsLower(next)) return false;
+        // (Nor is a headline over its byline: "…first cut since 2020" over "By business reporter Rachel Nguyen and…". A
+        // sentence wrapped before "by" has it in lower case.)
+        if (joining && next.rfind("By ", 0) == 0 && !endsOnJoiningWord(text, true)) return false;
         const bool full = lengths[i] * 4 >= width * 3;
         // (In a narrow column the run's first line is its headline as often as a paragraph's start: a
         // capital after it carries nothing on.)

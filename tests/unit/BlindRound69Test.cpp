@@ -89,3 +89,30 @@ TEST(BlindRound69Test, shouldLeaveOutAPastedPagesDatesAndButtonsAtItsFoot) {
     EXPECT_NE(body.find("3 Nov 2024"), std::string::npos) << body;
     EXPECT_NE(body.find("a total of 75bps of easing this year"), std::string::npos) << body;
 }
+
+// A text wrapped at one width: the headline is not run on into the byline under it, the byline wrapped after a writer's job
+// takes the name on the next line, each job before its name is left out, and a pointer to another story is not run on into
+// the paragraph under it (which was lost with it).
+TEST(BlindRound69Test, shouldKeepAWrappedBylineAndAPointerApartFromTheirNeighbours) {
+    const Article a = blindTextArticle(
+        "RBA cuts cash rate by 25 basis points to 4.10pc, first cut since 2020\n"
+        "By business reporter Rachel Nguyen and chief economics correspondent\n"
+        "Tom Whitfield\n"
+        "The Reserve Bank of Australia has cut the official cash rate by 25\n"
+        "basis points to 4.10 per cent, its first move lower in more than four\n"
+        "years, but warned borrowers not to count on a rapid series of cuts.\n"
+        "The big four - CBA, Westpac, NAB and ANZ - all confirmed by 4pm that\n"
+        "they would pass on the full 0.25 percentage point cut, effective from\n"
+        "Friday, February 28, to all of their customers with variable loans.\n"
+        "Related: How much could you save? Use our mortgage calculator\n"
+        "Treasurer Jim Chalmers welcomed the decision but said it was \"not a\n"
+        "mission accomplished moment\" for the families still doing it tough.\n"
+        "\"Australians have been doing it tough with 13 rate rises between May\n"
+        "2022 and November 2023,\" Dr Chalmers said in Canberra on Tuesday.\n");
+    EXPECT_EQ(a.title, "RBA cuts cash rate by 25 basis points to 4.10pc, first cut since 2020");
+    EXPECT_EQ(a.byline, "Rachel Nguyen and Tom Whitfield");
+    const std::string body = blindBodyOf(a);
+    EXPECT_NE(body.find("Treasurer Jim Chalmers welcomed the decision but said it was \"not a mission accomplished moment\""), std::string::npos)
+        << body;
+    EXPECT_EQ(body.find("Related:"), std::string::npos) << body;
+}
