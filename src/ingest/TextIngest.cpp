@@ -422,6 +422,7 @@ std::vector<Line> unwrapped(const std::vector<Line>& run, const std::string& tit
     if (width < 20 || width > 130) return run;
     // (Nor a list's, however narrow.)
     if (mostlyListItems(run)) return run;
+
     const auto startsLower = [](const std::string& text) {
         std::size_t first = text.find_first_not_of(" \t");
         if (first == std::string::npos) return false;
@@ -486,12 +487,8 @@ std::vector<Line> unwrapped(const std::vector<Line>& run, const std::string& tit
         // (In a narrow column the run's first line is its headline as often as a paragraph's start: a
         // capital after it carries nothing on.)
         // (Or before a bracket that carries the sentence on: "Opposing, Cllr. Pat Dunne" over "(Lab.) said…".)
-        // (Before a capital, only where the next line's first word would not have fitted on this one: "…steel 'under
-        // consideration'" over "AFL club fined…" are two teasers' titles, set apart by hand. Such a line still shows the
-        // text is wrapped.)
-        const std::size_t firstWord = std::min(next.find(' '), next.size());
         return (full && (startsLower(run[i + 1].text) || last == ',' || (next[0] == '(' && !opensListItem(next)))) || (lengths[i] * 2 >= width && endsOnJoiningWord(text, true)) ||
-               (full && lengths[i] * 10 >= width * 9 && (i > 0 || width >= 40) && (!joining || lengths[i] + 1 + firstWord > width));
+               (full && lengths[i] * 10 >= width * 9 && (i > 0 || width >= 40));
     };
     std::size_t breaks = 0;
     // (A language that capitalizes its nouns carries lines on in capitals too: a line that fills the
