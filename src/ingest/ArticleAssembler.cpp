@@ -3738,7 +3738,11 @@ private:
                                                       "keywords:", "topics:", "component:", "components:", "tematy:", "trefwoorden:", "argomenti:"});
             // (A sentence signed in brackets after its full stop, "… the council said. (Peter Kamau)", is punctuated.)
             const bool pastedChrome = tags || (plain_ && (isCommentsHeading(withoutBracketedCount(lower)) ||
-                                                          (block.kind != BlockKind::Heading && isUnpunctuatedShortLine(withoutClosingSignature(text), block.kind == BlockKind::Paragraph ? 25 : 15))));
+                                                          (block.kind != BlockKind::Heading && isUnpunctuatedShortLine(withoutClosingSignature(text), 15)) ||
+                                                          // (Longer, two teasers' titles run together by unwrapping: no sentence ends in it.)
+                                                          (block.kind == BlockKind::Paragraph && isUnpunctuatedShortLine(text, 25) &&
+                                                           text.find(". ") == std::string::npos && text.find("? ") == std::string::npos &&
+                                                           text.find("! ") == std::string::npos)));
             const bool step = isStepAskingTheReader(block);
             // (A footer's row of links, "Customer Service | Privacy Policy | Terms of Service", however long.)
             // (The writers' names signed again under the story, and the publication's pitch for its newsletter.)
