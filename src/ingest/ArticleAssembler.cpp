@@ -2022,6 +2022,7 @@ private:
                 article_.byline = block.text;
                 metadataLines_.push_back(static_cast<std::size_t>(&block - raw.data()));
                 block.text.clear();
+                lastWasByline = true;  // (the writer's job may follow: "Paul Cullen" over "Health Correspondent")
                 continue;
             }
             // (A date line right under a byline is the story's, though a newsletter's greeting over them

@@ -36,6 +36,9 @@ constexpr std::string_view kInterfacePhrases[] = {
     "if you have received it in error", "if you have received this message in error", "may monitor email traffic",
     "intended solely for the addressee", "intended only for the addressee", "this story is being updated", "this article is being updated",
     "refresh the page for the latest", "refresh this page for the latest", "this is a developing story",
+    // a newsletter box's small print and a comments box's notice
+    "newsletters may contain info", "we use google recaptcha", "google privacy policy and terms of service apply",
+    "new commenting platform", "community guidelines for posting",
     "criptografia de ponta a ponta", "cifrados de extremo a extremo", "chiffr\xC3\xA9s de bout en bout",
     "ende-zu-ende-verschl\xC3\xBCsselt", "crittografia end-to-end",
     // the same note over an advertisement, and a prompt to report a mistake, in other languages
@@ -1035,7 +1038,20 @@ bool isBoilerplate(const std::string& line) {
         isCallToAction(line)) {
         return true;
     }
+    // (A sign-up box's small print, however long: "Privacy Notice: Newsletters may contain info about charities … We use Google
+    // reCaptcha to protect our website and the Google Privacy Policy and Terms of Service apply.")
+    if (wordCount <= 80 && (lowerTrimmed.rfind("privacy notice:", 0) == 0 ||
+                            (lowerTrimmed.find("recaptcha") != std::string::npos && lowerTrimmed.find("privacy policy") != std::string::npos))) {
+        return true;
+    }
     if (wordCount > 25) return false;
+    // A publication's offer of itself: "Get 50% off Nation ePaper for 3 months." (A deals story's "Get 50% off the Dyson V15
+    // at Currys" offers no subscription.)
+    if (containsAnyOf(lowerTrimmed, {"% off", "free trial", " for just ", " for only "}) &&
+        containsAnyOf(lowerTrimmed, {"subscri", "epaper", "e-paper", "digital access", "unlimited access", "membership", "premium access",
+                                     "print edition", "digital edition"})) {
+        return true;
+    }
     const std::string lower = lowerAscii(line);
     // "[https://…/ab12cd.jpeg]", "<https://example.com/p/story>": an address alone, where an email put a
     // picture or a link.
@@ -1491,6 +1507,12 @@ std::string storyAroundPrompts(const std::string& paragraph) {
     // (Half the paragraph's words the story's at least: "The next advisory is due at 5 a.m. EDT, with an
     // intermediate advisory at 2 a.m. Stay with WGCF 8 and the First Alert Weather app for updates.")
     if (prompts == 0 && quotedPrompt) return paragraph;
+    // (An offer beside the prompt is the advertisement's: "Get 50% off Nation ePaper for 3 months. Subscribe now >>".)
+    if (const std::string offer = lowerUtf8(kept); prompts > 0 && countWords(kept) <= 20 &&
+                                                   (offer.find("% off") != std::string::npos || offer.find("free trial") != std::string::npos ||
+                                                    offer.find("for just ") != std::string::npos || offer.find("for only ") != std::string::npos)) {
+        return "";
+    }
     const bool storyAfterPointer = pointerFirst && prompts == 1 && !kept.empty() && kept.back() == '.';
     const bool framed = framing && longest >= 8 && !kept.empty() && kept.back() == '.';
     return prompts > 0 && longest >= 6 && (keptWords * 2 >= countWords(paragraph) || storyAfterPointer || framed) ? kept : "";

@@ -1161,6 +1161,13 @@ bool isAuthorBio(const std::string& line) {
         startsWithAnyOf(lowered(words[1]), {"de", "en", "at", "for", "with", "\xC3\xA0", "au", "di", "da", "do", "bei", "f\xC3\xBCr", "im", "der", "covering"})) {
         return true;
     }
+    // An opinion page's note under the column: "The writer is Dawn's Islamabad correspondent.", "The writer is a former
+    // ambassador to the UN." (Its own role, or what the writer is.)
+    if (words.size() <= 60 && startsWithAnyOf(s, {"the writer is ", "the writer was ", "the writers are ", "the author is ",
+                                                "the authors are ", "the writer has ", "the author has "}) &&
+        (containsAny(s, kRoles) || lowered(words[3]) == "a" || lowered(words[3]) == "an" || lowered(words[3]) == "the")) {
+        return true;
+    }
     // Languages that leave out the pronoun: "Es redactora de la delegación…", "È giornalista…", "É repórter…".
     if ((s.rfind("es ", 0) == 0 || s.rfind("\xC3\xA8 ", 0) == 0 || s.rfind("\xC3\xA9 ", 0) == 0) && words.size() >= 3 &&
         containsAny(lowered(words[1] + " " + words[2]), kRoles)) {
@@ -1568,6 +1575,16 @@ bool endsWithPhotoCredit(const std::string& line) {
             (credit.find("PHOTO") != std::string::npos || credit.find("IMAGE") != std::string::npos)) {
             return true;
         }
+        // (Or the photographer's name alone, in capitals, after the caption's full stop: "… on Thursday. —RICHARD A. REYES".)
+        const std::vector<std::string> names = splitWords(credit);
+        bool photographer = trimmed[dash - 2] == '.' && !credit.empty() && credit[0] != ' ' && names.size() >= 2 && names.size() <= 4 &&
+                            credit == upperAscii(credit);
+        for (const std::string& w : names) {
+            photographer = photographer && std::all_of(w.begin(), w.end(), [](char c) {
+                               return std::isupper(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == '\'';
+                           });
+        }
+        if (photographer) return true;
     }
     // "… in Sacramento, Calif. (LP Photo/Rich Andersen-Vogel)", "… Nov. 19, 2025. (Xinguang/Zhang Long)]": the
     // agency and its photographer in a bracket after the caption's sentence, names on both sides of a slash.

@@ -116,3 +116,61 @@ TEST(BlindRound69Test, shouldKeepAWrappedBylineAndAPointerApartFromTheirNeighbou
         << body;
     EXPECT_EQ(body.find("Related:"), std::string::npos) << body;
 }
+
+namespace {
+
+// A pasted story of three paragraphs with `inserted` between its first and second, and `foot` after its last.
+std::string pastedWith(const std::string& inserted, const std::string& foot = "") {
+    return "Energy bills to rise again\n\nThe energy price cap will rise by 6.4% from April, the regulator Ofgem said on Tuesday, adding "
+           "about £111 a year to a typical bill.\n\n" + inserted + "\n\nThe increase is driven largely by a rise in wholesale gas prices "
+           "over the winter, which Ofgem said had climbed by about 9% since November.\n\nNetwork costs and the cost of the warm home "
+           "discount scheme also contributed to the rise, the regulator said.\n" + foot;
+}
+
+// The blocks that are read: captions and credits are kept for what they are, never read.
+std::string readBodyOf(const Article& a) {
+    std::string body;
+    for (const Block& b : a.blocks) {
+        if (b.kind != BlockKind::Caption && b.kind != BlockKind::Credit) body += b.text + "\n";
+    }
+    return body;
+}
+
+}  // namespace
+
+// What round 69 found read among a pasted story's paragraphs: a sign-up box's small print, an advertisement's offer of the
+// publication itself, a comments box's notice, a caption signed by its photographer in capitals, an opinion page's note
+// on its writer. Each neighbour, the story's own, stays.
+TEST(BlindRound69Test, shouldLeaveOutNoticesOffersCaptionsAndWritersNotes) {
+    for (const char* furniture : {
+             "Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties. For more "
+             "information see our Privacy Policy. We use Google reCaptcha to protect our website and the Google Privacy Policy and Terms "
+             "of Service apply.",
+             "ADVERTISEMENT\nGet 50% off Nation ePaper for 3 months. Subscribe now >>",
+             "We have migrated to a new commenting platform. If you are already a registered user of The Hindu and logged in, you may "
+             "continue to engage with our articles.",
+             "PASSENGERS STRANDED Travelers queue at the Ninoy Aquino International Airport Terminal 3 on Thursday. \xE2\x80\x94RICHARD A. REYES",
+         }) {
+        const std::string body = readBodyOf(blindTextArticle(pastedWith(furniture)));
+        EXPECT_EQ(body.find(std::string(furniture).substr(10, 20)), std::string::npos) << body;
+        EXPECT_NE(body.find("wholesale gas prices"), std::string::npos) << body;
+    }
+    const std::string noted = blindBodyOf(blindTextArticle(pastedWith("", "\nThe writer is Dawn's Islamabad correspondent. He tweets @syedirfanraza.\n")));
+    EXPECT_EQ(noted.find("The writer is"), std::string::npos) << noted;
+    EXPECT_NE(noted.find("warm home discount"), std::string::npos) << noted;
+    // (A deal a story reports, and a quotation signed after a spaced dash, stay.)
+    const std::string deal = blindBodyOf(blindTextArticle(pastedWith("Get 50% off the Dyson V15 at Currys until Sunday, the retailer said.")));
+    EXPECT_NE(deal.find("Dyson V15"), std::string::npos) << deal;
+    const std::string told = readBodyOf(blindTextArticle(pastedWith("Travelers queued at the terminal for hours on Thursday. \xE2\x80\x94 Richard Reyes")));
+    EXPECT_NE(told.find("Travelers queued"), std::string::npos) << told;
+}
+
+// The writer's job under the name under the date line is the byline's, not a heading of the story.
+TEST(BlindRound69Test, shouldTakeTheJobUnderTheWritersNameUnderTheDate) {
+    const Article a = blindTextArticle(
+        "Hospital waiting lists grow again\nWed Feb 12 2025 - 05:45\nPaul Cullen\nHealth Correspondent\nShare\n"
+        "Outpatient waiting lists grew by 2.3% in a year despite €443m spent on initiatives to cut them, figures show.\n\n"
+        "The National Treatment Purchase Fund said more than 600,000 people were waiting for a first appointment.\n");
+    EXPECT_EQ(a.byline, "Paul Cullen");
+    EXPECT_EQ(blindBodyOf(a).find("Correspondent"), std::string::npos) << blindBodyOf(a);
+}
