@@ -842,7 +842,24 @@ private:
             std::string t = collapseWhitespace(text);
             const std::size_t space = t.rfind(' ');
             const std::string last = space == std::string::npos ? t : t.substr(space + 1);
-            const std::string head = space == std::string::npos ? "" : t.substr(0, space);
+            std::string head = space == std::string::npos ? "" : t.substr(0, space);
+            // ("… as the strike begins. – INQUIRER.net", "… on Monday. — Rappler.com": the site's or an agency's name after a dash,
+            // a live entry's or a story's sign-off.)
+            for (const char* dash : {" \xE2\x80\x93", " \xE2\x80\x94", " -"}) {
+                if (!head.ends_with(dash)) continue;
+                const std::string before = head.substr(0, head.size() - std::strlen(dash));
+                std::string name = last;
+                while (!name.empty() && name.back() == '.') name.pop_back();
+                const std::size_t dot = name.rfind('.');
+                const bool domain = dot != std::string::npos && dot > 0 && dot + 2 < name.size() && name.find('/') == std::string::npos &&
+                                    std::all_of(name.begin() + static_cast<long>(dot) + 1, name.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+                if (!before.empty() && std::string(".!?\"").find(before.back()) != std::string::npos && (domain || !newsAgencyName(name).empty())) {
+                    head = before;
+                    text = head;
+                }
+                break;
+            }
+            if (text == head) continue;
             // (After a sentence's end, or alone.)
             const bool afterSentence = head.empty() || std::string(".!?\"#)").find(head.back()) != std::string::npos ||
                                        head.ends_with("\xC2\xBB") || head.ends_with("\xE2\x80\x9D");

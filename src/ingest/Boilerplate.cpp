@@ -197,6 +197,8 @@ constexpr std::string_view kCreditOpenings[] = {
     "foto:",           "fotos:",         "bild:",          "produced by",  "mixed by",     "music by",
     "sound design by", "executive producer",          "fotograf\xC3\xAD" "a:",
     "image:",          "image credit",   "credit:",        "copyright",   "(c) ",
+    // a page's note on its picture at the top: "Header image: SBP Governor … in Karachi on Monday. — APP"
+    "header image:", "featured image:", "feature image:", "top image:", "main image:", "lead image:", "cover image:", "banner image:",
     // a chart's or a map's credit line under it
     "chart:",          "graphic:",       "map:",
     // a chart's or a box's source, in other languages: "Källa: Norrståls delårsrapport"

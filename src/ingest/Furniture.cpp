@@ -430,7 +430,12 @@ bool isCallToAction(const std::string& line) {
         (wordCount <= 40 && containsAny(s, {"make a donation", "donate now"}))) {
         return true;
     }
-    if (containsAny(s, {"get a free quote", "get a quote", "protection of your data",
+    // A broadcaster's own promotion under its sport's story: "Watch every Super Rugby Pacific match live on Sky Sport 1 and Sky Go."
+    if (wordCount <= 25 && startsWithAnyOf(s, {"watch every ", "stream every ", "catch every ", "watch all ", "stream all "}) &&
+        containsAny(s, {" live on ", " live and on demand", " only on ", " exclusively on "})) {
+        return true;
+    }
+    if (containsAny(s, {"get a free quote", "get a quote", "protection of your data", "keep our journalism free", "help us keep our journalism",
                         "our journalists work hard", "support local journalism", "support local news",
                         "let us know at", "email us at", "order your copy", "delivery charges may apply", "trust project",
                         "accede aqu\xC3\xAD", "suscripci\xC3\xB3n de empresa", "email tips", "email your tips", "send your tips", "corrections policy", "write to us at", "send us your", "send tips to",
@@ -810,7 +815,8 @@ bool isPublisherSelfDescription(const std::string& line) {
     // ("RNZ is an independent public service broadcaster.", "News24 is committed to fair and balanced reporting.")
     const bool aboutNews = containsAny(s, {"news agency", "news organization", "news organisation", "news service", "media company",
                                            "media group", "news provider", "provider of multimedia news", "provider of news",
-                                           "wire service", "newswire", "public service broadcaster", "balanced reporting", "balanced journalism"});
+                                           "wire service", "newswire", "public service broadcaster", "balanced reporting", "balanced journalism",
+                                           "news website", "news site", "news portal"});
     const bool praise = containsAny(s, {"leading", "largest", "independent", "founded in", "world's", "world\xE2\x80\x99s", "oldest",
                                         "committed to fair"});
     const std::size_t is = s.find(" is ");

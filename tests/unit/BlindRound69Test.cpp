@@ -174,3 +174,36 @@ TEST(BlindRound69Test, shouldTakeTheJobUnderTheWritersNameUnderTheDate) {
     EXPECT_EQ(a.byline, "Paul Cullen");
     EXPECT_EQ(blindBodyOf(a).find("Correspondent"), std::string::npos) << blindBodyOf(a);
 }
+
+// What round 69 found read on pages: a membership appeal, a note on the page's top picture with its agency, a broadcaster's
+// promotion under a match report, a live entry's site sign-off. The story's sentences around them stay.
+TEST(BlindRound69Test, shouldLeaveOutAppealsPictureNotesPromotionsAndSignOffs) {
+    const auto page = [](const std::string& inserted, const std::string& lastWords) {
+        return "<html><body><article><h1>Transport strike begins</h1><p>Jeepney drivers began a three-day strike on Monday against "
+               "the government's plan to phase out older vehicles, leaving thousands of commuters stranded.</p>" + inserted +
+               "<p>Commuters line up for rides along Commonwealth Avenue in Quezon City as the strike begins." + lastWords + "</p></article>"
+               "</body></html>";
+    };
+    for (const char* furniture : {
+             "<p>INQUIRER.net is the Philippines\xE2\x80\x99 leading news website. Join Inquirer Plus for as low as \xE2\x82\xB1" "99 a month to "
+             "help us keep our journalism free.</p>",
+             "<p><em>Header image: SBP Governor Jameel Ahmad addresses a press conference in Karachi on Monday. \xE2\x80\x94 APP</em></p>",
+             "<p><em>Watch every Super Rugby Pacific match live on Sky Sport 1 and Sky Go.</em></p>"}) {
+        const std::string body = readBodyOf(blindPageArticle(page(furniture, "")));
+        EXPECT_EQ(body.find(std::string(furniture).substr(12, 20)), std::string::npos) << body;
+        EXPECT_NE(body.find("Commuters line up"), std::string::npos) << body;
+    }
+    const std::string signedOff = blindBodyOf(blindPageArticle(page("", " \xE2\x80\x93 INQUIRER.net")));
+    EXPECT_NE(signedOff.find("as the strike begins.\n"), std::string::npos) << signedOff;
+    // (A sentence about a broadcaster's rights, and a dash before words that are no site's name, stay.)
+    const std::string rights = blindBodyOf(blindPageArticle(page("<p>Sky Sport has shown every Super Rugby match live since 1996, the "
+                                                                 "broadcaster said.</p>", " \xE2\x80\x93 and so does the rain.")));
+    EXPECT_NE(rights.find("Sky Sport has shown"), std::string::npos) << rights;
+    EXPECT_NE(rights.find("and so does the rain"), std::string::npos) << rights;
+}
+
+// "PB" after a time in a meeting's results is a personal best, not petabytes; a store's "1.5 PB" is.
+TEST(BlindRound69Test, shouldReadAPersonalBestInResults) {
+    EXPECT_EQ(blindSay("100m, W, winner Tina Clayton, time 10.92 PB"), "one hundred meters, W, winner Tina Clayton, time ten point nine two, a personal best");
+    EXPECT_EQ(blindSay("The archive holds 1.5 PB of video."), "The archive holds one point five petabytes of video.");
+}

@@ -157,6 +157,11 @@ std::optional<UnitMatch> unitAt(const Tokens& t, std::size_t i, bool glued) {
     if (key == "pc" && !perPowerAt(t, end)) return std::nullopt;
     // ("14 ATM cards": cash machines; an atmosphere is written in small letters, "1 atm".)
     if (key == "atm" && written != "atm") return std::nullopt;
+    // ("10.92 PB" in a meeting's results is a personal best, SportRules.cpp: petabytes are a store's, not a race's.)
+    if (key == "PB" && !glued && anyWordIn(t, {"ran", "race", "clocked", "winner", "heat", "heats", "final", "sprint", "hurdles", "relay",
+                                               "athletics", "swam", "championships", "meet", "meeting", "personal", "jumped", "threw"})) {
+        return std::nullopt;
+    }
     // "a 200MP camera": megapixels only glued ("300 MPs" are members of parliament).
     if (key == "MP" && !glued) return std::nullopt;
     // "350 lb-ft": torque, in pound-feet.
