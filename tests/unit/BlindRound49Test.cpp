@@ -151,8 +151,8 @@ TEST(BlindRound49Test, shouldNotSayASlashBetweenWords) {
     EXPECT_EQ(sayRound49("secara tahunan (year on year/yoy) dan (non performing loan/NPL)", "id"),
               "secara tahunan (year on year) dan (non performing loan, NPL)");
     EXPECT_EQ(sayRound49("\uC6D0/\uB2EC\uB7EC \uD658\uC728", "ko"), "\uC6D0 \uB2EC\uB7EC \uD658\uC728");
-    // (English reads its own: "and/or", "w/o", "deficit or GDP".)
-    EXPECT_EQ(sayRound49("the deficit/GDP ratio"), "the deficit or GDP ratio");
+    // (English reads its own: "and/or", "w/o", "deficit-to-GDP".)
+    EXPECT_EQ(sayRound49("the deficit/GDP ratio"), "the deficit-to-GDP ratio");
 }
 
 // Emergency and service lines said figure by figure where the text names or calls them; a count stays a count.

@@ -335,7 +335,7 @@ TEST(BlindRound61Test, shouldNotFireRound61sRulesWhereTheyDoNotBelong) {
     EXPECT_EQ(blindSay("Nurses were offered £1,000 rises."), "Nurses were offered one thousand pound rises.");
     // a wall's height
     EXPECT_EQ(blindSay("The wall stood 8ft 3in high."), "The wall stood eight feet three inches high.");
-    EXPECT_EQ(blindSay("Every n/m ratio matters, (inc. 1998)."), "Every n or m ratio matters, inc. nineteen ninety-eight.");
+    EXPECT_EQ(blindSay("Every n/m ratio matters, (inc. 1998)."), "Every n-to-m ratio matters, inc. nineteen ninety-eight.");
     EXPECT_EQ(blindSay("It is no indicator of his marginal inc. tax bracket."), "It is no indicator of his marginal inc. tax bracket.");
     // the Independent's byline in a list classed "caption meta", no picture's caption
     const Article independent = blindPageArticle(

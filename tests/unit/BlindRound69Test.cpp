@@ -207,3 +207,29 @@ TEST(BlindRound69Test, shouldReadAPersonalBestInResults) {
     EXPECT_EQ(blindSay("100m, W, winner Tina Clayton, time 10.92 PB"), "one hundred meters, W, winner Tina Clayton, time ten point nine two, a personal best");
     EXPECT_EQ(blindSay("The archive holds 1.5 PB of video."), "The archive holds one point five petabytes of video.");
 }
+
+// Round 69's misreadings of figures, each with a neighbour read as before.
+TEST(BlindRound69Test, shouldReadRecordsRatiosCountdownsAndMarksInTheirContext) {
+    // A team's wins, losses and ties in the bracket after its name, whatever the sentence says; a bowler's figures stay his.
+    EXPECT_EQ(blindSay("Caufield also scored for Montreal (21-20-4), while Montembeault made 34 saves."),
+              "Caufield also scored for Montreal, twenty-one, twenty and four, while Montembeault made thirty-four saves.");
+    // Metres beside metres to the centimetre; a sum beside money stays millions.
+    EXPECT_EQ(blindSay("a ground resolution of 0.98m panchromatic and 3.9m multispectral."),
+              "a ground resolution of zero point nine eight meters panchromatic and three point nine meters multispectral.");
+    EXPECT_EQ(blindSay("The club paid 3.9m for a 1.25m statue."), "The club paid three point nine million for a one point two five meter statue.");
+    // A launch's countdown is the time left; a clock is a time of day.
+    EXPECT_EQ(blindSay("T-minus 10:00: Terminal count begins"), "T-minus ten minutes: Terminal count begins");
+    EXPECT_EQ(blindSay("At T minus 00:01:30 the engines ignite."), "At T minus one minute and thirty seconds the engines ignite.");
+    EXPECT_EQ(blindSay("The launch is at 10:00 on Friday."), "The launch is at ten o'clock on Friday.");
+    // A ratio's parts, "one to ten"; a pair before "ratio" too; a count per litre.
+    EXPECT_EQ(blindSay("a nurse-to-patient ratio of 1:10 or worse"), "a nurse-to-patient ratio of one to ten or worse");
+    EXPECT_EQ(blindSay("weighs faculty/student ratio at 20 per cent"), "weighs faculty-to-student ratio at twenty per cent");
+    EXPECT_EQ(blindSay("up to 100 particles/L in Lake Ontario"), "up to one hundred particles per liter in Lake Ontario");
+    EXPECT_EQ(blindSay("a yes/no answer"), "a yes or no answer");
+    // A quake's reading revised; a road race's record after a time in hours; a "CR" in capitals in a meeting's report is no crore.
+    EXPECT_EQ(blindSay("It was initially recorded as M6.3 before being revised down."),
+              "It was initially recorded as magnitude six point three before being revised down.");
+    EXPECT_EQ(blindSay("1. Amos Kipruto (KEN) 2:04:37 CR"), "one. Amos Kipruto, Kenya, two hours, four minutes and thirty-seven seconds, a course record");
+    EXPECT_EQ(blindSay("Bol won the 400m hurdles in 50.12 CR.").find("crore"), std::string::npos);
+    EXPECT_EQ(blindSay("The firm raised 50.12 Cr in the round.", "en-IN"), "The firm raised fifty point one two crore in the round.");
+}

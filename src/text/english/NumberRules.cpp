@@ -1086,7 +1086,9 @@ std::optional<Match> magnitudeRule(const Tokens& t, std::size_t i) {
     const std::size_t m = article ? i + 2 : i;
     if (isKind(t, m, Kind::Word) && t[m].text == "M" && isKind(t, m + 1, Kind::Number) && t[m + 1].text.find('.') != std::string::npos &&
         !isKind(t, m + 2, Kind::Word) && anyWordIn(t, {"quake", "quakes", "earthquake", "earthquakes", "tremor", "tremors", "seismic",
-                                                      "aftershock", "aftershocks", "usgs", "epicenter", "epicentre", "temblor"})) {
+                                                      "aftershock", "aftershocks", "usgs", "epicenter", "epicentre", "temblor",
+                                                      // (a quake's reading revised, its shaking felt, with no word for the quake itself)
+                                                      "geonet", "shaking", "revised", "magnitude", "richter"})) {
         const Num n = parseNumber(t[m + 1].text);
         if (n.valid) return Match{m + 2 - i, std::string(article ? t[i].text.substr(0, 1) + " " : "") + "magnitude " + numberWords(n), "number"};
     }

@@ -423,8 +423,10 @@ static std::optional<Match> recordRule(const Tokens& t, std::size_t i) {
                                             "conference", "league"}) &&
                               !anyWordIn(t, {"match", "game", "minute", "minutes", "goal", "goals", "half", "half-time", "halftime", "scored",
                                              "score", "final", "aggregate", "leg", "vote", "votes"});
+    // (Three parts in the bracket after a team's name are its wins, losses and ties whatever the sentence says: "scored for
+    // Montreal (21-20-4)".)
     const bool bracketed = inRecordBrackets(t, i, end) &&
-                           (anyWordIn(t, {"season", "game", "games", "win", "wins", "won", "beat", "coach", "conference", "league",
+                           (third || anyWordIn(t, {"season", "game", "games", "win", "wins", "won", "beat", "coach", "conference", "league",
                                           "playoff", "playoffs", "ranked", "seed", "team", "host", "hosts", "visit", "visits",
                                           "face", "faces", "play", "plays", "bout", "fight", "unbeaten", "allowed", "pitched",
                                           "starter", "loss", "losses"}) ||

@@ -388,12 +388,15 @@ std::optional<Match> minutesAndSeconds(const Tokens& t, std::size_t i) {
 
 std::optional<Match> timeRule(const Tokens& t, std::size_t i) {
     // "NPK 20:10:10 fertiliser", "a 4:1 ratio" after its word: a blend's parts, no clock ("twenty ten ten").
+    // ("a ratio of 1:10", "a 1:10 ratio": one to ten.)
+    const bool ratio = i >= 2 && (isWordIn(t, i - 2, {"ratio", "ratios"}) ||
+                                  (isWordIn(t, i - 2, {"of"}) && i >= 4 && isWordIn(t, i - 4, {"ratio", "ratios"})));
     if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && isSym(t, i + 1, ":") && isKind(t, i + 2, Kind::Number) && i >= 2 &&
-        isWordIn(t, i - 2, {"npk", "n-p-k", "ratio", "blend", "mix"})) {
+        (ratio || isWordIn(t, i - 2, {"npk", "n-p-k", "blend", "mix"}))) {
         std::string spoken = wholeWords(t[i].text);
         std::size_t k = i + 1;
         while (isSym(t, k, ":") && isKind(t, k + 1, Kind::Number) && digitsOnly(t[k + 1].text)) {
-            spoken += " " + wholeWords(t[k + 1].text);
+            spoken += (ratio ? " to " : " ") + wholeWords(t[k + 1].text);
             k += 2;
         }
         return Match{k - i, spoken, "time"};
@@ -408,6 +411,27 @@ std::optional<Match> timeRule(const Tokens& t, std::size_t i) {
         const int index = day.empty() ? -1 : weekdayFromName(lowerAscii(day));
         if (index >= 0 && index <= 6) {
             return Match{7, std::string("midnight on ") + kDays[t[i].text == "00" ? (index + 6) % 7 : index] + " night", "time"};
+        }
+    }
+    // "T-minus 10:00", "T minus 00:09:30": a launch's countdown, the time left, not a time of day ("ten minutes").
+    if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && isSym(t, i + 1, ":") && isKind(t, i + 2, Kind::Number) && t[i + 2].text.size() == 2 &&
+        digitsOnly(t[i + 2].text) && i >= 4 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"minus"}) &&
+        (isSym(t, i - 3, "-") || isKind(t, i - 3, Kind::Space)) && isKind(t, i - 4, Kind::Word) && (t[i - 4].text == "T" || t[i - 4].text == "L")) {
+        std::vector<unsigned> parts{static_cast<unsigned>(toInt(t[i].text)), static_cast<unsigned>(toInt(t[i + 2].text))};
+        std::size_t end = i + 3;
+        if (isSym(t, end, ":") && isKind(t, end + 1, Kind::Number) && t[end + 1].text.size() == 2 && digitsOnly(t[end + 1].text)) {
+            parts.push_back(static_cast<unsigned>(toInt(t[end + 1].text)));
+            end += 2;
+        }
+        if (parts.size() == 2) parts.insert(parts.begin(), 0);
+        std::vector<std::string> said;
+        if (parts[0] > 0) said.push_back(countOf(static_cast<int>(parts[0]), "hour", "hours"));
+        if (parts[1] > 0) said.push_back(countOf(static_cast<int>(parts[1]), "minute", "minutes"));
+        if (parts[2] > 0) said.push_back(countOf(static_cast<int>(parts[2]), "second", "seconds"));
+        if (parts[1] < 60 && parts[2] < 60) {
+            std::string spoken = said.empty() ? "zero" : said.front();
+            for (std::size_t k = 1; k < said.size(); ++k) spoken += (k + 1 == said.size() ? " and " : ", ") + said[k];
+            return Match{end - i, spoken, "time"};
         }
     }
     // "with 0:03 left", "0:45 remaining", ":04 on the clock": a game clock's last seconds, not a time of day.

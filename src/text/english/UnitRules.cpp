@@ -158,8 +158,10 @@ std::optional<UnitMatch> unitAt(const Tokens& t, std::size_t i, bool glued) {
     // ("14 ATM cards": cash machines; an atmosphere is written in small letters, "1 atm".)
     if (key == "atm" && written != "atm") return std::nullopt;
     // ("10.92 PB" in a meeting's results is a personal best, SportRules.cpp: petabytes are a store's, not a race's.)
-    if (key == "PB" && !glued && anyWordIn(t, {"ran", "race", "clocked", "winner", "heat", "heats", "final", "sprint", "hurdles", "relay",
-                                               "athletics", "swam", "championships", "meet", "meeting", "personal", "jumped", "threw"})) {
+    // (So is a "CR" in capitals, its championship's or its course's record, SportRules.cpp: crore are money's.)
+    if (((key == "PB" && !glued) || (key == "cr" && written == "CR")) &&
+        anyWordIn(t, {"ran", "race", "clocked", "winner", "won", "heat", "heats", "final", "sprint", "hurdles", "relay", "marathon",
+                      "athletics", "swam", "championships", "meet", "meeting", "personal", "jumped", "threw", "record"})) {
         return std::nullopt;
     }
     // "a 200MP camera": megapixels only glued ("300 MPs" are members of parliament).
@@ -888,7 +890,17 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
                                    }
                                    return false;
                                }();
-    const bool measured = (n.fraction.size() >= 2 && !countedThings) || isWordIn(t, i >= 2 ? i - 2 : t.size(),
+    // ("a resolution of 0.98m panchromatic and 3.9m multispectral": beside another figure in metres to the centimetre, a
+    // figure of the same kind is in metres too.)
+    const bool besideMetres = !countedThings && std::any_of(t.begin(), t.end(), [&](const Token& k) {
+        const std::size_t at = static_cast<std::size_t>(&k - t.data());
+        if (at == i || k.kind != Kind::Number || !isKind(t, at + 1, Kind::Word) || t[at + 1].text != "m") return false;
+        const std::size_t dot = k.text.find('.');
+        return dot != std::string::npos && k.text.size() - dot - 1 >= 2;
+    }) && !anyWordIn(t, {"paid", "pay", "cost", "costs", "budget", "worth", "million", "billion", "spent", "spend", "sold", "raised", "funding",
+                         "revenue", "profit", "deal", "fund", "funds", "grant", "loan", "fined", "price", "prices", "bought"}) &&
+                              std::none_of(t.begin(), t.end(), [](const Token& k) { return k.kind == Kind::Symbol && prefixCurrencies().count(k.text) != 0; });
+    const bool measured = (n.fraction.size() >= 2 && !countedThings) || besideMetres || isWordIn(t, i >= 2 ? i - 2 : t.size(),
                                                              {"cleared", "jumped", "leapt", "leaped", "vaulted", "threw",
                                                               "thrown", "hurled", "measured", "measuring", "measures"}) ||
                           // (A drill hole's intercept, "6.2m at 5.7 g/t from 203.8m": its lengths and depths; holes where drilling

@@ -299,8 +299,10 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
                                                               : true);
             if (afterTime || (named && (std::string_view(mark) != "OR" && std::string_view(mark) != "AR"))) {
                 // (A road race's "CR" is its course's record: "2:04:12 CR" in a marathon.)
+                // (So is one after a time in hours, "1. Amos Kipruto (KEN) 2:04:37 CR": no championship's track race runs so long.)
+                const bool hours = afterTime && i >= 6 && isSym(t, i - 3, ":") && isSym(t, i - 5, ":") && isKind(t, i - 6, Kind::Number);
                 const std::string what =
-                    w == "CR" && anyWordIn(t, {"marathon", "half-marathon", "course", "road", "cross-country", "km", "10k", "parkrun"})
+                    w == "CR" && (hours || anyWordIn(t, {"marathon", "half-marathon", "course", "road", "cross-country", "km", "10k", "parkrun"}))
                         ? std::string("course record")
                         : std::string(said);
                 // (After its time the mark is what the time was: "in 2:08:41 CR" is "…forty-one seconds, a course record".)
@@ -2269,12 +2271,16 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
             {"debt", "equity"}, {"loan", "value"}, {"debt", "gdp"}, {"debt", "ebitda"}, {"debt", "ebit"}, {"price", "book"},
             {"price", "sales"}, {"debt", "income"}, {"debt", "assets"}};
         if (kRatios.count({lowerAscii(t[i - 1].text), lowerAscii(t[i + 1].text)}) != 0) return Match{1, " to ", "symbol"};
+        // (So is any pair before the word: "the faculty/student ratio", "a signal/noise ratio".)
+        if (isKind(t, i + 2, Kind::Space) && isWordIn(t, i + 3, {"ratio", "ratios"})) return Match{1, "-to-", "symbol"};
         // "copies/mL", "bushels/acre", "cases/day": a count per a measure.
         const bool countLeft = isPluralNounAt(t, i - 1) || findUnit(t[i - 1].text) != nullptr;
         if (!isKind(t, i + 2, Kind::Word) && countLeft && !isSym(t, i + 2, "/") && !(i >= 2 && isSym(t, i - 2, "/")) &&
             (isWordIn(t, i + 1, {"acre", "hectare", "day", "week", "month", "year", "hour", "person", "capita", "head",
                                  "night", "share", "litre", "liter", "gallon", "mile", "km", "ml", "dl"}) ||
-             (findUnit(t[i + 1].text) != nullptr && t[i + 1].text.size() >= 2 && std::islower(static_cast<unsigned char>(t[i - 1].text[0]))))) {
+             (findUnit(t[i + 1].text) != nullptr && t[i + 1].text.size() >= 2 && std::islower(static_cast<unsigned char>(t[i - 1].text[0]))) ||
+             // ("100 particles/L": a count per litre, its capital letter alone.)
+             (t[i + 1].text == "L" && isPluralNounAt(t, i - 1)))) {
             const auto* unit = findUnit(t[i + 1].text);
             return Match{2, " per " + (unit != nullptr ? unit->second.one : lowerAscii(t[i + 1].text)), "symbol"};
         }
