@@ -233,3 +233,22 @@ TEST(BlindRound69Test, shouldReadRecordsRatiosCountdownsAndMarksInTheirContext) 
     EXPECT_EQ(blindSay("Bol won the 400m hurdles in 50.12 CR.").find("crore"), std::string::npos);
     EXPECT_EQ(blindSay("The firm raised 50.12 Cr in the round.", "en-IN"), "The firm raised fifty point one two crore in the round.");
 }
+
+// Round 69's abbreviations and signs: Indian copy's "Rs. 5,000/-", "w.e.f.", "u/s 66D"; "MoUs"; a range of versions; a
+// country's cents per pound; a round sum in the plural; a shared place "=36th"; a table's arrows. Neighbours as before.
+TEST(BlindRound69Test, shouldReadIndianNoticesPluralsRangesAndTableSigns) {
+    EXPECT_EQ(blindSay("a registration fee of Rs. 5,000/- a year", "en-IN"), "a registration fee of five thousand rupees a year");
+    EXPECT_EQ(blindSay("will come into force w.e.f. a date to be notified"), "will come into force with effect from a date to be notified");
+    EXPECT_NE(blindSay("1,160 cases u/s 66D of the IT Act").find("cases under section sixty-six D"), std::string::npos);
+    EXPECT_EQ(blindSay("posted by u/spez on Reddit"), "posted by u slash spez on Reddit");
+    EXPECT_EQ(blindSay("signing of 31 MoUs"), "signing of thirty-one M.O.U's");
+    EXPECT_EQ(blindSay("affects FortiProxy 7.2.0–7.2.12 and FortiOS"),
+              "affects FortiProxy seven point two point zero to seven point two point twelve and FortiOS");
+    EXPECT_EQ(blindSay("settled at 381.4 US¢/lb, while cotton ended at 66.5¢/lb."),
+              "settled at three hundred eighty-one point four US cents per pound, while cotton ended at sixty-six point five cents per pound.");
+    EXPECT_EQ(blindSay("households were still $1,000s worse off"), "households were still thousands of dollars worse off");
+    EXPECT_EQ(blindSay("a $1,000 fine"), "a one thousand dollar fine");
+    EXPECT_EQ(blindSay("climbed 11 spots to =36th"), "climbed eleven spots to joint thirty-sixth");
+    EXPECT_EQ(blindSay("x = 5 and 2+2=4"), "x equals five and two plus two equals four");
+    EXPECT_EQ(blindSay("Change: ▲ 9, then ▼2.3%"), "Change: up nine, then down two point three percent");
+}

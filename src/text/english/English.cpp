@@ -456,6 +456,13 @@ std::string English::apply(const std::string& text, std::vector<Rewrite>* log) c
                        isWordIn(t, joint + 2, {"midday", "noon"}) && isSym(t, joint + 3, ")")) {
                 // ("12pm (midday)": noon said once.)
                 m = Match{m->length + 4, m->spoken, m->rule};
+            } else if (rule == "number" && isDash(t, joint) && isKind(t, i, Kind::Number) && isKind(t, joint + 1, Kind::Number) &&
+                       std::count(t[i].text.begin(), t[i].text.end(), '.') >= 2 &&
+                       std::count(t[joint + 1].text.begin(), t[joint + 1].text.end(), '.') >= 2) {
+                // ("FortiProxy 7.2.0–7.2.12": a range of versions, "seven point two point zero to seven point two point twelve".)
+                if (auto second = tryRules(t, joint + 1); second && std::string_view(second->rule) == "number") {
+                    m = Match{m->length + 1 + second->length, m->spoken + " to " + second->spoken, m->rule};
+                }
             } else if (rule == "time" && isSym(t, joint, "/") && joint + 1 < t.size()) {
                 // ("7 p.m. ET/4 p.m. PT": one time in two zones, said one after the other.)
                 if (auto second = tryRules(t, joint + 1); second && std::string_view(second->rule) == "time") {

@@ -475,6 +475,19 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
             return Match{2, currency->second.one, "money"};
         }
     }
+    // "$1,000s worse off", "£100s a month": a round sum in the plural, "thousands of dollars", "hundreds of pounds".
+    if (isKind(t, i, Kind::Symbol) && isKind(t, i + 1, Kind::Number) && isKind(t, i + 2, Kind::Word) && t[i + 2].text == "s" &&
+        !isKind(t, i + 3, Kind::Word) && !isKind(t, i + 3, Kind::Number)) {
+        static const std::pair<const char*, const char*> kRound[] = {{"100", "hundreds"}, {"1,000", "thousands"}, {"1000", "thousands"},
+                                                                     {"10,000", "tens of thousands"}, {"100,000", "hundreds of thousands"},
+                                                                     {"1,000,000", "millions"}};
+        const auto currency = prefixCurrencies().find(t[i].text);
+        for (const auto& [written, said] : kRound) {
+            if (currency != prefixCurrencies().end() && t[i + 1].text == written) {
+                return Match{3, std::string(said) + " of " + currency->second.many, "money"};
+            }
+        }
+    }
     // "$(2.41) per share", "$(12.5) million": an accountant's negative amount in brackets. In a sentence
     // about a loss the amount alone says it ("Net loss was … or $(2.41) per share"); elsewhere "minus".
     if (isKind(t, i, Kind::Symbol) && prefixCurrencies().count(t[i].text) != 0 && isSym(t, i + 1, "(") && isKind(t, i + 2, Kind::Number) &&
@@ -538,16 +551,19 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
         isKind(t, i + 1, Kind::Word) && isSym(t, i + 2, "$") && prefixCurrencies().count(t[i + 1].text + "$") != 0 && isKind(t, i + 3, Kind::Number)) {
         if (auto m = moneyRule(t, i + 1)) return Match{m->length + 1, "minus " + m->spoken, "money"};
     }
-    // "fell 8¢", "65.5¢": cents by their sign.
-    if (isKind(t, i, Kind::Number) && isSym(t, i + 1, "\xC2\xA2")) {
+    // "fell 8¢", "65.5¢": cents by their sign. ("381.4 US¢/lb": a country's cents, its letters before the sign.)
+    const bool country = isKind(t, i, Kind::Number) && isKind(t, i + 1, Kind::Space) && isWordIn(t, i + 2, {"us", "a", "nz", "c"}) &&
+                         isUpperWord(t[i + 2].text) && isSym(t, i + 3, "\xC2\xA2");
+    if (isKind(t, i, Kind::Number) && (isSym(t, i + 1, "\xC2\xA2") || country)) {
         const Num n = parseNumber(t[i].text);
         if (n.valid) {
-            std::string spoken = numberWords(n) + (t[i].text == "1" ? " cent" : " cents");
+            const std::size_t sign = country ? i + 3 : i + 1;
+            std::string spoken = numberWords(n) + (country ? " " + t[i + 2].text : std::string()) + (t[i].text == "1" ? " cent" : " cents");
             // ("17.47¢/kWh": a price per measure.)
-            if (isSym(t, i + 2, "/") && isKind(t, i + 3, Kind::Word) && !isKind(t, i + 4, Kind::Word)) {
-                if (const auto* unit = findUnit(t[i + 3].text)) return Match{4, spoken + " per " + unit->second.one, "money"};
+            if (isSym(t, sign + 1, "/") && isKind(t, sign + 2, Kind::Word) && !isKind(t, sign + 3, Kind::Word)) {
+                if (const auto* unit = findUnit(t[sign + 2].text)) return Match{sign + 3 - i, spoken + " per " + unit->second.one, "money"};
             }
-            return Match{2, spoken, "money"};
+            return Match{sign + 1 - i, spoken, "money"};
         }
     }
     // Pence and cents written after the number: "20p", "50c"

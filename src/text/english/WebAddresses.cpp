@@ -277,6 +277,9 @@ std::string webAddresses(const std::string& given, std::vector<Rewrite>* log) {
                 const bool said = before.size() >= 8 && before.compare(0, 8, "hashtag ") == 0;
                 spoken = (said ? "" : "hashtag ") + hashtagWords(word.substr(1));
                 rule = "hashtag";
+            } else if (word == "u/s" && end + 1 < text.size() && text[end] == ' ' && std::isdigit(static_cast<unsigned char>(text[end + 1]))) {
+                spoken = "under section";  // "1,160 cases u/s 66D of the IT Act", as Indian copy writes it
+                rule = "abbreviation";
             } else if (word.size() > 2 && (word[0] == 'r' || word[0] == 'u') && word[1] == '/' &&
                        std::isalnum(static_cast<unsigned char>(word[2])) && word.find('/', 2) == std::string::npos) {
                 spoken = std::string(1, word[0]) + " slash " + word.substr(2);  // a subreddit or a Reddit user

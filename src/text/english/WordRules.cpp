@@ -264,6 +264,9 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     if (lw == "e.g.") return Match{1, "for example", "abbreviation"};
     if (lw == "i.e.") return Match{1, "that is", "abbreviation"};
     if (lw == "p.a.") return Match{1, "per annum", "abbreviation"};
+    // ("w.e.f. 1 April": with effect from, as Indian and Pakistani notices write it.)
+    if (lw == "w.e.f." || (lw == "w.e.f" && !isKind(t, i + 1, Kind::Word))) return Match{1, "with effect from", "abbreviation"};
+
     if (lw == "a.k.a." || lw == "a.k.a") return Match{1, "also known as", "abbreviation"};
     // A prescription's times a day, "5 mg b.i.d.", "t.i.d.", "q.d.", "q.i.d.", "p.r.n." (as needed).
     // (And Britain's: "b.d.", "t.d.s.", "q.d.s.", "o.d."; a weekly dose, "q.w."; under the skin, "s.c.".)
@@ -1630,6 +1633,11 @@ std::optional<Match> initialismRule(const Tokens& t, std::size_t i) {
             if (!possessive.empty()) spoken[spoken.size() - 2] = ' ';  // "B.O E's": see the possessive below
             return Match{1, spoken + possessive, "initialism"};
         }
+        // ("31 MoUs": in the plural, which eSpeak NG says as a word, "moe-us".)
+        if (letters.size() == 4 && letters.back() == 's' && possessive.empty()) {
+            letters[1] = static_cast<char>(std::toupper(static_cast<unsigned char>(letters[1])));
+            return Match{1, dottedPlural(letters.substr(0, 3)), "initialism"};
+        }
     }
     // "BofA": "of" written whole between two capitals, said as a word between the letters.
     if (isKind(t, i, Kind::Word) && t[i].text.size() >= 4 && t[i].text.compare(1, 2, "of") == 0) {
@@ -1921,6 +1929,12 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
     const bool spaced = (i > 0 && isKind(t, i - 1, Kind::Space)) || i == 0;
     const bool numberNext = isKind(t, i + 1, Kind::Number) || isKind(t, skip(t, i + 1), Kind::Number);
     if (s == "&") return Match{1, " and ", "symbol"};
+    // "Change: ▲ 9", "▼2.3%": a table's arrow before a figure says which way it moved.
+    if (numberNext && (s == "\xE2\x96\xB2" || s == "\xE2\x96\xB4" || s == "\xE2\x86\x91" || s == "\xE2\x96\xBC" || s == "\xE2\x96\xBE" ||
+                       s == "\xE2\x86\x93")) {
+        const bool up = s == "\xE2\x96\xB2" || s == "\xE2\x96\xB4" || s == "\xE2\x86\x91";
+        return Match{1, up ? " up " : " down ", "symbol"};
+    }
     // "a mean grade of C+ (plus)", "got A- (minus)": the grade's sign said again in words in brackets, said once.
     if (s == "(" && i >= 3 && isKind(t, i - 1, Kind::Space) && (isSym(t, i - 2, "+") || isSym(t, i - 2, "-")) && isKind(t, i - 3, Kind::Word) &&
         t[i - 3].text.size() == 1 && isWordIn(t, i + 1, {"plus", "minus"}) && isSym(t, i + 2, ")") &&
@@ -1996,6 +2010,10 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
     // "+/-3.4 points": a margin of error; "+250/-100 basis points": a span's two signed ends.
     if (s == "+" && isSym(t, i + 1, "/") && isSym(t, i + 2, "-")) return Match{3, " plus or minus ", "symbol"};
     if (s == "+/-") return Match{1, " plus or minus ", "symbol"};
+    // "Rs. 5,000/-": the sign South Asian copy closes a sum of rupees with, "and no paise", never said.
+    if (s == "/" && isSym(t, i + 1, "-") && i > 0 && isKind(t, i - 1, Kind::Number) && !isKind(t, i + 2, Kind::Number) && !isKind(t, i + 2, Kind::Word)) {
+        return Match{2, "", "symbol"};
+    }
     if (s == "/" && isSym(t, i + 1, "-") && isKind(t, i + 2, Kind::Number) && i > 0 && isKind(t, i - 1, Kind::Number)) {
         return Match{2, " and minus ", "symbol"};
     }
@@ -2005,12 +2023,15 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
     }
     // "=215 IIT Kharagpur", "ranked =12": a place shared with another, "joint two hundred fifteenth", as tables of ranks write
     // it (no sum: nothing to its left, a word of ranking, or a cell's comma).
-    if (s == "=" && isKind(t, i + 1, Kind::Number) && digitsOnly(t[i + 1].text) && t[i + 1].text.size() <= 4 && !isKind(t, i + 2, Kind::Word) &&
+    // ("climbed 11 spots to =36th", "rank: =36": with its ordinal's letters, after "to" or a label's colon too.)
+    const bool suffixed = isWordIn(t, i + 2, {"st", "nd", "rd", "th"}) && !isKind(t, i + 3, Kind::Word);
+    if (s == "=" && isKind(t, i + 1, Kind::Number) && digitsOnly(t[i + 1].text) && t[i + 1].text.size() <= 4 && (suffixed || !isKind(t, i + 2, Kind::Word)) &&
         (i == 0 || isSym(t, i - 1, "(") ||
-         (isKind(t, i - 1, Kind::Space) && i >= 2 && (isSym(t, i - 2, ",") || isWordIn(t, i - 2, {"rank", "ranked", "placed", "place", "was", "were",
-                                                                                               "at", "is", "finished", "came", "tied"}))))) {
+         (isKind(t, i - 1, Kind::Space) && i >= 2 && (isSym(t, i - 2, ",") || isSym(t, i - 2, ":") ||
+                                                      isWordIn(t, i - 2, {"rank", "ranked", "placed", "place", "was", "were", "at", "is", "finished",
+                                                                          "came", "tied", "to", "in"}))))) {
         std::string place = ordinalWords(static_cast<std::uint64_t>(toInt(t[i + 1].text)));
-        return Match{2, "joint " + place, "symbol"};
+        return Match{suffixed ? std::size_t{3} : std::size_t{2}, "joint " + place, "symbol"};
     }
     if (s == "=") return Match{1, " equals ", "symbol"};
     // ("on X at @LNER": a handle after the sentence's own "at" says it once.)
