@@ -693,6 +693,8 @@ public:
             }
         }
         stampLiveEntries(raw);
+        if (plain_ || markdown_) dropReleaseLetterhead(raw);
+        if (plain_) dropParagraphNumbers(raw);
         if (plain_ || markdown_) splitPlaceFromDateLine(raw);
         liftMetadataLines(raw);
         if (plain_) dropSignUpBoxes(raw);
@@ -748,6 +750,42 @@ private:
             if (const std::size_t dot = stamp.find('.'); dot != std::string::npos && dot + 3 == stamp.size()) stamp[dot] = ':';
             next.text = stamp + ": " + next.text;
             raw[i].text.clear();
+        }
+    }
+
+    // "1.      The Singapore Food Agency (SFA) has detected …", "2.      Details of …": a government release numbers its
+    // paragraphs, for reference, not as a list's items; the numbers are not read. (Paragraphs in order from one, three at
+    // least, most of them long: a story's numbered list of steps or points is short.)
+    static void dropParagraphNumbers(std::vector<RawBlock>& raw) {
+        std::vector<std::size_t> numbered;
+        std::size_t longOnes = 0;
+        for (std::size_t k = 0; k < raw.size(); ++k) {
+            const std::string& text = raw[k].text;
+            if (raw[k].kind != BlockKind::Paragraph || text.empty() || !std::isdigit(static_cast<unsigned char>(text[0]))) continue;
+            const std::size_t dot = text.find(". ");
+            if (dot == std::string::npos || dot > 2 || text.find_first_not_of("0123456789") != dot) continue;
+            if (toInt(text.substr(0, dot)) != static_cast<int>(numbered.size()) + 1) continue;
+            numbered.push_back(k);
+            longOnes += countWords(text) >= 25;
+        }
+        if (numbered.size() < 3 || longOnes * 2 < numbered.size()) return;
+        for (std::size_t k : numbered) raw[k].text = collapseWhitespace(raw[k].text.substr(raw[k].text.find(". ") + 2));
+    }
+
+    // "SINGAPORE FOOD AGENCY          MEDIA RELEASE": a release's letterhead, the body's name and the release's label, over
+    // its date and its headline: no headline of its own.
+    void dropReleaseLetterhead(std::vector<RawBlock>& raw) {
+        for (std::size_t k = 0, seen = 0; k < raw.size() && seen < 3; ++k) {
+            if (raw[k].text.empty()) continue;
+            ++seen;
+            const std::string line = collapseWhitespace(raw[k].text);
+            const std::string lower = lowerUtf8(line);
+            if (countWords(line) > 9 || !inCapitalsOnly(line)) continue;
+            for (const char* label : {" media release", " press release", " news release", " media statement", " press statement"}) {
+                if (!lower.ends_with(label) || lower.size() == std::strlen(label)) continue;
+                raw[k].text.clear();
+                return;
+            }
         }
     }
 
@@ -2035,8 +2073,36 @@ private:
             // "Publisert 04.11.2025 kl. 11.14" over "Ingrid Sandvik": the writer's name alone under the date line.
             const bool underDate = lastWasDate;
             lastWasDate = false;
-            if (underDate && !startedStory && article_.byline.empty() && isBareName(block.text) && !looksLikeOrganisation(block.text)) {
-                article_.byline = block.text;
+            // (Or in capitals, as some papers print it: "T.C.A. SHARAD RAGHAVAN"; with an initial's dot, which a town's name in
+            // capitals, the dateline "NEW DELHI", has not; "ST. LOUIS" is a saint's.)
+            const auto shoutedName = [](const std::string& line) {
+                const std::vector<std::string> words = splitWords(line);
+                const bool initial = std::any_of(words.begin(), words.end(), [](const std::string& w) {
+                    return w.size() >= 2 && w.back() == '.' && w != "ST." && w != "FT." && w != "MT." && w != "PT.";
+                });
+                return words.size() >= 2 && words.size() <= 5 && initial && inCapitalsOnly(line) &&
+                       std::all_of(line.begin(), line.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) || c == '.' || c == ' ' || c == '-' || c == '\''; });
+            };
+            // (Said as the name it is, each word capitalized, its initials kept: "T.C.A. Sharad Raghavan".)
+            const auto nameCased = [](const std::string& line) {
+                std::string out;
+                bool first = true;
+                for (char c : line) {
+                    const bool letter = std::isalpha(static_cast<unsigned char>(c)) != 0;
+                    out += letter && !first ? static_cast<char>(std::tolower(static_cast<unsigned char>(c))) : c;
+                    first = !letter || c == '.';
+                    if (letter && out.size() >= 2 && out[out.size() - 2] == '.') first = true;
+                }
+                // (Initials stay capitals: a word of letters between dots.)
+                for (std::size_t k = 0; k + 1 < out.size(); ++k) {
+                    if (out[k + 1] == '.' && std::isalpha(static_cast<unsigned char>(out[k]))) out[k] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[k])));
+                }
+                return out;
+            };
+            const std::string shownName = shoutedName(block.text) ? nameCased(collapseWhitespace(block.text)) : block.text;
+            if (underDate && !startedStory && article_.byline.empty() && (isBareName(shownName)) && !looksLikeOrganisation(shownName) &&
+                !isBoilerplate(block.text)) {
+                article_.byline = shownName;
                 metadataLines_.push_back(static_cast<std::size_t>(&block - raw.data()));
                 block.text.clear();
                 lastWasByline = true;  // (the writer's job may follow: "Paul Cullen" over "Health Correspondent")

@@ -252,3 +252,38 @@ TEST(BlindRound69Test, shouldReadIndianNoticesPluralsRangesAndTableSigns) {
     EXPECT_EQ(blindSay("x = 5 and 2+2=4"), "x equals five and two plus two equals four");
     EXPECT_EQ(blindSay("Change: ▲ 9, then ▼2.3%"), "Change: up nine, then down two point three percent");
 }
+
+// A government release pasted from its PDF: its letterhead is no headline, its numbered paragraphs are read without
+// their numbers; a story's short numbered points keep theirs.
+TEST(BlindRound69Test, shouldReadAReleasesHeadlineAndParagraphsWithoutLetterheadOrNumbers) {
+    const std::string release =
+        "SINGAPORE FOOD AGENCY          MEDIA RELEASE\n\nFor Immediate Release\n12 March 2025\n\n"
+        "SFA DIRECTS RECALL OF GOLDEN LOTUS BRAND SESAME PASTE DUE TO PRESENCE OF SALMONELLA\n\n"
+        "1.      The Singapore Food Agency (SFA) has detected Salmonella in Golden Lotus brand sesame paste imported from Malaysia. "
+        "As a precautionary measure, SFA has directed the importer to recall the affected product.\n\n"
+        "2.      Salmonella is a group of bacteria commonly associated with foodborne illnesses, with symptoms that usually develop "
+        "6 to 72 hours after eating the contaminated food.\n\n"
+        "3.      Consumers who have purchased the implicated product should not consume it, and those who have eaten it and are "
+        "concerned about their health should seek medical advice.\n";
+    const Article a = blindTextArticle(release);
+    EXPECT_EQ(a.title, "SFA DIRECTS RECALL OF GOLDEN LOTUS BRAND SESAME PASTE DUE TO PRESENCE OF SALMONELLA");
+    const std::string body = blindBodyOf(a);
+    EXPECT_EQ(body.rfind("The Singapore Food Agency (SFA) has detected", 0), 0u) << body;
+    EXPECT_NE(body.find("\nConsumers who have purchased"), std::string::npos) << body;
+    const std::string points = blindBodyOf(blindTextArticle(
+        "Council sets out three steps\n\nThe council set out three steps on Monday to cut traffic in the town centre before the "
+        "summer holidays begin.\n\n1. Close Bridge Street to cars.\n\n2. Add a bus lane on the ring road.\n\n3. Raise parking fees.\n"));
+    EXPECT_NE(points.find("1. Close Bridge Street"), std::string::npos) << points;
+}
+
+// A writer's name in capitals under the date line, with an initial's dot, is the byline; a dateline in capitals is not.
+TEST(BlindRound69Test, shouldTakeAWritersNameInCapitalsUnderTheDateLine) {
+    const auto story = [](const std::string& line) {
+        return blindTextArticle("Budget 2025: No income tax up to 12 lakh under new regime\nFebruary 01, 2025 03:42 pm IST\n" + line +
+                                "\nFinance Minister Nirmala Sitharaman on Saturday announced that individuals earning up to 12 lakh a year "
+                                "will pay no income tax under the new regime.\n\nShe said the rebate under Section 87A would be raised to "
+                                "make the change possible for every salaried taxpayer.\n");
+    };
+    EXPECT_EQ(story("T.C.A. SHARAD RAGHAVAN").byline, "T.C.A. Sharad Raghavan");
+    EXPECT_EQ(story("NEW DELHI").byline, "");
+}
