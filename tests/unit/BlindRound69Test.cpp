@@ -287,3 +287,12 @@ TEST(BlindRound69Test, shouldTakeAWritersNameInCapitalsUnderTheDateLine) {
     EXPECT_EQ(story("T.C.A. SHARAD RAGHAVAN").byline, "T.C.A. Sharad Raghavan");
     EXPECT_EQ(story("NEW DELHI").byline, "");
 }
+
+// A results table's row: the country's code a cell of its own after the competitor's name is the country, where the row
+// has a time; a company's initials among names, with no time, are letters.
+TEST(BlindRound69Test, shouldSayAResultsRowsCountryCode) {
+    EXPECT_EQ(blindSay("Marathon, winner Amos Kipruto, KEN, time 2:04:37"),
+              "Marathon, winner Amos Kipruto, Kenya, time two hours, four minutes and thirty-seven seconds");
+    EXPECT_EQ(blindSay("100m, winner Tina Clayton, JAM, time 10.92"), "one hundred meters, winner Tina Clayton, Jamaica, time ten point nine two");
+    EXPECT_EQ(blindSay("Shares of Acme, IBM, and Oracle rose."), "Shares of Acme, I.B.M, and Oracle rose.");
+}

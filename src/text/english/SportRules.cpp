@@ -1235,6 +1235,17 @@ std::optional<Match> sportRule(const Tokens& t, std::size_t i) {
             return Match{3, ", " + country->second + ",", "abbreviation"};
         }
     }
+    // "winner Tina Clayton, JAM, time 10.92": a results table's row, the country's code a cell of its own after the
+    // competitor's name, where the row has a time or a mark ("jam" was the word).
+    if (isKind(t, i, Kind::Word) && t[i].text.size() == 3 && isUpperWord(t[i].text) && i >= 3 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, ",") &&
+        isKind(t, i - 3, Kind::Word) && isCapitalized(t[i - 3].text) && !isUpperWord(t[i - 3].text) && (isSym(t, i + 1, ",") || i + 1 == t.size())) {
+        bool mark = false;
+        for (std::size_t k = 0; k < t.size() && !mark; ++k) {
+            mark = (isKind(t, k, Kind::Number) && t[k].text.find('.') != std::string::npos) ||
+                   (k > 0 && isSym(t, k, ":") && isKind(t, k - 1, Kind::Number) && isKind(t, k + 1, Kind::Number));
+        }
+        if (const auto country = teamCountryCodes().find(t[i].text); mark && country != teamCountryCodes().end()) return Match{1, country->second, "abbreviation"};
+    }
     // "Stage 14: 1. Giulio Ciccone …; 2. Lennert …": a ranked list's number after a colon or a semicolon, its dot said
     // as a comma (eSpeak NG ends a sentence's tone at it, and the rank sounds like the rider's before it).
     // (After a comma too before a runner's initial: "3:49.04 WL, 2. B. Chebet".)
