@@ -296,3 +296,11 @@ TEST(BlindRound69Test, shouldSayAResultsRowsCountryCode) {
     EXPECT_EQ(blindSay("100m, winner Tina Clayton, JAM, time 10.92"), "one hundred meters, winner Tina Clayton, Jamaica, time ten point nine two");
     EXPECT_EQ(blindSay("Shares of Acme, IBM, and Oracle rose."), "Shares of Acme, I.B.M, and Oracle rose.");
 }
+
+// A timetable's times: a range of two in the military form, an arrival the next day; words either side of a spaced slash.
+TEST(BlindRound69Test, shouldReadATimetablesRangesAndNextDayArrivals) {
+    EXPECT_EQ(blindSay("closed from 0100-0600hrs daily"), "closed from oh one hundred to oh six hundred hours daily");
+    EXPECT_EQ(blindSay("SQ326 departs 23:55 and arrives 07:05+1."), "S Q three twenty-six departs twenty-three fifty-five and arrives oh seven oh five the next day.");
+    EXPECT_EQ(blindSay("Street trading / buying from street traders"), "Street trading or buying from street traders");
+    EXPECT_EQ(blindSay("Metro Manila / CALABARZON"), "Metro Manila, CALABARZON");
+}

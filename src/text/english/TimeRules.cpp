@@ -499,6 +499,18 @@ std::optional<Match> timeRule(const Tokens& t, std::size_t i) {
     }
     if (auto duration = compactDuration(t, i)) return duration;
     if (auto run = minutesAndSeconds(t, i)) return run;
+    // "from 0100-0600hrs", "1800–2200 hours": two times of the military form, "oh one hundred to oh six hundred hours".
+    const auto military = [&](std::size_t k) {
+        return isKind(t, k, Kind::Number) && t[k].text.size() == 4 && digitsOnly(t[k].text) && toInt(t[k].text.substr(0, 2)) <= 24 &&
+               toInt(t[k].text.substr(2)) <= 59;
+    };
+    if (military(i) && isDash(t, i + 1) && military(i + 2) && isWordIn(t, skip(t, i + 3), {"hours", "hrs", "hr"})) {
+        const auto said = [&](const std::string& w) {
+            const int hour = toInt(w.substr(0, 2)), minute = toInt(w.substr(2));
+            return (w[0] == '0' ? "oh " : "") + hourWords(hour) + (minute == 0 ? " hundred" : " " + minuteWords(minute));
+        };
+        return Match{3, said(t[i].text) + " to " + said(t[i + 2].text), "time"};
+    }
     // "0800 GMT", "1430 hours", "2100 local time": the military form.
     if (isKind(t, i, Kind::Number) && t[i].text.size() == 4 && digitsOnly(t[i].text)) {
         const int hour = toInt(t[i].text.substr(0, 2)), minute = toInt(t[i].text.substr(2));

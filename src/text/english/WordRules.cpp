@@ -1974,6 +1974,15 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
         !isAlternativeWord(t[i + 2].text) && t[i - 2].text.size() >= 3 && t[i + 2].text.size() >= 3) {
         return Match{1, ",", "symbol"};
     }
+    // "Street trading / buying from street traders": two words in small letters either side of a spaced slash are
+    // alternatives, "or" (eSpeak NG says "slash").
+    if (s == "/" && spaced && i >= 2 && isKind(t, i - 2, Kind::Word) && isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) &&
+        std::islower(static_cast<unsigned char>(t[i - 2].text[0])) && std::islower(static_cast<unsigned char>(t[i + 2].text[0]))) {
+        // (Several in a row, "I love it / it segfaulted / there's a problem", are a list's pauses.)
+        std::size_t slashes = 0;
+        for (std::size_t k = 1; k + 1 < t.size(); ++k) slashes += isSym(t, k, "/") && isKind(t, k - 1, Kind::Space) && isKind(t, k + 1, Kind::Space);
+        return Match{1, slashes >= 2 ? "," : "or", "symbol"};
+    }
     // "2 sticks / 226g", "1 cup / 240 ml": a measure given again in other units after a spaced slash, "or" (eSpeak NG
     // says "slash"). (A rating, "4 / 5 stars", has no unit after its second figure.)
     if (s == "/" && spaced && i >= 2 && isKind(t, i - 2, Kind::Word) && isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Number)) {
@@ -2016,6 +2025,11 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
     }
     if (s == "/" && isSym(t, i + 1, "-") && isKind(t, i + 2, Kind::Number) && i > 0 && isKind(t, i - 1, Kind::Number)) {
         return Match{2, " and minus ", "symbol"};
+    }
+    // "arrives 07:05+1": a timetable's arrival the next day, "+1" glued to the clock.
+    if (s == "+" && i >= 3 && isKind(t, i - 1, Kind::Number) && t[i - 1].text.size() == 2 && isSym(t, i - 2, ":") && isKind(t, i - 3, Kind::Number) &&
+        isKind(t, i + 1, Kind::Number) && (t[i + 1].text == "1" || t[i + 1].text == "2") && !isKind(t, i + 2, Kind::Word) && !isKind(t, i + 2, Kind::Number)) {
+        return Match{2, t[i + 1].text == "1" ? " the next day" : " two days later", "symbol"};
     }
     // ("(+0.6m/s)": a signed figure opening a bracket, a tailwind's.)
     if (s == "+" && (spaced || isKind(t, i - 1, Kind::Number) || (i > 0 && isSym(t, i - 1, "(") && isKind(t, i + 1, Kind::Number)))) {
