@@ -304,3 +304,12 @@ TEST(BlindRound69Test, shouldReadATimetablesRangesAndNextDayArrivals) {
     EXPECT_EQ(blindSay("Street trading / buying from street traders"), "Street trading or buying from street traders");
     EXPECT_EQ(blindSay("Metro Manila / CALABARZON"), "Metro Manila, CALABARZON");
 }
+
+// Older findings: "Triple Zero (000)" says the number once; a cricket side's "(c)" and "(wk)" are its captain and
+// wicketkeeper, "lbw" leg before wicket spelled (eSpeak NG said "elbow"); a copyright's "(c)" is no captain.
+TEST(BlindRound69Test, shouldSayEmergencyNumbersAndCricketMarksOnce) {
+    EXPECT_EQ(blindSay("call Triple Zero (000) in an emergency", "en-AU"), "call Triple Zero in an emergency");
+    EXPECT_EQ(blindSay("Pat Cummins (c) and Alex Carey (wk) were named.", "en-AU"), "Pat Cummins, captain, and Alex Carey, wicketkeeper, were named.");
+    EXPECT_EQ(blindSay("KL Rahul lbw b Starc 12", "en-AU"), "KL Rahul l b w bowled Starc twelve");
+    EXPECT_EQ(blindSay("Photo by Jane Doe (c) 2024").find("captain"), std::string::npos);
+}

@@ -1023,6 +1023,22 @@ std::optional<Match> cricketScoreRule(const Tokens& t, std::size_t i) {
 }
 
 std::optional<Match> sportRule(const Tokens& t, std::size_t i) {
+    // "Pat Cummins (c)", "Alex Carey (wk)", "(c & wk)": a side's captain and wicketkeeper marked after their names.
+    // (A cricket side's list, its wicketkeeper marked, or a sentence about cricket: "(c)" is a copyright's or a list's mark
+    // elsewhere.)
+    if (isSym(t, i, "(") && i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text) &&
+        anyWordIn(t, {"wk", "test", "odi", "t20", "squad", "xi", "wickets", "innings", "bowler", "batter", "cricket"})) {
+        if (isWordIn(t, i + 1, {"c", "wk", "vc"}) && std::islower(static_cast<unsigned char>(t[i + 1].text[0])) && isSym(t, i + 2, ")")) {
+            const std::string& role = t[i + 1].text;
+            return Match{3, role == "c" ? ", captain," : role == "wk" ? ", wicketkeeper," : ", vice-captain,", "abbreviation"};
+        }
+        if (isWordIn(t, i + 1, {"c"}) && isKind(t, i + 2, Kind::Space) && isSym(t, i + 3, "&") && isKind(t, i + 4, Kind::Space) &&
+            isWordIn(t, i + 5, {"wk"}) && isSym(t, i + 6, ")")) {
+            return Match{7, ", captain and wicketkeeper,", "abbreviation"};
+        }
+    }
+    // "lbw b Starc": leg before wicket, said whole (eSpeak NG says "elbow").
+    if (isKind(t, i, Kind::Word) && t[i].text == "lbw") return Match{1, "l b w", "abbreviation"};
     // "Extras (b 4, lb 8, w 3, nb 6) 21": a cricket scorecard's extras by kind, byes, leg byes, wides and no-balls.
     if (isKind(t, i, Kind::Word) && isWordIn(t, i, {"b", "lb", "w", "nb"}) && std::islower(static_cast<unsigned char>(t[i].text[0])) &&
         isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Number) && digitsOnly(t[i + 2].text) && t[i + 2].text.size() <= 2 &&

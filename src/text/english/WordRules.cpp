@@ -1935,6 +1935,11 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
         const bool up = s == "\xE2\x96\xB2" || s == "\xE2\x96\xB4" || s == "\xE2\x86\x91";
         return Match{1, up ? " up " : " down ", "symbol"};
     }
+    // "call Triple Zero (000)": Australia's emergency number said in words, its figures in brackets said once.
+    if (s == "(" && i >= 4 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"zero"}) && isWordIn(t, i - 4, {"triple"}) &&
+        isKind(t, i + 1, Kind::Number) && t[i + 1].text == "000" && isSym(t, i + 2, ")")) {
+        return Match{3, "", "symbol"};
+    }
     // "a mean grade of C+ (plus)", "got A- (minus)": the grade's sign said again in words in brackets, said once.
     if (s == "(" && i >= 3 && isKind(t, i - 1, Kind::Space) && (isSym(t, i - 2, "+") || isSym(t, i - 2, "-")) && isKind(t, i - 3, Kind::Word) &&
         t[i - 3].text.size() == 1 && isWordIn(t, i + 1, {"plus", "minus"}) && isSym(t, i + 2, ")") &&
