@@ -143,7 +143,9 @@ std::string withEnglishRegion(const std::string& language, const std::string& te
     const std::size_t nigeria = signs("\xE2\x82\xA6") + count(text, "naira") + nigeriaNames + std::min<std::size_t>(nairaLetters, 3);
     const std::size_t kenya = signs("KSh") + signs("Ksh") + named({"Nairobi", "Mombasa", "Kisumu", "Eldoret", "Kenya", "Kenyan", "Kenyans"});
     const std::size_t southAfrica = count(text, "rand") + named({"South Africa", "South African", "South Africans", "Johannesburg", "Joburg", "Pretoria", "Cape Town", "Durban",
-                                                                     "Soweto", "Gauteng", "Springboks", "Proteas", "Bafana Bafana", "Eskom", "Ramaphosa"});
+                                                                     "Soweto", "Gauteng", "Springboks", "Proteas", "Bafana Bafana", "Eskom", "Ramaphosa",
+                                                                     "KwaZulu-Natal", "Limpopo", "Mpumalanga", "Western Cape", "Eastern Cape", "SANParks",
+                                                                     "Kruger National Park", "Tshwane", "Gqeberha", "Stellenbosch", "Bloemfontein"});
     // (The cedi as its sign, "GH\u20B5", and as a word, one or many.)
     const std::size_t ghana = count(text, "cedis") + count(text, "cedi") + signs("GH\xE2\x82\xB5") + signs("GH\xC2\xA2") +
                               named({"Accra", "Kumasi", "Ghana", "Ghanaian", "Ghanaians"});

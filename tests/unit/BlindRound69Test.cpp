@@ -313,3 +313,12 @@ TEST(BlindRound69Test, shouldSayEmergencyNumbersAndCricketMarksOnce) {
     EXPECT_EQ(blindSay("KL Rahul lbw b Starc 12", "en-AU"), "KL Rahul l b w bowled Starc twelve");
     EXPECT_EQ(blindSay("Photo by Jane Doe (c) 2024").find("captain"), std::string::npos);
 }
+
+// A South African story known by its provinces and its parks, with no city of the list: read as South Africa reads.
+TEST(BlindRound69Test, shouldKnowASouthAfricanStoryByItsProvincesAndParks) {
+    EXPECT_EQ(blindTextArticle("Rhino numbers rise in Kruger\n\nRhino numbers in the Kruger National Park have risen for the first time since "
+                               "2014, according to the latest SANParks census, and numbers in KwaZulu-Natal rose too.\n\nThe survey counted "
+                               "an estimated 2,607 white rhino, up 4% on 2023, rangers said.\n", "story.md")
+                  .language,
+              "en-ZA");
+}
