@@ -322,3 +322,9 @@ TEST(BlindRound69Test, shouldKnowASouthAfricanStoryByItsProvincesAndParks) {
                   .language,
               "en-ZA");
 }
+
+// A meeting's vote on a motion or an amendment is a tally, "seven to eight"; a match lost 2-1 stays a score.
+TEST(BlindRound69Test, shouldReadAMotionsVoteAsATally) {
+    EXPECT_EQ(blindSay("The motion was lost 7–8.", "en-AU"), "The motion was lost seven to eight.");
+    EXPECT_EQ(blindSay("Arsenal lost 2-1 at home.", "en-GB"), "Arsenal lost two-one at home.");
+}

@@ -360,8 +360,11 @@ std::optional<Match> zeroScoreRule(const Tokens& t, std::size_t i, bool british)
                           (i >= 2 && (isSym(t, i - 2, ")") || isSym(t, i - 1, ")")));
     // (American English has no word for a goalless draw but "zero to zero", which the range rule says.)
     // ("The vote was 5-0", "a 9-0 ruling": a tally of votes, said with "to".)
+    // ("The motion was lost 7–8", "the amendment was carried 9–6": a meeting's votes.)
     const bool tally = anyWordIn(t, {"vote", "votes", "voted", "voting", "ruling", "decision", "justices", "court", "panel",
-                                     "committee", "board", "council", "senate", "ballot", "jury", "judges"});
+                                     "committee", "board", "council", "senate", "ballot", "jury", "judges", "motion", "motions",
+                                     "amendment", "amendments", "councillor", "councillors", "councilor", "councilors", "carried",
+                                     "resolution", "delegates"});
     if ((!result && !football && !teams) || tally || (!british && a == "0" && b == "0")) return std::nullopt;
     // A result with goals on both sides: British English says "two-one", a level one "one-all" ("Villa won 2-1",
     // "saved at 1-1", "Aston Villa 2-1 Newcastle"); American English the range rule's "two to one".
