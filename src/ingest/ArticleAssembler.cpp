@@ -2055,21 +2055,20 @@ private:
         std::size_t seen = 0;
         bool startedStory = false;
         std::size_t longBlocks = 0;  // the story has begun at its second paragraph (the first may be a standfirst)
-        bool lastWasByline = false, lastWasDate = false;
+        bool lastWasByline = false, lastWasDate = false, relativeTimeTaken = false;
         for (RawBlock& block : raw) {
             if (block.text.empty()) continue;
             // "2 hours ago" under a pasted page's headline: its date relative to when it was copied, which dates nothing but
-            // is the byline box's line all the same, with the headline over it and the writer's name under it.
-            if (!startedStory && isRelativeTime(lowerUtf8(collapseWhitespace(block.text)))) {
+            // is the byline box's line all the same, with the headline over it. (The first only: a live page's entries are
+            // stamped so further down. Nor is the line under it taken for the writer's: a picture's credit or its caption
+            // stands there as often.)
+            if (!startedStory && !relativeTimeTaken && isRelativeTime(lowerUtf8(collapseWhitespace(block.text)))) {
                 metadataLines_.push_back(static_cast<std::size_t>(&block - raw.data()));
                 block.text.clear();
-                lastWasDate = true;
+                relativeTimeTaken = true;
                 lastWasByline = false;
                 continue;
             }
-            // (The box's buttons between the date and the writer's name, "Share", "Save", "Listen to this article (4 min)",
-            // part nothing.)
-            if (!startedStory && (lastWasDate || lastWasByline) && countWords(block.text) <= 6 && isBoilerplate(block.text)) continue;
             // "Publisert 04.11.2025 kl. 11.14" over "Ingrid Sandvik": the writer's name alone under the date line.
             const bool underDate = lastWasDate;
             lastWasDate = false;
@@ -3820,20 +3819,26 @@ private:
             const bool tags = countWords(text) <= 20 &&
                               startsWithAnyOf(lower, {"tags:", "tag:", "etiquetas:", "mots-cl\xC3\xA9s", "schlagw\xC3\xB6rter:", "temas:",
                                                       "keywords:", "topics:", "component:", "components:", "tematy:", "trefwoorden:", "argomenti:"});
+            // (Between furniture already found under it and a label over it, "Top Stories": the previous line.)
+            std::size_t above = i;
+            while (above > 0 && raw[above - 1].text.empty()) --above;
+            const bool underLabel = above > 0 && isUnpunctuatedShortLine(raw[above - 1].text, 4);
             // (A sentence signed in brackets after its full stop, "… the council said. (Peter Kamau)", is punctuated.)
             const bool pastedChrome = tags || (plain_ && (isCommentsHeading(withoutBracketedCount(lower)) ||
                                                           (block.kind != BlockKind::Heading && isUnpunctuatedShortLine(withoutClosingSignature(text), 15)) ||
-                                                          // (Longer, two teasers' titles run together by unwrapping: no sentence ends in it.)
-                                                          (block.kind == BlockKind::Paragraph && isUnpunctuatedShortLine(text, 25) &&
-                                                           text.find(". ") == std::string::npos && text.find("? ") == std::string::npos &&
-                                                           text.find("! ") == std::string::npos)));
+                                                          // (Longer, two teasers' titles run together by unwrapping, under a label and over
+                                                          // furniture: no sentence ends in it. A story's last paragraph may lack its stop.)
+                                                          (block.kind == BlockKind::Paragraph && !drop.empty() && underLabel &&
+                                                           isUnpunctuatedShortLine(text, 25) && text.find(". ") == std::string::npos &&
+                                                           text.find("? ") == std::string::npos && text.find("! ") == std::string::npos)));
             const bool step = isStepAskingTheReader(block);
             // (A footer's row of links, "Customer Service | Privacy Policy | Terms of Service", however long.)
             // (The writers' names signed again under the story, and the publication's pitch for its newsletter.)
             const bool signedAgain = isBylineSignedAgain(text, article_.byline);
             const bool pitch = isNewsletterPitch(text, article_.site);
             // (The page's dates repeated at its foot, "18 Feb 2025", are no sentence of the story's.)
-            const bool dates = (plain_ || markdown_) && isBareDateLine(text);
+            // (Only over furniture found already, and not under a label that introduces it, "When:".)
+            const bool dates = plain_ && !drop.empty() && isBareDateLine(text) && !(above > 0 && raw[above - 1].text.ends_with(":"));
             const bool furniture = pastedChrome || signedAgain || pitch || dates || (plain_ && isMenuRow(text)) || isAuthorBio(text) || isBioOfByline(text, article_.byline) ||
                                    isContactLine(text) || isPostalAddressLine(text) ||
                                    ((isBoilerplate(text) || isCallToAction(text)) && !step) || isAboutHeading(block) || label ||

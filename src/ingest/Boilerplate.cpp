@@ -36,9 +36,8 @@ constexpr std::string_view kInterfacePhrases[] = {
     "if you have received it in error", "if you have received this message in error", "may monitor email traffic",
     "intended solely for the addressee", "intended only for the addressee", "this story is being updated", "this article is being updated",
     "refresh the page for the latest", "refresh this page for the latest", "this is a developing story",
-    // a newsletter box's small print and a comments box's notice
+    // a newsletter box's small print
     "newsletters may contain info", "we use google recaptcha", "google privacy policy and terms of service apply",
-    "new commenting platform", "community guidelines for posting",
     "criptografia de ponta a ponta", "cifrados de extremo a extremo", "chiffr\xC3\xA9s de bout en bout",
     "ende-zu-ende-verschl\xC3\xBCsselt", "crittografia end-to-end",
     // the same note over an advertisement, and a prompt to report a mistake, in other languages
@@ -1042,14 +1041,19 @@ bool isBoilerplate(const std::string& line) {
     }
     // (A sign-up box's small print, however long: "Privacy Notice: Newsletters may contain info about charities … We use Google
     // reCaptcha to protect our website and the Google Privacy Policy and Terms of Service apply.")
-    if (wordCount <= 80 && (lowerTrimmed.rfind("privacy notice:", 0) == 0 ||
-                            (lowerTrimmed.find("recaptcha") != std::string::npos && lowerTrimmed.find("privacy policy") != std::string::npos))) {
+    // (A comments box's notice: "We have migrated to a new commenting platform. If you are already a registered user …". Not
+    // one a story reports: "The Guardian said it had moved readers to a new commenting platform …".)
+    const bool reported = containsAnyOf(lowerTrimmed, {" said", " says", " told", "according to", " critics"});
+    if (wordCount <= 80 && !reported &&
+        (lowerTrimmed.rfind("privacy notice:", 0) == 0 || lowerTrimmed.rfind("we have migrated to a new commenting platform", 0) == 0 ||
+         (lowerTrimmed.find("recaptcha") != std::string::npos && lowerTrimmed.find("privacy policy") != std::string::npos))) {
         return true;
     }
     if (wordCount > 25) return false;
     // A publication's offer of itself: "Get 50% off Nation ePaper for 3 months." (A deals story's "Get 50% off the Dyson V15
     // at Currys" offers no subscription.)
-    if (containsAnyOf(lowerTrimmed, {"% off", "free trial", " for just ", " for only "}) &&
+    if (startsWithAnyOf(lowerTrimmed, {"get ", "save ", "enjoy ", "try ", "grab ", "claim ", "unlock ", "start your "}) &&
+        containsAnyOf(lowerTrimmed, {"% off", "free trial", " for just ", " for only "}) &&
         containsAnyOf(lowerTrimmed, {"subscri", "epaper", "e-paper", "digital access", "unlimited access", "membership", "premium access",
                                      "print edition", "digital edition"})) {
         return true;
@@ -1511,6 +1515,7 @@ std::string storyAroundPrompts(const std::string& paragraph) {
     if (prompts == 0 && quotedPrompt) return paragraph;
     // (An offer beside the prompt is the advertisement's: "Get 50% off Nation ePaper for 3 months. Subscribe now >>".)
     if (const std::string offer = lowerUtf8(kept); prompts > 0 && countWords(kept) <= 20 &&
+                                                   startsWithAnyOf(offer, {"get ", "save ", "enjoy ", "try ", "grab ", "claim ", "unlock "}) &&
                                                    (offer.find("% off") != std::string::npos || offer.find("free trial") != std::string::npos ||
                                                     offer.find("for just ") != std::string::npos || offer.find("for only ") != std::string::npos)) {
         return "";

@@ -435,7 +435,11 @@ bool isCallToAction(const std::string& line) {
         containsAny(s, {" live on ", " live and on demand", " only on ", " exclusively on "})) {
         return true;
     }
-    if (containsAny(s, {"get a free quote", "get a quote", "protection of your data", "keep our journalism free", "help us keep our journalism",
+    // (The publication's own appeal, not one it reports: "…, said contributions had helped to keep our journalism free".)
+    if (containsAny(s, {"keep our journalism free", "help us keep our journalism"}) && !containsAny(s, {" said", " says", " told", "according to"})) {
+        return true;
+    }
+    if (containsAny(s, {"get a free quote", "get a quote", "protection of your data",
                         "our journalists work hard", "support local journalism", "support local news",
                         "let us know at", "email us at", "order your copy", "delivery charges may apply", "trust project",
                         "accede aqu\xC3\xAD", "suscripci\xC3\xB3n de empresa", "email tips", "email your tips", "send your tips", "corrections policy", "write to us at", "send us your", "send tips to",
@@ -815,8 +819,7 @@ bool isPublisherSelfDescription(const std::string& line) {
     // ("RNZ is an independent public service broadcaster.", "News24 is committed to fair and balanced reporting.")
     const bool aboutNews = containsAny(s, {"news agency", "news organization", "news organisation", "news service", "media company",
                                            "media group", "news provider", "provider of multimedia news", "provider of news",
-                                           "wire service", "newswire", "public service broadcaster", "balanced reporting", "balanced journalism",
-                                           "news website", "news site", "news portal"});
+                                           "wire service", "newswire", "public service broadcaster", "balanced reporting", "balanced journalism"});
     const bool praise = containsAny(s, {"leading", "largest", "independent", "founded in", "world's", "world\xE2\x80\x99s", "oldest",
                                         "committed to fair"});
     const std::size_t is = s.find(" is ");
@@ -1169,9 +1172,11 @@ bool isAuthorBio(const std::string& line) {
     }
     // An opinion page's note under the column: "The writer is Dawn's Islamabad correspondent.", "The writer is a former
     // ambassador to the UN." (Its own role, or what the writer is.)
-    if (words.size() <= 60 && startsWithAnyOf(s, {"the writer is ", "the writer was ", "the writers are ", "the author is ",
-                                                "the authors are ", "the writer has ", "the author has "}) &&
-        (containsAny(s, kRoles) || lowered(words[3]) == "a" || lowered(words[3]) == "an" || lowered(words[3]) == "the")) {
+    // (A paper's own role, a correspondent's or a columnist's, and nothing the story tells of a writer: "The writer was the first
+    // woman to win the Booker twice" is an obituary's.)
+    if (words.size() <= 40 && startsWithAnyOf(s, {"the writer is ", "the writers are ", "the author is ", "the authors are "}) &&
+        containsAny(s, {"correspondent", "columnist", "staff reporter", "staff writer", "contributing editor", "freelance journalist",
+                        "tweets", "@", "can be reached", "is on x", "is on twitter"})) {
         return true;
     }
     // Languages that leave out the pronoun: "Es redactora de la delegación…", "È giornalista…", "É repórter…".
@@ -1581,10 +1586,14 @@ bool endsWithPhotoCredit(const std::string& line) {
             (credit.find("PHOTO") != std::string::npos || credit.find("IMAGE") != std::string::npos)) {
             return true;
         }
-        // (Or the photographer's name alone, in capitals, after the caption's full stop: "… on Thursday. —RICHARD A. REYES".)
+        // (Or the photographer's name alone, in capitals, after a caption that opens on its label in capitals: "PASSENGERS
+        // STRANDED Travelers queue … on Thursday. —RICHARD A. REYES". A reporter signs a story's paragraph so too.)
         const std::vector<std::string> names = splitWords(credit);
-        bool photographer = trimmed[dash - 2] == '.' && !credit.empty() && credit[0] != ' ' && names.size() >= 2 && names.size() <= 4 &&
-                            credit == upperAscii(credit);
+        const std::vector<std::string> opening = splitWords(trimmed.substr(0, std::min<std::size_t>(trimmed.size(), 60)));
+        const bool labelled = opening.size() >= 3 && isAsciiUpperWord(opening[0]) && isAsciiUpperWord(opening[1]) && opening[0].size() >= 3 &&
+                              !isAsciiUpperWord(opening[2]);
+        bool photographer = labelled && trimmed[dash - 2] == '.' && !credit.empty() && credit[0] != ' ' && names.size() >= 2 &&
+                            names.size() <= 4 && credit == upperAscii(credit);
         for (const std::string& w : names) {
             photographer = photographer && std::all_of(w.begin(), w.end(), [](char c) {
                                return std::isupper(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == '\'';

@@ -470,16 +470,22 @@ std::vector<Line> unwrapped(const std::vector<Line>& run, const std::string& tit
         const char nextLast = next.empty() ? '.' : next.back();
         // (A byline wrapped after a writer's job, "By business reporter Rachel Nguyen and chief economics correspondent"
         // over "Tom Whitfield": the name under it is the byline's.)
-        if (joining && text.rfind("By ", 0) == 0 && countWords(next) <= 4 && allWordsCapitalized(next) && std::isalpha(static_cast<unsigned char>(nextLast))) {
-            const std::size_t space = text.rfind(' ');
-            const std::vector<std::string> words = splitWords(text);
-            const std::string job = words.size() >= 3 ? words[words.size() - 2] + " " + words.back() : text.substr(space + 1);
-            if (isJobTitleLine(text.substr(space + 1)) || isJobTitleLine(job)) return true;
+        // (Only a job in small letters after its last "and", a writer still to be named; and a name under it, no button.)
+        const std::size_t lastAnd = text.rfind(" and ");
+        const std::string lastWriter = lastAnd == std::string::npos ? "" : text.substr(lastAnd + 5);
+        if (joining && text.rfind("By ", 0) == 0 && !lastWriter.empty() &&
+            std::none_of(lastWriter.begin(), lastWriter.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); }) &&
+            isJobTitleLine(lastWriter) && countWords(next) >= 2 && countWords(next) <= 4 && allWordsCapitalized(next) &&
+            std::isalpha(static_cast<unsigned char>(nextLast)) && !isBoilerplate(next)) {
+            return true;
         }
         if (!startsLower(next) && lengths[i + 1] * 2 < width && std::isalnum(static_cast<unsigned char>(nextLast))) return false;
         // (A pointer to another story, "Related: How much could you save? Use our mortgage calculator", is a line of its
         // own over the paragraph it stands in.)
-        if (joining && isLinkOut(text) && !startsLower(next)) return false;
+        // (A sentence that opens like one, "More from the hearing: the judge told…", goes on in small letters after its colon.)
+        const std::size_t labelEnd = text.find(": ");
+        const bool titled = labelEnd == std::string::npos || (labelEnd + 2 < text.size() && !startsLower(text.substr(labelEnd + 2)));
+        if (joining && titled && isLinkOut(text) && !startsLower(next)) return false;
         // (Nor is a headline over its byline: "…first cut since 2020" over "By business reporter Rachel Nguyen and…". A
         // sentence wrapped before "by" has it in lower case.)
         if (joining && next.rfind("By ", 0) == 0 && !endsOnJoiningWord(text, true)) return false;

@@ -677,10 +677,11 @@ bool linksToAWritersPage(const GumboNode* n) {
 std::string writersLinkedBeside(const GumboNode* link) {
     if (!isElement(link->parent)) return "";
     std::vector<std::string> names;
+    std::set<std::string> pages;  // (a second link to the same writer's page, "More stories by Jane", names nobody new)
     const GumboVector& children = link->parent->v.element.children;
     for (unsigned k = 0; k < children.length; ++k) {
         const auto* c = static_cast<const GumboNode*>(children.data[k]);
-        if (isElement(c) && tagOf(c) == GUMBO_TAG_A && linksToAWritersPage(c)) {
+        if (isElement(c) && tagOf(c) == GUMBO_TAG_A && linksToAWritersPage(c) && pages.insert(lowerAscii(attribute(c, "href"))).second) {
             if (const std::string name = collapseWhitespace(textContent(c)); !name.empty() && countWords(name) <= 5) names.push_back(name);
         }
     }

@@ -475,10 +475,11 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
             return Match{2, currency->second.one, "money"};
         }
     }
-    // "$1,000s worse off", "£100s a month": a round sum in the plural, "thousands of dollars", "hundreds of pounds".
+    // "$1,000s worse off", "£10,000s a year": a round sum in the plural, "thousands of dollars", "tens of thousands of pounds".
     if (isKind(t, i, Kind::Symbol) && isKind(t, i + 1, Kind::Number) && isKind(t, i + 2, Kind::Word) && t[i + 2].text == "s" &&
         !isKind(t, i + 3, Kind::Word) && !isKind(t, i + 3, Kind::Number)) {
-        static const std::pair<const char*, const char*> kRound[] = {{"100", "hundreds"}, {"1,000", "thousands"}, {"1000", "thousands"},
+        // (Not "$100s", a hundred-dollar bill's plural as often, nor a price in the hundreds: "oil back into the $100s".)
+        static const std::pair<const char*, const char*> kRound[] = {{"1,000", "thousands"}, {"1000", "thousands"},
                                                                      {"10,000", "tens of thousands"}, {"100,000", "hundreds of thousands"},
                                                                      {"1,000,000", "millions"}};
         const auto currency = prefixCurrencies().find(t[i].text);

@@ -425,7 +425,11 @@ static std::optional<Match> recordRule(const Tokens& t, std::size_t i) {
                                              "score", "final", "aggregate", "leg", "vote", "votes"});
     // (Three parts in the bracket after a team's name are its wins, losses and ties whatever the sentence says: "scored for
     // Montreal (21-20-4)".)
-    const bool bracketed = inRecordBrackets(t, i, end) &&
+    // (Not a football side's formation, its outfield ten, "Liverpool (4-3-3)", nor a fertiliser's equal parts, "(7-7-7)".)
+    const bool formation = third && toInt(t[i].text) + toInt(t[i + 2].text) + toInt(t[i + 4].text) == 10 && toInt(t[i].text) <= 5 &&
+                           toInt(t[i + 2].text) <= 5 && toInt(t[i + 4].text) <= 5;
+    const bool equalParts = third && t[i].text == t[i + 2].text && t[i + 2].text == t[i + 4].text;
+    const bool bracketed = inRecordBrackets(t, i, end) && !formation && !equalParts &&
                            (third || anyWordIn(t, {"season", "game", "games", "win", "wins", "won", "beat", "coach", "conference", "league",
                                           "playoff", "playoffs", "ranked", "seed", "team", "host", "hosts", "visit", "visits",
                                           "face", "faces", "play", "plays", "bout", "fight", "unbeaten", "allowed", "pitched",

@@ -159,9 +159,14 @@ std::optional<UnitMatch> unitAt(const Tokens& t, std::size_t i, bool glued) {
     if (key == "atm" && written != "atm") return std::nullopt;
     // ("10.92 PB" in a meeting's results is a personal best, SportRules.cpp: petabytes are a store's, not a race's.)
     // (So is a "CR" in capitals, its championship's or its course's record, SportRules.cpp: crore are money's.)
-    if (((key == "PB" && !glued) || (key == "cr" && written == "CR")) &&
-        anyWordIn(t, {"ran", "race", "clocked", "winner", "won", "heat", "heats", "final", "sprint", "hurdles", "relay", "marathon",
-                      "athletics", "swam", "championships", "meet", "meeting", "personal", "jumped", "threw", "record"})) {
+    // (After a mark with its hundredths or a clock, "10.92", "2:04:37", and in a meeting's report or its results' row.)
+    const bool mark = i >= 1 && isKind(t, i - 1 - (isKind(t, i - 1, Kind::Space) ? 1 : 0), Kind::Number) &&
+                      (t[i - 1 - (isKind(t, i - 1, Kind::Space) ? 1 : 0)].text.find('.') != std::string::npos ||
+                       (i >= 3 && isSym(t, i - 2 - (isKind(t, i - 1, Kind::Space) ? 1 : 0), ":")));
+    if (((key == "PB" && !glued) || (key == "cr" && written == "CR")) && mark &&
+        (anyWordIn(t, {"ran", "race", "clocked", "heat", "heats", "sprint", "hurdles", "relay", "marathon", "athletics", "swam",
+                       "championships", "personal", "jumped", "threw", "results"}) ||
+         (anyWordIn(t, {"winner"}) && anyWordIn(t, {"time"})))) {
         return std::nullopt;
     }
     // "a 200MP camera": megapixels only glued ("300 MPs" are members of parliament).
@@ -892,13 +897,22 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
                                }();
     // ("a resolution of 0.98m panchromatic and 3.9m multispectral": beside another figure in metres to the centimetre, a
     // figure of the same kind is in metres too.)
+    // (The two set side by side, "and" or "or" between them and a word of their own after each, nothing in between that
+    // money or a count would be.)
     const bool besideMetres = !countedThings && std::any_of(t.begin(), t.end(), [&](const Token& k) {
         const std::size_t at = static_cast<std::size_t>(&k - t.data());
         if (at == i || k.kind != Kind::Number || !isKind(t, at + 1, Kind::Word) || t[at + 1].text != "m") return false;
         const std::size_t dot = k.text.find('.');
-        return dot != std::string::npos && k.text.size() - dot - 1 >= 2;
+        if (dot == std::string::npos || k.text.size() - dot - 1 < 2) return false;
+        const std::size_t from = std::min(at, i), to = std::max(at, i);
+        if (to - from > 8) return false;
+        bool joined = false;
+        for (std::size_t m = from + 2; m < to; ++m) joined = joined || isWordIn(t, m, {"and", "or"});
+        return joined;
     }) && !anyWordIn(t, {"paid", "pay", "cost", "costs", "budget", "worth", "million", "billion", "spent", "spend", "sold", "raised", "funding",
-                         "revenue", "profit", "deal", "fund", "funds", "grant", "loan", "fined", "price", "prices", "bought"}) &&
+                         "revenue", "profit", "deal", "fund", "funds", "grant", "loan", "fined", "price", "prices", "bought", "contract",
+                         "salary", "prize", "earned", "earn", "earns", "wage", "wages", "fee", "fees", "transfer", "offered", "bid",
+                         "strong", "people", "residents"}) &&
                               std::none_of(t.begin(), t.end(), [](const Token& k) { return k.kind == Kind::Symbol && prefixCurrencies().count(k.text) != 0; });
     const bool measured = (n.fraction.size() >= 2 && !countedThings) || besideMetres || isWordIn(t, i >= 2 ? i - 2 : t.size(),
                                                              {"cleared", "jumped", "leapt", "leaped", "vaulted", "threw",
