@@ -366,3 +366,12 @@ TEST(BlindRound69Test, shouldKeepTheStoriesRound69sRulesTookForFurniture) {
     EXPECT_NE(blindSay("The company reported a record net profit of 1,200 CR in FY24.", "en-IN").find("crore"), std::string::npos);
     EXPECT_NE(blindSay("The data centre can store 200 PB, a record for the region.").find("petabytes"), std::string::npos);
 }
+
+// Round 71: a count of things each of a size ("two 120m pylons") is in metres, a count of people stays millions; a byline's
+// initial is no compass point.
+TEST(BlindRound69Test, shouldReadThingsOfASizeAndABylinesInitial) {
+    EXPECT_EQ(blindSay("The project includes two 120m pylons."), "The project includes two one hundred twenty meter pylons.");
+    EXPECT_EQ(blindSay("both 1.2m people", "en"), "both one point two million people");
+    EXPECT_EQ(blindSay("By S. Vijayalakshmi"), "By S Vijayalakshmi");
+    EXPECT_EQ(blindSay("police closed S. Main St. on Friday"), "police closed South Main Street on Friday");
+}

@@ -341,7 +341,9 @@ std::optional<Match> addressRule(const Tokens& t, std::size_t i) {
     const bool placed = i >= 2 && isKind(t, i - 1, Kind::Space) &&
                         isWordIn(t, i - 2, {"on", "of", "at", "along", "off", "from", "to", "near", "onto", "into", "down", "up",
                                             "across", "via", "and", "in", "by", "past", "toward", "towards", "between",
-                                            "closed", "blocked", "crossing", "outside", "opposite", "with", "beyond", "behind"});
+                                            "closed", "blocked", "crossing", "outside", "opposite", "with", "beyond", "behind"}) &&
+                        // (A byline's "By S. Vijayalakshmi" names its writer by an initial.)
+                        !(i == 2 && t[0].text == "By");
     if (isKind(t, i, Kind::Word) && t[i].text.size() <= 2 && t[i].text.find_first_not_of("NSEW") == std::string::npos &&
         isSym(t, i + 1, ".") && placed) {
         if (const auto d = directionAt(t, i); d && d->second == 2) {

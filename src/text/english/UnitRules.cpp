@@ -914,7 +914,10 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
                          "salary", "prize", "earned", "earn", "earns", "wage", "wages", "fee", "fees", "transfer", "offered", "bid",
                          "strong", "people", "residents"}) &&
                               std::none_of(t.begin(), t.end(), [](const Token& k) { return k.kind == Kind::Symbol && prefixCurrencies().count(k.text) != 0; });
-    const bool measured = (n.fraction.size() >= 2 && !countedThings) || besideMetres || isWordIn(t, i >= 2 ? i - 2 : t.size(),
+    // ("two 120m pylons", "three 1.5m walls": a count of things, each of the figure's size.)
+    const bool eachOfSize = !countedThings && i >= 2 && isKind(t, i - 1, Kind::Space) &&
+                            isWordIn(t, i - 2, {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twin", "both", "several"});
+    const bool measured = (n.fraction.size() >= 2 && !countedThings) || besideMetres || eachOfSize || isWordIn(t, i >= 2 ? i - 2 : t.size(),
                                                              {"cleared", "jumped", "leapt", "leaped", "vaulted", "threw",
                                                               "thrown", "hurled", "measured", "measuring", "measures"}) ||
                           // (A drill hole's intercept, "6.2m at 5.7 g/t from 203.8m": its lengths and depths; holes where drilling
@@ -992,7 +995,7 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     const bool powered = isSym(t, d + 1, "\xC2\xB2") || isSym(t, d + 1, "\xC2\xB3") || (u->end > d + 1 && u->one.find("square") != std::string::npos);
     // (Nor "m" that opens a compound unit: "0.6m/s" is a wind's speed.)
     if (glued && t[d].text == "m" && u->end == d + 1 && !sized && !powered &&
-        ((!n.fraction.empty() && !measured && !waterOrHeight() && !thingOfLength()) || countsPlural(t, u->end))) {
+        ((!n.fraction.empty() && !measured && !waterOrHeight() && !thingOfLength()) || (countsPlural(t, u->end) && !eachOfSize))) {
         // ("2.2m bpd": the unit the million counts, "two point two million barrels per day".)
         if (isKind(t, u->end, Kind::Space) && isKind(t, u->end + 1, Kind::Word) && t[u->end + 1].text.size() >= 2 &&
             !isKind(t, u->end + 2, Kind::Word)) {
