@@ -623,6 +623,23 @@ Byline cleanByline(const std::string& raw, const std::string& site, const std::s
     std::string unbroken = raw;
     unbroken.erase(std::remove(unbroken.begin(), unbroken.end(), '\\'), unbroken.end());
     std::string bare = collapseWhitespace(unbroken);
+    // ("Our Correspondent, Kishoreganj & Staff Correspondent": a paper's own credits, each with the district it files from,
+    // name nobody; the district is no writer.)
+    {
+        std::string rest = bare;
+        for (const char* joint : {" & ", " and "}) {
+            for (std::size_t at = rest.find(joint); at != std::string::npos; at = rest.find(joint)) rest.replace(at, std::strlen(joint), "|");
+        }
+        bool allDesks = !rest.empty();
+        for (std::size_t from = 0; from <= rest.size() && allDesks;) {
+            const std::size_t bar = std::min(rest.find('|', from), rest.size());
+            std::string piece = collapseWhitespace(rest.substr(from, bar - from));
+            const std::size_t comma = piece.find(", ");
+            allDesks = comma == std::string::npos ? isDeskName(piece) : isDeskName(piece.substr(0, comma)) && countWords(piece.substr(comma + 2)) <= 2;
+            from = bar + 1;
+        }
+        if (allDesks && bare.find_first_of("&,") != std::string::npos) return Byline{};
+    }
     // "（佐藤健太）": a Japanese byline in full-width brackets.
     if (bare.rfind("\xEF\xBC\x88", 0) == 0 && bare.size() > 6 && bare.compare(bare.size() - 3, 3, "\xEF\xBC\x89") == 0) {
         bare = bare.substr(3, bare.size() - 6);

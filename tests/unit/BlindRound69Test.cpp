@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "BlindRoundHelpers.hpp"
+#include "ingest/Byline.hpp"
 
 using namespace readcast;
 
@@ -374,4 +375,13 @@ TEST(BlindRound69Test, shouldReadThingsOfASizeAndABylinesInitial) {
     EXPECT_EQ(blindSay("both 1.2m people", "en"), "both one point two million people");
     EXPECT_EQ(blindSay("By S. Vijayalakshmi"), "By S Vijayalakshmi");
     EXPECT_EQ(blindSay("police closed S. Main St. on Friday"), "police closed South Main Street on Friday");
+}
+
+// Round 71: a valuation's multiple before its fiscal year keeps "times"; a paper's own credits with their district name
+// nobody ("Our Correspondent, Kishoreganj & Staff Correspondent").
+TEST(BlindRound69Test, shouldReadAValuationsMultipleAndNameNoDistrictAsWriter) {
+    EXPECT_EQ(blindSay("The stock is trading at 58x FY25 earnings."), "The stock is trading at fifty-eight times fiscal twenty-five earnings.");
+    EXPECT_EQ(blindSay("It has 2x USB-C, 1x HDMI."), "It has two U.S.B-C, one H.D.M.I.");
+    EXPECT_EQ(cleanByline("Our Correspondent, Kishoreganj & Staff Correspondent", "").names, "");
+    EXPECT_EQ(cleanByline("Jane Doe, Kishoreganj", "").names.empty(), false);
 }

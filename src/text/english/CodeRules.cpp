@@ -1028,7 +1028,10 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
         !isKind(t, i + 2, Kind::Number) && !isKind(t, i + 2, Kind::Word)) {
         const Num n = parseNumber(t[i].text);
         // "2x USB-C, 1x HDMI": a count of the parts named after it in capitals.
-        const bool parts = digitsOnly(t[i].text) && isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Word) &&
+        // (Not a valuation's year: "trading at 58x FY25 earnings".)
+        const bool year = isKind(t, i + 3, Kind::Word) && (t[i + 3].text == "FY" || t[i + 3].text == "CY" || t[i + 3].text.rfind("FY", 0) == 0) &&
+                          (isKind(t, i + 4, Kind::Number) || t[i + 3].text.size() > 2);
+        const bool parts = digitsOnly(t[i].text) && isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Word) && !year &&
                            std::isupper(static_cast<unsigned char>(t[i + 3].text[0])) && t[i + 3].text.size() >= 2 &&
                            std::isupper(static_cast<unsigned char>(t[i + 3].text[1]));
         // ("head of research at 10x Research", "10x Genomics": a name that opens on the multiple, before a capitalized
