@@ -1209,9 +1209,10 @@ bool isBoilerplate(const std::string& line) {
                 return true;
             }
         }
-        // "3 min", "12 min.": a player's or a reading time alone on its line.
+        // "3 min", "12 min.": a player's or a reading time alone on its line ("Read 2 min" too).
         {
-            const std::vector<std::string> parts = splitWords(label);
+            std::vector<std::string> parts = splitWords(label);
+            if (parts.size() == 3 && parts[0] == "read") parts.erase(parts.begin());
             if (parts.size() == 2 && std::all_of(parts[0].begin(), parts[0].end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
                 (parts[1] == "min" || parts[1] == "mins" || parts[1] == "minutes" || parts[1] == "minuti" || parts[1] == "minutos" ||
                  parts[1] == "minuten")) {

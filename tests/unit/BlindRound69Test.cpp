@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "BlindRoundHelpers.hpp"
+#include "ingest/Boilerplate.hpp"
 #include "ingest/Byline.hpp"
 
 using namespace readcast;
@@ -384,4 +385,11 @@ TEST(BlindRound69Test, shouldReadAValuationsMultipleAndNameNoDistrictAsWriter) {
     EXPECT_EQ(blindSay("It has 2x USB-C, 1x HDMI."), "It has two U.S.B-C, one H.D.M.I.");
     EXPECT_EQ(cleanByline("Our Correspondent, Kishoreganj & Staff Correspondent", "").names, "");
     EXPECT_EQ(cleanByline("Jane Doe, Kishoreganj", "").names.empty(), false);
+}
+
+// Round 71: a football wage "p/w" is "a week"; a page's "Read 2 min" is its reading time.
+TEST(BlindRound69Test, shouldReadAWeeklyWageAndDropAReadingTime) {
+    EXPECT_EQ(blindSay("He will earn £200,000 p/w at Villa.", "en-GB"), "He will earn two hundred thousand pounds a week at Villa.");
+    EXPECT_TRUE(isBoilerplate("Read 2 min"));
+    EXPECT_FALSE(isBoilerplate("Read 2 books"));
 }

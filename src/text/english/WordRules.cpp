@@ -264,6 +264,11 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     if (lw == "e.g.") return Match{1, "for example", "abbreviation"};
     if (lw == "i.e.") return Match{1, "that is", "abbreviation"};
     if (lw == "p.a.") return Match{1, "per annum", "abbreviation"};
+    // ("£200,000 p/w": a wage per week, as British football copy writes it, after a sum.)
+    if (lw == "p" && isSym(t, i + 1, "/") && isWordIn(t, i + 2, {"w"}) && !isKind(t, i + 3, Kind::Word) && i >= 2 && isKind(t, i - 1, Kind::Space) &&
+        isKind(t, i - 2, Kind::Number)) {
+        return Match{3, "a week", "abbreviation"};
+    }
     // ("w.e.f. 1 April": with effect from, as Indian and Pakistani notices write it.)
     if (lw == "w.e.f." || (lw == "w.e.f" && !isKind(t, i + 1, Kind::Word))) return Match{1, "with effect from", "abbreviation"};
 
