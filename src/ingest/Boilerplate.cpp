@@ -234,7 +234,8 @@ bool opensQuote(const std::string& s, std::size_t at) {
     return false;
 }
 
-// "(0/250자)", "(12/500)": a character counter under a comment box, on a short line ("Senin (3/11/2025)" in
+// "(0/250자)", "(12/500)": a character counter under a comment box, on a short line ("Rating: ★★★★☆ (4/5)" is a review's;
+// "Senin (3/11/2025)" in
 // a story's sentence is a date).
 bool hasCharacterCounter(const std::string& s) {
     if (countWords(s) > 8) return false;
@@ -246,7 +247,8 @@ bool hasCharacterCounter(const std::string& s) {
         ++i;
         std::size_t digits2 = 0;
         while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) ++i, ++digits2;
-        if (digits2 > 0 && i < s.size() && s[i] != '/' && s.find(')', i) != std::string::npos && s.find(')', i) - i <= 6) return true;
+        // (A limit of a hundred characters and more: "(4/5)", "(8/10)" are a review's ratings.)
+        if (digits2 >= 3 && i < s.size() && s[i] != '/' && s.find(')', i) != std::string::npos && s.find(')', i) - i <= 6) return true;
     }
     return false;
 }

@@ -393,3 +393,10 @@ TEST(BlindRound69Test, shouldReadAWeeklyWageAndDropAReadingTime) {
     EXPECT_TRUE(isBoilerplate("Read 2 min"));
     EXPECT_FALSE(isBoilerplate("Read 2 books"));
 }
+
+// A review's rating with its figures in brackets is read; a comment box's character counter is not.
+TEST(BlindRound69Test, shouldReadAReviewsRatingNotACharacterCounter) {
+    EXPECT_FALSE(isBoilerplate("Rating: \xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x86 (4/5)"));
+    EXPECT_FALSE(isBoilerplate("Verdict: a fine night out (8/10)"));
+    EXPECT_TRUE(isBoilerplate("Your reply (0/500)"));
+}
