@@ -1072,7 +1072,13 @@ private:
             if (t.empty() || countWords(t) > 4 || !isLinkOut(t)) continue;
             std::size_t next = i + 1;
             while (next < raw.size() && raw[next].text.empty()) ++next;
+            // ("Read more ->", "Read more »": the link itself, pointing back to the item above it; the line under it opens the
+            // next item of a newsletter, no title of the link's.)
+            const std::string bare = collapseWhitespace(t);
+            const bool pointsBack = bare.ends_with("->") || bare.ends_with("\xE2\x86\x92") || bare.ends_with("\xC2\xBB") ||
+                                    bare.ends_with(">>") || bare.ends_with("\xE2\x96\xB8") || bare.ends_with("\xE2\x80\xBA");
             raw[i].text.clear();
+            if (pointsBack) continue;
             // (Titles under it, one a line, with no full stop: "Coupures d'électricité : comment se faire indemniser ?")
             const auto title = [&](std::size_t k) {
                 const std::string& t = raw[k].text;

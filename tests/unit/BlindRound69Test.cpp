@@ -400,3 +400,17 @@ TEST(BlindRound69Test, shouldReadAReviewsRatingNotACharacterCounter) {
     EXPECT_FALSE(isBoilerplate("Verdict: a fine night out (8/10)"));
     EXPECT_TRUE(isBoilerplate("Your reply (0/500)"));
 }
+
+// A newsletter's "Read more ->" is the link of the item above it: the next item's headline under it is read, not dropped
+// as the link's title; "Leggi anche" over a title still takes the title with it.
+TEST(BlindRound69Test, shouldReadTheNextItemsHeadlineUnderAReadMoreLink) {
+    const std::string letter =
+        "Money Matters\n\nHi there, this week we look at prices and fees for families across the island and what they mean for you.\n\n"
+        "1. FAIRPRICE EXTENDS PRICE FREEZE ON 500 HOUSEHOLD ITEMS\n\nNTUC FairPrice will keep prices of 500 house-brand essentials "
+        "unchanged until June 30, the cooperative said on Tuesday.\n\nRead more ->\n\n2. SCHOOL FEES FOR FOREIGN STUDENTS TO RISE FROM "
+        "JANUARY 2026\n\nMonthly school fees for international students will go up by between $25 and $150 from January 2026, the "
+        "ministry said.\n";
+    const std::string body = blindBodyOf(blindTextArticle(letter));
+    EXPECT_NE(body.find("SCHOOL FEES FOR FOREIGN STUDENTS"), std::string::npos) << body;
+    EXPECT_EQ(body.find("Read more"), std::string::npos) << body;
+}
