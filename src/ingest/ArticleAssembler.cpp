@@ -112,6 +112,34 @@ bool isBareDateLine(const std::string& text) {
     return true;
 }
 
+// "T.C.A. SHARAD RAGHAVAN": a writer's name in capitals, as some papers print the byline; with an initial's dot, which a
+// town's name in capitals, the dateline "NEW DELHI", has not ("ST. LOUIS" is a saint's).
+bool isNameInCapitals(const std::string& line) {
+    const std::vector<std::string> words = splitWords(line);
+    const bool initial = std::any_of(words.begin(), words.end(), [](const std::string& w) {
+        return w.size() >= 2 && w.back() == '.' && w != "ST." && w != "FT." && w != "MT." && w != "PT.";
+    });
+    return words.size() >= 2 && words.size() <= 5 && initial && inCapitalsOnly(line) &&
+           std::all_of(line.begin(), line.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) || c == '.' || c == ' ' || c == '-' || c == '\''; });
+}
+
+// Such a name said as the name it is, each word capitalized, its initials kept: "T.C.A. Sharad Raghavan".
+std::string nameCasedFromCapitals(const std::string& line) {
+    std::string out;
+    bool first = true;
+    for (char c : line) {
+        const bool letter = std::isalpha(static_cast<unsigned char>(c)) != 0;
+        out += letter && !first ? static_cast<char>(std::tolower(static_cast<unsigned char>(c))) : c;
+        first = !letter || c == '.';
+        if (letter && out.size() >= 2 && out[out.size() - 2] == '.') first = true;
+    }
+    // (Initials stay capitals: a word of letters between dots.)
+    for (std::size_t k = 0; k + 1 < out.size(); ++k) {
+        if (out[k + 1] == '.' && std::isalpha(static_cast<unsigned char>(out[k]))) out[k] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[k])));
+    }
+    return out;
+}
+
 // "07:30 CET", "11:48 PM": a page's date line that the date parser did not take.
 bool hasClockTime(const std::string& line) {
     for (std::size_t at = line.find(':'); at != std::string::npos; at = line.find(':', at + 1)) {
@@ -782,7 +810,7 @@ private:
             const std::string lower = lowerUtf8(line);
             if (countWords(line) > 9 || !inCapitalsOnly(line)) continue;
             for (const char* label : {" media release", " press release", " news release", " media statement", " press statement"}) {
-                if (!lower.ends_with(label) || lower.size() == std::strlen(label)) continue;
+                if (!lower.ends_with(label)) continue;  // (never the whole line: a label has its leading space)
                 raw[k].text.clear();
                 return;
             }
@@ -880,9 +908,10 @@ private:
             std::string t = collapseWhitespace(text);
             const std::size_t space = t.rfind(' ');
             const std::string last = space == std::string::npos ? t : t.substr(space + 1);
-            std::string head = space == std::string::npos ? "" : t.substr(0, space);
+            const std::string head = space == std::string::npos ? "" : t.substr(0, space);
             // ("… as the strike begins. – INQUIRER.net", "… on Monday. — Rappler.com": the site's or an agency's name after a dash,
             // a live entry's or a story's sign-off.)
+            bool dashed = false;
             for (const char* dash : {" \xE2\x80\x93", " \xE2\x80\x94", " -"}) {
                 if (!head.ends_with(dash)) continue;
                 const std::string before = head.substr(0, head.size() - std::strlen(dash));
@@ -892,12 +921,12 @@ private:
                 const bool domain = dot != std::string::npos && dot > 0 && dot + 2 < name.size() && name.find('/') == std::string::npos &&
                                     std::all_of(name.begin() + static_cast<long>(dot) + 1, name.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
                 if (!before.empty() && std::string(".!?\"").find(before.back()) != std::string::npos && (domain || !newsAgencyName(name).empty())) {
-                    head = before;
-                    text = head;
+                    text = before;
+                    dashed = true;
                 }
                 break;
             }
-            if (text == head) continue;
+            if (dashed) continue;
             // (After a sentence's end, or alone.)
             const bool afterSentence = head.empty() || std::string(".!?\"#)").find(head.back()) != std::string::npos ||
                                        head.ends_with("\xC2\xBB") || head.ends_with("\xE2\x80\x9D");
@@ -2078,34 +2107,11 @@ private:
             // "Publisert 04.11.2025 kl. 11.14" over "Ingrid Sandvik": the writer's name alone under the date line.
             const bool underDate = lastWasDate;
             lastWasDate = false;
-            // (Or in capitals, as some papers print it: "T.C.A. SHARAD RAGHAVAN"; with an initial's dot, which a town's name in
-            // capitals, the dateline "NEW DELHI", has not; "ST. LOUIS" is a saint's.)
-            const auto shoutedName = [](const std::string& line) {
-                const std::vector<std::string> words = splitWords(line);
-                const bool initial = std::any_of(words.begin(), words.end(), [](const std::string& w) {
-                    return w.size() >= 2 && w.back() == '.' && w != "ST." && w != "FT." && w != "MT." && w != "PT.";
-                });
-                return words.size() >= 2 && words.size() <= 5 && initial && inCapitalsOnly(line) &&
-                       std::all_of(line.begin(), line.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) || c == '.' || c == ' ' || c == '-' || c == '\''; });
-            };
-            // (Said as the name it is, each word capitalized, its initials kept: "T.C.A. Sharad Raghavan".)
-            const auto nameCased = [](const std::string& line) {
-                std::string out;
-                bool first = true;
-                for (char c : line) {
-                    const bool letter = std::isalpha(static_cast<unsigned char>(c)) != 0;
-                    out += letter && !first ? static_cast<char>(std::tolower(static_cast<unsigned char>(c))) : c;
-                    first = !letter || c == '.';
-                    if (letter && out.size() >= 2 && out[out.size() - 2] == '.') first = true;
-                }
-                // (Initials stay capitals: a word of letters between dots.)
-                for (std::size_t k = 0; k + 1 < out.size(); ++k) {
-                    if (out[k + 1] == '.' && std::isalpha(static_cast<unsigned char>(out[k]))) out[k] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[k])));
-                }
-                return out;
-            };
-            const std::string shownName = shoutedName(block.text) ? nameCased(collapseWhitespace(block.text)) : block.text;
-            if (underDate && !startedStory && article_.byline.empty() && (isBareName(shownName)) && !looksLikeOrganisation(shownName) &&
+            // (Or in capitals, as some papers print it, said as a name: "T.C.A. SHARAD RAGHAVAN".)
+            const std::string shownName = underDate && !startedStory && article_.byline.empty() && isNameInCapitals(block.text)
+                                              ? nameCasedFromCapitals(collapseWhitespace(block.text))
+                                              : block.text;
+            if (underDate && !startedStory && article_.byline.empty() && isBareName(shownName) && !looksLikeOrganisation(shownName) &&
                 !isBoilerplate(block.text)) {
                 article_.byline = shownName;
                 metadataLines_.push_back(static_cast<std::size_t>(&block - raw.data()));

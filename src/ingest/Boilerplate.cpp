@@ -235,8 +235,7 @@ bool opensQuote(const std::string& s, std::size_t at) {
 }
 
 // "(0/250자)", "(12/500)": a character counter under a comment box, on a short line ("Rating: ★★★★☆ (4/5)" is a review's;
-// "Senin (3/11/2025)" in
-// a story's sentence is a date).
+// "Senin (3/11/2025)" in a story's sentence is a date).
 bool hasCharacterCounter(const std::string& s) {
     if (countWords(s) > 8) return false;
     for (std::size_t open = s.find('('); open != std::string::npos; open = s.find('(', open + 1)) {
@@ -361,6 +360,12 @@ bool isThreadChrome(const std::string& lower, std::size_t wordCount) {
         return true;
     }
     return false;
+}
+
+// A price cut or a trial offered (lower-cased): "50% off", "a free trial", "for just £1", "for only $2".
+bool namesAnOffer(const std::string& lower) {
+    return lower.find("% off") != std::string::npos || lower.find("free trial") != std::string::npos ||
+           lower.find(" for just ") != std::string::npos || lower.find(" for only ") != std::string::npos;
 }
 
 }  // namespace
@@ -1045,17 +1050,16 @@ bool isBoilerplate(const std::string& line) {
     // reCaptcha to protect our website and the Google Privacy Policy and Terms of Service apply.")
     // (A comments box's notice: "We have migrated to a new commenting platform. If you are already a registered user …". Not
     // one a story reports: "The Guardian said it had moved readers to a new commenting platform …".)
-    const bool reported = containsAnyOf(lowerTrimmed, {" said", " says", " told", "according to", " critics"});
-    if (wordCount <= 80 && !reported &&
+    if (wordCount <= 80 &&
         (lowerTrimmed.rfind("privacy notice:", 0) == 0 || lowerTrimmed.rfind("we have migrated to a new commenting platform", 0) == 0 ||
-         (lowerTrimmed.find("recaptcha") != std::string::npos && lowerTrimmed.find("privacy policy") != std::string::npos))) {
+         (lowerTrimmed.find("recaptcha") != std::string::npos && lowerTrimmed.find("privacy policy") != std::string::npos)) &&
+        !containsAnyOf(lowerTrimmed, {" said", " says", " told", "according to", " critics"})) {
         return true;
     }
     if (wordCount > 25) return false;
     // A publication's offer of itself: "Get 50% off Nation ePaper for 3 months." (A deals story's "Get 50% off the Dyson V15
     // at Currys" offers no subscription.)
-    if (startsWithAnyOf(lowerTrimmed, {"get ", "save ", "enjoy ", "try ", "grab ", "claim ", "unlock ", "start your "}) &&
-        containsAnyOf(lowerTrimmed, {"% off", "free trial", " for just ", " for only "}) &&
+    if (startsWithAnyOf(lowerTrimmed, {"get ", "save ", "enjoy ", "try ", "grab ", "claim ", "unlock ", "start your "}) && namesAnOffer(lowerTrimmed) &&
         containsAnyOf(lowerTrimmed, {"subscri", "epaper", "e-paper", "digital access", "unlimited access", "membership", "premium access",
                                      "print edition", "digital edition"})) {
         return true;
@@ -1519,8 +1523,7 @@ std::string storyAroundPrompts(const std::string& paragraph) {
     // (An offer beside the prompt is the advertisement's: "Get 50% off Nation ePaper for 3 months. Subscribe now >>".)
     if (const std::string offer = lowerUtf8(kept); prompts > 0 && countWords(kept) <= 20 &&
                                                    startsWithAnyOf(offer, {"get ", "save ", "enjoy ", "try ", "grab ", "claim ", "unlock "}) &&
-                                                   (offer.find("% off") != std::string::npos || offer.find("free trial") != std::string::npos ||
-                                                    offer.find("for just ") != std::string::npos || offer.find("for only ") != std::string::npos)) {
+                                                   namesAnOffer(offer)) {
         return "";
     }
     const bool storyAfterPointer = pointerFirst && prompts == 1 && !kept.empty() && kept.back() == '.';

@@ -422,7 +422,6 @@ std::vector<Line> unwrapped(const std::vector<Line>& run, const std::string& tit
     if (width < 20 || width > 130) return run;
     // (Nor a list's, however narrow.)
     if (mostlyListItems(run)) return run;
-
     const auto startsLower = [](const std::string& text) {
         std::size_t first = text.find_first_not_of(" \t");
         if (first == std::string::npos) return false;
@@ -471,13 +470,15 @@ std::vector<Line> unwrapped(const std::vector<Line>& run, const std::string& tit
         // (A byline wrapped after a writer's job, "By business reporter Rachel Nguyen and chief economics correspondent"
         // over "Tom Whitfield": the name under it is the byline's.)
         // (Only a job in small letters after its last "and", a writer still to be named; and a name under it, no button.)
-        const std::size_t lastAnd = text.rfind(" and ");
-        const std::string lastWriter = lastAnd == std::string::npos ? "" : text.substr(lastAnd + 5);
-        if (joining && text.rfind("By ", 0) == 0 && !lastWriter.empty() &&
-            std::none_of(lastWriter.begin(), lastWriter.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); }) &&
-            isJobTitleLine(lastWriter) && countWords(next) >= 2 && countWords(next) <= 4 && allWordsCapitalized(next) &&
-            std::isalpha(static_cast<unsigned char>(nextLast)) && !isBoilerplate(next)) {
-            return true;
+        if (joining && text.rfind("By ", 0) == 0) {
+            const std::size_t lastAnd = text.rfind(" and ");
+            const std::string lastWriter = lastAnd == std::string::npos ? "" : text.substr(lastAnd + 5);
+            if (!lastWriter.empty() &&
+                std::none_of(lastWriter.begin(), lastWriter.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); }) &&
+                isJobTitleLine(lastWriter) && countWords(next) >= 2 && countWords(next) <= 4 && allWordsCapitalized(next) &&
+                std::isalpha(static_cast<unsigned char>(nextLast)) && !isBoilerplate(next)) {
+                return true;
+            }
         }
         if (!startsLower(next) && lengths[i + 1] * 2 < width && std::isalnum(static_cast<unsigned char>(nextLast))) return false;
         // (A pointer to another story, "Related: How much could you save? Use our mortgage calculator", is a line of its

@@ -658,10 +658,6 @@ std::string printedHeadline(const GumboNode* root, const std::string& declared, 
     return {};
 }
 
-// A visible byline: rel=author, itemprop=author, or a short element whose class says so, after `from`
-// (the headline, since teasers above it carry bylines of their own). The author's own link (rel or itemprop
-// "author") wins over a class that merely says byline, and a byline in a list item belongs to a teaser
-// of another story ("most read") unless no other names anybody. `ownOnly`: the author's own links alone.
 // A link to a writer's own page ("/author/jane-doe", "/profile/lucia/profile").
 bool linksToAWritersPage(const GumboNode* n) {
     const std::string href = lowerAscii(attribute(n, "href"));
@@ -691,6 +687,10 @@ std::string writersLinkedBeside(const GumboNode* link) {
     return joined;
 }
 
+// A visible byline: rel=author, itemprop=author, or a short element whose class says so, after `from`
+// (the headline, since teasers above it carry bylines of their own). The author's own link (rel or itemprop
+// "author") wins over a class that merely says byline, and a byline in a list item belongs to a teaser
+// of another story ("most read") unless no other names anybody. `ownOnly`: the author's own links alone.
 std::string visibleBylineFrom(const GumboNode* root, unsigned from, bool ownOnly) {
     std::string best;
     int bestRank = -1;

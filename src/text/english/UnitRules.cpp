@@ -160,14 +160,15 @@ std::optional<UnitMatch> unitAt(const Tokens& t, std::size_t i, bool glued) {
     // ("10.92 PB" in a meeting's results is a personal best, SportRules.cpp: petabytes are a store's, not a race's.)
     // (So is a "CR" in capitals, its championship's or its course's record, SportRules.cpp: crore are money's.)
     // (After a mark with its hundredths or a clock, "10.92", "2:04:37", and in a meeting's report or its results' row.)
-    const bool mark = i >= 1 && isKind(t, i - 1 - (isKind(t, i - 1, Kind::Space) ? 1 : 0), Kind::Number) &&
-                      (t[i - 1 - (isKind(t, i - 1, Kind::Space) ? 1 : 0)].text.find('.') != std::string::npos ||
-                       (i >= 3 && isSym(t, i - 2 - (isKind(t, i - 1, Kind::Space) ? 1 : 0), ":")));
-    if (((key == "PB" && !glued) || (key == "cr" && written == "CR")) && mark &&
-        (anyWordIn(t, {"ran", "race", "clocked", "heat", "heats", "sprint", "hurdles", "relay", "marathon", "athletics", "swam",
-                       "championships", "personal", "jumped", "threw", "results"}) ||
-         (anyWordIn(t, {"winner"}) && anyWordIn(t, {"time"})))) {
-        return std::nullopt;
+    if ((key == "PB" && !glued) || (key == "cr" && written == "CR")) {
+        const std::size_t figure = i >= 1 && isKind(t, i - 1, Kind::Space) ? i - 2 : i - 1;  // (wraps past the start when i is 0)
+        const bool mark = i >= 1 && isKind(t, figure, Kind::Number) &&
+                          (t[figure].text.find('.') != std::string::npos || (i >= 3 && isSym(t, figure - 1, ":")));
+        if (mark && (anyWordIn(t, {"ran", "race", "clocked", "heat", "heats", "sprint", "hurdles", "relay", "marathon", "athletics", "swam",
+                                   "championships", "personal", "jumped", "threw", "results"}) ||
+                     (anyWordIn(t, {"winner"}) && anyWordIn(t, {"time"})))) {
+            return std::nullopt;
+        }
     }
     // "a 200MP camera": megapixels only glued ("300 MPs" are members of parliament).
     if (key == "MP" && !glued) return std::nullopt;
@@ -895,29 +896,38 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
                                    }
                                    return false;
                                }();
+    // (A currency's sign anywhere in the sentence: its figures in "m" are money's.)
+    const auto currencySign = [&] {
+        return std::any_of(t.begin(), t.end(), [](const Token& k) { return k.kind == Kind::Symbol && prefixCurrencies().count(k.text) != 0; });
+    };
     // ("a resolution of 0.98m panchromatic and 3.9m multispectral": beside another figure in metres to the centimetre, a
     // figure of the same kind is in metres too.)
     // (The two set side by side, "and" or "or" between them and a word of their own after each, nothing in between that
     // money or a count would be.)
-    const bool besideMetres = !countedThings && std::any_of(t.begin(), t.end(), [&](const Token& k) {
-        const std::size_t at = static_cast<std::size_t>(&k - t.data());
-        if (at == i || k.kind != Kind::Number || !isKind(t, at + 1, Kind::Word) || t[at + 1].text != "m") return false;
-        const std::size_t dot = k.text.find('.');
-        if (dot == std::string::npos || k.text.size() - dot - 1 < 2) return false;
-        const std::size_t from = std::min(at, i), to = std::max(at, i);
-        if (to - from > 8) return false;
-        bool joined = false;
-        for (std::size_t m = from + 2; m < to; ++m) joined = joined || isWordIn(t, m, {"and", "or"});
-        return joined;
-    }) && !anyWordIn(t, {"paid", "pay", "cost", "costs", "budget", "worth", "million", "billion", "spent", "spend", "sold", "raised", "funding",
-                         "revenue", "profit", "deal", "fund", "funds", "grant", "loan", "fined", "price", "prices", "bought", "contract",
-                         "salary", "prize", "earned", "earn", "earns", "wage", "wages", "fee", "fees", "transfer", "offered", "bid",
-                         "strong", "people", "residents"}) &&
-                              std::none_of(t.begin(), t.end(), [](const Token& k) { return k.kind == Kind::Symbol && prefixCurrencies().count(k.text) != 0; });
+    const auto besideMetres = [&] {
+        if (countedThings) return false;
+        const bool sideBySide = std::any_of(t.begin(), t.end(), [&](const Token& k) {
+            const std::size_t at = static_cast<std::size_t>(&k - t.data());
+            if (at == i || k.kind != Kind::Number || !isKind(t, at + 1, Kind::Word) || t[at + 1].text != "m") return false;
+            const std::size_t dot = k.text.find('.');
+            if (dot == std::string::npos || k.text.size() - dot - 1 < 2) return false;
+            const std::size_t from = std::min(at, i), to = std::max(at, i);
+            if (to - from > 8) return false;
+            bool joined = false;
+            for (std::size_t m = from + 2; m < to; ++m) joined = joined || isWordIn(t, m, {"and", "or"});
+            return joined;
+        });
+        return sideBySide &&
+               !anyWordIn(t, {"paid", "pay", "cost", "costs", "budget", "worth", "million", "billion", "spent", "spend", "sold", "raised",
+                              "funding", "revenue", "profit", "deal", "fund", "funds", "grant", "loan", "fined", "price", "prices", "bought",
+                              "contract", "salary", "prize", "earned", "earn", "earns", "wage", "wages", "fee", "fees", "transfer", "offered",
+                              "bid", "strong", "people", "residents"}) &&
+               !currencySign();
+    };
     // ("two 120m pylons", "three 1.5m walls": a count of things, each of the figure's size.)
     const bool eachOfSize = !countedThings && i >= 2 && isKind(t, i - 1, Kind::Space) &&
                             isWordIn(t, i - 2, {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twin", "both", "several"});
-    const bool measured = (n.fraction.size() >= 2 && !countedThings) || besideMetres || eachOfSize || isWordIn(t, i >= 2 ? i - 2 : t.size(),
+    const bool measured = (n.fraction.size() >= 2 && !countedThings) || eachOfSize || besideMetres() || isWordIn(t, i >= 2 ? i - 2 : t.size(),
                                                              {"cleared", "jumped", "leapt", "leaped", "vaulted", "threw",
                                                               "thrown", "hurled", "measured", "measuring", "measures"}) ||
                           // (A drill hole's intercept, "6.2m at 5.7 g/t from 203.8m": its lengths and depths; holes where drilling
@@ -959,9 +969,7 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
                 return false;
             }
         }
-        for (const Token& k : t) {
-            if (k.kind == Kind::Symbol && prefixCurrencies().count(k.text) != 0) return false;
-        }
+        if (currencySign()) return false;
         return anyWordIn(t, {"river", "rivers", "flood", "floods", "flooding", "gauge", "creek", "dam", "tide", "tides", "swell",
                              "waves", "wave", "surf", "snow", "snowfall", "depth", "deep", "height", "tall", "high", "elevation",
                              "altitude", "peak", "peaked", "peaks", "crest", "crested", "levee", "water", "sea", "seas", "ocean", "level", "levels", "long",

@@ -271,7 +271,6 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     }
     // ("w.e.f. 1 April": with effect from, as Indian and Pakistani notices write it.)
     if (lw == "w.e.f." || (lw == "w.e.f" && !isKind(t, i + 1, Kind::Word))) return Match{1, "with effect from", "abbreviation"};
-
     if (lw == "a.k.a." || lw == "a.k.a") return Match{1, "also known as", "abbreviation"};
     // A prescription's times a day, "5 mg b.i.d.", "t.i.d.", "q.d.", "q.i.d.", "p.r.n." (as needed).
     // (And Britain's: "b.d.", "t.d.s.", "q.d.s.", "o.d."; a weekly dose, "q.w."; under the skin, "s.c.".)
@@ -1935,11 +1934,9 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
     const bool numberNext = isKind(t, i + 1, Kind::Number) || isKind(t, skip(t, i + 1), Kind::Number);
     if (s == "&") return Match{1, " and ", "symbol"};
     // "Change: ▲ 9", "▼2.3%": a table's arrow before a figure says which way it moved.
-    if (numberNext && (s == "\xE2\x96\xB2" || s == "\xE2\x96\xB4" || s == "\xE2\x86\x91" || s == "\xE2\x96\xBC" || s == "\xE2\x96\xBE" ||
-                       s == "\xE2\x86\x93")) {
-        const bool up = s == "\xE2\x96\xB2" || s == "\xE2\x96\xB4" || s == "\xE2\x86\x91";
-        return Match{1, up ? " up " : " down ", "symbol"};
-    }
+    const bool up = s == "\xE2\x96\xB2" || s == "\xE2\x96\xB4" || s == "\xE2\x86\x91";      // ▲ ▴ ↑
+    const bool down = s == "\xE2\x96\xBC" || s == "\xE2\x96\xBE" || s == "\xE2\x86\x93";    // ▼ ▾ ↓
+    if (numberNext && (up || down)) return Match{1, up ? " up " : " down ", "symbol"};
     // "call Triple Zero (000)": Australia's emergency number said in words, its figures in brackets said once.
     if (s == "(" && i >= 4 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"zero"}) && isWordIn(t, i - 4, {"triple"}) &&
         isKind(t, i + 1, Kind::Number) && t[i + 1].text == "000" && isSym(t, i + 2, ")")) {
