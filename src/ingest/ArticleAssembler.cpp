@@ -2416,6 +2416,23 @@ private:
                     if (at != std::string::npos && takeBylineLine(block.text.substr(at + 1), article_)) break;
                 }
             }
+            // "ABC Western Plains" over "/" over "By Lani Oataway": the desk's name set beside the writer's in the
+            // byline box, parted from it by a lone mark, is no heading of the story. (The headline stands over it,
+            // longer: a short headline right over the mark is left to be the title.)
+            if (byline && !startedStory) {
+                std::size_t k = static_cast<std::size_t>(&block - raw.data());
+                bool parted = false;
+                while (k > 0 && (raw[k - 1].text.empty() || raw[k - 1].text == "/" || raw[k - 1].text == "|")) {
+                    parted = parted || !raw[k - 1].text.empty();
+                    --k;
+                }
+                std::size_t above = k > 0 ? k - 1 : 0;
+                while (above > 0 && raw[above - 1].text.empty()) --above;
+                if (parted && above > 0 && countWords(raw[k - 1].text) <= 4 && isUnpunctuatedShortLine(raw[k - 1].text, 4) &&
+                    allWordsCapitalized(raw[k - 1].text) && countWords(raw[above - 1].text) >= 5) {
+                    raw[k - 1].text.clear();
+                }
+            }
             if (date || byline) {
                 lastWasByline = byline && !date;
                 lastWasDate = date && !byline;

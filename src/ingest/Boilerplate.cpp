@@ -413,7 +413,7 @@ bool isRowOfShortItems(const std::string& line) {
     for (const char* mark : {" \xC2\xB7 ", " \xE2\x88\x99 ", " \xE2\x80\xA2 ", " | ", " / ", " > ", " \xC2\xBB ", " \xE2\x80\xBA "}) {
         const std::size_t width = std::strlen(mark);
         if (line.find(mark) == std::string::npos) continue;
-        std::size_t items = 0, shortItems = 0, figures = 0, scores = 0, longest = 0;
+        std::size_t items = 0, shortItems = 0, figures = 0, scores = 0, longest = 0, ended = 0;
         bool capitals = true, copyright = false;
         for (std::size_t start = 0; start <= line.size();) {
             std::size_t end = line.find(mark, start);
@@ -424,6 +424,8 @@ bool isRowOfShortItems(const std::string& line) {
             ++items;
             const std::size_t words = countWords(item);
             longest = std::max(longest, words);
+            const bool stops = std::string(".!?:").find(item.back()) != std::string::npos;
+            ended += stops;
             shortItems += words <= 3 && std::string(".!?").find(item.back()) == std::string::npos;
             const bool figure = item.find_first_of("0123456789") != std::string::npos;
             figures += figure;
@@ -444,6 +446,9 @@ bool isRowOfShortItems(const std::string& line) {
         // (A footer's row may hold an address among its links: "KVLR 89.3 · 1400 Mill Street, Harlan Creek · Contact · …".)
         const bool mostlyShort = shortItems == items || (items >= 5 && shortItems * 3 >= items * 2 && longest <= 6);
         if (items >= 3 && mostlyShort && figures * 2 < items) return true;
+        // (A footer's links are a few words each, none a sentence: "Corrections and clarifications | Submit a news tip
+        // | Report error".)
+        if (items >= 3 && longest <= 4 && figures == 0 && ended == 0) return true;
         // (A site's footer: "The Lantern © 2025 · Published with Ghost · Privacy · Contact".)
         if (items >= 3 && copyright && longest <= 6) return true;
     }

@@ -1529,6 +1529,12 @@ bool isPhotoCredit(const std::string& line) {
 
 bool endsWithPhotoCredit(const std::string& line) {
     const std::string trimmed = collapseWhitespace(line);
+    // "… shows empty shelves on Sunday. | Photo Credit: B. Jothi Ramalingam": the credit set off by a bar after the
+    // caption's sentence (its initial's dot is no sentence of its own).
+    if (const std::size_t bar = trimmed.rfind(" | "); bar != std::string::npos && bar > 0 && std::string(".!?").find(trimmed[bar - 1]) != std::string::npos) {
+        const std::string tail = trimmed.substr(bar + 3);
+        if (countWords(tail) <= 8 && startsWithPhotoLabel(lowered(tail))) return true;
+    }
     // "Toyota Hilux. Photo from Toyota Motor Philippines", "… in one-north. ST PHOTO: GAVIN FOO": the credit as a sentence of
     // its own after the caption's, a photo's label opening it, or a credit in capitals naming a photo.
     if (const std::size_t stop = trimmed.rfind(". "); stop != std::string::npos && std::string(".!?\"").find(trimmed.back()) == std::string::npos) {

@@ -287,7 +287,17 @@ std::vector<Line> withItemsCarriedOn(const std::vector<Line>& run) {
         const bool lower = !text.empty() && u_islower(static_cast<UChar32>(nextCodePoint(text, at)));
         // (Not a sub-item of its own, "   a) to a developer", "   i. first".)
         const bool subItem = text.size() >= 2 && (text[1] == ')' || text[1] == '.') && std::isalpha(static_cast<unsigned char>(text[0]));
-        if (item && indented && lower && !subItem && !out.empty()) {
+        // An item that stops short of its full stop goes on in whatever case the next line opens: "…the
+        // toll-free number" over "  1800-425-1111 (9 a.m. to 6 p.m.)." (Not a numbered sub-item, "  2. second".)
+        const std::string above = out.empty() ? std::string() : collapseWhitespace(out.back().text);
+        const bool unfinished = !above.empty() && std::string(".!?:;").find(above.back()) == std::string::npos;
+        const bool numberedItem = [&] {
+            std::size_t digits = 0;
+            while (digits < text.size() && std::isdigit(static_cast<unsigned char>(text[digits]))) ++digits;
+            return digits > 0 && digits < text.size() && (text[digits] == '.' || text[digits] == ')');
+        }();
+        const bool marked = !text.empty() && (text[0] == '-' || text[0] == '*' || text.rfind("\xE2\x80\xA2", 0) == 0);
+        if (item && indented && (lower || (unfinished && !numberedItem && !marked)) && !subItem && !out.empty()) {
             out.back().text = collapseWhitespace(out.back().text) + " " + text;
             continue;
         }

@@ -496,8 +496,9 @@ std::unique_ptr<LanguageRules> rulesFor(const std::string& language, const Story
         // Dates like 4/5/2025 are day first outside North America.
         const bool dayFirst = !writesMonthFirst(lang);
         // (The country the story is about, else the one its language's region names: "en-AU".)
-        return makeEnglishRules(dayFirst, StoryCues{!story.country.empty() ? story.country : upperAscii(regionOf(lang)), story.cricket, story.chess, story.racing},
-                                story.country.empty());
+        StoryCues cues = story;
+        if (cues.country.empty()) cues.country = upperAscii(regionOf(lang));
+        return makeEnglishRules(dayFirst, cues, story.country.empty());
     }
     if (primaryLanguage(lang) == "fr") return makeFrenchRules();
     if (primaryLanguage(lang) == "de") return makeGermanRules();

@@ -564,6 +564,18 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     }
     const std::string_view word = tokenBeforeDot(previous);
     if (word.empty()) return false;
+    // "Team scores: 1. Texas 372, 2. Cal 341.5, 3. Arizona State 298": places numbered in one line, each after a comma,
+    // the one before it numbered in the same sentence.
+    if (figuresOnly(word, 2) && word != "0" && word != "1") {
+        std::string_view head = previous.substr(0, previous.size() - word.size() - 1);
+        while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
+        const std::string last = std::to_string(std::atoi(std::string(word).c_str()) - 1) + ". ";
+        const std::size_t at = head.rfind(last);
+        if (!head.empty() && (head.back() == ',' || head.back() == ';') && at != std::string_view::npos &&
+            (at == 0 || head[at - 1] == ' ' || head[at - 1] == '(')) {
+            return true;
+        }
+    }
     // "when it reached -39.4 C. Northwest winds…": a temperature's scale after its figure ends the sentence with its dot
     // before a capital (it is no initial).
     if (english && (word == "C" || word == "F") && std::isupper(first)) {

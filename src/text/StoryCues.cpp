@@ -44,9 +44,17 @@ bool isRacingReport(const std::string& text) {
     return speaksThroughout(text, kWords);
 }
 
+bool isGolfReport(const std::string& text) {
+    // (Words of golf alone: "par", "eagle", "green", "tee" and "round" have other senses.)
+    static const char* const kWords[] = {"golf", "Golf", "golfer", "golfers", "birdie", "birdies", "birdied", "bogey", "bogeys", "bogeyed",
+                                         "double-bogey", "fairway", "fairways", "putt", "putts", "putted", "caddie", "caddy", "leaderboard",
+                                         "PGA", "LPGA", "under-par", "over-par"};
+    return speaksThroughout(text, kWords);
+}
+
 StoryCues cuesOfStory(const Article& article) {
     const std::string text = cueText(article);
-    return StoryCues{countryOfText(article.language, text), isCricketReport(text), isChessReport(text), isRacingReport(text)};
+    return StoryCues{countryOfText(article.language, text), isCricketReport(text), isChessReport(text), isRacingReport(text), isGolfReport(text)};
 }
 
 }  // namespace readcast

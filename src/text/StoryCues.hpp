@@ -17,6 +17,7 @@ struct StoryCues {
     bool cricket = false;  // a cricket report: a score with a dash is runs for wickets, a bowler's wickets for runs
     bool chess = false;    // a chess report: "finished on 5/7" is five out of seven, "(+3 =4 −0)" wins, draws and losses
     bool racing = false;   // a horse racing report: "SEÑOR ATOMIC (4-5)" and "4-5f" are odds, "four to five"
+    bool golf = false;     // a golf report: "tied for the lead on -11" is eleven under par, "Syme (+3)" three over
 };
 
 StoryCues cuesOfStory(const Article& article);
@@ -27,6 +28,9 @@ bool isCricketReport(const std::string& text);
 
 // The story speaks of chess throughout, as isCricketReport of cricket.
 bool isChessReport(const std::string& text);
+
+// The story speaks of golf throughout: birdies, bogeys, fairways, putts, caddies.
+bool isGolfReport(const std::string& text);
 
 // The story speaks of horse racing throughout: jockeys, trainers, furlongs, favourites, fillies.
 bool isRacingReport(const std::string& text);

@@ -1332,7 +1332,9 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
                                              "assists", "points"}) ||
                                (isSym(t, i + 1, ",") && i >= 4 && isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Word) &&
                                 isCapitalized(t[i + 3].text)) ||
-                               (i >= 5 && isSym(t, i - 4, ",") && isKind(t, i - 5, Kind::Number));
+                               (i >= 5 && isSym(t, i - 4, ",") && isKind(t, i - 5, Kind::Number)) ||
+                               // ("1. Texas 372, 2. Cal 341.5, 3. Arizona State 298": places numbered in the sentence.)
+                               (numbersPlace(t, "1", 0, i) && numbersPlace(t, "2", 0, i));
             // ("passed the House 139-6": a vote's tally after the chamber.)
             const bool tally = isDash(t, i + 1) && anyWordIn(t, {"vote", "votes", "voted", "passed", "approved", "rejected", "tally",
                                                                  "ballot", "bill", "motion", "amendment", "resolution"});

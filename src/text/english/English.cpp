@@ -27,7 +27,7 @@ class English : public LanguageRules {
 public:
     English(bool dayFirst, const StoryCues& story, bool regionOnly)
         : day_first_(dayFirst), letters_(lettersOfCurrency(story.country)), australia_(story.country == "AU"), local_plurals_(localPlurals(story.country)),
-          region_only_(regionOnly), cricket_(story.cricket), chess_(story.chess), racing_(story.racing), home_dollar_(homeDollar(story.country)) {}
+          region_only_(regionOnly), cricket_(story.cricket), chess_(story.chess), racing_(story.racing), golf_(story.golf), home_dollar_(homeDollar(story.country)) {}
     std::string apply(const std::string& text, std::vector<Rewrite>* log) const override;
 
 private:
@@ -48,6 +48,7 @@ private:
     bool cricket_;      // a cricket report: a score's dash is runs for wickets where the sentence does not say so
     bool chess_;        // a chess report: "5/7" is a score out of the rounds, whatever the sentence says
     bool racing_;       // a horse racing report: "(4-5)" after a horse's name is its odds
+    bool golf_;         // a golf report: "on -11" is a score against par where the sentence names no golf
     std::string withAustralianStates(const std::string& text) const;
     std::string withHomeDollar(const std::string& text) const;
     // The sign of the story's country's own dollar, "A$" in Australia: its newsreaders say "dollars", not "Australian dollars".
@@ -206,6 +207,9 @@ std::optional<Match> English::tryRules(const Tokens& t, std::size_t i) const {
     }
     if (racing_) {
         if (auto m = racingOddsRule(t, i)) return m;
+    }
+    if (golf_) {
+        if (auto m = golfScoreRule(t, i)) return m;
     }
     if (auto m = chamberPaperRule(t, i)) return m;
     if (auto m = aviationRule(t, i)) return m;

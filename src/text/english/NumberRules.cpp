@@ -170,6 +170,21 @@ std::optional<Match> fractionRule(const Tokens& t, std::size_t i) {
           isWordIn(t, i + 6, {"the"}) && isKind(t, i + 7, Kind::Space) && isWordIn(t, i + 8, {"tee", "boot"})))) {
         return Match{3, wholeWords(t[i].text) + " from " + wholeWords(t[i + 2].text), "fraction"};
     }
+    // "Break points won: 5/14 vs 4/9", "Goff was 22/34 for 265 yards": a player's successes of his attempts in a match's
+    // figures, "five out of fourteen".
+    if (isKind(t, i, Kind::Number) && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Number) && digitsOnly(t[i].text) && digitsOnly(t[i + 2].text) &&
+        t[i].text.size() <= 3 && t[i + 2].text.size() <= 3 && toInt(t[i].text) <= toInt(t[i + 2].text) && !isSym(t, i + 3, "/") &&
+        !isKind(t, i + 3, Kind::Word) && (i == 0 || !isSym(t, i - 1, "/")) && !isWordIn(t, skip(t, i + 3), {"of"}) &&
+        ([&] {
+             std::string sentence;
+             for (const Token& w : t) sentence += lowerAscii(w.text);
+             return containsAnyOf(sentence, {"break points", "first serve", "second serve", "net points", "first-serve", "second-serve",
+                                           "free throws", "field goals", "third down", "third-down", "fourth down", "penalty corners",
+                                           "shots on target"});
+         }() ||
+         anyWordIn(t, {"completions", "passing", "attempts", "conversions", "converted", "completed", "shooting", "lineouts", "scrums"}))) {
+        return Match{3, wholeWords(t[i].text) + " out of " + wholeWords(t[i + 2].text), "fraction"};
+    }
     // "1/100,000th the strength": one part of so many, its ordinal's ending written on ("one hundred-thousandth").
     if (isKind(t, i, Kind::Number) && t[i].text == "1" && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Number) &&
         isWordIn(t, i + 3, {"th"}) && !isKind(t, i + 4, Kind::Word)) {

@@ -109,9 +109,15 @@ std::optional<Match> numberRule(const Tokens& t, std::size_t i);
 std::optional<Match> formNumberRule(const Tokens& t, std::size_t i);
 // SportRules.cpp: tennis sets, football formations, box-score figures
 std::optional<Match> sportRule(const Tokens& t, std::size_t i);
+// "1. Texas 372, 2. Cal 341.5": whether the place numbered `place` stands in the sentence between tokens `from` and
+// `to`, its number with a dot before a capitalized name.
+bool numbersPlace(const Tokens& t, const std::string& place, std::size_t from, std::size_t to);
 // In a cricket report, a score with a dash whatever the sentence says: "had slipped to 38-2" is thirty-eight for
 // two, "Rabada 2-51" two for fifty-one. (Asked only where the story is one: StoryCues.hpp.)
 std::optional<Match> cricketScoreRule(const Tokens& t, std::size_t i);
+// In a golf report, a score against par whatever the sentence says: "tied for the lead on -11" is "eleven under",
+// "Syme (+3)" "three over".
+std::optional<Match> golfScoreRule(const Tokens& t, std::size_t i);
 // In a horse racing report, a horse's odds: "SEÑOR ATOMIC (4-5)" "four to five", "at 5-2", "4-5f" "four to five favourite".
 std::optional<Match> racingOddsRule(const Tokens& t, std::size_t i);
 // WordRules.cpp

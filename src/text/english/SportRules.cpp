@@ -433,14 +433,18 @@ static std::optional<Match> recordRule(const Tokens& t, std::size_t i) {
                            (third || anyWordIn(t, {"season", "game", "games", "win", "wins", "won", "beat", "coach", "conference", "league",
                                           "playoff", "playoffs", "ranked", "seed", "team", "host", "hosts", "visit", "visits",
                                           "face", "faces", "play", "plays", "bout", "fight", "unbeaten", "allowed", "pitched",
-                                          "starter", "loss", "losses"}) ||
+                                          "starter", "loss", "losses", "knocked", "knockout", "ko", "tko", "boxer", "boxing", "fighter",
+                                          "stopped", "stoppage"}) ||
                             gridironTeam(t, i) ||
                             baseball(t)) &&
                            // (Not a bowler's figures in cricket, "Anderson (5-40) took five wickets": wickets for runs.)
                            !anyWordIn(t, {"wicket", "wickets", "overs", "bowled", "bowling", "bowler", "bowlers", "cricket", "spell"});
-    // ("Ortiz (24-0, 21 KOs)", "Navarro, 28-1, 24 KOs,": a fighter's record, with the wins by knockout after it.)
-    const bool fightRecord = isSym(t, end, ",") && isKind(t, end + 1, Kind::Space) && isKind(t, end + 2, Kind::Number) &&
-                             isKind(t, end + 3, Kind::Space) && isWordIn(t, end + 4, {"kos", "ko", "knockouts", "stoppages"});
+    // ("Ortiz (24-0, 21 KOs)", "Navarro, 28-1, 24 KOs,", "26-3-1 (19 KOs)": a fighter's record, with the wins by knockout
+    // after it, after a comma or in brackets.)
+    std::size_t count = t.size();
+    if ((isSym(t, end, ",") && isKind(t, end + 1, Kind::Space)) || (isKind(t, end, Kind::Space) && isSym(t, end + 1, "("))) count = end + 2;
+    const bool fightRecord = isKind(t, count, Kind::Number) && isKind(t, count + 1, Kind::Space) &&
+                             isWordIn(t, count + 2, {"kos", "ko", "knockouts", "stoppages"});
     if ((!moved && !named && !bracketed && !recordNow && !seasonRecord && !fightRecord) || (t[i].text == "0" && t[i + 2].text == "0")) {
         return std::nullopt;
     }
@@ -801,7 +805,8 @@ bool golf(const Tokens& t) {
 // A golfer's score against par, "-12" "twelve under", "+6" "six over", and the rounds of a total,
 // "71-68-70-67" "seventy-one, sixty-eight, seventy, sixty-seven", and a tie on a leaderboard, "T3" "tied
 // for third": in copy about golf.
-std::optional<Match> golfRule(const Tokens& t, std::size_t i) {
+std::optional<Match> golfRule(const Tokens& t, std::size_t i, bool golfStory) {
+    const auto aboutGolf = [&] { return golfStory || golf(t); };
     const bool sign = isSym(t, i, "-") || isSym(t, i, "+") || isSym(t, i, "\xE2\x88\x92") || isSym(t, i, "\xE2\x80\x93");
     // (A score against par stands after "at", "to", a total or in brackets, and no unit or percent follows it.)
     const bool placed = i >= 1 && (isSym(t, i - 1, "(") || (isKind(t, i - 1, Kind::Space) && i >= 2 &&
@@ -811,7 +816,7 @@ std::optional<Match> golfRule(const Tokens& t, std::size_t i) {
     if (sign && placed && isKind(t, i + 1, Kind::Number) && digitsOnly(t[i + 1].text) && t[i + 1].text.size() <= 2 && !isKind(t, i + 2, Kind::Number) &&
         !isSym(t, i + 2, "%") && !(isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Word) &&
                                    (findUnit(t[i + 3].text) != nullptr || isWordIn(t, i + 3, {"percent", "points", "degrees", "per"}))) &&
-        golf(t)) {
+        aboutGolf()) {
         const int n = toInt(t[i + 1].text);
         if (n >= 1 && n <= 40) return Match{2, cardinalWords(static_cast<unsigned>(n)) + (isSym(t, i, "+") ? " over" : " under"), "score"};
     }
@@ -823,11 +828,16 @@ std::optional<Match> golfRule(const Tokens& t, std::size_t i) {
             k += 2;
         }
         const bool strokes = std::all_of(rounds.begin(), rounds.end(), [](const std::string& r) { return toInt(r) >= 55 && toInt(r) <= 90; });
-        if (rounds.size() >= 3 && rounds.size() <= 4 && strokes && !isSym(t, k, "-") && golf(t)) {
+        if (rounds.size() >= 3 && rounds.size() <= 4 && strokes && !isSym(t, k, "-") && aboutGolf()) {
             std::string spoken;
             for (const std::string& r : rounds) spoken += (spoken.empty() ? "" : ", ") + wholeWords(r);
             return Match{k - i, spoken, "score"};
         }
+    }
+    // "Ewen Ferguson (Sco), E, 72": a leaderboard's cell, level with par.
+    if (isKind(t, i, Kind::Word) && t[i].text == "E" && i >= 2 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, ",") && isSym(t, i + 1, ",") &&
+        aboutGolf()) {
+        return Match{1, "level par", "score"};
     }
     // (A tie opens a leaderboard's row or follows a name and a comma, or a finish: "Heathrow T2" is a terminal.)
     if (isKind(t, i, Kind::Word) && t[i].text == "T" && isKind(t, i + 1, Kind::Number) && digitsOnly(t[i + 1].text) && t[i + 1].text.size() <= 2 &&
@@ -835,7 +845,7 @@ std::optional<Match> golfRule(const Tokens& t, std::size_t i) {
          (i >= 2 && isKind(t, i - 1, Kind::Space) &&
           (isSym(t, i - 2, ",") || isWordIn(t, i - 2, {"finish", "finished", "finishing", "finishes", "is", "was", "sits", "sat", "lies", "lay"})))) &&
         !isKind(t, i + 2, Kind::Word) &&
-        golf(t)) {
+        aboutGolf()) {
         const int n = toInt(t[i + 1].text);
         if (n >= 1 && n <= 99) return Match{2, "tied for " + ordinalWords(static_cast<unsigned>(n)), "score"};
     }
@@ -843,6 +853,8 @@ std::optional<Match> golfRule(const Tokens& t, std::size_t i) {
 }
 
 }  // namespace
+
+std::optional<Match> golfScoreRule(const Tokens& t, std::size_t i) { return golfRule(t, i, true); }
 
 // "Mariners: 2B Jorge Polanco", "activated 3B Matt Chapman": a baseman before a player's name, in a note on a club's roster
 // or a sentence about baseball.
@@ -1026,6 +1038,16 @@ std::optional<Match> cricketScoreRule(const Tokens& t, std::size_t i) {
     return std::nullopt;
 }
 
+bool numbersPlace(const Tokens& t, const std::string& place, std::size_t from, std::size_t to) {
+    for (std::size_t k = from; k + 3 < to && k + 3 < t.size(); ++k) {
+        if (isKind(t, k, Kind::Number) && t[k].text == place && isSym(t, k + 1, ".") && isKind(t, k + 2, Kind::Space) &&
+            isKind(t, k + 3, Kind::Word) && isCapitalized(t[k + 3].text) && (k == 0 || isKind(t, k - 1, Kind::Space))) {
+            return true;
+        }
+    }
+    return false;
+}
+
 std::optional<Match> sportRule(const Tokens& t, std::size_t i) {
     // "Pat Cummins (c)", "Alex Carey (wk)", "(c & wk)": a side's captain and wicketkeeper marked after their names.
     // (A cricket side's list, its wicketkeeper marked, or a sentence about cricket: "(c)" is a copyright's or a list's mark
@@ -1105,8 +1127,16 @@ std::optional<Match> sportRule(const Tokens& t, std::size_t i) {
         isKind(t, i + 4, Kind::Space) && isWordIn(t, i + 5, {"minute"})) {
         return Match{6, ordinalWords(static_cast<unsigned>(toInt(t[i + 2].text))) + " minute of stoppage time", "score"};
     }
+    // "knocked out Ndongo in R2": a bout's round by its letter, "in round two", where the sentence tells of a fight.
+    if (isKind(t, i, Kind::Word) && t[i].text == "R" && isKind(t, i + 1, Kind::Number) && digitsOnly(t[i + 1].text) && toInt(t[i + 1].text) >= 1 &&
+        toInt(t[i + 1].text) <= 15 && !isKind(t, i + 2, Kind::Word) && i >= 2 && isKind(t, i - 1, Kind::Space) &&
+        isWordIn(t, i - 2, {"in", "of", "from", "during"}) &&
+        anyWordIn(t, {"knocked", "knockout", "ko", "tko", "stopped", "stoppage", "bout", "fight", "punch", "punches", "referee", "floored",
+                      "knockdown", "decision", "boxer", "fighter", "title"})) {
+        return Match{2, "round " + wholeWords(t[i + 1].text), "score"};
+    }
     if (auto m = basemanRule(t, i)) return m;
-    if (auto m = golfRule(t, i)) return m;
+    if (auto m = golfRule(t, i, false)) return m;
     // "Brooklyn 116 (OT)", "won 3-2 (SO)": a result after overtime or a shootout, in brackets after the score.
     if (isSym(t, i, "(") && i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Number) && isSym(t, i + 2, ")")) {
         const bool word = isKind(t, i + 1, Kind::Word);
@@ -1224,7 +1254,8 @@ std::optional<Match> sportRule(const Tokens& t, std::size_t i) {
     if (isSym(t, i, "(") && isKind(t, i + 1, Kind::Word) && t[i + 1].text.size() == 3 && isSym(t, i + 2, ")") && i >= 2 &&
         isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text) &&
         std::isupper(static_cast<unsigned char>(t[i + 1].text[0])) &&
-        (isUpperWord(t[i + 1].text) || (std::islower(static_cast<unsigned char>(t[i + 1].text[1])) && std::islower(static_cast<unsigned char>(t[i + 1].text[2]))))) {
+        (isUpperWord(t[i + 1].text) || t[i + 1].text == "NIr" ||
+         (std::islower(static_cast<unsigned char>(t[i + 1].text[1])) && std::islower(static_cast<unsigned char>(t[i + 1].text[2]))))) {
         // (In capitals, only where results follow, a time or a score after it, or other countries in brackets: "Frankfurt
         // (FRA)" is an airport, "Ether (ETH)" a ticker.)
         std::size_t codes = 0;
@@ -1234,8 +1265,14 @@ std::optional<Match> sportRule(const Tokens& t, std::size_t i) {
         // (A nickname in brackets, "Kenneth (Ken) Clarke", is none either: a time, a score or a rank after it, or three
         // codes in the line; "Marriott (MAR) 2.1%" is a ticker's move.)
         const std::size_t after = skip(t, i + 3);
-        const bool figureAfter = isKind(t, after, Kind::Number) && t[after].text.find('%') == std::string::npos && !isSym(t, after + 1, "%") &&
-                                 !isKind(t, after + 1, Kind::Word);
+        // (Or in the next cell of a table's row, a score against par: "Robert MacIntyre (Sco), -15, 68".)
+        const std::size_t cell = isSym(t, after, ",") ? skip(t, after + 1) : t.size();
+        const bool signedCell = cell < t.size() && (((isSym(t, cell, "-") || isSym(t, cell, "+") || isSym(t, cell, "\xE2\x88\x92")) &&
+                                                     isKind(t, cell + 1, Kind::Number)) ||
+                                                    (isKind(t, cell, Kind::Word) && t[cell].text == "E" && isSym(t, cell + 1, ",")));
+        const bool figureAfter = (isKind(t, after, Kind::Number) && t[after].text.find('%') == std::string::npos && !isSym(t, after + 1, "%") &&
+                                  !isKind(t, after + 1, Kind::Word)) ||
+                                 signedCell;
         // (Or a results list's row, its rank first and its time or gap last: "2. Jonas Vingegaard (Den) Visma-Lease a
         // Bike, at 2:10".)
         bool figureLater = false;
@@ -1269,10 +1306,17 @@ std::optional<Match> sportRule(const Tokens& t, std::size_t i) {
     // "Stage 14: 1. Giulio Ciccone …; 2. Lennert …": a ranked list's number after a colon or a semicolon, its dot said
     // as a comma (eSpeak NG ends a sentence's tone at it, and the rank sounds like the rider's before it).
     // (After a comma too before a runner's initial: "3:49.04 WL, 2. B. Chebet".)
+    // (Or after a comma where the rank before it is numbered so in the sentence: "1. Texas 372, 2. Cal 341.5".)
+    // (Or wherever the places before and after it are numbered so: "The standings were 1. Norway, 2. Sweden and 3.
+    // Finland".)
+    const int place = std::atoi(t[i].text.c_str());
+    const bool rankedBefore = place >= 2 && numbersPlace(t, std::to_string(place - 1), 0, i);
+    const bool rankedAfter = numbersPlace(t, std::to_string(place + 1), i + 1, t.size());
     if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() <= 2 && isSym(t, i + 1, ".") && isKind(t, i + 2, Kind::Space) &&
         isKind(t, i + 3, Kind::Word) && isCapitalized(t[i + 3].text) && i >= 2 && isKind(t, i - 1, Kind::Space) &&
         (isSym(t, i - 2, ":") || isSym(t, i - 2, ";") ||
-         (isSym(t, i - 2, ",") && t[i + 3].text.size() == 1 && (isSym(t, i + 4, ".") || isKind(t, i + 4, Kind::Space))))) {
+         (isSym(t, i - 2, ",") && t[i + 3].text.size() == 1 && (isSym(t, i + 4, ".") || isKind(t, i + 4, Kind::Space))) ||
+         rankedBefore || (rankedAfter && place <= 1))) {
         return Match{2, wholeWords(t[i].text) + ",", "ordinal"};
     }
     // "; 2 A Kering (Ken)": a competitor's initial after the rank in a results line; an "A" is said "eh", the letter (eSpeak

@@ -618,7 +618,9 @@ const std::unordered_map<std::string, std::string>& teamCountryCodes() {
         {"ZIM", "Zimbabwe"}, {"ZAM", "Zambia"}, {"BOT", "Botswana"}, {"NAM", "Namibia"}, {"RWA", "Rwanda"}, {"TUN", "Tunisia"},
         {"FIJ", "Fiji"}, {"SAM", "Samoa"}, {"TGA", "Tonga"}, {"PNG", "Papua New Guinea"}, {"BLR", "Belarus"}, {"RUS", "Russia"},
         {"MDA", "Moldova"}, {"MKD", "North Macedonia"}, {"BIH", "Bosnia and Herzegovina"}, {"MNE", "Montenegro"}, {"ALB", "Albania"},
-        {"CYP", "Cyprus"}, {"MLT", "Malta"}};
+        {"CYP", "Cyprus"}, {"MLT", "Malta"},
+        // Golf's and rugby's home nations, "Robert MacIntyre (Sco)", "Rory McIlroy (NIr)"
+        {"SCO", "Scotland"}, {"ENG", "England"}, {"WAL", "Wales"}, {"NIR", "Northern Ireland"}};
     return kMap;
 }
 

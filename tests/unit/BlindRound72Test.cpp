@@ -1,0 +1,109 @@
+// What blind round 71's open findings and round 72 found read wrong, each with a neighbour that must stay as it was.
+#include <gtest/gtest.h>
+
+#include "BlindRoundHelpers.hpp"
+#include "ingest/Boilerplate.hpp"
+#include "ingest/Furniture.hpp"
+#include "text/SentenceSplitter.hpp"
+#include "text/StoryCues.hpp"
+
+using namespace readcast;
+
+namespace {
+
+std::string sayInGolfReport(const std::string& text) {
+    const Lexicon lexicon = loadLexicons(std::string(READCAST_SOURCE_DIR) + "/voices", "en-GB", {});
+    StoryCues cues;
+    cues.golf = true;
+    return Normalizer("en-GB", &lexicon, cues).normalize(text);
+}
+
+}  // namespace
+
+// A pasted list's item that stops short of its full stop goes on on the indented line under it, whatever that line opens
+// with; an indented numbered sub-item and an item that has ended stay items of their own.
+TEST(BlindRound72Test, shouldCarryAnUnfinishedListItemOntoItsNumber) {
+    const std::string body = blindBodyOf(blindTextArticle(
+        "Insulin in short supply across Chennai\n\nPatients in Chennai said they had visited several shops before finding the medicines "
+        "they needed this month.\n\n- Government hospitals supply insulin free of cost on production of a\n  prescription.\n- Complaints "
+        "about overcharging can be made to the toll-free number\n  1800-425-1111 (9 a.m. to 6 p.m., Monday-Saturday).\n- Stock is expected "
+        "by March 15.\n  2025 stock will follow.\n"));
+    EXPECT_NE(body.find("the toll-free number 1800-425-1111 (9 a.m."), std::string::npos) << body;
+    EXPECT_NE(body.find("on production of a prescription."), std::string::npos) << body;
+    EXPECT_EQ(body.find("March 15. 2025 stock"), std::string::npos) << body;
+}
+
+// A caption with its credit set off by a bar after it, "… on Sunday. | Photo Credit: B. Jothi Ramalingam", is a caption
+// (the initial's dot is no sentence's); a sentence with a bar in it is not.
+TEST(BlindRound72Test, shouldKnowACaptionByItsBarredCredit) {
+    EXPECT_TRUE(endsWithPhotoCredit("A pharmacist at a private medical shop on Usman Road, T. Nagar, shows empty shelves on Sunday. | Photo "
+                                    "Credit: B. Jothi Ramalingam"));
+    EXPECT_TRUE(endsWithPhotoCredit("Firefighters at the scene on Monday. | Photo: Special Arrangement"));
+    EXPECT_FALSE(endsWithPhotoCredit("The scores were level at the break. | Credits to the coach, who changed the side at half-time, "
+                                     "and to the bench, who won it."));
+}
+
+// A footer's row of links, a few words each and none a sentence, is the page's; a row of a results line or of
+// sentences is not.
+TEST(BlindRound72Test, shouldKnowAFootersRowOfLinks) {
+    EXPECT_TRUE(isRowOfShortItems("Corrections and clarifications | Submit a news tip | Report error"));
+    EXPECT_FALSE(isRowOfShortItems("Smith 12 | Jones 9 | Lee 4 | Park 3"));
+    EXPECT_FALSE(isRowOfShortItems("Prices rose. | Wages fell. | Rents climbed."));
+}
+
+// A desk's name beside the writer's in a pasted byline box, "ABC Western Plains" over "/" over "By Lani Oataway", is not
+// read as the story's first heading; a short headline right over the mark stays the title.
+TEST(BlindRound72Test, shouldDropADesksNameBesideThePastedByline) {
+    const Article a = blindTextArticle(
+        "ABC News\nJust In\nPolitics\nPolice release CCTV of man wanted over Dubbo service station armed robbery\nABC Western Plains\n/\n"
+        "By Lani Oataway\nTue 11 Feb 2025 at 2:35pm\nPolice are searching for a man who threatened a service station worker with a knife in "
+        "Dubbo early on Sunday morning.\nThe man fled with about $1,800 in cash and several cartons of cigarettes, police said.\n");
+    EXPECT_EQ(a.title, "Police release CCTV of man wanted over Dubbo service station armed robbery");
+    EXPECT_EQ(a.byline, "Lani Oataway");
+    const std::string body = blindBodyOf(a);
+    EXPECT_EQ(body.find("Western Plains"), std::string::npos) << body;
+    EXPECT_EQ(body.rfind("Police are searching", 0), 0u) << body;
+}
+
+// Places numbered in one line, "1. Texas 372, 2. Cal 341.5", are one sentence, each rank said with a comma, and the scores
+// counted, not read as models; a number that ends a sentence still ends it.
+TEST(BlindRound72Test, shouldReadPlacesNumberedInOneLine) {
+    SentenceSplitter split{"en"};
+    const std::string line = "Team scores after Day 3: 1. Texas 372, 2. Cal 341.5, 3. Arizona State 298, 4. Indiana 270.";
+    EXPECT_EQ(split(line).size(), 1u);
+    EXPECT_EQ(split("He came 2. Smith was 3.").size(), 2u);
+    EXPECT_EQ(blindSay(line), "Team scores after Day three: one, Texas three hundred seventy-two, two, Cal three hundred forty-one point "
+                              "five, three, Arizona State two hundred ninety-eight, four, Indiana two hundred seventy.");
+    EXPECT_EQ(blindSay("The standings were 1. Norway, 2. Sweden and 3. Finland."), "The standings were one, Norway, two, Sweden and three, Finland.");
+    EXPECT_EQ(blindSay("The Boeing 737 landed."), "The Boeing seven thirty-seven landed.");
+}
+
+// In a golf report a score against par is said so where the sentence names no golf; a leaderboard's home nations and its
+// "E" are said; outside golf "-11" is minus eleven.
+TEST(BlindRound72Test, shouldReadAGolfReportsScoresAgainstPar) {
+    EXPECT_TRUE(isGolfReport("He had four birdies and a bogey. His putts dropped. The golf was superb."));
+    EXPECT_FALSE(isGolfReport("The golf club's car park will be built on the site, the council said."));
+    EXPECT_EQ(sayInGolfReport("He started the day tied for the lead with Tommy Fleetwood on -11."),
+              "He started the day tied for the lead with Tommy Fleetwood on eleven under.");
+    EXPECT_EQ(sayInGolfReport("Connor Syme (+3) and Richie Ramsay (+5) made the cut."), "Connor Syme, three over, and Richie Ramsay, five over, made the cut.");
+    EXPECT_EQ(sayInGolfReport("Tied for fifth, Ewen Ferguson (Sco), E, 72"), "Tied for fifth, Ewen Ferguson, Scotland, level par, seventy-two");
+    EXPECT_EQ(blindSay("Rory McIlroy (NIr), -10, 274", "en-GB"), "Rory McIlroy, Northern Ireland, minus ten, two hundred and seventy-four");
+    EXPECT_EQ(blindSay("Overnight it fell to -11 in Braemar.", "en-GB"), "Overnight it fell to minus eleven in Braemar.");
+}
+
+// A boxer's record with its draws and knockouts in brackets, and a round by its letter where the sentence tells of a fight;
+// a road's "R2" stays a road's.
+TEST(BlindRound72Test, shouldReadABoxersRecordAndRound) {
+    EXPECT_EQ(blindSay("Mensah: 32 years, 26-3-1 (19 KOs), Accra.", "en-GB"), "Mensah: thirty-two years, twenty-six, three and one, nineteen K O's, Accra.");
+    EXPECT_EQ(blindSay("Efe Ajagba Jnr (12-0) knocked out Jean-Paul Ndongo in R2.", "en-GB"),
+              "Efe Ajagba Junior, twelve and oh, knocked out Jean-Paul Ndongo in round two.");
+    EXPECT_EQ(blindSay("The road to the R2 junction was closed.", "en-GB"), "The road to the R two junction was closed.");
+    EXPECT_EQ(blindSay("Liverpool (4-3-3) won.", "en-GB"), "Liverpool, four-three-three, won.");
+}
+
+// A match's figures, successes of attempts, are "out of"; a share of something stays a fraction.
+TEST(BlindRound72Test, shouldReadAMatchsFiguresOutOfTheirAttempts) {
+    EXPECT_EQ(blindSay("Break points won: 5/14 vs 4/9", "en-GB"), "Break points won: five out of fourteen versus four out of nine");
+    EXPECT_EQ(blindSay("Goff completed 22/34 passes for 265 yards."), "Goff completed twenty-two out of thirty-four passes for two hundred sixty-five yards.");
+    EXPECT_EQ(blindSay("About 3/4 of the first serve points went his way.", "en-GB"), "About three quarters of the first serve points went his way.");
+}
