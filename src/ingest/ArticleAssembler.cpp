@@ -247,6 +247,9 @@ bool takeDateLine(const std::string& text, Article& article, bool nearTop, bool 
                                           "valido", "geldig"})) {
         return false;
     }
+    // ("DATE: Thursday 08.05.2025 TIME: 9.00 A.M. - 5.00 P.M.": a notice's field with the hours beside it, or a date field
+    // once the story has begun, is what the story tells.)
+    if (lowerUtf8(text).rfind("date:", 0) == 0 && (storyBegun || lowerUtf8(text).find(" time:") != std::string::npos)) return false;
     // ("Aug. 14, 1937 - Jan. 3, 2025": a life's or a term's span, two dates with a dash, is no publication date;
     // "Published Jan. 3, 2025 - Updated Jan. 4, 2025" is one.)
     const std::string labels = lowerUtf8(text);
@@ -2057,21 +2060,14 @@ private:
         }
     }
 
-    // Two lines or more of an event's facts or a match's team sheets in a row: a box beside the story.
+    // Two lines or more of an event's facts or a match's team sheets in a row: a box beside the story. (Not where such runs
+    // come again and again with the same labels between the story's lines: a notice's schedule, "AREA: …" over "DATE: …
+    // TIME: …" for each county, is the story.)
     static void dropFactBoxes(std::vector<RawBlock>& raw) {
+        std::vector<std::vector<std::size_t>> runs;
         std::vector<std::size_t> run;
         const auto flush = [&] {
-            if (run.size() >= 2) {
-                for (std::size_t k : run) raw[k].text.clear();
-                // (The sheets' heading over them goes too, "Line-ups", or the listener hears it over nothing.)
-                std::size_t over = run.front();
-                while (over > 0 && raw[over - 1].text.empty()) --over;
-                if (over > 0 && raw[over - 1].kind == BlockKind::Heading) {
-                    static const std::set<std::string> kSheets{"lineups", "teams", "teamsheets", "startinglineups", "theteams", "squads",
-                                                               "startingxi", "startingxis", "lineupsandstats"};
-                    if (kSheets.count(foldForComparison(raw[over - 1].text)) != 0) raw[over - 1].text.clear();
-                }
-            }
+            if (run.size() >= 2) runs.push_back(run);
             run.clear();
         };
         for (std::size_t i = 0; i < raw.size(); ++i) {
@@ -2083,6 +2079,25 @@ private:
             }
         }
         flush();
+        const auto labels = [&](const std::vector<std::size_t>& r) {
+            std::set<std::string> out;
+            for (std::size_t k : r) out.insert(lowerUtf8(raw[k].text.substr(0, raw[k].text.find(':'))));
+            return out;
+        };
+        std::size_t alike = 0;
+        for (std::size_t r = 1; r < runs.size(); ++r) alike += labels(runs[r]) == labels(runs[0]) && runs[r].front() > runs[r - 1].back() + 1;
+        if (runs.size() >= 2 && alike + 1 == runs.size()) return;
+        for (const std::vector<std::size_t>& box : runs) {
+            for (std::size_t k : box) raw[k].text.clear();
+            // (The sheets' heading over them goes too, "Line-ups", or the listener hears it over nothing.)
+            std::size_t over = box.front();
+            while (over > 0 && raw[over - 1].text.empty()) --over;
+            if (over > 0 && raw[over - 1].kind == BlockKind::Heading) {
+                static const std::set<std::string> kSheets{"lineups", "teams", "teamsheets", "startinglineups", "theteams", "squads",
+                                                           "startingxi", "startingxis", "lineupsandstats"};
+                if (kSheets.count(foldForComparison(raw[over - 1].text)) != 0) raw[over - 1].text.clear();
+            }
+        }
     }
 
     // "Published: …", "Updated …" and "By …" lines become metadata, wherever they stand.
@@ -2406,7 +2421,14 @@ private:
                 }
             }
             const bool hadModified = article_.modified.has_value();
-            const bool date = takeDateLine(block.text, article_, nearTop || underByline, startedStory && !underByline);
+            // ("DATE: Thursday 08.05.2025" over "TIME: 9.00 A.M. - 5.00 P.M.": a notice's fields, what it announces.)
+            const bool noticeDate = [&] {
+                if (lowerUtf8(block.text).rfind("date:", 0) != 0) return false;
+                std::size_t next = static_cast<std::size_t>(&block - raw.data()) + 1;
+                while (next < raw.size() && raw[next].text.empty()) ++next;
+                return next < raw.size() && lowerUtf8(raw[next].text).rfind("time:", 0) == 0;
+            }();
+            const bool date = !noticeDate && takeDateLine(block.text, article_, nearTop || underByline, startedStory && !underByline);
             bool byline = takeBylineLine(block.text, article_);
             // ("Publicado em 03/03/2026 - 16:42 Por Ana Cristina Moura - Repórter da Agência Brasil": the writer after
             // the date on its line.)
@@ -2505,9 +2527,11 @@ private:
             }
             // The byline's job title on a line of its own, before the story begins.
             // (Or the agency or paper it works for: "Associated Newswire", "Harlow County Courier".)
+            // (The organisation right under the byline or its date: a notice's "NAIROBI COUNTY" further down, under the
+            // story's first lines, is the story's.)
             if (nearTop && !article_.byline.empty() && !startedStory &&
                 (isJobTitleLine(block.text) || (countWords(block.text) <= 5 && isUnpunctuatedShortLine(block.text, 5) &&
-                                                (looksLikeOrganisation(block.text) || isNewsAgency(block.text))))) {
+                                                (underByline || underDate) && (looksLikeOrganisation(block.text) || isNewsAgency(block.text))))) {
                 block.text.clear();
             }
             // (Sentences: a long headline has no full stop.)
@@ -4767,11 +4791,14 @@ private:
 
     // Copy-pasted text repeats lines by accident; a page repeating a paragraph or a heading (a
     // recurring subhead, a list of similar items) means it, so there only the title's repeat goes.
+    // (A short field again, "DATE: Thursday 08.05.2025" under each county of a notice, is the notice's.)
     bool isRepeat(const std::string& text) {
         const std::string folded = foldForComparison(text);
         if (seen_.empty() && !article_.title.empty()) seen_.insert(foldForComparison(article_.title));
+        const std::size_t colon = text.find(": ");
+        const bool field = colon != std::string::npos && colon > 0 && countWords(text.substr(0, colon)) <= 2 && countWords(text) <= 8;
         return folded.empty() ||
-               (!seen_.insert(folded).second && (plain_ || folded == foldForComparison(article_.title)));
+               (!seen_.insert(folded).second && ((plain_ && !field) || folded == foldForComparison(article_.title)));
     }
 
     // A pull quote repeats a sentence of the story in large type: a quote block that is part of another
@@ -4968,10 +4995,23 @@ private:
         if (!plain_ && !article_.hasReadableBody()) return;
         std::vector<bool> drop(out.size(), false);
         bool bodyAfter = false;
+        // (A notice's field set as a heading, "AREA: PART OF KAREN" under "NAIROBI COUNTY", over its facts: a heading beside
+        // it is no menu's line.)
+        // (Its fields may follow one another as headings, "AREA: …" over "DATE: …", the facts under the last.)
+        const auto labelled = [&](std::size_t k) {
+            const std::string& t = out[k].text;
+            const std::size_t colon = t.find(": ");
+            return out[k].kind == BlockKind::Heading && colon != std::string::npos && colon > 0 && countWords(t.substr(0, colon)) <= 2;
+        };
+        const auto field = [&](std::size_t k) {
+            std::size_t end = k;
+            while (end < out.size() && labelled(end)) ++end;
+            return end > k && end < out.size() && isBodyKind(out[end].kind);
+        };
         for (std::size_t i = out.size(); i-- > 0;) {
             const bool heading = out[i].kind == BlockKind::Heading;
-            const bool headingNext = i + 1 < out.size() && out[i + 1].kind == BlockKind::Heading;
-            const bool headingBefore = i > 0 && out[i - 1].kind == BlockKind::Heading;
+            const bool headingNext = i + 1 < out.size() && out[i + 1].kind == BlockKind::Heading && !field(i + 1);
+            const bool headingBefore = i > 0 && out[i - 1].kind == BlockKind::Heading && !field(i);
             if (isBodyKind(out[i].kind)) bodyAfter = true;
             // (And in pasted text a section's path set as a heading: "Local News | City Hall".)
             drop[i] = heading && (!bodyAfter || (plain_ && (headingNext || headingBefore || isMenuRow(out[i].text))));

@@ -5,6 +5,7 @@
 #include "ingest/Boilerplate.hpp"
 #include "ingest/Furniture.hpp"
 #include "text/SentenceSplitter.hpp"
+#include "text/WireCopy.hpp"
 #include "text/StoryCues.hpp"
 
 using namespace readcast;
@@ -106,4 +107,38 @@ TEST(BlindRound72Test, shouldReadAMatchsFiguresOutOfTheirAttempts) {
     EXPECT_EQ(blindSay("Break points won: 5/14 vs 4/9", "en-GB"), "Break points won: five out of fourteen versus four out of nine");
     EXPECT_EQ(blindSay("Goff completed 22/34 passes for 265 yards."), "Goff completed twenty-two out of thirty-four passes for two hundred sixty-five yards.");
     EXPECT_EQ(blindSay("About 3/4 of the first serve points went his way.", "en-GB"), "About three quarters of the first serve points went his way.");
+}
+
+// A utility's notice of power cuts, its county, area, date and hours set as fields for each place, is the story: its
+// fields are read, the date field is not taken for the day the story was published; an event's box of facts beside a
+// story, once, still goes.
+TEST(BlindRound72Test, shouldReadANoticesScheduleOfFields) {
+    const std::string notice =
+        "Power cuts on Thursday in four counties\n\nBy Jane Doe\n\n7 May 2025\n\nKenya Power has announced scheduled power "
+        "interruptions in several parts of the country on Thursday, May 8, 2025.\n\nIn a notice on Wednesday, the utility said the outages "
+        "were meant to facilitate maintenance, upgrade of the network and the connection of new customers.\n\nNAIROBI COUNTY\nAREA: PART "
+        "OF KAREN\nDATE: Thursday 08.05.2025 TIME: 9.00 A.M. - 5.00 P.M.\nKaren Rd, Marula Lane, Hardy & adjacent customers.\n\nKIAMBU "
+        "COUNTY\nAREA: RUIRU, KAMAKIS\nDATE: Thursday 08.05.2025 TIME: 8.30 A.M. - 5.00 P.M.\nEastern Bypass, Kamakis Corner & adjacent "
+        "customers.\n\nThe company said customers could report emergencies by calling its contact centre.\n";
+    const Article a = blindTextArticle(notice);
+    const std::string body = blindBodyOf(a);
+    // (Near the top, the fields run on in one line in capitals are parted, a line each.)
+    EXPECT_NE(body.find("NAIROBI COUNTY\nAREA: PART OF KAREN\nDATE: Thursday 08.05.2025\nTIME: 9.00 A.M. - 5.00 P.M.\nKaren Rd"), std::string::npos) << body;
+    EXPECT_NE(body.find("KIAMBU COUNTY\nAREA: RUIRU, KAMAKIS\nDATE: Thursday 08.05.2025\nTIME: 8.30 A.M."), std::string::npos) << body;
+    ASSERT_TRUE(a.published.has_value());
+    EXPECT_EQ(a.published->day, 7);
+    const std::string boxed = blindBodyOf(blindTextArticle(
+        "Jazz festival returns to the harbour\n\nBy Jane Doe\n\nThe harbour jazz festival returns this summer with forty acts on three "
+        "stages, the organisers said on Monday.\n\nWhen: 12-14 July\nWhere: Harbour Park\nTickets: from $45\n\nLast year more than twenty "
+        "thousand people attended over the three days, a record for the festival.\n"));
+    EXPECT_EQ(boxed.find("Harbour Park"), std::string::npos) << boxed;
+}
+
+// A field's label in capitals before its colon, "TIME: 9.00 A.M. - 5.00 P.M.", is no dateline's place; "ISLAMABAD: …" is.
+TEST(BlindRound72Test, shouldTakeNoFieldsLabelForADatelinesPlace) {
+    EXPECT_FALSE(splitDateline("TIME: 9.00 A.M. - 5.00 P.M.").has_value());
+    EXPECT_FALSE(splitDateline("NOTE: The figures are provisional.").has_value());
+    const auto dateline = splitDateline("ISLAMABAD: Pakistan launched its first satellite on Friday.");
+    ASSERT_TRUE(dateline.has_value());
+    EXPECT_EQ(dateline->place, "Islamabad.");
 }
