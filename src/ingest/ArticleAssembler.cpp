@@ -805,7 +805,43 @@ private:
 
     // "SINGAPORE FOOD AGENCY          MEDIA RELEASE": a release's letterhead, the body's name and the release's label, over
     // its date and its headline: no headline of its own.
+    // The label may stand alone under the letterhead, the body's name, its address and its telephone: "MINERALS COUNCIL SOUTH
+    // AFRICA" / "Minerals Council House, 7th Floor, …" / "PO Box 61809 … | Tel: …" over "MEDIA RELEASE"; the lines over it go
+    // with it. And the label may head each page again beside the body's name, "MEDIA RELEASE – MINERALS COUNCIL SOUTH AFRICA".
     void dropReleaseLetterhead(std::vector<RawBlock>& raw) {
+        static const char* const kLabels[] = {"media release", "press release", "news release", "media statement", "press statement"};
+        std::vector<std::size_t> over;
+        for (std::size_t k = 0; k < raw.size() && over.size() < 6; ++k) {
+            if (raw[k].text.empty()) continue;
+            const std::string lower = lowerUtf8(collapseWhitespace(raw[k].text));
+            if (std::any_of(std::begin(kLabels), std::end(kLabels), [&](const char* l) { return lower == l; }) && !over.empty()) {
+                const bool letterhead = std::all_of(over.begin(), over.end(), [&](std::size_t o) {
+                    const std::string& t = raw[o].text;
+                    return countWords(t) <= 25 && std::string(".!?\"").find(t.back()) == std::string::npos;
+                });
+                if (letterhead) {
+                    // (The body's name on the first line is the release's publisher.)
+                    const std::string first = collapseWhitespace(raw[over.front()].text);
+                    if (article_.site.empty() && countWords(first) <= 6 && first.find_first_of("0123456789|,:") == std::string::npos) {
+                        article_.site = first;
+                    }
+                    for (std::size_t o : over) raw[o].text.clear();
+                    raw[k].text.clear();
+                }
+                break;
+            }
+            over.push_back(k);
+        }
+        for (RawBlock& block : raw) {
+            const std::string line = collapseWhitespace(block.text);
+            if (line.empty() || countWords(line) > 12 || !inCapitalsOnly(line)) continue;
+            const std::string lower = lowerUtf8(line);
+            for (const char* label : kLabels) {
+                for (const char* dash : {" \xE2\x80\x93 ", " \xE2\x80\x94 ", " - ", " | "}) {
+                    if (lower.rfind(std::string(label) + dash, 0) == 0) block.text.clear();
+                }
+            }
+        }
         for (std::size_t k = 0, seen = 0; k < raw.size() && seen < 3; ++k) {
             if (raw[k].text.empty()) continue;
             ++seen;
@@ -2669,7 +2705,8 @@ private:
     // breaking-news line in any language, "SON DAKİKA: …", "EILMELDUNG: …".
     static bool isTickerLine(const std::string& t) {
         const std::string head = lowerUtf8(t.substr(0, std::min<std::size_t>(t.size(), 24)));
-        return t.rfind("LIVE ", 0) == 0 ||
+        // (A live page's own label before its headline is no ticker: "LIVE UPDATES: Fire hits Manila Central Post Office".)
+        return (t.rfind("LIVE ", 0) == 0 && t.rfind("LIVE UPDATES", 0) != 0 && t.rfind("LIVE UPDATE:", 0) != 0 && t.rfind("LIVE BLOG", 0) != 0) ||
                startsWithAnyOf(head, {"breaking:", "breaking news:", "just in:", "son dak", "\xC3\xBAltima hora",
                                       "eilmeldung", "ultim'ora", "ultim\xE2\x80\x99ora", "derni\xC3\xA8re minute", "urgent :", "urgente:",
                                       "pilne:", "senaste nytt", "breaking nieuws", "\xD1\x81\xD1\x80\xD0\xBE\xD1\x87\xD0\xBD\xD0\xBE"});

@@ -89,7 +89,8 @@ constexpr std::string_view kInterfacePhrases[] = {
     "your subscription", "tu suscripción", "su suscripción", "votre abonnement", "ihr abo", "la tua iscrizione",
     "sua assinatura", "licenciar este contenido", "license this content", "licensing this content",
     // a subscriber's article given to a reader who has none
-    "member-only story", "members-only story",
+    "member-only story", "members-only story", "this is a premium article", "requires a subscription to read", "subscriber-only article",
+    "this article is for subscribers", "exclusive to subscribers",
     "offrir cet article", "regalar este art\xC3\xAD" "culo", "artikel verschenken", "regala questo articolo", "presentear este artigo",
     "gifted to you", "shared this article with you", "ohne abonnement", "r\xC3\xA9serv\xC3\xA9 aux abonn\xC3\xA9s",
     "exclusivo para suscriptores", "solo para suscriptores", "riservato agli abbonati",

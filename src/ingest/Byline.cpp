@@ -271,6 +271,9 @@ std::string cleanPiece(std::string piece) {
         })) {
         kept.clear();
     }
+    // ("St. Louis Public Radio": a broadcaster's name ending on the word a desk may be named by is the outlet, no writer
+    // with a desk.)
+    if (kept.size() > 3 && before == kept.size() && isDeskWord(lowerUtf8(kept.back())) && looksLikeOrganisation(kept.back())) kept.clear();
     while (kept.size() > 2 && isDeskWord(lowerUtf8(kept.back()))) kept.pop_back();
     // ("Harriet Cole Globe Correspondent", "Tom Lee Times Staff Writer": the paper's name before the job, once a
     // first and last name are left; "Emily Post Correspondent" keeps her surname.)

@@ -1425,10 +1425,23 @@ bool isLinkOut(const std::string& line) {
     }
     // "Read the full text of H.R. 1234 at congress.gov.", "Read the full report here": a pointer to a document
     // elsewhere, by its address or "here" ("Read the full complaint, which runs 40 pages, and…" is the story's).
+    // (Any site's address: "Read the full Council conclusions at consilium.europa.eu (PDF, 2.3MB)", and a file's kind and size.)
+    const auto namesASite = [&] {
+        for (std::string w : splitWords(s)) {
+            while (!w.empty() && std::string(".,;:)").find(w.back()) != std::string::npos) w.pop_back();
+            const std::size_t dot = w.rfind('.');
+            if (dot == std::string::npos || dot < 3 || w.size() - dot < 3) continue;
+            const std::string tld = w.substr(dot + 1);
+            if (std::all_of(tld.begin(), tld.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; }) &&
+                std::isalpha(static_cast<unsigned char>(w[dot - 1]))) {
+                return true;
+            }
+        }
+        return false;
+    };
     if (startsWithAnyOf(s, {"read the full ", "read the complete "}) && countWords(line) <= 16 &&
         (s.find(" here") != std::string::npos || s.find("http") != std::string::npos || s.find("www.") != std::string::npos ||
-         s.find(".gov") != std::string::npos || s.find(".com") != std::string::npos || s.find(".org") != std::string::npos ||
-         s.find(".uk") != std::string::npos || s.back() == ':')) {
+         s.find("(pdf") != std::string::npos || namesASite() || s.back() == ':')) {
         return true;
     }
     return startsWithAnyOf(s, {"read more", "read also", "also read", "read next", "read:", "read the full story",

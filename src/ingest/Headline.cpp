@@ -82,7 +82,8 @@ std::string cleanHeadline(const std::string& headline, const std::vector<std::st
         static const std::vector<Label> kLabels = [] {
             std::vector<Label> all;
             // (And a wire's or a draft's: "REFILE-", "CORRECTED-", "WEB HED:", "HED:".)
-            for (std::string_view label : {"breaking news", "breaking", "exclusive", "just in", "update", "updated", "live",
+            for (std::string_view label : {"breaking news", "breaking", "exclusive", "just in", "live updates", "live update", "live blog",
+                                           "update", "updated", "live",
                                            "watch", "video", "developing", "urgent", "refile", "corrected", "correction", "web hed",
                                            "hed", "headline", "online hed", "print hed",
                                            // a German wire's: "ROUNDUP 2:", "KORREKTUR:", "WDH:", "EILMELDUNG:", "ÜBERBLICK:"

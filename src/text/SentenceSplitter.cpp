@@ -971,9 +971,10 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
         return true;
     }
     // ("Goldman Sachs & Co. LLC expect", "Acme Holdings Co. Ltd.": a company's legal forms one after the other.)
-    if (english && (word == "Co" || word == "Corp" || word == "Inc" || word == "Bros" || word == "Ltd")) {
+    // (And "Chiwetalu & Sons Nig. Ltd", "Dangote Cement Nig. Plc": Nigeria's short form in a company's name.)
+    if (english && (word == "Co" || word == "Corp" || word == "Inc" || word == "Bros" || word == "Ltd" || word == "Nig")) {
         static const std::set<std::string_view> kForms{"LLC", "LLC,", "LLP", "LP", "L.P.", "Ltd", "Ltd.", "Inc", "Inc.", "PLC", "plc", "Pty",
-                                                      "AG", "SA", "GmbH", "Limited", "LLC."};
+                                                      "AG", "SA", "GmbH", "Limited", "LLC.", "Plc", "Plc."};
         if (kForms.count(firstWord(next)) != 0) return true;
     }
     // ("DSWD Sec. Rex Gatchalian", "Cr. Laufiso has the floor": a secretary's and an Australian councillor's title,

@@ -3,6 +3,7 @@
 
 #include "BlindRoundHelpers.hpp"
 #include "ingest/Boilerplate.hpp"
+#include "ingest/Byline.hpp"
 #include "ingest/Furniture.hpp"
 #include "text/SentenceSplitter.hpp"
 #include "text/WireCopy.hpp"
@@ -141,4 +142,86 @@ TEST(BlindRound72Test, shouldTakeNoFieldsLabelForADatelinesPlace) {
     const auto dateline = splitDateline("ISLAMABAD: Pakistan launched its first satellite on Friday.");
     ASSERT_TRUE(dateline.has_value());
     EXPECT_EQ(dateline->place, "Islamabad.");
+}
+
+// A broadcaster's name after the writer's, "Rachel Lippmann | St. Louis Public Radio", is no second writer; a writer's desk
+// after the name still goes.
+TEST(BlindRound72Test, shouldNameNoBroadcasterAsASecondWriter) {
+    EXPECT_EQ(cleanByline("Rachel Lippmann | St. Louis Public Radio", "").names, "Rachel Lippmann");
+    EXPECT_EQ(cleanByline("Jane Doe, Kelli Miller Health", "").names, "Jane Doe and Kelli Miller");
+    EXPECT_EQ(cleanByline("Jane Doe TV", "").names, "Jane Doe");
+}
+
+// A race's minutes and seconds where no height could be written so (more than eleven inches, a second's leading zero, a gap's
+// sign) are a time; a height is a height; a results line's code in small letters is its country where a time follows.
+TEST(BlindRound72Test, shouldReadARacesTimesAndCodesWithoutRaceWords) {
+    EXPECT_EQ(blindSay("Pogačar's time of 39'41\" on the final climb broke the record.", "en-GB"),
+              "Pogačar's time of thirty-nine minutes forty-one seconds on the final climb broke the record.");
+    EXPECT_EQ(blindSay("Jonas Vingegaard (Den) Visma-Lease a Bike, +3'09\"", "en-GB"),
+              "Jonas Vingegaard, Denmark, Visma-Lease a Bike, plus three minutes nine seconds");
+    EXPECT_EQ(blindSay("He is 6'11\" tall.", "en-GB"), "He is six feet eleven inches tall.");
+    EXPECT_EQ(blindSay("The room is 12' 6\" wide.", "en-GB"), "The room is twelve feet six inches wide.");
+    EXPECT_EQ(blindSay("Kenneth (Ken) Clarke left at 4:30.", "en-GB"), "Kenneth Ken Clarke left at four thirty.");
+}
+
+// A chess olympiad's match points out of twenty-two and a score with its half as a decimal, in a chess report.
+TEST(BlindRound72Test, shouldReadAChessReportsScoresOutOfTheirGames) {
+    const Lexicon lexicon = loadLexicons(std::string(READCAST_SOURCE_DIR) + "/voices", "en-IN", {});
+    StoryCues cues;
+    cues.chess = true;
+    const Normalizer chess("en-IN", &lexicon, cues);
+    EXPECT_EQ(chess.normalize("India finished on 21/22 match points."), "India finished on twenty-one out of twenty-two match points.");
+    EXPECT_EQ(chess.normalize("Divya scored 9.5/11 on board three."), "Divya scored nine and a half out of eleven on board three.");
+    EXPECT_EQ(chess.normalize("He won 0.5/2 in the tiebreak."), "He won a half out of two in the tiebreak.");
+}
+
+// Britain's money before 1971; a decade stays a decade.
+TEST(BlindRound72Test, shouldReadPoundsShillingsAndPence) {
+    EXPECT_EQ(blindSay("It was sold for £20 10s in 1790.", "en-GB"), "It was sold for twenty pounds ten shillings in seventeen ninety.");
+    EXPECT_EQ(blindSay("He paid £3 4s 6d for it.", "en-GB"), "He paid three pounds four shillings and six pence for it.");
+    EXPECT_EQ(blindSay("In the 10s and 20s.", "en-GB"), "In the tens and twenties.");
+}
+
+// Nigeria's short form in a company's name neither ends the sentence nor is said as a word.
+TEST(BlindRound72Test, shouldReadNigeriasShortFormInACompanysName) {
+    SentenceSplitter split{"en"};
+    EXPECT_EQ(split("He sued Chiwetalu & Sons Nig. Ltd, on an amended charge. The case continues.").size(), 2u);
+    EXPECT_EQ(blindSay("Dangote Cement Nig. Plc shares rose.", "en-NG"), "Dangote Cement Nigeria Plc shares rose.");
+}
+
+// A live page's "LIVE UPDATES:" is its headline's label, not a ticker over it; a caption over the story is no title.
+TEST(BlindRound72Test, shouldTakeALivePagesLabelledHeadline) {
+    const Article a = blindTextArticle(
+        "LIVE UPDATES: Fire hits Manila Central Post Office\n\nBy Inquirer.net staff\nMay 22, 2023 - 12:45 AM\n\nMANILA, Philippines — A "
+        "fire broke out late Sunday night at the century-old Manila Central Post Office building in Ermita, Manila.\n\n11:54 PM\nThe Bureau "
+        "of Fire Protection received the first report at 11:41 p.m. Sunday, according to the Manila Fire District.\n\n12:08 AM\nFire now "
+        "at third alarm. Thick smoke seen from Jones Bridge and Quiapo, and motorists were advised to avoid the area.\n\nPhoto: Firefighters "
+        "battle the blaze at the Manila Central Post Office. (INQUIRER.net / Richard A. Reyes)\n\n1:15 AM\nTask Force Alpha declared at 1:05 "
+        "a.m. as more fire trucks arrived from the neighbouring districts.\n");
+    EXPECT_EQ(a.title, "Fire hits Manila Central Post Office");
+}
+
+// A release's letterhead over its label, the body's name, address and telephone, and the label again at a page's head, are not
+// read; the headline under them is the title.
+TEST(BlindRound72Test, shouldDropAReleasesLetterheadOverItsLabel) {
+    const Article a = blindTextArticle(
+        "MINERALS COUNCIL SOUTH AFRICA\nMinerals Council House, 7th Floor, 5 Hollard Street, Marshalltown, Johannesburg 2001\nPO Box 61809, "
+        "Marshalltown 2107 | Tel: +27 11 498 7100 | www.mineralscouncil.org.za\n\nMEDIA RELEASE\nFor immediate release\nJohannesburg, 14 May "
+        "2025\n\nMINERALS COUNCIL WELCOMES SARS CLARITY ON ROYALTY ACT\n\nThe Minerals Council South Africa has welcomed the draft "
+        "interpretation note on the Royalty Act, but warned that the proposed treatment could cost producers as much as R4.8-billion a "
+        "year.\n\nPage 1 of 3\n\nMEDIA RELEASE \xE2\x80\x93 MINERALS COUNCIL SOUTH AFRICA\n\nThe Minerals Council has asked National Treasury to "
+        "extend the comment period, which closes on 30 June 2025, by a further 60 days.\n");
+    EXPECT_EQ(a.title, "MINERALS COUNCIL WELCOMES SARS CLARITY ON ROYALTY ACT");
+    const std::string body = blindBodyOf(a);
+    EXPECT_EQ(body.find("Hollard"), std::string::npos) << body;
+    EXPECT_EQ(body.find("PO Box"), std::string::npos) << body;
+    EXPECT_EQ(body.find("MEDIA RELEASE"), std::string::npos) << body;
+    EXPECT_NE(body.find("extend the comment period"), std::string::npos) << body;
+}
+
+// A paywall's reminder and a pointer to a document on another site are not the story's.
+TEST(BlindRound72Test, shouldDropAPaywallsReminderAndAPointerToADocument) {
+    EXPECT_TRUE(isBoilerplate("Reminder, this is a Premium article and requires a subscription to read."));
+    EXPECT_TRUE(isLinkOut("Read the full Council conclusions at consilium.europa.eu (PDF, 2.3MB)"));
+    EXPECT_FALSE(isLinkOut("Read the full complaint, which runs 40 pages, and you see why the judge was angry."));
 }

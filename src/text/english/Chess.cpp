@@ -94,19 +94,27 @@ bool aboutChess(const Tokens& t) {
 }
 
 // "4½/7", "5/7": a score out of the rounds played, "four and a half out of seven".
+// ("9.5/11": the half written as a decimal; "21/22 match points": an olympiad's eleven matches, two points each.)
 std::optional<Match> scoreOutOf(const Tokens& t, std::size_t i) {
-    if (!isKind(t, i, Kind::Number) || t[i].text.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
-    std::size_t slash = i + 1;
+    if (!isKind(t, i, Kind::Number)) return std::nullopt;
     std::string half;
+    if (t[i].text.ends_with(".5") && t[i].text.size() <= 4 && t[i].text.find_first_not_of("0123456789") == t[i].text.size() - 2) {
+        half = " and a half";
+    } else if (t[i].text.find_first_not_of("0123456789") != std::string::npos) {
+        return std::nullopt;
+    }
+    const std::string whole = t[i].text.substr(0, t[i].text.find('.'));
+    std::size_t slash = i + 1;
     if (isSym(t, slash, "\xC2\xBD")) {
         half = " and a half";
         ++slash;
     }
     if (isSym(t, slash, "/") && isKind(t, slash + 1, Kind::Number) && t[slash + 1].text.size() <= 2 && !isSym(t, slash + 2, "/") &&
-        toInt(t[slash + 1].text) <= 20 && toInt(t[i].text) <= toInt(t[slash + 1].text) &&
+        toInt(t[slash + 1].text) <= 30 && toInt(whole) <= toInt(t[slash + 1].text) &&
         // (Not a fraction of something: "7/8 of a point", "1/2-inch".)
         !isDash(t, slash + 2) && !isWordIn(t, skip(t, slash + 2), {"of"})) {
-        return Match{slash + 2 - i, wholeWords(t[i].text) + half + " out of " + wholeWords(t[slash + 1].text), "chess"};
+        return Match{slash + 2 - i, (whole == "0" && !half.empty() ? std::string("a half") : wholeWords(whole) + half) + " out of " +
+                                        wholeWords(t[slash + 1].text), "chess"};
     }
     return std::nullopt;
 }

@@ -463,8 +463,32 @@ std::optional<std::pair<std::string, std::size_t>> rateAfter(const Tokens& t, st
 
 }  // namespace
 
+// Britain's money before 1971, pounds, shillings and pence: "£20 10s" "twenty pounds ten shillings", "£3 4s 6d", "10s 6d" "ten
+// shillings and six pence". (Shillings under twenty, pence under twelve; a lone "10s" stays the decade's.)
+static std::optional<Match> shillingsRule(const Tokens& t, std::size_t i) {
+    const auto count = [&](std::size_t k, int most) {
+        return isKind(t, k, Kind::Number) && digitsOnly(t[k].text) && t[k].text.size() <= 2 && toInt(t[k].text) <= most;
+    };
+    const auto pence = [&](std::size_t k) { return count(k, 11) && isWordIn(t, k + 1, {"d"}) && !isKind(t, k + 2, Kind::Word); };
+    const auto said = [](const std::string& n, const char* one, const char* many) { return wholeWords(n) + " " + (n == "1" ? one : many); };
+    std::size_t k = i;
+    std::string spoken;
+    const bool pounds = isSym(t, i, "\xC2\xA3") && isKind(t, i + 1, Kind::Number) && digitsOnly(t[i + 1].text) && isKind(t, i + 2, Kind::Space);
+    if (pounds) {
+        spoken = said(t[i + 1].text, "pound", "pounds") + " ";
+        k = i + 3;
+    }
+    if (!count(k, 19) || !isWordIn(t, k + 1, {"s"}) || isKind(t, k + 2, Kind::Word)) return std::nullopt;
+    const bool withPence = isKind(t, k + 2, Kind::Space) && pence(k + 3);
+    if (!pounds && !withPence) return std::nullopt;
+    spoken += said(t[k].text, "shilling", "shillings");
+    if (!withPence) return Match{k + 2 - i, spoken, "money"};
+    return Match{k + 5 - i, spoken + " and " + said(t[k + 3].text, "penny", "pence"), "money"};
+}
+
 std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
     if (auto code = codeAfterAmount(t, i)) return code;
+    if (auto old = shillingsRule(t, i)) return old;
     // "64p of every £1", "for each $1 spent": one of the currency after "every" or "each" is the currency's name alone.
     // (Not "every $1 billion", "each £1 m": an amount's magnitude after it.)
     const bool magnitudeAfter = isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Word) &&

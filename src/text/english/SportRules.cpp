@@ -1276,9 +1276,22 @@ std::optional<Match> sportRule(const Tokens& t, std::size_t i) {
         // (Or a results list's row, its rank first and its time or gap last: "2. Jonas Vingegaard (Den) Visma-Lease a
         // Bike, at 2:10".)
         bool figureLater = false;
-        for (std::size_t k = i + 3; k < t.size() && !figureLater; ++k) figureLater = isKind(t, k, Kind::Number) && isSym(t, k + 1, ":") && isKind(t, k + 2, Kind::Number);
+        // (A time with its marks of minutes and seconds, "4h 55' 39"", "+3'09"", is one too.)
+        for (std::size_t k = i + 3; k < t.size() && !figureLater; ++k) {
+            figureLater = isKind(t, k, Kind::Number) && (isSym(t, k + 1, ":") || isSym(t, k + 1, "'") || isSym(t, k + 1, "\xE2\x80\xB2")) &&
+                          isKind(t, skip(t, k + 2), Kind::Number);
+        }
+        // (The rank in a table's first cell too: "1 | Tadej Pogačar (Slo) | UAE Team Emirates | 4h 55' 39"".)
         const bool ranked = t.size() > 2 && isKind(t, 0, Kind::Number) && digitsOnly(t[0].text) && t[0].text.size() <= 3 &&
-                            (isSym(t, 1, ".") || isSym(t, 1, ")")) && figureLater;
+                            (isSym(t, 1, ".") || isSym(t, 1, ")") || isSym(t, 1, ",") || isSym(t, skip(t, 1), "|")) && figureLater;
+        // (Or, a code in small letters after its capital, the time later in the line: "Tadej Pogačar (Slo) UAE Team Emirates,
+        // 61h 03' 46"".)
+        // (A race's time with its marks, not a clock's: "Kenneth (Ken) Smith died at 4:30".)
+        bool markedLater = false;
+        for (std::size_t k = i + 3; k < t.size() && !markedLater; ++k) {
+            markedLater = isKind(t, k, Kind::Number) && (isSym(t, k + 1, "'") || isSym(t, k + 1, "\xE2\x80\xB2")) && isKind(t, skip(t, k + 2), Kind::Number);
+        }
+        const bool timed = markedLater && !isUpperWord(t[i + 1].text);
         // (Or, in capitals, before what the competitor did in the race: "Agnes Ngetich (KEN) won in 29:54", "Gudaf Tsegay (ETH)
         // was second"; "Frankfurt (FRA) was closed" and "left Frankfurt (FRA) at 11:52" are an airport's.)
         const bool raced = isUpperWord(t[i + 1].text) &&
@@ -1287,7 +1300,7 @@ std::optional<Match> sportRule(const Tokens& t, std::size_t i) {
                             (isWordIn(t, after, {"was", "is", "came", "finished"}) && isKind(t, after + 1, Kind::Space) &&
                              isWordIn(t, after + 2, {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                                                      "tenth", "runner-up", "last", "fastest"})));
-        const bool results = figureAfter || codes >= 3 || ranked || raced;
+        const bool results = figureAfter || codes >= 3 || ranked || timed || raced;
         if (const auto country = teamCountryCodes().find(upperAscii(t[i + 1].text)); results && country != teamCountryCodes().end()) {
             return Match{3, ", " + country->second + ",", "abbreviation"};
         }

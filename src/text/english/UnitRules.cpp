@@ -661,8 +661,13 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     const bool marked = isSym(t, k, "'") || isSym(t, k, "\xE2\x80\xB2") || secondsMark(k);
     // (Or after the hours of the same time: "crossed the line in 4h 32' 10"".)
     const bool afterHours = i >= 3 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"h"}) && isKind(t, i - 3, Kind::Number);
+    // (Or where no height could be written so: "39'41"" has more inches than a foot holds, "3'09"" a second's leading
+    // zero, "+1'08"" a gap's sign.)
+    const bool clockMarks = (isSym(t, k, "'") || isSym(t, k, "\xE2\x80\xB2")) && isKind(t, k + 1, Kind::Number) && t[k + 1].text.size() == 2 &&
+                            digitsOnly(t[k + 1].text) && secondsMark(k + 2) &&
+                            (toInt(t[k + 1].text) >= 12 || t[k + 1].text[0] == '0' || (j >= 1 && isSym(t, j - 1, "+")));
     if (marked && n.fraction.empty() && k == j + 1 &&
-        (afterHours || anyWordIn(t, {"stage", "trial", "race", "ahead", "behind", "gap", "lap", "finished", "clocked", "won", "winner", "peloton",
+        (afterHours || clockMarks || anyWordIn(t, {"stage", "trial", "race", "ahead", "behind", "gap", "lap", "finished", "clocked", "won", "winner", "peloton",
                                      "seconds", "leader", "overall", "sprint", "breakaway", "podium", "slalom", "downhill"})) &&
         !anyWordIn(t, {"tall", "height", "stands", "standing", "measures", "measuring"})) {
         // (The seconds one space apart too after the hours, "4h 32' 10""; "6' 11"" with a space is a height.)

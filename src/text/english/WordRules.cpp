@@ -163,6 +163,10 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     if (w == "psf" && i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Number) && (i < 3 || isKind(t, i - 3, Kind::Space))) {
         return Match{1, "pounds per square foot", "abbreviation"};
     }
+    // "Chiwetalu & Sons Nig. Ltd", "Dangote Cement Nig. Plc": Nigeria's short form before a company's legal form.
+    if (w == "Nig" && isSym(t, i + 1, ".") && isKind(t, i + 2, Kind::Space) && isWordIn(t, i + 3, {"ltd", "limited", "plc"})) {
+        return Match{2, "Nigeria", "abbreviation"};
+    }
     // "in QLD, SA and VIC": Australia's states written short, among the others ("NSW" in the lexicon) or, for Western
     // Australia, beside its capital or its university; "SA" alone stays South Africa's letters, "WA" Washington's.
     if (w == "NSW") return Match{1, "New South Wales", "abbreviation"};
