@@ -225,3 +225,10 @@ TEST(BlindRound72Test, shouldDropAPaywallsReminderAndAPointerToADocument) {
     EXPECT_TRUE(isLinkOut("Read the full Council conclusions at consilium.europa.eu (PDF, 2.3MB)"));
     EXPECT_FALSE(isLinkOut("Read the full complaint, which runs 40 pages, and you see why the judge was angry."));
 }
+
+// A timeline's entry opens on its year before a colon or a dash.
+TEST(BlindRound72Test, shouldReadATimelinesYear) {
+    EXPECT_EQ(blindSay("1651: sold in the Commonwealth Sale.", "en-GB"), "sixteen fifty-one: sold in the Commonwealth Sale.");
+    EXPECT_EQ(blindSay("1926 \xE2\x80\x93 completed by Juan Arellano.", "en-GB"), "nineteen twenty-six, completed by Juan Arellano.");
+    EXPECT_EQ(blindSay("They counted 1651 votes.", "en-GB"), "They counted one thousand six hundred and fifty-one votes.");
+}

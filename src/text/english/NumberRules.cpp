@@ -1612,6 +1612,11 @@ std::optional<Match> formNumberRule(const Tokens& t, std::size_t i) {
 }
 
 std::optional<Match> numberRule(const Tokens& t, std::size_t i) {
+    // "1651: sold in the Commonwealth Sale", "1926 – completed": a timeline's year opening its entry, before a colon or a dash.
+    if (i == 0 && isKind(t, 0, Kind::Number) && digitsOnly(t[0].text) && t[0].text.size() == 4 && toInt(t[0].text) >= 1000 &&
+        toInt(t[0].text) <= 2099 && (isSym(t, 1, ":") || (isKind(t, 1, Kind::Space) && isDash(t, 2) && isKind(t, 3, Kind::Space)))) {
+        return Match{1, yearSpoken(t[0].text), "year"};
+    }
     std::size_t j = i;
     bool negative = false;
     if (isMinusSignAt(t, j)) {
