@@ -1031,6 +1031,8 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     // ("Crim. Case No. R-QZN-22-04417-CR": a court's docket, letters and figures between dashes.)
     const bool codeNext = nextWord.size() <= 24 && nextWord.find_first_of("0123456789") != std::string_view::npos;
     if (kBeforeNumbers.count(word) != 0 && (figureNext || ((word == "No" || word == "Nos") && codeNext))) return true;
+    // ("$2.75 million in Prop. S funds": a ballot measure by its letter.)
+    if (word == "Prop" && next.size() >= 2 && std::isupper(static_cast<unsigned char>(next[0])) && (next[1] == ' ' || next[1] == ',')) return true;
     // ("registered charity no. 1041287": a number's sign in lower case after what it numbers; "He said no. 300
     // people came" ends one.)
     if ((word == "no" || word == "nos") && (figureNext || codeNext)) {

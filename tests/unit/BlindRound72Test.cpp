@@ -232,3 +232,16 @@ TEST(BlindRound72Test, shouldReadATimelinesYear) {
     EXPECT_EQ(blindSay("1926 \xE2\x80\x93 completed by Juan Arellano.", "en-GB"), "nineteen twenty-six, completed by Juan Arellano.");
     EXPECT_EQ(blindSay("They counted 1651 votes.", "en-GB"), "They counted one thousand six hundred and fifty-one votes.");
 }
+
+// A plural's possessive before an amount that qualifies a noun; a list of quarters; a councillor's ward by its ordinal; a
+// ballot measure by its letter.
+TEST(BlindRound72Test, shouldReadAmountsQuartersWardsAndMeasures) {
+    EXPECT_EQ(blindSay("Porter Airlines' $1.1bn takeover of WestJet was approved.", "en-CA"),
+              "Porter Airlines' one point one billion dollar takeover of WestJet was approved.");
+    EXPECT_EQ(blindSay("Sales rose in Q1 and Q2."), "Sales rose in the first quarter and the second quarter.");
+    EXPECT_EQ(blindSay("Alderman Rasheen Aldridge (D-14th Ward) tried."), "Alderman Rasheen Aldridge, Democrat of the fourteenth Ward, tried.");
+    EXPECT_EQ(blindSay("Rep. Jane Doe (D-Calif.) said."), "Representative Jane Doe, Democrat of California, said.");
+    EXPECT_EQ(blindSay("It will spend $2.75 million in Prop. S funds."), "It will spend two point seven five million dollars in Proposition S funds.");
+    SentenceSplitter split{"en"};
+    EXPECT_EQ(split("It will spend $2.75 million in Prop. S funds. The vote is Monday.").size(), 2u);
+}

@@ -103,10 +103,12 @@ bool beforeNoun(const Tokens& t, std::size_t start, std::size_t end) {
     // The determiner may stand before words that qualify the amount: "a new $5 million fund", "an
     // estimated $2bn loss", "a five-year, $130 million deal".
     // (A possessive determines as "the" does: "the hospital's new £12m wing".)
+    // (A plural's possessive too, its mark a token of its own: "Porter Airlines' $1.1bn takeover".)
     const auto determinerAt = [&](std::size_t k) {
         return isWordIn(t, k, {"a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my",
                                "your", "each", "every", "another", "per"}) ||
-               (isKind(t, k, Kind::Word) && isPossessive(t[k].text));
+               (isKind(t, k, Kind::Word) && isPossessive(t[k].text)) ||
+               ((isSym(t, k, "'") || isSym(t, k, "\xE2\x80\x99")) && k >= 1 && isKind(t, k - 1, Kind::Word) && t[k - 1].text.back() == 's');
     };
     bool determined = determinerAt(start - 2);
     // (A headline drops its article: "New £2.4m community hub to open", the qualifying words opening it.)

@@ -1009,7 +1009,13 @@ static std::optional<Match> halfFirstRule(const Tokens& t, std::size_t i) {
         const bool period = (quarter && i == 0) ||
                             (i >= 2 && isWordIn(t, i - 2, {"in", "for", "during", "by", "since", "until", "over", "from", "after", "before", "through",
                                                            "throughout", "into", "to", "of"})) ||
-                            (quarter && i >= 2 && isWordIn(t, i - 2, {"the", "its", "their", "this", "last", "next"}));
+                            (quarter && i >= 2 && isWordIn(t, i - 2, {"the", "its", "their", "this", "last", "next"})) ||
+                            // ("in Q1 and Q2", "Q1, Q2 and Q3": the next of a list of quarters.)
+                            (quarter && i >= 2 && (isWordIn(t, i - 2, {"and", "or"}) || isSym(t, i - 2, ",")) &&
+                             std::any_of(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(i), [&](const Token& q) {
+                                 const std::size_t k = static_cast<std::size_t>(&q - t.data());
+                                 return q.kind == Kind::Word && q.text == "Q" && isKind(t, k + 1, Kind::Number) && t[k + 1].text.size() == 1;
+                             }));
         const bool nameAfter = isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Word) && isCapitalized(t[i + 3].text);
         if (!period || nameAfter) return std::nullopt;
         const bool article = determinedAt(t, i) || (i >= 2 && isWordIn(t, i - 2, {"last", "next"}));

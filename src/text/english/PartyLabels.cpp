@@ -91,6 +91,16 @@ std::optional<Match> partyLabelRule(const Tokens& t, std::size_t i) {
     if (!isKind(t, p, Kind::Word) || !isSym(t, p + 1, "-")) return std::nullopt;
     const char* party = partyName(t[p].text);
     if (party == nullptr) return std::nullopt;
+    // "Rasheen Aldridge (D-14th Ward)", "(R-3rd District)": a city councillor's ward or district by its ordinal, "Democrat of
+    // the fourteenth Ward".
+    if (bracketed && isKind(t, p + 2, Kind::Number) && digitsOnly(t[p + 2].text) && t[p + 2].text.size() <= 2 &&
+        isWordIn(t, p + 3, {"st", "nd", "rd", "th"}) && i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) &&
+        isCapitalized(t[i - 2].text)) {
+        const std::string ordinal = ordinalWords(static_cast<unsigned>(toInt(t[p + 2].text)));
+        if (isKind(t, p + 4, Kind::Space) && isWordIn(t, p + 5, {"ward", "district"}) && isSym(t, p + 6, ")")) {
+            return Match{p + 7 - i, std::string(", ") + party + " of the " + ordinal + " " + t[p + 5].text + ",", "party"};
+        }
+    }
     auto state = stateAt(t, p + 2);
     // (Or a state legislator's home town, "R-Roseville", "D-San Francisco", or a council's district, "(D-District
     // 7)", as AP writes them: "Republican of Roseville", "Democrat of District seven".)

@@ -1018,7 +1018,9 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         // "Art. II": an article numbered in Roman numerals.
         const bool romanNext = spaced && next != nullptr && next->kind == Kind::Word &&
                                next->text.find_first_not_of("IVXLC") == std::string::npos;
-        if (kBeforeNumber.count(w) != 0 && !nextNumber && !(romanNext && (w == "Art" || w == "art"))) return std::nullopt;
+        // ("in Prop. S funds": a ballot measure by its letter, as a city names them.)
+        const bool measureLetter = w == "Prop" && isKind(t, after, Kind::Word) && t[after].text.size() == 1 && std::isupper(static_cast<unsigned char>(t[after].text[0]));
+        if (kBeforeNumber.count(w) != 0 && !nextNumber && !(romanNext && (w == "Art" || w == "art")) && !measureLetter) return std::nullopt;
         // "(b. 1941, d. 2024)": born and died, before a year; "Rt. 9" a route before its number; "1.2 mil.
         // copies" after an amount.
         // ("b. 1941", or before a whole date: "(b. 25 Dec 1957)".)
