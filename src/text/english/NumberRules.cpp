@@ -1011,7 +1011,10 @@ static std::optional<Match> halfFirstRule(const Tokens& t, std::size_t i) {
                                                            "throughout", "into", "to", "of"})) ||
                             (quarter && i >= 2 && isWordIn(t, i - 2, {"the", "its", "their", "this", "last", "next"})) ||
                             // ("in Q1 and Q2", "Q1, Q2 and Q3": the next of a list of quarters.)
+                            // (Not a table's cells, "Buffalo, Q1, 0, Q2, 14": a figure after the quarter is its score.)
                             (quarter && i >= 2 && (isWordIn(t, i - 2, {"and", "or"}) || isSym(t, i - 2, ",")) &&
+                             !((isSym(t, i + 2, ",") || isSym(t, i + 2, ":")) && isKind(t, skip(t, i + 3), Kind::Number)) &&
+                             !isKind(t, skip(t, i + 2), Kind::Number) &&
                              std::any_of(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(i), [&](const Token& q) {
                                  const std::size_t k = static_cast<std::size_t>(&q - t.data());
                                  return q.kind == Kind::Word && q.text == "Q" && isKind(t, k + 1, Kind::Number) && t[k + 1].text.size() == 1;
