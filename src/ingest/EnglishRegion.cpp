@@ -195,7 +195,10 @@ std::string withEnglishRegion(const std::string& language, const std::string& te
                               (africa >= 5 && africa >= 2 * america && commonwealthSpelling >= americanSpelling && commonwealthSpelling > 0);
     // (So too a story about New Zealand or Ireland, three of its names and nothing American: the Guardian's report of
     // whale strandings in Aotearoa, which spells no word either way.)
-    const std::size_t zealandNames = named({"New Zealand", "Aotearoa", "M\xC4\x81ori", "Auckland", "Christchurch", "Dunedin", "Tauranga", "Waikato", "Rotorua"});
+    // (And its institutions' letters, "NZ", "RBNZ", "REINZ": an Auckland property story dated "November 27".)
+    const std::size_t zealandNames = named({"New Zealand", "Aotearoa", "M\xC4\x81ori", "Auckland", "Christchurch", "Dunedin", "Tauranga", "Waikato", "Rotorua",
+                                            "NZ", "RBNZ", "REINZ", "Kiwibank", "Taranaki", "Wairarapa", "Hawke's Bay", "Bay of Plenty",
+                                            "Whang\xC4\x81rei", "\xC5\x8Ctautahi"});
     std::size_t ireland = 0;
     for (const char* name : {"Ireland", "Irish", "Dublin", "Cork", "Galway", "Limerick", "Taoiseach", "D\xC3\xA1il", "Garda\xC3\xAD", "Garda",
                              "Oireachtas", "Seanad", "Fianna F\xC3\xA1il", "Fine Gael", "An Bord Plean\xC3\xA1la", "IEHC", "IESC", "IECA", "HSE",

@@ -245,3 +245,16 @@ TEST(BlindRound72Test, shouldReadAmountsQuartersWardsAndMeasures) {
     SentenceSplitter split{"en"};
     EXPECT_EQ(split("It will spend $2.75 million in Prop. S funds. The vote is Monday.").size(), 2u);
 }
+
+// An academic year written as a fiscal one; a results line's "bt"; a New Zealand story known by its institutions' letters.
+TEST(BlindRound72Test, shouldReadAcademicYearsResultsAndKnowNewZealand) {
+    EXPECT_EQ(blindSay("The fee for AY2024/25 rises.", "en-SG"), "The fee for academic year twenty twenty-four to twenty-five rises.");
+    EXPECT_EQ(blindSay("Zhao Xintong bt Mark Williams 18-12.", "en-GB"), "Zhao Xintong beat Mark Williams eighteen to twelve.");
+    EXPECT_EQ(blindSay("The bt.com site was down.", "en-GB"), "The B T dot com site was down.");
+    const Article a = blindTextArticle(
+        "Auckland auction rooms heat up as rate cuts bring buyers back\n\nBy Ellen Tait\n\nAuckland's auction rooms were busier on Saturday "
+        "than at any time since the market's peak, agents said, as the Reserve Bank's rate cuts brought buyers back.\n\nThe REINZ index shows "
+        "prices are still below their peak, and the NZ median price was $785,000 in September, up on the year before.\n\nAgents in Auckland "
+        "expect another cut on November 27 to bring more first-home buyers to the rooms before Christmas, New Zealand's busiest season.\n");
+    EXPECT_EQ(a.language, "en-NZ");
+}

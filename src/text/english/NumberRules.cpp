@@ -922,7 +922,9 @@ std::optional<Match> operatorRule(const Tokens& t, std::size_t i) {
 // and sports copy does; "fourth-quarter EPS", "the third quarter", "first-half twenty twenty-five sales".
 // "FY2026", "FY27", "FY 2025": a fiscal year, "fiscal year twenty twenty-six"; returns the words and where it ends.
 static std::optional<std::pair<std::string, std::size_t>> fiscalYearAt(const Tokens& t, std::size_t i) {
-    if (!isKind(t, i, Kind::Word) || t[i].text != "FY" || (i > 0 && isKind(t, i - 1, Kind::Word))) return std::nullopt;
+    // ("AY2024/25": an academic year, written as a fiscal one is, its letters joined to the year.)
+    const bool academic = isKind(t, i, Kind::Word) && t[i].text == "AY" && isKind(t, i + 1, Kind::Number);
+    if (!isKind(t, i, Kind::Word) || (t[i].text != "FY" && !academic) || (i > 0 && isKind(t, i - 1, Kind::Word))) return std::nullopt;
     const std::size_t k = isKind(t, i + 1, Kind::Space) ? i + 2 : i + 1;
     if (!isKind(t, k, Kind::Number) || !digitsOnly(t[k].text) || !(t[k].text.size() == 2 || isYear(&t[k])) || isKind(t, k + 1, Kind::Word)) {
         return std::nullopt;
@@ -937,7 +939,8 @@ static std::optional<std::pair<std::string, std::size_t>> fiscalYearAt(const Tok
                            !isWordIn(t, end + 1, {"and", "or", "to", "in", "on", "at", "as", "was", "is", "were", "will", "when", "from", "for",
                                                   "by", "with", "of", "than", "after", "before", "through", "compared"});
     const auto yearOf = [](const std::string& digits) { return digits.size() == 2 ? wholeWords(digits) : yearSpoken(digits); };
-    std::string spoken = std::string(i == 0 ? "Fiscal" : "fiscal") + (qualifies ? " " : " year ") + yearOf(t[k].text);
+    std::string spoken = academic ? std::string(i == 0 ? "Academic year " : "academic year ") + yearOf(t[k].text)
+                                  : std::string(i == 0 ? "Fiscal" : "fiscal") + (qualifies ? " " : " year ") + yearOf(t[k].text);
     if (span) spoken += " to " + yearOf(t[k + 2].text);
     return std::make_pair(spoken, end);
 }

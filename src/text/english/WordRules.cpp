@@ -163,6 +163,11 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     if (w == "psf" && i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Number) && (i < 3 || isKind(t, i - 3, Kind::Space))) {
         return Match{1, "pounds per square foot", "abbreviation"};
     }
+    // "Zhao Xintong bt Mark Williams 18-12": a results line's "beat", between the winner's name and the loser's.
+    if (w == "bt" && i >= 2 && isKind(t, i - 1, Kind::Space) && ((isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text)) || isSym(t, i - 2, ")")) &&
+        isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) && isCapitalized(t[i + 2].text)) {
+        return Match{1, "beat", "abbreviation"};
+    }
     // "Chiwetalu & Sons Nig. Ltd", "Dangote Cement Nig. Plc": Nigeria's short form before a company's legal form.
     if (w == "Nig" && isSym(t, i + 1, ".") && isKind(t, i + 2, Kind::Space) && isWordIn(t, i + 3, {"ltd", "limited", "plc"})) {
         return Match{2, "Nigeria", "abbreviation"};
