@@ -258,3 +258,19 @@ TEST(BlindRound72Test, shouldReadAcademicYearsResultsAndKnowNewZealand) {
         "expect another cut on November 27 to bring more first-home buyers to the rooms before Christmas, New Zealand's busiest season.\n");
     EXPECT_EQ(a.language, "en-NZ");
 }
+
+// Round 71's open findings: a rand fare after a road's number in the same sentence; a tennis draw's "d"; a case's "& Anor";
+// a constitution's article with its section and subsection.
+TEST(BlindRound72Test, shouldReadFaresDrawsCasesAndArticles) {
+    EXPECT_EQ(blindSay("Traffic on the R45 was heavy. Shuttles at R650 return were full.", "en-ZA"),
+              "Traffic on the R forty-five was heavy. Shuttles at six hundred and fifty rand return were full.");
+    EXPECT_EQ(blindSay("Take the R45 each morning.", "en-ZA"), "Take the R forty-five each morning.");
+    EXPECT_EQ(blindSay("(1) J. Sinner (ITA) d (12) B. Shelton (USA) 6-4, 6-3", "en-AU"),
+              "one, J Sinner, Italy, beat, twelve, B Shelton, United States, six-four, six-three");
+    EXPECT_EQ(blindSay("Vitamin d (the sunshine one) fell 3-4 percent."), "Vitamin d, the sunshine one, fell three to four percent.");
+    EXPECT_EQ(blindSay("In Smith & Anor v Minister for Justice, the court ruled.", "en-IE"),
+              "In Smith and another versus Minister for Justice, the court ruled.");
+    EXPECT_EQ(blindSay("Under Article 34.5.3\xC2\xB0 of the Constitution.", "en-IE"),
+              "Under Article thirty-four, section five, subsection three of the Constitution.");
+    EXPECT_EQ(blindSay("Article 5 applies.", "en-IE"), "Article five applies.");
+}

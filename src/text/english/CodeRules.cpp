@@ -132,8 +132,11 @@ std::optional<Match> mixedCode(const Tokens& t, std::size_t i) {
     // kilometre").
     if (isKind(t, i, Kind::Word) && prefixCurrencies().count(t[i].text) != 0 && isKind(t, i + 1, Kind::Number)) {
         const std::size_t next = end - i == 2 ? skip(t, end) : i + 2;
+        // (Or a fare by its kind or a price by the head: "at R650 return", "R80 each".)
         const bool magnitude = (end - i == 3 || end - i == 2) && isKind(t, next, Kind::Word) &&
-                               (magnitudes().count(lowerAscii(t[next].text)) != 0 || (end - i == 2 && t[next].text == "per"));
+                               (magnitudes().count(lowerAscii(t[next].text)) != 0 ||
+                                (end - i == 2 && (t[next].text == "per" ||
+                                                  fareAfter(t, next))));
         // (Or thousands set apart by a space: "R150 000".)
         const bool grouped = end - i == 2 && t[i + 1].text.size() <= 3 && isKind(t, end, Kind::Space) && isKind(t, end + 1, Kind::Number) &&
                              t[end + 1].text.size() == 3 && t[end + 1].text.find_first_not_of("0123456789") == std::string::npos;
@@ -378,6 +381,19 @@ std::optional<std::string> sectionWords(const std::string& number) {
 }
 
 std::optional<Match> statuteRule(const Tokens& t, std::size_t i) {
+    // "Article 34.5.3° of the Constitution": a constitution's article, section and subsection, the last marked with a degree's
+    // sign, as Ireland's is cited ("Article thirty-four, section five, subsection three").
+    if (isKind(t, i, Kind::Number) && i >= 2 && isKind(t, i - 1, Kind::Space) &&
+        (isWordIn(t, i - 2, {"article", "articles"}) || (i >= 3 && isSym(t, i - 2, ".") && isWordIn(t, i - 3, {"art"})))) {
+        const std::string& n = t[i].text;
+        const std::size_t first = n.find('.'), second = first == std::string::npos ? first : n.find('.', first + 1);
+        const bool degree = isSym(t, i + 1, "\xC2\xB0") || isSym(t, i + 1, "\xC2\xBA");
+        if (second != std::string::npos && n.find('.', second + 1) == std::string::npos && second > first + 1 && second + 1 < n.size() &&
+            n.find_first_not_of("0123456789.") == std::string::npos && (degree || n.size() - second - 1 <= 2)) {
+            return Match{degree ? 2u : 1u, wholeWords(n.substr(0, first)) + ", section " + wholeWords(n.substr(first + 1, second - first - 1)) +
+                                              ", subsection " + wholeWords(n.substr(second + 1)), "code"};
+        }
+    }
     // "Ohio Revised Code 2903.02(A)", "R.C. 2941.145", "Ordinance No. 3127", "Resolution 25014": a code's
     // section or a council's paper by its number, an identifier read as a section is, never an amount.
     if (isKind(t, i, Kind::Number) && i >= 2 && isKind(t, i - 1, Kind::Space) && t[i].text.find(',') == std::string::npos) {

@@ -319,6 +319,13 @@ namespace {
 // An amount that could only be money: thousands separators ("5,000") or cents ("35.50").
 }  // namespace
 
+bool fareAfter(const Tokens& t, std::size_t k) {
+    // (A road's return leg or its morning is no fare: "the R45 return leg", "the R45 each morning".)
+    if (isWordIn(t, k, {"each", "apiece"})) return !isKind(t, skip(t, k + 1), Kind::Word);
+    return isWordIn(t, k, {"return", "one-way"}) &&
+           !isWordIn(t, skip(t, k + 1), {"leg", "legs", "journey", "journeys", "trip", "trips", "route", "road", "lane", "lanes", "ramp", "loop"});
+}
+
 bool aboutPrices(const Tokens& t) {
     return anyWordIn(t, {"cost", "costs", "costing", "fare", "fares", "price", "prices", "priced", "pay", "pays", "paid",
                          "charge", "charges", "charged", "ticket", "tickets", "fee", "fees", "fine", "fined", "spend",
@@ -775,7 +782,10 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
         }
     }
     // ("R15 per kilometre": a price by its rate.)
-    const bool pricePer = isKind(t, end, Kind::Space) && isWordIn(t, end + 1, {"per"}) && !isWordIn(t, end + 3, {"se"});
+    // ("at R650 return", "R120 one-way", "R80 each": a fare by its kind, or a price by the head.)
+    const bool pricePer = isKind(t, end, Kind::Space) &&
+                          ((isWordIn(t, end + 1, {"per"}) && !isWordIn(t, end + 3, {"se"})) ||
+                           fareAfter(t, end + 1));
     // (Thousands set apart by spaces, "R150 000", are money's shape too; "A ticket costs R99", "fares rose to
     // Sh50": a sentence about prices says what the letters are, read last, for it reads the whole sentence.)
     // ("now at Sh150", "by Sh10": East Africa's shillings glued to a figure of two digits or more are money whatever the

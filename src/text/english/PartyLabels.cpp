@@ -158,6 +158,18 @@ std::optional<Match> partyLabelRule(const Tokens& t, std::size_t i) {
 std::optional<Match> resultShorthandRule(const Tokens& t, std::size_t i) {
     if (!isKind(t, i, Kind::Word)) return std::nullopt;
     const std::string& w = t[i].text;
+    // "Zhao Xintong bt Mark Williams 18-12", "(1) J. Sinner (ITA) d (12) B. Shelton (USA) 6-4": a results line's "beat",
+    // between the winner's name and the loser's ("d" only before the loser's seed or name, with a score in the line).
+    const bool seed = isSym(t, i + 2, "(") && isKind(t, i + 3, Kind::Number) && isSym(t, i + 4, ")");
+    const bool defeated = w == "d" && isKind(t, i + 1, Kind::Space) && (seed || (isKind(t, i + 2, Kind::Word) && isCapitalized(t[i + 2].text))) &&
+                          std::any_of(t.begin(), t.end(), [&](const Token& n) {
+                              const std::size_t k = static_cast<std::size_t>(&n - t.data());
+                              return k > i && n.kind == Kind::Number && isDash(t, k + 1) && isKind(t, k + 2, Kind::Number);
+                          });
+    if ((w == "bt" || defeated) && i >= 2 && isKind(t, i - 1, Kind::Space) && ((isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text)) || isSym(t, i - 2, ")")) &&
+        isKind(t, i + 1, Kind::Space) && ((isKind(t, i + 2, Kind::Word) && isCapitalized(t[i + 2].text)) || seed)) {
+        return Match{1, "beat", "abbreviation"};
+    }
     static const std::pair<const char*, const char*> kParties[] = {
         {"Lab", "Labour"}, {"Con", "Conservative"}, {"Ind", "Independent"}, {"Grn", "Green"}, {"LD", "Lib Dem"},
         {"LDem", "Lib Dem"}, {"Ref", "Reform"}, {"Maj", "majority"}};

@@ -80,6 +80,8 @@ std::optional<Match> percentRule(const Tokens& t, std::size_t i);
 bool beforeNoun(const Tokens& t, std::size_t start, std::size_t end);  // "a $5 fee": the amount describes a noun
 // The sentence speaks of prices ("costs", "fare", "paid"): letters that may be a currency's ("R", "Sh") are.
 bool aboutPrices(const Tokens& t);
+// "R650 return", "R120 one-way", "R80 each": a fare by its kind, or a price by the head, after the amount at token k.
+bool fareAfter(const Tokens& t, std::size_t k);
 // Or, for a currency's letters, two amounts in the sentence are written with them ("Sh1 in every Sh3").
 bool aboutPrices(const Tokens& t, const std::string& sign);
 // An amount ending before `end` opens a range whose second amount has money's shape, the same letters before it:

@@ -1295,7 +1295,7 @@ std::optional<Match> sportRule(const Tokens& t, std::size_t i) {
         // (Or, in capitals, before what the competitor did in the race: "Agnes Ngetich (KEN) won in 29:54", "Gudaf Tsegay (ETH)
         // was second"; "Frankfurt (FRA) was closed" and "left Frankfurt (FRA) at 11:52" are an airport's.)
         const bool raced = isUpperWord(t[i + 1].text) &&
-                           (isWordIn(t, after, {"won", "wins", "finished", "took", "clocked", "ran", "placed", "beat", "claimed", "crossed",
+                           (isWordIn(t, after, {"won", "wins", "finished", "took", "clocked", "ran", "placed", "beat", "bt", "d", "def", "claimed", "crossed",
                                                 "edged", "outsprinted", "set", "led", "retained", "defended", "broke", "smashed"}) ||
                             (isWordIn(t, after, {"was", "is", "came", "finished"}) && isKind(t, after + 1, Kind::Space) &&
                              isWordIn(t, after + 2, {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",

@@ -37,7 +37,8 @@ const std::unordered_map<std::string, std::string> kBareAnywhere{
     {"hrs", "hours"},
     {"incl", "including"},    {"Govt", "Government"},  {"govt", "government"}, {"Qld", "Queensland"},
     {"avg", "average"},       {"bdrm", "bedroom"},     {"bdrms", "bedrooms"},
-    {"edn", "edition"},       {"Ors", "Others"},       // ("3rd edn"; a case's "& Ors")
+    {"edn", "edition"},       {"Ors", "Others"},       // ("3rd edn"; a case's "& Ors", and "& Anor", another party)
+    {"Anor", "another"},
     {"psf", "per square foot"},                        // a property's price, "RM1,297 psf"
     {"gov't", "government"},  {"Gov't", "Government"}, {"gov\xE2\x80\x99t", "government"}, {"Gov\xE2\x80\x99t", "Government"}};
 
@@ -162,11 +163,6 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     // per square foot (the table's reading).
     if (w == "psf" && i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Number) && (i < 3 || isKind(t, i - 3, Kind::Space))) {
         return Match{1, "pounds per square foot", "abbreviation"};
-    }
-    // "Zhao Xintong bt Mark Williams 18-12": a results line's "beat", between the winner's name and the loser's.
-    if (w == "bt" && i >= 2 && isKind(t, i - 1, Kind::Space) && ((isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text)) || isSym(t, i - 2, ")")) &&
-        isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) && isCapitalized(t[i + 2].text)) {
-        return Match{1, "beat", "abbreviation"};
     }
     // "Chiwetalu & Sons Nig. Ltd", "Dangote Cement Nig. Plc": Nigeria's short form before a company's legal form.
     if (w == "Nig" && isSym(t, i + 1, ".") && isKind(t, i + 2, Kind::Space) && isWordIn(t, i + 3, {"ltd", "limited", "plc"})) {
