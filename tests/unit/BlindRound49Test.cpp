@@ -115,7 +115,7 @@ TEST(BlindRound49Test, shouldReadRecordsPricesGradesAndLetters) {
     EXPECT_EQ(sayRound49("Corn fell 7\u00BE cents to $4.38\u00BC a bushel."),
               "Corn fell seven and three quarters cents to four dollars and thirty-eight and a quarter cents a bushel.");
     EXPECT_EQ(sayRound49("It cost $4.38 a bushel."), "It cost four dollars and thirty-eight cents a bushel.");
-    EXPECT_EQ(sayRound49("Its offer rose from AAA to A*AA, then A*A*A.", "en-GB"), "Its offer rose from triple-eh to A-star eh eh, then A-star A-star eh.");
+    EXPECT_EQ(sayRound49("Its offer rose from AAA to A*AA, then A*A*A.", "en-GB"), "Its offer rose from triple-eh to eh-star eh eh, then eh-star eh-star eh.");
     EXPECT_EQ(sayRound49("Departments rated 4* for impact; a first or 2:1 degree.", "en-GB"),
               "Departments rated four-star for impact; a first or two-one degree.");
     EXPECT_EQ(sayRound49("He won 2:1 at home.", "en-GB"), "He won two to one at home.");

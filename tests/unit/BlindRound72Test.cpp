@@ -249,7 +249,7 @@ TEST(BlindRound72Test, shouldReadAmountsQuartersWardsAndMeasures) {
 // An academic year written as a fiscal one; a results line's "bt"; a New Zealand story known by its institutions' letters.
 TEST(BlindRound72Test, shouldReadAcademicYearsResultsAndKnowNewZealand) {
     EXPECT_EQ(blindSay("The fee for AY2024/25 rises.", "en-SG"), "The fee for academic year twenty twenty-four to twenty-five rises.");
-    EXPECT_EQ(blindSay("Zhao Xintong bt Mark Williams 18-12.", "en-GB"), "Zhao Xintong beat Mark Williams eighteen to twelve.");
+    EXPECT_EQ(blindSay("Zhao Xintong bt Mark Williams 18-12.", "en-GB"), "Zhao Shin-tong beat Mark Williams eighteen to twelve.");
     EXPECT_EQ(blindSay("The bt.com site was down.", "en-GB"), "The B T dot com site was down.");
     const Article a = blindTextArticle(
         "Auckland auction rooms heat up as rate cuts bring buyers back\n\nBy Ellen Tait\n\nAuckland's auction rooms were busier on Saturday "
@@ -273,4 +273,14 @@ TEST(BlindRound72Test, shouldReadFaresDrawsCasesAndArticles) {
     EXPECT_EQ(blindSay("Under Article 34.5.3\xC2\xB0 of the Constitution.", "en-IE"),
               "Under Article thirty-four, section five, subsection three of the Constitution.");
     EXPECT_EQ(blindSay("Article 5 applies.", "en-IE"), "Article five applies.");
+}
+
+// The letter A of a grade, a band or a list is said "eh", with its star too (eSpeak NG says "uh-star" after "of", "a level"
+// for "A-level"); the article opening a sentence stays the article.
+TEST(BlindRound72Test, shouldSayTheGradeLetterA) {
+    EXPECT_EQ(blindSay("The share of A* grades rose.", "en-GB"), "The share of eh-star grades rose.");
+    EXPECT_EQ(blindSay("Students at A-level did well.", "en-GB"), "Students at eh-level did well.");
+    EXPECT_EQ(blindSay("She got an A grade and two B grades.", "en-GB"), "She got an eh grade and two B grades.");
+    EXPECT_EQ(blindSay("A grade is a letter.", "en-GB"), "A grade is a letter.");
+    EXPECT_EQ(blindSay("Zhao Xintong won.", "en-GB"), "Zhao Shin-tong won.");
 }

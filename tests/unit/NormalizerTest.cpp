@@ -3813,8 +3813,8 @@ TEST(NormalizerTest, shouldSayWhatRound46FoundInEnglish) {
     EXPECT_EQ(say("the recall campaign number 25V-318."), "the recall campaign number twenty-five V, three eighteen.");
     EXPECT_EQ(say("under 49 U.S.C. \u00A7 30165."), "under forty-nine U.S.C. section three oh one sixty-five.");
     EXPECT_EQ(say("Binding Operational Directive 22-01."), "Binding Operational Directive twenty-two dash oh one.");
-    EXPECT_EQ(say("awarded an A* or A, and 9.4 per cent an A*."), "awarded an A-star or A, and nine point four per cent an A-star.");
-    EXPECT_EQ(say("where letter grades A*-G are still used"), "where letter grades A-star to G are still used");
+    EXPECT_EQ(say("awarded an A* or A, and 9.4 per cent an A*."), "awarded an eh-star or A, and nine point four per cent an eh-star.");
+    EXPECT_EQ(say("where letter grades A*-G are still used"), "where letter grades eh-star to G are still used");
     EXPECT_EQ(say("pupils awarded grade 7/A or above"), "pupils awarded grade seven or eh or above");
     EXPECT_EQ(say("The grade 2 listed building at 5/A High Street"), "The grade two listed building at five/A High Street");
     EXPECT_EQ(say("requests to the /api/v2.0/system/config endpoint"),

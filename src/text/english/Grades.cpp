@@ -22,9 +22,9 @@ std::optional<Match> gradeRule(const Tokens& t, std::size_t i) {
         std::size_t k = i, letters = 0;
         while (isKind(t, k, Kind::Word) && gradeLetters(t[k].text)) {
             for (std::size_t c = 0; c < t[k].text.size(); ++c, ++letters) {
-                // (An "A" with its star is a letter to eSpeak NG; alone it is the article.)
+                // (An "A" is "eh", with its star too: "A-star" after "of" is the article to eSpeak NG.)
                 const bool starred = c + 1 == t[k].text.size() && isSym(t, k + 1, "*");
-                spoken += std::string(spoken.empty() ? "" : " ") + (t[k].text[c] == 'A' && !starred ? "eh" : std::string(1, t[k].text[c]));
+                spoken += std::string(spoken.empty() ? "" : " ") + (t[k].text[c] == 'A' ? "eh" : std::string(1, t[k].text[c]));
                 if (starred) spoken += "-star";
             }
             k += isSym(t, k + 1, "*") ? 2 : 1;

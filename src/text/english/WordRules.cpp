@@ -1440,7 +1440,8 @@ static std::optional<Match> starredGradeRule(const Tokens& t, std::size_t i) {
     const bool gradeWords = anyWordIn(t, {"grade", "grades", "gcse", "gcses", "a-level", "a-levels"});
     const bool given = i >= 2 && isWordIn(t, i - 2, {"an", "a", "grade", "grades", "and", "or", "at", "got", "get", "gets", "achieved"});
     if (!gradeWords && !(t[i].text == "A" && (given || isSym(t, i + 2, "-") || isWordIn(t, skip(t, i + 2), {"or"})))) return std::nullopt;
-    std::string spoken = t[i].text + "-star";
+    // (The letter A said "eh", as the readings of letters are: "A-star" after "of" is "uh-star" to eSpeak NG.)
+    std::string spoken = (t[i].text == "A" ? std::string("eh") : t[i].text) + "-star";
     // ("A*-G": the range of grades down to the last letter.)
     if (isSym(t, i + 2, "-") && isKind(t, i + 3, Kind::Word) && t[i + 3].text.size() == 1 && std::isupper(static_cast<unsigned char>(t[i + 3].text[0]))) {
         return Match{4, spoken + " to " + t[i + 3].text, "grade"};
@@ -1454,6 +1455,15 @@ static std::optional<Match> starredGradeRule(const Tokens& t, std::size_t i) {
 // at a sentence's start ("Is A the answer", "What A day").
 std::optional<Match> labelLetterRule(const Tokens& t, std::size_t i) {
     if (auto m = starredGradeRule(t, i)) return m;
+    // "at A-level", "an A grade", "the A band", "A-list stars": the letter of a grade, a band or a list, "eh" (eSpeak NG says
+    // the article "uh" before a word in small letters, and "a level" for "A-level").
+    if (isKind(t, i, Kind::Word) && t[i].text == "A" && (i == 0 || isKind(t, i - 1, Kind::Space) || isSym(t, i - 1, "("))) {
+        const bool hyphened = isSym(t, i + 1, "-") && isWordIn(t, i + 2, {"level", "levels", "list", "lister", "listers", "grade", "grades", "road", "team"});
+        // (Not the article opening a sentence: "A grade is a letter.")
+        const bool spaced = i > 0 && isKind(t, i + 1, Kind::Space) && isWordIn(t, i + 2, {"grade", "grades", "band", "bands", "levels"}) &&
+                            std::islower(static_cast<unsigned char>(t[i + 2].text[0]));
+        if (hyphened || spaced) return Match{1, "eh", "grade"};
+    }
     if (!isKind(t, i, Kind::Word) || t[i].text != "A" || i < 2 || !isKind(t, i - 1, Kind::Space) || !isKind(t, i - 2, Kind::Word)) {
         return std::nullopt;
     }
