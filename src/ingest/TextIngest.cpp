@@ -198,7 +198,7 @@ bool hasBarredFields(const std::string& line) {
     return keywords && slashes >= 3;
 }
 
-bool looksHardWrapped(const std::vector<Line>& run) {
+bool looksHardWrapped(const std::vector<Line>& run, bool first) {
     if (run.size() < 2) return false;
     // (An email's quotation, "> …" on each line, is a block of its own, read by its own rules.)
     for (const Line& line : run) {
@@ -252,6 +252,24 @@ bool looksHardWrapped(const std::vector<Line>& run) {
         wrapped += !plain && wrappedBefore(i);
     }
     if (plainlyCarried > 0) carried += wrapped;
+    // (Two lines, a name broken between them at the wrapping width: "…on Sunday to beat Vivian" over "Kiplagat and Brigid
+    // Kosgei in a sprint finish at the line." The first a sentence's words, not a headline's; the second ending one. Not the
+    // text's first lines, a headline over its standfirst.)
+    if (run.size() == 2 && carried == 0 && !first) {
+        const std::string before = collapseWhitespace(run[0].text), next = collapseWhitespace(run[1].text);
+        const std::vector<std::string> words = splitWords(before);
+        const std::size_t lower = static_cast<std::size_t>(std::count_if(words.begin(), words.end(), [](const std::string& w) {
+            return std::islower(static_cast<unsigned char>(w[0])) != 0;
+        }));
+        const std::size_t firstWord = std::min(next.find(' '), next.size());
+        const bool nameBroken = !words.empty() && std::isupper(static_cast<unsigned char>(words.back()[0])) && words.back().size() >= 3 &&
+                                std::isalpha(static_cast<unsigned char>(before.back())) && !next.empty() &&
+                                std::isupper(static_cast<unsigned char>(next[0])) && firstWord >= 3;
+        if (nameBroken && lower * 2 >= words.size() && before.size() >= 60 && before.size() + 1 + firstWord > 72 &&
+            std::string(".!?\"").find(next.back()) != std::string::npos) {
+            carried = 1;
+        }
+    }
     if (carried * 2 < run.size() - 1 || carried == 0) return false;
     return shortest >= 40 && longest <= 120 && longest - shortest <= 30;
 }
@@ -1301,7 +1319,7 @@ std::vector<RawBlock> textBlocks(const std::string& original, std::string& print
     };
     for (const std::vector<Line>& wrapped : runs) {
         const std::vector<Line> run = unwrapped(withItemsCarriedOn(wrapped), printedTitle);
-        if (looksHardWrapped(run)) {
+        if (looksHardWrapped(run, blocks.empty())) {
             std::string joined;
             for (const Line& line : run) joined += line.text + ' ';
             blocks.push_back(blockFromLine(joined, run.front().offset));

@@ -284,3 +284,16 @@ TEST(BlindRound72Test, shouldSayTheGradeLetterA) {
     EXPECT_EQ(blindSay("A grade is a letter.", "en-GB"), "A grade is a letter.");
     EXPECT_EQ(blindSay("Zhao Xintong won.", "en-GB"), "Zhao Shin-tong won.");
 }
+
+// A two-line paragraph wrapped in the middle of a name is one paragraph; a headline over its standfirst at the text's top
+// stays two.
+TEST(BlindRound72Test, shouldJoinTwoLinesWrappedInsideAName) {
+    const std::string body = blindBodyOf(blindTextArticle(
+        "Kiplagat wins\n\nBy Jane Doe\n\nThe Kenyan ran a personal best of 2:18:40 on Sunday to beat Vivian\nKiplagat and Brigid Kosgei in a "
+        "sprint finish at the line.\n\nShe said it was the best day of her career so far, and thanked her coach.\n"));
+    EXPECT_NE(body.find("to beat Vivian Kiplagat and Brigid Kosgei"), std::string::npos) << body;
+    const Article top = blindTextArticle(
+        "Police hunt man who threatened a worker at a service station on Cobra Street\nPolice are searching for a man who threatened a "
+        "service station worker with a knife.\n\nThe man fled with cash and cigarettes, police said on Sunday morning.\n");
+    EXPECT_EQ(top.title, "Police hunt man who threatened a worker at a service station on Cobra Street");
+}
