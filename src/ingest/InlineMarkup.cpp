@@ -87,7 +87,13 @@ std::string stripInlineMarkup(const std::string& text) {
             const bool notOut = c == '*' && digits < i && i - digits <= 3 && (digits == 0 || !std::isalnum(static_cast<unsigned char>(text[digits - 1]))) &&
                                 (i + 1 >= text.size() || (text[i + 1] != '*' && !std::isalnum(static_cast<unsigned char>(text[i + 1])))) &&
                                 stars % 2 == 0;
-            if (grade || notOut) {
+            // (And a phone's dialling code, "*977#", "*144*1#": stars and figures closed by a hash, no emphasis.)
+            const bool dialled = c == '*' && stars % 2 == 0 && [&] {
+                std::size_t k = i;
+                while (k < text.size() && (text[k] == '*' || std::isdigit(static_cast<unsigned char>(text[k])))) ++k;
+                return k > i + 1 && k < text.size() && text[k] == '#' && std::isdigit(static_cast<unsigned char>(text[i + 1]));
+            }();
+            if (grade || notOut || dialled) {
                 out += c;
                 ++i;
                 continue;

@@ -297,3 +297,15 @@ TEST(BlindRound72Test, shouldJoinTwoLinesWrappedInsideAName) {
         "service station worker with a knife.\n\nThe man fled with cash and cigarettes, police said on Sunday morning.\n");
     EXPECT_EQ(top.title, "Police hunt man who threatened a worker at a service station on Cobra Street");
 }
+
+// A scorer's second minute after the first; a phone's dialling code kept through the markup and said.
+TEST(BlindRound72Test, shouldReadAScorersMinutesAndADiallingCode) {
+    EXPECT_EQ(blindSay("Wrexham: Palmer 42', 67'", "en-GB"), "Wrexham: Palmer forty-second minute, sixty-seventh minute");
+    EXPECT_EQ(blindSay("The posts are 6', 8' and 10' tall.", "en-GB"), "The posts are six feet, eight feet and ten feet tall.");
+    const std::string body = blindBodyOf(blindTextArticle(
+        "Power cuts on Thursday\n\nCustomers can report emergencies through the USSD code *977# or by SMS, the company said on Monday in "
+        "a statement to customers.\n\nThe *planned* cuts are needed for maintenance of the network, it said.\n"));
+    EXPECT_NE(body.find("USSD code *977# or"), std::string::npos) << body;
+    EXPECT_NE(body.find("The planned cuts"), std::string::npos) << body;
+    EXPECT_EQ(blindSay("Dial *144*1# to check.", "en-KE"), "Dial star one four four star one hash to check.");
+}

@@ -212,7 +212,11 @@ static std::optional<Match> statRule(const Tokens& t, std::size_t i) {
             titled = (isSym(t, q, "'") || isSym(t, q, "\xE2\x80\x98")) && (q == 0 || isKind(t, q - 1, Kind::Space) || isSym(t, q - 1, "(")) &&
                      isKind(t, q + 1, Kind::Word);
         }
-        const bool listed = !titled && i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text) &&
+        // (Or the scorer's second minute after the first: "Palmer 42', 67'".)
+        const bool afterMinute = i >= 4 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, ",") &&
+                                 (isSym(t, i - 3, "'") || isSym(t, i - 3, "\xE2\x80\xB2")) && isKind(t, i - 4, Kind::Number);
+        const bool listed = !titled && i >= 2 && isKind(t, i - 1, Kind::Space) &&
+                            ((isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text)) || afterMinute) &&
                             (k + 1 >= t.size() || isSym(t, k + 1, ",") || isSym(t, k + 1, ";") || isSym(t, k + 1, ")") ||
                              (isKind(t, k + 1, Kind::Space) && (isDash(t, k + 2) || isSym(t, k + 2, "\xE2\x80\x93") || isSym(t, k + 2, "("))));
         // (A scorer's minute in brackets after the name: "pulled one back through Ollie Watkins (62') but …".)

@@ -1945,6 +1945,18 @@ std::optional<Match> subdivisionBrackets(const Tokens& t, std::size_t i) {
 }  // namespace
 
 std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
+    // "the USSD code *977#", "dial *144*1#": a phone's code, its stars and hash said, its figures one by one.
+    if (isSym(t, i, "*") && isKind(t, i + 1, Kind::Number) && digitsOnly(t[i + 1].text)) {
+        std::string said = "star";
+        std::size_t k = i + 1;
+        while (isKind(t, k, Kind::Number) && digitsOnly(t[k].text)) {
+            for (char d : t[k].text) said += " " + digitWords(std::string(1, d));
+            if (isSym(t, k + 1, "#")) return Match{k + 2 - i, said + " hash", "code"};
+            if (!isSym(t, k + 1, "*")) break;
+            said += " star";
+            k += 2;
+        }
+    }
     if (!isKind(t, i, Kind::Symbol)) return std::nullopt;
     const std::string& s = t[i].text;
     const bool spaced = (i > 0 && isKind(t, i - 1, Kind::Space)) || i == 0;
