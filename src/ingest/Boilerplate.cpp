@@ -205,6 +205,8 @@ constexpr std::string_view kCreditOpenings[] = {
     "k\xC3\xA4lla:", "\xD8\xA7\xD9\x84\xD9\x85\xD8\xB5\xD8\xAF\xD8\xB1:", "fuente:", "quelle:", "fonte:", "bron:", "\xC5\xBAr\xC3\xB3" "d\xC5\x82o:", "kaynak:", "kilde:",
     // a wire's and a business paper's: "— With assistance from Sofia Lindqvist"
     "with assistance from",
+    // and a broadcaster's, naming the wires it drew on: "With files from The Canadian Press and Reuters"
+    "with files from", "with a file from",
     // a Polish page's credits under the story: its desk's initials and the main photo's source
     "autorka/autor:", "autor/autorka:", "\xC5\xBAr\xC3\xB3" "d\xC5\x82o zdj\xC4\x99" "cia", "\xC5\xBAr\xC3\xB3" "d\xC5\x82o zdj\xC4\x99\xC4\x87",
     // the copy editor's note at the end of a draft: "Texto revisado por: J. Almeida. Versão 3."

@@ -417,6 +417,21 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     }
     // "and/or"
     if (lw == "and" && isSym(t, i + 1, "/") && isWordIn(t, i + 2, {"or"})) return Match{3, "and or", "abbreviation"};
+    // "1400-1420 N. Broadway", "a fire on S. Main": a compass letter after a house number, or after the
+    // preposition a street takes, before a capitalized name is the street's quarter, not an initial
+    // (the address rule wants a street type after the name; many streets have none).
+    if ((w == "N" || w == "S" || w == "E" || w == "W") && isSym(t, i + 1, ".") && isKind(t, i + 2, Kind::Space) &&
+        isKind(t, i + 3, Kind::Word) && isCapitalized(t[i + 3].text) && t[i + 3].text.size() > 2 && i >= 2 &&
+        lowerAscii(t[i + 3].text) != "coli" &&  // (the germ: "12 E. Coli cases")
+        isKind(t, i - 1, Kind::Space) &&
+        ((isKind(t, i - 2, Kind::Number) && digitsOnly(t[i - 2].text) && t[i - 2].text.size() >= 2) ||
+         isWordIn(t, i - 2, {"on", "along", "off", "at"})) &&
+        // (A name has more of itself after it: "on J. Edgar Hoover", "at N. Smith & Co" are not streets.)
+        !(isKind(t, i + 4, Kind::Space) && isKind(t, i + 5, Kind::Word) && isCapitalized(t[i + 5].text) &&
+          streetTypes().count(t[i + 5].text) == 0 &&
+          !isWordIn(t, i + 5, {"street", "avenue", "road", "boulevard", "drive", "lane", "place", "way"}))) {
+        return Match{2, directions().at(w), "abbreviation"};
+    }
     // An initial or initialism inside a sentence ("Nelson D. Schwartz", "the U.S. Embassy"): its last dot
     // would make eSpeak NG end a clause there, so it goes ("U.S" is still said "U S").
     // (Not before a word that only starts a sentence: "moved to the U.S. It now employs…" ends one there.)
