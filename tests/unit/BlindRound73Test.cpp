@@ -23,3 +23,24 @@ TEST(BlindRound73Test, shouldNotReadABroadcastersFilesCredit) {
     EXPECT_TRUE(isCreditLine("With files from Reuters and CBC's Jane Doe"));
     EXPECT_FALSE(isCreditLine("Files from the archive show the plan was dropped in 1998, the historians said."));
 }
+
+// A federation's code in small letters before what the rider did, or last after a score and the other side's code, is a
+// country; a nickname in brackets stays a name.
+TEST(BlindRound73Test, shouldReadACountryCodeBeforeAVerbOrAfterAScore) {
+    EXPECT_EQ(blindSay("Points: Biniam Girmay (Eri) keeps the green jersey.", "en-GB"),
+              "Points: Biniam Girmay, Eritrea, keeps the green jersey.");
+    EXPECT_EQ(blindSay("FINAL: Zhao Xintong (Chn) 18-12 Mark Williams (Wal)", "en-GB"),
+              "FINAL: Zhao Shin-tong, China, eighteen to twelve Mark Williams, Wales");
+    EXPECT_EQ(blindSay("Kenneth (Ken) Clarke won the seat.", "en-GB"), "Kenneth Ken Clarke won the seat.");
+    EXPECT_EQ(blindSay("The match ended 2-1 to Dennis (Den).", "en-GB"), "The match ended two-one to Dennis, Den.");
+}
+
+// A snooker frame's breaks in brackets after its score, and a break after the player's name, are figures of the game.
+TEST(BlindRound73Test, shouldReadSnookerBreaks) {
+    EXPECT_EQ(blindSay("Session one: 0-116 (116), 81-0, 66-48 (55, 62).", "en-GB"),
+              "Session one: zero to one hundred and sixteen, a break of one hundred and sixteen, eighty-one to zero, sixty-six to "
+              "forty-eight, breaks of fifty-five and sixty-two.");
+    EXPECT_EQ(blindSay("Highest break: Zhao 134.", "en-GB"), "Highest break: Zhao one hundred and thirty-four.");
+    EXPECT_EQ(blindSay("Sinner won 7-6 (5), 6-4.", "en-GB"), "Sinner won seven-six, tie-break five, six-four.");
+    EXPECT_EQ(blindSay("It was a Boeing 737.", "en-GB"), "It was a Boeing seven thirty-seven.");
+}

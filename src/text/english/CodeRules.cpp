@@ -1345,7 +1345,9 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
             const bool sport = isWordIn(t, skip(t, i + 1), {"not"}) || isSym(t, i + 1, "*") ||
                                anyWordIn(t, {"runs", "innings", "wickets", "declared", "stumps", "overs", "quarter",
                                              "halftime", "half-time", "overtime", "ot", "touchdown", "touchdowns", "rebounds",
-                                             "assists", "points"}) ||
+                                             "assists", "points",
+                                             // a snooker player's break: "Highest break: Zhao 134"
+                                             "break", "breaks", "century", "centuries", "frame", "frames"}) ||
                                (isSym(t, i + 1, ",") && i >= 4 && isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Word) &&
                                 isCapitalized(t[i + 3].text)) ||
                                (i >= 5 && isSym(t, i - 4, ",") && isKind(t, i - 5, Kind::Number)) ||

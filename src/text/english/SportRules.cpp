@@ -1052,7 +1052,35 @@ bool numbersPlace(const Tokens& t, const std::string& place, std::size_t from, s
     return false;
 }
 
+// "0-116 (116)", "73-12 (55, 62)": a snooker frame's score with the breaks of fifty and more made in it in brackets,
+// which results print without a word; read bare, the bracket sounds like a third score. (A tennis set's tie-break,
+// "7-6 (5)", is under fifty; a break is no more than the frame's winning score and 155 at most.)
+static std::optional<Match> snookerBreaks(const Tokens& t, std::size_t i) {
+    if (!isSym(t, i, "(") || i < 4 || !isKind(t, i - 1, Kind::Space) || !isKind(t, i - 2, Kind::Number) || !digitsOnly(t[i - 2].text) ||
+        !isDash(t, i - 3) || !isKind(t, i - 4, Kind::Number) || !digitsOnly(t[i - 4].text)) {
+        return std::nullopt;
+    }
+    const long frameHigh = std::max(toInt(t[i - 2].text), toInt(t[i - 4].text));
+    std::vector<std::string> breaks;
+    std::size_t k = i + 1;
+    while (isKind(t, k, Kind::Number) && digitsOnly(t[k].text) && t[k].text.size() <= 3) {
+        const long b = toInt(t[k].text);
+        if (b < 50 || b > 155 || b > frameHigh) return std::nullopt;
+        breaks.push_back(cardinalWords(static_cast<unsigned>(b)));
+        ++k;
+        if (!isSym(t, k, ",")) break;
+        k = skip(t, k + 1);
+    }
+    if (breaks.empty() || !isSym(t, k, ")")) return std::nullopt;
+    std::string spoken = breaks.size() == 1 ? ", a break of " + breaks[0] : ", breaks of ";
+    for (std::size_t n = 0; breaks.size() > 1 && n < breaks.size(); ++n) {
+        spoken += (n == 0 ? "" : n + 1 == breaks.size() ? " and " : ", ") + breaks[n];
+    }
+    return Match{k + 1 - i, spoken + ",", "score"};
+}
+
 std::optional<Match> sportRule(const Tokens& t, std::size_t i) {
+    if (auto m = snookerBreaks(t, i)) return m;
     // "Pat Cummins (c)", "Alex Carey (wk)", "(c & wk)": a side's captain and wicketkeeper marked after their names.
     // (A cricket side's list, its wicketkeeper marked, or a sentence about cricket: "(c)" is a copyright's or a list's mark
     // elsewhere.)
@@ -1298,15 +1326,25 @@ std::optional<Match> sportRule(const Tokens& t, std::size_t i) {
         const bool timed = markedLater && !isUpperWord(t[i + 1].text);
         // (Or, in capitals, before what the competitor did in the race: "Agnes Ngetich (KEN) won in 29:54", "Gudaf Tsegay (ETH)
         // was second"; "Frankfurt (FRA) was closed" and "left Frankfurt (FRA) at 11:52" are an airport's.)
-        const bool raced = isUpperWord(t[i + 1].text) &&
-                           (isWordIn(t, after, {"won", "wins", "finished", "took", "clocked", "ran", "placed", "beat", "bt", "d", "def", "claimed", "crossed",
-                                                "edged", "outsprinted", "set", "led", "retained", "defended", "broke", "smashed"}) ||
+        // (In small letters too, where a nickname in brackets has its surname after it, never a verb: "Biniam Girmay (Eri)
+        // keeps the green jersey".)
+        const bool raced = (isWordIn(t, after, {"won", "wins", "finished", "took", "clocked", "ran", "placed", "beat", "bt", "d", "def", "claimed", "crossed",
+                                                "edged", "outsprinted", "set", "led", "retained", "defended", "broke", "smashed",
+                                                "keeps", "kept", "leads", "retains", "holds", "held", "takes", "tops", "topped"}) ||
                             (isWordIn(t, after, {"was", "is", "came", "finished"}) && isKind(t, after + 1, Kind::Space) &&
                              isWordIn(t, after + 2, {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                                                      "tenth", "runner-up", "last", "fastest"})));
-        const bool results = figureAfter || codes >= 3 || ranked || timed || raced;
+        // (Or, the line's last word, after a score before the name and the other side's code: "Zhao Xintong (Chn) 18-12 Mark
+        // Williams (Wal)".)
+        bool scoredBefore = false;
+        for (std::size_t k = 0; k + 2 < i && !scoredBefore; ++k) {
+            scoredBefore = isKind(t, k, Kind::Number) && digitsOnly(t[k].text) && (isSym(t, k + 1, "-") || isSym(t, k + 1, "\xE2\x80\x93")) &&
+                           isKind(t, k + 2, Kind::Number) && digitsOnly(t[k + 2].text);
+        }
+        const bool lastAfterScore = scoredBefore && codes >= 2 && (after >= t.size() || (isSym(t, after, ".") && after + 1 >= t.size()));
+        const bool results = figureAfter || codes >= 3 || ranked || timed || raced || lastAfterScore;
         if (const auto country = teamCountryCodes().find(upperAscii(t[i + 1].text)); results && country != teamCountryCodes().end()) {
-            return Match{3, ", " + country->second + ",", "abbreviation"};
+            return Match{3, ", " + country->second + (lastAfterScore ? "" : ","), "abbreviation"};
         }
     }
     // "winner Tina Clayton, JAM, time 10.92": a results table's row, the country's code a cell of its own after the
