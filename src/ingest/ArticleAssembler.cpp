@@ -4235,6 +4235,8 @@ private:
         }
         const std::string lower = lowerUtf8(inner);
         if (lower == "o0o" || lower == "ooo" || lower == "0o0") return true;
+        // ("— 30 —": the newsroom's "-30-" set with dashes.)
+        if (framed && lower == "30") return true;
         // "– Segue: meteo e viabilità –", "— Coming up: the weather —": a bulletin's cue to its next item.
         if (framed) {
             for (const char* next : {"segue:", "a seguire", "coming up", "up next", "next:", "es folgt", "\xC3\xA0 suivre", "a continuaci\xC3\xB3n",

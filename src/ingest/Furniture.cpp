@@ -1448,7 +1448,7 @@ bool isLinkOut(const std::string& line) {
                              // ("READ | Coalition maths: Here's every combination…", "WATCH | …": a pointer's label before a bar)
                              "read |", "watch |", "listen |", "more |", "related |",
                              "related:", "related coverage", "related stories", "related articles", "related content",
-                             "related post", "related reading", "related video", "see also", "recommended:",
+                             "related post", "related reading", "related video", "see also", "recommended:", "featured:",
                              "more:", "more on this", "more from", "up next", "trending:", "watch:", "listen:",
                              "graphic:", "further reading", "videos:", "v\xC3\xAD" "deos:", "fotos:", "galeria:", "galer\xC3\xAD" "a:",
                              "verwandt:", "siehe auch", "weitere artikel", "gerelateerd:", "learn more:",

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <set>
+#include <string>
+#include <vector>
 #include <string_view>
 
 #include "core/Ascii.hpp"
@@ -124,6 +127,22 @@ std::string cleanHeadline(const std::string& headline, const std::vector<std::st
                 again = true;
                 break;
             }
+        }
+    }
+    // A markets wire's slug in capitals joined to the headline: "GLOBAL MARKETS-Asian shares slip…", "FOREX-Dollar firms…",
+    // "US STOCKS-Wall St rises…". (Its last word names the market, so "US-China talks" and "NATO-Russia" keep theirs.)
+    if (const std::size_t dash = title.find('-'); dash != std::string::npos && dash >= 3 && dash + 1 < title.size() &&
+                                                 std::isupper(static_cast<unsigned char>(title[dash + 1]))) {
+        const std::string slug = title.substr(0, dash);
+        const std::vector<std::string> words = splitWords(slug);
+        static const std::set<std::string> kMarkets{"MARKETS", "STOCKS", "FOREX", "PRECIOUS", "METALS", "GRAINS", "SOFTS", "BONDS",
+                                                    "TREASURIES", "PALMOIL", "RUBBER", "OIL", "GOLD", "EQUITIES", "CREDIT", "SHARES",
+                                                    "COMMODITIES", "LNG", "COAL", "STEEL", "ORE", "EMERGING", "EMERGING MARKETS"};
+        const bool capitals = std::none_of(slug.begin(), slug.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; });
+        bool sentenceCase = false;
+        for (const std::string& w : splitWords(title.substr(dash + 1))) sentenceCase = sentenceCase || (w.size() >= 4 && std::islower(static_cast<unsigned char>(w[0])));
+        if (capitals && !words.empty() && words.size() <= 3 && kMarkets.count(words.back()) != 0 && sentenceCase) {
+            title = collapseWhitespace(title.substr(dash + 1));
         }
     }
     // A wire's version in brackets in front: "(LEAD) S. Korea's exports…", "(2nd LD) …", "(URGENT) …", "(UPDATE) …".

@@ -313,8 +313,14 @@ std::string withoutInstrumentCodes(const std::string& text) {
     static const std::regex kCodes(
         // (An index's code in brackets may run to a dozen: "(.MIAPJ0000PUS)", MSCI's Asia-Pacific.)
         "( ?\\((?:[A-Z0-9_]{1,8}[a-z_]{0,3}\\.[A-Z]{1,3}|\\.[A-Z][A-Z0-9]{1,12})\\))"
-        "|( \\.[A-Z][A-Z0-9]{1,7}(?=[ ,;:)]|\\.(?: |$)|$))"
+        "|( \\.[A-Z][A-Z0-9]{1,12}(?=[ ,;:)]|\\.(?: |$)|$))"
         "|( [A-Z0-9]{2,10}=[A-Z]{0,4}(?=[ ,;:)]|\\.(?: |$)|$))"
+        // ("The dollar index =USD was at 103.21": a rate's code with its sign first, out of brackets too.)
+        "|( =[A-Z]{3,6}(?=[ ,;:)]|\\.(?: |$)|$))"
+        // ("India's Infosys INFY.NS, due …": a listed company's code and its exchange's after its name, out of brackets;
+        // two letters at least before the dot, as no dotted initialism has: "the U.N. said".)
+        "|( [A-Z][A-Z0-9]{1,7}[a-z_]{0,3}\\.(?:NS|BO|L|T|HK|SS|SZ|KS|KQ|AX|TO|OQ|O|N|DE|PA|AS|MI|MC|SI|KL|BK|JK|TW|NZ|SA|MX|SW|ST|"
+        "HE|CO|OL|VI|BR|LS|I|J|Z|F|PS|KA|QA|AD|DU|SE|CA|LN)(?=[ ,;:)]|\\.(?: |$)|$))"
         // (One capital only where no chess piece has it: "Wc1" is wheat, "Nc6" a knight's move.)
         "|( (?:[A-Z]{2,4}|[ACDEFGHIJLMOPSTUVWXYZ])c[1-9](?=[ ,;:)]|\\.(?: |$)|$))"
         // ("GCv1", "SCFcv1": a future's most traded month; "CMCU3", "CMAL3": a metal's three months on the LME;

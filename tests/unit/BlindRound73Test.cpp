@@ -3,6 +3,9 @@
 
 #include "BlindRoundHelpers.hpp"
 #include "ingest/Boilerplate.hpp"
+#include "ingest/Furniture.hpp"
+#include "ingest/Headline.hpp"
+#include "text/WireCopy.hpp"
 
 using namespace readcast;
 
@@ -43,4 +46,22 @@ TEST(BlindRound73Test, shouldReadSnookerBreaks) {
     EXPECT_EQ(blindSay("Highest break: Zhao 134.", "en-GB"), "Highest break: Zhao one hundred and thirty-four.");
     EXPECT_EQ(blindSay("Sinner won 7-6 (5), 6-4.", "en-GB"), "Sinner won seven-six, tie-break five, six-four.");
     EXPECT_EQ(blindSay("It was a Boeing 737.", "en-GB"), "It was a Boeing seven thirty-seven.");
+}
+
+// A markets wire's codes out of brackets, its slug before the headline, a teaser's "FEATURED:" label and the newsroom's
+// "— 30 —" are no words of the story.
+TEST(BlindRound73Test, shouldDropAMarketsWiresCodesAndSlugAndTheEndMark) {
+    EXPECT_EQ(withoutInstrumentCodes("shares outside Japan .MIAPJ0000PUS slid 0.8%."), "shares outside Japan slid 0.8%.");
+    EXPECT_EQ(withoutInstrumentCodes("India's Infosys INFY.NS, due to report, rose."), "India's Infosys, due to report, rose.");
+    EXPECT_EQ(withoutInstrumentCodes("The dollar index =USD was at 103.21."), "The dollar index was at 103.21.");
+    EXPECT_EQ(withoutInstrumentCodes("The U.N. said so in the U.S. today."), "The U.N. said so in the U.S. today.");
+    EXPECT_EQ(cleanHeadline("GLOBAL MARKETS-Asian shares slip as yields jump", {}), "Asian shares slip as yields jump");
+    EXPECT_EQ(cleanHeadline("US-China talks stall over tariffs", {}), "US-China talks stall over tariffs");
+    EXPECT_EQ(cleanHeadline("NATO-Russia council meets in secret", {}), "NATO-Russia council meets in secret");
+    EXPECT_TRUE(isLinkOut("FEATURED: How Kitale farmer doubled yields with soil testing"));
+    const std::string body = blindBodyOf(blindTextArticle(
+        "Typhoon briefing\n\nThe typhoon will make landfall tonight, the weather bureau said on Monday.\n\n"
+        "Updates will be issued every three hours.\n\n\xE2\x80\x94 30 \xE2\x80\x94\n"));
+    EXPECT_EQ(body.find("30"), std::string::npos) << body;
+    EXPECT_NE(body.find("Updates will be issued"), std::string::npos) << body;
 }
