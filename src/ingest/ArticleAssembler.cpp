@@ -180,6 +180,9 @@ std::string writerBeforeDate(const std::string& text) {
     // ("Posted Tuesday, April 8, 2025 7:58 pm": the date line's own words and its weekday before the comma, no writer.)
     const std::string first = lowerAscii(name.substr(0, name.find(' ')));
     if (first == "posted" || first == "published" || first == "updated" || first == "last" || first == "modified") return "";
+    // ("The Lancet Regional Health – Europe … Published online March 3, 2025": a journal's running head; no name opens on
+    // an article.)
+    if (first == "the") return "";
     const auto date = parseDate(rest);
     if (!date || date->year <= 0) return "";
     // (A comma parts a town from its date as often, "Buenos Aires, 9 de febrero de 2025": the page's clock after the

@@ -786,6 +786,8 @@ std::string copyrightHolder(const std::string& line) {
         (holder.find('.') != std::string::npos && !brandAddress) ||
         holder.find('/') != std::string::npos || lowerHolder.find("all rights") != std::string::npos ||
         lowerHolder.find("copyright") != std::string::npos ||  // ("© Crown copyright 2025")
+        // ("© 2025 The Author(s)", "© the authors 2024": an open-access paper's writers, no publication)
+        lowerHolder.rfind("the author", 0) == 0 || lowerHolder.rfind("author", 0) == 0 ||
         lowerHolder.find("droits r") != std::string::npos || lowerHolder.find("rechte vorbehalten") != std::string::npos) {
         return "";
     }

@@ -1223,6 +1223,7 @@ std::string withInDesignCharacters(std::string text) {
 std::string withoutRunningHeads(const std::string& text) {
     if (text.find("    ") == std::string::npos) return text;
     std::string out;
+    std::string previous;  // the last line with words
     std::size_t start = 0;
     while (start < text.size()) {
         std::size_t end = text.find('\n', start);
@@ -1250,8 +1251,32 @@ std::string withoutRunningHeads(const std::string& text) {
             if (const std::size_t of = p.find(" of "); of != std::string::npos) p = p.substr(0, of);
             return !p.empty() && p.size() <= 3 && std::all_of(p.begin(), p.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
         };
-        const bool head = parts.size() >= 3 && (page(parts.front()) || page(parts.back())) && countWords(line) <= 12;
+        // (Or two parts, the page's number and a title of four words or more without a sentence's stop, at a page's turn,
+        // under the last page's foot, or naming the paper's authors: "2      O'Rourke et al. Vitamin D3 and colchicine in
+        // post-COVID fatigue"; a table's "3      Remco Evenepoel Soudal Quick-Step" keeps its rows.)
+        const bool pageTurn = page(collapseWhitespace(previous)) || previous.find('\f') != std::string::npos || line.find('\f') != std::string::npos;
+        const auto title = [&](const std::string& p) {
+            const char last = p.back();
+            return countWords(p) >= 4 && countWords(p) <= 16 && last != '.' && last != '?' && last != '!' && last != ':' &&
+                   (pageTurn || p.find(" et al") != std::string::npos);
+        };
+        const bool head = (parts.size() >= 3 && (page(parts.front()) || page(parts.back())) && countWords(line) <= 12) ||
+                          (parts.size() == 2 && ((page(parts.front()) && title(parts.back())) || (page(parts.back()) && title(parts.front()))));
+        // (A journal's head over its article, its volume beside the date it was published: "The Lancet Regional Health –
+        // Europe 2025;48: 101122      Published online March 3, 2025" keeps the date for the date line.)
+        static const std::regex kVolume("\\b(?:19|20)\\d\\d ?; ?\\d{1,4}\\b");
+        const auto published = [](const std::string& p) { return startsWithAnyOf(lowerAscii(p), {"published", "first published"}); };
+        if (!head && parts.size() == 2 && (published(parts.back()) || published(parts.front()))) {
+            const std::string& journal = published(parts.back()) ? parts.front() : parts.back();
+            if (std::regex_search(journal, kVolume)) {
+                out += published(parts.back()) ? parts.back() : parts.front();
+                if (end < text.size()) out += '\n';
+                start = end + 1;
+                continue;
+            }
+        }
         if (!head) out.append(text, start, end - start);
+        if (line.find_first_not_of(" \t\r") != std::string::npos) previous = line;
         if (end < text.size()) out += '\n';
         start = end + 1;
     }

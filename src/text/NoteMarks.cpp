@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <regex>
 #include <string_view>
 
 #include "core/Text.hpp"
@@ -175,6 +176,61 @@ std::string withoutNoteMarks(const std::string& given, std::vector<Rewrite>* log
             }
             i = pages;
             continue;
+        }
+        out += text[i++];
+    }
+    return out;
+}
+
+// "N Engl J Med 2019;381:2497-505", "Lancet 2020; 395(10223): 497–506": a journal reference's volume, issue and
+// pages after its year, which a newsreader leaves out; the year stays.
+std::string withoutVolumeAndPages(const std::string& text) {
+    if (text.find(';') == std::string::npos || text.find(':') == std::string::npos) return text;
+    static const std::regex kReference("\\b((?:19|20)\\d\\d) ?; ?\\d{1,4}(?: ?\\(\\d{1,5}\\))?: ?[eE]?\\d{1,6}(?:(?:-|\xE2\x80\x93)\\d{1,6})?\\b");
+    return std::regex_replace(text, kReference, "$1");
+}
+
+std::string withoutGluedReferences(const std::string& given) {
+    const std::string text = withoutVolumeAndPages(given);
+    if (text.find("\xC2\xB7") == std::string::npos && text.find('.') == std::string::npos) return text;
+    std::string out;
+    out.reserve(text.size());
+    const auto digit = [&](std::size_t k) { return k < text.size() && std::isdigit(static_cast<unsigned char>(text[k])) != 0; };
+    for (std::size_t i = 0; i < text.size();) {
+        // "6·2%": the middle dot between figures, as The Lancet prints its decimals.
+        if (text.compare(i, 2, "\xC2\xB7") == 0 && i > 0 && digit(i - 1) && digit(i + 2)) {
+            out += '.';
+            i += 2;
+            continue;
+        }
+        // "cases.1,2 Vitamin", "winter.3 Colchicine", "505).4": figures after a word's stop (a word of three small
+        // letters at least, or a bracket), up to a space before a capital or the paragraph's end. ("No.1 seed", "v.2",
+        // "Fig.3" have a capital or a short word before the dot.)
+        if (text[i] == '.' && digit(i + 1) && i >= 1) {
+            std::size_t w = i;
+            while (w > 0 && std::islower(static_cast<unsigned char>(text[w - 1]))) --w;
+            const bool afterWord = i - w >= 3 && (w == 0 || !std::isalpha(static_cast<unsigned char>(text[w - 1])));
+            const bool afterBracket = text[i - 1] == ')';
+            std::size_t k = i + 1;
+            std::size_t figures = 0;
+            while (digit(k)) {
+                std::size_t start = k;
+                while (digit(k)) ++k;
+                if (k - start > 3) break;
+                ++figures;
+                if (k < text.size() && (text[k] == ',' || text[k] == '-') && digit(k + 1)) {
+                    ++k;
+                } else if (text.compare(k, 3, "\xE2\x80\x93") == 0 && digit(k + 3)) {
+                    k += 3;
+                }
+            }
+            const bool ends = k == text.size() ||
+                              (text[k] == ' ' && k + 1 < text.size() && std::isupper(static_cast<unsigned char>(text[k + 1])));
+            if ((afterWord || afterBracket) && figures > 0 && !digit(k) && ends && k > i + 1 && std::isdigit(static_cast<unsigned char>(text[k - 1]))) {
+                out += '.';
+                i = k;
+                continue;
+            }
         }
         out += text[i++];
     }

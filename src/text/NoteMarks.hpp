@@ -14,4 +14,11 @@ namespace readcast {
 
 std::string withoutNoteMarks(const std::string& text, std::vector<Rewrite>* log);
 
+// Before a paragraph is split into sentences: a journal's reference numbers glued to the stop they follow ("of
+// cases.1,2 Vitamin D …", "… 2019;381:2497-505).4") go, so the stop ends its sentence; and its raised decimal
+// point ("6·2%") is a point.
+//
+//   withoutGluedReferences("in 6·2% of cases.1,2 Vitamin D")   // "in 6.2% of cases. Vitamin D"
+std::string withoutGluedReferences(const std::string& text);
+
 }  // namespace readcast

@@ -13,6 +13,7 @@
 #include "core/Utf8.hpp"
 #include "text/CodeGuard.hpp"
 #include "text/FramingText.hpp"
+#include "text/NoteMarks.hpp"
 #include "text/SentenceSplitter.hpp"
 #include "text/WireCopy.hpp"
 #include "text/english/Initialisms.hpp"
@@ -204,7 +205,7 @@ Script buildScript(const Article& article, const ScriptOptions& options) {
         const Role role = roleOf(block.kind);
         const int index = static_cast<int>(i);
 
-        const std::string text = withoutInstrumentCodes(collapseWhitespace(withoutTagResidue(block.text)));
+        const std::string text = withoutGluedReferences(withoutInstrumentCodes(collapseWhitespace(withoutTagResidue(block.text))));
         if (block.kind == BlockKind::Heading) {
             // A standfirst set as a heading, sentences of a few words each ("La ley sale adelante por 176 votos. Junts se
             // abstiene en el último momento"), is read as sentences, the heading's pause after the last; no chapter's

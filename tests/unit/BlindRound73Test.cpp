@@ -5,6 +5,7 @@
 #include "ingest/Boilerplate.hpp"
 #include "ingest/Furniture.hpp"
 #include "ingest/Headline.hpp"
+#include "text/NoteMarks.hpp"
 #include "text/WireCopy.hpp"
 
 using namespace readcast;
@@ -64,4 +65,35 @@ TEST(BlindRound73Test, shouldDropAMarketsWiresCodesAndSlugAndTheEndMark) {
         "Updates will be issued every three hours.\n\n\xE2\x80\x94 30 \xE2\x80\x94\n"));
     EXPECT_EQ(body.find("30"), std::string::npos) << body;
     EXPECT_NE(body.find("Updates will be issued"), std::string::npos) << body;
+}
+
+// A journal's page pasted from its PDF: its raised decimal point, its reference numbers glued to the stop, its
+// references' volumes and pages, its running head, its head line with the date, its authors' copyright.
+TEST(BlindRound73Test, shouldReadAJournalPageAsItsText) {
+    EXPECT_EQ(withoutGluedReferences("reported in between 6\xC2\xB7" "2% and 31% of cases.1,2 Vitamin D is low in winter.3 Colchicine helps."),
+              "reported in between 6.2% and 31% of cases. Vitamin D is low in winter. Colchicine helps.");
+    EXPECT_EQ(withoutGluedReferences("in the COLCOT trial (N Engl J Med 2019;381:2497-505).4"), "in the COLCOT trial (N Engl J Med 2019).");
+    EXPECT_EQ(withoutGluedReferences("He was ranked No.1 Monday. Version 2.1 Released."), "He was ranked No.1 Monday. Version 2.1 Released.");
+    EXPECT_EQ(withoutGluedReferences("The score was 6.2 Points were level."), "The score was 6.2 Points were level.");
+    EXPECT_EQ(blindSay("Vitamin D rose from 38 nmol/L to 92 nmol/L after SARS-CoV-2.", "en-GB"),
+              "Vitamin D rose from thirty-eight nanomoles per liter to ninety-two nanomoles per liter after SARS co-vee two.");
+    const Article paper = blindTextArticle(
+        "The Lancet Regional Health \xE2\x80\x93 Europe 2025;48: 101122                         Published online March 3, 2025\n\n"
+        "Low-dose vitamin D3 in adults with fatigue: a trial\n\n"
+        "Fatigue affects an estimated one in five adults after an infection, the authors write.\n\n"
+        "2                      O'Rourke et al. Vitamin D3 and colchicine in post-COVID fatigue\n\n"
+        "The combination produced a modest improvement in the scores of the patients.\n\n"
+        "Copyright \xC2\xA9 2025 The Author(s). Published by Elsevier Ltd.\n");
+    EXPECT_EQ(paper.title, "Low-dose vitamin D3 in adults with fatigue: a trial");
+    EXPECT_EQ(paper.byline, "");
+    EXPECT_EQ(paper.site, "");
+    ASSERT_TRUE(paper.published.has_value());
+    EXPECT_EQ(paper.published->day, 3);
+    const std::string body = blindBodyOf(paper);
+    EXPECT_EQ(body.find("et al"), std::string::npos) << body;
+    EXPECT_NE(body.find("modest improvement"), std::string::npos) << body;
+    const std::string table = blindBodyOf(blindTextArticle(
+        "Stage winners\n\nThe riders who won a stage this year are listed below, in order of their wins.\n\n"
+        "1       Tadej Pogacar UAE Team Emirates\n2       Jonas Vingegaard Visma Lease a Bike\n\nThe race ends in Nice on Sunday.\n"));
+    EXPECT_NE(table.find("Jonas Vingegaard Visma"), std::string::npos) << table;
 }

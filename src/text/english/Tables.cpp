@@ -390,6 +390,8 @@ const std::unordered_map<std::string, Unit>& units() {
         {"MeV", {"mega-electronvolt", "mega-electronvolts"}}, {"GeV", {"giga-electronvolt", "giga-electronvolts"}},
         {"TeV", {"tera-electronvolt", "tera-electronvolts"}}, {"mbar", {"millibar", "millibars"}},
         {"mmol", {"millimole", "millimoles"}},     {"\xC2\xB5mol", {"micromole", "micromoles"}},
+        {"umol", {"micromole", "micromoles"}},     {"nmol", {"nanomole", "nanomoles"}},
+        {"pmol", {"picomole", "picomoles"}},       {"fmol", {"femtomole", "femtomoles"}},
         {"mEq", {"milliequivalent", "milliequivalents"}},
         {"rpm", {"revolution per minute", "revolutions per minute"}},
         {"kts", {"knot", "knots"}},                {"kt.", {"knot", "knots"}},
