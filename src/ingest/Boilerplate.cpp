@@ -206,7 +206,7 @@ constexpr std::string_view kCreditOpenings[] = {
     // a wire's and a business paper's: "— With assistance from Sofia Lindqvist"
     "with assistance from",
     // and a broadcaster's, naming the wires it drew on: "With files from The Canadian Press and Reuters"
-    "with files from", "with a file from",
+    "with files from", "with a file from", "with a report from", "with reports from", "with a report by",
     // a Polish page's credits under the story: its desk's initials and the main photo's source
     "autorka/autor:", "autor/autorka:", "\xC5\xBAr\xC3\xB3" "d\xC5\x82o zdj\xC4\x99" "cia", "\xC5\xBAr\xC3\xB3" "d\xC5\x82o zdj\xC4\x99\xC4\x87",
     // the copy editor's note at the end of a draft: "Texto revisado por: J. Almeida. Versão 3."
@@ -1560,6 +1560,13 @@ bool isCreditLine(const std::string& line) {
                               rest.find(" that ") != std::string::npos;
         if (name != std::string::npos && (!std::islower(static_cast<unsigned char>(line[name])) || (countWords(line) <= 6 && !sentence))) {
             return true;
+        }
+    }
+    // ("— Con información de Efe", "– With files from Reuters": a credit set after a dash.)
+    for (const char* dash : {"\xE2\x80\x94 ", "\xE2\x80\x93 ", "- "}) {
+        if (lower.rfind(dash, 0) == 0) {
+            lower.erase(0, std::strlen(dash));
+            break;
         }
     }
     for (std::string_view opening : kCreditOpenings) {

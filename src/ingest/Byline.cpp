@@ -650,12 +650,17 @@ Byline cleanByline(const std::string& raw, const std::string& site, const std::s
     // ("Helix Thermal Systems, Inc.": a company, the author a press release's page names, is said as its source, "From Helix
     // Thermal Systems", its legal form left off.)
     for (const char* form : {", Inc.", " Inc.", ", Inc", " Inc", ", LLC", " LLC", " Ltd.", " Ltd", " Limited", " plc", " PLC", " Corp.",
-                             " Corporation", " GmbH", " AG", " S.A.", " N.V.", " Pty Ltd"}) {
+                             " Corporation", " GmbH", " AG", " S.A.", " N.V.", " Pty Ltd", " Sdn Bhd", " Sdn. Bhd.", " Bhd"}) {
         const std::size_t n = std::strlen(form);
         if (bare.size() > n + 3 && bare.compare(bare.size() - n, n, form) == 0 && bare.find(" and ") == std::string::npos &&
             bare.find(" & ") == std::string::npos && countWords(bare) <= 8) {
             std::string company = bare.substr(0, bare.size() - n);
             while (!company.empty() && (company.back() == ',' || company.back() == ' ')) company.pop_back();
+            // (And the form's first word where it has two: "Meridian Robotics Pte. Ltd.", "Tata Sons Pvt. Ltd.", "Maybank Sdn Bhd".)
+            for (const char* first : {" Pte.", " Pte", " Pvt.", " Pvt", " Private", " Sdn.", " Sdn", " Pty."}) {
+                const std::size_t k = std::strlen(first);
+                if (company.size() > k + 3 && company.compare(company.size() - k, k, first) == 0) company.resize(company.size() - k);
+            }
             if (countWords(company) < 1) break;
             Byline b;
             b.agency = true;

@@ -1441,6 +1441,12 @@ bool isLinkOut(const std::string& line) {
         }
         return false;
     };
+    // ("More opinion: Budget 2026 was a giveaway …", "More sport: …": a section's pointer to its other stories, its
+    // label one or two words with a colon.)
+    if (s.rfind("more ", 0) == 0 && countWords(line) <= 24) {
+        const std::size_t colon = s.find(':');
+        if (colon != std::string::npos && colon > 5 && countWords(s.substr(0, colon)) <= 3 && colon + 1 < s.size() && s[colon + 1] == ' ') return true;
+    }
     if (startsWithAnyOf(s, {"read the full ", "read the complete "}) && countWords(line) <= 16 &&
         (s.find(" here") != std::string::npos || s.find("http") != std::string::npos || s.find("www.") != std::string::npos ||
          s.find("(pdf") != std::string::npos || namesASite() || s.back() == ':')) {

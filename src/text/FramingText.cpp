@@ -49,8 +49,12 @@ std::string fillTemplate(const std::string& tmpl, const std::map<std::string, st
             filled += sentence.substr(i, open - i);
             const auto value = values.find(sentence.substr(open + 1, close - open - 1));
             if (value == values.end() || value->second.empty()) complete = false;
-            if (value != values.end()) filled += value->second;
             i = close + 1;
+            if (value != values.end()) {
+                filled += value->second;
+                // (A value's own stop before the template's: "By Acme Co." and "." make one full stop, not two.)
+                if (!value->second.empty() && value->second.back() == '.' && i < sentence.size() && sentence[i] == '.') ++i;
+            }
         }
         if (!complete) continue;
         const bool cjk = filled.size() >= 3 && filled.compare(filled.size() - 3, 3, "\xE3\x80\x82") == 0;

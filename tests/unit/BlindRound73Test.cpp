@@ -3,8 +3,10 @@
 
 #include "BlindRoundHelpers.hpp"
 #include "ingest/Boilerplate.hpp"
+#include "ingest/Byline.hpp"
 #include "ingest/Furniture.hpp"
 #include "ingest/Headline.hpp"
+#include "text/FramingText.hpp"
 #include "text/NoteMarks.hpp"
 #include "text/WireCopy.hpp"
 
@@ -96,4 +98,33 @@ TEST(BlindRound73Test, shouldReadAJournalPageAsItsText) {
         "Stage winners\n\nThe riders who won a stage this year are listed below, in order of their wins.\n\n"
         "1       Tadej Pogacar UAE Team Emirates\n2       Jonas Vingegaard Visma Lease a Bike\n\nThe race ends in Nice on Sunday.\n"));
     EXPECT_NE(table.find("Jonas Vingegaard Visma"), std::string::npos) << table;
+}
+
+// A picture component's own caption, a gallery's count of its slides, a section's pointer to its other stories and a
+// credit to the wires after a dash are no story; a company's two-word legal form is left off its name, and its stop
+// is the intro's.
+TEST(BlindRound73Test, shouldLeaveOutAPictureComponentsTextAndAGallerysCounts) {
+    const std::string para = "<p>Meridian Robotics said on Tuesday that its new robot would go on sale in March, at a price it did not "
+                             "disclose, to port operators in Asia.</p>";
+    const Article release = blindPageArticle(
+        "<html><head><title>Robot unveiled</title></head><body><article><h1>Robot unveiled</h1>" + para +
+        "<div class=\"cmp-image\"><img src=\"a.jpg\" alt=\"AX-7\"><p class=\"cmp-image__title\">The AX-7 Pro on a trial at Tuas Port. "
+        "Image: Meridian Robotics</p></div>" + para + "<p><strong>More opinion:</strong> <a href=\"/o\">Budget 2026 was a giveaway we will "
+        "pay for</a></p><p><em>With a report from The Canadian Press</em></p><p>\xE2\x80\x94 Con informaci\xC3\xB3n de Efe</p>"
+        "</article></body></html>");
+    std::string body;
+    for (const Block& b : release.blocks) body += (b.kind == BlockKind::Caption || b.kind == BlockKind::Credit ? "" : b.text + "\n");
+    EXPECT_EQ(body.find("Tuas Port"), std::string::npos) << body;
+    EXPECT_EQ(body.find("More opinion"), std::string::npos) << body;
+    EXPECT_EQ(body.find("With a report"), std::string::npos) << body;
+    EXPECT_EQ(body.find("Efe"), std::string::npos) << body;
+    EXPECT_NE(body.find("port operators in Asia"), std::string::npos) << body;
+    const Article gallery = blindPageArticle(
+        "<html><head><title>Photos</title></head><body><article><h1>Photos</h1>" + para +
+        "<figure><img src=\"1.jpg\" alt=\"\"><figcaption><span class=\"slide-count\">1 of 14</span><p class=\"caption\">Jalen Hurts "
+        "celebrates after a touchdown run in the first quarter.</p></figcaption></figure></article></body></html>");
+    for (const Block& b : gallery.blocks) EXPECT_EQ(b.text.find("1 of 14"), std::string::npos) << b.text;
+    EXPECT_EQ(cleanByline("Meridian Robotics Pte. Ltd.", "").names, "Meridian Robotics");
+    EXPECT_EQ(cleanByline("Maybank Sdn Bhd", "").names, "Maybank");
+    EXPECT_EQ(fillTemplate("From {author}. Published {date}.", {{"author", "Acme Co."}, {"date", "today"}}), "From Acme Co. Published today.");
 }

@@ -1067,6 +1067,7 @@ void BlockWriter::figure(const GumboNode* n, int depth) {
         const GumboVector& children = caption->v.element.children;
         for (unsigned i = 0; i < children.length; ++i) {
             const auto* c = static_cast<const GumboNode*>(children.data[i]);
+            if (isElement(c) && isSlideCount(c)) continue;
             const std::string piece = isElement(c) ? textContent(c) : c->type == GUMBO_NODE_TEXT ? c->v.text.text : "";
             (isElement(c) && isCreditElement(c) ? credit : text) += ' ' + piece;
         }
@@ -1627,7 +1628,7 @@ void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
         return;
     }
     if (tag == GUMBO_TAG_FIGCAPTION || (isCaptionElement(n) && textContent(n).size() < 500)) {
-        emit(BlockKind::Caption, textContent(n), 0, n);
+        emit(BlockKind::Caption, textContent(n, isSlideCount), 0, n);
         return;
     }
     if (isPhotoCreditElement(n) && textContent(n).size() < 200) {

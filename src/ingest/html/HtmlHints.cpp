@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <cstring>
+#include <regex>
 #include <string_view>
 
 #include "core/Ascii.hpp"
@@ -189,6 +190,18 @@ static bool buttonsOnly(const GumboNode* node) {
     return buttons > 0;
 }
 
+bool isSlideCount(const GumboNode* node) {
+    const GumboTag tag = tagOf(node);
+    if (tag != GUMBO_TAG_SPAN && tag != GUMBO_TAG_DIV && tag != GUMBO_TAG_P && tag != GUMBO_TAG_SMALL && tag != GUMBO_TAG_EM &&
+        tag != GUMBO_TAG_B && tag != GUMBO_TAG_STRONG) {
+        return false;
+    }
+    const std::string text = collapseWhitespace(textContent(node));
+    if (text.size() > 16) return false;
+    static const std::regex kCount("^\\d{1,3} ?(?:of|/|von|de|di|sur|van|av|af|z|из) ?\\d{1,3}$");
+    return std::regex_match(text, kCount);
+}
+
 bool isFurniture(const GumboNode* node) {
     std::string s = classAndId(node);
     if (isWidgetBox(s) || isReadersPoll(node) || buttonsOnly(node)) return true;
@@ -244,6 +257,9 @@ bool isFurniture(const GumboNode* node) {
            (hasClassWord(s, {"feedback", "reaction", "reactions", "emotion", "emotions", "mood"}) && countWords(textContent(node)) <= 25 &&
             textContent(node).find('.') == std::string::npos) ||
            bylineBox(node) ||
+           // a gallery's count of its slides before each caption, "<span class="slide-count">1 of 14</span>": an element
+           // that holds that alone
+           isSlideCount(node) ||
            // a search engine's FAQ box after the story, "FAQs" over questions the story has answered ("Q. What is the price…"), a
            // box without an anchor; an explainer's own section of questions, a part of the page its contents link to
            // ("<section id='faq'>"), is the story's
@@ -407,6 +423,17 @@ bool isCaptionElement(const GumboNode* node) {
     if (namesAGallery(s) && tagOf(node) != GUMBO_TAG_ARTICLE && tagOf(node) != GUMBO_TAG_MAIN && tagOf(node) != GUMBO_TAG_BODY &&
         longParagraphs(node, 150) < 2) {
         return true;
+    }
+    // (A picture component's own text, named as BEM names an element of its block: "cmp-image__title", "c-photo__text",
+    // "media__description"; the page's title is "article__title", no picture's.)
+    for (const char* block : {"image__", "img__", "photo__", "picture__", "media__", "figure__"}) {
+        const std::size_t at = s.find(block);
+        if (at == std::string::npos) continue;
+        const std::string element = s.substr(at + std::strlen(block), s.find_first_of(" ", at) - at - std::strlen(block));
+        if (element.rfind("title", 0) == 0 || element.rfind("text", 0) == 0 || element.rfind("desc", 0) == 0 || element.rfind("alt", 0) == 0 ||
+            element.rfind("legend", 0) == 0) {
+            return true;
+        }
     }
     // (A Korean portal's photo and its caption, "end_photo_org" around "img_desc".)
     return containsAnyOf(s, {"caption", "tr-caption", "photo-text", "img-desc", "image-desc", "media-desc", "slideshow", "carousel", "lightbox",

@@ -39,6 +39,9 @@ bool isPullQuoteElement(const GumboNode* node);
 
 // A photo caption outside <figcaption>: class "caption", "wp-caption-text", "image-caption"...
 bool isCaptionElement(const GumboNode* node);
+// "1 of 14", "3 / 12", "2 von 9": a gallery's or a carousel's count of its slides, alone in its element (a span in
+// the caption it numbers, whose words it is not).
+bool isSlideCount(const GumboNode* node);
 // The summary under a headline: class or id word "standfirst", "dek", "summary", "subtitle"...
 bool isStandfirstElement(const GumboNode* node);
 // An embedded post from a social network: a tweet, an Instagram or Facebook post, a TikTok.
