@@ -128,3 +128,45 @@ TEST(BlindRound73Test, shouldLeaveOutAPictureComponentsTextAndAGallerysCounts) {
     EXPECT_EQ(cleanByline("Maybank Sdn Bhd", "").names, "Maybank");
     EXPECT_EQ(fillTemplate("From {author}. Published {date}.", {{"author", "Acme Co."}, {"date", "today"}}), "From Acme Co. Published today.");
 }
+
+// Round 73's figures read as a newsreader reads them, each beside a neighbour that must stay as it was.
+TEST(BlindRound73Test, shouldReadRound73sFiguresAndShortForms) {
+    EXPECT_EQ(blindSay("across Regions I, II, III and the Cordillera", "en-PH"), "across Regions one, two, three and the Cordillera");
+    EXPECT_EQ(blindSay("The measure, S. 2290, passed the Senate.", "en-US"), "The measure, S twenty-two ninety, passed the Senate.");
+    EXPECT_EQ(blindSay("a cut at the MPC's 6 November meeting", "en-GB"), "a cut at the MPC's sixth of November meeting");
+    EXPECT_EQ(blindSay("He said that 6 November was key.", "en-GB"), "He said that the sixth of November was key.");
+    EXPECT_EQ(blindSay("the pound traded at \xC2\xA5" "191.40", "en-GB"), "the pound traded at one hundred and ninety-one point four zero yen");
+    EXPECT_EQ(blindSay("Brent crude ($/bbl) rose.", "en-GB"), "Brent crude, dollars a barrel, rose.");
+    EXPECT_EQ(blindSay("Australia take 2-1 lead at MCG", "en-AU"), "Australia take two-one lead at MCG");
+    EXPECT_EQ(blindSay("Ages 2-5 take 3-4 weeks", "en-AU"), "Ages two to five take three to four weeks");
+    EXPECT_EQ(blindSay("Emergency hotlines: Philippine Red Cross 143; national hotline 911.", "en-PH"),
+              "Emergency hotlines: Philippine Red Cross one four three; national hotline nine one one.");
+    EXPECT_EQ(blindSay("RAM, X9 8GB LPDDR5X", "en-GB"), "Ram, X nine, eight gigabytes L P D D R five X");
+    EXPECT_EQ(blindSay("London SW1A 2AA", "en-GB"), "London S W one eh, two double eh");
+    EXPECT_EQ(blindSay("the investigation (ref. ASIC 24-187MR)", "en-AU"), "the investigation, ref. ASIC twenty-four dash one eighty-seven M R");
+    EXPECT_EQ(blindSay("It took 2-3 km.", "en-AU"), "It took two to three kilometers.");
+    EXPECT_EQ(blindSay("Cummins took 4-51 in the first innings.", "en-AU"), "Cummins took four for fifty-one in the first innings.");
+    EXPECT_EQ(blindSay("on a 40' x 120' lot", "en-CA"), "on a forty-by-one hundred twenty-foot lot");
+    EXPECT_EQ(blindSay("1BR+D units fell but a 3BR home rose.", "en-CA"), "one-bedroom plus den units fell but a three-bedroom home rose.");
+    EXPECT_EQ(blindSay("Avg price rose", "en-CA"), "Average price rose");
+    EXPECT_EQ(blindSay("a 27-year-old Lt. in the army", "en-ZA"), "a twenty-seven-year-old lieutenant in the army");
+    EXPECT_EQ(blindSay("Lt. Gen. Smith said", "en-ZA"), "Lieutenant General Smith said");
+    EXPECT_EQ(blindSay("The spread between 2s and 10s widened.", "en-GB"), "The spread between twos and tens widened.");
+    EXPECT_EQ(blindSay("The cut-off mark is 150/400.", "en-NG"), "The cut-off mark is one hundred and fifty out of four hundred.");
+    EXPECT_EQ(blindSay("Storage 128/256GB", "en-IN"), "Storage one hundred and twenty-eight or two hundred and fifty-six gigabytes");
+    EXPECT_EQ(blindSay("1/2 kg of flour", "en-IN"), "half a kilogram of flour");
+    EXPECT_EQ(blindSay("a 50 MP ultrawide camera", "en-IN"), "a fifty megapixel ultrawide camera");
+    EXPECT_EQ(blindSay("Labour won 50 MP seats", "en-GB"), "Labour won fifty MP seats");
+    EXPECT_EQ(blindSay("Siobhan O'Rourke, PhD; Tomasz Nowak, MD; Ayesha Siddiqui, MBBS", "en-GB"),
+              "Siobhan O'Rourke, PhD; Tomasz Nowak, MD; Ayesha Siddiqui, MBBS");
+    EXPECT_EQ(blindSay("He moved to Baltimore, MD, in 2010.", "en-US"), "He moved to Baltimore, Maryland, in twenty ten.");
+}
+
+// Names the listeners heard misread, from the lexicons.
+TEST(BlindRound73Test, shouldSayRound73sNamesFromTheLexicons) {
+    EXPECT_EQ(blindSay("Labuschagne made 72.", "en-AU"), "Laboo-shane made seventy-two.");
+    EXPECT_EQ(blindSay("Eoin Ó Broin met Siobhán Ní Bhriain in Tallaght.", "en-IE").find("Owen"), 0U);
+    EXPECT_EQ(blindSay("Kusile and Koeberg are in Gauteng.", "en-ZA"), "Koo-see-leh and Koo-berg are in Khow-teng.");
+    EXPECT_EQ(blindSay("Li-ion battery scrap", "en-IN"), "Lithium-ion battery scrap");
+    EXPECT_EQ(blindSay("\xC3\x89lisabeth Borne a parl\xC3\xA9.", "fr"), "\xC3\x89lizab\xC3\xA8te Borne a parl\xC3\xA9.");
+}

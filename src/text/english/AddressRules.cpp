@@ -165,9 +165,20 @@ bool isDegreeAfterName(const Tokens& t, std::size_t i) {
     static const char* const kDegrees[] = {"PhD", "Ph.D.", "MPH", "MS", "MSc", "MBA", "FACS", "FACP", "FRCP", "FAAP",
                                            "RN", "JD", "DDS", "DMD", "DO", "MD", "MA", "BSN", "MSN", "DrPH", "ScD",
                                            // a physician's fellowships: "MD, FESC", "MD, FACC"
-                                           "FESC", "FACC", "FRCS", "FRCPC", "FAHA", "FHRS", "FRACP", "FRCPath", "FMedSci"};
+                                           "FESC", "FACC", "FRCS", "FRCPC", "FAHA", "FHRS", "FRACP", "FRCPath", "FMedSci",
+                                           // a British or a Commonwealth doctor's: "MBBS, MRCP", "MBChB"
+                                           "MBBS", "MBChB", "MRCP", "MRCS", "FRCOG", "MRCGP", "FRCGP", "FRANZCP"};
     const std::string& w = t[i].text;
     if (w != "MD" && w != "DO" && w != "PA" && w != "MA" && w != "MS") return false;
+    // ("Siobhan O'Rourke, PhD; Tomasz Nowak, MD; Ayesha Siddiqui, MBBS": a list of authors, each with their degrees, one of
+    // them a degree no state has for its letters.)
+    for (std::size_t k = 0; k < t.size(); ++k) {
+        if (k == i || !isKind(t, k, Kind::Word) || !(k >= 2 && isSym(t, k - 2, ","))) continue;
+        for (const char* degree : kDegrees) {
+            const std::string_view d = degree;
+            if (t[k].text == d && d != "MD" && d != "DO" && d != "MA" && d != "MS" && d != "JD") return true;
+        }
+    }
     const std::size_t after = skip(t, i + 1 + (isSym(t, i + 1, ".") ? 1 : 0));
     if (isSym(t, i + 1, ",") || isSym(t, after, ",")) {
         const std::size_t next = skip(t, isSym(t, i + 1, ",") ? i + 2 : after + 1);
@@ -225,6 +236,14 @@ std::optional<Match> ukPostcodeAt(const Tokens& t, std::size_t i) {
         !std::isdigit(static_cast<unsigned char>(inward[0])) || !std::isupper(static_cast<unsigned char>(inward[1])) ||
         !std::isupper(static_cast<unsigned char>(inward[2])) || isKind(t, inEnd, Kind::Word) || isKind(t, inEnd, Kind::Number) ||
         inward.compare(1, 2, "AM") == 0 || inward.compare(1, 2, "PM") == 0) {  // "M25 2PM": a road, then a time
+        return std::nullopt;
+    }
+    // (No postcode area begins with Q, V or X: "X9 8GB" is a phone and its memory. Nor does a postcode run on into a word
+    // where its last letters are a size: "8GB LPDDR5X".)
+    if (outward[0] == 'Q' || outward[0] == 'V' || outward[0] == 'X' ||
+        ((inward.compare(1, 2, "GB") == 0 || inward.compare(1, 2, "MB") == 0 || inward.compare(1, 2, "TB") == 0 ||
+          inward.compare(1, 2, "KB") == 0) &&
+         isKind(t, inEnd, Kind::Space) && isKind(t, inEnd + 1, Kind::Word))) {
         return std::nullopt;
     }
     std::string spoken;

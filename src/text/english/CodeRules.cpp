@@ -652,6 +652,16 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
         };
         return Match{5, wholeWords(t[i].text) + "-bedroom, " + rooms(t[i + 3].text) + "-bath", "unit"};
     }
+    // A listing's bedrooms alone, "a 3BR home", "1BR+D": "three-bedroom", "one-bedroom plus den" (its letters in capitals
+    // glued to the figure, as listings write them; "a 3br" in small letters is as likely a typo).
+    if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() == 1 && isKind(t, i + 1, Kind::Word) &&
+        (t[i + 1].text == "BR" || t[i + 1].text == "BD" || t[i + 1].text == "BDR") && !isKind(t, i + 2, Kind::Number)) {
+        if (isSym(t, i + 2, "+") && isKind(t, i + 3, Kind::Word) && (t[i + 3].text == "D" || t[i + 3].text == "DEN" || t[i + 3].text == "den") &&
+            !isKind(t, i + 4, Kind::Word)) {
+            return Match{4, wholeWords(t[i].text) + "-bedroom plus den", "unit"};
+        }
+        if (!isSym(t, i + 2, "/") && !isSym(t, i + 2, "+")) return Match{2, wholeWords(t[i].text) + "-bedroom", "unit"};
+    }
     // "Conference ID: 7294 318#", "passcode 40512", "PIN 6631": a code typed on a keypad, figure by figure, its
     // groups apart.
     if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() >= 3 && i >= 2) {
@@ -879,8 +889,11 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
     if (isKind(t, i, Kind::Number) && (isSym(t, i + 1, "/") || isSym(t, i + 1, "-")) && isKind(t, i + 2, Kind::Number) &&
         !isSym(t, i + 3, "/") && !isSym(t, i + 3, "-") && digitsOnly(t[i].text) && digitsOnly(t[i + 2].text) &&
         (t[i + 2].text.size() == 1 || t[i + 2].text == "10" || toInt(t[i].text) <= 10)) {
-        // ("took 1/5 of the vote" is a share of something.)
-        const bool shareOf = isKind(t, i + 3, Kind::Space) && isWordIn(t, i + 4, {"of"});
+        // ("took 1/5 of the vote" is a share of something; "took 2-3 km", "took 2-3 weeks" a range of what it measures.)
+        const std::size_t afterFigures = skip(t, i + 3);
+        const bool shareOf = (isKind(t, i + 3, Kind::Space) && isWordIn(t, i + 4, {"of"})) ||
+                             (isKind(t, afterFigures, Kind::Word) && (findUnit(t[afterFigures].text) != nullptr || isPluralNounAt(t, afterFigures)) &&
+                              !isWordIn(t, afterFigures, {"wickets", "wkts", "runs", "overs"}));
         const bool figures = (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"took", "takes", "taking"}) && !shareOf) ||
                              (i >= 4 && isWordIn(t, i - 2, {"of"}) && isWordIn(t, i - 4, {"figures"}));
         // (Or a side's runs after a collapse or a recovery, "slumped to 38-3", "recovered to 176-6": no team
@@ -1195,7 +1208,12 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
                                        // ("emergency lines 767 and 112": the plural before the first of them too.)
                                        (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"number", "hotline", "helpline", "line", "lifeline", "numbers",
                                                                                  "hotlines", "helplines", "lines"}) ||
-                                        (i >= 3 && isSym(t, i - 2, ",") && isWordIn(t, i - 3, {"hotline", "helpline", "lifeline"})));
+                                        (i >= 3 && isSym(t, i - 2, ",") && isWordIn(t, i - 3, {"hotline", "helpline", "lifeline"})) ||
+                                        // ("Emergency hotlines: NDRRMC (02) 8911-1406; Philippine Red Cross 143; …": a list's line
+                                        // after the name of its service, the item ending there.)
+                                        (i >= 2 && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text) &&
+                                         anyWordIn(t, {"hotlines", "helplines", "hotline", "helpline"}) &&
+                                         (i + 1 >= t.size() || isSym(t, i + 1, ";") || isSym(t, i + 1, ",") || isSym(t, i + 1, "."))));
             // (Nor what was called: "the AP had called 211 seats".)
             // ("on" counts after a word of calling only, "call police on 101": "unbeaten on 112" is a batter's score.)
             const bool called = callContext(t, i) && (i < 2 || !isWordIn(t, i - 2, {"on"}) || callContext(t, i - 2));

@@ -259,7 +259,12 @@ std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool dayFirst) {
         if (m > j || (isKind(t, m, Kind::Word) && day->second == 2)) {
             if (auto month = monthAt(t, m, true); month && (!last || *last > day->first)) {
                 // "the 29 February 2000 leap day" already has its article.
-                const bool article = isWordIn(t, i >= 2 && isKind(t, i - 1, Kind::Space) ? i - 2 : t.size(), {"the"});
+                // (So does "the MPC's 6 November meeting", its possessive the article's place: "the MPC's sixth of November meeting".)
+                const std::size_t before = i >= 2 && isKind(t, i - 1, Kind::Space) ? i - 2 : t.size();
+                const bool article = isWordIn(t, before, {"the", "its", "their", "his", "our"}) ||
+                                     (before < t.size() && isKind(t, before, Kind::Word) && isPossessive(t[before].text)) ||
+                                     (before < t.size() && before >= 1 && (isSym(t, before, "'") || isSym(t, before, "\xE2\x80\x99")) &&
+                                      isKind(t, before - 1, Kind::Word) && t[before - 1].text.back() == 's');
                 std::string spoken = (article ? "" : "the ") + ordinalWords(static_cast<unsigned>(day->first));
                 if (last) spoken += joiner + ordinalWords(static_cast<unsigned>(*last));
                 spoken += std::string(" of ") + monthName(month->first);
@@ -426,6 +431,22 @@ std::optional<Match> decadeRule(const Tokens& t, std::size_t i) {
         if (made == "built" || made == "made" || made == "born" || made == "vintage" || made == "style" || made == "era" ||
             (made.size() >= 6 && made.ends_with("ed") && std::islower(static_cast<unsigned char>(made[0])))) {
             return Match{3, yearSpoken(d) + "-" + made, "year"};
+        }
+    }
+    // "the spread between 2s and 10s", "5s and 30s": bonds named by their years, a figure in the plural beside another
+    // ("twos and tens"; a lone "2s" is no word).
+    if (!apostrophe && d.size() == 1 && isKind(t, n + 1, Kind::Word) && t[n + 1].text == "s" && !isKind(t, n + 2, Kind::Word)) {
+        // (Joined to it by "and", "or", "vs": "8s" alone is seconds, "a 5s penalty".)
+        const auto pluralFigure = [&](std::size_t k) {
+            return k < t.size() && isKind(t, k, Kind::Number) && digitsOnly(t[k].text) && t[k].text.size() <= 2 && isKind(t, k + 1, Kind::Word) &&
+                   t[k + 1].text == "s";
+        };
+        const auto joint = [&](std::size_t k) { return isWordIn(t, k, {"and", "or", "vs", "versus"}); };
+        const bool other = (isKind(t, n + 2, Kind::Space) && joint(n + 3) && isKind(t, n + 4, Kind::Space) && pluralFigure(n + 5)) ||
+                           (n >= 5 && isKind(t, n - 1, Kind::Space) && joint(n - 2) && isKind(t, n - 3, Kind::Space) && pluralFigure(n - 5));
+        if (other) {
+            const std::string one = cardinalWords(static_cast<unsigned>(toInt(d)));
+            return Match{2, one + (one == "six" ? "es" : "s"), "number"};
         }
     }
     // "the 50s" too: two digits and an "s" glued on.

@@ -498,6 +498,12 @@ static std::optional<Match> shillingsRule(const Tokens& t, std::size_t i) {
 std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
     if (auto code = codeAfterAmount(t, i)) return code;
     if (auto old = shillingsRule(t, i)) return old;
+    // "Brent crude ($/bbl)", "€/MWh": a table's unit, the currency for each unit of what is priced, no amount before it.
+    if (isKind(t, i, Kind::Symbol) && isSym(t, i + 1, "/") && !(i >= 1 && isKind(t, i - 1, Kind::Number))) {
+        if (const auto currency = prefixCurrencies().find(t[i].text); currency != prefixCurrencies().end()) {
+            if (const auto rate = rateAfter(t, i + 1)) return Match{rate->second - i, std::string(currency->second.many) + " " + rate->first, "money"};
+        }
+    }
     // "64p of every £1", "for each $1 spent": one of the currency after "every" or "each" is the currency's name alone.
     // (Not "every $1 billion", "each £1 m": an amount's magnitude after it.)
     const bool magnitudeAfter = isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Word) &&
@@ -922,7 +928,10 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
     }
     // ("INR 12.50", "MOP 12.50": a currency whose small coin has no name here says its two decimals after it, "twelve
     // rupees fifty", not "twelve point five zero".)
-    if (amount.fraction.size() == 2 && !upper && !adjective && !amount.whole.empty()) {
+    // (Not the yen's or the won's, whose hundredths no price has: "the pound traded at ¥191.40" is an exchange rate,
+    // "one hundred and ninety-one point four yen".)
+    const bool noHundredths = std::string_view(c.one) == "yen" || std::string_view(c.one) == "won";
+    if (amount.fraction.size() == 2 && !upper && !adjective && !amount.whole.empty() && !noHundredths) {
         const unsigned cents = static_cast<unsigned>(toInt(amount.fraction));
         const std::string after = cents == 0 ? "" : cents < 10 ? " oh " + cardinalWords(cents) : " " + cardinalWords(cents);
         return Match{last - i, wholeWords(amount.whole) + " " + (amount.whole == "1" ? c.one : c.many) + after + perRate, "money"};

@@ -136,6 +136,19 @@ std::string bareFraction(const Tokens& t, std::size_t i, std::size_t end, unsign
 }  // namespace
 
 std::optional<Match> fractionRule(const Tokens& t, std::size_t i) {
+    // "128/256GB", "8/12 GB": two sizes of one thing, the unit written once after the second, "one hundred and twenty-eight
+    // or two hundred and fifty-six gigabytes" (the first the smaller; "1/2 kg" is a half).
+    if (isKind(t, i, Kind::Number) && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Number) && digitsOnly(t[i].text) && digitsOnly(t[i + 2].text) &&
+        t[i].text != "1" && toInt(t[i].text) < toInt(t[i + 2].text) && (i == 0 || !isSym(t, i - 1, "/")) &&
+        (isKind(t, i + 3, Kind::Word) || (isKind(t, i + 3, Kind::Space) && isKind(t, i + 4, Kind::Word)))) {
+        const std::size_t u = isKind(t, i + 3, Kind::Word) ? i + 3 : i + 4;
+        static const std::unordered_set<std::string> kSizes{"GB", "TB", "MB", "KB", "Gb", "Tb", "mAh", "W", "MP", "Hz", "GHz", "inch", "in"};
+        if (kSizes.count(t[u].text) != 0 && !isKind(t, u + 1, Kind::Word)) {
+            if (const auto second = unitRule(t, i + 2); second && second->length == u + 1 - (i + 2)) {
+                return Match{u + 1 - i, wholeWords(t[i].text) + " or " + second->spoken, "unit"};
+            }
+        }
+    }
     // "at ISO 3200 and 1/50s", "1/125 sec": a shutter's speed, "one fiftieth of a second".
     if (isKind(t, i, Kind::Number) && t[i].text == "1" && isSym(t, i + 1, "/") && i + 2 < t.size()) {
         std::string den;
@@ -198,7 +211,10 @@ std::optional<Match> fractionRule(const Tokens& t, std::size_t i) {
     // (An exam's marks after a verb of scoring, "scores 499/500", "scored 87/150": out of the paper's total, any.)
     if (isKind(t, i, Kind::Number) && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Number) && digitsOnly(t[i].text) && digitsOnly(t[i + 2].text) &&
         t[i + 2].text.size() >= 2 && toInt(t[i].text) <= toInt(t[i + 2].text) && !isSym(t, i + 3, "/") && !isKind(t, i + 3, Kind::Word) && i >= 2 &&
-        isWordIn(t, i - 2, {"scored", "scores", "score", "scoring", "marks", "secured", "secures", "got", "gets", "obtained"})) {
+        (isWordIn(t, i - 2, {"scored", "scores", "score", "scoring", "marks", "secured", "secures", "got", "gets", "obtained"}) ||
+         // ("the cut-off mark is 150/400": the mark named in the sentence, a total more than a month's days.)
+         (isWordIn(t, i - 2, {"is", "was", "at", "of", "be", "remains", "to"}) && toInt(t[i + 2].text) > 31 &&
+          anyWordIn(t, {"mark", "marks", "cut-off", "cutoff", "exam", "exams", "examination", "test", "paper"})))) {
         return Match{3, wholeWords(t[i].text) + " out of " + wholeWords(t[i + 2].text), "fraction"};
     }
     // A rating out of a maximum: "8.1/10", "4.5/5", "rated 4/5", "scored 9/10" ("four out of five").
@@ -366,6 +382,11 @@ std::optional<Match> zeroScoreRule(const Tokens& t, std::size_t i, bool british)
                                                                  "leveled", "take", "took", "clinched", "sealed", "trail", "trails"})) ||
                         // ("Arsenal, 3-1 winners at Fulham": the side the score made winners or losers.)
                         (isSym(t, i >= 2 ? i - 2 : t.size(), ",") && isWordIn(t, skip(t, i + 3), {"winners", "losers", "victors"})) ||
+                        // ("Australia take 2-1 lead at MCG": a headline's lead or win without its article, after the verb that takes it.)
+                        (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"take", "takes", "took", "taking", "seal", "seals", "sealed", "claim", "claims",
+                                                                 "claimed", "earn", "earns", "earned", "grab", "grabs", "snatch", "snatches",
+                                                                 "secure", "secures", "secured", "hold", "holds", "build", "builds"}) &&
+                         isWordIn(t, skip(t, i + 3), {"lead", "win", "victory", "series", "advantage", "draw", "triumph"})) ||
                         // ("Havertz made it 2-0 after the break": a goal that changed the score.)
                         (i >= 4 && isWordIn(t, i - 2, {"it"}) && isWordIn(t, i - 4, {"made", "make", "makes", "making"}));
     // A goal's line or a match report: "23' Okafor (Harbourside) 1-0", "a header made it 2-0".
@@ -532,6 +553,14 @@ std::optional<Match> rangeRule(const Tokens& t, std::size_t i) {
     if (isDash(t, i + 1) && (numberSign || nextOfThem) && digitsOnly(t[i].text) && digitsOnly(t[i + 2].text) && t[i].text.size() == 2 &&
         t[i + 2].text.size() >= 3 && !isDash(t, i + 3)) {
         return Match{3, identifierPart(t[i].text) + " dash " + identifierPart(t[i + 2].text), "code"};
+    }
+    // ("ref. ASIC 24-187MR": a release's number, its letters glued to the second figure, is no range.)
+    if (isSym(t, i + 1, "-") && digitsOnly(t[i].text) && digitsOnly(t[i + 2].text) && isKind(t, i + 3, Kind::Word) && isUpperWord(t[i + 3].text) &&
+        t[i + 3].text.size() <= 3 && t[i + 3].text.size() >= 2 && magnitudes().count(lowerAscii(t[i + 3].text)) == 0 &&
+        findUnit(t[i + 3].text) == nullptr && !isKind(t, i + 4, Kind::Word) && !isKind(t, i + 4, Kind::Number)) {
+        std::string letters;
+        for (char c : t[i + 3].text) letters += std::string(" ") + (c == 'A' ? std::string("eh") : std::string(1, c));
+        return Match{4, identifierPart(t[i].text) + " dash " + identifierPart(t[i + 2].text) + letters, "code"};
     }
     // ("Directive (BOD) 22-01": the name's letters in brackets between the name and its number.)
     const std::size_t named = i >= 6 && isSym(t, i - 2, ")") && isKind(t, i - 3, Kind::Word) && isSym(t, i - 4, "(") ? i - 4 : i;
@@ -840,6 +869,16 @@ std::optional<Match> operatorRule(const Tokens& t, std::size_t i) {
             if (describes && secondSpoken.ends_with(many)) secondSpoken.replace(secondSpoken.size() - many.size(), many.size(), std::string(" ") + unit.one);
             return Match{5 + second->length, first->spoken + " by " + secondSpoken, "math"};
         }
+    }
+    // "a 40' x 120' lot", "20′ × 30′": each side in feet with its prime mark, "a forty-by-one-hundred-and-twenty-foot lot" before a
+    // noun, "forty by one hundred and twenty feet" alone.
+    const auto primeAt = [&](std::size_t k) { return isSym(t, k, "'") || isSym(t, k, "\xE2\x80\xB2"); };
+    if (primeAt(i + 1) && isKind(t, i + 2, Kind::Space) && isTimesSign(t, i + 3) && isKind(t, i + 4, Kind::Space) &&
+        isKind(t, i + 5, Kind::Number) && primeAt(i + 6) && !isKind(t, i + 7, Kind::Number) && digitsOnly(t[i].text) && digitsOnly(t[i + 5].text)) {
+        const bool describes = isKind(t, i + 7, Kind::Space) && isKind(t, i + 8, Kind::Word) &&
+                               std::islower(static_cast<unsigned char>(t[i + 8].text[0])) && !isFunctionWord(t[i + 8].text);
+        const std::string second = numberWords(parseNumber(t[i + 5].text));
+        return Match{7, describes ? numberWords(a) + "-by-" + second + "-foot" : numberWords(a) + " by " + second + " feet", "math"};
     }
     // "12 ft x 14 ft": each side with its unit.
     if (isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) && findUnit(t[i + 2].text) != nullptr &&

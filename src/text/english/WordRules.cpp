@@ -36,7 +36,7 @@ const std::unordered_map<std::string, std::string> kBareAnywhere{
     {"vs", "versus"},         {"etc", "et cetera"},    {"approx", "approximately"},
     {"hrs", "hours"},
     {"incl", "including"},    {"Govt", "Government"},  {"govt", "government"}, {"Qld", "Queensland"},
-    {"avg", "average"},       {"bdrm", "bedroom"},     {"bdrms", "bedrooms"},
+    {"avg", "average"},       {"Avg", "Average"},      {"bdrm", "bedroom"},     {"bdrms", "bedrooms"},
     {"edn", "edition"},       {"Ors", "Others"},       // ("3rd edn"; a case's "& Ors", and "& Anor", another party)
     {"Anor", "another"},
     {"psf", "per square foot"},                        // a property's price, "RM1,297 psf"
@@ -417,6 +417,32 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     }
     // "and/or"
     if (lw == "and" && isSym(t, i + 1, "/") && isWordIn(t, i + 2, {"or"})) return Match{3, "and or", "abbreviation"};
+    // "a 50 MP ultrawide": a camera's megapixels with a space before the letters (a number of MPs is "50 MPs").
+    if (w == "MP" && i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Number) &&
+        anyWordIn(t, {"camera", "cameras", "sensor", "sensors", "lens", "ultrawide", "ultra-wide", "telephoto", "selfie", "periscope",
+                      "megapixel", "megapixels", "main", "rear", "front", "macro", "photos", "zoom"})) {
+        return Match{1, "megapixel", "unit"};
+    }
+    // "a 27-year-old Lt. in the army", "the Sgt. on duty": a rank named as a noun, no name after it, said as its word.
+    if ((w == "Lt" || w == "Sgt" || w == "Capt" || w == "Col" || w == "Maj" || w == "Cpl" || w == "Cmdr" || w == "Insp" || w == "Supt" ||
+         w == "Lieut") &&
+        isSym(t, i + 1, ".") && i >= 2 && isKind(t, i - 1, Kind::Space) &&
+        (isWordIn(t, i - 2, {"a", "the", "one", "another", "each", "former", "retired", "serving"}) ||
+         (isKind(t, i - 2, Kind::Word) && lowerAscii(t[i - 2].text) == "old" && i >= 3 && isSym(t, i - 3, "-"))) &&
+        !(isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Word) && isCapitalized(t[i + 3].text))) {
+        const std::string word = lowerAscii(titleAbbreviations().at(w == "Lieut" ? "Lt" : w));
+        return Match{isKind(t, i + 2, Kind::Space) ? std::size_t{2} : std::size_t{1}, word, "abbreviation"};
+    }
+    // "S. 2290", "S.B. 1047", "H.B. 2": a Senate's or a House's bill by its number, said in pairs as "H.R. 4821" is,
+    // where the sentence speaks of bills.
+    if ((w == "S" || w == "SB" || w == "HB" || w == "AB" || w == "S.B" || w == "H.B" || w == "A.B") && isSym(t, i + 1, ".") &&
+        isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Number) && digitsOnly(t[i + 3].text) && t[i + 3].text.size() <= 4 &&
+        !isKind(t, i + 4, Kind::Word) &&
+        anyWordIn(t, {"bill", "bills", "measure", "senate", "senator", "sen", "legislation", "act", "passed", "sponsored", "committee",
+                      "lawmakers", "legislature", "amendment", "house", "assembly", "chamber", "vote", "veto", "vetoed", "signed"})) {
+        const std::string& n = t[i + 3].text;
+        return Match{4, w + " " + (n.size() >= 3 ? pairWords(n) : cardinalWords(static_cast<unsigned>(toInt(n)))), "code"};
+    }
     // "1400-1420 N. Broadway", "a fire on S. Main": a compass letter after a house number, or after the
     // preposition a street takes, before a capitalized name is the street's quarter, not an initial
     // (the address rule wants a street type after the name; many streets have none).
@@ -1209,6 +1235,11 @@ std::optional<Match> romanRule(const Tokens& t, std::size_t i) {
         };
         if (i >= 2 && isSym(t, i - 1, "/") && numeralAt(i - 2)) return Match{1, "or " + cardinalWords(static_cast<unsigned>(v)) + possessive, "roman"};
         if (i >= 4 && isWordIn(t, i - 2, {"or", "and", "to"}) && isKind(t, i - 3, Kind::Space) && numeralAt(i - 4)) {
+            return said(cardinalWords(static_cast<unsigned>(v)));
+        }
+        // ("Regions I, II, III and the Cordillera": a list's numeral after a comma, the one before it a numeral too.)
+        // ("Stage III/IV, IV fluids": not before a noun it is the letters of.)
+        if (i >= 3 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, ",") && numeralAt(i - 3) && (!lowerNext || isWordIn(t, after, {"and", "or"}))) {
             return said(cardinalWords(static_cast<unsigned>(v)));
         }
         // ("UPA-II government": a second term's numeral after a hyphen is a number.)
