@@ -3126,7 +3126,7 @@ private:
             } else if (isAuthorKey(key) || key == "published" || key == "date" || key == "date de publication" || key == "publicatie" ||
                        key == "publicering" || key == "publiceringsdato" ||
                        key == "fecha de publicaci\xC3\xB3n" || key == "data di pubblicazione" || key == "data de publica\xC3\xA7\xC3\xA3o" ||
-                       key == "datum") {
+                       key == "datum" || key == "updated" || key == "last updated" || key == "modified" || key == "last modified") {
                 // The byline and date lines' own pass takes them, where they stand, with the label as it knows it.
                 // (A feed's author, "newsroom@techreport-daily.net (Ines Varga)": the name in its brackets, not the address.)
                 if (isAuthorKey(key) && value.find('@') != std::string::npos && value.back() == ')' && value.find(" (") != std::string::npos &&
@@ -3925,6 +3925,12 @@ private:
                                                            isUnpunctuatedShortLine(text, 25) && text.find(". ") == std::string::npos &&
                                                            text.find("? ") == std::string::npos && text.find("! ") == std::string::npos)));
             const bool step = isStepAskingTheReader(block);
+            // (An obituary closes on its subject's life in a line without a stop, "Margaret Ellison, physicist and broadcaster,
+            // born 3 March 1932; died 29 January 2025": the story's last words.)
+            const bool lifeLine = text.find_first_of("0123456789") != std::string::npos &&
+                                  ((lower.find("born ") != std::string::npos && lower.find("died ") != std::string::npos) ||
+                                   (lower.find("geboren") != std::string::npos && lower.find("gestorben") != std::string::npos) ||
+                                   (lower.find("n\xC3\xA9") != std::string::npos && lower.find("mort") != std::string::npos));
             // (A footer's row of links, "Customer Service | Privacy Policy | Terms of Service", however long.)
             // (The writers' names signed again under the story, and the publication's pitch for its newsletter.)
             const bool signedAgain = isBylineSignedAgain(text, article_.byline);
@@ -3965,7 +3971,7 @@ private:
                     }
                 }
             }
-            if (!furniture) break;
+            if (!furniture || lifeLine) break;
             drop.push_back(i);
         }
         // A page that is nothing but such lines keeps them: there is no story to protect from them.

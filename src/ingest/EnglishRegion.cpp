@@ -160,6 +160,10 @@ std::string withEnglishRegion(const std::string& language, const std::string& te
     for (const char* province : {"Ontario", "Quebec", "Alberta", "British Columbia", "Manitoba", "Saskatchewan", "Nova Scotia", "New Brunswick",
                                  "Newfoundland", "Ottawa", "Toronto", "Montreal", "Vancouver", "Calgary", "Edmonton", "Winnipeg"}) {
         canada += count(text, province);
+        // (Not a treaty named after the city where it was signed: "the Montreal Protocol", "the Ottawa Convention".)
+        for (const char* treaty : {" Protocol", " Convention", " Accord", " Agreement", " Declaration", " Treaty"}) {
+            canada -= count(text, std::string(province) + treaty);
+        }
     }
     // (The money and the clocks say which country more than how the text is written: two at most, where a
     // story from elsewhere may quote a price, "£50 million"; India's crores and lakhs, never written elsewhere,

@@ -170,3 +170,20 @@ TEST(BlindRound73Test, shouldSayRound73sNamesFromTheLexicons) {
     EXPECT_EQ(blindSay("Li-ion battery scrap", "en-IN"), "Lithium-ion battery scrap");
     EXPECT_EQ(blindSay("\xC3\x89lisabeth Borne a parl\xC3\xA9.", "fr"), "\xC3\x89lizab\xC3\xA8te Borne a parl\xC3\xA9.");
 }
+
+// An obituary's closing line of its subject's life is the story's; a treaty named after a city names no country; a
+// page's "Updated:" line is its date.
+TEST(BlindRound73Test, shouldKeepAnObituarysLifeLineAndTakeAnUpdatedLine) {
+    const Article obituary = blindTextArticle(
+        "Dame Margaret Ellison obituary\n\nBy Jonathan Hale\n\nDame Margaret Ellison, who has died aged 92, was the first woman to lead "
+        "the survey's atmospheric programme, and helped to shape the Montreal Protocol.\n\nShe is survived by their children, Ruth and "
+        "Thomas, and four grandchildren.\n\nMargaret Ellison, physicist and broadcaster, born 3 March 1932; died 29 January 2025\n");
+    EXPECT_NE(blindBodyOf(obituary).find("born 3 March 1932; died 29 January 2025"), std::string::npos) << blindBodyOf(obituary);
+    EXPECT_EQ(obituary.language, "en-GB");
+    const Article dated = blindTextArticle(
+        "Maharashtra results: Mahayuti sweeps 235 of 288 seats\n\nUpdated: November 23, 2024 21:45 IST\n\nThe ruling Mahayuti alliance "
+        "won 235 of the 288 Assembly seats in Maharashtra on Saturday.\n");
+    ASSERT_TRUE(dated.modified.has_value());
+    EXPECT_EQ(dated.modified->day, 23);
+    EXPECT_EQ(blindBodyOf(dated).find("Updated"), std::string::npos) << blindBodyOf(dated);
+}
