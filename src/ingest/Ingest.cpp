@@ -14,6 +14,7 @@
 #include "ingest/Headline.hpp"
 #include "ingest/EnglishRegion.hpp"
 #include "ingest/PortugueseRegion.hpp"
+#include "ingest/SpeakerLabels.hpp"
 #include "ingest/StoryCountry.hpp"
 #include "ingest/LanguageDetector.hpp"
 #include "ingest/LightMarkup.hpp"
@@ -73,6 +74,7 @@ void finishMetadata(Article& article, const std::string& written) {
         *field = withoutControls(*field);
     }
     for (Block& b : article.blocks) b.text = withoutControls(b.text);
+    withSpeakersNamed(article.blocks);
     // What the page declares, checked against what its text is written in.
     std::string body;
     for (const Block& b : article.blocks) {

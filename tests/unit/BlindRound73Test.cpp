@@ -6,6 +6,7 @@
 #include "ingest/Byline.hpp"
 #include "ingest/Furniture.hpp"
 #include "ingest/Headline.hpp"
+#include "ingest/SpeakerLabels.hpp"
 #include "text/FramingText.hpp"
 #include "text/NoteMarks.hpp"
 #include "text/WireCopy.hpp"
@@ -186,4 +187,17 @@ TEST(BlindRound73Test, shouldKeepAnObituarysLifeLineAndTakeAnUpdatedLine) {
     ASSERT_TRUE(dated.modified.has_value());
     EXPECT_EQ(dated.modified->day, 23);
     EXPECT_EQ(blindBodyOf(dated).find("Updated"), std::string::npos) << blindBodyOf(dated);
+}
+
+// An interview's answers labelled by the speaker's initials are said with the surname the article gives them; initials
+// that name nobody in it stay.
+TEST(BlindRound73Test, shouldNameTheSpeakerBehindAnInterviewsInitials) {
+    std::vector<Block> blocks{{BlockKind::Paragraph, "Eskom chief executive Dan Marokane spoke to us at Megawatt Park."},
+                              {BlockKind::Paragraph, "Dan Marokane: I never say over."},
+                              {BlockKind::Paragraph, "DM: Our outlook says there is no load-shedding."},
+                              {BlockKind::Paragraph, "TK: Nobody has these initials."}};
+    withSpeakersNamed(blocks);
+    EXPECT_EQ(blocks[2].text, "Marokane: Our outlook says there is no load-shedding.");
+    EXPECT_EQ(blocks[3].text, "TK: Nobody has these initials.");
+    EXPECT_EQ(blocks[1].text, "Dan Marokane: I never say over.");
 }
