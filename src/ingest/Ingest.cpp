@@ -9,6 +9,7 @@
 #include "core/Text.hpp"
 #include "ingest/ArticleAssembler.hpp"
 #include "ingest/AssistantReply.hpp"
+#include "ingest/Furniture.hpp"
 #include "ingest/GluedDateLine.hpp"
 #include "ingest/Byline.hpp"
 #include "ingest/Headline.hpp"
@@ -75,6 +76,24 @@ void finishMetadata(Article& article, const std::string& written) {
     }
     for (Block& b : article.blocks) b.text = withoutControls(b.text);
     withSpeakersNamed(article.blocks);
+    // A caption's credit run on at its end, "… in Abuja on Tuesday. Photo: Lagos Herald/Tunde Adeyemi", "… (PTI
+    // Photo/Kamal Singh)", is a credit of its own: read captions, and the credit is still not read.
+    for (std::size_t k = 0; k < article.blocks.size(); ++k) {
+        if (article.blocks[k].kind != BlockKind::Caption) continue;
+        const std::string text = article.blocks[k].text;
+        std::string bare = withoutTrailingCredits(text);
+        // (Or in brackets after the last sentence: "… on February 1. (PTI Photo/Kamal Singh)".)
+        if (const std::size_t open = text.rfind(" ("); bare == text && open != std::string::npos && open > 0 && text.back() == ')' &&
+                                                       (text[open - 1] == '.' || text[open - 1] == '!' || text[open - 1] == '?') &&
+                                                       endsWithPhotoCredit(text)) {
+            bare = text.substr(0, open);
+        }
+        if (bare.empty() || bare.size() >= text.size() || text.compare(0, bare.size(), bare) != 0) continue;
+        Block credit{BlockKind::Credit, collapseWhitespace(text.substr(bare.size())), 0, article.blocks[k].source_offset};
+        article.blocks[k].text = bare;
+        article.blocks.insert(article.blocks.begin() + static_cast<std::ptrdiff_t>(k) + 1, std::move(credit));
+        ++k;
+    }
     // What the page declares, checked against what its text is written in.
     std::string body;
     for (const Block& b : article.blocks) {

@@ -201,3 +201,31 @@ TEST(BlindRound73Test, shouldNameTheSpeakerBehindAnInterviewsInitials) {
     EXPECT_EQ(blocks[3].text, "TK: Nobody has these initials.");
     EXPECT_EQ(blocks[1].text, "Dan Marokane: I never say over.");
 }
+
+// A caption's credit run on at its end is a credit of its own, unread when captions are read.
+TEST(BlindRound73Test, shouldSplitACaptionsCreditOff) {
+    const std::string para = "<p>The central bank held its rate at 27.5% on Tuesday, its governor said after the two-day meeting in Abuja.</p>";
+    const Article page = blindPageArticle(
+        "<html><head><title>Rates held</title></head><body><article><h1>Rates held</h1>" + para +
+        "<figure><img src=\"a.jpg\" alt=\"\"><figcaption>CBN Governor Olayemi Cardoso at the briefing in Abuja on Tuesday. Photo: Lagos "
+        "Herald/Tunde Adeyemi</figcaption></figure>" + para + "</article></body></html>");
+    bool caption = false, credit = false;
+    for (const Block& b : page.blocks) {
+        if (b.kind == BlockKind::Caption) {
+            caption = true;
+            EXPECT_EQ(b.text, "CBN Governor Olayemi Cardoso at the briefing in Abuja on Tuesday.");
+        }
+        if (b.kind == BlockKind::Credit && b.text.find("Tunde Adeyemi") != std::string::npos) credit = true;
+    }
+    EXPECT_TRUE(caption);
+    EXPECT_TRUE(credit);
+    const Article bracketed = blindPageArticle(
+        "<html><head><title>Budget day</title></head><body><article><h1>Budget day</h1>" + para +
+        "<figure><img src=\"b.jpg\" alt=\"\"><figcaption>The minister arrives at Parliament House on February 1. (PTI Photo/Kamal "
+        "Singh)</figcaption></figure>" + para + "</article></body></html>");
+    for (const Block& b : bracketed.blocks) {
+        if (b.kind == BlockKind::Caption) {
+            EXPECT_EQ(b.text, "The minister arrives at Parliament House on February 1.");
+        }
+    }
+}
