@@ -237,4 +237,36 @@ std::string withoutGluedReferences(const std::string& given) {
     return out;
 }
 
+std::string withoutCueGaps(const std::string& text) {
+    if (text.find('[') == std::string::npos && text.find('(') == std::string::npos) return text;
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        const char open = text[i];
+        const bool afterStop = i >= 2 && text[i - 1] == ' ' && std::string_view(".!?").find(text[i - 2]) != std::string_view::npos;
+        const std::size_t end = (open == '[' || open == '(') && afterStop ? text.find(open == '[' ? ']' : ')', i + 1) : std::string::npos;
+        if (end == std::string::npos || end - i > 40 || !isCue(text.substr(i + 1, end - i - 1))) {
+            out += text[i++];
+            continue;
+        }
+        std::size_t k = end + 1;
+        while (k < text.size() && text[k] == ' ') ++k;
+        // (The ellipsis that resumes, three dots or its one character, and a capital for the sentence it now opens.)
+        if (text.compare(k, 3, "...") == 0) {
+            k += 3;
+        } else if (text.compare(k, 3, "\xE2\x80\xA6") == 0) {
+            k += 3;
+        }
+        while (!out.empty() && out.back() == ' ') out.pop_back();
+        if (k >= text.size()) {
+            i = k;
+            continue;
+        }
+        out += ' ';
+        out += static_cast<char>(std::toupper(static_cast<unsigned char>(text[k])));
+        i = k + 1;
+    }
+    return out;
+}
+
 }  // namespace readcast

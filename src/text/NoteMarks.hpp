@@ -21,4 +21,10 @@ std::string withoutNoteMarks(const std::string& text, std::vector<Rewrite>* log)
 //   withoutGluedReferences("in 6·2% of cases.1,2 Vitamin D")   // "in 6.2% of cases. Vitamin D"
 std::string withoutGluedReferences(const std::string& text);
 
+// Before a paragraph is split into sentences: a transcript's cue of what could not be heard between two sentences, with
+// the ellipsis that takes the speaker up again ("landfall. [inaudible] ...landfall over" is "landfall. Landfall over").
+//
+//   withoutCueGaps("before landfall. [inaudible] ...landfall over Isabela")   // "before landfall. Landfall over Isabela"
+std::string withoutCueGaps(const std::string& text);
+
 }  // namespace readcast

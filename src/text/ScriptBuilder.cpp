@@ -205,7 +205,9 @@ Script buildScript(const Article& article, const ScriptOptions& options) {
         const Role role = roleOf(block.kind);
         const int index = static_cast<int>(i);
 
-        const std::string text = withoutGluedReferences(withoutInstrumentCodes(collapseWhitespace(withoutTagResidue(block.text))));
+        // (A transcript's cue goes before the sentences are found, "… landfall. [inaudible] ...landfall over Isabela", and
+        // the ellipsis that marks where the speaker was heard again with it: two sentences, not one run together.)
+        const std::string text = withoutGluedReferences(withoutInstrumentCodes(collapseWhitespace(withoutCueGaps(withoutTagResidue(block.text)))));
         if (block.kind == BlockKind::Heading) {
             // A standfirst set as a heading, sentences of a few words each ("La ley sale adelante por 176 votos. Junts se
             // abstiene en el último momento"), is read as sentences, the heading's pause after the last; no chapter's

@@ -229,3 +229,11 @@ TEST(BlindRound73Test, shouldSplitACaptionsCreditOff) {
         }
     }
 }
+
+// A transcript's cue between two sentences goes before they are found, with the ellipsis that resumes: two sentences.
+TEST(BlindRound73Test, shouldPartTwoSentencesAroundATranscriptsCue) {
+    EXPECT_EQ(withoutCueGaps("We do not rule it out before landfall. [inaudible] ...landfall over Isabela tonight."),
+              "We do not rule it out before landfall. Landfall over Isabela tonight.");
+    EXPECT_EQ(withoutCueGaps("That is all. (Applause.) The minister left."), "That is all. The minister left.");
+    EXPECT_EQ(withoutCueGaps("The [inaudible] vote passed. (See page 4.) Next."), "The [inaudible] vote passed. (See page 4.) Next.");
+}
