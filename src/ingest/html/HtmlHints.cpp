@@ -190,12 +190,32 @@ static bool buttonsOnly(const GumboNode* node) {
     return buttons > 0;
 }
 
+// Whether the text below `node` runs to `limit` bytes at most, stopping as soon as it is longer (isFurniture asks
+// of every div and paragraph whether it is a slide count, and most hold far more).
+static bool textWithin(const GumboNode* node, std::size_t& limit) {
+    const GumboVector& children = node->v.element.children;
+    for (unsigned k = 0; k < children.length; ++k) {
+        const auto* child = static_cast<const GumboNode*>(children.data[k]);
+        if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_WHITESPACE) {
+            const std::size_t n = std::strlen(child->v.text.text);
+            if (n > limit) return false;
+            limit -= n;
+        } else if (isElement(child) && !textWithin(child, limit)) {
+            return false;
+        }
+    }
+    return true;
+}
+
 bool isSlideCount(const GumboNode* node) {
     const GumboTag tag = tagOf(node);
     if (tag != GUMBO_TAG_SPAN && tag != GUMBO_TAG_DIV && tag != GUMBO_TAG_P && tag != GUMBO_TAG_SMALL && tag != GUMBO_TAG_EM &&
         tag != GUMBO_TAG_B && tag != GUMBO_TAG_STRONG) {
         return false;
     }
+    // (A count is a few characters, however the page indents them.)
+    std::size_t limit = 256;
+    if (!textWithin(node, limit)) return false;
     const std::string text = collapseWhitespace(textContent(node));
     if (text.size() > 16) return false;
     static const std::regex kCount("^\\d{1,3} ?(?:of|/|von|de|di|sur|van|av|af|z|из) ?\\d{1,3}$");
