@@ -23,14 +23,7 @@ nlohmann::ordered_json articleJson(const Article& a) {
     doc["modified"] = a.modified ? a.modified->iso() : "";
     doc["site"] = a.site;
     doc["language"] = a.language;
-    std::string leadCaption;
-    for (const Block& b : a.blocks) {
-        if (b.kind == BlockKind::Caption) {
-            leadCaption = b.text;
-            break;
-        }
-    }
-    doc["lead_image"] = {{"url", a.lead_image_url}, {"caption", a.lead_image_url.empty() ? "" : leadCaption}};
+    doc["lead_image"] = {{"url", a.lead_image_url}, {"caption", a.lead_image_url.empty() ? "" : a.lead_image_caption}};
     doc["blocks"] = nlohmann::ordered_json::array();
     for (const Block& b : a.blocks) {
         nlohmann::ordered_json block{{"kind", toString(b.kind)}, {"text", b.text}};

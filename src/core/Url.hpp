@@ -19,4 +19,11 @@ std::string regionOfHost(const std::string& language, const std::string& host);
 // "www.example.com/a"; not "www.example.com", not "see https://example.com/a".
 bool isBareWebAddressWithPath(const std::string& line);
 
+// `reference` made absolute against the http(s) address `base`, as a browser resolves a link (RFC 3986:
+// "/a.jpg", "../a.jpg", "//cdn.example.com/a.jpg", "a.jpg?w=2"); an address with a scheme of its own is
+// returned as it is, and `reference` unchanged when `base` is no http(s) address.
+//
+//   resolveUrl("https://example.com/news/2024/story.html", "../img/a.jpg")   // "https://example.com/news/img/a.jpg"
+std::string resolveUrl(const std::string& base, const std::string& reference);
+
 }  // namespace readcast

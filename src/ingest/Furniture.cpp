@@ -38,7 +38,9 @@ bool startsWithPhotoLabel(const std::string& lowered) {
                                    "\xD8\xAA\xD8\xB5\xD9\x88\xD9\x8A\xD8\xB1:", "\xD8\xAA\xD8\xB5\xD9\x88\xD9\x8A\xD8\xB1 ",  // تصوير (photo)
                                    "\xD1\x84\xD0\xBE\xD1\x82\xD0\xBE:",  // фото:
                                    // Poland's "Fot. PAP/Leszek Szymański", "fot.:"
-                                   "fot. ", "fot.:", "fot:"});
+                                   "fot. ", "fot.:", "fot:",
+                                   // Korea's "(사진=뉴시스DB)", Japan's "写真：共同"
+                                   "\xEC\x82\xAC\xEC\xA7\x84=", "\xEC\x82\xAC\xEC\xA7\x84 =", "\xE5\x86\x99\xE7\x9C\x9F\xEF\xBC\x9A", "\xE5\x86\x99\xE7\x9C\x9F="});
 }
 
 // A phrase that starts a word: "our app" is in "get our app", not in "your apps".

@@ -1,6 +1,8 @@
 #include "ingest/Ingest.hpp"
 
 #include <cctype>
+#include <cstring>
+#include <regex>
 
 #include "core/Ascii.hpp"
 #include "core/Error.hpp"
@@ -65,29 +67,71 @@ bool looksLikeMarkdown(const std::string& bytes) {
     return headings > 0;
 }
 
+// A caption less a Korean wire's dateline opening it, place and agency: "[부산=뉴시스] 1일 부산항 …".
+std::string withoutWireDateline(const std::string& caption) {
+    static const std::regex kWireDateline(R"(^\s*\[[^\]=]{1,30}=[^\]]{1,30}\]\s*)");
+    return std::regex_replace(caption, kWireDateline, "", std::regex_constants::format_first_only);
+}
+
+// A caption less the credit run on at its end: "… in Abuja on Tuesday. Photo: Lagos Herald/Tunde Adeyemi",
+// "… on February 1. (PTI Photo/Kamal Singh)".
+std::string captionWithoutCredit(const std::string& written) {
+    // (What follows a credit at a caption's end is the agency's: the date the picture was filed and its desk's
+    // address, "(사진=뉴시스DB) 2025.06.01. photo@newsis.com".)
+    std::string text = collapseWhitespace(written);
+    static const std::regex kFiling(R"((?:\s+(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?))+$)");
+    if (std::smatch m; std::regex_search(text, m, kFiling) && m.position(0) > 0 && text[static_cast<std::size_t>(m.position(0)) - 1] == ')') {
+        text.erase(static_cast<std::size_t>(m.position(0)));
+    }
+    // (A credit in brackets at the very end, whatever comes before it: "… Crown Court (Image: West Midlands
+    // Police)", "… alla Camera (ansa)", "… Saturday. (KVTN)".)
+    if (const std::size_t open = text.rfind(" ("); open != std::string::npos && open > 0 && text.back() == ')' &&
+                                                   text.find(')', open) == text.size() - 1) {
+        const std::string inside = text.substr(open + 2, text.size() - open - 3);
+        // (A name in capitals after the caption's last sentence, a station's or a paper's: after a name, "Simone Biles
+        // (USA)", it is the name's.)
+        const bool afterSentence = text[open - 1] == '.' || text[open - 1] == '!' || text[open - 1] == '?';
+        const bool capitals = afterSentence && inside.size() >= 2 && inside.size() <= 12 && inside == upperAscii(inside) &&
+                              inside.find_first_of("0123456789") == std::string::npos && countWords(inside) <= 2;
+        if (isPhotoCredit("(" + inside + ")") || !newsAgencyName(inside).empty() || capitals) return text.substr(0, open);
+    }
+    // (Or set after a dash: "… em Brasília — Foto: Marcelo Camargo/Agência Brasil".)
+    for (const char* dash : {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " - "}) {
+        if (const std::size_t at = text.rfind(dash); at != std::string::npos && at > 0 && isPhotoCredit(text.substr(at + std::strlen(dash)))) {
+            return text.substr(0, at);
+        }
+    }
+    std::string bare = withoutTrailingCredits(text);
+    // (Or in brackets after the last sentence.)
+    if (const std::size_t open = text.rfind(" ("); bare == text && open != std::string::npos && open > 0 && text.back() == ')' &&
+                                                   (text[open - 1] == '.' || text[open - 1] == '!' || text[open - 1] == '?') &&
+                                                   endsWithPhotoCredit(text)) {
+        bare = text.substr(0, open);
+    }
+    return bare;
+}
+
 // Every format's metadata, cleaned the same way: the byline into names, the headline without the
 // site's name or a label. `written` is the text as its writer gave it, lines around the story included
 // ("Saturday 13 April 2024 - 10.48pm AEST"), or "" for a page, whose body is its text.
 void finishMetadata(Article& article, const std::string& written) {
     // Nothing from a page may act on a terminal, a subtitle viewer or a tag reader, or hide text: no
     // control characters and no bidirectional overrides in anything the article gives.
-    for (std::string* field : {&article.title, &article.byline, &article.site, &article.url, &article.lead_image_url}) {
+    for (std::string* field : {&article.title, &article.byline, &article.site, &article.url, &article.lead_image_url, &article.lead_image_caption}) {
         *field = withoutControls(*field);
     }
     for (Block& b : article.blocks) b.text = withoutControls(b.text);
     withSpeakersNamed(article.blocks);
+    if (const std::string bare = captionWithoutCredit(withoutWireDateline(article.lead_image_caption)); !bare.empty()) {
+        article.lead_image_caption = collapseWhitespace(bare);
+    }
     // A caption's credit run on at its end, "… in Abuja on Tuesday. Photo: Lagos Herald/Tunde Adeyemi", "… (PTI
     // Photo/Kamal Singh)", is a credit of its own: read captions, and the credit is still not read.
     for (std::size_t k = 0; k < article.blocks.size(); ++k) {
         if (article.blocks[k].kind != BlockKind::Caption) continue;
+        article.blocks[k].text = withoutWireDateline(article.blocks[k].text);
         const std::string text = article.blocks[k].text;
-        std::string bare = withoutTrailingCredits(text);
-        // (Or in brackets after the last sentence: "… on February 1. (PTI Photo/Kamal Singh)".)
-        if (const std::size_t open = text.rfind(" ("); bare == text && open != std::string::npos && open > 0 && text.back() == ')' &&
-                                                       (text[open - 1] == '.' || text[open - 1] == '!' || text[open - 1] == '?') &&
-                                                       endsWithPhotoCredit(text)) {
-            bare = text.substr(0, open);
-        }
+        const std::string bare = captionWithoutCredit(text);
         if (bare.empty() || bare.size() >= text.size() || text.compare(0, bare.size(), bare) != 0) continue;
         Block credit{BlockKind::Credit, collapseWhitespace(text.substr(bare.size())), 0, article.blocks[k].source_offset};
         article.blocks[k].text = bare;
@@ -177,6 +221,15 @@ Article ingestArticle(const Input& input, InputFormat format) {
         }
         case InputFormat::Html: readHtmlArticle(input.bytes, article); break;
         case InputFormat::Auto: break;
+    }
+    // (A text's picture is the first, its caption the first caption: the picture and the words under it.)
+    if (format != InputFormat::Html && !article.lead_image_url.empty()) {
+        for (const Block& b : article.blocks) {
+            if (b.kind == BlockKind::Caption) {
+                article.lead_image_caption = b.text;
+                break;
+            }
+        }
     }
     finishMetadata(article, format == InputFormat::Html ? std::string() : input.bytes);
     // A photo gallery whose story is told in its captions: with no other text to read, they are read.

@@ -44,6 +44,7 @@ struct Article {
     std::optional<DateTime> published;
     std::optional<DateTime> modified;
     std::string lead_image_url;
+    std::string lead_image_caption;  // the lead picture's caption where the picture stands outside the body read
     std::string url;        // the article's own address (canonical link), empty if unknown
     std::vector<Block> blocks;
 

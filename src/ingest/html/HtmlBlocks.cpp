@@ -1,6 +1,7 @@
 #include "ingest/html/HtmlBlocks.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
 #include <unordered_set>
 
@@ -16,6 +17,69 @@
 
 namespace readcast {
 namespace {
+
+// The picture an <img> shows, as a page loads it. A lazy-loading page sets a placeholder in `src` (a one-pixel
+// "data:" GIF) and the picture in `data-src` or a `srcset`, whose widest candidate is taken. An icon, a logo or
+// an avatar is no picture of the story: it keeps its place (a caption may still follow it) but no address, so
+// it is never taken for the lead image.
+Image imageOf(const GumboNode* img) {
+    Image image{collapseWhitespace(attribute(img, "alt")), ""};
+    const auto usable = [](const std::string& url) { return !url.empty() && lowerAscii(url).rfind("data:", 0) != 0; };
+    // The widest candidate of a srcset, "a.jpg 320w, b.jpg 640w", read as the HTML standard reads it: an
+    // address runs to a space (commas inside it, "c_fill,w_320", are its own), its width to the next comma.
+    const auto widest = [](const std::string& srcset) {
+        std::string best;
+        long bestWidth = -1;
+        std::size_t at = 0;
+        while (at < srcset.size()) {
+            at = srcset.find_first_not_of(" \t\n,", at);
+            if (at == std::string::npos) break;
+            std::size_t end = srcset.find_first_of(" \t\n", at);
+            if (end == std::string::npos) end = srcset.size();
+            std::string url = srcset.substr(at, end - at);
+            long width = 0;
+            if (!url.empty() && url.back() == ',') {
+                while (!url.empty() && url.back() == ',') url.pop_back();
+                at = end;
+            } else {
+                const std::size_t comma = srcset.find(',', end);
+                const std::string descriptor = srcset.substr(end, comma == std::string::npos ? std::string::npos : comma - end);
+                width = std::strtol(descriptor.c_str(), nullptr, 10);
+                at = comma == std::string::npos ? srcset.size() : comma + 1;
+            }
+            if (!url.empty() && width > bestWidth) {
+                best = url;
+                bestWidth = width;
+            }
+        }
+        return best;
+    };
+    for (const char* name : {"src", "data-src", "data-lazy-src", "data-original", "data-url"}) {
+        if (usable(attribute(img, name))) {
+            image.url = attribute(img, name);
+            break;
+        }
+    }
+    if (image.url.empty()) {
+        for (const char* name : {"data-srcset", "srcset", "data-lazy-srcset"}) {
+            if (const std::string url = widest(attribute(img, name)); usable(url)) {
+                image.url = url;
+                break;
+            }
+        }
+    }
+    // (Set at under a hundred pixels, a thumbnail or an icon; named a logo, an avatar or an icon by its class or file.)
+    for (const char* dimension : {"width", "height"}) {
+        const std::string value = attribute(img, dimension);
+        if (!value.empty() && std::isdigit(static_cast<unsigned char>(value[0])) && std::strtol(value.c_str(), nullptr, 10) < 100) image.url.clear();
+    }
+    // (A logo or an avatar set in the page, "logo_trans.png", is the site's or the writer's.)
+    const std::string path = lowerAscii(image.url.substr(0, image.url.find_first_of("?#")));
+    const std::string file = path.substr(path.find_last_of('/') == std::string::npos ? 0 : path.find_last_of('/') + 1);
+    if (isStockPicture(image.url) || file.find("logo") != std::string::npos || file.find("avatar") != std::string::npos) image.url.clear();
+    if (hasClassWord(classAndId(img), {"logo", "avatar", "icon", "author", "byline", "profile", "emoji", "wp-smiley"})) image.url.clear();
+    return image;
+}
 
 // Text that ends with an elision mark, "[…]", "[...]" or "…", and spaces (no-break ones too).
 bool endsWithElision(const std::string& text) {
@@ -1048,7 +1112,7 @@ void BlockWriter::socialPost(const GumboNode* n) {
 void BlockWriter::figure(const GumboNode* n, int depth) {
     // A quotation set in a figure with its source in the caption ("<figure><blockquote>…</blockquote>
     // <figcaption>— Jimmy Hogg</figcaption>"): a quote, its source read after it.
-    if (const auto quotes = elementsByTag(n, GUMBO_TAG_BLOCKQUOTE); !quotes.empty() && elementsByTag(n, GUMBO_TAG_IMG).empty()) {
+    if (const auto quotes = elementsByTag(n, GUMBO_TAG_BLOCKQUOTE); !quotes.empty() && !holdsPicture(n)) {
         for (const GumboNode* quote : quotes) emit(BlockKind::Quote, textContent(quote), 0, quote);
         for (const GumboNode* caption : elementsByTag(n, GUMBO_TAG_FIGCAPTION)) emit(BlockKind::Quote, textContent(caption), 0, caption);
         return;
@@ -1058,7 +1122,7 @@ void BlockWriter::figure(const GumboNode* n, int depth) {
         if (!hasAncestor(t, GUMBO_TAG_TABLE, kMaxHtmlDepth)) table(t, depth + 1, BlockKind::Paragraph);
     }
     walkElements(n, [&](const GumboNode* e, int) {
-        if (tagOf(e) == GUMBO_TAG_IMG) images_.push_back({collapseWhitespace(attribute(e, "alt")), attribute(e, "src")});
+        if (isPicture(e)) images_.push_back(imageOf(e));
         return tagOf(e) != GUMBO_TAG_FIGCAPTION;
     });
     for (const GumboNode* caption : elementsByTag(n, GUMBO_TAG_FIGCAPTION)) {
@@ -1418,8 +1482,8 @@ void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
         lineStart_ = pending_.size();
         return;
     }
-    if (tag == GUMBO_TAG_IMG) {
-        images_.push_back({collapseWhitespace(attribute(n, "alt")), attribute(n, "src")});
+    if (isPicture(n)) {
+        images_.push_back(imageOf(n));
         return;
     }
     const bool block = isContainer(tag) || isCustomBlock(n) || isHeading(tag) || tag == GUMBO_TAG_P || tag == GUMBO_TAG_UL ||
@@ -1434,7 +1498,7 @@ void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
             flush();
             // (The photo it may hold is the page's still: "end_photo_org" around the image and its caption.)
             walkElements(n, [&](const GumboNode* e, int) {
-                if (tagOf(e) == GUMBO_TAG_IMG) images_.push_back({collapseWhitespace(attribute(e, "alt")), attribute(e, "src")});
+                if (isPicture(e)) images_.push_back(imageOf(e));
                 return true;
             });
             emit(isCaptionElement(n) ? BlockKind::Caption : BlockKind::Credit, text, 0, n);

@@ -270,6 +270,23 @@ bool isCustomBlock(const GumboNode* node) {
     return true;
 }
 
+bool isPicture(const GumboNode* node) {
+    if (!isElement(node)) return false;
+    if (node->v.element.tag == GUMBO_TAG_IMG) return true;
+    if (node->v.element.tag != GUMBO_TAG_UNKNOWN) return false;
+    const GumboStringPiece& raw = node->v.element.original_tag;
+    return raw.data != nullptr && raw.length >= 8 && lowerAscii(std::string(raw.data + 1, 7)) == "amp-img";
+}
+
+bool holdsPicture(const GumboNode* node) {
+    bool found = false;
+    walkElements(node, [&](const GumboNode* e, int) {
+        found = found || isPicture(e);
+        return !found;
+    });
+    return found;
+}
+
 bool isHidden(const GumboNode* node) {
     if (!isElement(node)) return false;
     if (gumbo_get_attribute(&node->v.element.attributes, "hidden") != nullptr) return true;

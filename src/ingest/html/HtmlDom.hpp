@@ -72,4 +72,10 @@ bool isHidden(const GumboNode* node);
 // name with a hyphen, not set inside a paragraph, a heading or a run of text.
 bool isCustomBlock(const GumboNode* node);
 
+// A picture in the page: <img>, or AMP's <amp-img>.
+bool isPicture(const GumboNode* node);
+
+// Whether `node` holds a picture (itself included).
+bool holdsPicture(const GumboNode* node);
+
 }  // namespace readcast

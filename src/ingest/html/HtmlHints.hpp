@@ -18,6 +18,11 @@ namespace readcast {
 bool hasClassWord(std::string classAndIdText, std::initializer_list<std::string_view> words);
 
 int classWeight(const GumboNode* node);
+
+// A picture's address that names one of the site's own stock pictures, no picture of a story: a sprite, a
+// spacer, a placeholder or a default share image ("social-placeholder.jpg", "social_default_logo.png").
+// (A logo may be the story's picture, "raspberry_pi_logo_main.jpg", where the page's metadata names it.)
+bool isStockPicture(const std::string& url);
 bool isUnlikelyCandidate(const GumboNode* node);
 // A poll or a quiz asking the page's reader, its buttons in it.
 bool isReadersPoll(const GumboNode* node);

@@ -1,7 +1,11 @@
 #include "ingest/html/HtmlIngest.hpp"
 
+#include <algorithm>
+#include <regex>
+
 #include "core/Ascii.hpp"
 #include "core/Text.hpp"
+#include "core/Url.hpp"
 #include "ingest/ArticleAssembler.hpp"
 #include "ingest/Boilerplate.hpp"
 #include "ingest/DateParser.hpp"
@@ -192,6 +196,104 @@ void narrowToDeclaredBody(const GumboNode* root, const ContentFinder& finder, Co
     selection.roots = {body};
 }
 
+// The story's lead picture where the page sets it between the headline and the body the finder chose, outside
+// that body ("<h1>…</h1><figure>…</figure><article>…"): a figure (or a box marked "lead", "hero",
+// "featured") after the headline, in none of the page's furniture, that is no link to another page: its
+// blocks, the picture and its caption.
+std::vector<RawBlock> leadFigureBefore(const GumboNode* root, const ContentFinder& finder, std::size_t bodyStart) {
+    const GumboNode* figure = nullptr;
+    // (Where the headline stands, whether or not the box around it is furniture: "story__header" with its share bar.)
+    std::size_t headlineEnd = 0;
+    for (const GumboNode* h1 : elementsByTag(root, GUMBO_TAG_H1)) {
+        if (!isHidden(h1) && h1->v.element.end_pos.offset < bodyStart) {
+            headlineEnd = h1->v.element.end_pos.offset;
+            break;
+        }
+    }
+    walkElements(root, [&](const GumboNode* n, int) {
+        if (figure != nullptr || n->v.element.start_pos.offset >= bodyStart) return false;
+        const GumboTag tag = tagOf(n);
+        if (tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_FOOTER || tag == GUMBO_TAG_ASIDE || tag == GUMBO_TAG_HEAD || tag == GUMBO_TAG_SCRIPT ||
+            finder.isExcluded(n) || isHidden(n)) {
+            return false;
+        }
+        const bool marked = tag == GUMBO_TAG_FIGURE ||
+                            ((tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_SPAN) &&
+                             hasClassWord(classAndId(n), {"lead", "hero", "featured", "feature-image", "main-image", "top-image", "lead-media"}));
+        // (The class of a box around the story, "b-right-rail-advanced", says nothing of a figure in it: the figure's own does.)
+        if (n->v.element.start_pos.offset < headlineEnd || !marked || !holdsPicture(n) || isFurniture(n)) return true;
+        // (A teaser's picture links to its story; a lead picture, if anywhere, to itself.)
+        for (const GumboNode* a = n->parent; a != nullptr && isElement(a); a = a->parent) {
+            if (tagOf(a) != GUMBO_TAG_A) continue;
+            const std::string href = lowerAscii(attribute(a, "href"));
+            const std::string path = href.substr(0, href.find_first_of("?#"));
+            if (!(path.ends_with(".jpg") || path.ends_with(".jpeg") || path.ends_with(".png") || path.ends_with(".webp"))) return false;
+        }
+        figure = n;
+        return false;
+    });
+    if (figure == nullptr) return {};
+    std::vector<RawBlock> blocks = htmlBlocks({figure}, finder);
+    const bool picture = std::any_of(blocks.begin(), blocks.end(), [](const RawBlock& b) {
+        return std::any_of(b.images.begin(), b.images.end(), [](const Image& image) { return !image.url.empty(); });
+    });
+    // (Nothing but a picture and the words about it: a box of text with a picture in it is no lead figure.)
+    const bool captionsOnly = std::all_of(blocks.begin(), blocks.end(), [](const RawBlock& b) {
+        return b.kind == BlockKind::Caption || b.kind == BlockKind::Credit || b.text.empty();
+    });
+    return picture && captionsOnly ? blocks : std::vector<RawBlock>{};
+}
+
+// Whether two addresses name the same picture, at whatever size the page asks for it: the same file, its
+// size left out ("…/s615/0_JS34.jpg" and "…/s1200/0_JS34.jpg", "hq-1600x900.jpg" and "hq.jpg").
+bool samePicture(const std::string& a, const std::string& b) {
+    const auto file = [](const std::string& url) {
+        std::string path = lowerAscii(url.substr(0, url.find_first_of("?#")));
+        path = path.substr(path.find_last_of('/') == std::string::npos ? 0 : path.find_last_of('/') + 1);
+        static const std::regex kSize(R"(-\d+x\d+(\.[a-z]+)$)");
+        path = std::regex_replace(path, kSize, "$1");
+        return path.substr(0, path.rfind('.'));
+    };
+    if (a.empty() || b.empty()) return false;
+    // (Or a file named by the other's name and a crop: "183512345-8f2c1e4a" and "183512345-8f2c1e4a-7b6d-4e3f".)
+    const std::string x = file(a), y = file(b);
+    const std::string& shorter = x.size() < y.size() ? x : y;
+    const std::string& longer = x.size() < y.size() ? y : x;
+    return x == y || (shorter.size() >= 8 && longer.compare(0, shorter.size(), shorter) == 0 &&
+                      std::string("-_").find(longer[shorter.size()]) != std::string::npos);
+}
+
+// The caption the page sets for the picture at `url`: the caption block that holds the picture, or the one
+// right under it; "" where the picture has none, or is not in the page's text (a share image of its own).
+// The picture that opens the story, before its second paragraph, is taken for the one at `url` whatever its
+// address: a page's share picture is its lead picture, cropped and named for sharing.
+std::string captionOfPicture(const std::vector<RawBlock>& blocks, const std::string& url) {
+    std::size_t paragraphs = 0;
+    for (std::size_t k = 0; k < blocks.size(); ++k) {
+        const bool atTop = paragraphs < 2;
+        if (blocks[k].kind == BlockKind::Paragraph && blocks[k].text.size() >= 80) ++paragraphs;
+        if (!std::any_of(blocks[k].images.begin(), blocks[k].images.end(),
+                         [&](const Image& image) { return !image.url.empty() && (atTop || samePicture(image.url, url)); })) {
+            continue;
+        }
+        for (std::size_t next = k; next < blocks.size() && next <= k + 1; ++next) {
+            if (blocks[next].kind == BlockKind::Caption) return blocks[next].text;
+            if (next > k && !blocks[next].images.empty()) break;
+            if (!blocks[next].text.empty() && blocks[next].kind != BlockKind::Credit && next > k) break;
+        }
+        return "";
+    }
+    return "";
+}
+
+// The address a page's relative links are read against: its <base href>, else its own address.
+std::string baseAddress(const GumboNode* root, const std::string& pageUrl) {
+    for (const GumboNode* base : elementsByTag(root, GUMBO_TAG_BASE)) {
+        if (const std::string href = attribute(base, "href"); !href.empty()) return resolveUrl(pageUrl, href);
+    }
+    return pageUrl;
+}
+
 }  // namespace
 
 void readHtmlArticle(const std::string& bytes, Article& article) {
@@ -266,6 +368,22 @@ void readHtmlArticle(const std::string& bytes, Article& article) {
         }
         blocks.insert(blocks.begin(), lede.begin(), lede.end());
     }
+    // (Where no picture comes before the body's first prose, the lead figure may stand outside it. The body is
+    // the longest of the elements chosen: a standfirst chosen beside it may come before the figure.)
+    std::size_t bodyStart = firstBlock;
+    std::size_t longest = 0;
+    for (const GumboNode* r : selection.roots) {
+        if (const std::size_t length = textContent(r).size(); length > longest && selection.roots.size() > 1) {
+            longest = length;
+            bodyStart = std::max<std::size_t>(firstBlock, r->v.element.start_pos.offset);
+        }
+    }
+    const bool pictureFirst = std::any_of(blocks.begin(), blocks.end(), [&](const RawBlock& b) {
+        return b.offset <= bodyStart && std::any_of(b.images.begin(), b.images.end(), [](const Image& image) { return !image.url.empty(); });
+    });
+    // (Its caption is the picture's, kept beside it: no part of the text the page sets as the story's.)
+    std::vector<RawBlock> leadFigure;
+    if (!pictureFirst && !blocks.empty()) leadFigure = leadFigureBefore(doc.root(), finder, bodyStart);
     // A review's stars beside its headline are its verdict, read first.
     if (auto stars = ratingBesideHeadline(doc.root(), firstBlock, blocks)) blocks.insert(blocks.begin(), std::move(*stars));
     // Still little or nothing: the element the page marks as the article's body (schema.org
@@ -282,7 +400,21 @@ void readHtmlArticle(const std::string& bytes, Article& article) {
                                   (declaredBody.size() > kShortArticleBytes && textLength(blocks).second * 2 < declaredBody.size()))) {
         blocks = declaredBodyBlocks(declaredBody);
     }
+    // (A site's stock picture set as every page's share image is the story's picture only for want of one.)
+    if (isStockPicture(article.lead_image_url)) article.lead_image_url.clear();
+    const std::vector<RawBlock> pageBlocks = blocks;
     assembleArticle(std::move(blocks), BlockSource::Markup, article);
+    for (const RawBlock& b : leadFigure) {
+        for (const Image& image : b.images) {
+            if (article.lead_image_url.empty()) article.lead_image_url = image.url;
+        }
+    }
+    // (The lead picture's own caption, not the first caption in the story: another picture's.)
+    article.lead_image_caption = !leadFigure.empty() ? captionOfPicture(leadFigure, article.lead_image_url) : "";
+    if (article.lead_image_caption.empty()) article.lead_image_caption = captionOfPicture(pageBlocks, article.lead_image_url);
+    // (A picture's address as the page writes it, "../img/a.jpg", means nothing away from the page.)
+    article.lead_image_url = resolveUrl(baseAddress(doc.root(), article.url), article.lead_image_url);
+    if (lowerAscii(article.lead_image_url).rfind("data:", 0) == 0) article.lead_image_url.clear();
 }
 
 }  // namespace readcast
