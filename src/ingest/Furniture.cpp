@@ -152,6 +152,14 @@ bool isCallToAction(const std::string& line) {
         return true;
     }
     if (wordCount > 35) return false;
+    // A promo under a one-word label in capitals, "DOWNLOAD: Get the free KVTN 8 Storm Tracker app", "WATCH: …": the
+    // promo after it.
+    if (const std::size_t colon = line.find(": "); colon != std::string::npos && colon >= 4 && colon <= 12 &&
+                                                  std::all_of(line.begin(), line.begin() + static_cast<std::ptrdiff_t>(colon),
+                                                              [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }) &&
+                                                  isCallToAction(line.substr(colon + 2))) {
+        return true;
+    }
     // A quote the story reports: ""Please send us your dashcam footage," the inspector said" is the story's.
     const bool quote = line.find("\xE2\x80\x9C") != std::string::npos || line.find('"') != std::string::npos ||
                        line.find("\xC2\xAB") != std::string::npos;
@@ -633,6 +641,12 @@ bool introducesAPerson(const std::string& line) {
 bool isSignOff(const std::string& line) {
     // "— Harriet Osei", "-- J.D.": a writer's name set under an entry with a dash before it.
     const std::string s = collapseWhitespace(line);
+    // "◎공감언론 뉴시스 jihyun@newsis.com": a desk's or a writer's signature ending on the writer's address, a few words
+    // that are no sentence.
+    if (const std::size_t space = s.rfind(' '); space != std::string::npos && countWords(s) <= 6 && !hasSentenceStop(s.substr(0, space))) {
+        static const std::regex kAddress(R"([\w.+-]+@[\w-]+(?:\.[\w-]+)+)");
+        if (std::regex_match(s.substr(space + 1), kAddress)) return true;
+    }
     std::size_t start = 0;
     bool hyphen = false;
     if (s.compare(0, 3, "\xE2\x80\x94") == 0 || s.compare(0, 3, "\xE2\x80\x93") == 0) {
@@ -848,6 +862,12 @@ bool isPublisherNote(const std::string& line) {
     // (The citation alone, with its authors: a story's sentence may name a study's DOI.)
     if ((s.find("doi:10.") != std::string::npos || s.find("doi.org/10.") != std::string::npos || startsWithAnyOf(s, {"reference:", "references:", "citation:"})) &&
         s.find("et al") != std::string::npos) {
+        return true;
+    }
+    // (A Korean portal's note under every story it carries: "기사 섹션 분류 안내" over "기사의 섹션 정보는 해당 언론사의 분류를
+    // 따르고 있습니다." — the section is the outlet's.)
+    if (s.rfind("\xEA\xB8\xB0\xEC\x82\xAC\xEC\x9D\x98 \xEC\x84\xB9\xEC\x85\x98 \xEC\xA0\x95\xEB\xB3\xB4\xEB\x8A\x94", 0) == 0 ||
+        s == "\xEA\xB8\xB0\xEC\x82\xAC \xEC\x84\xB9\xEC\x85\x98 \xEB\xB6\x84\xEB\xA5\x98 \xEC\x95\x88\xEB\x82\xB4") {
         return true;
     }
     // (And a court's note over an opinion's summary: "The syllabus constitutes no part of the opinion of the Court…")
@@ -1408,6 +1428,24 @@ static bool isPromoLabel(const std::string& line) {
 }
 
 bool isLinkOut(const std::string& line) {
+    // A pointer set after an arrow, a few words that are no sentence: "▶ 뉴시스 빅데이터 MSI 주가시세표 바로가기",
+    // "► Watch the full interview". (A point in the story's list after an arrow says a sentence and ends on its stop.)
+    {
+        const std::string t = collapseWhitespace(line);
+        const bool arrow = t.rfind("\xE2\x96\xB6", 0) == 0 || t.rfind("\xE2\x96\xBA", 0) == 0 || t.rfind("\xE2\x98\x9E", 0) == 0 ||
+                           t.rfind("\xE2\x9E\xA4", 0) == 0;
+        if (arrow && countWords(t) <= 12 && !hasSentenceStop(t) && t.find_last_of(".!?") != t.size() - 1) return true;
+    }
+    // A Korean portal's pointers, the verb last: "네이버에서 뉴시스 구독하기" (subscribe on Naver), "… 바로가기" (go to).
+    {
+        std::string t = collapseWhitespace(line);
+        while (!t.empty() && std::string(" .]>)").find(t.back()) != std::string::npos) t.pop_back();
+        for (const char* verb : {"\xEA\xB5\xAC\xEB\x8F\x85\xED\x95\x98\xEA\xB8\xB0", "\xEB\xB0\x94\xEB\xA1\x9C\xEA\xB0\x80\xEA\xB8\xB0",
+                                 "\xEB\xB0\x94\xEB\xA1\x9C \xEA\xB0\x80\xEA\xB8\xB0", "\xEB\xB3\xB4\xEB\x9F\xAC\xEA\xB0\x80\xEA\xB8\xB0"}) {
+            const std::string v = verb;
+            if (countWords(t) <= 10 && t.size() >= v.size() && t.compare(t.size() - v.size(), v.size(), v) == 0) return true;
+        }
+    }
     // (After a pictograph: "📌 Leia também: Dólar bate R$ 6,09".)
     if (startsWithPictograph(line)) {
         std::string rest = collapseWhitespace(line);

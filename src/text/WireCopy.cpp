@@ -53,7 +53,8 @@ std::optional<Dateline> splitDateline(const std::string& paragraph) {
     // Korean wire copy: "(서울=연합뉴스) 김민수 기자 = 서울시가 …" — the place, then the agency and the
     // reporter, whose "=" eSpeak NG would say as "equals". The place is said; the rest is the byline's.
     // (Two or more reporters: "(서울=연합뉴스) 김지훈 박수진 기자 = …".)
-    static const std::regex kBracketed("^\\(([^()=]{1,24})=([^()]{1,40})\\) *(?:(?:[^ =()]{1,12} ){1,4}(?:\xEA\xB8\xB0\xEC\x9E\x90|"
+    // (Or in square brackets, the reporter run on after them: "[세종=뉴시스]이지현 기자 = …".)
+    static const std::regex kBracketed("^[\\(\\[]([^()\\[\\]=]{1,24})=([^()\\[\\]]{1,40})[\\)\\]] *(?:(?:[^ =()\\[\\]]{1,12} ){1,4}(?:\xEA\xB8\xB0\xEC\x9E\x90|"
                                        "\xED\x8A\xB9\xED\x8C\x8C\xEC\x9B\x90) *= *)?");
     std::smatch b;
     if (std::regex_search(paragraph, b, kBracketed) && b.suffix().length() > 0) {

@@ -223,6 +223,21 @@ static std::optional<Match> statRule(const Tokens& t, std::size_t i) {
         // (From the tenth minute: "Shaquille O'Neal (7')" is a height.)
         const bool bracketed = !titled && toInt(n) >= 10 && i >= 3 && isSym(t, i - 1, "(") && isKind(t, i - 2, Kind::Space) && isKind(t, i - 3, Kind::Word) &&
                                isCapitalized(t[i - 3].text) && (isSym(t, k + 1, ")") || isSym(t, k + 1, ","));
+        // (A substitute's minute and his rating in a ratings box, "Vance 5 (Okafor 46' 8)": a figure after the mark, but
+        // no inches, in brackets after a name, itself after the rating of the player he replaced.)
+        const bool rated = !titled && toInt(n) >= 10 && i >= 3 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) &&
+                           isCapitalized(t[i - 2].text) && isSym(t, i - 3, "(") && i >= 5 && isKind(t, i - 4, Kind::Space) &&
+                           isKind(t, i - 5, Kind::Number) && isKind(t, k + 1, Kind::Space) &&
+                           isKind(t, k + 2, Kind::Number) && digitsOnly(t[k + 2].text) && toInt(t[k + 2].text) <= 10 && isSym(t, k + 3, ")");
+        if (mark && rated) {
+            return Match{k + 1 - i, ordinalWords(static_cast<unsigned>(toInt(n))) + " minute,", "score"};
+        }
+        // (A minute of stoppage time, "90+4'", is no length whatever surrounds it.)
+        if (mark && !extra.empty() && !isKind(t, k + 1, Kind::Number) && !isKind(t, k + 1, Kind::Word) &&
+            !(isKind(t, k + 1, Kind::Space) && isKind(t, k + 2, Kind::Number))) {
+            const bool article = isWordIn(t, i >= 2 ? i - 2 : t.size(), {"at", "in", "on", "after", "until", "before"});
+            return Match{k + 1 - i, std::string(article ? "the " : "") + ordinalWords(static_cast<unsigned>(toInt(n))) + " minute" + extra, "score"};
+        }
         if (mark && !isKind(t, k + 1, Kind::Number) && !isKind(t, k + 1, Kind::Word) &&
             !(isKind(t, k + 1, Kind::Space) && isKind(t, k + 2, Kind::Number)) &&
             (scorer || timeline || listed || bracketed || anyWordIn(t, {"goal", "goals", "scored", "scores", "penalty", "pen", "header", "match", "half-time", "halftime",

@@ -688,6 +688,16 @@ private:
                 return last + 1;
             }
         }
+        // A common fraction, "около 2/3 торговли": said in words, in the case the word before asks for ("около двух третей").
+        if (e + 1 < text.size() && text[e] == '/' && isAsciiDigit(text[e + 1])) {
+            const std::size_t de = digitsEnd(text, e + 1);
+            const long long d = de - e - 1 <= 2 ? std::stoll(text.substr(e + 1, de - e - 1)) : 0;
+            if (n >= 1 && n < d && d <= 10 && (de == text.size() || text[de] != '/')) {
+                spoken = commonFraction(n, d, genitive);
+                kind = "number";
+                return de;
+            }
+        }
         bool fraction = false;
         std::size_t end = e;
         // (A decimal comma, or a point as some copy writes it: "2.5 млн".)
@@ -985,6 +995,33 @@ private:
 
     // ICU's words with the "ё" they are said with, which its rules write "е": eSpeak NG reads "четвертом" as
     // "chetvErtom" and "четвёртом" right.
+    // "2/3": "две трети", "двух третей" in the genitive; the halves, thirds and quarters by their own words, the other
+    // fractions by an ordinal ("три пятых", "трёх пятых", "одна пятая").
+    std::string commonFraction(long long n, long long d, bool genitive) const {
+        struct Named {
+            long long n, d;
+            const char* nominative;
+            const char* genitive;
+        };
+        static const Named kNamed[] = {
+            {1, 2, "\xD0\xBF\xD0\xBE\xD0\xBB\xD0\xBE\xD0\xB2\xD0\xB8\xD0\xBD\xD0\xB0", "\xD0\xBF\xD0\xBE\xD0\xBB\xD0\xBE\xD0\xB2\xD0\xB8\xD0\xBD\xD1\x8B"},
+            {1, 3, "\xD1\x82\xD1\x80\xD0\xB5\xD1\x82\xD1\x8C", "\xD1\x82\xD1\x80\xD0\xB5\xD1\x82\xD0\xB8"},
+            {1, 4, "\xD1\x87\xD0\xB5\xD1\x82\xD0\xB2\xD0\xB5\xD1\x80\xD1\x82\xD1\x8C", "\xD1\x87\xD0\xB5\xD1\x82\xD0\xB2\xD0\xB5\xD1\x80\xD1\x82\xD0\xB8"},
+            {2, 3, "\xD0\xB4\xD0\xB2\xD0\xB5 \xD1\x82\xD1\x80\xD0\xB5\xD1\x82\xD0\xB8", "\xD0\xB4\xD0\xB2\xD1\x83\xD1\x85 \xD1\x82\xD1\x80\xD0\xB5\xD1\x82\xD0\xB5\xD0\xB9"},
+            {3, 4, "\xD1\x82\xD1\x80\xD0\xB8 \xD1\x87\xD0\xB5\xD1\x82\xD0\xB2\xD0\xB5\xD1\x80\xD1\x82\xD0\xB8",
+             "\xD1\x82\xD1\x80\xD1\x91\xD1\x85 \xD1\x87\xD0\xB5\xD1\x82\xD0\xB2\xD0\xB5\xD1\x80\xD1\x82\xD0\xB5\xD0\xB9"},
+        };
+        for (const Named& f : kNamed) {
+            if (f.n == n && f.d == d) return genitive ? f.genitive : f.nominative;
+        }
+        if (n == 1) {
+            return genitive ? say(1, "%spellout-cardinal-feminine-genitive") + " " + say(d, "%spellout-ordinal-feminine-genitive")
+                            : say(1, "%spellout-cardinal-feminine") + " " + say(d, "%spellout-ordinal-feminine");
+        }
+        return say(n, genitive ? "%spellout-cardinal-feminine-genitive" : "%spellout-cardinal-feminine") + " " +
+               say(d, "%spellout-ordinal-plural-genitive");
+    }
+
     std::string say(long long n, const char* rule) const {
         std::string words = words_.say(n, rule);
         // ("тысяча девятьсот восемьдесят пятом": a year's thousand is said without its "одна".)
