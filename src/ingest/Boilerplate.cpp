@@ -1580,10 +1580,17 @@ bool isCreditLine(const std::string& line) {
 bool isUnpunctuatedShortLine(const std::string& line, std::size_t maxWords) {
     if (line.empty() || countWords(line) > maxWords) return false;
     std::size_t end = line.size();
-    // Look through closing quotes and brackets: `He said "no."` ends a sentence.
+    // Look through closing quotes and brackets: `He said "no."` ends a sentence. (And through the note marks after its
+    // stop: "… was assumed to be static.[5]", "….[1][2]", "….[citation needed]".)
     while (end > 0) {
         const unsigned char c = static_cast<unsigned char>(line[end - 1]);
-        if (c == '"' || c == '\'' || c == ')') {
+        const std::size_t open = c == ']' ? line.rfind('[', end - 1) : std::string::npos;
+        const std::string mark = open == std::string::npos ? "" : line.substr(open + 1, end - open - 2);
+        const bool noteMark = open != std::string::npos && open > 0 && mark.size() <= 20 && !mark.empty() &&
+                              (mark.find(' ') == std::string::npos || mark.rfind("citation", 0) == 0 || mark.rfind("clarification", 0) == 0);
+        if (noteMark) {
+            end = open;
+        } else if (c == '"' || c == '\'' || c == ')') {
             --end;
         } else if (end >= 3 && line.compare(end - 3, 3, "\xE2\x80\x9D") == 0) {  // ”
             end -= 3;

@@ -1799,6 +1799,15 @@ bool isEntryTimeStamp(const std::string& line) {
     return text.size() <= 24 && std::regex_match(text, kStamp);
 }
 
+bool endsOnPostalCode(const std::string& text) {
+    // A US state and ZIP, an Australian state and postcode, a British postcode, a Canadian one.
+    static const std::regex kCode("(?:^|.* )(?:[A-Z]{2} [0-9]{5}(?:-[0-9]{4})?|[A-Z]{2,3} [0-9]{4}|[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}|"
+                                  "[A-Z][0-9][A-Z] [0-9][A-Z][0-9])$");
+    std::string t = collapseWhitespace(text);
+    while (!t.empty() && (t.back() == '.' || t.back() == '*')) t.pop_back();
+    return std::regex_match(t, kCode);
+}
+
 bool isPostalAddressLine(const std::string& line) {
     const std::string text = collapseWhitespace(line);
     if (countWords(text) > 25 || text.find(", ") == std::string::npos) return false;
@@ -1807,8 +1816,6 @@ bool isPostalAddressLine(const std::string& line) {
         if (std::islower(static_cast<unsigned char>(w[0])) && w != "of" && w != "the" && w != "and" && w != "upon" && w != "on") return false;
     }
     static const std::regex kStreet("^[0-9]{1,5}[A-Za-z]?(?:-[0-9]{1,5})? [A-Z][A-Za-z.]*(?: [A-Za-z.]+){0,4}$");
-    static const std::regex kCode("(?:^|.* )(?:[A-Z]{2} [0-9]{5}(?:-[0-9]{4})?|[A-Z]{2,3} [0-9]{4}|[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}|"
-                                  "[A-Z][0-9][A-Z] [0-9][A-Z][0-9])$");
     static const std::regex kSuite("^(?:Suite|Floor|Level|Unit) [0-9A-Z]+$|^[0-9]+(?:st|nd|rd|th) Floor$");
     std::size_t parts = 0;
     bool street = false, code = false;
@@ -1819,7 +1826,7 @@ bool isPostalAddressLine(const std::string& line) {
         while (!part.empty() && (part.back() == '.' || part.back() == '*')) part.pop_back();
         ++parts;
         street = street || std::regex_match(part, kStreet);
-        code = code || std::regex_match(part, kCode) || std::regex_match(part, kSuite);
+        code = code || endsOnPostalCode(part) || std::regex_match(part, kSuite);
         from = to + 2;
     }
     return parts >= 3 && street && code;

@@ -34,6 +34,10 @@ bool isPublisherSelfDescription(const std::string& line);
 // A sentence that introduces someone by name: "Jane Doe is a retired engineer…" (after a story and set
 // in italics, its writer's bio).
 bool introducesAPerson(const std::string& line);
+// A line that ends on a postal code: "Harrowdene Leisure Centre, Station Road, HD4 7QT", "Springfield, IL 62704",
+// "Ottawa, ON K1A 0B1", "Parramatta NSW 2150".
+bool endsOnPostalCode(const std::string& text);
+
 // "The Morning Dispatch, 1200 K St. NW, Suite 400, Washington, DC 20005", "Harbour Press Ltd, 12 Quay Street, Leeds LS1
 // 4AB": a postal address alone, as a newsletter or a publisher signs off (a street's number and name, and a postcode or a
 // suite, among three parts at least).

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "BlindRoundHelpers.hpp"
+#include "ingest/Boilerplate.hpp"
 #include "ingest/Furniture.hpp"
 #include "text/WireCopy.hpp"
 
@@ -59,4 +60,74 @@ TEST(BlindRound74Test, shouldReadARussianFractionInItsCase) {
     EXPECT_EQ(blindSay("около 3/5 бюджета", "ru"), "около трёх пятых бюджета");
     // (Not a code or a round-the-clock "24/7".)
     EXPECT_EQ(blindSay("в режиме 24/7", "ru"), "в режиме 24/7");
+}
+
+// A wiki article copied from a browser: its edit links, tagline, hatnote, contents, pointers, references and foot go;
+// its text and headings stay.
+TEST(BlindRound74Test, shouldReadAWikiArticleWithoutItsChrome) {
+    const Article a = blindTextArticle(
+        "Thermohaline circulation\nFrom Wikipedia, the free encyclopedia\n"
+        "This article is about the global ocean current system. For the atmospheric equivalent, see Hadley cell.\n\n"
+        "Thermohaline circulation is a part of the large-scale ocean circulation that is driven by global density gradients created by "
+        "surface heat and freshwater fluxes.[1][2]\n\nContents\n1 Overview\n2 Possible slowdown\n3 References\n\n"
+        "Overview[edit]\nThe movement of surface currents pushed by the wind is fairly intuitive, and the deep ocean was long assumed "
+        "to be static.[5]\n\nPossible slowdown[edit]\nMain article: Atlantic meridional overturning circulation\n"
+        "Some studies suggest that the circulation has weakened by around 15% since the mid-20th century, although records are short.[17]\n\n"
+        "References[edit]\n^ Rahmstorf, S. (2003). \"The concept of the thermohaline circulation\". Nature. 421 (6924): 699.\n\n"
+        "Retrieved from \"https://en.wikipedia.org/w/index.php?title=Thermohaline_circulation&oldid=1234567890\"\n"
+        "Categories: Physical oceanography | Ocean currents\nThis page was last edited on 4 February 2025, at 17:22 (UTC).\n");
+    EXPECT_EQ(a.title, "Thermohaline circulation");
+    const std::string body = blindBodyOf(a);
+    for (const char* gone : {"Wikipedia", "This article is about", "Contents", "1 Overview", "[edit]", "edit\n", "Main article", "Rahmstorf",
+                             "Retrieved", "Categories", "last edited"}) {
+        EXPECT_EQ(body.find(gone), std::string::npos) << gone;
+    }
+    for (const char* kept : {"Overview\n", "Possible slowdown\n", "driven by global density", "fairly intuitive", "weakened by around"}) {
+        EXPECT_NE(body.find(kept), std::string::npos) << kept;
+    }
+    // (A text that only mentions an edit is no wiki's copy.)
+    const Article plain = blindTextArticle("Editors at work\n\nThe newsroom added a note [edit] to the story after readers wrote in about "
+                                           "the error in its second paragraph on Tuesday.\n\nFrom Wikipedia to wikis: the editors said more.\n");
+    EXPECT_NE(blindBodyOf(plain).find("From Wikipedia to wikis"), std::string::npos);
+}
+
+// An election's tally, a line a party with its seats and their change in brackets, is the story's, said in words.
+TEST(BlindRound74Test, shouldReadAnElectionTallyLineByLine) {
+    const Article a = blindTextArticle(
+        "Election results\n\nWith 598 of 650 seats declared, our projection now puts the parties on the following totals:\n\n"
+        "Lab 298 (-113)\nCon 211 (+90)\nLD 64 (-8)\nOthers 11\n\nMajority needed: 326. Turnout is running at 63.4 per cent, up from "
+        "59.8 per cent in 2024 and the highest since the 1990s.\n");
+    EXPECT_NE(blindBodyOf(a).find("Lab 298 (-113)\nCon 211 (+90)\nLD 64 (-8)\n"), std::string::npos);
+    EXPECT_EQ(blindSay("Lab 298 (-113)", "en-GB"), "Labour two hundred and ninety-eight, down one hundred and thirteen");
+    EXPECT_EQ(blindSay("Con 211 (+90)", "en-GB"), "Conservative two hundred and eleven, up ninety");
+    // (A batsman's line in a scorecard is still a scorecard's; a lab's number is no party's.)
+    EXPECT_EQ(blindSay("Room Lab 3 is closed.", "en-GB"), "Room Lab three is closed.");
+}
+
+// A notice's venues and their hours are what it tells: an address ends on its postcode, a schedule names days and hours.
+TEST(BlindRound74Test, shouldKeepANoticesVenuesAndHours) {
+    const Article a = blindTextArticle(
+        "Measles clinics open across the borough\n\nCases of measles are rising across north London, and the council has opened walk-in "
+        "clinics for children and adults who have missed doses.\n\nWalk-in clinics (no appointment needed)\n\n"
+        "Harrowdene Leisure Centre, Station Road, HD4 7QT\nMon–Fri 9am–5pm; Sat 10am–2pm\n\n"
+        "St Cuthbert's Community Hall, Mill Lane, HD1 9BB\nTues and Thurs 3.30pm–7.30pm (after-school sessions)\n\n"
+        "The council said the clinics would stay open until the end of March, and more dates would be added if demand was high.\n");
+    const std::string body = blindBodyOf(a);
+    for (const char* kept : {"Walk-in clinics", "Harrowdene Leisure Centre, Station Road, HD4 7QT", "St Cuthbert's Community Hall",
+                             "Tues and Thurs 3.30pm"}) {
+        EXPECT_NE(body.find(kept), std::string::npos) << kept;
+    }
+}
+
+// A sentence with its note marks after the stop is punctuated: the story's last paragraphs stay over an empty
+// "References" heading.
+TEST(BlindRound74Test, shouldTakeASentenceWithNoteMarksForPunctuated) {
+    EXPECT_FALSE(isUnpunctuatedShortLine("The deep ocean was long assumed to be static.[5]", 15));
+    EXPECT_FALSE(isUnpunctuatedShortLine("The density reaches 1,050 kg/m3.[citation needed]", 15));
+    EXPECT_TRUE(isUnpunctuatedShortLine("Most read [3]", 15));
+    const Article a = blindTextArticle(
+        "Ocean currents slow down\n\nThe deep ocean circulation has weakened by around fifteen per cent since the middle of the last century, "
+        "scientists say.\n\nSlowdown\nSome studies suggest that the circulation has weakened further, although records are short and the "
+        "trend is disputed.[17]\n\nReferences\n");
+    EXPECT_NE(blindBodyOf(a).find("the trend is disputed"), std::string::npos);
 }

@@ -290,6 +290,10 @@ void Assembly::dropScoreCards(std::vector<RawBlock>& raw) {
         // rider's team there, "1. Lando Norris (McLaren) 1h35m21.231s", which a listener follows.)
         const std::size_t open = t.find('('), close = open == std::string::npos ? open : t.find(')', open);
         const bool figuresInBrackets = close != std::string::npos && t.find_first_of("0123456789", open) < close;
+        // (A change signed in the brackets is a tally's, no batsman's: an election's "Lab 298 (-113)", "Con 211 (+90)".)
+        if (figuresInBrackets && open + 1 < t.size() && (t[open + 1] == '+' || t[open + 1] == '-' || t.compare(open + 1, 3, "\xE2\x88\x92") == 0)) {
+            return false;
+        }
         return (figures >= 2 && figuresInBrackets) || (figures >= 3 && dashed >= 2);
     };
     dropRunsOf(raw, cardLine, [](const std::string& t) { return countWords(t) <= 4 && t.find_first_of(".!?,:;0123456789") == std::string::npos; });

@@ -32,6 +32,14 @@ bool isResultLine(const std::string& text) {
 
 // "1:00 p.m. - Fed's John Williams speaks in NYC", "14.30 – Press conference": a schedule's entry, the time and what
 // happens then, an item of the day's list and never a heading.
+// Days and hours: "Mon–Fri 9am–5pm; Sat 10am–2pm", "Tues and Thurs 3.30pm–7.30pm (after-school sessions)", "Sat 8 Feb
+// only, 9.30am–12.30pm": a day's name or its short form, and a time of day.
+bool isOpeningHours(const std::string& text) {
+    static const std::regex kDay("(?:^|[^A-Za-z])(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday)?s?(?:[^A-Za-z]|$)");
+    static const std::regex kTime("[0-9](?:[.:][0-5][0-9])? ?(?:am|pm|a\\.m\\.|p\\.m\\.)|[0-9]{1,2}:[0-5][0-9]", std::regex::icase);
+    return countWords(text) <= 16 && std::regex_search(text, kDay) && std::regex_search(text, kTime);
+}
+
 bool opensOnScheduledTime(const std::string& text) {
     std::size_t k = 0;
     while (k < text.size() && k < 2 && std::isdigit(static_cast<unsigned char>(text[k]))) ++k;
@@ -292,7 +300,12 @@ void Assembly::place(RawBlock& block) {
         }
         // (Or a table's row, three figures ending it: "Service revenue 173.4 152.4 +13.8%".)
         const bool row = figures >= 3 && (std::isdigit(static_cast<unsigned char>(text.back())) || text.back() == '%');
-        kind = opensOnScheduledTime(text) || figures >= 4 || row ? BlockKind::ListItem : isResultLine(text) ? BlockKind::Paragraph : BlockKind::Heading;
+        // (Or a notice's venue and its hours, "Harrowdene Leisure Centre, Station Road, HD4 7QT" over "Tues and Thurs
+        // 3.30pm–7.30pm": an address ends on its postcode, a schedule names its days and its hours.)
+        const bool venue = text.find(", ") != std::string::npos && endsOnPostalCode(text);
+        kind = opensOnScheduledTime(text) || figures >= 4 || row || venue || isOpeningHours(text) ? BlockKind::ListItem
+               : isResultLine(text)                                                              ? BlockKind::Paragraph
+                                                                                                 : BlockKind::Heading;
         level = 2;
     }
     if (kind == BlockKind::Heading && level < 2) level = 2;

@@ -198,6 +198,21 @@ std::optional<Match> resultShorthandRule(const Tokens& t, std::size_t i) {
         if (!count.valid || !count.fraction.empty()) return std::nullopt;
         return Match{3, std::string(i == 0 || (i >= 2 && isSym(t, i - 2, ".")) ? "Majority" : spoken) + " " + numberWords(count), "party"};
     }
+    // A tally's line of its own, the seats and their change signed in brackets: "Lab 298 (-113)", "Con 211 (+90)", said
+    // "Labour two hundred and ninety-eight, down one hundred and thirteen".
+    if (w != "Maj" && i == 0 && isKind(t, 1, Kind::Space) && isKind(t, 2, Kind::Number) && isKind(t, 3, Kind::Space) && isSym(t, 4, "(")) {
+        const bool plus = isSym(t, 5, "+");
+        const bool signedDown = isSym(t, 5, "-") || isSym(t, 5, "\xE2\x88\x92") || isSym(t, 5, "\xE2\x80\x93");
+        const std::size_t figure = plus || signedDown ? 6 : 5;
+        const std::string& change = isKind(t, figure, Kind::Number) ? t[figure].text : std::string();
+        const bool minus = signedDown || (!plus && !change.empty() && change[0] == '-');
+        const Num seats = parseNumber(t[2].text);
+        const Num by = parseNumber(!change.empty() && change[0] == '-' ? change.substr(1) : change);
+        if ((plus || minus) && isSym(t, figure + 1, ")") && figure + 2 >= t.size() && seats.valid && by.valid && seats.fraction.empty() &&
+            by.fraction.empty()) {
+            return Match{figure + 2, std::string(spoken) + " " + numberWords(seats) + (plus ? ", up " : ", down ") + numberWords(by), "party"};
+        }
+    }
     const bool heldOrGained = isKind(t, i + 1, Kind::Space) && isWordIn(t, i + 2, {"hold", "gain", "gains", "holds"});
     const bool gainedFrom = i >= 4 && isWordIn(t, i - 2, {"from"}) && isWordIn(t, i - 4, {"gain", "gains", "gained"});
     // ("the swing from Con to Lab", "Lab to Reform": one party's label to another's, a swing or a switch.)
