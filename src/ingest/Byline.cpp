@@ -243,7 +243,11 @@ std::string cleanPiece(std::string piece) {
         // (An English one ends it anyway, where the date went to the next piece: "Joe Wee Monday, February 29".)
         const std::string bare = !lower.empty() && lower.back() == ',' ? lower.substr(0, lower.size() - 1) : lower;
         const bool weekday = i >= 1 && ((isWeekdayName(bare) && dateNext) || isEnglishWeekdayName(bare));
-        if (number || month || weekday || lower == "updated" || lower == "published" || lower == "posted" || lower == "on" ||
+        // ("Hannah Abernethy-Osei Last edited 2 June 2025": the date's label, "Last edited", "Last updated", after the name.)
+        const std::string next = i + 1 < words.size() ? lowerAscii(words[i + 1]) : "";
+        const bool lastChange = lower == "last" && (next == "edited" || next == "updated" || next == "modified" || next == "reviewed" ||
+                                                    next == "changed");
+        if (lastChange || number || month || weekday || lower == "updated" || lower == "published" || lower == "posted" || lower == "on" ||
             lower == "at" || lower == "am" || lower == "pm" || lower == "edited" || lower == "photographs" ||
             lower == "photos" || lower == "illustrations" || lower == "additional" || lower == "graphics") {
             break;

@@ -1280,6 +1280,27 @@ bool isContactLine(const std::string& line) {
                         "twitter: @", "email:", "e-mail:"})) {
         return true;
     }
+    // A press contact: a name, a job or a desk, and a telephone number that ends the line, "Marcus Lindqvist, Chief
+    // Financial Officer    +44 (0)20 7946 0321", "Tessa Moyo / Jonah Pryce  +44 (0)20 7404 5959". (No sentence: "Call
+    // the helpline on 0300 123 4567." tells the reader what to do.)
+    {
+        static const std::regex kPhone(R"((?:^|.*[^0-9A-Za-z.]) ?(?:\+\d{1,3}[ .-]?(?:\(0\)[ .-]?)?|\(0\d{1,4}\)[ .-]?|0)\d{1,5}(?:[ .-]\d{2,5}){1,4}$)");
+        const std::string t = collapseWhitespace(line);
+        // (Nine digits at least, and no date's shape: "DATE: Thursday 08.05.2025" is a notice's field.)
+        static const std::regex kDate(R"(.*\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$)");
+        const std::size_t digits = static_cast<std::size_t>(std::count_if(t.begin(), t.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }));
+        if (countWords(t) <= 14 && t.find(". ") == std::string::npos && std::string(".!?").find(t.back()) == std::string::npos &&
+            std::regex_match(t, kPhone) && digits >= 9 && !std::regex_match(t, kDate)) {
+            const std::string before = t.substr(0, t.find_first_of("+(0123456789"));
+            // (Words before it, a name's or a desk's capitals: "Call 0300 123 4567" is an instruction's.)
+            const std::vector<std::string> named = splitWords(before);
+            std::size_t capitals = 0;
+            for (const std::string& w : named) capitals += std::isupper(static_cast<unsigned char>(w[0])) != 0;
+            if (named.size() >= 2 && capitals * 2 >= named.size() && !startsWithAnyOf(lowered(before), {"call ", "phone ", "ring ", "text ", "dial "})) {
+                return true;
+            }
+        }
+    }
     // A line that is only a handle or an address: "@jdoe", "jane.doe@example.com".
     const std::vector<std::string> words = splitWords(collapseWhitespace(line));
     std::size_t contacts = 0;

@@ -131,3 +131,41 @@ TEST(BlindRound74Test, shouldTakeASentenceWithNoteMarksForPunctuated) {
         "trend is disputed.[17]\n\nReferences\n");
     EXPECT_NE(blindBodyOf(a).find("the trend is disputed"), std::string::npos);
 }
+
+// "13.7m (44.9ft)" is a length given again in feet, and a figure in "m" beside it is one too; money stays money.
+TEST(BlindRound74Test, shouldReadMetresGivenAgainInFeet) {
+    EXPECT_EQ(blindSay("The port cut the maximum draft for ships to 13.7m (44.9ft), down from 15.2m.", "en-GB"),
+              "The port cut the maximum draft for ships to thirteen point seven meters, forty-four point nine feet, down from fifteen point two meters.");
+    EXPECT_EQ(blindSay("The 13.7m people affected.", "en-GB"), "The thirteen point seven million people affected.");
+}
+
+// A ship's tonnage in capitals is gross tons; a year before a model's name is a year.
+TEST(BlindRound74Test, shouldReadAShipsGrossTonnage) {
+    EXPECT_EQ(blindSay("Container ships over 130,000 GT were diverted.", "en-GB"),
+              "Container ships over one hundred and thirty thousand gross tons were diverted.");
+    EXPECT_EQ(blindSay("Emissions hit 37 Gt of carbon.", "en-GB"), "Emissions hit thirty-seven gigatonnes of carbon.");
+    EXPECT_EQ(blindSay("The 2024 GT model sold out.", "en-GB"), "The twenty twenty-four GT model sold out.");
+}
+
+// A document's "Last edited" after the writer's name is the date's label, not the name's.
+TEST(BlindRound74Test, shouldEndABylineBeforeLastEdited) {
+    const Article a = blindTextArticle("# Four-day week trial: what 61 companies learned\n\n**Written by** Hannah Abernethy-Osei\n"
+                                       "**Last edited** 2 June 2025\n\nFifty-four of the sixty-one firms kept the four-day week after the trial "
+                                       "ended, the organisers said on Monday.\n",
+                                       "notes.md");
+    EXPECT_EQ(a.byline, "Hannah Abernethy-Osei");
+}
+
+// A press contact's line, a name and a number, is no sentence of the release; a line that tells the reader to call is.
+TEST(BlindRound74Test, shouldLeaveOutAPressContactsLine) {
+    EXPECT_TRUE(isContactLine("Marcus Lindqvist, Chief Financial Officer    +44 (0)20 7946 0321"));
+    EXPECT_TRUE(isContactLine("Tessa Moyo / Jonah Pryce                      +44 (0)20 7404 5959"));
+    EXPECT_FALSE(isContactLine("Call the helpline on 0300 123 4567"));
+    EXPECT_FALSE(isContactLine("The council's number for the scheme is 0300 123 4567."));
+}
+
+// (A notice's date field is no telephone number.)
+TEST(BlindRound74Test, shouldNotTakeADateFieldForAPhoneNumber) {
+    EXPECT_FALSE(isContactLine("DATE: Thursday 08.05.2025"));
+    EXPECT_FALSE(isContactLine("Opening day 12 03 2025"));
+}

@@ -224,6 +224,9 @@ void Assembly::place(RawBlock& block) {
         out.push_back({BlockKind::Credit, text, 0, block.offset});
         return;
     }
+    // (A press contact's line among a release's last ones, a name and a number with no sentence: "Marcus Lindqvist, Chief
+    // Financial Officer +44 (0)20 7946 0321".)
+    if (block.kind != BlockKind::Heading && countWords(text) <= 14 && !endsOnStop(text) && isContactLine(text)) return;
     // A list item right under a figure that has no caption of its own is its caption, and so is a
     // line in italics or one ending in a photo credit, under the image or beside it in its paragraph.
     // (Not before the body: a standfirst in italics under the lead image is the story's.)

@@ -419,6 +419,9 @@ const std::unordered_map<std::string, Unit>& units() {
         // (Written "-litre": eSpeak NG says "megaliters" "mega-LIT-ers", "megalitres" right.)
         {"ML", {"megalitre", "megalitres"}},       {"GL", {"gigalitre", "gigalitres"}},
         {"Ml", {"megalitre", "megalitres"}},  // as British water companies write it, "147 Ml/d"
+        // a ship's gross tonnage in capitals, "130,000 GT" ("Gt" is the gigatonne)
+        {"GT", {"gross ton", "gross tons"}},       {"GRT", {"gross register ton", "gross register tons"}},
+        {"DWT", {"deadweight ton", "deadweight tons"}}, {"dwt", {"deadweight ton", "deadweight tons"}},
     };
     return kMap;
 }

@@ -852,6 +852,12 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     }
     auto u = unitAt(t, d, glued);
     if (!u) return std::nullopt;
+    // ("The 2024 GT model", "the 2023 Gt figure": a year before a model's name or a figure's, no tonnage; a tonnage is
+    // written with its thousands' comma, "130,000 GT".)
+    if (n.fraction.empty() && n.whole.size() == 4 && (n.whole.rfind("19", 0) == 0 || n.whole.rfind("20", 0) == 0) &&
+        t[i].text.find(',') == std::string::npos && (t[d].text == "GT" || t[d].text == "Gt" || t[d].text == "DWT" || t[d].text == "GRT")) {
+        return std::nullopt;
+    }
     // "0.97 g on the skidpad", "pulled 9 g": a force in g, the letter said, where grip, cornering or acceleration is
     // spoken of (no weight is given in a gram or two).
     if (t[d].text == "g" && toInt(n.whole.empty() ? "0" : n.whole) < 15 &&
@@ -929,10 +935,27 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
                               "bid", "strong", "people", "residents"}) &&
                !currencySign();
     };
+    // ("cut the draft to 13.7m (44.9ft), down from 15.2m": a figure in "m" given again in feet is in metres, and so is
+    // another figure in "m" beside it, in a sentence with no money.)
+    const auto inFeetAfter = [&](std::size_t k) {
+        if (!isKind(t, k, Kind::Number) || !isKind(t, k + 1, Kind::Word) || t[k + 1].text != "m") return false;
+        std::size_t b = k + 2;
+        while (isKind(t, b, Kind::Space)) ++b;
+        if (!isSym(t, b, "(") || !isKind(t, b + 1, Kind::Number)) return false;
+        std::size_t unit = b + 2;
+        while (isKind(t, unit, Kind::Space)) ++unit;
+        return isWordIn(t, unit, {"ft", "feet", "foot", "in", "inches"}) || isSym(t, unit, "'") || isSym(t, unit, "\xE2\x80\xB2");
+    };
+    const bool givenInFeet = !countedThings && !currencySign() && [&] {
+        for (std::size_t k = 0; k < t.size(); ++k) {
+            if (inFeetAfter(k)) return true;
+        }
+        return false;
+    }();
     // ("two 120m pylons", "three 1.5m walls": a count of things, each of the figure's size.)
     const bool eachOfSize = !countedThings && i >= 2 && isKind(t, i - 1, Kind::Space) &&
                             isWordIn(t, i - 2, {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twin", "both", "several"});
-    const bool measured = (n.fraction.size() >= 2 && !countedThings) || eachOfSize || besideMetres() || isWordIn(t, i >= 2 ? i - 2 : t.size(),
+    const bool measured = (n.fraction.size() >= 2 && !countedThings) || eachOfSize || givenInFeet || besideMetres() || isWordIn(t, i >= 2 ? i - 2 : t.size(),
                                                              {"cleared", "jumped", "leapt", "leaped", "vaulted", "threw",
                                                               "thrown", "hurled", "measured", "measuring", "measures"}) ||
                           // (A drill hole's intercept, "6.2m at 5.7 g/t from 203.8m": its lengths and depths; holes where drilling
