@@ -88,6 +88,7 @@ void Assembly::run(std::vector<RawBlock>& raw) {
     if (plain_ || markdown_) dropReleaseLetterhead(raw);
     if (plain_) dropParagraphNumbers(raw);
     if (plain_ || markdown_) splitPlaceFromDateLine(raw);
+    if (plain_) splitTitleFromDate(raw);
     liftMetadataLines(raw);
     if (plain_) dropSignUpBoxes(raw);
     takeHeadline(raw);

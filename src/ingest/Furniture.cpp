@@ -1325,8 +1325,11 @@ bool isMediaInterface(const std::string& line) {
     }
     if (words > 8) return false;
     // (A teaser's cut-off "...more" and "… more" are its link: no word of the story.)
+    // (And a podcast's or a programme's tab that labels the text as its transcript: "Transcript", "Full transcript".)
     if (s == "enlarge" || s == "zoom" || s == "expand" || s == "more" || s == "...more" || s == "\xE2\x80\xA6more" || s == "... more" ||
-        s == "\xE2\x80\xA6 more" || s == "autoplay" ||
+        s == "\xE2\x80\xA6 more" || s == "autoplay" || s == "transcript" || s == "full transcript" || s == "episode transcript" ||
+        s == "read the transcript" || s == "show transcript" || s == "transcription" || s == "transcripci\xC3\xB3n" ||
+        s == "transcri\xC3\xA7\xC3\xA3o" || s == "transkript" ||
         startsWithAnyOf(s, {"enlarge image", "enlarge this", "enlarge photo", "enlarge picture", "open this photo", "open this image", "view this photo", "view gallery", "open gallery", "launch gallery", "view slideshow",
                           "view all photos", "see all photos", "photo gallery", "image gallery", "next image",
                           "previous image", "play video", "watch video", "skip ad", "expand image", "view image",

@@ -24,6 +24,7 @@
 #include "ingest/RichText.hpp"
 #include "ingest/TemplateTags.hpp"
 #include "ingest/WikiPage.hpp"
+#include "ingest/BroadcastScript.hpp"
 
 namespace readcast {
 namespace {
@@ -1327,7 +1328,7 @@ std::string withoutEditorsInitials(const std::string& text) {
 
 std::vector<RawBlock> textBlocks(const std::string& original, std::string& printedTitle) {
     const std::string text = withoutTemplateTags(leftoverHtmlAsText(blankOutCode(withoutExportedComments(
-        fromForwardedMessage(subtitlesAsText(pipeTablesAsRows(lightMarkupAsText(withInDesignCharacters(withinSnipMarks(withoutSignature(audioColumnOnly(withoutQuadMarks(withoutEditorsInitials(withoutRunningHeads(withoutWikiChrome(mailMessageAsText(rtfAsText(original))))))))))))))))));
+        fromForwardedMessage(subtitlesAsText(pipeTablesAsRows(lightMarkupAsText(withInDesignCharacters(withinSnipMarks(withoutSignature(audioColumnOnly(withoutQuadMarks(withoutEditorsInitials(withoutRunningHeads(withoutWikiChrome(withoutBroadcastCues(mailMessageAsText(rtfAsText(original)))))))))))))))))));
     printedTitle.clear();
     const std::vector<std::vector<Line>> runs = splitRuns(text, printedTitle);
     std::vector<RawBlock> blocks;

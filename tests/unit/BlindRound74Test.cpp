@@ -169,3 +169,46 @@ TEST(BlindRound74Test, shouldNotTakeADateFieldForAPhoneNumber) {
     EXPECT_FALSE(isContactLine("DATE: Thursday 08.05.2025"));
     EXPECT_FALSE(isContactLine("Opening day 12 03 2025"));
 }
+
+// A broadcast script: the reader's words without the studio's cues, the pronunciation guides or the crew's line; its
+// title and date from its first line.
+TEST(BlindRound74Test, shouldReadABroadcastScriptWithoutItsCues) {
+    const Article a = blindTextArticle(
+        "MIDDAY NEWS BULLETIN — THURSDAY 12 JUNE 2025\nProducer: KAREN OYELARAN-SMITH   Duration: 4'30\"   Reader: DAVID MCALLISTER\n\n"
+        "Rescue teams in the French Alps are searching for two British climbers who went missing near CHAMONIX [PRON: SHAM-oh-nee] "
+        "late last night.\n\nVO: Helicopters from the mountain rescue unit have been flying since first light, police said.\n\n"
+        "SOT: CAPTAIN JULIEN CHEVANNES [PRON: sheh-VAHN], PGHM (0:41)\nIN: \"We have located equipment...\"\n"
+        "OUT: \"...but the slope remains unstable.\"\nDUR: 0:14\n\nThe Foreign Office says it is supporting the families of the two men.\n");
+    EXPECT_EQ(a.title, "MIDDAY NEWS BULLETIN");
+    ASSERT_TRUE(a.published.has_value());
+    EXPECT_EQ(a.published->day, 12);
+    const std::string body = blindBodyOf(a);
+    for (const char* gone : {"PRON", "SHAM-oh-nee", "VO:", "SOT", "IN:", "OUT:", "DUR:", "Producer", "We have located"}) {
+        EXPECT_EQ(body.find(gone), std::string::npos) << gone;
+    }
+    EXPECT_NE(body.find("near CHAMONIX late last night."), std::string::npos) << body;
+    EXPECT_NE(body.find("\nHelicopters from the mountain rescue unit"), std::string::npos) << body;
+    // (A story's own "Out:" in a sentence, one cue alone, is the story's.)
+    const Article story = blindTextArticle("Cup draw made\n\nThe draw for the fourth round was made on Monday night at the club's ground.\n\n"
+                                           "Out: the holders, beaten on penalties by a side from the fifth tier of English football.\n");
+    EXPECT_NE(blindBodyOf(story).find("Out: the holders"), std::string::npos);
+}
+
+// A title and its date after a dash on a text's first line: the title alone is the headline.
+TEST(BlindRound74Test, shouldPartATitleFromItsDate) {
+    const Article a = blindTextArticle("Weekly markets briefing — Thursday 12 June 2025\n\nShares in London rose on Thursday after the Bank of "
+                                       "England held interest rates at 4.25 per cent, as expected by most economists.\n");
+    EXPECT_EQ(a.title, "Weekly markets briefing");
+    ASSERT_TRUE(a.published.has_value());
+    EXPECT_EQ(a.published->month, 6);
+}
+
+// A podcast's transcript: its question in quotes is the headline, and the "Transcript" tab under it no line of it.
+TEST(BlindRound74Test, shouldTakeAQuotedQuestionForTheHeadline) {
+    const Article a = blindTextArticle("The Inside Track, Episode 212: \"Why is my train always late?\"\nTranscript\nReleased 12 September 2025.\n\n"
+                                       "[00:00:08] GEMMA ACHTERBERG: Hello and welcome to The Inside Track, the podcast about the systems that "
+                                       "quietly run our lives. Today: trains.\n\n[00:00:24] DANIEL OKONKWO-REID: Only four? That is better than "
+                                       "most of the lines I have studied over the past twenty years.\n");
+    EXPECT_EQ(a.title, "The Inside Track, Episode 212: \"Why is my train always late?\"");
+    EXPECT_EQ(blindBodyOf(a).find("Transcript\n"), std::string::npos);
+}

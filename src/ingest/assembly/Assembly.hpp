@@ -33,6 +33,7 @@ private:
     static std::string withoutClosingSignOff(std::string text);
     void takeAddressLines(std::vector<RawBlock>& raw);
     static void splitPlaceFromDateLine(std::vector<RawBlock>& raw);
+    static void splitTitleFromDate(std::vector<RawBlock>& raw);
     bool takeNameAndDate(const std::string& text);
     static std::string withoutWritersSignOff(const std::string& text, const std::string& byline);
 

@@ -367,6 +367,19 @@ void Assembly::takeHeadline(std::vector<RawBlock>& raw) {
     }
 }
 
+namespace {
+
+// A headline that asks, its question in quotes or not: "Why is my train always late?", "Episode 212: "Why …?"".
+bool endsOnQuestion(std::string t) {
+    while (!t.empty() && (t.back() == '"' || t.back() == '\'' || t.back() == ' ')) t.pop_back();
+    for (const char* mark : {"\xE2\x80\x9D", "\xE2\x80\x99", "\xC2\xBB"}) {
+        if (t.size() >= 3 && t.ends_with(mark)) t.erase(t.size() - std::strlen(mark));
+    }
+    return !t.empty() && t.back() == '?';
+}
+
+}  // namespace
+
 bool Assembly::takePastedHeadline(std::vector<RawBlock>& raw, const std::vector<bool>& menu) {
     const auto prose = [&](std::size_t k) {
         return !raw[k].text.empty() && countWords(raw[k].text) >= 20 && !isUnpunctuatedShortLine(raw[k].text, SIZE_MAX) &&
@@ -425,7 +438,7 @@ bool Assembly::takePastedHeadline(std::vector<RawBlock>& raw, const std::vector<
         }
         return !t.empty() && !menu[k] && !pointed && !ticker && !numbered && !section && !span && words >= 4 && words <= kMaxHeadlineWords &&
                listRun < 3 && !isMastheadOverMenu(raw, k, menu) && t.find("://") == std::string::npos &&
-               (isUnpunctuatedShortLine(bare, kMaxHeadlineWords) || t.back() == '?') && !isBoilerplate(t) && !isMenuRow(t) &&
+               (isUnpunctuatedShortLine(bare, kMaxHeadlineWords) || endsOnQuestion(t)) && !isBoilerplate(t) && !isMenuRow(t) &&
                !inCapitalsOnly(t) && !hasClockTime(t) && !isCreditLine(t) && !endsWithPhotoCredit(t) && !isJobTitleLine(t);
     };
     // A headline in capitals, as a release or a newsletter sets it ("PREÇO DO GASÓLEO PASSA PARA 400

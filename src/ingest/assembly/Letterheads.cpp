@@ -250,6 +250,28 @@ void Assembly::splitPlaceFromDateLine(std::vector<RawBlock>& raw) {
     }
 }
 
+// "MIDDAY NEWS BULLETIN — THURSDAY 12 JUNE 2025", "Weekly markets briefing | 3 March 2025": a text's first line, its
+// title and its date after a dash or a bar; two lines again, the title the headline, the date the text's.
+void Assembly::splitTitleFromDate(std::vector<RawBlock>& raw) {
+    std::size_t first = 0;
+    while (first < raw.size() && raw[first].text.empty()) ++first;
+    if (first >= raw.size() || countWords(raw[first].text) > 20) return;
+    const std::string& text = raw[first].text;
+    for (const char* dash : {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " | ", " - "}) {
+        const std::size_t at = text.rfind(dash);
+        if (at == std::string::npos || at == 0) continue;
+        const std::string title = text.substr(0, at), when = text.substr(at + std::strlen(dash));
+        const auto date = parseDate(when);
+        // (The date whole after the dash, with its year, and a title of two words at least with none of its own.)
+        if (!date || date->year <= 0 || countWords(when) > 6 || countWords(title) < 2 || parseDate(title)) continue;
+        RawBlock dateLine = raw[first];
+        dateLine.text = when;
+        raw[first].text = title;
+        raw.insert(raw.begin() + static_cast<std::ptrdiff_t>(first) + 1, std::move(dateLine));
+        return;
+    }
+}
+
 bool Assembly::takeNameAndDate(const std::string& text) {
     const std::vector<std::string> words = splitWords(text);
     if (words.size() < 4 || words.size() > 9) return false;
