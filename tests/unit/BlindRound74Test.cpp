@@ -212,3 +212,34 @@ TEST(BlindRound74Test, shouldTakeAQuotedQuestionForTheHeadline) {
     EXPECT_EQ(a.title, "The Inside Track, Episode 212: \"Why is my train always late?\"");
     EXPECT_EQ(blindBodyOf(a).find("Transcript\n"), std::string::npos);
 }
+
+// A clock's reading in a story of trains and clocks is hours and minutes; a price or a share stays a decimal.
+TEST(BlindRound74Test, shouldReadABritishClockInATrainStory) {
+    EXPECT_EQ(blindSay("The station clock says 12.47", "en-GB"), "The station clock says twelve forty-seven");
+    EXPECT_EQ(blindSay("your 7.42 was late again", "en-GB"), "your seven forty-two was late again");
+    EXPECT_EQ(blindSay("It was 12.47 when he arrived.", "en-GB"), "It was twelve forty-seven when he arrived.");
+    EXPECT_EQ(blindSay("At 12.47 the train stopped.", "en-GB"), "At twelve forty-seven the train stopped.");
+    EXPECT_EQ(blindSay("At 12.47 the shares were flat.", "en-GB"), "At twelve point four seven the shares were flat.");
+    EXPECT_EQ(blindSay("My 4.25 mortgage rate is fixed.", "en-GB"), "My four point two five mortgage rate is fixed.");
+}
+
+// A result's "Maj:" field is its majority.
+TEST(BlindRound74Test, shouldReadAResultsMajorityField) {
+    EXPECT_EQ(blindSay("Maj: 1,847. Turnout: 61.9%.", "en-GB"),
+              "Majority: one thousand eight hundred and forty-seven. Turnout: sixty-one point nine percent.");
+}
+
+// Italian elides the article before "otto" and "undici": "l'8 aprile", "dall'11 marzo".
+TEST(BlindRound74Test, shouldElideTheItalianArticleBeforeEightAndEleven) {
+    EXPECT_EQ(blindSay("Pubblicato il 8 aprile 2025.", "it"), "Pubblicato l'otto aprile 2025.");
+    EXPECT_EQ(blindSay("dal 11 marzo al 8 aprile", "it"), "dall'undici marzo all'otto aprile");
+    EXPECT_EQ(blindSay("il 18 aprile", "it"), "il 18 aprile");
+}
+
+// A street's quarter after its type, or between its name and its type, is a compass point.
+TEST(BlindRound74Test, shouldReadAStreetsQuarterAfterItsType) {
+    EXPECT_EQ(blindSay("The shelter at 3443 S. 129th E. Ave. is open.", "en-US"),
+              "The shelter at thirty-four forty-three South One hundred twenty-ninth East Avenue is open.");
+    EXPECT_EQ(blindSay("Flooding closed 121st St. S. near the school.", "en-US"), "Flooding closed one hundred twenty-first Street South near the school.");
+    EXPECT_EQ(blindSay("He met Ann St. S. Jones.", "en-US"), "He met Ann Street S Jones.");
+}

@@ -117,6 +117,12 @@ std::optional<std::pair<std::string, std::size_t>> streetAt(const Tokens& t, std
             ++k;
             break;
         }
+        // ("3443 S. 129th E. Ave.": a quarter between the name and its type.)
+        if (const auto d = directionAt(t, k + 1); d && isKind(t, k + 1 + d->second, Kind::Space) && streetTypeAt(t, k + 2 + d->second)) {
+            spoken += " " + d->first;
+            k += 2 + d->second;
+            break;
+        }
         ++k;
     }
     const auto type = streetTypeAt(t, k);

@@ -191,6 +191,11 @@ std::optional<Match> resultShorthandRule(const Tokens& t, std::size_t i) {
     }
     const bool numbered = listed && isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Number);
     const bool counted = numbered && others;
+    // ("Maj: 1,847", a result's field: its colon before the count.)
+    if (w == "Maj" && isSym(t, i + 1, ":") && isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Number) &&
+        (i == 0 || (i >= 2 && (isSym(t, i - 2, ".") || isSym(t, i - 2, ";"))))) {
+        return Match{2, i == 0 || isSym(t, i - 2, ".") ? "Majority:" : "majority:", "party"};
+    }
     if (w == "Maj") {
         if (!numbered) return std::nullopt;
         // (With its count, which another rule would read as a code's after a capital: "three eighty-seven".)

@@ -121,6 +121,24 @@ bool dottedClockContext(const Tokens& t, std::size_t i, std::size_t end) {
         return true;
     }
     if (isWordIn(t, next, {"at"}) && isWordIn(t, skip(t, next + 1), {"night"})) return true;
+    {
+        // A clock's reading in a story of trains and clocks, hours and minutes: "The station clock says 12.47", "It was 12.47
+        // when he arrived", "your 7.42 was late again", "At 12.47 the train stopped".
+        const std::string& clock = t[i].text;
+        const std::size_t point = clock.find('.');
+        const bool hoursAndMinutes = point != std::string::npos && point >= 1 && point <= 2 && clock.size() == point + 3 &&
+                                     toInt(clock.substr(0, point)) <= 23 && toInt(clock.substr(point + 1)) <= 59 && !figures();
+        const std::size_t before = i >= 2 ? i - 2 : t.size();
+        const bool read = isWordIn(t, before, {"says", "said", "shows", "showed", "read", "reads", "struck"}) && i >= 4 &&
+                          isWordIn(t, i - 4, {"clock", "clocks", "watch", "board", "display"});
+        const bool itWas = isWordIn(t, before, {"was", "is"}) && i >= 4 && isWordIn(t, i - 4, {"it"}) && isWordIn(t, next, {"when", "before", "and"});
+        const bool train = isWordIn(t, before, {"my", "your", "his", "her", "our", "their"}) &&
+                           anyWordIn(t, {"train", "trains", "late", "delayed", "cancelled", "canceled", "platform", "station", "commute", "service"});
+        const bool opening = before == 0 && isWordIn(t, 0, {"at"}) && isWordIn(t, next, {"the", "he", "she", "they", "we", "i", "a", "an", "it"});
+        if (hoursAndMinutes && (read || itWas || train || (opening && !anyWordIn(t, {"shares", "share", "price", "index", "pound", "dollar", "rate"})))) {
+            return true;
+        }
+    }
     if (!isWordIn(t, i >= 2 ? i - 2 : t.size(), {"at", "from", "until", "till", "by"})) return false;
     // ("at 12.30 on Wednesday", "at 7.45 on 3 May": a day after it.)
     const auto dayAt = [&](std::size_t k) {

@@ -458,6 +458,18 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
           !isWordIn(t, i + 5, {"street", "avenue", "road", "boulevard", "drive", "lane", "place", "way"}))) {
         return Match{2, directions().at(w), "abbreviation"};
     }
+    // "121st St. S. near the school", "129th E. Ave.": a compass letter after a street's type and its dot, before what is no
+    // name (a word in small letters, a comma, the end), or before a street's type, is the street's quarter.
+    if ((w == "N" || w == "S" || w == "E" || w == "W") && isSym(t, i + 1, ".") && i >= 2 && isKind(t, i - 1, Kind::Space)) {
+        const bool afterType = i >= 3 && isSym(t, i - 2, ".") && isKind(t, i - 3, Kind::Word) && streetTypes().count(t[i - 3].text) != 0;
+        const bool afterOrdinal = isKind(t, i - 2, Kind::Word) && (t[i - 2].text == "st" || t[i - 2].text == "nd" || t[i - 2].text == "rd" ||
+                                                                   t[i - 2].text == "th") && i >= 3 && isKind(t, i - 3, Kind::Number);
+        const bool end = i + 2 >= t.size() || isSym(t, i + 2, ",") || isSym(t, i + 2, ";") ||
+                         (isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Word) && std::islower(static_cast<unsigned char>(t[i + 3].text[0])));
+        const bool typeNext = isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Word) && streetTypes().count(t[i + 3].text) != 0 &&
+                              isSym(t, i + 4, ".");
+        if ((afterType && end) || (afterOrdinal && typeNext)) return Match{2, directions().at(w), "abbreviation"};
+    }
     // An initial or initialism inside a sentence ("Nelson D. Schwartz", "the U.S. Embassy"): its last dot
     // would make eSpeak NG end a clause there, so it goes ("U.S" is still said "U S").
     // (Not before a word that only starts a sentence: "moved to the U.S. It now employs…" ends one there.)

@@ -5,6 +5,7 @@
 // and a price per unit ("1,85 €/litro").
 
 #include <cctype>
+#include <regex>
 #include <cstring>
 #include <set>
 #include <unordered_set>
@@ -310,7 +311,7 @@ public:
         });
     }
     std::string apply(const std::string& written, std::vector<Rewrite>* log) const override {
-        const std::string text = withElidedArticles(withoutApostropheGroups(written), log);  // "2'400 metri", Swiss Italian
+        const std::string text = withElidedArticles(elidedBeforeVowelNumbers(withoutApostropheGroups(written)), log);  // "2'400 metri", Swiss Italian
         const bool shouting = mostlyCapitals(text);
         std::string out;
         std::size_t i = 0;
@@ -511,6 +512,25 @@ private:
 
     // An elided article before a figure or a lettered road: "l'1%", "dell'8 marzo" (eSpeak NG says "elle
     // uno": the number is written out, "l'uno"), "L'A1" ("elle apostrofo A": the article small, "l'A1").
+    // "il 8 aprile", "dal 11 marzo" as a template or a careless writer sets them: before "otto", "undici", "ottanta" and
+    // "ottocento" the article elides, "l'8 aprile", "dall'11 marzo".
+    static std::string elidedBeforeVowelNumbers(const std::string& text) {
+        if (text.find(" 8") == std::string::npos && text.find(" 11") == std::string::npos) return text;
+        static const std::regex kArticle("\\b([Ii]l|[Dd]el|[Aa]l|[Dd]al|[Nn]el|[Ss]ul) (8|11|8[0-9]|8[0-9][0-9])(?![0-9])");
+        std::string out;
+        std::size_t last = 0;
+        for (auto it = std::sregex_iterator(text.begin(), text.end(), kArticle); it != std::sregex_iterator(); ++it) {
+            const std::smatch& m = *it;
+            out += text.substr(last, static_cast<std::size_t>(m.position(0)) - last);
+            const std::string article = m[1].str();
+            // ("il" → "l'", "del" → "dell'", "al" → "all'": the article's "l", doubled after a preposition.)
+            const bool il = article == "il" || article == "Il";
+            out += (il ? std::string(1, article[0] == 'I' ? 'L' : 'l') : article.substr(0, article.size() - 1) + "ll") + "'" + m[2].str();
+            last = static_cast<std::size_t>(m.position(0) + m.length(0));
+        }
+        return out + text.substr(last);
+    }
+
     std::string withElidedArticles(const std::string& text, std::vector<Rewrite>* log) const {
         if (text.find('\'') == std::string::npos && text.find("\xE2\x80\x99") == std::string::npos) return text;
         std::string out;
