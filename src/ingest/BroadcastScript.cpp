@@ -41,16 +41,9 @@ bool isCrewLine(const std::string& line) {
 
 std::string withoutBroadcastCues(const std::string& text) {
     const std::string guided = std::regex_replace(text, pronunciationGuide(), "");
-    std::vector<std::string> lines;
+    const std::vector<std::string> lines = splitLines(guided);
     std::size_t cues = 0;
-    for (std::size_t start = 0; start <= guided.size();) {
-        std::size_t end = guided.find('\n', start);
-        if (end == std::string::npos) end = guided.size();
-        lines.push_back(guided.substr(start, end - start));
-        const std::string& line = lines.back();
-        cues += std::regex_match(line, clipCue()) || std::regex_search(line, readCue()) ? 1 : 0;
-        start = end + 1;
-    }
+    for (const std::string& line : lines) cues += std::regex_match(line, clipCue()) || std::regex_search(line, readCue()) ? 1 : 0;
     if (cues < 2) return guided;
     std::string out;
     for (std::size_t i = 0; i < lines.size(); ++i) {

@@ -1289,7 +1289,7 @@ bool isContactLine(const std::string& line) {
         // (Nine digits at least, and no date's shape: "DATE: Thursday 08.05.2025" is a notice's field.)
         static const std::regex kDate(R"(.*\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$)");
         const std::size_t digits = static_cast<std::size_t>(std::count_if(t.begin(), t.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }));
-        if (countWords(t) <= 14 && t.find(". ") == std::string::npos && std::string(".!?").find(t.back()) == std::string::npos &&
+        if (!t.empty() && countWords(t) <= 14 && t.find(". ") == std::string::npos && std::string(".!?").find(t.back()) == std::string::npos &&
             std::regex_match(t, kPhone) && digits >= 9 && !std::regex_match(t, kDate)) {
             const std::string before = t.substr(0, t.find_first_of("+(0123456789"));
             // (Words before it, a name's or a desk's capitals: "Call 0300 123 4567" is an instruction's.)

@@ -74,15 +74,7 @@ bool isClosingSection(const std::string& heading) {
 }  // namespace
 
 std::string withoutWikiChrome(const std::string& text) {
-    std::vector<std::string> lines;
-    for (std::size_t start = 0; start <= text.size();) {
-        std::size_t end = text.find('\n', start);
-        if (end == std::string::npos) end = text.size();
-        std::string line = text.substr(start, end - start);
-        if (!line.empty() && line.back() == '\r') line.pop_back();
-        lines.push_back(std::move(line));
-        start = end + 1;
-    }
+    const std::vector<std::string> lines = splitLines(text);
     std::size_t edits = 0;
     bool tagline = false;
     for (const std::string& line : lines) {
