@@ -243,3 +243,25 @@ TEST(BlindRound74Test, shouldReadAStreetsQuarterAfterItsType) {
     EXPECT_EQ(blindSay("Flooding closed 121st St. S. near the school.", "en-US"), "Flooding closed one hundred twenty-first Street South near the school.");
     EXPECT_EQ(blindSay("He met Ann St. S. Jones.", "en-US"), "He met Ann Street S Jones.");
 }
+
+// A ratio of three parts, hundreds among them, is a ratio; a clock's hours, minutes and seconds stay a clock.
+TEST(BlindRound74Test, shouldReadARatioOfHundreds) {
+    EXPECT_EQ(blindSay("the \"100:80:100\" model", "en-GB"), "the one hundred to eighty to one hundred model");
+    EXPECT_EQ(blindSay("at 10:30:15", "en-GB"), "at ten hours, thirty minutes and fifteen seconds");
+}
+
+// A court's press summary: the case's name is its headline, not the field under it; its neutral citation keeps its year.
+TEST(BlindRound74Test, shouldTakeACasesNameForTheHeadline) {
+    const Article a = blindTextArticle(
+        "PRESS SUMMARY\n\nHalvorsen Shipping Ltd (Appellant) v Commissioners for His Majesty's Revenue and Customs (Respondent)\n"
+        "[2025] UKSC 18\nOn appeal from: [2023] EWCA Civ 412\n\nJUSTICES: Lord Reed (President), Lord Hodge (Deputy President), Lady Rose, "
+        "Lord Hamblen, Lady Simler\n\nThis appeal concerns the meaning of \"qualifying vessel\" in the Tonnage Tax Act and whether a company "
+        "whose ships spent most of the period laid up could remain within the regime.\n\nHalvorsen Shipping operates a fleet of eleven "
+        "dry-bulk carriers, seven of which were laid up at anchor off Singapore during the pandemic.\n");
+    EXPECT_EQ(a.title, "Halvorsen Shipping Ltd (Appellant) v Commissioners for His Majesty's Revenue and Customs (Respondent)");
+    EXPECT_EQ(blindSay("Halvorsen Shipping Ltd (Appellant) v Commissioners for HMRC (Respondent)", "en-GB"),
+              "Halvorsen Shipping Limited, Appellant, versus Commissioners for HMRC, Respondent");
+    EXPECT_EQ(blindSay("[2025] UKSC 18", "en-GB"), "twenty twenty-five, U.K.S.C eighteen");
+    // (A note mark left at a sentence's start still goes.)
+    EXPECT_EQ(blindSay("[12] In 1645 he left.", "en-GB"), "In sixteen forty-five he left.");
+}

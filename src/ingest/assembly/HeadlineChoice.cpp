@@ -436,7 +436,20 @@ bool Assembly::takePastedHeadline(std::vector<RawBlock>& raw, const std::vector<
                                               [&](std::size_t m) { return m + 1 >= first && m <= last + 1; });
             listRun = metadata ? 0 : last - first + 1;
         }
-        return !t.empty() && !menu[k] && !pointed && !ticker && !numbered && !section && !span && words >= 4 && words <= kMaxHeadlineWords &&
+        // (Nor a field whose label ends on a preposition, "On appeal from: [2023] EWCA Civ 412", "Adapted from: …": a headline's
+        // colon follows a name or a subject, "Trump: …", "Budget 2025: …".)
+        bool field = false;
+        if (const std::size_t colon = t.find(": "); colon != std::string::npos && colon > 0 && countWords(t.substr(0, colon)) <= 4) {
+            const std::string label = lowerAscii(t.substr(0, colon));
+            const std::string last = label.substr(label.rfind(' ') == std::string::npos ? 0 : label.rfind(' ') + 1);
+            field = last == "from" || last == "to" || last == "by" || last == "of" || last == "for" || last == "with" || last == "in" ||
+                    last == "on" || last == "at";
+            // (Or a label in capitals over a list of names: "JUSTICES: Lord Reed (President), Lord Hodge, Lady Rose, Lord Hamblen".)
+            const std::string raw = t.substr(0, colon);
+            field = field || (raw == upperAscii(raw) && raw.find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") != std::string::npos &&
+                              std::count(t.begin() + static_cast<std::ptrdiff_t>(colon), t.end(), ',') >= 3);
+        }
+        return !t.empty() && !menu[k] && !pointed && !ticker && !numbered && !section && !span && !field && words >= 4 && words <= kMaxHeadlineWords &&
                listRun < 3 && !isMastheadOverMenu(raw, k, menu) && t.find("://") == std::string::npos &&
                (isUnpunctuatedShortLine(bare, kMaxHeadlineWords) || endsOnQuestion(t)) && !isBoilerplate(t) && !isMenuRow(t) &&
                !inCapitalsOnly(t) && !hasClockTime(t) && !isCreditLine(t) && !endsWithPhotoCredit(t) && !isJobTitleLine(t);

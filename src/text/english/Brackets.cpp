@@ -107,7 +107,12 @@ std::string editorialBrackets(const std::string& input, std::vector<Rewrite>* lo
         std::string replacement;
         bool handled = false;
         // At the very start, a mark the sentence split left behind ("…in 1616.[12]| In 1645…").
-        const bool leftBehind = i == 0 && digits && (end + 1 >= text.size() || text[end + 1] == ' ' || text[end + 1] == '[');
+        // (Not a neutral citation's year, "[2025] UKSC 18": a year before a court's letters.)
+        // (The court's letters may stand in the lexicon's words by now: anything but a small letter or a figure after it.)
+        const bool citation = digits && inside.size() == 4 && (inside.rfind("19", 0) == 0 || inside.rfind("20", 0) == 0) && end + 2 < text.size() &&
+                              text[end + 1] == ' ' && !std::islower(static_cast<unsigned char>(text[end + 2])) &&
+                              !std::isdigit(static_cast<unsigned char>(text[end + 2]));
+        const bool leftBehind = i == 0 && digits && !citation && (end + 1 >= text.size() || text[end + 1] == ' ' || text[end + 1] == '[');
         if (open == '[' && (onText || leftBehind) && (digits || inside == "citation needed" || inside.rfind("note", 0) == 0)) {
             handled = true;  // a footnote marker: "shift[1]"
         } else if (letters && (gluedBefore || gluedAfter)) {

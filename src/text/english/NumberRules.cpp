@@ -899,19 +899,20 @@ std::optional<Match> operatorRule(const Tokens& t, std::size_t i) {
             return Match{6 + second->length, firstSpoken + " by " + secondSpoken, "math"};
         }
     }
-    // "randomized 2:1:1", "a 3:2:1 split": a ratio of three parts or more; a clock's minutes and seconds
-    // have two digits.
+    // "randomized 2:1:1", "a 3:2:1 split", "the 100:80:100 model": a ratio of three parts or more; a clock's minutes and
+    // seconds have two digits, and no part of a clock three.
     if (isSym(t, i + 1, ":") && isKind(t, i + 2, Kind::Number) && isSym(t, i + 3, ":") && isKind(t, i + 4, Kind::Number) && digitsOnly(a.whole) &&
-        a.fraction.empty() && a.whole.size() <= 2) {
+        a.fraction.empty() && a.whole.size() <= 3) {
         std::size_t end = i + 1;
         std::string spoken = numberWords(a);
-        bool single = false;
-        while (isSym(t, end, ":") && isKind(t, end + 1, Kind::Number) && digitsOnly(t[end + 1].text) && t[end + 1].text.size() <= 2) {
+        bool single = false, hundreds = a.whole.size() == 3;
+        while (isSym(t, end, ":") && isKind(t, end + 1, Kind::Number) && digitsOnly(t[end + 1].text) && t[end + 1].text.size() <= 3) {
             single = single || t[end + 1].text.size() == 1;
+            hundreds = hundreds || t[end + 1].text.size() == 3;
             spoken += " to " + wholeWords(t[end + 1].text);
             end += 2;
         }
-        if (single && !isSym(t, end, ":")) return Match{end - i, spoken, "math"};
+        if ((single || hundreds) && !isSym(t, end, ":")) return Match{end - i, spoken, "math"};
     }
     // "ISO 13485:2016", "IEC 62304:2006": a standard and the year of its edition, "…, twenty sixteen".
     if (isSym(t, i + 1, ":") && isKind(t, i + 2, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() >= 3 && digitsOnly(t[i + 2].text) &&

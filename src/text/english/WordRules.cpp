@@ -906,6 +906,11 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     if (!dotted) {
         // "Smith v Jones", "Arsenal v Chelsea": a case or a fixture.
         if (w == "v" && prevCapital && nextCapital) return Match{1, "versus", "abbreviation"};
+        // (A party's role in brackets before it: "Halvorsen Shipping Ltd (Appellant) v Commissioners for HMRC (Respondent)".)
+        if (w == "v" && nextCapital && i >= 3 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, ")") && isKind(t, i - 3, Kind::Word) &&
+            isCapitalized(t[i - 3].text)) {
+            return Match{1, "versus", "abbreviation"};
+        }
         // "at wk 52", "3 mths": a week or months written short.
         if ((w == "wk" || w == "Wk") && nextNumber && spaced) return Match{1, "week", "abbreviation"};
         if ((w == "mths" || w == "mth") && i >= 2 && isKind(t, i - 2, Kind::Number)) {
