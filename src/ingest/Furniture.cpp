@@ -1458,7 +1458,12 @@ bool isLinkOut(const std::string& line) {
         const std::string t = collapseWhitespace(line);
         const bool arrow = t.rfind("\xE2\x96\xB6", 0) == 0 || t.rfind("\xE2\x96\xBA", 0) == 0 || t.rfind("\xE2\x98\x9E", 0) == 0 ||
                            t.rfind("\xE2\x9E\xA4", 0) == 0;
-        if (arrow && countWords(t) <= 12 && !hasSentenceStop(t) && t.find_last_of(".!?") != t.size() - 1) return true;
+        // (In a script without capitals, a portal's pointers, or a pointer's verb in English: a story's facts under arrows, "► 3,000
+        // homes to be built", are its list.)
+        const std::string after = lowered(t);
+        const bool pointer = (!after.empty() && static_cast<unsigned char>(after[0]) >= 0xE3) ||
+                             startsWithAnyOf(after, {"watch", "read", "listen", "see ", "click", "follow", "subscribe", "download", "get ", "more"});
+        if (arrow && pointer && countWords(t) <= 12 && !hasSentenceStop(t) && t.find_last_of(".!?") != t.size() - 1) return true;
     }
     // A Korean portal's pointers, the verb last: "네이버에서 뉴시스 구독하기" (subscribe on Naver), "… 바로가기" (go to).
     {
