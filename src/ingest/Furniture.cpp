@@ -1465,6 +1465,13 @@ bool isLinkOut(const std::string& line) {
                              startsWithAnyOf(after, {"watch", "read", "listen", "see ", "click", "follow", "subscribe", "download", "get ", "more"});
         if (arrow && pointer && countWords(t) <= 12 && !hasSentenceStop(t) && t.find_last_of(".!?") != t.size() - 1) return true;
     }
+    // A row of links to the outlet's accounts, each network's name in brackets: "뉴시스 SNS [페이스북] [트위터]", "Follow us [Facebook] [X]".
+    {
+        const std::vector<std::string> words = splitWords(collapseWhitespace(line));
+        std::size_t bracketed = 0;
+        for (const std::string& w : words) bracketed += w.size() >= 3 && w.front() == '[' && w.back() == ']';
+        if (bracketed >= 2 && words.size() <= bracketed + 3) return true;
+    }
     // A Korean portal's pointers, the verb last: "네이버에서 뉴시스 구독하기" (subscribe on Naver), "… 바로가기" (go to).
     {
         std::string t = collapseWhitespace(line);

@@ -281,7 +281,10 @@ bool looksHardWrapped(const std::vector<Line>& run, bool first) {
 bool opensListItem(const std::string& line) {
     const std::string t = collapseWhitespace(line);
     if (t.empty()) return false;
-    if (std::isdigit(static_cast<unsigned char>(t[0])) || t[0] == '-' || t[0] == '*' || t.rfind("\xE2\x80\xA2", 0) == 0) return true;
+    if (std::isdigit(static_cast<unsigned char>(t[0])) || t[0] == '-' || t[0] == '*' || t.rfind("\xE2\x80\xA2", 0) == 0 ||
+        t.rfind("\xE2\x96\xBA ", 0) == 0 || t.rfind("\xE2\x96\xB6 ", 0) == 0) {
+        return true;
+    }
     if (t.size() > 3 && t[0] == '(' && t[2] == ')') return std::isalnum(static_cast<unsigned char>(t[1]));
     // (Two marks: "(12)", "(iv)"; "(EA) said…" is a name's short form carrying a sentence on.)
     const auto roman = [](char c) { return c == 'i' || c == 'v' || c == 'x'; };
@@ -680,13 +683,16 @@ RawBlock blockFromLine(const std::string& line, std::size_t offset) {
         block.kind = BlockKind::ListItem;
         i += 2;
     } else if (const std::size_t mark = text.compare(i, 3, "\xE2\x80\xA2") == 0 || text.compare(i, 3, "\xE2\x96\xAA") == 0 ||
-                                                text.compare(i, 3, "\xE2\x97\xA6") == 0
+                                                text.compare(i, 3, "\xE2\x97\xA6") == 0 || text.compare(i, 3, "\xE2\x96\xBA") == 0 ||
+                                                text.compare(i, 3, "\xE2\x96\xB6") == 0 || text.compare(i, 3, "\xE2\x96\xB8") == 0 ||
+                                                text.compare(i, 3, "\xE2\x9E\xA4") == 0
                                             ? 3
                                         : text.compare(i, 2, "\xC2\xB7") == 0 ? 2
                                                                                : 0;
                mark != 0 && i + mark < text.size() && (text[i + mark] == ' ' || text[i + mark] == '\t')) {
         // "• Capacity to assemble up to 1,200 carts a year": a list copied from a page keeps its bullets
-        // ("•", "▪", "◦", or the middle dot "·" of a market announcement), with a space or a word processor's tab after them.
+        // ("•", "▪", "◦", a tabloid's arrows "►", "▶", "▸", "➤", or the middle dot "·" of a market announcement), with a space
+        // or a word processor's tab after them.
         block.kind = BlockKind::ListItem;
         i += mark + 1;
         while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;

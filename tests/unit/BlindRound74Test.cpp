@@ -265,3 +265,17 @@ TEST(BlindRound74Test, shouldTakeACasesNameForTheHeadline) {
     // (A note mark left at a sentence's start still goes.)
     EXPECT_EQ(blindSay("[12] In 1645 he left.", "en-GB"), "In sixteen forty-five he left.");
 }
+
+// A tabloid's facts under arrows are a list of the story; a pointer under an arrow, or a row of bracketed networks, is not.
+TEST(BlindRound74Test, shouldReadAListUnderArrows) {
+    const Article a = blindTextArticle(
+        "Council approves housing plan\n\nThe council approved a plan on Tuesday to build thousands of homes on the edge of the city over the "
+        "next decade.\n\n► 3,000 homes to be built by 2030\n► A new primary school on the site\n► Two bus routes extended\n\n"
+        "► Read more: Mayor backs new tram line\n\nThe plan will now go to the mayor for final approval, officials said on Tuesday evening.\n");
+    const std::string body = blindBodyOf(a);
+    EXPECT_NE(body.find("3,000 homes to be built by 2030\nA new primary school on the site\nTwo bus routes extended\n"), std::string::npos) << body;
+    EXPECT_EQ(body.find("Read more"), std::string::npos) << body;
+    EXPECT_TRUE(isLinkOut("뉴시스 SNS [페이스북] [트위터]"));
+    EXPECT_TRUE(isLinkOut("Follow us [Facebook] [X] [Instagram]"));
+    EXPECT_FALSE(isLinkOut("The mayor [Jane Doe] said the plan [for the tram] would go ahead."));
+}
