@@ -1289,8 +1289,9 @@ bool isContactLine(const std::string& line) {
         // (Nine digits at least, and no date's shape: "DATE: Thursday 08.05.2025" is a notice's field.)
         static const std::regex kDate(R"(.*\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$)");
         const std::size_t digits = static_cast<std::size_t>(std::count_if(t.begin(), t.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }));
-        if (!t.empty() && countWords(t) <= 14 && t.find(". ") == std::string::npos && std::string(".!?").find(t.back()) == std::string::npos &&
-            std::regex_match(t, kPhone) && digits >= 9 && !std::regex_match(t, kDate)) {
+        // (The counts first, the expressions last: this runs on every short line.)
+        if (!t.empty() && digits >= 9 && countWords(t) <= 14 && t.find(". ") == std::string::npos &&
+            std::string(".!?").find(t.back()) == std::string::npos && std::regex_match(t, kPhone) && !std::regex_match(t, kDate)) {
             const std::string before = t.substr(0, t.find_first_of("+(0123456789"));
             // (Words before it, a name's or a desk's capitals: "Call 0300 123 4567" is an instruction's.)
             const std::vector<std::string> named = splitWords(before);
@@ -1454,27 +1455,32 @@ static bool isPromoLabel(const std::string& line) {
 bool isLinkOut(const std::string& line) {
     // A pointer set after an arrow, a few words that are no sentence: "▶ 뉴시스 빅데이터 MSI 주가시세표 바로가기",
     // "► Watch the full interview". (A point in the story's list after an arrow says a sentence and ends on its stop.)
+    // (This runs on every line of every text: the line is collapsed once, and lowered only where an arrow opens it.)
+    const std::string collapsed = collapseWhitespace(line);
     {
-        const std::string t = collapseWhitespace(line);
+        const std::string& t = collapsed;
         const bool arrow = t.rfind("\xE2\x96\xB6", 0) == 0 || t.rfind("\xE2\x96\xBA", 0) == 0 || t.rfind("\xE2\x98\x9E", 0) == 0 ||
                            t.rfind("\xE2\x9E\xA4", 0) == 0;
-        // (In a script without capitals, a portal's pointers, or a pointer's verb in English: a story's facts under arrows, "► 3,000
-        // homes to be built", are its list.)
-        const std::string after = lowered(t);
-        const bool pointer = (!after.empty() && static_cast<unsigned char>(after[0]) >= 0xE3) ||
-                             startsWithAnyOf(after, {"watch", "read", "listen", "see ", "click", "follow", "subscribe", "download", "get ", "more"});
-        if (arrow && pointer && countWords(t) <= 12 && !hasSentenceStop(t) && t.find_last_of(".!?") != t.size() - 1) return true;
+        if (arrow && countWords(t) <= 12 && !hasSentenceStop(t) && t.find_last_of(".!?") != t.size() - 1) {
+            // (In a script without capitals, a portal's pointers, or a pointer's verb in English: a story's facts under arrows,
+            // "► 3,000 homes to be built", are its list.)
+            const std::string after = lowered(t);
+            if ((!after.empty() && static_cast<unsigned char>(after[0]) >= 0xE3) ||
+                startsWithAnyOf(after, {"watch", "read", "listen", "see ", "click", "follow", "subscribe", "download", "get ", "more"})) {
+                return true;
+            }
+        }
     }
     // A row of links to the outlet's accounts, each network's name in brackets: "뉴시스 SNS [페이스북] [트위터]", "Follow us [Facebook] [X]".
-    {
-        const std::vector<std::string> words = splitWords(collapseWhitespace(line));
+    if (collapsed.find('[') != std::string::npos) {
+        const std::vector<std::string> words = splitWords(collapsed);
         std::size_t bracketed = 0;
         for (const std::string& w : words) bracketed += w.size() >= 3 && w.front() == '[' && w.back() == ']';
         if (bracketed >= 2 && words.size() <= bracketed + 3) return true;
     }
     // A Korean portal's pointers, the verb last: "네이버에서 뉴시스 구독하기" (subscribe on Naver), "… 바로가기" (go to).
     {
-        std::string t = collapseWhitespace(line);
+        std::string t = collapsed;
         while (!t.empty() && std::string(" .]>)").find(t.back()) != std::string::npos) t.pop_back();
         for (const char* verb : {"\xEA\xB5\xAC\xEB\x8F\x85\xED\x95\x98\xEA\xB8\xB0", "\xEB\xB0\x94\xEB\xA1\x9C\xEA\xB0\x80\xEA\xB8\xB0",
                                  "\xEB\xB0\x94\xEB\xA1\x9C \xEA\xB0\x80\xEA\xB8\xB0", "\xEB\xB3\xB4\xEB\x9F\xAC\xEA\xB0\x80\xEA\xB8\xB0"}) {

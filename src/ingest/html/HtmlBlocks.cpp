@@ -74,8 +74,7 @@ Image imageOf(const GumboNode* img) {
         if (!value.empty() && std::isdigit(static_cast<unsigned char>(value[0])) && std::strtol(value.c_str(), nullptr, 10) < 100) image.url.clear();
     }
     // (A logo or an avatar set in the page, "logo_trans.png", is the site's or the writer's.)
-    const std::string path = lowerAscii(image.url.substr(0, image.url.find_first_of("?#")));
-    const std::string file = path.substr(path.find_last_of('/') == std::string::npos ? 0 : path.find_last_of('/') + 1);
+    const std::string file = pictureFile(image.url);
     if (isStockPicture(image.url) || file.find("logo") != std::string::npos || file.find("avatar") != std::string::npos) image.url.clear();
     if (hasClassWord(classAndId(img), {"logo", "avatar", "icon", "author", "byline", "profile", "emoji", "wp-smiley"})) image.url.clear();
     return image;

@@ -493,10 +493,14 @@ bool hasFurnitureRole(const GumboNode* node) {
            role == "alertdialog" || role == "dialog" || role == "banner" || role == "contentinfo" || role == "search";
 }
 
-bool isStockPicture(const std::string& url) {
+std::string pictureFile(const std::string& url) {
     const std::string path = lowerAscii(url.substr(0, url.find_first_of("?#")));
     const std::size_t slash = path.find_last_of('/');
-    const std::string file = path.substr(slash == std::string::npos ? 0 : slash + 1);
+    return path.substr(slash == std::string::npos ? 0 : slash + 1);
+}
+
+bool isStockPicture(const std::string& url) {
+    const std::string file = pictureFile(url);
     for (const char* word : {"sprite", "spacer", "favicon", "placeholder", "default", "blank.", "pixel."}) {
         if (file.find(word) != std::string::npos) return true;
     }

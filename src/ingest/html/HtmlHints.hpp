@@ -19,6 +19,10 @@ bool hasClassWord(std::string classAndIdText, std::initializer_list<std::string_
 
 int classWeight(const GumboNode* node);
 
+// A picture's file, as its address names it: the last part of its path in small letters, without a query or a
+// fragment ("https://x.example/img/Hero.JPG?w=2" "hero.jpg").
+std::string pictureFile(const std::string& url);
+
 // A picture's address that names one of the site's own stock pictures, no picture of a story: a sprite, a
 // spacer, a placeholder or a default share image ("social-placeholder.jpg", "social_default_logo.png").
 // (A logo may be the story's picture, "raspberry_pi_logo_main.jpg", where the page's metadata names it.)

@@ -196,6 +196,11 @@ void narrowToDeclaredBody(const GumboNode* root, const ContentFinder& finder, Co
     selection.roots = {body};
 }
 
+// Whether a block holds a picture with an address: an icon, a logo or an avatar kept only its place.
+bool holdsAddressedPicture(const RawBlock& block) {
+    return std::any_of(block.images.begin(), block.images.end(), [](const Image& image) { return !image.url.empty(); });
+}
+
 // The story's lead picture where the page sets it between the headline and the body the finder chose, outside
 // that body ("<h1>…</h1><figure>…</figure><article>…"): a figure (or a box marked "lead", "hero",
 // "featured") after the headline, in none of the page's furniture, that is no link to another page: its
@@ -234,9 +239,7 @@ std::vector<RawBlock> leadFigureBefore(const GumboNode* root, const ContentFinde
     });
     if (figure == nullptr) return {};
     std::vector<RawBlock> blocks = htmlBlocks({figure}, finder);
-    const bool picture = std::any_of(blocks.begin(), blocks.end(), [](const RawBlock& b) {
-        return std::any_of(b.images.begin(), b.images.end(), [](const Image& image) { return !image.url.empty(); });
-    });
+    const bool picture = std::any_of(blocks.begin(), blocks.end(), holdsAddressedPicture);
     // (Nothing but a picture and the words about it: a box of text with a picture in it is no lead figure.)
     const bool captionsOnly = std::all_of(blocks.begin(), blocks.end(), [](const RawBlock& b) {
         return b.kind == BlockKind::Caption || b.kind == BlockKind::Credit || b.text.empty();
@@ -248,11 +251,9 @@ std::vector<RawBlock> leadFigureBefore(const GumboNode* root, const ContentFinde
 // size left out ("…/s615/0_JS34.jpg" and "…/s1200/0_JS34.jpg", "hq-1600x900.jpg" and "hq.jpg").
 bool samePicture(const std::string& a, const std::string& b) {
     const auto file = [](const std::string& url) {
-        std::string path = lowerAscii(url.substr(0, url.find_first_of("?#")));
-        path = path.substr(path.find_last_of('/') == std::string::npos ? 0 : path.find_last_of('/') + 1);
         static const std::regex kSize(R"(-\d+x\d+(\.[a-z]+)$)");
-        path = std::regex_replace(path, kSize, "$1");
-        return path.substr(0, path.rfind('.'));
+        const std::string name = std::regex_replace(pictureFile(url), kSize, "$1");
+        return name.substr(0, name.rfind('.'));
     };
     if (a.empty() || b.empty()) return false;
     // (Or a file named by the other's name and a crop: "183512345-8f2c1e4a" and "183512345-8f2c1e4a-7b6d-4e3f".)
@@ -378,9 +379,8 @@ void readHtmlArticle(const std::string& bytes, Article& article) {
             bodyStart = std::max<std::size_t>(firstBlock, r->v.element.start_pos.offset);
         }
     }
-    const bool pictureFirst = std::any_of(blocks.begin(), blocks.end(), [&](const RawBlock& b) {
-        return b.offset <= bodyStart && std::any_of(b.images.begin(), b.images.end(), [](const Image& image) { return !image.url.empty(); });
-    });
+    const bool pictureFirst =
+        std::any_of(blocks.begin(), blocks.end(), [&](const RawBlock& b) { return b.offset <= bodyStart && holdsAddressedPicture(b); });
     // (Its caption is the picture's, kept beside it: no part of the text the page sets as the story's.)
     std::vector<RawBlock> leadFigure;
     if (!pictureFirst && !blocks.empty()) leadFigure = leadFigureBefore(doc.root(), finder, bodyStart);
