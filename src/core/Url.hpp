@@ -26,4 +26,8 @@ bool isBareWebAddressWithPath(const std::string& line);
 //   resolveUrl("https://example.com/news/2024/story.html", "../img/a.jpg")   // "https://example.com/news/img/a.jpg"
 std::string resolveUrl(const std::string& base, const std::string& reference);
 
+// An e-mail address as written in a line, for std::regex ("jihyun@newsis.com", "photo@newsis.com"): a name of word
+// characters, dots, pluses or hyphens, "@", and a domain of two labels at least.
+inline constexpr const char* kEmailAddressPattern = R"([\w.+-]+@[\w-]+(?:\.[\w-]+)+)";
+
 }  // namespace readcast

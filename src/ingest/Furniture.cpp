@@ -10,6 +10,7 @@
 
 #include "core/Ascii.hpp"
 #include "core/Text.hpp"
+#include "core/Url.hpp"
 #include "core/Utf8.hpp"
 #include "ingest/Boilerplate.hpp"
 
@@ -644,7 +645,7 @@ bool isSignOff(const std::string& line) {
     // "◎공감언론 뉴시스 jihyun@newsis.com": a desk's or a writer's signature ending on the writer's address, a few words
     // that are no sentence.
     if (const std::size_t space = s.rfind(' '); space != std::string::npos && countWords(s) <= 6 && !hasSentenceStop(s.substr(0, space))) {
-        static const std::regex kAddress(R"([\w.+-]+@[\w-]+(?:\.[\w-]+)+)");
+        static const std::regex kAddress(kEmailAddressPattern);
         if (std::regex_match(s.substr(space + 1), kAddress)) return true;
     }
     std::size_t start = 0;

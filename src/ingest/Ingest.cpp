@@ -79,7 +79,7 @@ std::string captionWithoutCredit(const std::string& written) {
     // (What follows a credit at a caption's end is the agency's: the date the picture was filed and its desk's
     // address, "(사진=뉴시스DB) 2025.06.01. photo@newsis.com".)
     std::string text = collapseWhitespace(written);
-    static const std::regex kFiling(R"((?:\s+(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?))+$)");
+    static const std::regex kFiling(std::string(R"((?:\s+(?:)") + kEmailAddressPattern + R"(|\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?))+$)");
     if (std::smatch m; std::regex_search(text, m, kFiling) && m.position(0) > 0 && text[static_cast<std::size_t>(m.position(0)) - 1] == ')') {
         text.erase(static_cast<std::size_t>(m.position(0)));
     }
@@ -137,6 +137,16 @@ void finishMetadata(Article& article, const std::string& written) {
         article.blocks[k].text = bare;
         article.blocks.insert(article.blocks.begin() + static_cast<std::ptrdiff_t>(k) + 1, std::move(credit));
         ++k;
+    }
+    // (A text's picture is the first, its caption the first caption, credit taken off above: the picture and the
+    // words under it.)
+    if (!written.empty() && !article.lead_image_url.empty()) {
+        for (const Block& b : article.blocks) {
+            if (b.kind == BlockKind::Caption) {
+                article.lead_image_caption = b.text;
+                break;
+            }
+        }
     }
     // What the page declares, checked against what its text is written in.
     std::string body;
@@ -221,15 +231,6 @@ Article ingestArticle(const Input& input, InputFormat format) {
         }
         case InputFormat::Html: readHtmlArticle(input.bytes, article); break;
         case InputFormat::Auto: break;
-    }
-    // (A text's picture is the first, its caption the first caption: the picture and the words under it.)
-    if (format != InputFormat::Html && !article.lead_image_url.empty()) {
-        for (const Block& b : article.blocks) {
-            if (b.kind == BlockKind::Caption) {
-                article.lead_image_caption = b.text;
-                break;
-            }
-        }
     }
     finishMetadata(article, format == InputFormat::Html ? std::string() : input.bytes);
     // A photo gallery whose story is told in its captions: with no other text to read, they are read.

@@ -276,15 +276,23 @@ bool looksHardWrapped(const std::vector<Line>& run, bool first) {
     return shortest >= 40 && longest <= 120 && longest - shortest <= 30;
 }
 
+// The length of the bullet at `at` when a space or a word processor's tab follows it, else 0: "•", "▪",
+// "◦", a tabloid's arrows "►", "▶", "▸", "➤", or the middle dot "·" of a market announcement.
+std::size_t bulletLength(const std::string& text, std::size_t at) {
+    std::size_t mark = 0;
+    for (const char* bullet : {"\xE2\x80\xA2", "\xE2\x96\xAA", "\xE2\x97\xA6", "\xE2\x96\xBA", "\xE2\x96\xB6", "\xE2\x96\xB8", "\xE2\x9E\xA4"}) {
+        if (text.compare(at, 3, bullet) == 0) mark = 3;
+    }
+    if (mark == 0 && text.compare(at, 2, "\xC2\xB7") == 0) mark = 2;
+    return mark != 0 && at + mark < text.size() && (text[at + mark] == ' ' || text[at + mark] == '\t') ? mark : 0;
+}
+
 // "2 large eggs", "1 Kipchoge (Ken) 2:05:30", "(a) widen the road", "- item": a line that opens an item of a
 // list, whose lines are never one paragraph, however narrow.
 bool opensListItem(const std::string& line) {
     const std::string t = collapseWhitespace(line);
     if (t.empty()) return false;
-    if (std::isdigit(static_cast<unsigned char>(t[0])) || t[0] == '-' || t[0] == '*' || t.rfind("\xE2\x80\xA2", 0) == 0 ||
-        t.rfind("\xE2\x96\xBA ", 0) == 0 || t.rfind("\xE2\x96\xB6 ", 0) == 0) {
-        return true;
-    }
+    if (std::isdigit(static_cast<unsigned char>(t[0])) || t[0] == '-' || t[0] == '*' || bulletLength(t, 0) != 0) return true;
     if (t.size() > 3 && t[0] == '(' && t[2] == ')') return std::isalnum(static_cast<unsigned char>(t[1]));
     // (Two marks: "(12)", "(iv)"; "(EA) said…" is a name's short form carrying a sentence on.)
     const auto roman = [](char c) { return c == 'i' || c == 'v' || c == 'x'; };
@@ -682,17 +690,8 @@ RawBlock blockFromLine(const std::string& line, std::size_t offset) {
     } else if ((text[i] == '-' || text[i] == '*' || text[i] == '+') && i + 1 < text.size() && (text[i + 1] == ' ' || text[i + 1] == '\t')) {
         block.kind = BlockKind::ListItem;
         i += 2;
-    } else if (const std::size_t mark = text.compare(i, 3, "\xE2\x80\xA2") == 0 || text.compare(i, 3, "\xE2\x96\xAA") == 0 ||
-                                                text.compare(i, 3, "\xE2\x97\xA6") == 0 || text.compare(i, 3, "\xE2\x96\xBA") == 0 ||
-                                                text.compare(i, 3, "\xE2\x96\xB6") == 0 || text.compare(i, 3, "\xE2\x96\xB8") == 0 ||
-                                                text.compare(i, 3, "\xE2\x9E\xA4") == 0
-                                            ? 3
-                                        : text.compare(i, 2, "\xC2\xB7") == 0 ? 2
-                                                                               : 0;
-               mark != 0 && i + mark < text.size() && (text[i + mark] == ' ' || text[i + mark] == '\t')) {
-        // "• Capacity to assemble up to 1,200 carts a year": a list copied from a page keeps its bullets
-        // ("•", "▪", "◦", a tabloid's arrows "►", "▶", "▸", "➤", or the middle dot "·" of a market announcement), with a space
-        // or a word processor's tab after them.
+    } else if (const std::size_t mark = bulletLength(text, i); mark != 0) {
+        // "• Capacity to assemble up to 1,200 carts a year": a list copied from a page keeps its bullets.
         block.kind = BlockKind::ListItem;
         i += mark + 1;
         while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
