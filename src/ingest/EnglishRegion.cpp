@@ -18,7 +18,7 @@ namespace {
 struct Pair {
     std::string_view commonwealth, american;
 };
-constexpr std::array<Pair, 44> kPairs{{
+constexpr std::array<Pair, 53> kPairs{{
     {"colour", "color"},         {"colours", "colors"},         {"favour", "favor"},         {"favourite", "favorite"},
     {"honour", "honor"},         {"labour", "labor"},           {"neighbour", "neighbor"},   {"neighbours", "neighbors"},
     {"neighbourhood", "neighborhood"}, {"behaviour", "behavior"}, {"centre", "center"},     {"centres", "centers"},
@@ -31,6 +31,10 @@ constexpr std::array<Pair, 44> kPairs{{
     {"whilst", ""},              {"amongst", ""},               {"kerb", ""},                {"licence", "license"},
     // (The metric units' British spelling: their American one is also a word of its own, "a parking meter".)
     {"metres", ""},              {"kilometres", ""},            {"litres", ""},              {"authorised", "authorized"},
+    // (Words only the Commonwealth uses; America says "gas", "truck", "check", which are words of every English.)
+    {"fortnight", ""},           {"lorry", ""},                 {"lorries", ""},             {"petrol", ""},
+    {"motorway", ""},            {"postcode", ""},              {"tyres", ""},               {"cheque", ""},
+    {"pyjamas", "pajamas"},
 }};
 
 bool isWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
@@ -48,6 +52,64 @@ bool monthWord(const std::string& text, std::size_t at, std::size_t end) {
     // (In capitals too, "5 MARCH 2025", and cut to its first three letters, "22 Sep 2024", as a page's date line sets it.)
     const std::string full = monthName(month);
     return full == word || upperAscii(full) == word || (word.size() == 3 && full.compare(0, 3, word) == 0) || word == "Sept";
+}
+
+// Words spelled as only the Commonwealth spells them, by their endings, beyond the pairs above: "popularised",
+// "prioritising", "modernisation", "paralysed", "rigour", "odours", "sombre", "kilometres". (Each ending is
+// one America writes with "z", without "u" or as "-er"; the words America spells so too are left out: "arise",
+// "devour", "glamour", "flour"; and "-re" after the stems of Britain's own words only, as French writes "entre".)
+std::size_t commonwealthEndings(const std::string& lower) {
+    static const char* const kStems[] = {"alis", "aris", "eris", "icis", "itis", "ilis", "imis", "atis", "ernis", "gnis", "anis", "ys",
+                                         "lour", "vour", "iour", "bour", "mour", "dour", "gour", "apour", "nour",
+                                         "centr", "metr", "litr", "fibr", "calibr", "sombr", "meagr", "lustr", "spectr", "theatr", "sabr"};
+    // (And "analyses", the plural of "analysis" everywhere; "treatise", "dour".)
+    static const char* const kAmerican[] = {"arise", "arises", "arising", "devour", "devoured", "devours", "devouring", "glamour", "paramour",
+                                            "flour", "flours", "velour", "troubadour", "troubadours", "analyses", "treatise", "treatises", "dour"};
+    std::size_t n = 0;
+    for (std::size_t at = 0; at < lower.size();) {
+        if (!std::isalpha(static_cast<unsigned char>(lower[at]))) {
+            ++at;
+            continue;
+        }
+        std::size_t end = at;
+        while (end < lower.size() && std::isalpha(static_cast<unsigned char>(lower[end]))) ++end;
+        const std::string_view word(lower.data() + at, end - at);
+        at = end;
+        if (word.size() < 4) continue;
+        bool american = false;
+        for (const char* w : kAmerican) american = american || word == w;
+        for (const Pair& p : kPairs) american = american || word == p.commonwealth;
+        if (american) continue;
+        // The ending after the stem: "-ise", "-ised", "-ises", "-ising", "-isation(s)"; "-our", "-ours", "-oured",
+        // "-ouring", "-ourite", "-ourable"; "-re", "-res".
+        for (const char* stem : kStems) {
+            const std::string_view st = stem;
+            const bool ise = st.back() == 's';
+            const bool our = st.size() >= 4 && st.compare(st.size() - 3, 3, "our") == 0;
+            static const char* const kIse[] = {"e", "ed", "es", "ing", "ation", "ations"};
+            static const char* const kOur[] = {"", "s", "ed", "ing", "ite", "ites", "able"};
+            static const char* const kRe[] = {"e", "es"};
+            bool found = false;
+            const auto tryEndings = [&](const auto& endings) {
+                for (const char* e : endings) {
+                    const std::string ending = std::string(st) + e;
+                    if (word.size() >= ending.size() && word.compare(word.size() - ending.size(), ending.size(), ending) == 0) found = true;
+                }
+            };
+            if (ise) {
+                tryEndings(kIse);
+            } else if (our) {
+                tryEndings(kOur);
+            } else {
+                tryEndings(kRe);
+            }
+            if (found) {
+                ++n;
+                break;
+            }
+        }
+    }
+    return n;
 }
 
 // Dates written day first, "14 March", and month first, "March 14".
@@ -87,7 +149,7 @@ std::string withEnglishRegion(const std::string& language, const std::string& te
         // party's does not, Australia's "Labor".)
         american += p.american == "labor" ? count(text, p.american) : count(lower, p.american);
     }
-    commonwealth += count(text, "per cent");
+    commonwealth += count(text, "per cent") + commonwealthEndings(lower);
     american += count(text, "percent");
     // (How the words alone are spelled, before the dates: Australia's papers write "March 3" as America's do,
     // and its "program" is America's spelling.)
@@ -113,7 +175,9 @@ std::string withEnglishRegion(const std::string& language, const std::string& te
                                   (australianPlaces >= 2 && signs("\xC2\xA3") == 0 ? australianPlaces : 0);
     const std::size_t zealand = signs("NZ$") + count(lower, "nzst") + count(lower, "nzdt");
     const std::size_t india = signs("\xE2\x82\xB9") + count(lower, "crore") + count(lower, "lakh");
-    const std::size_t britain = signs("\xC2\xA3") + count(lower, "bst");
+    // (And its web addresses, "lumencoffee.co.uk", or said as a podcast's host says them, "dot co dot uk".)
+    const std::size_t britain = signs("\xC2\xA3") + count(lower, "bst") + signs(".co.uk") + signs(".org.uk") + signs(".gov.uk") +
+                                occurrences(lower, "dot co dot uk");
     // (Its institutions, which no other country's copy names as often: "FTSE", "NHS", "A&E", "Crown Court".)
     std::size_t institutions = 0;
     for (const char* name : {"FTSE", "NHS", "Whitehall", "Westminster", "Downing Street", "Bank of England", "Ofcom", "Ofgem", "Ofsted", "HMRC",

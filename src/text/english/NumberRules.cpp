@@ -365,7 +365,9 @@ std::optional<Match> zeroScoreRule(const Tokens& t, std::size_t i, bool british)
         return Match{3, wholeWords(a) + "-all", "score"};
     }
     if (!digitsOnly(a) || !digitsOnly(b) || a.size() > 2 || b.size() > 2) return std::nullopt;
-    const bool result = (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"won", "lost", "beat", "drew", "draw", "trail", "trailed",
+    const bool aheadOrBehind = isWordIn(t, i >= 2 ? i - 2 : t.size(), {"went", "go", "goes", "going", "gone", "were", "are", "was", "is", "from"}) &&
+                               isWordIn(t, skip(t, i + 3), {"up", "down", "ahead", "behind"});
+    const bool result = (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"won", "lost", "beat", "drew", "draw", "trail", "trailed", "trailing", "leading",
                                                                  "led", "lead", "leads", "was", "is", "were", "it's",
                                                                  "ended", "finished", "a", "the", "at", "by", "final",
                                                                  "match", "game", "tie", "derby", "fixture", "semi-final",
@@ -375,8 +377,8 @@ std::optional<Match> zeroScoreRule(const Tokens& t, std::size_t i, bool british)
                                                        "losers", "victors"}) ||
                           i + 3 >= t.size() || isSym(t, i + 3, ".") || isSym(t, i + 3, ","))) ||
                         // ("went 1-0 up", "to go 2-1 ahead in the series", "lead the series 2-1": a side ahead or behind.)
-                        (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"went", "go", "goes", "going", "gone", "were", "are", "was", "is"}) &&
-                         isWordIn(t, skip(t, i + 3), {"up", "down", "ahead", "behind"})) ||
+                        // ("came from 2-0 down", "fought back from 3-1 behind": the score a side came back from.)
+                        aheadOrBehind ||
                         (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"series"}) && i >= 4 && isWordIn(t, i - 4, {"the"}) &&
                          isWordIn(t, i >= 6 ? i - 6 : t.size(), {"lead", "leads", "led", "leading", "won", "win", "wins", "level", "levelled",
                                                                  "leveled", "take", "took", "clinched", "sealed", "trail", "trails"})) ||
@@ -411,7 +413,7 @@ std::optional<Match> zeroScoreRule(const Tokens& t, std::size_t i, bool british)
         const bool odds = anyWordIn(t, {"odds", "favourite", "favorite", "horse", "bet", "bets", "bookmakers", "bookies", "priced", "backed",
                                         "punters", "shot", "outsider"});
         if (!british || toInt(a) > 10 || toInt(b) > 10 || odds ||
-            ((word == "at" || word == "was" || word == "is" || word == "were" || word == "by") && !football && !teams)) {
+            ((word == "at" || word == "was" || word == "is" || word == "were" || word == "by") && !football && !teams && !aheadOrBehind)) {
             return std::nullopt;
         }
         return Match{3, wholeWords(a) + (a == b ? std::string("-all") : "-" + wholeWords(b)), "score"};
