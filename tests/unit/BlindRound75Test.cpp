@@ -28,3 +28,17 @@ TEST(BlindRound75Test, shouldKnowBritishSpellingByItsEndings) {
                                       "compromised, the organization said on March 3."),
               "en");
 }
+
+// An episode's line over its transcript, "Recorded … Released …": the release is its date, and neither is read.
+TEST(BlindRound75Test, shouldTakeAnEpisodesReleaseAsItsDate) {
+    const Article a = blindTextArticle("The Inside Track, Episode 212\n\nRecorded 9 September 2025. Released 12 September 2025.\n\n"
+                                       "Hello and welcome to the show, which is about trains and why they are late so often.\n\n"
+                                       "We talk to a professor about it today, and he has many things to say.\n");
+    ASSERT_TRUE(a.published.has_value());
+    EXPECT_EQ(a.published->day, 12);
+    EXPECT_EQ(blindBodyOf(a).find("Recorded"), std::string::npos);
+    // (A sentence that opens on "Released" is the story's.)
+    const Article bail = blindTextArticle("The Inside Track\n\nReleased on bail on 12 September 2025, the man went home to his family "
+                                          "and friends in the town.\n\nHe said he was glad to be home again after a long time away.\n");
+    EXPECT_NE(blindBodyOf(bail).find("Released on bail"), std::string::npos);
+}

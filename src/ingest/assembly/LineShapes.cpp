@@ -237,6 +237,19 @@ bool takeDateLine(const std::string& text, Article& article, bool nearTop, bool 
                                                                                       "verbatim record", "unofficial transcript"})) {
         return takeDateLine(text.substr(comma + 2), article, nearTop, storyBegun);
     }
+    // ("Recorded 9 September 2025. Released 12 September 2025.", "Released: 12 Sep 2025": an episode's line over its transcript,
+    // whose release is its date; the day it was recorded is no more read than the release.)
+    if (nearTop && !storyBegun && words <= 12) {
+        const std::string lower = lowerUtf8(text);
+        for (const char* label : {"released", "aired", "first aired", "first broadcast"}) {
+            const std::size_t at = lower.rfind(label);
+            if (at == std::string::npos || (at != 0 && lower.rfind("recorded", 0) != 0)) continue;
+            std::optional<DateTime> released = parseDate(text.substr(at + std::strlen(label)));
+            if (!released) continue;
+            if (!article.published) article.published = released;
+            return true;
+        }
+    }
     // ("Valid: 18:00 Sunday 09/03/2025 to 06:00 Monday 10/03/2025", "Deadline: 14 March": a warning's or an
     // event's own dates, the story's to read, not the day it was published.)
     if (startsWithAnyOf(lowerUtf8(text), {"valid:", "valid from", "valid until", "valid to", "in force", "expires", "deadline",
