@@ -60,6 +60,8 @@ const std::set<std::string_view> kGermanBeforeOrdinal{"der", "die", "das", "den"
 // (A court's docket before its number, "(Dkt. No. 47)".)
 const std::set<std::string_view> kNeverFinal{"vs", "v", "def", "e.g", "i.e", "cf", "approx", "ca", "St", "Ste", "Mt", "Ft", "viz", "Cllr", "Rt", "Assoc",
                                              "Brgy", "Brgys", "Sto", "Sta", "Dkt",
+                                             // Parliament's "my right hon. Friend", "I remind hon. Members"
+                                             "hon",
                                              // a federal appeals court in a citation, "(2d Cir. Aug. 5, 2025)"
                                              "Cir",
                                              // a Singapore or Malaysian company's "Pte. Ltd.", "Sdn. Bhd."

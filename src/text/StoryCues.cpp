@@ -52,9 +52,17 @@ bool isGolfReport(const std::string& text) {
     return speaksThroughout(text, kWords);
 }
 
+bool isCourtReport(const std::string& text) {
+    static const char* const kWords[] = {"judgment", "judgments", "judgement", "judgements", "court", "Court", "appellant", "appellants",
+                                         "respondent", "respondents", "justices", "Justices", "tribunal", "Tribunal", "dissenting",
+                                         "concurring", "appeal", "Appeal"};
+    return speaksThroughout(text, kWords);
+}
+
 StoryCues cuesOfStory(const Article& article) {
     const std::string text = cueText(article);
-    return StoryCues{countryOfText(article.language, text), isCricketReport(text), isChessReport(text), isRacingReport(text), isGolfReport(text)};
+    return StoryCues{countryOfText(article.language, text), isCricketReport(text), isChessReport(text), isRacingReport(text), isGolfReport(text),
+                     isCourtReport(text)};
 }
 
 }  // namespace readcast

@@ -18,6 +18,7 @@ struct StoryCues {
     bool chess = false;    // a chess report: "finished on 5/7" is five out of seven, "(+3 =4 −0)" wins, draws and losses
     bool racing = false;   // a horse racing report: "SEÑOR ATOMIC (4-5)" and "4-5f" are odds, "four to five"
     bool golf = false;     // a golf report: "tied for the lead on -11" is eleven under par, "Syme (+3)" three over
+    bool court = false;    // a court report: "Madlanga J said" is Justice Madlanga where the sentence names no court
 };
 
 StoryCues cuesOfStory(const Article& article);
@@ -31,6 +32,9 @@ bool isChessReport(const std::string& text);
 
 // The story speaks of golf throughout: birdies, bogeys, fairways, putts, caddies.
 bool isGolfReport(const std::string& text);
+
+// The story speaks of a court throughout: judgments, appeals, justices, appellants and respondents.
+bool isCourtReport(const std::string& text);
 
 // The story speaks of horse racing throughout: jockeys, trainers, furlongs, favourites, fillies.
 bool isRacingReport(const std::string& text);

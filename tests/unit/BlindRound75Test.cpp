@@ -3,6 +3,7 @@
 
 #include "BlindRoundHelpers.hpp"
 #include "ingest/EnglishRegion.hpp"
+#include "text/StoryCues.hpp"
 
 using namespace readcast;
 
@@ -41,4 +42,72 @@ TEST(BlindRound75Test, shouldTakeAnEpisodesReleaseAsItsDate) {
     const Article bail = blindTextArticle("The Inside Track\n\nReleased on bail on 12 September 2025, the man went home to his family "
                                           "and friends in the town.\n\nHe said he was glad to be home again after a long time away.\n");
     EXPECT_NE(blindBodyOf(bail).find("Released on bail"), std::string::npos);
+}
+
+// Parliament's "hon." written small is "honourable", and no sentence ends on it.
+TEST(BlindRound75Test, shouldSayParliamentsHonourableWrittenSmall) {
+    EXPECT_EQ(blindSay("Before I call the Chancellor, I remind hon. Members that it will last 10 minutes.", "en-GB"),
+              "Before I call the Chancellor, I remind honourable Members that it will last ten minutes.");
+    EXPECT_EQ(blindSay("Will my right hon. Friend ensure it?", "en-GB"), "Will my right honourable Friend ensure it?");
+}
+
+// Knots and nautical miles where a forecast speaks of crosswinds, squalls or visibility; a chip's nanometres stay.
+TEST(BlindRound75Test, shouldSayKnotsAndNauticalMilesInAForecast) {
+    EXPECT_EQ(blindSay("Visibility may drop below 2 nm in heavy squalls."), "Visibility may drop below two nautical miles in heavy squalls.");
+    EXPECT_EQ(blindSay("Airports expect crosswinds of up to 40 kt on Wednesday."), "Airports expect crosswinds of up to forty knots on Wednesday.");
+    EXPECT_EQ(blindSay("The chip is built on a 3 nm process."), "The chip is built on a three nanometer process.");
+}
+
+// A signed gap in a race's results is a gap behind the winner, never a clock, at a sentence's end too.
+TEST(BlindRound75Test, shouldSayARacesSignedGaps) {
+    EXPECT_EQ(blindSay("Remco Evenepoel was third, +0:41."), "Remco Evenepoel was third, plus forty-one seconds.");
+    EXPECT_EQ(blindSay("Evenepoel +1:12 and Pogacar +1:02:45"),
+              "Evenepoel plus one minute and twelve seconds and Pogacar plus one hour, two minutes and forty-five seconds");
+    EXPECT_EQ(blindSay("The bus leaves at 0:41."), "The bus leaves at twelve forty-one A-M.");
+}
+
+// A results list's "def." after the winner's seed and country.
+TEST(BlindRound75Test, shouldSayDefeatedAfterAWinnersCountry) {
+    EXPECT_EQ(blindSay("Carlos Alcaraz (3), Spain, def. Holger Rune (12), Denmark."),
+              "Carlos Alcaraz, three, Spain, defeated Holger Rune, twelve, Denmark.");
+}
+
+// A section with its subsection in brackets is a section whatever the sentence says; "s" elsewhere stays a letter.
+TEST(BlindRound75Test, shouldSayASectionWithItsSubsection) {
+    EXPECT_EQ(blindSay("It breached s 26(3) of the Constitution."), "It breached section twenty-six, subsection three of the Constitution.");
+    EXPECT_EQ(blindSay("Grade s 4 pupils"), "Grade s four pupils");
+}
+
+// The Commonwealth's judges named with their post after the name, read with it before the name; in a court's story the
+// sentence need not name the court.
+TEST(BlindRound75Test, shouldSayAJudgesPostBeforeTheName) {
+    EXPECT_EQ(blindSay("The judgment was written by Madlanga J, with Maya CJ, Mlambo DCJ and Goosen AJA concurring.", "en-ZA"),
+              "The judgment was written by Justice Madlanga, with Chief Justice Maya, Deputy Chief Justice Mlambo and Acting Judge of Appeal "
+              "Goosen concurring.");
+    EXPECT_EQ(blindSay("Theron and Mhlantla JJ wrote a separate judgment.", "en-ZA"), "Justices Theron and Mhlantla wrote a separate judgment.");
+    const Lexicon lexicon = loadLexicons(std::string(READCAST_SOURCE_DIR) + "/voices", "en-ZA", {});
+    StoryCues court;
+    court.court = true;
+    EXPECT_EQ(Normalizer("en-ZA", &lexicon, court).normalize("At paras 34-36, Madlanga J said the SCA had erred."),
+              "At paragraphs thirty-four to thirty-six, Justice Madlanga said the SCA had erred.");
+    // (A name's initial is no post: "Michael J Fox".)
+    EXPECT_EQ(blindSay("The court heard that Michael J Fox was there."), "The court heard that Michael J Fox was there.");
+    EXPECT_EQ(blindSay("A jury convicted Thomas J. Whitfield III in court."), "A jury convicted Thomas J Whitfield the Third in court.");
+    EXPECT_TRUE(isCourtReport("The appeal failed. The court held that the appellant's judgment stood."));
+    EXPECT_FALSE(isCourtReport("She won on Court 1 and then on the centre court."));
+}
+
+// A Japanese company's fiscal year by the month it ends.
+TEST(BlindRound75Test, shouldSayAFiscalYearByTheMonthItEnds) {
+    EXPECT_EQ(blindSay("a record profit for FY3/2025, up 41%"), "a record profit for the fiscal year to March twenty twenty-five, up forty-one percent");
+    EXPECT_EQ(blindSay("the FY3/2026 guidance"), "the fiscal year to March twenty twenty-six guidance");
+}
+
+// Mexico's ordinals typed without their sign, and its governor and government.
+TEST(BlindRound75Test, shouldSaySpanishOrdinalsWithoutTheirSignAndTheGovernor) {
+    EXPECT_EQ(blindSay("comenzarán el 1o de mayo", "es-MX"), "comenzarán el primero de mayo");
+    EXPECT_EQ(blindSay("la 2a etapa", "es-MX"), "la segunda etapa");
+    EXPECT_EQ(blindSay("El Gob. del Estado de México informó", "es-MX"), "El gobierno del Estado de México informó");
+    EXPECT_EQ(blindSay("el Gob. Alfredo del Mazo", "es-MX"), "el gobernador Alfredo del Mazo");
+    EXPECT_EQ(blindSay("tiene 2 o 3 casas", "es-MX"), "tiene 2 o 3 casas");
 }

@@ -579,6 +579,20 @@ std::optional<Match> lotCodeRule(const Tokens& t, std::size_t i) {
     return Match{end - i, spoken, "code"};
 }
 
+// "FY3/2025", "FY12/2024": a fiscal year by the month and year it ends, as Japanese companies write it, "the fiscal year to
+// March twenty twenty-five" (before the letters-and-figures codes, which would spell "F Y three").
+std::optional<Match> fiscalYearByMonthRule(const Tokens& t, std::size_t i) {
+    if (isKind(t, i, Kind::Word) && t[i].text == "FY" && isKind(t, i + 1, Kind::Number) && digitsOnly(t[i + 1].text) && t[i + 1].text.size() <= 2 &&
+        isSym(t, i + 2, "/") && isKind(t, i + 3, Kind::Number) && isYear(&t[i + 3]) && !isKind(t, i + 4, Kind::Word) && !isSym(t, i + 4, "/")) {
+        const int month = toInt(t[i + 1].text);
+        if (month >= 1 && month <= 12) {
+            const bool determined = i >= 2 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"the", "a", "its", "their", "this", "that", "last", "next"});
+            return Match{4, std::string(determined ? "" : "the ") + "fiscal year to " + monthName(month) + " " + yearSpoken(t[i + 3].text), "date"};
+        }
+    }
+    return std::nullopt;
+}
+
 std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
     // ("δ13C", "δ15N": a Greek letter opens no code; its name is said, then the isotope.)
     if (isKind(t, i, Kind::Word) && static_cast<unsigned char>(t[i].text[0]) >= 0x80 && !isLatinOrCommon(t[i].text)) return std::nullopt;

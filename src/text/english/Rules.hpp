@@ -37,6 +37,7 @@ std::optional<Match> australianPostcodeAt(const Tokens& t, std::size_t i);
 // AviationRules.cpp: "runway 01L", "737-800", "squawked 7700", "flight level 350".
 std::optional<Match> aviationRule(const Tokens& t, std::size_t i);
 // CodeRules.cpp
+std::optional<Match> fiscalYearByMonthRule(const Tokens& t, std::size_t i);
 std::optional<Match> codeRule(const Tokens& t, std::size_t i);
 // A product's lot, batch or serial code, said character by character ("lot codes 4287 through 4292").
 std::optional<Match> lotCodeRule(const Tokens& t, std::size_t i);
@@ -124,7 +125,7 @@ std::optional<Match> golfScoreRule(const Tokens& t, std::size_t i);
 std::optional<Match> racingOddsRule(const Tokens& t, std::size_t i);
 // WordRules.cpp
 std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i);
-std::optional<Match> judgeTitleRule(const Tokens& t, std::size_t i);
+std::optional<Match> judgeTitleRule(const Tokens& t, std::size_t i, bool courtStory = false);
 std::optional<Match> scriptureRule(const Tokens& t, std::size_t i);
 std::optional<Match> romanRule(const Tokens& t, std::size_t i);
 std::optional<Match> initialismRule(const Tokens& t, std::size_t i);

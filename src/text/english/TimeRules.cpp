@@ -452,6 +452,29 @@ std::optional<Match> timeRule(const Tokens& t, std::size_t i) {
             return Match{end - i, spoken, "time"};
         }
     }
+    // "3. Evenepoel (BEL) +1:12", "+1:02:45": a gap in a race's results, signed, minutes and seconds (or hours, minutes
+    // and seconds) behind the winner; never a clock, which no one writes with a plus.
+    if (isSym(t, i, "+") && (i == 0 || isKind(t, i - 1, Kind::Space) || isSym(t, i - 1, "(")) && isKind(t, i + 1, Kind::Number) &&
+        digitsOnly(t[i + 1].text) && t[i + 1].text.size() <= 2 && t[i + 1].text != "0" && isSym(t, i + 2, ":") && isKind(t, i + 3, Kind::Number) &&
+        t[i + 3].text.size() == 2 && digitsOnly(t[i + 3].text) && !meridiemAt(t, skip(t, i + 4)) && !isKind(t, i + 4, Kind::Word)) {
+        std::vector<unsigned> parts{static_cast<unsigned>(toInt(t[i + 1].text)), static_cast<unsigned>(toInt(t[i + 3].text))};
+        std::size_t end = i + 4;
+        if (isSym(t, end, ":") && isKind(t, end + 1, Kind::Number) && t[end + 1].text.size() == 2 && digitsOnly(t[end + 1].text)) {
+            parts.push_back(static_cast<unsigned>(toInt(t[end + 1].text)));
+            end += 2;
+        }
+        if (!isSym(t, end, ":") && !(isSym(t, end, ".") && isKind(t, end + 1, Kind::Number)) && parts.back() < 60 && parts[1] < 60) {
+            static const char* const kUnits[3][2] = {{"hour", "hours"}, {"minute", "minutes"}, {"second", "seconds"}};
+            const std::size_t first = parts.size() == 3 ? 0 : 1;
+            std::vector<std::string> said;
+            for (std::size_t k = 0; k < parts.size(); ++k) {
+                if (parts[k] > 0) said.push_back(countOf(static_cast<int>(parts[k]), kUnits[first + k][0], kUnits[first + k][1]));
+            }
+            std::string spoken = "plus " + said.front();
+            for (std::size_t k = 1; k < said.size(); ++k) spoken += (k + 1 == said.size() ? " and " : ", ") + said[k];
+            return Match{end - i, spoken, "time"};
+        }
+    }
     // "with 0:03 left", "0:45 remaining", ":04 on the clock": a game clock's last seconds, not a time of day.
     {
         const bool zero = isKind(t, i, Kind::Number) && t[i].text == "0" && isSym(t, i + 1, ":");
@@ -466,8 +489,10 @@ std::optional<Match> timeRule(const Tokens& t, std::size_t i) {
         }
         // "at 0:41", "+0:12": a gap in a race's results, seconds after a lone zero (a clock writes midnight's hour
         // "00:41"; not before a.m. or p.m.).
+        // (A sentence may end on a signed one: "Evenepoel was third, +0:41."; "leaves at 0:41." is a clock's.)
+        const bool signedGap = i >= 1 && isSym(t, i - 1, "+");
         if (zero && isKind(t, s, Kind::Number) && t[s].text.size() == 2 && digitsOnly(t[s].text) && !isSym(t, s + 1, ":") &&
-            !isSym(t, s + 1, ".") && !meridiemAt(t, skip(t, s + 1)) &&
+            !(isSym(t, s + 1, ".") && (isKind(t, s + 2, Kind::Number) || !signedGap)) && !meridiemAt(t, skip(t, s + 1)) &&
             !(isKind(t, skip(t, s + 1), Kind::Word) && (timeZones().count(t[skip(t, s + 1)].text) != 0 || isWordIn(t, skip(t, s + 1), {"local", "gmt", "utc"})))) {
             const unsigned seconds = static_cast<unsigned>(toInt(t[s].text));
             if (seconds > 0 && seconds < 60) return Match{s + 1 - i, cardinalWords(seconds) + (seconds == 1 ? " second" : " seconds"), "time"};

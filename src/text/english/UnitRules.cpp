@@ -218,7 +218,8 @@ std::optional<UnitMatch> unitAt(const Tokens& t, std::size_t i, bool glued) {
     // (Or an aircraft's or a ship's speed, "will cruise at 275 kt", where no bomb is spoken of.)
     // ("950 kt of CO2": an amount of it, kilotonnes, wherever planes are spoken of.)
     if (key == "kt" && !(isKind(t, end, Kind::Space) && isWordIn(t, end + 1, {"of"})) &&
-        (anyWordIn(t, {"wind", "winds", "gust", "gusts", "gusting", "seas", "sustained", "breeze"}) ||
+        (anyWordIn(t, {"wind", "winds", "gust", "gusts", "gusting", "seas", "sustained", "breeze", "crosswind", "crosswinds", "headwind",
+                       "headwinds", "tailwind", "tailwinds", "gale", "gales", "squall", "squalls", "runway", "runways"}) ||
                         (anyWordIn(t, {"cruise", "cruising", "cruises", "speed", "speeds", "airspeed", "km/h", "mph", "flies", "flying", "flew",
                                        "aircraft", "plane", "jet", "sailing", "sailed", "vessel", "ship", "yacht", "knots"}) &&
                          !anyWordIn(t, {"bomb", "bombs", "nuclear", "warhead", "warheads", "yield", "tnt", "explosion", "blast", "detonated"})))) {
@@ -228,7 +229,8 @@ std::optional<UnitMatch> unitAt(const Tokens& t, std::size_t i, bool glued) {
     // "12 nm off the coast": nautical miles at sea; nanometers elsewhere.
     if (key == "nm" && anyWordIn(t, {"coast", "offshore", "off", "sea", "yacht", "vessel", "ship", "ships", "boat", "ferry", "navy",
                                       "coastguard", "harbour", "harbor", "port", "sailed", "sailing", "aircraft", "flight", "radius",
-                                      "waters", "fishing", "maritime", "territorial"}) &&
+                                      "waters", "fishing", "maritime", "territorial", "visibility", "squall", "squalls", "gale",
+                                      "gales", "runway", "airport", "fog", "nautical"}) &&
         // (A chip's process in a sentence that also "ships" a phone: "built on TSMC's 3nm process".)
         (isWordIn(t, skip(t, end), {"off", "offshore", "from"}) ||
          !anyWordIn(t, {"process", "node", "chip", "chips", "chipset", "processor", "wafer", "wafers", "semiconductor", "semiconductors",

@@ -498,8 +498,15 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         return Match{dot ? std::size_t{2} : std::size_t{1},
                      w == "Bn" ? "Battalion" : w == "Bde" ? "Brigade" : w == "Regt" ? "Regiment" : "Company", "abbreviation"};
     }
+    // "my right hon. Friend", "I remind hon. Members", "the hon. and learned Gentleman": Parliament's honourable, written small.
+    if (w == "hon" && isSym(t, i + 1, ".") && isKind(t, i + 2, Kind::Space) &&
+        isWordIn(t, i + 3, {"member", "members", "friend", "friends", "gentleman", "gentlemen", "lady", "ladies", "and", "colleague", "colleagues"})) {
+        return Match{2, "honourable", "abbreviation"};
+    }
     // "Collingwood 12.10 (82) def Carlton", "Sinner def. Alcaraz": a result's "defeated".
-    if (w == "def" && i >= 2 && (isSym(t, i - 2, ")") || isKind(t, i - 2, Kind::Number) || (isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text)))) {
+    // ("Carlos Alcaraz (3), Spain, def. Holger Rune": after the winner's country, in a results list.)
+    if (w == "def" && i >= 2 && (isSym(t, i - 2, ")") || isSym(t, i - 2, ",") || isKind(t, i - 2, Kind::Number) ||
+                                 (isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text)))) {
         const std::size_t dot = isSym(t, i + 1, ".") ? 1 : 0;
         if (isKind(t, i + 1 + dot, Kind::Space) && isKind(t, i + 2 + dot, Kind::Word) && isCapitalized(t[i + 2 + dot].text)) {
             return Match{1 + dot, "defeated", "abbreviation"};
@@ -967,9 +974,15 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
             return Match{1, std::isupper(static_cast<unsigned char>(w[0])) ? std::string(1, static_cast<char>(std::toupper(said[0]))) + said.substr(1) : said,
                          "abbreviation"};
         }
+        // ("breached s 26(3) of the Constitution", "held that s 12(1)(a)": with its subsection in brackets, a section whatever
+        // the sentence says.)
+        const bool subsection = nextNumber && isSym(t, i + 3, "(") && isKind(t, i + 4, Kind::Number) && isSym(t, i + 5, ")");
         if ((w == "s" || w == "ss") && nextNumber && spaced &&
-            isWordIn(t, i >= 2 ? i - 2 : t.size(), {"under", "of", "to", "breach", "breaching", "contravening", "and", "the", "a"}) &&
-            anyWordIn(t, {"act", "code", "law", "legislation", "regulations", "charged", "offence", "offense", "crimes"})) {
+            (subsection ||
+             (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"under", "of", "to", "breach", "breaching", "breached", "breaches", "contravening",
+                                                      "contravened", "and", "the", "a", "in", "by"}) &&
+              anyWordIn(t, {"act", "code", "law", "legislation", "regulations", "charged", "offence", "offense", "crimes", "constitution",
+                            "statute", "by-law", "bylaw", "ordinance"})))) {
             return Match{1, w == "s" ? "section" : "sections", "abbreviation"};
         }
         // ("Rev Sr Francisca Okafor", "Mercy Sr Mary Brennan": a nun before her name, Sister; "Ken Griffey Sr said" a father.)
@@ -2641,7 +2654,7 @@ std::string titleLettersAt(const Tokens& t, std::size_t k, std::size_t& end) {
 
 }  // namespace
 
-std::optional<Match> judgeTitleRule(const Tokens& t, std::size_t i) {
+std::optional<Match> judgeTitleRule(const Tokens& t, std::size_t i, bool courtStory) {
     if (!isKind(t, i, Kind::Word) || !isCapitalized(t[i].text) || t[i].text.size() < 2) return std::nullopt;
     // America's: "HALVORSEN, C. J., delivered", "(Fassbender, J., dissenting)", "ASHWORTH and TILLMAN, JJ.,
     // joined": the Chief Justice, a Justice, two of them, named before the letters, in a court's copy.
@@ -2678,25 +2691,42 @@ std::optional<Match> judgeTitleRule(const Tokens& t, std::size_t i) {
         }
     }
     // (Tried at every capitalized word: the letters after it first, the sentence's words last.)
-    const bool one = isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) && t[i + 2].text == "LJ";
+    // (England's Lord Justice; the Commonwealth's courts write the same after the name: "Madlanga J", "Maya CJ", "Mlambo DCJ",
+    // "Mocumie JA", "Goosen AJA", "Molemela P", "Gavai CJI", South Africa's, Australia's, India's.)
+    static const std::unordered_map<std::string, std::string> kPosts{
+        {"LJ", "Lord Justice"},      {"J", "Justice"},     {"CJ", "Chief Justice"},          {"DCJ", "Deputy Chief Justice"},
+        {"JA", "Judge of Appeal"},   {"AJA", "Acting Judge of Appeal"}, {"AJ", "Acting Justice"}, {"P", "President"},
+        {"DP", "Deputy President"},  {"CJI", "Chief Justice"}};
+    static const std::unordered_map<std::string, std::string> kPostsOfTwo{{"LJJ", "Lords Justices"}, {"JJ", "Justices"}, {"JJA", "Judges of Appeal"}};
+    const auto post = isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) ? kPosts.find(t[i + 2].text) : kPosts.end();
+    const bool one = post != kPosts.end();
     // ("Arnold and Newey LJJ": the two of them.)
-    const bool two = isKind(t, i + 1, Kind::Space) && isWordIn(t, i + 2, {"and"}) && isKind(t, i + 3, Kind::Space) &&
-                     isKind(t, i + 4, Kind::Word) && isCapitalized(t[i + 4].text) && isKind(t, i + 5, Kind::Space) &&
-                     isKind(t, i + 6, Kind::Word) && t[i + 6].text == "LJJ";
+    const auto postOfTwo = isKind(t, i + 1, Kind::Space) && isWordIn(t, i + 2, {"and"}) && isKind(t, i + 3, Kind::Space) &&
+                                   isKind(t, i + 4, Kind::Word) && isCapitalized(t[i + 4].text) && isKind(t, i + 5, Kind::Space) &&
+                                   isKind(t, i + 6, Kind::Word)
+                               ? kPostsOfTwo.find(t[i + 6].text)
+                               : kPostsOfTwo.end();
+    const bool two = postOfTwo != kPostsOfTwo.end();
     if (!one && !two) return std::nullopt;
     // (Not a name that goes on after it, "the LJ Hooker agency", nor a word that starts a sentence; only a
     // one-word name, "Elisabeth Laing LJ" is Lady Justice Laing; only in a court's copy, "Sawyers LJ 6.86m" is
     // a long jump.)
-    const bool nameGoesOn = isKind(t, i + 3, Kind::Space) && isKind(t, i + 4, Kind::Word) && isCapitalized(t[i + 4].text);
+    // (Nor a middle initial with its dot, "Thomas J. Whitfield III".)
+    const bool nameGoesOn = (isKind(t, i + 3, Kind::Space) && isKind(t, i + 4, Kind::Word) && isCapitalized(t[i + 4].text)) ||
+                            (isSym(t, i + 3, ".") && isKind(t, i + 4, Kind::Space) && isKind(t, i + 5, Kind::Word) && isCapitalized(t[i + 5].text));
     if (isWordIn(t, i, {"the", "a", "an", "in", "at", "on", "by", "for", "and"})) return std::nullopt;
     const bool nameBefore = i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text);
     if (nameBefore || (i >= 1 && isSym(t, i - 1, "-"))) return std::nullopt;
-    if (!anyWordIn(t, {"court", "judgment", "judgement", "appeal", "appeals", "judge", "judges", "dissenting", "dissented", "tribunal",
-                       "ruling", "ruled", "held", "justice", "justices", "agreed"})) {
+    // (In a court's story, whatever the sentence says: "At paras 34–36, Madlanga J said …".)
+    if (!courtStory && !anyWordIn(t, {"court", "judgment", "judgement", "appeal", "appeals", "judge", "judges", "dissenting", "dissented", "tribunal",
+                                      "ruling", "ruled", "held", "justice", "justices", "agreed", "concurring", "concurred", "wrote"})) {
         return std::nullopt;
     }
-    if (one && !isKind(t, i + 3, Kind::Word) && !isSym(t, i + 3, "-") && !nameGoesOn) return Match{3, "Lord Justice " + t[i].text, "abbreviation"};
-    if (two) return Match{7, "Lords Justices " + t[i].text + " and " + t[i + 4].text, "abbreviation"};
+    // (A lone letter after a name in a sentence of its own, "Theron J.", keeps the sentence's stop.)
+    if (one && !isKind(t, i + 3, Kind::Word) && !isKind(t, i + 3, Kind::Number) && !isSym(t, i + 3, "-") && !isSym(t, i + 3, "'") && !nameGoesOn) {
+        return Match{3, post->second + " " + t[i].text, "abbreviation"};
+    }
+    if (two && !isKind(t, i + 7, Kind::Word) && !isSym(t, i + 7, "-")) return Match{7, postOfTwo->second + " " + t[i].text + " and " + t[i + 4].text, "abbreviation"};
     return std::nullopt;
 }
 

@@ -468,6 +468,17 @@ std::string Spanish::beforeLexicon(const std::string& text, std::vector<Rewrite>
                 continue;
             }
         }
+        // ("el Gob. Alfredo del Mazo": a governor before his name; the lexicon's "Gob." is the government, "el Gob. del
+        // Estado de México".)
+        if (text.compare(i, 5, "Gob. ") == 0 && (i == 0 || !isWordByte(text[i - 1])) && i + 5 < text.size() &&
+            std::isupper(static_cast<unsigned char>(text[i + 5]))) {
+            const std::string before = lowerWordBefore(text, i);
+            const std::string said = before == "la" ? "gobernadora " : "gobernador ";
+            if (log != nullptr) log->push_back({"Gob.", said.substr(0, said.size() - 1), "abbreviation"});
+            out += said;
+            i += 5;
+            continue;
+        }
         bool took = false;
         for (const auto& [written, said] : kTitles) {
             const std::size_t n = std::strlen(written);
@@ -826,6 +837,26 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
                         if (log != nullptr) log->push_back({text.substr(i, mark + 2 - i), spoken, "ordinal"});
                         out += spoken;
                         i = mark + 2;
+                        continue;
+                    }
+                }
+            }
+            // ("el 1o de mayo", "la 2a etapa": the ordinal's letter typed without its sign, as Mexico's copy often has it, after
+            // an article or before a month's day.)
+            if (mark == e && e - i <= 2 && mark < text.size() && (text[mark] == 'o' || text[mark] == 'a') && endsWord(text, mark + 1)) {
+                const std::string before = lowerWordBefore(text, i);
+                const bool article = before == "el" || before == "la" || before == "los" || before == "las" || before == "del" || before == "al" ||
+                                     before == "su" || before == "sus";
+                const bool ofMonth = text[mark] == 'o' && text.compare(mark + 1, 4, " de ") == 0 &&
+                                     std::any_of(dates().months.begin(), dates().months.end(),
+                                                 [&](std::string_view month) { return text.compare(mark + 5, month.size(), month) == 0; });
+                const int n = std::stoi(text.substr(i, e - i));
+                if ((article || ofMonth) && n >= 1 && n <= 20) {
+                    const std::string spoken = spellout_.say(n, text[mark] == 'o' ? "%spellout-ordinal-masculine" : "%spellout-ordinal-feminine");
+                    if (!spoken.empty()) {
+                        if (log != nullptr) log->push_back({text.substr(i, mark + 1 - i), spoken, "ordinal"});
+                        out += spoken;
+                        i = mark + 1;
                         continue;
                     }
                 }
