@@ -131,7 +131,7 @@ const std::map<std::string_view, std::set<std::string_view>>& nonFinalAbbreviati
                 "kapt", "Kapt", "lt", "Lt", "kol", "Kol", "genl", "Genl", "brig", "Brig", "maj", "Maj", "sers", "Sers", "konst", "Konst",
                 "adjt", "Adjt", "ong", "vgl"}},
         // ("r." for "rok", a year, ends sentences too: not listed.)
-        {"pl", {"\xC5\x9Bw", "\xC5\x9Aw", "ul", "al", "pl", "im", "tzw", "ok", "godz", "ww", "wg", "dr", "Dr", "prof", "Prof", "mgr",
+        {"pl", {"\xC5\x9Bw", "\xC5\x9Aw", "ul", "al", "pl", "os", "im", "tzw", "ok", "godz", "ww", "wg", "dr", "Dr", "prof", "Prof", "mgr",
                 "in\xC5\xBC", "m.in", "M.in", "nr", "tys", "mln", "mld", "woj", "pow", "gm", "ks", "hab", "p\xC5\x82k", "gen", "pt", "red", "zob", "np",
                 // a doctor's field after "dr n.": "dr n. med. Anna Nowak"
                 "n", "med", "hum", "techn", "ekon", "tj", "tzn", "ds", "tel",

@@ -81,6 +81,23 @@ std::size_t signedAmount(const std::string& text, std::size_t i, const SignedAmo
         return withMeasure(text, after, style, spoken);
     }
     spoken = amount;
+    // ("tussen de € 3,5 en € 4 mln.", "tra € 2 e € 3 miliardi": the first end of a range whose magnitude and currency are
+    // written after the second only; said once, after the second, "3,5 en 4 miljoen euro". Said apart, the first end
+    // would be a millionth of what it is.)
+    if (magnitude == nullptr) {
+        static const char* const kJoiners[] = {" en ", " tot ", " e ", " a ", " y ", " bis ", " und ", " et ", " \xC3\xA0 ", " i ", " do ",
+                                               " och ", " til ", " og ", "-", "\xE2\x80\x93", " - ", " \xE2\x80\x93 "};
+        for (const char* joiner : kJoiners) {
+            const std::string_view j = joiner;
+            if (text.compare(after, j.size(), j) != 0 || text.compare(after + j.size(), found->sign.size(), found->sign) != 0) continue;
+            std::string second;
+            const std::size_t secondStart = after + j.size();
+            if (signedAmount(text, secondStart, style, second) == secondStart) continue;
+            bool scaled = false;
+            for (const Magnitude& m : style.magnitudes) scaled = scaled || second.find(" " + std::string(m.said) + " ") != std::string::npos;
+            if (scaled) return after;
+        }
+    }
     if (magnitude != nullptr) {
         // (Its singular for one and a fraction, where the language says so: "1,2 bilhão".)
         const bool one = amount == "1" || amount.rfind("1,", 0) == 0;

@@ -111,3 +111,44 @@ TEST(BlindRound75Test, shouldSaySpanishOrdinalsWithoutTheirSignAndTheGovernor) {
     EXPECT_EQ(blindSay("el Gob. Alfredo del Mazo", "es-MX"), "el gobernador Alfredo del Mazo");
     EXPECT_EQ(blindSay("tiene 2 o 3 casas", "es-MX"), "tiene 2 o 3 casas");
 }
+
+// A chemist's concentrations are told from lengths by their capital; ångströms and units to a negative power are said.
+TEST(BlindRound75Test, shouldSayConcentrationsAngstromsAndUnitsToANegativePower) {
+    EXPECT_EQ(blindSay("in 10 mM buffer, with 45 µM and 20 nM of it"), "in ten millimolar buffer, with forty-five micromolar and twenty nanomolar of it");
+    EXPECT_EQ(blindSay("a 10 mm bolt"), "a ten millimeter bolt");
+    EXPECT_EQ(blindSay("at 1.6 Å resolution"), "at one point six angstroms resolution");
+    EXPECT_EQ(blindSay("a rate of 3.2 × 10⁻³ s⁻¹ was seen"), "a rate of three point two times ten to the power of minus three per second was seen");
+    EXPECT_EQ(blindSay("a flux of 2.1 W m⁻² today"), "a flux of two point one watts per square meter today");
+}
+
+// A date printed with the month's short name between hyphens.
+TEST(BlindRound75Test, shouldSayADayMonthYearBetweenHyphens) {
+    EXPECT_EQ(blindSay("Article Publication Date 11-Mar-2025"), "Article Publication Date March eleventh, twenty twenty-five");
+    EXPECT_EQ(blindSay("on 03-SEP-2024 it", "en-GB"), "on the third of September twenty twenty-four it");
+    EXPECT_EQ(blindSay("the 11-a-side game"), "the eleven-a-side game");
+}
+
+// A span of financial years, each said without its own "to".
+TEST(BlindRound75Test, shouldSayASpanOfFinancialYears) {
+    EXPECT_EQ(blindSay("spending (2019/20 to 2023/24) rose", "en-GB"), "spending, twenty nineteen twenty to twenty twenty-three twenty-four, rose");
+    EXPECT_EQ(blindSay("in 2025/26 it rose", "en-GB"), "in twenty twenty-five to twenty-six it rose");
+}
+
+// A cashtag is the ticker, no dollar; a range's first end takes the magnitude written after the second.
+TEST(BlindRound75Test, shouldReadCashtagsAndRangesWithOneMagnitude) {
+    EXPECT_EQ(blindSay("its token, $KVX, rose while $BTC dominance fell"), "its token, K.V.X, rose while BTC dominance fell");
+    EXPECT_EQ(blindSay("from €3.5 to €4bn", "en-GB"), "from three point five to four billion euros");
+    EXPECT_EQ(blindSay("between $20 and $30k"), "between twenty dollars and thirty thousand dollars");
+    EXPECT_EQ(blindSay("De grond is tussen de € 3,5 en € 4 mln. waard.", "nl"), "De grond is tussen de 3,5 en 4 miljoen euro waard.");
+    EXPECT_EQ(blindSay("het kost € 5 en € 6 per stuk", "nl"), "het kost 5 euro en 6 euro per stuk");
+}
+
+// Polish clocks without "godz.", a housing estate, a street's word in the case its name shows.
+TEST(BlindRound75Test, shouldSayPolishClocksEstatesAndStreetsInTheirCase) {
+    EXPECT_EQ(blindSay("Sklep jest czynny od 6:00 do 9:00.", "pl"), "Sklep jest czynny od szóstej do dziewiątej.");
+    EXPECT_EQ(blindSay("Objazd poprowadzono przez ul. Lublańską i os. Oświecenia.", "pl"),
+              "Objazd poprowadzono przez ulicę Lublańską i osiedle Oświecenia.");
+    EXPECT_EQ(blindSay("Skrzyżowanie z ul. Marszałkowską jest zamknięte.", "pl"), "Skrzyżowanie z ulicą Marszałkowską jest zamknięte.");
+    EXPECT_EQ(blindSay("Mieszka przy ul. Długiej 5.", "pl"), "Mieszka przy ulicy Długiej 5.");
+    EXPECT_EQ(blindSay("Wynik to 2:1 dla gości.", "pl"), "Wynik to 2 do jednego dla gości.");
+}

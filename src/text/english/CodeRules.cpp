@@ -984,8 +984,17 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
     if (isKind(t, i, Kind::Number) && isYear(&t[i]) && (isSym(t, i + 1, "/") || (isDash(t, i + 1) && !numbered && i >= 2 && isCapitalized(t[i - 2].text))) &&
         isKind(t, i + 2, Kind::Number) && t[i + 2].text.size() == 2 && digitsOnly(t[i + 2].text) && !isSym(t, i + 3, "/") &&
         !isDash(t, i + 3) && (toInt(t[i].text) + 1) % 100 == toInt(t[i + 2].text)) {
-        return Match{3, yearSpoken(t[i].text) + " to " + (t[i + 2].text[0] == '0' ? yearSpoken(t[i].text.substr(0, 2) + t[i + 2].text)
-                                                                                   : wholeWords(t[i + 2].text)),
+        // ("2019/20 to 2023/24": a span of such years; each is said without its own "to", "twenty nineteen twenty to twenty
+        // twenty-three twenty-four".)
+        const auto pairAt = [&](std::size_t k) {
+            return k < t.size() && isKind(t, k, Kind::Number) && isYear(&t[k]) && (isSym(t, k + 1, "/") || isDash(t, k + 1)) &&
+                   isKind(t, k + 2, Kind::Number) && t[k + 2].text.size() == 2;
+        };
+        const bool spanOfSpans = (isKind(t, i + 3, Kind::Space) && isWordIn(t, i + 4, {"to", "and", "until", "through", "from"}) &&
+                                  isKind(t, i + 5, Kind::Space) && pairAt(i + 6)) ||
+                                 (i >= 6 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"to", "and", "until", "through"}) && pairAt(i - 6));
+        return Match{3, yearSpoken(t[i].text) + (spanOfSpans ? " " : " to ") +
+                            (t[i + 2].text[0] == '0' ? yearSpoken(t[i].text.substr(0, 2) + t[i + 2].text) : wholeWords(t[i + 2].text)),
                      "range"};
     }
     // "AT&T", "P&G", "S&P": letters joined by an ampersand are spelled, or eSpeak NG says "at and T".

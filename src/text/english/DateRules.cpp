@@ -115,6 +115,14 @@ std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool dayFirst) {
             return Match{3, yearSpoken(t[i].text) + " to " + yearSpoken(t[i + 2].text), "date"};
         }
     }
+    // "11-Mar-2025", "03-SEP-2024": a day, a month's short name and a year between hyphens, as a release's or a database's
+    // date is printed.
+    if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() <= 2 && isSym(t, i + 1, "-") && isKind(t, i + 2, Kind::Word) &&
+        isSym(t, i + 3, "-") && isKind(t, i + 4, Kind::Number) && isYear(&t[i + 4]) && !isSym(t, i + 5, "-") && !isKind(t, i + 5, Kind::Word)) {
+        const int month = monthFromName(t[i + 2].text);
+        const int day = toInt(t[i].text);
+        if (month != 0 && day >= 1 && day <= 31) return Match{5, sayDate(month, day, t[i + 4].text, dayFirst), "date"};
+    }
     // Month Day[, Year]: "Apr. 29, 2025", "April 26", "Jan. 11", "Dec 22nd", "mar 3 2019"
     if (auto month = monthAt(t, i, true)) {
         std::size_t j = skip(t, i + month->second);

@@ -43,6 +43,8 @@ static bool sharesMagnitude(const Tokens& t, std::size_t end, const std::string&
     const Num second = parseNumber(t[k + 1].text);
     const auto value = [](const Num& n) { return std::stod((n.whole.empty() ? "0" : n.whole) + "." + (n.fraction.empty() ? "0" : n.fraction)); };
     if (!second.valid || value(second) < value(first)) return false;
+    // ("from €3.5 to €4bn": or glued in its short form, as headlines write it.)
+    if (isKind(t, k + 2, Kind::Word) && magnitudes().count(t[k + 2].text) != 0 && t[k + 2].text != "k" && t[k + 2].text != "K") return true;
     const std::size_t m = skip(t, k + 2);
     if (m == k + 2 || !isKind(t, m, Kind::Word)) return false;
     const auto magnitude = magnitudes().find(lowerAscii(t[m].text));

@@ -288,6 +288,12 @@ const std::unordered_map<std::string, Unit>& units() {
         {"pc", {"parsec", "parsecs"}},             {"kpc", {"kiloparsec", "kiloparsecs"}},
         {"Mpc", {"megaparsec", "megaparsecs"}},    {"Gpc", {"gigaparsec", "gigaparsecs"}},
         {"Nm", {"newton meter", "newton meters"}},  // an engine's torque ("230 Nm"); "nm" is nanometers
+        // a chemist's concentrations, told from lengths by the capital: "10 mM", "45 µM", "20 nM"
+        {"mM", {"millimolar", "millimolar"}},      {"\xC2\xB5M", {"micromolar", "micromolar"}},
+        {"\xCE\xBCM", {"micromolar", "micromolar"}}, {"nM", {"nanomolar", "nanomolar"}},
+        {"pM", {"picomolar", "picomolar"}},
+        // a crystallographer's and a physicist's lengths: "1.6 Å resolution"
+        {"\xC3\x85", {"angstrom", "angstroms"}},  {"\xE2\x84\xAB", {"angstrom", "angstroms"}},
         // radiation doses
         {"mSv", {"millisievert", "millisieverts"}}, {"\xC2\xB5Sv", {"microsievert", "microsieverts"}},
         {"uSv", {"microsievert", "microsieverts"}}, {"Sv", {"sievert", "sieverts"}},
@@ -442,11 +448,12 @@ const std::pair<const std::string, Unit>* findUnit(const std::string& written) {
     const std::string lower = lowerAscii(written);
     for (const auto& entry : table) {
         // (A bit's symbol, "Mb", only as written: "500 mb" in any other case is megabytes.)
+        // (So too a concentration's, "mM", "nM", "pM": "10 MM" is millimeters, "6 PM" a clock.)
         const bool bits = std::isupper(static_cast<unsigned char>(entry.first[0])) && entry.first.back() == 'b';
         // (Nor the units whose case tells them from initials: "3 MT of sugar" are metric tons, "9 MPC members" a committee's,
         // "2 NT seats" a territory's; only "mT", "Mpc", "nT" as written.)
         const bool caseTold = entry.first == "mT" || entry.first == "nT" || entry.first == "Mpc" || entry.first == "Gpc" || entry.first == "kpc" ||
-                              entry.first == "pc";
+                              entry.first == "pc" || entry.first == "mM" || entry.first == "nM" || entry.first == "pM";
         if (entry.first.size() >= 2 && !bits && !caseTold && lowerAscii(entry.first) == lower) return &entry;
     }
     return nullptr;

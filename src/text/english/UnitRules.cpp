@@ -463,6 +463,19 @@ std::optional<Match> assayElementRule(const Tokens& t, std::size_t i) {
 }
 
 std::optional<Match> perUnitRule(const Tokens& t, std::size_t i) {
+    // "3.2 × 10⁻³ s⁻¹", "2.1 W m⁻²", "M⁻¹ s⁻¹": a unit to a negative power after a figure or another unit, "per second",
+    // "per square meter".
+    if (isKind(t, i, Kind::Word) && isSym(t, i + 1, "\xE2\x81\xBB") && i >= 2 && isKind(t, i - 1, Kind::Space) &&
+        (isKind(t, i - 2, Kind::Number) || isKind(t, i - 2, Kind::Word) || isSym(t, i - 2, "\xC2\xB9") || isSym(t, i - 2, "\xC2\xB2") ||
+         isSym(t, i - 2, "\xC2\xB3") || isSym(t, i - 2, "\xE2\x81\xB4")) &&
+        !isKind(t, i + 3, Kind::Word)) {
+        // (The single letters the table leaves out as too ambiguous are units here: "s⁻¹", "h⁻¹", "M⁻¹", "L⁻¹".)
+        const std::string& w = t[i].text;
+        const auto* unit = findUnit(w);
+        const std::string name = unit != nullptr ? unit->second.one : w == "s" ? "second" : w == "h" ? "hour" : w == "M" ? "molar" : w == "L" ? "liter" : "";
+        const char* power = isSym(t, i + 2, "\xC2\xB9") ? "" : isSym(t, i + 2, "\xC2\xB2") ? "square " : isSym(t, i + 2, "\xC2\xB3") ? "cubic " : nullptr;
+        if (!name.empty() && power != nullptr) return Match{3, std::string("per ") + power + name, "unit"};
+    }
     // "18.2/km2", "people/km²", "47.1/sq mi": a count per a measure (a unit of two letters or more, or
     // squared or cubed; "/h" and "/s" belong to the unit before them).
     // (The word before it counts: a plural or a unit, not "dd/mm/yyyy".)

@@ -2021,6 +2021,13 @@ std::optional<Match> subdivisionBrackets(const Tokens& t, std::size_t i) {
 }  // namespace
 
 std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
+    // "its token, $KVX, rose", "$BTC dominance", "$TSLA": a cashtag, a ticker with a dollar sign before it, read as the ticker
+    // (the letters are the initialism rule's); no dollar is spoken of.
+    if (isSym(t, i, "$") && (i == 0 || isKind(t, i - 1, Kind::Space) || isSym(t, i - 1, "(")) && isKind(t, i + 1, Kind::Word) &&
+        t[i + 1].text.size() >= 2 && t[i + 1].text.size() <= 5 && isUpperWord(t[i + 1].text) && !isKind(t, i + 2, Kind::Number) &&
+        !isSym(t, i + 2, "$")) {
+        return Match{1, "", "symbol"};
+    }
     // "the USSD code *977#", "dial *144*1#": a phone's code, its stars and hash said, its figures one by one.
     if (isSym(t, i, "*") && isKind(t, i + 1, Kind::Number) && digitsOnly(t[i + 1].text)) {
         std::string said = "star";

@@ -14,6 +14,7 @@
 #include <array>
 #include <cctype>
 #include <cstring>
+#include <tuple>
 #include <set>
 #include <string_view>
 
@@ -190,7 +191,10 @@ public:
     // the hour's ordinal in the case its preposition gives ("o godz. 21" is "o godzinie dwudziestej
     // pierwszej", "od godz. 8" "od godziny ósmej").
     std::string beforeLexicon(const std::string& text, std::vector<Rewrite>* log) const override {
-        if (text.find_first_of("0123456789") == std::string::npos && text.find("godz.") == std::string::npos) return text;
+        if (text.find_first_of("0123456789") == std::string::npos && text.find("godz.") == std::string::npos && text.find("os. ") == std::string::npos &&
+            text.find("ul. ") == std::string::npos && text.find("al. ") == std::string::npos) {
+            return text;
+        }
         return rewriteEach(text, log, [&](std::size_t i, std::string& spoken, const char*& kind) {
             if (i > 0 && isWordByte(text[i - 1])) return i;
             if (text.compare(i, 6, "godz. ") == 0 || text.compare(i, 6, "Godz. ") == 0) {
@@ -202,6 +206,29 @@ public:
             if (text.compare(i, 4, "ok. ") == 0 && i + 4 < text.size() && isAsciiDigit(text[i + 4])) {
                 kind = "abbreviation";
                 spoken = "oko\xC5\x82o ";
+                return i + 4;
+            }
+            // "przez ul. Lublańską", "z al. Jerozolimskimi"... the street's word in the case its name shows: a name in "-ą" is in the
+            // accusative ("ulicę"), or after "z", "za", "pod", "nad", "przed", "między" the instrumental ("ulicą"); the
+            // lexicon's "ulicy", "alei" serve the genitive and the locative, "przy ul. Długiej".
+            for (const auto& [written, accusative, instrumental] : {std::tuple<std::string_view, std::string_view, std::string_view>{"ul. ", "ulic\xC4\x99 ", "ulic\xC4\x85 "},
+                                                                    {"al. ", "alej\xC4\x99 ", "alej\xC4\x85 "}}) {
+                if (text.compare(i, written.size(), written) != 0) continue;
+                std::size_t w = i + written.size();
+                while (w < text.size() && (isWordByte(text[w]) || static_cast<unsigned char>(text[w]) >= 0x80)) ++w;
+                if (w - (i + written.size()) < 3 || text.compare(w - 2, 2, "\xC4\x85") != 0) continue;
+                const std::string before = lowerWordBefore(text, i);
+                const bool withCase = before == "z" || before == "ze" || before == "za" || before == "pod" || before == "nad" || before == "przed" ||
+                                      before == "mi\xC4\x99" "dzy";
+                kind = "abbreviation";
+                spoken = std::string(withCase ? instrumental : accusative);
+                return i + written.size();
+            }
+            // "przez os. Oświecenia": a housing estate before its name, "osiedle" ("5 tys. os." after a figure is people, "osób").
+            if (text.compare(i, 4, "os. ") == 0 && i + 4 < text.size() && (std::isupper(static_cast<unsigned char>(text[i + 4])) ||
+                                                                          static_cast<unsigned char>(text[i + 4]) >= 0xC3)) {
+                kind = "abbreviation";
+                spoken = "osiedle ";
                 return i + 4;
             }
             // "o pow. 50 m²": an area before its figure, "powierzchni" ("pow. warszawski", a district, is the lexicon's).
@@ -235,6 +262,22 @@ public:
             }
             if (!isAsciiDigit(text[i]) || (i > 0 && (text[i - 1] == ',' || text[i - 1] == '.'))) return i;
             std::size_t e = digitsEnd(text, i);
+            // "od 6:00 do 9:00", "o 15:30": a clock after the preposition that gives its case, without "godz.", the hour's
+            // ordinal ("od szóstej do dziewiątej"); eSpeak NG said "sześć zero zero".
+            if (e - i <= 2 && e + 2 < text.size() && text[e] == ':' && isAsciiDigit(text[e + 1]) && isAsciiDigit(text[e + 2]) &&
+                (e + 3 >= text.size() || !isAsciiDigit(text[e + 3]))) {
+                const std::string before = lowerWordBefore(text, i);
+                const int hour = std::stoi(text.substr(i, e - i)), minute = std::stoi(text.substr(e + 1, 2));
+                char form = 0;
+                if (before == "od" || before == "do" || before == "oko\xC5\x82o" || before == "o" || before == "po" || before == "w") form = 'o';
+                if (before == "przed" || before == "mi\xC4\x99" "dzy" || before == "za" || before == "na") form = 'i';
+                if (form != 0 && hour >= 0 && hour <= 24 && minute <= 59) {
+                    kind = "time";
+                    spoken = feminineOrdinalIn(hour == 0 ? 24 : hour, form);
+                    if (minute != 0) spoken += " " + text.substr(e + 1, 2);
+                    return e + 3;
+                }
+            }
             // "ul. Świętokrzyskiej 11/21": a house and its flat, "11 łamane przez 21".
             if (e + 1 < text.size() && text[e] == '/' && isAsciiDigit(text[e + 1]) && e - i <= 4) {
                 const std::size_t f = digitsEnd(text, e + 1);
