@@ -591,6 +591,22 @@ bool isBoilerplate(const std::string& line) {
             if (lowerTrimmed.find(note) != std::string::npos) return true;
         }
     }
+    // A pager between entries: "Previous debate | Next debate", "« Previous Post Next Post »", "← Older posts Newer posts →".
+    if (wordCount <= 10) {
+        bool back = false, forth = false, other = false;
+        for (std::string w : splitWords(lowerTrimmed)) {
+            while (!w.empty() && std::string_view("|:.,").find(w.back()) != std::string_view::npos) w.pop_back();
+            if (w == "previous" || w == "prev" || w == "older") back = true;
+            else if (w == "next" || w == "newer") forth = true;
+            else if (w.empty() || w == "|" || w == "post" || w == "posts" || w == "article" || w == "articles" || w == "story" || w == "stories" ||
+                     w == "debate" || w == "page" || w == "entry" || w == "entries" || w == "\xC2\xAB" || w == "\xC2\xBB" ||
+                     w == "\xE2\x80\xB9" || w == "\xE2\x80\xBA" || w == "\xE2\x86\x90" || w == "\xE2\x86\x92") continue;
+            else other = true;
+        }
+        if (back && forth && !other) return true;
+    }
+    // A blog's like button and its count: "Like this: ★ Like · Be the first to like this.", "Like Loading…".
+    if (wordCount <= 14 && lowerTrimmed.find("be the first to like this") != std::string::npos) return true;
     // A ticker's row of prices: "BTC $96,412.30 +1.2% | ETH $2,741.85 −4.6% | SOL …": three or more symbols in capitals,
     // each with its price and its move.
     {

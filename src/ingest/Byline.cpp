@@ -30,6 +30,8 @@ bool isRoleWord(const std::string& lower) {
     static const char* const kRoles[] = {"reporter", "reporters", "correspondent", "correspondents", "editor", "editors",
                                          "writer", "writers", "columnist", "journalist", "contributor", "producer",
                                          "critic", "photographer", "analyst", "staff", "desk", "team", "newsroom",
+                                         // a transcript's lists of who spoke, "Company Participants", "Conference Call Participants"
+                                         "participants", "attendees", "speakers", "panelists", "panellists", "presenters", "executives",
                                          "bureau", "chief", "senior", "deputy", "reporting", "contributing", "special",
                                          "freelance", "intern", "host", "anchor", "opinion", "editorial", "admin",
                                          "administrator", "webmaster", "guest", "author", "moderator", "digital",

@@ -71,6 +71,13 @@ bool isPrintedPageMargin(const std::string& raw, std::string* title = nullptr) {
             if (run(2) && k < line.size() && line[k] == ':' && (++k, run(2)) && k == line.size()) return true;
         }
     }
+    // "Column 312", "Volume 763: debated on Wednesday 5 March 2025": a parliament's printed record, its column number in the
+    // margin and its volume's line over a debate.
+    if ((line.rfind("Column ", 0) == 0 || line.rfind("Col. ", 0) == 0 || line.rfind("Cols. ", 0) == 0) && line.size() <= 20 &&
+        line.find_first_not_of("0123456789- ", line.find(' ') + 1) == std::string::npos && std::isdigit(static_cast<unsigned char>(line.back()))) {
+        return true;
+    }
+    if (line.rfind("Volume ", 0) == 0 && line.find(": debated on ") != std::string::npos && countWords(line) <= 10) return true;
     // "https://example.com/story Page 1 of 2", "https://example.com/story 1/2": the address and page count.
     if (line.rfind("http://", 0) != 0 && line.rfind("https://", 0) != 0) return false;
     const std::size_t space = line.find(' ');
@@ -695,6 +702,15 @@ RawBlock blockFromLine(const std::string& line, std::size_t offset) {
         block.kind = BlockKind::ListItem;
         i += mark + 1;
         while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+    }
+    // "[Mr Speaker in the Chair]" alone on its line: a record's stage direction in square brackets, never a headline nor a
+    // sentence of the story ("[Jones] said" is one, and a Markdown link "[text](…)" is a link; a label's, "[Photographer:
+    // …]", is the credit rules').
+    if (const std::string whole = collapseWhitespace(text.substr(i)); whole.size() > 2 && whole.front() == '[' && whole.back() == ']' &&
+                                                                      whole.find(']') == whole.size() - 1 && countWords(whole) >= 2 &&
+                                                                      countWords(whole) <= 12 && std::isupper(static_cast<unsigned char>(whole[1])) &&
+                                                                      whole.find(':') == std::string::npos) {
+        return block;
     }
     // "[00:03:05] PRIYA LAL: …": a transcript's time code before the line, which is not said.
     const std::size_t code = timeCodeEnd(text, i);

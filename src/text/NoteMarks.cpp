@@ -39,7 +39,9 @@ bool isCue(std::string inside) {
 constexpr std::string_view kSounds[] = {"coughs", "cough", "coughing", "sighs", "sigh", "laughs", "laughter", "laughing", "chuckles",
                                         "chuckling", "applause", "clears throat", "clearing throat", "sniffs", "sniffles", "groans",
                                         "gasps", "cheers", "cheering", "booing", "boos", "sobs", "sobbing", "crying", "whispers",
-                                        "crosstalk", "inaudible", "music", "silence", "pause", "pauses"};
+                                        "crosstalk", "inaudible", "music", "silence", "pause", "pauses",
+                                        // a parliament's record and a conference call's: "[Interruption.]", "[Operator Instructions]"
+                                        "interruption", "interruptions", "operator instructions", "hear, hear", "hear, hear!"};
 
 // A span of a judgment's paragraphs, "[5]-[7]", "at [44]–[51]": not read, as a single one is not.
 std::string withoutParagraphSpans(const std::string& text, std::vector<Rewrite>* log) {
@@ -155,8 +157,11 @@ std::string withoutNoteMarks(const std::string& given, std::vector<Rewrite>* log
                                std::all_of(inside.begin(), inside.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == ' '; });
         // (A sound in square brackets is a transcript's cue however it is written, "[Coughs]", "[Clears throat]": no
         // editor puts those words in brackets for a name, as "[Jones] said" does.)
-        const std::string sound = open == '[' ? lowerUtf8(collapseWhitespace(inside)) : std::string();
-        const bool soundCue = !sound.empty() && std::any_of(std::begin(kSounds), std::end(kSounds), [&](std::string_view s) { return sound == s; });
+        // (With its stop too, as Hansard writes it: "[Laughter.]"; and the House's own cheer, "[Hon. Members: "Hear, hear!"]".)
+        std::string sound = open == '[' ? lowerUtf8(collapseWhitespace(inside)) : std::string();
+        if (sound.size() > 1 && sound.back() == '.') sound.pop_back();
+        const bool soundCue = !sound.empty() && (std::any_of(std::begin(kSounds), std::end(kSounds), [&](std::string_view s) { return sound == s; }) ||
+                                                 sound.rfind("hon. members:", 0) == 0 || sound.rfind("hon members:", 0) == 0);
         if (note || direction || soundCue || isCue(inside)) {
             // (A note's pages after it, as Wikipedia gives them: "[1]: 207", "[3]:12–14".)
             std::size_t pages = end + 1;

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "BlindRoundHelpers.hpp"
+#include "ingest/Boilerplate.hpp"
 #include "ingest/EnglishRegion.hpp"
 #include "text/StoryCues.hpp"
 
@@ -151,4 +152,48 @@ TEST(BlindRound75Test, shouldSayPolishClocksEstatesAndStreetsInTheirCase) {
     EXPECT_EQ(blindSay("Skrzyżowanie z ul. Marszałkowską jest zamknięte.", "pl"), "Skrzyżowanie z ulicą Marszałkowską jest zamknięte.");
     EXPECT_EQ(blindSay("Mieszka przy ul. Długiej 5.", "pl"), "Mieszka przy ulicy Długiej 5.");
     EXPECT_EQ(blindSay("Wynik to 2:1 dla gości.", "pl"), "Wynik to 2 do jednego dla gości.");
+}
+
+// A transcript's speaker over each of their turns stays, however often they speak; a list of who took part is no byline.
+TEST(BlindRound75Test, shouldKeepATranscriptsRepeatedSpeakers) {
+    const Article a = blindTextArticle("Corvanta Q3 Earnings Call Transcript\n\nCompany Participants\nRaj Subramanian - Chief Executive Officer\n\n"
+                                       "Raj Subramanian\nThanks, Lisa, and good afternoon, everyone. Q3 was a strong quarter for all of us here.\n\n"
+                                       "Amit Daryanani\nYes, thanks for taking my question. Raj, how many of your top ten customers deploy it?\n\n"
+                                       "Raj Subramanian\nSure, Amit. Seven of our top ten are in production or late-stage trials now.\n");
+    const std::string body = blindBodyOf(a);
+    const std::size_t first = body.find("Raj Subramanian\n");
+    ASSERT_NE(first, std::string::npos);
+    EXPECT_NE(body.find("Raj Subramanian\nSure, Amit.", first + 1), std::string::npos);
+    EXPECT_EQ(a.byline, "");
+}
+
+// A record's and a call's notes in square brackets are not read: "[Interruption.]", "[Operator Instructions]", the House's
+// cheer; an editor's word in brackets inside a sentence is.
+TEST(BlindRound75Test, shouldLeaveOutATranscriptsBracketedNotes) {
+    EXPECT_EQ(blindSay("all are in a listen-only mode. [Operator Instructions] As a reminder, this call is recorded."),
+              "all are in a listen-only mode. As a reminder, this call is recorded.");
+    EXPECT_EQ(blindSay("It will be published tomorrow. [Hon. Members: \"Hear, hear!\"]", "en-GB"), "It will be published tomorrow.");
+    EXPECT_EQ(blindSay("the [Labour] leader said"), "the Labour leader said");
+}
+
+// A parliament's printed record: the stage direction in square brackets is no headline, the column numbers and the
+// volume's line are its margin, and the pager between debates is furniture.
+TEST(BlindRound75Test, shouldReadAParliamentsRecordWithoutItsMargins) {
+    const Article a = blindTextArticle("House of Commons\nWednesday 5 March 2025\nThe House met at half-past Eleven o'clock\nPRAYERS\n"
+                                       "[Mr Speaker in the Chair]\n\nEnergy Bills: Support for Households\n\n"
+                                       "Volume 763: debated on Wednesday 5 March 2025\n\nPrevious debate | Next debate\n\n      Column 312\n\n2.34 pm\n\n"
+                                       "Mr Speaker: Order. Before I call the Chancellor, I remind hon. Members that the statement will last ten minutes.\n\n"
+                                       "The Chancellor of the Exchequer (Rt Hon Rachel Thornbury): With permission, Mr Speaker, I will make a statement "
+                                       "on support for households with energy bills this winter.\n\n"
+                                       "Last month Ofgem confirmed that the price cap will rise by 6.4% from 1 April, taking the typical dual-fuel bill "
+                                       "to £1,849 a year. That is £111 higher than the current cap.\n");
+    EXPECT_EQ(a.title, "Energy Bills: Support for Households");
+    const std::string body = blindBodyOf(a);
+    EXPECT_EQ(body.find("Column"), std::string::npos);
+    EXPECT_EQ(body.find("Volume"), std::string::npos);
+    EXPECT_EQ(body.find("Next debate"), std::string::npos);
+    EXPECT_NE(body.find("I will make a statement"), std::string::npos);
+    EXPECT_TRUE(isBoilerplate("« Previous Post Next Post »"));
+    EXPECT_TRUE(isBoilerplate("Like this: ★ Like · Be the first to like this."));
+    EXPECT_FALSE(isBoilerplate("The next debate is previous to the vote."));
 }

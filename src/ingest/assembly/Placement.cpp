@@ -403,8 +403,13 @@ bool Assembly::isRepeat(const std::string& text) {
     if (seen_.empty() && !article_.title.empty()) seen_.insert(foldForComparison(article_.title));
     const std::size_t colon = text.find(": ");
     const bool field = colon != std::string::npos && colon > 0 && countWords(text.substr(0, colon)) <= 2 && countWords(text) <= 8;
+    // (Nor a name alone on its line, a transcript's speaker over each of their turns: "Raj Subramanian" before his answer
+    // as before his remarks.)
+    const std::size_t words = countWords(text);
+    const bool speaker = words >= 2 && words <= 4 && allWordsCapitalized(text) && text.find_first_of("0123456789.!?:;,|") == std::string::npos &&
+                         text != upperAscii(text);
     return folded.empty() ||
-           (!seen_.insert(folded).second && ((plain_ && !field) || folded == foldForComparison(article_.title)));
+           (!seen_.insert(folded).second && ((plain_ && !field && !speaker) || folded == foldForComparison(article_.title)));
 }
 
 void Assembly::dropRepeatedPullQuotes() {
