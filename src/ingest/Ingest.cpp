@@ -22,6 +22,7 @@
 #include "ingest/LanguageDetector.hpp"
 #include "ingest/LightMarkup.hpp"
 #include "core/Url.hpp"
+#include "ingest/DocComments.hpp"
 #include "ingest/html/HtmlIngest.hpp"
 #include "ingest/MarkdownIngest.hpp"
 #include "ingest/TextIngest.hpp"
@@ -220,12 +221,12 @@ Article ingestArticle(const Input& input, InputFormat format) {
     article.language.clear();  // declared by the input, or found from its text below
     switch (format) {
         case InputFormat::Markdown:
-            assembleArticle(markdownBlocks(withDateLinesUnglued(withoutAssistantWords(validateText(input.name, input.bytes))), article), BlockSource::Markdown,
+            assembleArticle(markdownBlocks(withDateLinesUnglued(withoutAssistantWords(withoutDocComments(validateText(input.name, input.bytes)))), article), BlockSource::Markdown,
                             article);
             break;
         case InputFormat::Text: {
             std::string printedTitle;
-            std::vector<RawBlock> blocks = textBlocks(withDateLinesUnglued(withoutAssistantWords(validateText(input.name, input.bytes))), printedTitle);
+            std::vector<RawBlock> blocks = textBlocks(withDateLinesUnglued(withoutAssistantWords(withoutDocComments(validateText(input.name, input.bytes)))), printedTitle);
             assembleArticle(std::move(blocks), BlockSource::PlainText, article, printedTitle);
             break;
         }

@@ -457,6 +457,37 @@ std::vector<Line> joinedShortRun(const std::vector<Line>& run) {
 // line of each paragraph are short, or end a sentence, and stay lines of their own.
 // `title`: the page's title as its printed margin names it; the line that says it is the headline and
 // is never joined to the next.
+// "…the state govern-" over "ment made 20 years ago": a word a PDF's line broke with a hyphen, one word again where the
+// lines are a paragraph each, as a copy from a PDF gives them (longer than a column); a compound keeps its hyphen,
+// "disinfection by-" over "products" ("by-products"), where the part before it is a word compounds open with.
+std::vector<Line> withHyphenBreaksJoined(const std::vector<Line>& run) {
+    static const std::set<std::string> kCompounding{"by", "self", "well", "non", "co", "ex", "half", "all", "cross", "long", "short", "high",
+                                                    "low", "full", "part", "mid", "one", "two", "three", "four", "five", "first",
+                                                    "second", "third", "year", "day", "week", "month", "old", "far", "life", "vice",
+                                                    "anti", "pro", "post", "pre", "multi", "semi", "under", "over", "out", "so", "much",
+                                                    "long-term", "left", "right", "front", "top", "end", "near", "state", "cost"};
+    std::vector<Line> out;
+    for (const Line& line : run) {
+        if (!out.empty()) {
+            const std::string& before = out.back().text;
+            const std::string next = line.text.substr(line.text.find_first_not_of(" \t") == std::string::npos ? 0 : line.text.find_first_not_of(" \t"));
+            std::size_t end = before.find_last_not_of(" \t");
+            // (Lines longer than any column's, a paragraph each: a column wrapped at its width is the unwrapping's below.)
+            if (end != std::string::npos && end >= 120 && before[end] == '-' && std::islower(static_cast<unsigned char>(before[end - 1])) &&
+                !next.empty() && std::islower(static_cast<unsigned char>(next[0]))) {
+                std::size_t start = end;
+                while (start > 0 && std::isalpha(static_cast<unsigned char>(before[start - 1]))) --start;
+                const std::string part = lowerAscii(before.substr(start, end - start));
+                const bool compound = kCompounding.count(part) != 0 || (start > 0 && before[start - 1] == '-');
+                out.back().text = before.substr(0, compound ? end + 1 : end) + next;
+                continue;
+            }
+        }
+        out.push_back(line);
+    }
+    return out;
+}
+
 std::vector<Line> unwrapped(const std::vector<Line>& run, const std::string& title) {
     if (run.size() < 6) return joinedShortRun(run);
     std::vector<std::size_t> lengths;
@@ -1366,7 +1397,7 @@ std::vector<RawBlock> textBlocks(const std::string& original, std::string& print
         }
     };
     for (const std::vector<Line>& wrapped : runs) {
-        const std::vector<Line> run = unwrapped(withItemsCarriedOn(wrapped), printedTitle);
+        const std::vector<Line> run = unwrapped(withItemsCarriedOn(withHyphenBreaksJoined(wrapped)), printedTitle);
         if (looksHardWrapped(run, blocks.empty())) {
             std::string joined;
             for (const Line& line : run) joined += line.text + ' ';

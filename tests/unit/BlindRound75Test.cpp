@@ -3,6 +3,7 @@
 
 #include "BlindRoundHelpers.hpp"
 #include "ingest/Boilerplate.hpp"
+#include "ingest/DocComments.hpp"
 #include "ingest/EnglishRegion.hpp"
 #include "text/StoryCues.hpp"
 
@@ -196,4 +197,39 @@ TEST(BlindRound75Test, shouldReadAParliamentsRecordWithoutItsMargins) {
     EXPECT_TRUE(isBoilerplate("« Previous Post Next Post »"));
     EXPECT_TRUE(isBoilerplate("Like this: ★ Like · Be the first to like this."));
     EXPECT_FALSE(isBoilerplate("The next debate is previous to the vote."));
+}
+
+// Hansard's party after a member's seat: "(Con)", "(Lab)", "(LD)", "(SNP)".
+TEST(BlindRound75Test, shouldSayAPartyAfterAMembersSeat) {
+    EXPECT_EQ(blindSay("Mel Stride (Central Devon) (Con): Will the Chancellor confirm it?", "en-GB"),
+              "Mel Stride, Central Devon, Conservative: Will the Chancellor confirm it?");
+    EXPECT_EQ(blindSay("Stephen Flynn (Aberdeen South) (SNP): Yes.", "en-GB"), "Stephen Flynn, Aberdeen South, Scottish National Party: Yes.");
+}
+
+// A word processor's export: the reviewers' comments and their anchors go; the headline over its standfirst a level
+// below is the headline, not a site's name.
+TEST(BlindRound75Test, shouldLeaveOutAWordProcessorsCommentsAndKeepItsHeadline) {
+    EXPECT_EQ(withoutDocComments("It opened in 1998.[a] Then it closed.[b]\n\n[a]Can we confirm 1998?\n[b]Check with subs.\n"),
+              "It opened in 1998. Then it closed.\n\n");
+    // (Letters in brackets that no comment closes are the text's: a list's items, a quote's insertion.)
+    EXPECT_EQ(withoutDocComments("Options [a] and [b] were put.\n"), "Options [a] and [b] were put.\n");
+    const Article a = blindTextArticle("# **The Last Keepers**\n\n### How a handful of volunteers keep the beacons alive\n\n*By Fiona MacAulay*\n\n"
+                                       "On a grey morning in late February, Donald climbs the 152 steps of the lighthouse.[a]\n\n"
+                                       "He has been doing this, unpaid, since 1998, and he says he will go on.\n\n[a]Fiona, can we confirm?\n",
+                                       "feature.md");
+    EXPECT_EQ(a.title, "The Last Keepers");
+    EXPECT_EQ(a.site, "");
+    EXPECT_EQ(blindBodyOf(a).find("[a]"), std::string::npos);
+    EXPECT_EQ(blindBodyOf(a).find("Fiona, can we"), std::string::npos);
+}
+
+// A word a PDF's line broke with a hyphen is one word again; a compound keeps its hyphen.
+TEST(BlindRound75Test, shouldJoinAWordBrokenAtALinesEnd) {
+    const Article a = blindTextArticle("County approves bond for water plant\n\n"
+                                       "\"We are asking people on fixed incomes to carry the weight of decisions the state govern-\n"
+                                       "ment made 20 years ago,\" Whitcomb said on Tuesday, as state inspectors found the plant had exceeded limits on disinfection by-\n"
+                                       "products three times since 2021, inspectors found in their last report on it.\n");
+    const std::string body = blindBodyOf(a);
+    EXPECT_NE(body.find("state government made"), std::string::npos) << body;
+    EXPECT_NE(body.find("disinfection by-products"), std::string::npos) << body;
 }

@@ -290,8 +290,10 @@ void Assembly::takeHeadline(std::vector<RawBlock>& raw) {
             // capex bill comes due", "Welcome back to Margin of Safety, where …".)
             // (The shorter headline only as a heading of the same level, two titles set one over the other: "# Pride and
             // Prejudice" over "## A joyful new staging" is a review's headline and its standfirst.)
+            // (The headline a level under the name at most: "# The Last Lighthouse Keepers" over "### How a handful of volunteers
+            // keep …" is a feature's headline over its standfirst, as a word processor exports them.)
             if (next < raw.size() && raw[next].kind == BlockKind::Heading && raw[next].link_density < 0.5 &&
-                ((strictlyNamed && countWords(raw[next].text) >= 6) ||
+                ((strictlyNamed && countWords(raw[next].text) >= 6 && raw[next].level <= raw[i].level + 1) ||
                  (countWords(raw[next].text) >= 4 && raw[next].level == raw[i].level && namedAgainBelow(raw, i, next + 1)))) {
                 if (article_.site.empty()) article_.site = text;
                 raw[i].text.clear();

@@ -57,14 +57,17 @@ std::optional<Match> partyLabelRule(const Tokens& t, std::size_t i) {
         if (const char* party = partyName(t[i + 1].text)) return Match{3, std::string(", ") + party + ",", "party"};
     }
     // "Jeremy Corbyn (Ind)", "Cllr Sarah Jones (Lab, Riverside ward)": a British party written short.
+    // ("Mel Stride (Central Devon) (Con):": after the member's seat in brackets too, as Hansard names a speaker.)
     if (bracketed && isKind(t, i + 1, Kind::Word) && (isSym(t, i + 2, ")") || isSym(t, i + 2, ",")) && i >= 2 &&
-        isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text)) {
+        isKind(t, i - 1, Kind::Space) && ((isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text)) || isSym(t, i - 2, ")"))) {
         static const std::pair<const char*, const char*> kParties[] = {
             {"Lab", "Labour"}, {"Con", "Conservative"}, {"Ind", "Independent"}, {"LD", "Liberal Democrat"},
             {"Grn", "Green"}, {"Ref", "Reform"}, {"Lib", "Liberal"}, {"Dem", "Democrat"}, {"Rep", "Republican"},
             // Ireland's: "Holly Ní Dhonnabháin (FF)", "Pádraig Ó Sé (SF)".
             {"FF", "Fianna F\xC3\xA1il"}, {"FG", "Fine Gael"}, {"SF", "Sinn F\xC3\xA9in"}, {"SD", "Social Democrats"},
-            {"PBP", "People Before Profit"}};
+            {"PBP", "People Before Profit"},
+            // the Commons' other benches
+            {"SNP", "Scottish National Party"}, {"DUP", "Democratic Unionist"}, {"PC", "Plaid Cymru"}, {"UUP", "Ulster Unionist"}};
         // "(Ind, Vic)", "(Lib, NSW)": an Australian senator's party and state.
         static const std::pair<const char*, const char*> kStates[] = {
             {"Vic", "Victoria"}, {"NSW", "New South Wales"}, {"Qld", "Queensland"}, {"SA", "South Australia"},
