@@ -95,6 +95,7 @@ void Assembly::run(std::vector<RawBlock>& raw) {
     if (!article_.published && !article_.byline.empty() && bareDate_) article_.published = bareDate_;
     if (!article_.published && (plain_ || markdown_)) article_.published = datelineDateWithCopyrightYear(raw);
     dropKickers(raw);
+    dropReleaseFields(raw);
     dropTrailingFurniture(raw);
     dropBoilerplateSections(raw);
     dropTeaserRuns(raw);

@@ -233,3 +233,35 @@ TEST(BlindRound75Test, shouldJoinAWordBrokenAtALinesEnd) {
     EXPECT_NE(body.find("state government made"), std::string::npos) << body;
     EXPECT_NE(body.find("disinfection by-products"), std::string::npos) << body;
 }
+
+// A quote a paragraph announces with a colon is the story's, whatever its box is named; a box of a call to action with
+// its form is not.
+TEST(BlindRound75Test, shouldReadAQuoteInABoxNamedForACallToAction) {
+    const std::string lead = "<p>The government today confirmed a £1.2bn package of rail upgrades for the North, with work to start in the "
+                             "spring on three lines that carry most of the region's commuters.</p>";
+    const Article a = blindPageArticle("<html><body><article><h1>£1.2bn for northern rail</h1>" + lead +
+                                       "<p>Transport Secretary Heidi Alexander said:</p><div class=\"call-to-action\"><p>This investment is "
+                                       "about giving people in the North the reliable, modern railway they deserve.</p></div>"
+                                       "<p>Rail Minister Lord Hendy said the work would be done in stages over five years, line by line.</p>"
+                                       "<p>Sign up below:</p><div class=\"call-to-action\"><form><p>Get our rail newsletter every single "
+                                       "week in your inbox.</p><input type=\"email\"></form></div></article></body></html>");
+    const std::string body = blindBodyOf(a);
+    EXPECT_NE(body.find("reliable, modern railway"), std::string::npos) << body;
+    EXPECT_EQ(body.find("rail newsletter"), std::string::npos) << body;
+}
+
+// A science release's record after its story, label over value ("Journal", "DOI", "Method of Research"), is not read.
+TEST(BlindRound75Test, shouldLeaveOutAReleasesFieldsAfterTheStory) {
+    const Article a = blindPageArticle(
+        "<html><body><article><h1>Enzyme breaks down plastic bottles</h1>"
+        "<p>Researchers at a state university have engineered an enzyme that breaks down PET plastic at body temperature, "
+        "they report this week, a step toward recycling bottles without heat.</p>"
+        "<p>The team screened 4,800 variants before finding one that works, first author Marcus Lee said on Tuesday.</p>"
+        "<h3>Journal</h3><p>Nature Catalysis</p><h3>DOI</h3><p>10.1038/s41929-025-01234-5</p>"
+        "<h3>Method of Research</h3><p>Experimental study</p><h3>Article Title</h3><p>A thermostable cutinase variant</p>"
+        "</article></body></html>");
+    const std::string body = blindBodyOf(a);
+    EXPECT_NE(body.find("4,800 variants"), std::string::npos);
+    EXPECT_EQ(body.find("Nature Catalysis"), std::string::npos) << body;
+    EXPECT_EQ(body.find("Method of Research"), std::string::npos) << body;
+}

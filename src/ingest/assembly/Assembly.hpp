@@ -88,6 +88,7 @@ private:
     void dropTrailingFurniture(std::vector<RawBlock>& raw) const;
     static bool isStepAskingTheReader(const RawBlock& block);
     void dropBoilerplateSections(std::vector<RawBlock>& raw) const;
+    void dropReleaseFields(std::vector<RawBlock>& raw) const;
     void dropLinkTeasers(std::vector<RawBlock>& raw) const;
     void dropTeaserRuns(std::vector<RawBlock>& raw) const;
 

@@ -539,6 +539,38 @@ bool Assembly::isStepAskingTheReader(const RawBlock& block) {
     return countWords(block.text) > 12 && isCallToAction(block.text) && !isLinkOut(block.text);
 }
 
+// "Journal" over "Nature Catalysis", "DOI" over its number, "Method of Research" over "Experimental study": a science
+// release's fields after its story, a label over a value in a few words, three at least and one of them a release's
+// field. The story is told; its record, and what follows it, is not read.
+void Assembly::dropReleaseFields(std::vector<RawBlock>& raw) const {
+    static const std::set<std::string> kFields{"journal", "doi", "method of research", "subject of research", "article title",
+                                               "article publication date", "coi statement", "funding", "keywords", "competing interests",
+                                               "disclosures", "funder", "funding information", "data availability"};
+    const auto next = [&](std::size_t k) {
+        while (k < raw.size() && raw[k].text.empty()) ++k;
+        return k;
+    };
+    for (std::size_t i = next(0); i < raw.size(); i = next(i + 1)) {
+        std::size_t pairs = 0, known = 0, k = i;
+        while (k < raw.size() && raw[k].kind == BlockKind::Heading && countWords(raw[k].text) <= 4) {
+            const std::size_t value = next(k + 1);
+            if (value >= raw.size() || raw[value].kind == BlockKind::Heading || countWords(raw[value].text) > 14 ||
+                (!raw[value].text.empty() && raw[value].text.back() == '.' && countWords(raw[value].text) > 3)) {
+                break;
+            }
+            std::string label = lowerUtf8(collapseWhitespace(raw[k].text));
+            if (!label.empty() && label.back() == ':') label.pop_back();
+            known += kFields.count(label);
+            ++pairs;
+            k = next(value + 1);
+        }
+        if (pairs >= 3 && known >= 1) {
+            for (std::size_t d = i; d < raw.size(); ++d) raw[d].text.clear();
+            return;
+        }
+    }
+}
+
 // "About the Author", "About Acme Corp.", "Media contact", "Forward-looking statements": a heading
 // that opens a publisher's or company's boilerplate closes the story; it goes with what follows it.
 void Assembly::dropBoilerplateSections(std::vector<RawBlock>& raw) const {

@@ -222,9 +222,38 @@ bool isSlideCount(const GumboNode* node) {
     return std::regex_match(text, kCount);
 }
 
+// The element before `node` among its parent's, text nodes passed over; nullptr where there is none.
+const GumboNode* previousElement(const GumboNode* node) {
+    if (node->parent == nullptr || node->parent->type != GUMBO_NODE_ELEMENT) return nullptr;
+    const GumboVector& siblings = node->parent->v.element.children;
+    for (unsigned i = node->index_within_parent; i-- > 0;) {
+        const auto* e = static_cast<const GumboNode*>(siblings.data[i]);
+        if (e->type == GUMBO_NODE_ELEMENT) return e;
+    }
+    return nullptr;
+}
+
+// A box the paragraph before introduces with a colon, "Transport Secretary Heidi Alexander said:" over "<div
+// class="call-to-action"><p>This £1.2bn investment is …</p></div>": the quote it announces, in sentences and without a
+// link, is the story's whatever the box is named (a government's pages set quotes so).
+bool isIntroducedQuote(const GumboNode* node) {
+    const GumboNode* before = previousElement(node);
+    if (before == nullptr || tagOf(before) != GUMBO_TAG_P) return false;
+    std::string intro = collapseWhitespace(textContent(before));
+    if (intro.empty() || intro.back() != ':' || countWords(intro) < 2) return false;
+    if (!elementsByTag(node, GUMBO_TAG_A).empty() || !elementsByTag(node, GUMBO_TAG_BUTTON).empty() || !elementsByTag(node, GUMBO_TAG_FORM).empty() ||
+        !elementsByTag(node, GUMBO_TAG_INPUT).empty()) {
+        return false;
+    }
+    const std::string text = collapseWhitespace(textContent(node));
+    return countWords(text) >= 8 && countWords(text) <= 300 && (text.back() == '.' || text.back() == '"' || text.back() == '!' ||
+                                                                 text.compare(text.size() >= 3 ? text.size() - 3 : 0, 3, "\xE2\x80\x9D") == 0);
+}
+
 bool isFurniture(const GumboNode* node) {
     std::string s = classAndId(node);
     if (isWidgetBox(s) || isReadersPoll(node) || buttonsOnly(node)) return true;
+    if (isIntroducedQuote(node)) return false;
     // "p.article__teaser", "p.story-teaser": the story's own summary as some systems name it, a paragraph
     // without a link (a teaser of other stories links to them, or is a box, not a paragraph).
     if (tagOf(node) == GUMBO_TAG_P && containsAnyOf(s, {"article__teaser", "article-teaser", "articleteaser", "story-teaser"}) &&
