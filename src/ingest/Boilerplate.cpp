@@ -605,6 +605,20 @@ bool isBoilerplate(const std::string& line) {
         }
         if (back && forth && !other) return true;
     }
+    // A forum's post header, "•Posted by u/throwaway_kiwi_88 · 12h ago", and its pointer to the story it quotes, "[Link to full
+    // article: rnz.co.nz/news/…]".
+    if (wordCount <= 15) {
+        std::string bare = lowerTrimmed;
+        while (!bare.empty() && (bare.front() == '[' || bare.front() == '*' || bare.front() == ' ')) bare.erase(0, 1);
+        if (bare.rfind("\xE2\x80\xA2", 0) == 0) bare.erase(0, 3);
+        if (bare.rfind("posted by u/", 0) == 0 || bare.rfind("submitted by u/", 0) == 0) return true;
+        if ((bare.rfind("link to full article", 0) == 0 || bare.rfind("link to the full article", 0) == 0 || bare.rfind("link to article", 0) == 0 ||
+             bare.rfind("link to the article", 0) == 0) &&
+            (bare.find("://") != std::string::npos || bare.find(".co") != std::string::npos || bare.find(".org") != std::string::npos ||
+             bare.find('/') != std::string::npos)) {
+            return true;
+        }
+    }
     // A blog's like button and its count: "Like this: ★ Like · Be the first to like this.", "Like Loading…".
     if (wordCount <= 14 && lowerTrimmed.find("be the first to like this") != std::string::npos) return true;
     // A ticker's row of prices: "BTC $96,412.30 +1.2% | ETH $2,741.85 −4.6% | SOL …": three or more symbols in capitals,
@@ -1218,7 +1232,7 @@ bool isBoilerplate(const std::string& line) {
             "escuchar la noticia", "leggi dopo", "ascolta l'articolo", "ler mais tarde", "ouvir este artigo", "ouvir a not\xC3\xAD" "cia",
             "later lezen", "lees later", "luister naar dit artikel", "l\xC3\xA4s senare", "lyssna p\xC3\xA5 artikeln",
             // a blogging platform's labels round its writer and publication
-            "published in", "written by", "follow", "following", "publicado en", "publi\xC3\xA9 dans", "ver\xC3\xB6" "ffentlicht in",
+            "published in", "written by", "follow", "following", "join", "joined", "publicado en", "publi\xC3\xA9 dans", "ver\xC3\xB6" "ffentlicht in",
             // a press release's label over it, in the languages readcast reads most
             "press release", "news release", "media release", "persbericht", "pressemitteilung", "pressemeldung",
             "communiqu\xC3\xA9 de presse", "nota de prensa", "comunicado de prensa", "comunicato stampa", "comunicado de imprensa",

@@ -265,3 +265,26 @@ TEST(BlindRound75Test, shouldLeaveOutAReleasesFieldsAfterTheStory) {
     EXPECT_EQ(body.find("Nature Catalysis"), std::string::npos) << body;
     EXPECT_EQ(body.find("Method of Research"), std::string::npos) << body;
 }
+
+// A forum's post copied with its page: the join button, the post's header, its pointer to the story and the comments under
+// "Top comments" are not read; a funeral home's guestbook is not the obituary.
+TEST(BlindRound75Test, shouldLeaveOutAForumsChromeAndCommentsAndAGuestbook) {
+    const Article a = blindTextArticle("r/worldnews\n\nJoin\n\n•Posted by u/throwaway_kiwi_88 · 12h ago\n\n"
+                                       "# New Zealand to ban bottom trawling on 30% of seamounts\n\n"
+                                       "> The government will close a further 30% of the seamounts to bottom trawling by 1 July 2027, the minister "
+                                       "announced on Tuesday in Wellington.\n>\n> The fishing industry says the closures will cost it up to 400 jobs, "
+                                       "mainly in Nelson and Timaru.\n\n[Link to full article: rnz.co.nz/news/national/...]\n\n---\n\n"
+                                       "**Top comments**\n\n**u/deepsea_nerd** · 11h · ⬆ 2.3k\n\nAbout time. Orange roughy can live 150 years and "
+                                       "the stocks were hammered.\n",
+                                       "post.md");
+    const std::string body = blindBodyOf(a);
+    EXPECT_NE(body.find("The fishing industry says"), std::string::npos) << body;
+    for (const char* furniture : {"Join", "Posted by", "Link to full article", "Top comments", "About time"}) {
+        EXPECT_EQ(body.find(furniture), std::string::npos) << furniture << "\n" << body;
+    }
+    const Article obituary = blindTextArticle("Robert Lindqvist, 1938-2025\n\nRobert Lindqvist, a retired engineer who built bridges "
+                                              "across the state for four decades, died Feb. 20 at home in St. Paul, Minn. He was 87.\n\n"
+                                              "He is survived by his wife of 60 years, Karen, three children and seven grandchildren.\n\n"
+                                              "Guestbook (23 entries)\n\nBob was the best neighbor anyone could ask for. Rest easy, Sarge.\n");
+    EXPECT_EQ(blindBodyOf(obituary).find("best neighbor"), std::string::npos) << blindBodyOf(obituary);
+}

@@ -165,10 +165,15 @@ bool isReferenceSectionHeading(std::string lower) {
 // "comments (212)" -> "comments".
 std::string withoutBracketedCount(std::string lower) {
     const std::size_t open = lower.rfind(" (");
-    if (open != std::string::npos && lower.back() == ')' &&
-        lower.find_first_not_of("0123456789", open + 2) == lower.size() - 1) {
-        lower.erase(open);
+    if (open == std::string::npos || lower.back() != ')') return lower;
+    // ("Guestbook (23 entries)", "Comments (4 comments)": the count with its noun.)
+    std::string inside = lower.substr(open + 2, lower.size() - open - 3);
+    for (const char* noun : {" entries", " entry", " comments", " comment", " messages", " message", " replies", " reply"}) {
+        if (inside.size() > std::strlen(noun) && inside.compare(inside.size() - std::strlen(noun), std::strlen(noun), noun) == 0) {
+            inside.resize(inside.size() - std::strlen(noun));
+        }
     }
+    if (!inside.empty() && inside.find_first_not_of("0123456789") == std::string::npos) lower.erase(open);
     return lower;
 }
 
@@ -182,6 +187,9 @@ bool isCommentsHeading(const std::string& lower) {
     }
     static const std::set<std::string> kHeadings{
         "comments", "comment", "reader comments", "readers' comments", "responses", "discussion", "join the conversation",
+        // a forum's thread, sorted, and a funeral home's book of messages under an obituary
+        "top comments", "best comments", "most popular comments", "newest comments", "guestbook", "sign the guestbook",
+        "sign guestbook", "online condolences", "share a memory", "leave a condolence",
         "comentarios", "comentários", "commentaires", "kommentare", "leserkommentare", "commenti", "reacties",
         "réactions", "reacciones", "opiniones", "what listeners say", "what readers say",
         "reviews", "ratings and reviews", "customer reviews", "komentarze", "kommentarer", "yorumlar", "komment\xC3\xA1\xC5\x99" "e",
@@ -640,8 +648,9 @@ void Assembly::dropBoilerplateSections(std::vector<RawBlock>& raw) const {
             return;
         }
         if (countWords(raw[i].text) <= 16 && isCommentsHeading(withoutBracketedCount(lower)) && !isStoryUnderReactions(raw, i, lower) &&
+            // (In Markdown a line in bold alone too, "**Top comments**", as a heading is written by hand.)
             (plain_ ? isUnpunctuatedShortLine(raw[i].text, 16) || lower.find("thought") != std::string::npos
-                    : raw[i].kind == BlockKind::Heading)) {
+                    : raw[i].kind == BlockKind::Heading || (markdown_ && isUnpunctuatedShortLine(raw[i].text, 4)))) {
             for (std::size_t k = i; k < raw.size(); ++k) raw[k].text.clear();
             return;
         }
