@@ -95,6 +95,25 @@ bool isPrintedPageMargin(const std::string& raw, std::string* title = nullptr) {
     return m > count && m == after.size();
 }
 
+// "BOND" alone on its line where the front page said "See BOND, Page A6": a printed story's jump head, the slug in capitals
+// its continuation is set under; the slug goes (the jump lines are the furniture rules').
+std::string withoutJumpSlugs(const std::string& text) {
+    if (text.find("See ") == std::string::npos) return text;
+    static const std::regex kJump(R"(\bSee ([A-Z][A-Z'\- ]{1,24}[A-Z]),? (?:on )?(?:Page|PAGE|P\.) ?[A-Z]?\d{1,3})");
+    std::set<std::string> slugs;
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), kJump); it != std::sregex_iterator(); ++it) slugs.insert((*it)[1].str());
+    if (slugs.empty()) return text;
+    std::string out;
+    for (std::size_t start = 0; start <= text.size();) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string::npos) end = text.size();
+        const std::string line = text.substr(start, end - start);
+        if (slugs.count(collapseWhitespace(line)) == 0) out += line + (end < text.size() ? "\n" : "");
+        start = end + 1;
+    }
+    return out;
+}
+
 // A printed page's running head or foot, less its page number: "38 KOMMUNAL PRAXIS 07/2025" and
 // "KOMMUNAL PRAXIS 07/2025" are one. Empty for a line that is a sentence, a label or too long to be one.
 std::string runningHeadKey(const std::string& line) {
@@ -1380,7 +1399,7 @@ std::string withoutEditorsInitials(const std::string& text) {
 
 std::vector<RawBlock> textBlocks(const std::string& original, std::string& printedTitle) {
     const std::string text = withoutTemplateTags(leftoverHtmlAsText(blankOutCode(withoutExportedComments(
-        fromForwardedMessage(subtitlesAsText(pipeTablesAsRows(lightMarkupAsText(withInDesignCharacters(withinSnipMarks(withoutSignature(audioColumnOnly(withoutQuadMarks(withoutEditorsInitials(withoutRunningHeads(withoutWikiChrome(withoutBroadcastCues(mailMessageAsText(rtfAsText(original)))))))))))))))))));
+        fromForwardedMessage(subtitlesAsText(pipeTablesAsRows(lightMarkupAsText(withInDesignCharacters(withinSnipMarks(withoutSignature(audioColumnOnly(withoutQuadMarks(withoutEditorsInitials(withoutRunningHeads(withoutJumpSlugs(withoutWikiChrome(withoutBroadcastCues(mailMessageAsText(rtfAsText(original))))))))))))))))))));
     printedTitle.clear();
     const std::vector<std::vector<Line>> runs = splitRuns(text, printedTitle);
     std::vector<RawBlock> blocks;

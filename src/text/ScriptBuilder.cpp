@@ -208,6 +208,11 @@ Script buildScript(const Article& article, const ScriptOptions& options) {
         // (A transcript's cue goes before the sentences are found, "… landfall. [inaudible] ...landfall over Isabela", and
         // the ellipsis that marks where the speaker was heard again with it: two sentences, not one run together.)
         const std::string text = withoutGluedReferences(withoutInstrumentCodes(collapseWhitespace(withoutCueGaps(withoutTagResidue(block.text)))));
+        // (A round-up's next story under its heading opens on its own dateline: "NICE, France (AP) — Jonas Vingegaard won …".)
+        if (block.kind == BlockKind::Heading && datelineRead) {
+            datelineRead = false;
+            bodyParagraphs = 2;
+        }
         if (block.kind == BlockKind::Heading) {
             // A standfirst set as a heading, sentences of a few words each ("La ley sale adelante por 176 votos. Junts se
             // abstiene en el último momento"), is read as sentences, the heading's pause after the last; no chapter's

@@ -5,6 +5,7 @@
 #include "ingest/Boilerplate.hpp"
 #include "ingest/DocComments.hpp"
 #include "ingest/EnglishRegion.hpp"
+#include "text/ScriptBuilder.hpp"
 #include "text/StoryCues.hpp"
 
 using namespace readcast;
@@ -287,4 +288,34 @@ TEST(BlindRound75Test, shouldLeaveOutAForumsChromeAndCommentsAndAGuestbook) {
                                               "He is survived by his wife of 60 years, Karen, three children and seven grandchildren.\n\n"
                                               "Guestbook (23 entries)\n\nBob was the best neighbor anyone could ask for. Rest easy, Sarge.\n");
     EXPECT_EQ(blindBodyOf(obituary).find("best neighbor"), std::string::npos) << blindBodyOf(obituary);
+}
+
+// A printed story's jump head, the slug its front page named ("See BOND, Page A6"), is not read.
+TEST(BlindRound75Test, shouldLeaveOutAPrintedStorysJumpSlug) {
+    const Article a = blindTextArticle("County approves bond for water plant\n\nThe county board voted 4-1 on Monday to borrow $48.6 million "
+                                       "for a new treatment plant on the river, ending a debate of three years.\n\nSee BOND, Page A6\n\n"
+                                       "BOND\nContinued from A1\n\nSupervisor Dale Whitcomb cast the lone no vote, saying the plan would push "
+                                       "the average bill from $41.20 to about $52.75 a month.\n");
+    const std::string body = blindBodyOf(a);
+    EXPECT_EQ(body.find("BOND"), std::string::npos) << body;
+    EXPECT_NE(body.find("lone no vote"), std::string::npos) << body;
+}
+
+// A round-up's next story under its heading opens on its own dateline, read as a place; "Nice, France" is the city.
+TEST(BlindRound75Test, shouldReadTheDatelineOfARoundUpsNextStory) {
+    Article a;
+    a.title = "Sports round-up";
+    a.language = "en";
+    a.blocks = {Block{BlockKind::Paragraph, "INDIAN WELLS, Calif. (AP) — Carlos Alcaraz rallied past Holger Rune on Saturday to reach the final.", 0, 0},
+                Block{BlockKind::Heading, "Cycling", 0, 0},
+                Block{BlockKind::Paragraph, "NICE, France (AP) — Jonas Vingegaard won the sixth stage of Paris-Nice on Saturday.", 0, 0}};
+    ScriptOptions options;
+    options.intro = false;
+    options.outro = false;
+    std::string all;
+    for (const Utterance& u : buildScript(a, options).utterances) all += u.text + "\n";
+    EXPECT_EQ(all.find("(AP)"), std::string::npos) << all;
+    EXPECT_NE(all.find("Jonas Vingegaard won"), std::string::npos) << all;
+    EXPECT_EQ(all.find("AP, Jonas"), std::string::npos) << all;
+    EXPECT_EQ(blindSay("Nice, France."), "Neess, France.");
 }
