@@ -205,16 +205,23 @@ std::string withEnglishRegion(const std::string& language, const std::string& te
                         std::isdigit(static_cast<unsigned char>(text[at + 1])) != 0;
     }
     const std::size_t nigeria = signs("\xE2\x82\xA6") + count(text, "naira") + nigeriaNames + std::min<std::size_t>(nairaLetters, 3);
+    // (And the rand as its letter before the figure, "R1.2 million", "R25 532": counted where the country is named, two at most.)
+    std::size_t randLetters = 0;
+    for (std::size_t at = text.find('R'); at != std::string::npos; at = text.find('R', at + 1)) {
+        randLetters += (at == 0 || text[at - 1] == ' ' || text[at - 1] == '(') && at + 1 < text.size() &&
+                       std::isdigit(static_cast<unsigned char>(text[at + 1])) != 0;
+    }
     const std::size_t kenya = signs("KSh") + signs("Ksh") + named({"Nairobi", "Mombasa", "Kisumu", "Eldoret", "Kenya", "Kenyan", "Kenyans"});
     const std::size_t southAfrica = count(text, "rand") + named({"South Africa", "South African", "South Africans", "Johannesburg", "Joburg", "Pretoria", "Cape Town", "Durban",
                                                                      "Soweto", "Gauteng", "Springboks", "Proteas", "Bafana Bafana", "Eskom", "Ramaphosa",
                                                                      "KwaZulu-Natal", "Limpopo", "Mpumalanga", "Western Cape", "Eastern Cape", "SANParks",
                                                                      "Kruger National Park", "Tshwane", "Gqeberha", "Stellenbosch", "Bloemfontein"});
+    const std::size_t southAfricaWithRand = southAfrica + (southAfrica > 0 ? std::min<std::size_t>(randLetters, 2) : 0);
     // (The cedi as its sign, "GH\u20B5", and as a word, one or many.)
     const std::size_t ghana = count(text, "cedis") + count(text, "cedi") + signs("GH\xE2\x82\xB5") + signs("GH\xC2\xA2") +
                               named({"Accra", "Kumasi", "Ghana", "Ghanaian", "Ghanaians"});
     const std::size_t uganda = named({"Kampala", "Entebbe", "Uganda", "Ugandan"});
-    const std::size_t africa = nigeria + kenya + southAfrica + ghana + uganda;
+    const std::size_t africa = nigeria + kenya + southAfricaWithRand + ghana + uganda;
     // (And the sports only the Commonwealth plays or writes so: a cricket Test's wickets and stumps, rugby's tries at
     // half-time, a racecard's furlongs; "innings" is baseball's too.)
     const std::size_t sport = named({"wicket", "wickets", "stumps", "ODI", "T20", "all out", "half-time", "furlong", "furlongs", "netball",
@@ -349,13 +356,14 @@ std::string withEnglishRegion(const std::string& language, const std::string& te
     if (canada >= 2 || (canada >= 1 && britain == 0) || (canadaNamed >= 2 && britain == 0 && australia == 0 && britishPlaces < 2)) return "en-CA";
     if (australia > 0) return "en-AU";
     if (zealand > 0 || (zealandStory && britain == 0)) return "en-NZ";
-    if (india > 0) return "en-IN";
+    // (Not a South African story that compares a case in India once: "Rs 4.5 lakh" in a paragraph of a Tshwane judgment.)
+    if (india > 0 && !(africa >= 4 && africa > india + indiaNames)) return "en-IN";
     // (The African country named most, twice at least.)
     {
         MostCounted most;
         most.offer("en-NG", nigeria);
         most.offer("en-KE", kenya);
-        most.offer("en-ZA", southAfrica);
+        most.offer("en-ZA", southAfricaWithRand);
         most.offer("en-GH", ghana);
         most.offer("en-UG", uganda);
         if (most.count >= 2 && most.count > most.second && most.count > america && britain == 0) return most.name;

@@ -319,3 +319,34 @@ TEST(BlindRound75Test, shouldReadTheDatelineOfARoundUpsNextStory) {
     EXPECT_EQ(all.find("AP, Jonas"), std::string::npos) << all;
     EXPECT_EQ(blindSay("Nice, France."), "Neess, France.");
 }
+
+// Smaller spoken forms of round 75: a pressure under ten over the thousand, a split after "roughly", a study's count, a
+// lab test's letters, a team's record as a game is told, a field goal and a touchdown after their yards.
+TEST(BlindRound75Test, shouldSayRoundSeventyFivesSmallerForms) {
+    EXPECT_EQ(blindSay("pressure of 1004 hPa near the coast"), "pressure of one thousand four hectopascals near the coast");
+    EXPECT_EQ(blindSay("a low of 1032 mb"), "a low of ten thirty-two millibars");
+    EXPECT_EQ(blindSay("I'd model it at roughly 55/45."), "I'd model it at roughly fifty-five forty-five.");
+    EXPECT_EQ(blindSay("The trial enrolled n=4,512 adults"), "The trial enrolled four thousand five hundred twelve adults");
+    EXPECT_EQ(blindSay("if n = 5 then"), "if n equals five then");
+    EXPECT_EQ(blindSay("ALT or AST levels"), "A L T or AST levels");
+    EXPECT_EQ(blindSay("The Lions (12-5) trailed 27-17 early in the fourth quarter."),
+              "The Lions, twelve and five, trailed twenty-seven to seventeen early in the fourth quarter.");
+    EXPECT_EQ(blindSay("Bates kicked a 48-yd FG and Gibbs had a 6-yd TD catch."),
+              "Bates kicked a forty-eight-yard field goal and Gibbs had a six-yard touchdown catch.");
+    EXPECT_EQ(blindSay("The FG index rose"), "The FG index rose");
+}
+
+// A South African story that compares a case in India once is South Africa's; a German page's one stamp, "Stand:", is its
+// publication date.
+TEST(BlindRound75Test, shouldKnowASouthAfricanStoryAndAGermanPagesStamp) {
+    EXPECT_EQ(withEnglishRegion("en", "The Constitutional Court in Tshwane ruled for the Mamelodi families, who live near Pretoria. "
+                                      "South Africa's cities must pay R1.2 million and R25 532 each. South Africa will appeal. In Tshwane "
+                                      "the council said it would comply. In India, a court awarded Rs 4.5 lakh and Indian families 10 lakh."),
+              "en-ZA");
+    const Article a = blindTextArticle("Stadtwerke investieren in neues Wärmenetz\n\nStand: 03.03.2025, 14:12 Uhr\n\n"
+                                       "Die Stadtwerke wollen bis 2030 rund 1,5 Milliarden Euro in ein neues Wärmenetz investieren, teilte "
+                                       "das Unternehmen am Montag mit.\n\nDer Ausbau soll im Sommer beginnen und zehn Jahre dauern.\n");
+    ASSERT_TRUE(a.published.has_value());
+    EXPECT_EQ(a.published->day, 3);
+    EXPECT_FALSE(a.modified.has_value());
+}

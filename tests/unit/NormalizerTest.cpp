@@ -1429,7 +1429,7 @@ TEST(NormalizerTest, shouldReadBritishSportWeightsRoadsStatutesAndParties) {
     EXPECT_EQ(gb("Leeds beat Hull 4-0; Derby 2-0 Stoke; a 2-2 draw."), "Leeds beat Hull four-nil; Derby two, Stoke nil; a two-all draw.");
     EXPECT_EQ(gb("The panel voted 7-0."), "The panel voted seven to zero.");
     EXPECT_EQ(gb("He lost 2st; she went to No 10."), "He lost two stone; she went to Number ten.");
-    EXPECT_EQ(gb("A 1m 32.415s lap at 1004mb"), "A one minute thirty-two point four one five seconds lap at ten oh four millibars");
+    EXPECT_EQ(gb("A 1m 32.415s lap at 1004mb"), "A one minute thirty-two point four one five seconds lap at one thousand and four millibars");
     EXPECT_EQ(gb("Ann Roe (Ind) and Bo Lee (Lab, Eastfield)"), "Ann Roe, Independent, and Bo Lee, Labour, Eastfield");
     EXPECT_EQ(say("the Hwy. 401 ramp; 42 U.S.C. § 1983; Ala. Code § 13.5"),
               "the Highway four oh one ramp; forty-two U.S.C. section nineteen eighty-three; Alabama Code section thirteen point five");

@@ -394,7 +394,10 @@ bool takeDateLine(const std::string& text, Article& article, bool nearTop, bool 
     const auto date = parseDate(text);
     if (!date) return false;
     // A line such as "Published: ... Updated: ..." carries both; the first date is the publication.
-    std::optional<DateTime>& field = modified ? article.modified : article.published;
+    // ("Stand: 03.03.2025, 14:12 Uhr": a German page's one stamp, its state as published; the publication date where there is
+    // no other.)
+    const bool standing = lower.rfind("stand:", 0) == 0 && !article.published;
+    std::optional<DateTime>& field = modified && !standing ? article.modified : article.published;
     if (!field) field = *date;
     // "Posted on January 14, 2026 by Hannah Okafor": a blog's date line names the writer at its end (before the count of
     // its comments: "by Fiona MacLeod · 6 Comments").

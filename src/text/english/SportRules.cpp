@@ -453,7 +453,9 @@ static std::optional<Match> recordRule(const Tokens& t, std::size_t i) {
                                           "playoff", "playoffs", "ranked", "seed", "team", "host", "hosts", "visit", "visits",
                                           "face", "faces", "play", "plays", "bout", "fight", "unbeaten", "allowed", "pitched",
                                           "starter", "loss", "losses", "knocked", "knockout", "ko", "tko", "boxer", "boxing", "fighter",
-                                          "stopped", "stoppage"}) ||
+                                          "stopped", "stoppage",
+                                          // a game told as it went: "The Lions (12-5) trailed 27-17 early in the fourth quarter"
+                                          "trailed", "quarter", "touchdown", "touchdowns", "drive", "clinch", "clinched", "rallied"}) ||
                             gridironTeam(t, i) ||
                             baseball(t)) &&
                            // (Not a bowler's figures in cricket, "Anderson (5-40) took five wickets": wickets for runs.)
@@ -615,9 +617,14 @@ std::optional<Match> sportAbbreviationRule(const Tokens& t, std::size_t i) {
                                      "hits", "doubles", "triples", "walks", "strikeouts"}))) {
         return Match{1, w == "HR" ? "home run" : "home runs", "abbreviation"};
     }
-    // ("a 19-yard TD": after its length in yards.)
-    if ((w == "TD" || w == "TDs") && i >= 2 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"yard", "yarder"})) {
-        return Match{1, w == "TD" ? "touchdown" : "touchdowns", "abbreviation"};
+    // ("a 19-yard TD", "a 6-yd TD catch", "a 48-yd FG": after its length in yards, a touchdown and a field goal.)
+    if ((w == "TD" || w == "TDs" || w == "FG" || w == "FGs") && i >= 2 && isKind(t, i - 1, Kind::Space) &&
+        isWordIn(t, i - 2, {"yard", "yarder", "yd", "yds"})) {
+        const bool goal = w[0] == 'F';
+        return Match{1, goal ? (w.size() == 2 ? "field goal" : "field goals") : (w == "TD" ? "touchdown" : "touchdowns"), "abbreviation"};
+    }
+    if ((w == "FG" || w == "FGs") && afterCount && anyWordIn(t, {"kicked", "kicker", "kicks", "yards", "yard", "missed", "NFL", "quarter", "touchdown"})) {
+        return Match{1, w == "FG" ? "field goal" : "field goals", "abbreviation"};
     }
     if ((w == "TD" || w == "TDs") && afterCount &&
         anyWordIn(t, {"yards", "yds", "yard", "threw", "throws", "passes", "passing", "rushing", "rushed", "quarterback", "QB",

@@ -628,8 +628,8 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
         isWordIn(t, skip(t, k), {"mb", "mbar", "hpa", "millibars", "hectopascals"}) && !isKind(t, skip(t, k) + 1, Kind::Word)) {
         const std::string unit = lowerAscii(t[skip(t, k)].text);
         const std::string low = t[j].text.substr(2);
-        const std::string pairs = low == "00" ? std::string("one thousand")
-                                  : "ten " + (low[0] == '0' ? "oh " + wholeWords(low.substr(1)) : wholeWords(low));
+        // (Under ten over the thousand as the number it is, "one thousand and four": "ten oh four" is a clock's.)
+        const std::string pairs = low == "00" ? std::string("one thousand") : low[0] == '0' ? numberWords(n) : "ten " + wholeWords(low);
         return Match{skip(t, k) + 1 - i, pairs + (unit == "hpa" || unit == "hectopascals" ? " hectopascals" : " millibars"), "unit"};
     }
     bool plural = !(isOne(n) && !negative && n.fraction.empty());

@@ -159,6 +159,11 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     if (!isKind(t, i, Kind::Word)) return std::nullopt;
     const std::string& w = t[i].text;
     const std::string lw = lowerAscii(w);
+    // "The trial enrolled n=4,512 adults", "(n=212)": a study's count of its subjects, written for the eye; the count is
+    // said alone ("n equals" is no newsreader's).
+    if ((w == "n" || w == "N") && isSym(t, i + 1, "=") && isKind(t, i + 2, Kind::Number) && (i == 0 || isKind(t, i - 1, Kind::Space) || isSym(t, i - 1, "("))) {
+        return Match{2, "", "abbreviation"};
+    }
     // "Roofs must carry 30 psf": a load in pounds per square foot after a bare figure; after a price, "RM1,297 psf", the price
     // per square foot (the table's reading).
     if (w == "psf" && i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Number) && (i < 3 || isKind(t, i - 3, Kind::Space))) {
@@ -2486,8 +2491,11 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
         if (digitsOnly(t[i - 1].text) && digitsOnly(t[i + 1].text) && t[i - 1].text.size() <= 2 && t[i + 1].text.size() <= 2 &&
             std::stoi(t[i - 1].text) + std::stoi(t[i + 1].text) == 100 && !isSym(t, i + 2, "/") && !(i >= 2 && isSym(t, i - 2, "/")) &&
             // (Named as shares: a table's "58/42" is a high and a low.)
+            // ("I'd model it at roughly 55/45", "split 60/40": or after a word of splitting or of about.)
             (t[i - 1].text == t[i + 1].text ||
-             isWordIn(t, skip(t, i + 2), {"split", "splits", "ratio", "mix", "division", "share", "balance", "weighting", "vote", "allocation"}))) {
+             isWordIn(t, skip(t, i + 2), {"split", "splits", "ratio", "mix", "division", "share", "balance", "weighting", "vote", "allocation"}) ||
+             (i >= 3 && isKind(t, i - 2, Kind::Space) &&
+              isWordIn(t, i - 3, {"roughly", "about", "around", "approximately", "split", "splitting", "divided", "broadly"})))) {
             return Match{1, t[i - 1].text == t[i + 1].text ? "-" : " ", "symbol"};
         }
         // "Bus Éireann: 126 (…), 120/123 (…)": two routes served together, in a sentence about routes, "120 and 123".
