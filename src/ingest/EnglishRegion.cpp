@@ -54,11 +54,11 @@ bool monthWord(const std::string& text, std::size_t at, std::size_t end) {
     return full == word || upperAscii(full) == word || (word.size() == 3 && full.compare(0, 3, word) == 0) || word == "Sept";
 }
 
-// Words spelled as only the Commonwealth spells them, by their endings, beyond the pairs above: "popularised",
+// Words spelled as only the Commonwealth spells them, by their endings, beyond the pairs above, written small: "popularised",
 // "prioritising", "modernisation", "paralysed", "rigour", "odours", "sombre", "kilometres". (Each ending is
 // one America writes with "z", without "u" or as "-er"; the words America spells so too are left out: "arise",
 // "devour", "glamour", "flour"; and "-re" after the stems of Britain's own words only, as French writes "entre".)
-std::size_t commonwealthEndings(const std::string& lower) {
+std::size_t commonwealthEndings(const std::string& text) {
     static const char* const kStems[] = {"alis", "aris", "eris", "icis", "itis", "ilis", "imis", "atis", "ernis", "gnis", "anis", "ys",
                                          "lour", "vour", "iour", "bour", "mour", "dour", "gour", "apour", "nour",
                                          "centr", "metr", "litr", "fibr", "calibr", "sombr", "meagr", "lustr", "spectr", "theatr", "sabr"};
@@ -66,16 +66,18 @@ std::size_t commonwealthEndings(const std::string& lower) {
     static const char* const kAmerican[] = {"arise", "arises", "arising", "devour", "devoured", "devours", "devouring", "glamour", "paramour",
                                             "flour", "flours", "velour", "troubadour", "troubadours", "analyses", "treatise", "treatises", "dour"};
     std::size_t n = 0;
-    for (std::size_t at = 0; at < lower.size();) {
-        if (!std::isalpha(static_cast<unsigned char>(lower[at]))) {
+    for (std::size_t at = 0; at < text.size();) {
+        if (!std::isalpha(static_cast<unsigned char>(text[at]))) {
             ++at;
             continue;
         }
         std::size_t end = at;
-        while (end < lower.size() && std::isalpha(static_cast<unsigned char>(lower[end]))) ++end;
-        const std::string_view word(lower.data() + at, end - at);
+        while (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]))) ++end;
+        const std::string_view word(text.data() + at, end - at);
         at = end;
-        if (word.size() < 4) continue;
+        // (Written small, as the pairs above are counted: a name says nothing of the writer's spelling, "Harbour Times",
+        // "Sydney Harbour", "Labour".)
+        if (word.size() < 4 || std::isupper(static_cast<unsigned char>(word[0]))) continue;
         bool american = false;
         for (const char* w : kAmerican) american = american || word == w;
         for (const Pair& p : kPairs) american = american || word == p.commonwealth;
@@ -149,7 +151,7 @@ std::string withEnglishRegion(const std::string& language, const std::string& te
         // party's does not, Australia's "Labor".)
         american += p.american == "labor" ? count(text, p.american) : count(lower, p.american);
     }
-    commonwealth += count(text, "per cent") + commonwealthEndings(lower);
+    commonwealth += count(text, "per cent") + commonwealthEndings(text);
     american += count(text, "percent");
     // (How the words alone are spelled, before the dates: Australia's papers write "March 3" as America's do,
     // and its "program" is America's spelling.)

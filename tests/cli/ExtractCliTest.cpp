@@ -31,7 +31,7 @@ TEST_F(CorpusPageCliTest, shouldPrintArticleAndMetadataAsJson) {
     EXPECT_EQ(doc["title"], "Obama admits US gun laws are his 'biggest frustration'");
     EXPECT_EQ(doc["site"], "BBC News");
     EXPECT_EQ(doc["published"], "2015-07-24T05:36:09+01:00") << "as the page declares it, offset included";
-    EXPECT_EQ(doc["language"], "en");
+    EXPECT_EQ(doc["language"], "en-GB") << "declared \"en\", and the text is the BBC's British English (\"legalised\")";
     EXPECT_EQ(doc["url"], "http://www.bbc.com/news/world-us-canada-33646704") << "the canonical link";
     EXPECT_FALSE(doc["lead_image"]["url"].get<std::string>().empty());
     ASSERT_GT(doc["blocks"].size(), 5u);

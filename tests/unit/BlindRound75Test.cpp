@@ -350,3 +350,10 @@ TEST(BlindRound75Test, shouldKnowASouthAfricanStoryAndAGermanPagesStamp) {
     EXPECT_EQ(a.published->day, 3);
     EXPECT_FALSE(a.modified.has_value());
 }
+
+// A name spelled the Commonwealth's way says nothing of the writer: "Harbour Times", "Sydney Harbour".
+TEST(BlindRound75Test, shouldNotTakeANamesSpellingForTheWriters) {
+    EXPECT_EQ(withEnglishRegion("en", "Harbour reopens after storm. The Harbour Times said the Harbour Board met on May 3 to discuss "
+                                      "the program."),
+              "en");
+}
