@@ -104,6 +104,8 @@ TEST(BlindRound75Test, shouldSayAJudgesPostBeforeTheName) {
 TEST(BlindRound75Test, shouldSayAFiscalYearByTheMonthItEnds) {
     EXPECT_EQ(blindSay("a record profit for FY3/2025, up 41%"), "a record profit for the fiscal year to March twenty twenty-five, up forty-one percent");
     EXPECT_EQ(blindSay("the FY3/2026 guidance"), "the fiscal year to March twenty twenty-six guidance");
+    EXPECT_EQ(blindSay("the 1H FY3/2026 numbers"), "the first-half fiscal year to March twenty twenty-six numbers");
+    EXPECT_EQ(blindSay("the 2H FY26 ramp"), "the second-half fiscal twenty-six ramp");
 }
 
 // Mexico's ordinals typed without their sign, and its governor and government.

@@ -582,11 +582,19 @@ std::optional<Match> lotCodeRule(const Tokens& t, std::size_t i) {
 // "FY3/2025", "FY12/2024": a fiscal year by the month and year it ends, as Japanese companies write it, "the fiscal year to
 // March twenty twenty-five" (before the letters-and-figures codes, which would spell "F Y three").
 std::optional<Match> fiscalYearByMonthRule(const Tokens& t, std::size_t i) {
+    // ("1H FY3/2026": a half before a fiscal year by its month, "first-half"; "1H FY27" is the half-year rules'.)
+    if (isKind(t, i, Kind::Number) && (t[i].text == "1" || t[i].text == "2") && isKind(t, i + 1, Kind::Word) && t[i + 1].text == "H" &&
+        isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Word) && t[i + 3].text == "FY" && isKind(t, i + 4, Kind::Number) &&
+        isSym(t, i + 5, "/")) {
+        return Match{2, t[i].text == "1" ? "first-half" : "second-half", "date"};
+    }
     if (isKind(t, i, Kind::Word) && t[i].text == "FY" && isKind(t, i + 1, Kind::Number) && digitsOnly(t[i + 1].text) && t[i + 1].text.size() <= 2 &&
         isSym(t, i + 2, "/") && isKind(t, i + 3, Kind::Number) && isYear(&t[i + 3]) && !isKind(t, i + 4, Kind::Word) && !isSym(t, i + 4, "/")) {
         const int month = toInt(t[i + 1].text);
         if (month >= 1 && month <= 12) {
-            const bool determined = i >= 2 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"the", "a", "its", "their", "this", "that", "last", "next"});
+            const bool determined = i >= 2 && isKind(t, i - 1, Kind::Space) &&
+                                    (isWordIn(t, i - 2, {"the", "a", "its", "their", "this", "that", "last", "next"}) ||
+                                     (t[i - 2].text == "H" && i >= 3 && isKind(t, i - 3, Kind::Number)));
             return Match{4, std::string(determined ? "" : "the ") + "fiscal year to " + monthName(month) + " " + yearSpoken(t[i + 3].text), "date"};
         }
     }
