@@ -102,6 +102,21 @@ std::string captionWithoutCredit(const std::string& written) {
             return text.substr(0, at);
         }
     }
+    // (Or after the caption's last sentence, set off by its label alone: "… pętli Mistrzejowice. Fot. Jan Nowak / Agencja
+    // Wyborcza.pl", whose label's own dot is no sentence's end.)
+    for (std::size_t stop = text.find(". "); stop != std::string::npos; stop = text.find(". ", stop + 2)) {
+        const std::string rest = text.substr(stop + 2);
+        if (stop > 0 && countWords(rest) <= 10 && countWords(text.substr(0, stop)) >= 3 && isPhotoCredit(rest)) return text.substr(0, stop + 1);
+    }
+    // (Or after a bar, the paper's and the photographer's names in capitals: "… à la presse. | OUEST MATIN / THOMAS BRÉGEON".)
+    if (const std::size_t bar = text.rfind(" | "); bar != std::string::npos && bar > 0 && std::string(".!?").find(text[bar - 1]) != std::string::npos) {
+        const std::string tail = text.substr(bar + 3);
+        bool capitals = countWords(tail) <= 8 && tail.find_first_of("0123456789") == std::string::npos;
+        for (char c : tail) capitals = capitals && !std::islower(static_cast<unsigned char>(c));
+        if (capitals && std::any_of(tail.begin(), tail.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; })) {
+            return text.substr(0, bar);
+        }
+    }
     std::string bare = withoutTrailingCredits(text);
     // (Or in brackets after the last sentence.)
     if (const std::size_t open = text.rfind(" ("); bare == text && open != std::string::npos && open > 0 && text.back() == ')' &&
@@ -126,6 +141,8 @@ void finishMetadata(Article& article, const std::string& written) {
     if (const std::string bare = captionWithoutCredit(withoutWireDateline(article.lead_image_caption)); !bare.empty()) {
         article.lead_image_caption = collapseWhitespace(bare);
     }
+    // (A caption that is a credit and nothing else, "Fotoğraf: AA", says nothing of the picture.)
+    if (isPhotoCredit(article.lead_image_caption)) article.lead_image_caption.clear();
     // A caption's credit run on at its end, "… in Abuja on Tuesday. Photo: Lagos Herald/Tunde Adeyemi", "… (PTI
     // Photo/Kamal Singh)", is a credit of its own: read captions, and the credit is still not read.
     for (std::size_t k = 0; k < article.blocks.size(); ++k) {

@@ -359,3 +359,21 @@ TEST(BlindRound75Test, shouldNotTakeANamesSpellingForTheWriters) {
                                       "the program."),
               "en");
 }
+
+// A lead picture's caption loses the credit after its last sentence in the page's language ("Fot. …"), after a bar in
+// capitals, and is nothing when it is a credit alone.
+TEST(BlindRound75Test, shouldTakeTheCreditOffALeadCaptionInAnyLanguage) {
+    const auto caption = [](const std::string& text) {
+        return blindPageArticle("<html><body><article><h1>Nowy tramwaj w Krakowie</h1><figure><img src=\"https://example.com/a.jpg\">"
+                                "<figcaption>" + text + "</figcaption></figure><p>Kraków otworzył nową linię tramwajową, która połączy "
+                                "Mistrzejowice z centrum miasta w dwadzieścia minut, podał urząd.</p><p>Prace trwały dwa lata i kosztowały "
+                                "ponad 400 milionów złotych, podał we wtorek urząd miasta.</p></article></body></html>")
+            .lead_image_caption;
+    };
+    EXPECT_EQ(caption("Nowy tramwaj na pętli Mistrzejowice. Fot. Jan Nowak / Agencja Wyborcza.pl"), "Nowy tramwaj na pętli Mistrzejowice.");
+    EXPECT_EQ(caption("La maquette du futur hôpital, présentée à la presse. | OUEST MATIN / THOMAS BRÉGEON"),
+              "La maquette du futur hôpital, présentée à la presse.");
+    EXPECT_EQ(caption("Fotoğraf: AA"), "");
+    // (A caption's own second sentence stays.)
+    EXPECT_EQ(caption("Nowy tramwaj na pętli. Jedzie do centrum."), "Nowy tramwaj na pętli. Jedzie do centrum.");
+}
