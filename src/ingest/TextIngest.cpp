@@ -492,7 +492,7 @@ std::vector<Line> withHyphenBreaksJoined(const std::vector<Line>& run) {
             const std::string next = line.text.substr(line.text.find_first_not_of(" \t") == std::string::npos ? 0 : line.text.find_first_not_of(" \t"));
             std::size_t end = before.find_last_not_of(" \t");
             // (Lines longer than any column's, a paragraph each: a column wrapped at its width is the unwrapping's below.)
-            if (end != std::string::npos && end >= 120 && before[end] == '-' && std::islower(static_cast<unsigned char>(before[end - 1])) &&
+            if (end != std::string::npos && end >= 85 && before[end] == '-' && std::islower(static_cast<unsigned char>(before[end - 1])) &&
                 !next.empty() && std::islower(static_cast<unsigned char>(next[0]))) {
                 std::size_t start = end;
                 while (start > 0 && std::isalpha(static_cast<unsigned char>(before[start - 1]))) --start;

@@ -95,7 +95,28 @@ std::size_t signedAmount(const std::string& text, std::size_t i, const SignedAmo
             if (signedAmount(text, secondStart, style, second) == secondStart) continue;
             bool scaled = false;
             for (const Magnitude& m : style.magnitudes) scaled = scaled || second.find(" " + std::string(m.said) + " ") != std::string::npos;
-            if (scaled) return after;
+            // (Only where the first figure is under the second, as the ends of a range of one magnitude are: "tussen de € 500
+            // en € 4 mln." is five hundred euros to four million.)
+            const auto value = [](const std::string& figure) {
+                // (A comma is the decimal mark; a point groups thousands, but before two digits at the end, "8.60".)
+                std::string plain;
+                for (std::size_t k = 0; k < figure.size(); ++k) {
+                    if (figure[k] == ',') {
+                        plain += '.';
+                    } else if (figure[k] != '.') {
+                        plain += figure[k];
+                    } else if (figure.find(',') == std::string::npos && k + 3 == figure.size()) {
+                        plain += '.';
+                    }
+                }
+                try {
+                    return std::stod(plain);
+                } catch (...) {
+                    return 0.0;
+                }
+            };
+            const std::size_t figureEnd = second.find(' ');
+            if (scaled && value(amount) < value(second.substr(0, figureEnd))) return after;
         }
     }
     if (magnitude != nullptr) {

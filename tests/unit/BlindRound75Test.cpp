@@ -377,3 +377,21 @@ TEST(BlindRound75Test, shouldTakeTheCreditOffALeadCaptionInAnyLanguage) {
     // (A caption's own second sentence stays.)
     EXPECT_EQ(caption("Nowy tramwaj na pętli. Jedzie do centrum."), "Nowy tramwaj na pętli. Jedzie do centrum.");
 }
+
+// What the re-check of round 75 found the new rules did wrong, each kept as it should be.
+TEST(BlindRound75Test, shouldKeepWhatTheRoundsNewRulesMustNotTouch) {
+    // (A range's first end above the second has its own magnitude.)
+    EXPECT_EQ(blindSay("tussen de € 500 en € 4 mln.", "nl"), "tussen de 500 euro en 4 miljoen euro.");
+    // (A name's letter or a part's, in a court's story too.)
+    const Lexicon lexicon = loadLexicons(std::string(READCAST_SOURCE_DIR) + "/voices", "en-ZA", {});
+    StoryCues court;
+    court.court = true;
+    const Normalizer inCourt("en-ZA", &lexicon, court);
+    EXPECT_EQ(inCourt.normalize("The singer Mary J said hello."), "The singer Mary J said hello.");
+    EXPECT_EQ(inCourt.normalize("Complete Section J of the form."), "Complete Section J of the form.");
+    EXPECT_EQ(inCourt.normalize("Madlanga J said the court erred."), "Justice Madlanga said the court erred.");
+    // (A date after "the" is said with one article.)
+    EXPECT_EQ(blindSay("the 5-Jan-2025 deadline", "en-GB"), "the fifth of January twenty twenty-five deadline");
+    // (Before its noun the third is "tercer".)
+    EXPECT_EQ(blindSay("el 3o lugar", "es-MX"), "el tercer lugar");
+}

@@ -121,7 +121,12 @@ std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool dayFirst) {
         isSym(t, i + 3, "-") && isKind(t, i + 4, Kind::Number) && isYear(&t[i + 4]) && !isSym(t, i + 5, "-") && !isKind(t, i + 5, Kind::Word)) {
         const int month = monthFromName(t[i + 2].text);
         const int day = toInt(t[i].text);
-        if (month != 0 && day >= 1 && day <= 31) return Match{5, sayDate(month, day, t[i + 4].text, dayFirst), "date"};
+        if (month != 0 && day >= 1 && day <= 31) {
+            // ("the 5-Jan-2025 deadline": the article is the sentence's already, not said twice.)
+            std::string spoken = sayDate(month, day, t[i + 4].text, dayFirst);
+            if (dayFirst && i >= 2 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"the"})) spoken.erase(0, 4);
+            return Match{5, spoken, "date"};
+        }
     }
     // Month Day[, Year]: "Apr. 29, 2025", "April 26", "Jan. 11", "Dec 22nd", "mar 3 2019"
     if (auto month = monthAt(t, i, true)) {

@@ -2737,6 +2737,14 @@ std::optional<Match> judgeTitleRule(const Tokens& t, std::size_t i, bool courtSt
                                       "ruling", "ruled", "held", "justice", "justices", "agreed", "concurring", "concurred", "wrote"})) {
         return std::nullopt;
     }
+    // (A lone letter, "J" or "P", is a post only after a word that names no one else and before no "of": "the singer Mary J
+    // said", "Section J of the form" are a name's and a part's letters.)
+    if (one && t[i + 2].text.size() == 1 &&
+        ((isKind(t, i + 3, Kind::Space) && isWordIn(t, i + 4, {"of"})) ||
+         (i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) && std::islower(static_cast<unsigned char>(t[i - 2].text[0])) &&
+          !isWordIn(t, i - 2, {"by", "with", "and", "per", "of", "to", "from", "before", "said", "held", "that", "whom", "judge", "justice"})))) {
+        return std::nullopt;
+    }
     // (A lone letter after a name in a sentence of its own, "Theron J.", keeps the sentence's stop.)
     if (one && !isKind(t, i + 3, Kind::Word) && !isKind(t, i + 3, Kind::Number) && !isSym(t, i + 3, "-") && !isSym(t, i + 3, "'") && !nameGoesOn) {
         return Match{3, post->second + " " + t[i].text, "abbreviation"};

@@ -852,7 +852,14 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
                                                  [&](std::string_view month) { return text.compare(mark + 5, month.size(), month) == 0; });
                 const int n = std::stoi(text.substr(i, e - i));
                 if ((article || ofMonth) && n >= 1 && n <= 20) {
-                    const std::string spoken = spellout_.say(n, text[mark] == 'o' ? "%spellout-ordinal-masculine" : "%spellout-ordinal-feminine");
+                    // ("el 3o lugar": before its noun the first and the third lose their "o", "tercer lugar".)
+                    const std::string following = wordAt(text, mark + 1);
+                    const bool beforeNoun = !ofMonth && mark + 2 < text.size() && text[mark + 1] == ' ' &&
+                                            std::islower(static_cast<unsigned char>(text[mark + 2])) && following != "de" && following != "del" &&
+                                            following != "y" && following != "o" && following != "en" && following != "a" && following != "al";
+                    const std::string spoken = text[mark] == 'o' && beforeNoun && (n == 1 || n == 3)
+                                                   ? std::string(n == 1 ? "primer" : "tercer")
+                                                   : spellout_.say(n, text[mark] == 'o' ? "%spellout-ordinal-masculine" : "%spellout-ordinal-feminine");
                     if (!spoken.empty()) {
                         if (log != nullptr) log->push_back({text.substr(i, mark + 1 - i), spoken, "ordinal"});
                         out += spoken;
