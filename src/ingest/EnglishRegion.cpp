@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/Ascii.hpp"
 #include "core/Months.hpp"
@@ -59,9 +61,23 @@ bool monthWord(const std::string& text, std::size_t at, std::size_t end) {
 // one America writes with "z", without "u" or as "-er"; the words America spells so too are left out: "arise",
 // "devour", "glamour", "flour"; and "-re" after the stems of Britain's own words only, as French writes "entre".)
 std::size_t commonwealthEndings(const std::string& text) {
-    static const char* const kStems[] = {"alis", "aris", "eris", "icis", "itis", "ilis", "imis", "atis", "ernis", "gnis", "anis", "ys",
-                                         "lour", "vour", "iour", "bour", "mour", "dour", "gour", "apour", "nour",
-                                         "centr", "metr", "litr", "fibr", "calibr", "sombr", "meagr", "lustr", "spectr", "theatr", "sabr"};
+    // Each stem with the endings it takes: "-ise", "-ised", "-ises", "-ising", "-isation(s)"; "-our", "-ours", "-oured",
+    // "-ouring", "-ourite", "-ourable"; "-re", "-res". Built once: this runs over every English text.
+    static const std::vector<std::string> kEndings = [] {
+        static const char* const kStems[] = {"alis", "aris", "eris", "icis", "itis", "ilis", "imis", "atis", "ernis", "gnis", "anis", "ys",
+                                             "lour", "vour", "iour", "bour", "mour", "dour", "gour", "apour", "nour",
+                                             "centr", "metr", "litr", "fibr", "calibr", "sombr", "meagr", "lustr", "spectr", "theatr", "sabr"};
+        static const std::vector<std::string> kIse{"e", "ed", "es", "ing", "ation", "ations"};
+        static const std::vector<std::string> kOur{"", "s", "ed", "ing", "ite", "ites", "able"};
+        static const std::vector<std::string> kRe{"e", "es"};
+        std::vector<std::string> endings;
+        for (const std::string stem : kStems) {
+            const bool ise = stem.back() == 's';
+            const bool our = stem.size() >= 4 && stem.compare(stem.size() - 3, 3, "our") == 0;
+            for (const std::string& e : ise ? kIse : our ? kOur : kRe) endings.push_back(stem + e);
+        }
+        return endings;
+    }();
     // (And "analyses", the plural of "analysis" everywhere; "treatise", "dour".)
     static const char* const kAmerican[] = {"arise", "arises", "arising", "devour", "devoured", "devours", "devouring", "glamour", "paramour",
                                             "flour", "flours", "velour", "troubadour", "troubadours", "analyses", "treatise", "treatises", "dour"};
@@ -78,38 +94,14 @@ std::size_t commonwealthEndings(const std::string& text) {
         // (Written small, as the pairs above are counted: a name says nothing of the writer's spelling, "Harbour Times",
         // "Sydney Harbour", "Labour".)
         if (word.size() < 4 || std::isupper(static_cast<unsigned char>(word[0]))) continue;
+        const bool ending = std::any_of(kEndings.begin(), kEndings.end(), [&](const std::string& e) {
+            return word.size() >= e.size() && word.compare(word.size() - e.size(), e.size(), e) == 0;
+        });
+        if (!ending) continue;
         bool american = false;
         for (const char* w : kAmerican) american = american || word == w;
         for (const Pair& p : kPairs) american = american || word == p.commonwealth;
-        if (american) continue;
-        // The ending after the stem: "-ise", "-ised", "-ises", "-ising", "-isation(s)"; "-our", "-ours", "-oured",
-        // "-ouring", "-ourite", "-ourable"; "-re", "-res".
-        for (const char* stem : kStems) {
-            const std::string_view st = stem;
-            const bool ise = st.back() == 's';
-            const bool our = st.size() >= 4 && st.compare(st.size() - 3, 3, "our") == 0;
-            static const char* const kIse[] = {"e", "ed", "es", "ing", "ation", "ations"};
-            static const char* const kOur[] = {"", "s", "ed", "ing", "ite", "ites", "able"};
-            static const char* const kRe[] = {"e", "es"};
-            bool found = false;
-            const auto tryEndings = [&](const auto& endings) {
-                for (const char* e : endings) {
-                    const std::string ending = std::string(st) + e;
-                    if (word.size() >= ending.size() && word.compare(word.size() - ending.size(), ending.size(), ending) == 0) found = true;
-                }
-            };
-            if (ise) {
-                tryEndings(kIse);
-            } else if (our) {
-                tryEndings(kOur);
-            } else {
-                tryEndings(kRe);
-            }
-            if (found) {
-                ++n;
-                break;
-            }
-        }
+        n += !american;
     }
     return n;
 }

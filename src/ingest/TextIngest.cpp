@@ -489,7 +489,8 @@ std::vector<Line> withHyphenBreaksJoined(const std::vector<Line>& run) {
     for (const Line& line : run) {
         if (!out.empty()) {
             const std::string& before = out.back().text;
-            const std::string next = line.text.substr(line.text.find_first_not_of(" \t") == std::string::npos ? 0 : line.text.find_first_not_of(" \t"));
+            const std::size_t first = line.text.find_first_not_of(" \t");
+            const std::string next = first == std::string::npos ? std::string() : line.text.substr(first);
             std::size_t end = before.find_last_not_of(" \t");
             // (Lines longer than any column's, a paragraph each: a column wrapped at its width is the unwrapping's below.)
             if (end != std::string::npos && end >= 85 && before[end] == '-' && std::islower(static_cast<unsigned char>(before[end - 1])) &&

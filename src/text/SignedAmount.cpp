@@ -24,6 +24,54 @@ std::size_t withMeasure(const std::string& text, std::size_t after, const Signed
     return end;
 }
 
+// Where a figure written from `start` ends: digits, with points and commas between them.
+std::size_t figureEnd(const std::string& text, std::size_t start) {
+    std::size_t end = start;
+    while (end < text.size() && (isDigit(text[end]) || ((text[end] == '.' || text[end] == ',') && end + 1 < text.size() && isDigit(text[end + 1])))) {
+        ++end;
+    }
+    return end;
+}
+
+// The magnitude after a figure that ends at `end`, apart ("300 mil") or glued ("2,5bi"), and where it ends; nullptr when
+// there is none.
+const Magnitude* magnitudeAt(const std::string& text, std::size_t end, const SignedAmountStyle& style, std::size_t& after) {
+    const std::size_t word = afterSpace(text, end);
+    for (const Magnitude& m : style.magnitudes) {
+        const std::size_t stop = word + m.written.size();
+        // (A short form's dot that also ends the sentence stays the sentence's: "… € 2,5 mld.")
+        if (m.written.back() == '.' && text.find_first_not_of(' ', stop) == std::string::npos) continue;
+        if (text.compare(word, m.written.size(), m.written) == 0 && (stop >= text.size() || !isWordByte(text[stop])) &&
+            (stop >= text.size() || static_cast<unsigned char>(text[stop]) < 0x80)) {
+            after = stop;
+            return &m;
+        }
+    }
+    return nullptr;
+}
+
+// The decimal mark of a figure: a comma, or a point before two digits and no other point, "CHF 8.60", as Switzerland
+// writes it (a point before three digits groups thousands, "€ 1.500"); npos when there is none.
+std::size_t decimalMark(const std::string& amount) {
+    std::size_t comma = amount.rfind(',');
+    if (const std::size_t point = amount.find('.'); comma == std::string::npos && point != std::string::npos && point + 3 == amount.size() &&
+                                                    amount.find('.', point + 1) == std::string::npos) {
+        comma = point;
+    }
+    return comma;
+}
+
+// A figure's value, its marks read as decimalMark reads them: "3,5" 3.5, "1.500" 1500.
+double figureValue(const std::string& amount) {
+    const std::size_t mark = decimalMark(amount);
+    std::string plain;
+    for (std::size_t k = 0; k < amount.size(); ++k) {
+        if (k == mark) plain += '.';
+        else if (isDigit(amount[k])) plain += amount[k];
+    }
+    return plain.empty() || plain == "." ? 0.0 : std::stod(plain);
+}
+
 }  // namespace
 
 std::size_t signedAmount(const std::string& text, std::size_t i, const SignedAmountStyle& style, std::string& spoken) {
@@ -37,37 +85,16 @@ std::size_t signedAmount(const std::string& text, std::size_t i, const SignedAmo
     }
     if (found == nullptr) return i;
     const std::size_t start = afterSpace(text, i + found->sign.size());
-    std::size_t end = start;
-    while (end < text.size() && (isDigit(text[end]) || ((text[end] == '.' || text[end] == ',') && end + 1 < text.size() && isDigit(text[end + 1])))) {
-        ++end;
-    }
+    const std::size_t end = figureEnd(text, start);
     if (end == start || !isDigit(text[start]) || (end < text.size() && isWordByte(text[end]) && !std::isalpha(static_cast<unsigned char>(text[end])))) {
         return i;
     }
     const std::string amount = text.substr(start, end - start);
     // Its magnitude, apart ("300 mil") or glued ("2,5bi").
-    const Magnitude* magnitude = nullptr;
     std::size_t after = end;
-    const std::size_t word = afterSpace(text, end);
-    for (const Magnitude& m : style.magnitudes) {
-        const std::size_t stop = word + m.written.size();
-        // (A short form's dot that also ends the sentence stays the sentence's: "… € 2,5 mld.")
-        if (m.written.back() == '.' && text.find_first_not_of(' ', stop) == std::string::npos) continue;
-        if (text.compare(word, m.written.size(), m.written) == 0 && (stop >= text.size() || !isWordByte(text[stop])) &&
-            (stop >= text.size() || static_cast<unsigned char>(text[stop]) < 0x80)) {
-            magnitude = &m;
-            after = stop;
-            break;
-        }
-    }
+    const Magnitude* magnitude = magnitudeAt(text, end, style, after);
     if (magnitude == nullptr && end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]))) return i;  // "€5a"
-    // (The decimal mark is a comma, or a point before two digits and no other point: "CHF 8.60", as
-    // Switzerland writes it; a point before three digits groups thousands, "€ 1.500".)
-    std::size_t comma = amount.rfind(',');
-    if (const std::size_t point = amount.find('.'); comma == std::string::npos && point != std::string::npos && point + 3 == amount.size() &&
-                                                    amount.find('.', point + 1) == std::string::npos) {
-        comma = point;
-    }
+    const std::size_t comma = decimalMark(amount);
     if (magnitude == nullptr && comma != std::string::npos && comma + 3 == amount.size() && !found->cent_one.empty()) {
         // "R$ 1,50": "1 real e 50 centavos".
         const std::string whole = amount.substr(0, comma);
@@ -90,33 +117,15 @@ std::size_t signedAmount(const std::string& text, std::size_t i, const SignedAmo
         for (const char* joiner : kJoiners) {
             const std::string_view j = joiner;
             if (text.compare(after, j.size(), j) != 0 || text.compare(after + j.size(), found->sign.size(), found->sign) != 0) continue;
-            std::string second;
-            const std::size_t secondStart = after + j.size();
-            if (signedAmount(text, secondStart, style, second) == secondStart) continue;
-            bool scaled = false;
-            for (const Magnitude& m : style.magnitudes) scaled = scaled || second.find(" " + std::string(m.said) + " ") != std::string::npos;
             // (Only where the first figure is under the second, as the ends of a range of one magnitude are: "tussen de € 500
             // en € 4 mln." is five hundred euros to four million.)
-            const auto value = [](const std::string& figure) {
-                // (A comma is the decimal mark; a point groups thousands, but before two digits at the end, "8.60".)
-                std::string plain;
-                for (std::size_t k = 0; k < figure.size(); ++k) {
-                    if (figure[k] == ',') {
-                        plain += '.';
-                    } else if (figure[k] != '.') {
-                        plain += figure[k];
-                    } else if (figure.find(',') == std::string::npos && k + 3 == figure.size()) {
-                        plain += '.';
-                    }
-                }
-                try {
-                    return std::stod(plain);
-                } catch (...) {
-                    return 0.0;
-                }
-            };
-            const std::size_t figureEnd = second.find(' ');
-            if (scaled && value(amount) < value(second.substr(0, figureEnd))) return after;
+            const std::size_t secondStart = afterSpace(text, after + j.size() + found->sign.size());
+            const std::size_t secondEnd = figureEnd(text, secondStart);
+            std::size_t secondAfter = secondEnd;
+            if (secondEnd > secondStart && isDigit(text[secondStart]) && magnitudeAt(text, secondEnd, style, secondAfter) != nullptr &&
+                figureValue(amount) < figureValue(text.substr(secondStart, secondEnd - secondStart))) {
+                return after;
+            }
         }
     }
     if (magnitude != nullptr) {

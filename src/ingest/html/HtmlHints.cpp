@@ -223,7 +223,7 @@ bool isSlideCount(const GumboNode* node) {
 }
 
 // The element before `node` among its parent's, text nodes passed over; nullptr where there is none.
-const GumboNode* previousElement(const GumboNode* node) {
+static const GumboNode* previousElement(const GumboNode* node) {
     if (node->parent == nullptr || node->parent->type != GUMBO_NODE_ELEMENT) return nullptr;
     const GumboVector& siblings = node->parent->v.element.children;
     for (unsigned i = node->index_within_parent; i-- > 0;) {
@@ -236,7 +236,7 @@ const GumboNode* previousElement(const GumboNode* node) {
 // A box the paragraph before introduces with a colon, "Transport Secretary Heidi Alexander said:" over "<div
 // class="call-to-action"><p>This £1.2bn investment is …</p></div>": the quote it announces, in sentences and without a
 // link, is the story's whatever the box is named (a government's pages set quotes so).
-bool isIntroducedQuote(const GumboNode* node) {
+static bool isIntroducedQuote(const GumboNode* node) {
     const GumboNode* before = previousElement(node);
     if (before == nullptr || tagOf(before) != GUMBO_TAG_P) return false;
     std::string intro = collapseWhitespace(textContent(before));
@@ -250,10 +250,8 @@ bool isIntroducedQuote(const GumboNode* node) {
                                                                  text.compare(text.size() >= 3 ? text.size() - 3 : 0, 3, "\xE2\x80\x9D") == 0);
 }
 
-bool isFurniture(const GumboNode* node) {
-    std::string s = classAndId(node);
-    if (isWidgetBox(s) || isReadersPoll(node) || buttonsOnly(node)) return true;
-    if (isIntroducedQuote(node)) return false;
+// Furniture by the element's class and id, and by the few shapes that name it.
+static bool isFurnitureByName(const GumboNode* node, std::string s) {
     // "p.article__teaser", "p.story-teaser": the story's own summary as some systems name it, a paragraph
     // without a link (a teaser of other stories links to them, or is a box, not a paragraph).
     if (tagOf(node) == GUMBO_TAG_P && containsAnyOf(s, {"article__teaser", "article-teaser", "articleteaser", "story-teaser"}) &&
@@ -337,6 +335,14 @@ bool isFurniture(const GumboNode* node) {
                                "epic", "contribution", "contributions", "trending",
                                // a box asking for something ("cta-boletin", "inline-cta"); a story's production credits
                                "cta", "credits"});
+}
+
+bool isFurniture(const GumboNode* node) {
+    const std::string s = classAndId(node);
+    if (isWidgetBox(s) || isReadersPoll(node) || buttonsOnly(node)) return true;
+    // (A quote a paragraph announces is the story's whatever its box is named; asked only of a box so named, as the
+    // paragraph's text is read to know.)
+    return isFurnitureByName(node, s) && !isIntroducedQuote(node);
 }
 
 bool isReadersPoll(const GumboNode* node) {
