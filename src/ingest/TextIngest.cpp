@@ -377,6 +377,45 @@ bool endsOnShortTitle(const std::string& line) {
     return false;
 }
 
+// `before` ends in a hyphen the line broke at, `next` carries on in lower case: "govern-" over "ment" is one word
+// again; a compound keeps its hyphen, "by-" over "products", "well-" over "known", where the part before it is a word
+// compounds open with or a link of a chain ("state-of-the-" over "art").
+std::string joinedAtHyphen(const std::string& before, const std::string& next) {
+    static const std::set<std::string> kCompounding{"by", "self", "well", "non", "co", "ex", "half", "all", "cross", "long", "short", "high",
+                                                    "low", "full", "part", "mid", "one", "two", "three", "four", "five", "first",
+                                                    "second", "third", "year", "day", "week", "month", "old", "far", "life", "vice",
+                                                    "anti", "pro", "post", "pre", "multi", "semi", "under", "over", "out", "so", "much",
+                                                    "left", "right", "front", "top", "end", "near", "state", "cost"};
+    const std::size_t end = before.size() - 1;
+    std::size_t start = end;
+    while (start > 0 && std::isalpha(static_cast<unsigned char>(before[start - 1]))) --start;
+    const std::string part = lowerAscii(before.substr(start, end - start));
+    // (A chain's link in small letters, "state-of-the-" over "art"; a name's part, "Märkisch-Oder-" over "land", is broken.)
+    const bool chained = start > 0 && before[start - 1] == '-' && std::islower(static_cast<unsigned char>(before[start]));
+    const bool compound = kCompounding.count(part) != 0 || chained;
+    return before.substr(0, compound ? end + 1 : end) + next;
+}
+
+// "ja terveydenhuollon", "and post-war": a line after a hyphen that opens so carries a compound's first half on
+// ("sosiaali-", "pre-"), and the hyphen stays before a space.
+bool opensOnConjunction(const std::string& text) {
+    for (const char* word : {"ja ", "und ", "and ", "och ", "en ", "et ", "oder ", "tai ", "og ", "or ", "to "}) {
+        if (text.rfind(word, 0) == 0) return true;
+    }
+    return false;
+}
+
+// `next` carries `text` on: a space between them, or none where the line broke a word at a hyphen ("the well-" over
+// "known rule").
+void appendCarriedOn(std::string& text, const std::string& next) {
+    if (text.size() >= 2 && text.back() == '-' && std::isalpha(static_cast<unsigned char>(text[text.size() - 2])) && !next.empty() &&
+        std::islower(static_cast<unsigned char>(next[0])) && !opensOnConjunction(next)) {
+        text = joinedAtHyphen(text, next);
+    } else {
+        text += (text.empty() ? "" : " ") + next;
+    }
+}
+
 // A short run wrapped at a narrow width, teletext's or a clipping's: every line but the last carries on into
 // the next (in lower case, or after a comma or a hyphen) and none ends a sentence; the lines are one.
 std::vector<Line> joinedShortRun(const std::vector<Line>& run) {
@@ -433,7 +472,10 @@ std::vector<Line> joinedShortRun(const std::vector<Line>& run) {
             const bool dashes = text.size() >= 2 && text.compare(text.size() - 2, 2, "--") == 0;
             // (Nor does a web address alone on the next line carry a line on, for all its small letters: the page's
             // address copied under its headline.)
-            if (dashes || isBareWebAddressWithPath(next) || isBareWebAddressWithPath(text) || (text.size() < 18 && !shortCarried) || (last == '.' && !(endsOnShortTitle(text) && countWords(next) >= 2)) || last == '!' || last == '?' ||
+            // (A word the line broke with a hyphen carries on, however short the line: "The state govern-" over "ment…".)
+            const bool brokenWord = last == '-' && text.size() >= 2 && std::isalpha(static_cast<unsigned char>(text[text.size() - 2])) &&
+                                    std::islower(c);
+            if (dashes || isBareWebAddressWithPath(next) || isBareWebAddressWithPath(text) || (text.size() < 18 && !shortCarried && !brokenWord) || (last == '.' && !(endsOnShortTitle(text) && countWords(next) >= 2)) || last == '!' || last == '?' ||
                 last == ':' || last == ';' ||
                 !(lower || std::isdigit(c) || last == '-' || last == ',' || last == '.' || next[0] == '(' ||
                   (text.size() * 5 >= longest * 4 && plainly && !shouting)) ||
@@ -458,13 +500,14 @@ std::vector<Line> joinedShortRun(const std::vector<Line>& run) {
             }
         }
         // ("sosiaali-" over "ja terveydenhuollon": a hyphen before a space stays; "keski-" over "määrin" is one word.)
-        const bool conjunction = text.rfind("ja ", 0) == 0 || text.rfind("und ", 0) == 0 || text.rfind("and ", 0) == 0 ||
-                                 text.rfind("och ", 0) == 0 || text.rfind("en ", 0) == 0 || text.rfind("et ", 0) == 0 ||
-                                 text.rfind("oder ", 0) == 0 || text.rfind("tai ", 0) == 0 || text.rfind("og ", 0) == 0;
+        const bool conjunction = opensOnConjunction(text);
         const bool hyphenated = !joined.empty() && joined.back() == '-' && std::islower(static_cast<unsigned char>(text[0])) &&
                                 joined.size() >= 2 && joined[joined.size() - 2] != ' ' && !conjunction;
-        if (hyphenated) joined.pop_back();
-        joined += (joined.empty() || hyphenated || (joined.back() == '-' && !conjunction) ? "" : " ") + text;
+        if (hyphenated) {
+            joined = joinedAtHyphen(joined, text);
+            continue;
+        }
+        joined += (joined.empty() || (joined.back() == '-' && !conjunction) ? "" : " ") + text;
     }
     return {Line{joined, run.front().offset}};
 }
@@ -477,14 +520,9 @@ std::vector<Line> joinedShortRun(const std::vector<Line>& run) {
 // `title`: the page's title as its printed margin names it; the line that says it is the headline and
 // is never joined to the next.
 // "…the state govern-" over "ment made 20 years ago": a word a PDF's line broke with a hyphen, one word again where the
-// lines are a paragraph each, as a copy from a PDF gives them (longer than a column); a compound keeps its hyphen,
-// "disinfection by-" over "products" ("by-products"), where the part before it is a word compounds open with.
+// lines are a paragraph each, as a copy from a PDF gives them (longer than a column); the unwrapping below joins a
+// column's lines.
 std::vector<Line> withHyphenBreaksJoined(const std::vector<Line>& run) {
-    static const std::set<std::string> kCompounding{"by", "self", "well", "non", "co", "ex", "half", "all", "cross", "long", "short", "high",
-                                                    "low", "full", "part", "mid", "one", "two", "three", "four", "five", "first",
-                                                    "second", "third", "year", "day", "week", "month", "old", "far", "life", "vice",
-                                                    "anti", "pro", "post", "pre", "multi", "semi", "under", "over", "out", "so", "much",
-                                                    "long-term", "left", "right", "front", "top", "end", "near", "state", "cost"};
     std::vector<Line> out;
     for (const Line& line : run) {
         if (!out.empty()) {
@@ -495,11 +533,7 @@ std::vector<Line> withHyphenBreaksJoined(const std::vector<Line>& run) {
             // (Lines longer than any column's, a paragraph each: a column wrapped at its width is the unwrapping's below.)
             if (end != std::string::npos && end >= 85 && before[end] == '-' && std::islower(static_cast<unsigned char>(before[end - 1])) &&
                 !next.empty() && std::islower(static_cast<unsigned char>(next[0]))) {
-                std::size_t start = end;
-                while (start > 0 && std::isalpha(static_cast<unsigned char>(before[start - 1]))) --start;
-                const std::string part = lowerAscii(before.substr(start, end - start));
-                const bool compound = kCompounding.count(part) != 0 || (start > 0 && before[start - 1] == '-');
-                out.back().text = before.substr(0, compound ? end + 1 : end) + next;
+                out.back().text = joinedAtHyphen(before.substr(0, end + 1), next);
                 continue;
             }
         }
@@ -558,6 +592,11 @@ std::vector<Line> unwrapped(const std::vector<Line>& run, const std::string& tit
         // give Nepal villages a" over "40-minute head start".)
         if (text.size() >= 12 && title.rfind(text, 0) == 0) return title.rfind(text + " " + collapseWhitespace(run[i + 1].text), 0) == 0;
         const char last = text.back();
+        // (A word the line broke with a hyphen carries on, however short the line: "The state govern-" over "ment…".)
+        if (last == '-' && text.size() >= 2 && std::isalpha(static_cast<unsigned char>(text[text.size() - 2])) && startsLower(run[i + 1].text) &&
+            !opensOnConjunction(collapseWhitespace(run[i + 1].text))) {
+            return true;
+        }
         if (last == '.' && endsOnShortTitle(text) && lengths[i] * 2 >= width && lengths[i + 1] * 2 >= width) return true;
         if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';') return false;
         // (A box's source or a picture's credit is a line of its own: "Quelle: Landesumweltamt Brandenburg".)
@@ -663,8 +702,7 @@ std::vector<Line> unwrapped(const std::vector<Line>& run, const std::string& tit
             const std::string next = collapseWhitespace(run[i].text);
             const bool hyphenated = merged.size() >= 2 && merged.back() == '-' && endsOnWord(merged.substr(0, merged.size() - 1)) &&
                                     startsLower(next);
-            if (hyphenated) merged.pop_back();
-            line.text = merged + (merged.back() == '-' || hyphenated ? "" : " ") + next;
+            line.text = hyphenated ? joinedAtHyphen(merged, next) : merged + (merged.back() == '-' ? "" : " ") + next;
         }
         // (A caption's speaker mark is no word: ">> BUENAS NOCHES.")
         if (captions && capitals[first] && line.text.rfind(">>", 0) == 0) line.text.erase(0, line.text.find_first_not_of("> "));
@@ -1420,7 +1458,7 @@ std::vector<RawBlock> textBlocks(const std::string& original, std::string& print
         const std::vector<Line> run = unwrapped(withItemsCarriedOn(withHyphenBreaksJoined(wrapped)), printedTitle);
         if (looksHardWrapped(run, blocks.empty())) {
             std::string joined;
-            for (const Line& line : run) joined += line.text + ' ';
+            for (const Line& line : run) appendCarriedOn(joined, collapseWhitespace(line.text));
             blocks.push_back(blockFromLine(joined, run.front().offset));
             listOpen = false;
             continue;
@@ -1489,7 +1527,7 @@ std::vector<RawBlock> textBlocks(const std::string& original, std::string& print
                     !std::islower(static_cast<unsigned char>(next.text[0])) || isBylineShaped(next.text)) {
                     break;
                 }
-                block.text += ' ' + next.text;
+                appendCarriedOn(block.text, next.text);
                 ++i;
             }
             markListItem(block);
@@ -1510,7 +1548,7 @@ std::vector<RawBlock> textBlocks(const std::string& original, std::string& print
                     !blocks.back().text.empty() && std::islower(static_cast<unsigned char>(blocks.back().text.back())) &&
                     countWords(blocks.back().text) >= 3 &&
                     (jumped || countWords(blocks.back().text) >= 15 || endsOnJoiningWord(blocks.back().text, true))) {
-                    blocks.back().text += ' ' + block.text;
+                    appendCarriedOn(blocks.back().text, block.text);
                     continue;
                 }
             }
