@@ -60,8 +60,8 @@ const std::set<std::string_view> kGermanBeforeOrdinal{"der", "die", "das", "den"
 // (A court's docket before its number, "(Dkt. No. 47)".)
 const std::set<std::string_view> kNeverFinal{"vs", "v", "def", "e.g", "i.e", "cf", "approx", "ca", "St", "Ste", "Mt", "Ft", "viz", "Cllr", "Rt", "Assoc",
                                              "Brgy", "Brgys", "Sto", "Sta", "Dkt",
-                                             // Parliament's "my right hon. Friend", "I remind hon. Members"
-                                             "hon",
+                                             // Parliament's "my right hon. Friend", "I remind hon. Members", "[Hon. Members: …]"
+                                             "hon", "Hon",
                                              // a federal appeals court in a citation, "(2d Cir. Aug. 5, 2025)"
                                              "Cir",
                                              // a Singapore or Malaysian company's "Pte. Ltd.", "Sdn. Bhd."
@@ -253,7 +253,7 @@ std::string_view tokenBeforeDot(std::string_view text) {
         if (!u_isalpha(static_cast<UChar32>(nextCodePoint(piece, i)))) break;
         start = at;
     }
-    // (After an opening quotation mark too: "“Mr. Pruett was trusted…".)
+    // (After an opening quotation mark or bracket too: "“Mr. Pruett was trusted…", "[Hon. Members: …]".)
     const std::string_view before = text.substr(0, start);
     const bool quoted = before.ends_with("\xE2\x80\x9C") || before.ends_with("\xE2\x80\x98") || before.ends_with("\xC2\xAB") ||
                         before.ends_with("\xE2\x80\x9E");
@@ -267,7 +267,7 @@ std::string_view tokenBeforeDot(std::string_view text) {
     // (And an associate professor, "A/Prof. James O'Rourke", as Australia writes the title.)
     const bool joined = ((before.ends_with("\xE2\x80\x93") || before.ends_with("/")) && (last == "St" || last == "Ft" || last == "Mt")) ||
                         before.ends_with(".\xE2\x80\x93") || (before.ends_with("A/") && last == "Prof");
-    if (start > 0 && text[start - 1] != ' ' && text[start - 1] != '(' && text[start - 1] != '"' && text[start - 1] != '-' && !quoted && !elided && !joined) return {};
+    if (start > 0 && text[start - 1] != ' ' && text[start - 1] != '(' && text[start - 1] != '[' && text[start - 1] != '"' && text[start - 1] != '-' && !quoted && !elided && !joined) return {};
     return text.substr(start);
 }
 

@@ -1,5 +1,7 @@
 #include "text/StarRatings.hpp"
 
+#include <cctype>
+
 namespace readcast {
 namespace {
 
@@ -37,6 +39,22 @@ std::string withStarRatings(const std::string& text, std::string_view language, 
         if (half) e += kHalf.size();
         std::size_t empty = 0;
         while (text.compare(e, kEmpty.size(), kEmpty) == 0) e += kEmpty.size(), ++empty;
+        // ("4★", "4.5 ★": one star after a figure is its unit, "four stars"; a lone "1★" one star.)
+        if (full == 1 && !half && empty == 0) {
+            std::size_t at = out.size();
+            while (at > 0 && out[at - 1] == ' ') --at;
+            if (at > 0 && std::isdigit(static_cast<unsigned char>(out[at - 1]))) {
+                std::size_t figure = at;
+                while (figure > 0 && (std::isdigit(static_cast<unsigned char>(out[figure - 1])) || out[figure - 1] == '.' || out[figure - 1] == ',')) --figure;
+                const bool one = out.compare(figure, at - figure, "1") == 0;
+                out.erase(at);
+                const std::string said = " " + std::string(one ? words->star : words->stars);
+                if (log != nullptr) log->push_back({text.substr(i, e - i), said.substr(1), "number"});
+                out += said;
+                i = e;
+                continue;
+            }
+        }
         if (full > 5) {
             out.append(text, i, e - i);
             i = e;

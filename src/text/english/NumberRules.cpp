@@ -840,7 +840,11 @@ std::optional<Match> operatorRule(const Tokens& t, std::size_t i) {
         // "2 x 3 mm": the unit after the second number measures both.
         if (!product) {
             if (const auto measured = unitRule(t, b); measured && measured->length > 1) {
-                return Match{b - i + measured->length, numberWords(a) + " by " + measured->spoken, "math"};
+                // ("112 x 15 MW turbines", "4 x 100 kW chargers": a count of machines of a power, which no side measures:
+                // "a hundred and twelve fifteen-megawatt turbines".)
+                const std::size_t symbol = skip(t, b + 1);
+                const bool power = a.fraction.empty() && isWordIn(t, symbol, {"w", "kw", "mw", "gw", "hp", "bhp", "kwh", "mwh", "gwh", "kva", "mva"});
+                return Match{b - i + measured->length, numberWords(a) + (power ? " " : " by ") + measured->spoken, "math"};
             }
         }
         // "312 x 221 x 14.9mm": a third side, the unit after it measuring all three.
