@@ -746,8 +746,9 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     if (english && kStreets.count(word) != 0 && kQuarters.count(firstWord(next)) != 0) return true;
     // "410 N.E. Ave. A, and": a street named by one letter after its type, before a comma or a word in
     // lower case.
+    // (Not the words "A" and "I": "N. Elm St. A resident reported…" opens a sentence.)
     if (english && kStreets.count(word) != 0 && next.size() >= 2 && std::isupper(first) &&
-        (next[1] == ',' || (next[1] == ' ' && next.size() >= 3 && std::islower(static_cast<unsigned char>(next[2]))))) {
+        (next[1] == ',' || (next[1] == ' ' && first != 'A' && first != 'I' && next.size() >= 3 && std::islower(static_cast<unsigned char>(next[2]))))) {
         return true;
     }
     // An initial ("J. R. Smith", "M. Dupont") or an initialism ("the U.S. Embassy", "3 p.m. Tuesday")
@@ -952,6 +953,10 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     if (word == "St" && !wordBefore.empty() && (std::isupper(static_cast<unsigned char>(wordBefore[0])) || std::isdigit(static_cast<unsigned char>(wordBefore[0]))) &&
         opensOnCapital(next) && kGoesOn.count(firstWord(next)) == 0 && kSaintsPlaces.count(wordBefore) == 0 &&
         kQuarters.count(firstWord(next)) == 0) {
+        // ("1200 block of N. Elm St. A resident reported…", "S. 3rd St. Two vehicles collided": a word that opens sentences
+        // after a street's name opens one; no saint is so named.)
+        static const std::set<std::string_view> kCounts{"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"};
+        if (kStarters.count(firstWord(next)) != 0 || kCounts.count(firstWord(next)) != 0) return false;
         std::string_view rest = before.substr(0, before.size() - wordBefore.size());
         while (!rest.empty() && rest.back() == ' ') rest.remove_suffix(1);
         std::string_view token = rest.rfind(' ') == std::string_view::npos ? rest : rest.substr(rest.rfind(' ') + 1);

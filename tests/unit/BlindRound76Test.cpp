@@ -52,3 +52,32 @@ TEST(BlindRound76Test, shouldSayACountOfMachinesOfAPower) {
     EXPECT_EQ(blindSay("The farm has 112 x 15 MW turbines.", "en-GB"), "The farm has one hundred and twelve fifteen megawatt turbines.");
     EXPECT_EQ(blindSay("A 3 x 4 m room."), "A three by four meters room.");
 }
+
+// A police log's place: a street's "St." before a word that opens sentences ends one ("…N. Elm St. A resident
+// reported…"); its direction after a comma is a direction where a street's type follows, a writer's initial where none does.
+TEST(BlindRound76Test, shouldEndASentenceOnAStreetAndSayItsDirection) {
+    const std::vector<std::string> s = SentenceSplitter("en")("Theft, 1200 block of N. Elm St. A resident reported it. Crash at S. 3rd St. Two cars hit.");
+    ASSERT_EQ(s.size(), 4u);
+    EXPECT_EQ(s[0], "Theft, 1200 block of N. Elm St.");
+    EXPECT_EQ(SentenceSplitter("en")("He went to 410 N.E. Ave. A, and then home.").size(), 1u);
+    EXPECT_EQ(blindSay("Vehicle crash, E. Jefferson Ave. and S. 3rd St."), "Vehicle crash, East Jefferson Avenue and South Third Street.");
+    EXPECT_EQ(blindSay("The author, E. Jefferson, said so."), "The author, E Jefferson, said so.");
+}
+
+// The paragraphs of a judgment numbered in brackets are all read, however short, and their numbers are not.
+TEST(BlindRound76Test, shouldReadAJudgmentsNumberedParagraphs) {
+    const Article a = blindTextArticle(
+        "Court rules on cladding\n\n[1] The appellant, the body corporate of a 48-unit apartment building, sued the respondent for the cost "
+        "of replacing defective cladding installed in 2012. The claim was for $4.86 million and it was struck out in the District Court.\n\n"
+        "[3] Harland J allowed the appeal in part.\n\n[31] The appeal is allowed in part. The order is set aside.\n\n[32] Costs are reserved.\n");
+    const std::string body = blindBodyOf(a);
+    EXPECT_NE(body.find("\nHarland J allowed the appeal in part.\n"), std::string::npos) << body;
+    EXPECT_NE(body.find("\nThe appeal is allowed in part. The order is set aside.\n"), std::string::npos) << body;
+    EXPECT_EQ(body.find('['), std::string::npos) << body;
+    // (Notes under a story, short and numbered so, are still not read.)
+    const Article notes = blindTextArticle("Dam plan revised\n\nThe regional government revised the dam's emergency plan on Monday after "
+                                           "the floods of last spring, officials said.\n\nIt will take effect next year.\n\n"
+                                           "[1] Datos del Plan de Emergencia de la Presa, revision de 2015.\n\n[2] Informe anual, 2023.\n\n"
+                                           "[3] Nota de prensa del ministerio.\n");
+    EXPECT_EQ(blindBodyOf(notes).find("Datos"), std::string::npos);
+}

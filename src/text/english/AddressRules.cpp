@@ -369,10 +369,20 @@ std::optional<Match> addressRule(const Tokens& t, std::size_t i) {
                                             "closed", "blocked", "crossing", "outside", "opposite", "with", "beyond", "behind"}) &&
                         // (A byline's "By S. Vijayalakshmi" names its writer by an initial.)
                         !(i == 2 && t[0].text == "By");
+    // (Or a log's place after its comma or dash, or opening the sentence, where a street's type follows: "Vehicle crash, E.
+    // Jefferson Ave. and…"; "Robert E. Lee Ave." keeps the general's initial.)
+    const bool listed = i == 0 || (i >= 2 && isKind(t, i - 1, Kind::Space) && (isSym(t, i - 2, ",") || isSym(t, i - 2, ":") || isDash(t, i - 2)));
     if (isKind(t, i, Kind::Word) && t[i].text.size() <= 2 && t[i].text.find_first_not_of("NSEW") == std::string::npos &&
-        isSym(t, i + 1, ".") && placed) {
+        isSym(t, i + 1, ".") && (placed || listed)) {
         if (const auto d = directionAt(t, i); d && d->second == 2) {
             if (const auto street = streetAt(t, i); street && street->second > i + d->second + 1) {
+                // (After a comma, a street's type must close it: "The author, E. Jefferson, said" names a writer.)
+                std::size_t last = street->second - 1;
+                if (isSym(t, last, ".") && last > i) --last;
+                if (!placed && streetTypes().count(t[last].text) == 0 &&
+                    !isWordIn(t, last, {"street", "road", "avenue", "lane", "drive", "boulevard", "highway", "place", "court", "way"})) {
+                    return std::nullopt;
+                }
                 return Match{street->second - i, street->first, "address"};
             }
         }
