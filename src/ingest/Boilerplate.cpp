@@ -1,5 +1,6 @@
 #include "core/Ascii.hpp"
 #include "ingest/Boilerplate.hpp"
+#include "ingest/DateParser.hpp"
 #include "ingest/Furniture.hpp"
 #include "core/Text.hpp"
 #include "core/Utf8.hpp"
@@ -828,7 +829,10 @@ bool isBoilerplate(const std::string& line) {
     if (wordCount >= 4 && wordCount <= 8 && !words.empty()) {
         const auto number = [](const std::string& w) { return w.size() <= 3 && w.find_first_not_of("0123456789") == std::string::npos; };
         const bool first = number(words.front()), last = number(words.back());
-        if (first != last) {
+        // (Nor a day beside its month: "SUNNYSIDE POOL TO REOPEN JUNE 14", "14 JUNE: POOL REOPENS".)
+        const bool day = first ? parseDate(words[0] + " " + words[1] + " 2000").has_value()
+                               : last && parseDate(words[words.size() - 2] + " " + words.back() + ", 2000").has_value();
+        if (first != last && !day) {
             bool lower = false, letters = false;
             for (std::size_t k = first ? 1 : 0; k < words.size() - (last ? 1 : 0) && !lower; ++k) {
                 for (std::size_t at = 0; at < words[k].size() && !lower;) {

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "BlindRoundHelpers.hpp"
+#include "ingest/Boilerplate.hpp"
 #include "text/SentenceSplitter.hpp"
 
 using namespace readcast;
@@ -80,4 +81,11 @@ TEST(BlindRound76Test, shouldReadAJudgmentsNumberedParagraphs) {
                                            "[1] Datos del Plan de Emergencia de la Presa, revision de 2015.\n\n[2] Informe anual, 2023.\n\n"
                                            "[3] Nota de prensa del ministerio.\n");
     EXPECT_EQ(blindBodyOf(notes).find("Datos"), std::string::npos);
+}
+
+// A headline in capitals that ends on its day is no running head with a page number: "SUNNYSIDE POOL TO REOPEN JUNE 14".
+TEST(BlindRound76Test, shouldKeepAHeadlineInCapitalsEndingOnADay) {
+    EXPECT_FALSE(isBoilerplate("SUNNYSIDE POOL TO REOPEN JUNE 14"));
+    EXPECT_TRUE(isBoilerplate("CR\xC3\x93NICAS DEL AGUA 57"));
+    EXPECT_TRUE(isBoilerplate("58 LUC\xC3\x8D" "A ARRIETA SANZ"));
 }
