@@ -20,7 +20,6 @@
 #include "ingest/LeftoverHtml.hpp"
 #include "ingest/LightMarkup.hpp"
 #include "ingest/MailMessage.hpp"
-#include "ingest/ParagraphNumbers.hpp"
 #include "ingest/PipeTable.hpp"
 #include "ingest/RichText.hpp"
 #include "ingest/TemplateTags.hpp"
@@ -1439,7 +1438,7 @@ std::string withoutEditorsInitials(const std::string& text) {
 
 std::vector<RawBlock> textBlocks(const std::string& original, std::string& printedTitle) {
     const std::string text = withoutTemplateTags(leftoverHtmlAsText(blankOutCode(withoutExportedComments(
-        fromForwardedMessage(subtitlesAsText(pipeTablesAsRows(lightMarkupAsText(withInDesignCharacters(withinSnipMarks(withoutSignature(audioColumnOnly(withoutQuadMarks(withoutEditorsInitials(withoutRunningHeads(withoutJumpSlugs(withoutWikiChrome(withoutBroadcastCues(withoutParagraphNumbers(mailMessageAsText(rtfAsText(original)))))))))))))))))))));
+        fromForwardedMessage(subtitlesAsText(pipeTablesAsRows(lightMarkupAsText(withInDesignCharacters(withinSnipMarks(withoutSignature(audioColumnOnly(withoutQuadMarks(withoutEditorsInitials(withoutRunningHeads(withoutJumpSlugs(withoutWikiChrome(withoutBroadcastCues(mailMessageAsText(rtfAsText(original))))))))))))))))))));
     printedTitle.clear();
     const std::vector<std::vector<Line>> runs = splitRuns(text, printedTitle);
     std::vector<RawBlock> blocks;

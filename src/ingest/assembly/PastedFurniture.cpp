@@ -72,17 +72,36 @@ void Assembly::stampLiveEntries(std::vector<RawBlock>& raw) {
 // "1.      The Singapore Food Agency (SFA) has detected …", "2.      Details of …": a government release numbers its
 // paragraphs, for reference, not as a list's items; the numbers are not read. (Paragraphs in order from one, three at
 // least, most of them long: a story's numbered list of steps or points is short.)
+// "[3] Harland J allowed the appeal in part.": a judgment numbers its paragraphs in brackets, rising with gaps where an
+// excerpt skips some; short ones are the story too, not notes under it ("[1] Datos del Plan…", which open the same way
+// and the furniture rules drop). Three at least, one longer than a note ever is.
 void Assembly::dropParagraphNumbers(std::vector<RawBlock>& raw) {
-    std::vector<std::size_t> numbered;
+    std::vector<std::size_t> numbered, bracketed;
     std::size_t longOnes = 0;
+    bool rising = true, longBracketed = false;
+    int lastBracketed = 0;
     for (std::size_t k = 0; k < raw.size(); ++k) {
         const std::string& text = raw[k].text;
-        if (raw[k].kind != BlockKind::Paragraph || text.empty() || !std::isdigit(static_cast<unsigned char>(text[0]))) continue;
+        if (raw[k].kind != BlockKind::Paragraph || text.empty()) continue;
+        if (text[0] == '[') {
+            const std::size_t close = text.find("] ");
+            if (close == std::string::npos || close < 2 || close > 4 || text.find_first_not_of("0123456789", 1) != close) continue;
+            const int n = toInt(text.substr(1, close - 1));
+            rising = rising && n > lastBracketed;
+            lastBracketed = n;
+            bracketed.push_back(k);
+            longBracketed = longBracketed || countWords(text) > 31;
+            continue;
+        }
+        if (!std::isdigit(static_cast<unsigned char>(text[0]))) continue;
         const std::size_t dot = text.find(". ");
         if (dot == std::string::npos || dot > 2 || text.find_first_not_of("0123456789") != dot) continue;
         if (toInt(text.substr(0, dot)) != static_cast<int>(numbered.size()) + 1) continue;
         numbered.push_back(k);
         longOnes += countWords(text) >= 25;
+    }
+    if (bracketed.size() >= 3 && rising && longBracketed) {
+        for (std::size_t k : bracketed) raw[k].text = collapseWhitespace(raw[k].text.substr(raw[k].text.find("] ") + 2));
     }
     if (numbered.size() < 3 || longOnes * 2 < numbered.size()) return;
     for (std::size_t k : numbered) raw[k].text = collapseWhitespace(raw[k].text.substr(raw[k].text.find(". ") + 2));
