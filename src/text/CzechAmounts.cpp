@@ -21,6 +21,11 @@ constexpr CzechForms kCzechForms[] = {
     {"korun", "koruna", "koruny", "koruny"},
     // the measures the lexicon says after a figure: "20 m/s", "5 °C" ("metrů čtverečních" before "metrů")
     {"metr\xC5\xAF \xC4\x8Dtvere\xC4\x8Dn\xC3\xAD" "ch", "metr \xC4\x8Dtvere\xC4\x8Dn\xC3\xAD", "metry \xC4\x8Dtvere\xC4\x8Dn\xC3\xAD", "metru \xC4\x8Dtvere\xC4\x8Dn\xC3\xAD" "ho"},
+    {"metr\xC5\xAF krychlov\xC3\xBD" "ch", "metr krychlov\xC3\xBD", "metry krychlov\xC3\xA9", "metru krychlov\xC3\xA9" "ho"},
+    {"kilometr\xC5\xAF \xC4\x8Dtvere\xC4\x8Dn\xC3\xAD" "ch", "kilometr \xC4\x8Dtvere\xC4\x8Dn\xC3\xAD", "kilometry \xC4\x8Dtvere\xC4\x8Dn\xC3\xAD",
+     "kilometru \xC4\x8Dtvere\xC4\x8Dn\xC3\xAD" "ho"},
+    // (a height above the sea, "1491 m n. m.")
+    {"metr\xC5\xAF nad mo\xC5\x99" "em", "metr nad mo\xC5\x99" "em", "metry nad mo\xC5\x99" "em", "metru nad mo\xC5\x99" "em"},
     {"milimetr\xC5\xAF", "milimetr", "milimetry", "milimetru"},
     {"centimetr\xC5\xAF", "centimetr", "centimetry", "centimetru"},
     {"kilometr\xC5\xAF", "kilometr", "kilometry", "kilometru"},

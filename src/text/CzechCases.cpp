@@ -60,6 +60,42 @@ std::string withCzechCasesSaid(const std::string& text, std::vector<Rewrite>* lo
                 }
             }
         }
+        // "zveřejní 14. 2. na webu", "o víkendu 8. a 9. 3.": a day and its month in figures with no year, each with its dot; a
+        // first day joined to it by "a" or a dash takes its case too ("osmého a devátého března").
+        const auto monthAfter = [&](std::size_t dayEnd) -> std::pair<int, std::size_t> {
+            if (dayEnd + 1 >= text.size() || text[dayEnd] != '.') return {0, 0};
+            const std::size_t monthStart = dayEnd + (text[dayEnd + 1] == ' ' ? 2 : 1);
+            const std::size_t monthEnd = digitsEnd(text, monthStart);
+            if (monthEnd == monthStart || monthEnd - monthStart > 2 || monthEnd >= text.size() || text[monthEnd] != '.') return {0, 0};
+            // (No year after it, which the rule above reads with it; no third figure.)
+            std::size_t next = monthEnd + 1;
+            while (next < text.size() && text[next] == ' ') ++next;
+            if (next < text.size() && isAsciiDigit(text[next])) return {0, 0};
+            const int month = std::stoi(text.substr(monthStart, monthEnd - monthStart));
+            return month >= 1 && month <= 12 ? std::pair<int, std::size_t>{month, monthEnd + 1} : std::pair<int, std::size_t>{0, 0};
+        };
+        if (end - i <= 2) {
+            const int day = std::stoi(text.substr(i, end - i));
+            if (const auto [month, after] = monthAfter(end); month != 0 && day >= 1 && day <= 31) {
+                spoken = genitiveDay(day, "czech-genitive");
+                if (!spoken.empty()) {
+                    spoken += std::string(" ") + kCzechMonths[month - 1];
+                    kind = "date";
+                    // (The sentence's stop after it stays: "… 9. 3." ends on the month's dot.)
+                    return after == text.size() ? after - 1 : after;
+                }
+            }
+            for (const char* link : {". a ", ". - ", ". \xE2\x80\x93 "}) {
+                const std::size_t n = std::char_traits<char>::length(link);
+                if (text.compare(end, n, link) != 0) continue;
+                const std::size_t second = end + n;
+                const std::size_t secondEnd = digitsEnd(text, second);
+                if (secondEnd == second || secondEnd - second > 2 || monthAfter(secondEnd).first == 0 || day < 1 || day > 31) break;
+                spoken = genitiveDay(day, "czech-genitive");
+                kind = "date";
+                return spoken.empty() ? i : end + 1;
+            }
+        }
         if (end - i > 2 || end + 2 >= text.size() || text[end] != '.' || text[end + 1] != ' ') return i;
         std::size_t wordEnd = end + 2;
         while (wordEnd < text.size() && isWordByte(text[wordEnd])) ++wordEnd;

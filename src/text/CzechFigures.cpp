@@ -65,7 +65,7 @@ std::size_t percentAfter(const std::string& text, std::size_t at) {
 }  // namespace
 
 std::string withCzechFiguresSaid(const std::string& text, std::vector<Rewrite>* log) {
-    if (text.find_first_of(",:%") == std::string::npos || text.find_first_of("0123456789") == std::string::npos) return text;
+    if (text.find_first_of(",:%.") == std::string::npos || text.find_first_of("0123456789") == std::string::npos) return text;
     bool sawTime = false;
     return rewriteEach(text, log, [&](std::size_t i, std::string& spoken, const char*& kind) {
         if (!isAsciiDigit(text[i]) || (i > 0 && (isAsciiDigit(text[i - 1]) || isWordByte(text[i - 1]) || text[i - 1] == ',' ||
@@ -100,7 +100,8 @@ std::string withCzechFiguresSaid(const std::string& text, std::vector<Rewrite>* 
         }
         // "v 7:00", "od 14:30 hodin": a clock time, known by a word that places it in time before or after it
         // (a score, "vyhráli 2:10", has neither).
-        if (text[end] != ':' || end - i > 2 || after - end - 1 != 2) return i;
+        // (Or with a dot, as Czech news writes a time too: "svolal na 14.30 krizový štáb".)
+        if ((text[end] != ':' && text[end] != '.') || end - i > 2 || after - end - 1 != 2) return i;
         const int hour = std::stoi(text.substr(i, end - i));
         const int minute = std::stoi(text.substr(end + 1, 2));
         if (hour > 23 || minute > 59) return i;
@@ -113,7 +114,12 @@ std::string withCzechFiguresSaid(const std::string& text, std::vector<Rewrite>* 
         const bool genitive = czechWordIn(before, {"od", "do", "kolem", "okolo", "b\xC4\x9Bhem"});
         // ("od 7:00 a do 9:00": the second of two times is placed by the first. "po", "před" and "mezi" ask for an
         // ordinal's case, "po dvaadvacáté hodině": such a time is left to eSpeak NG.)
-        const bool placed = genitive || (sawTime && czechWordIn(before, {"a", "\xC4\x8Di", "nebo"})) || czechWordIn(before, {"v", "ve", "na", "a\xC5\xBE", "asi", "zhruba", "p\xC5\x99ibli\xC5\xBEn\xC4\x9B"});
+        // ("od středy 18:00 do čtvrtka 12:00": a day's name before it places it too.)
+        const bool placed = genitive || (sawTime && czechWordIn(before, {"a", "\xC4\x8Di", "nebo"})) ||
+                            czechWordIn(before, {"v", "ve", "na", "a\xC5\xBE", "asi", "zhruba", "p\xC5\x99ibli\xC5\xBEn\xC4\x9B", "dnes", "z\xC3\xADtra",
+                                                 "v\xC4\x8Dera", "pond\xC4\x9Bl\xC3\xAD", "\xC3\xBAter\xC3\xBD", "st\xC5\x99" "edy", "st\xC5\x99" "eda",
+                                                 "\xC4\x8Dtvrtka", "\xC4\x8Dtvrtek", "p\xC3\xA1tku", "p\xC3\xA1tek", "soboty", "sobota",
+                                                 "ned\xC4\x9Ble"});
         const bool hours = following.rfind("hod", 0) == 0;
         const bool timed = hours || czechWordIn(following, {"r\xC3\xA1no", "ve\xC4\x8D" "er", "odpoledne", "dopoledne", "se\xC4\x8D", "sel\xC4\x8D", "utc", "gmt"});
         if ((!placed && !timed) || czechWordIn(before, {"po", "p\xC5\x99" "ed", "mezi"})) return i;

@@ -89,3 +89,28 @@ TEST(BlindRound76Test, shouldKeepAHeadlineInCapitalsEndingOnADay) {
     EXPECT_TRUE(isBoilerplate("CR\xC3\x93NICAS DEL AGUA 57"));
     EXPECT_TRUE(isBoilerplate("58 LUC\xC3\x8D" "A ARRIETA SANZ"));
 }
+
+// Czech: a flow in cubic metres a second, a height above the sea, an area, a day and month in figures with no year, a
+// first day joined to it, a clock time written with a dot, a time after a day's name, a rate per euro.
+TEST(BlindRound76Test, shouldSayCzechMeasuresDatesAndTimes) {
+    EXPECT_EQ(blindSay("Průtok činil 148 m\xC2\xB3/s a 2 m\xC2\xB3/s.", "cs"),
+              "Pr\xC5\xAFtok \xC4\x8Dinil 148 metr\xC5\xAF krychlov\xC3\xBD" "ch za sekundu a 2 metry krychlov\xC3\xA9 za sekundu.");
+    EXPECT_EQ(blindSay("Sn\xC4\x9B\xC5\xBEit za\xC4\x8Dne a\xC5\xBE nad 1200 m n. m.", "cs"),
+              "Sn\xC4\x9B\xC5\xBEit za\xC4\x8Dne a\xC5\xBE nad 1200 metr\xC5\xAF nad mo\xC5\x99" "em.");
+    EXPECT_EQ(blindSay("P\xC5\x99ijde o v\xC3\xADkendu, tj. 8. a 9. 3.", "cs"),
+              "P\xC5\x99ijde o v\xC3\xADkendu, to jest osm\xC3\xA9ho a dev\xC3\xA1t\xC3\xA9ho b\xC5\x99" "ezna.");
+    EXPECT_EQ(blindSay("Zve\xC5\x99ejn\xC3\xAD 14. 2. na webu.", "cs"), "Zve\xC5\x99ejn\xC3\xAD \xC4\x8Dtrn\xC3\xA1" "ct\xC3\xA9ho \xC3\xBAnora na webu.");
+    EXPECT_EQ(blindSay("Svolal na 14.30 krizov\xC3\xBD \xC5\xA1t\xC3\xA1" "b.", "cs"), "Svolal na 14 30 krizov\xC3\xBD \xC5\xA1t\xC3\xA1" "b.");
+    EXPECT_EQ(blindSay("Index vzrostl o 14.30 bodu.", "cs"), "Index vzrostl o 14.30 bodu.");
+    EXPECT_EQ(blindSay("Kurz byl 25,12 K\xC4\x8D/EUR.", "cs"), "Kurz byl 25 cel\xC3\xBD" "ch 12 koruny za euro.");
+    // (A year after the month is the full date's, read as before.)
+    EXPECT_EQ(blindSay("Bylo to 5. 3. 2025 r\xC3\xA1no.", "cs"), "Bylo to p\xC3\xA1t\xC3\xA9ho b\xC5\x99" "ezna 2025 r\xC3\xA1no.");
+}
+
+// Swedish rent per square metre and Indonesian areas and volumes, which eSpeak NG read as letters and a slash.
+TEST(BlindRound76Test, shouldSaySquareAndCubicMetresInSwedishAndIndonesian) {
+    EXPECT_EQ(blindSay("Hyran landar p\xC3\xA5 1 427 kr/kvm f\xC3\xB6r 75 kvm.", "sv"),
+              "Hyran landar p\xC3\xA5 1 427 kronor per kvadratmeter f\xC3\xB6r 75 kvadratmeter.");
+    EXPECT_EQ(blindSay("Rob merendam 12 km\xC2\xB2 lahan, pompa 18 m\xC2\xB3 per detik.", "id"),
+              "Rob merendam 12 kilometer persegi lahan, pompa 18 meter kubik per detik.");
+}

@@ -2149,10 +2149,10 @@ TEST(NormalizerTest, shouldMakeACountAgreeWithItsFeminineNoun) {
 }
 
 // Czech, Slovak, Croatian and Hungarian group thousands with a dot or a space, which eSpeak NG reads as a
-// decimal point or as two numbers: the groups are joined; a date's dots stay.
+// decimal point or as two numbers: the groups are joined; a date is said, and a time's dot is not.
 TEST(NormalizerTest, shouldJoinThousandsWhereEspeakReadsTheirGroupsApart) {
     EXPECT_EQ(say("Zem\xC5\x99" "elo 5 400 lid\xC3\xAD, stalo to 12.500 korun, dne 1.10.2025 v 10.30.", "cs"),
-              "Zem\xC5\x99" "elo 5400 lid\xC3\xAD, stalo to 12500 korun, dne prvn\xC3\xADho \xC5\x99\xC3\xADjna 2025 v 10.30.");
+              "Zem\xC5\x99" "elo 5400 lid\xC3\xAD, stalo to 12500 korun, dne prvn\xC3\xADho \xC5\x99\xC3\xADjna 2025 v 10 30.");
     EXPECT_EQ(say("Ukupno 1.250.000 kuna.", "hr"), "Ukupno 1250000 kuna.");
     EXPECT_EQ(say("In 2025 400 people came.", "en"), "In twenty twenty-five, four hundred people came.");
 }
