@@ -114,3 +114,19 @@ TEST(BlindRound76Test, shouldSaySquareAndCubicMetresInSwedishAndIndonesian) {
     EXPECT_EQ(blindSay("Rob merendam 12 km\xC2\xB2 lahan, pompa 18 m\xC2\xB3 per detik.", "id"),
               "Rob merendam 12 kilometer persegi lahan, pompa 18 meter kubik per detik.");
 }
+
+// A section classed "summary" under a heading of its own, with paragraphs, is the story, not a standfirst: a results
+// page's "What we know" is read.
+TEST(BlindRound76Test, shouldReadASummarySectionUnderItsOwnHeading) {
+    const std::string para = "<p>Democrat Maria Keller, a two-term council member and former nurse, won the special election in the "
+                             "district, according to a race call at 11:42 p.m., leading her rival by 18,339 votes.</p>";
+    const Article a = blindPageArticle(
+        "<html><body><main><article class=\"liveblog\"><h1>Keller defeats Dunbar in special election</h1>"
+        "<p class=\"dek\">The Toledo Democrat will fill the vacant seat.</p><section class=\"summary\"><h2>What we know</h2>" +
+        para + "<p>The result keeps the Lake Erie seat in Democratic hands, and she is expected to be sworn in as early as Nov. 12, "
+               "officials said on Wednesday.</p><p>Republicans had targeted the district, and outside groups spent more than $14.6 "
+               "million on television and digital ads, according to a tracking firm.</p></section>"
+               "<section class=\"updates\"><h2>Live updates</h2><p>12:58 a.m. Dunbar conceded in a short speech to supporters in "
+               "Bowling Green, thanking his volunteers and his family.</p></section></article></main></body></html>");
+    EXPECT_NE(blindBodyOf(a).find("Democrat Maria Keller"), std::string::npos) << blindBodyOf(a);
+}

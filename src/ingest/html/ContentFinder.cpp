@@ -191,8 +191,21 @@ void ContentFinder::scoreParagraphs() {
                     elementsByTag(a, GUMBO_TAG_H2).size() + elementsByTag(a, GUMBO_TAG_H3).size() + elementsByTag(a, GUMBO_TAG_H4).size();
                 return headings == 1;
             };
+            // (Nor a section under a heading of its own with paragraphs, "section.summary" with "What we know" over three: a
+            // standfirst has no heading.)
+            const auto headedSection = [&] {
+                std::size_t headings = 0, paragraphs = 0;
+                for (unsigned k = 0; k < a->v.element.children.length; ++k) {
+                    const auto* child = static_cast<const GumboNode*>(a->v.element.children.data[k]);
+                    if (!isElement(child)) continue;
+                    headings += tagOf(child) == GUMBO_TAG_H2 || tagOf(child) == GUMBO_TAG_H3 || tagOf(child) == GUMBO_TAG_H4;
+                    paragraphs += tagOf(child) == GUMBO_TAG_P;
+                }
+                return headings >= 1 && paragraphs >= 2;
+            };
             const bool standfirst = inserted && isStandfirstElement(a) && tagOf(a) != GUMBO_TAG_TABLE && tagOf(a) != GUMBO_TAG_TBODY &&
-                                    tagOf(a) != GUMBO_TAG_UL && tagOf(a) != GUMBO_TAG_OL && tagOf(a) != GUMBO_TAG_DL && !subheading();
+                                    tagOf(a) != GUMBO_TAG_UL && tagOf(a) != GUMBO_TAG_OL && tagOf(a) != GUMBO_TAG_DL && !subheading() &&
+                                    !headedSection();
             if (inserted) it->second = tagBase(tagOf(a)) + classWeight(a) + schemaBonus(a) - (standfirst ? 50 : 0);
             const double divider = level == 0 ? 1.0 : level == 1 ? 2.0 : level * 3.0;
             it->second += contentScore / divider;
