@@ -130,3 +130,9 @@ TEST(BlindRound76Test, shouldReadASummarySectionUnderItsOwnHeading) {
                "Bowling Green, thanking his volunteers and his family.</p></section></article></main></body></html>");
     EXPECT_NE(blindBodyOf(a).find("Democrat Maria Keller"), std::string::npos) << blindBodyOf(a);
 }
+
+// A chip's model letter glued after its series is no volt: "Core Ultra 7 258V", "Arc 140V GPU"; a battery's are volts.
+TEST(BlindRound76Test, shouldNotSayAChipsModelLetterAsVolts) {
+    EXPECT_EQ(blindSay("The integrated Arc 140V GPU is good."), "The integrated Arc one hundred forty V GPU is good.");
+    EXPECT_EQ(blindSay("A 12V battery and 230V mains."), "A twelve volt battery and two hundred thirty volt mains.");
+}

@@ -523,6 +523,19 @@ static std::optional<Match> coordinatesRule(const Tokens& t, std::size_t i) {
 
 std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     if (auto m = coordinatesRule(t, i)) return m;
+    // "Intel Core Ultra 7 258V", "the Arc 140V GPU": a chip's model, its letter glued after a maker's series (a name or
+    // its number before it), in a sentence that speaks of chips and of no battery or charger ("a 12V battery", "a Bosch 18V
+    // drill", "Tesla's 400V system" are volts).
+    if (isKind(t, i, Kind::Number) && isKind(t, i + 1, Kind::Word) && t[i + 1].text == "V" && !isKind(t, i + 2, Kind::Word) && i >= 2 &&
+        isKind(t, i - 1, Kind::Space) &&
+        ((isKind(t, i - 2, Kind::Word) && std::isupper(static_cast<unsigned char>(t[i - 2].text[0])) && i >= 3 && !isSym(t, i - 3, "'") &&
+          !isSym(t, i - 3, "\xE2\x80\x99") && t[i - 2].text != "The" && t[i - 2].text != "A") ||
+         (isKind(t, i - 2, Kind::Number) && i >= 4 && isKind(t, i - 4, Kind::Word) && std::isupper(static_cast<unsigned char>(t[i - 4].text[0])))) &&
+        anyWordIn(t, {"intel", "amd", "core", "ryzen", "arc", "gpu", "gpus", "cpu", "cpus", "chip", "chips", "chipset", "processor",
+                      "processors", "laptop", "laptops", "graphics", "snapdragon", "qualcomm", "nvidia", "geforce", "radeon", "soc"}) &&
+        !anyWordIn(t, {"battery", "batteries", "volt", "volts", "voltage", "charger", "charging", "mains", "outlet", "socket", "supply"})) {
+        return std::nullopt;
+    }
     // "asteroid 2025 KT7", "2024 YR4": a designation's letters glued to their number name no unit ("50 kt" is kilotons).
     if (isKind(t, i, Kind::Number) && isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) && isUpperWord(t[i + 2].text) &&
         isKind(t, i + 3, Kind::Number)) {
