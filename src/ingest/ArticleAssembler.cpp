@@ -87,6 +87,7 @@ void Assembly::run(std::vector<RawBlock>& raw) {
     stampLiveEntries(raw);
     if (plain_ || markdown_) dropReleaseLetterhead(raw);
     if (plain_) dropParagraphNumbers(raw);
+    dropChapterTimes(raw);
     if (plain_ || markdown_) splitPlaceFromDateLine(raw);
     if (plain_) splitTitleFromDate(raw);
     liftMetadataLines(raw);

@@ -136,3 +136,20 @@ TEST(BlindRound76Test, shouldNotSayAChipsModelLetterAsVolts) {
     EXPECT_EQ(blindSay("The integrated Arc 140V GPU is good."), "The integrated Arc one hundred forty V GPU is good.");
     EXPECT_EQ(blindSay("A 12V battery and 230V mains."), "A twelve volt battery and two hundred thirty volt mains.");
 }
+
+// An episode's chapters are read by their titles, without their places in the recording; a day's schedule keeps its times.
+TEST(BlindRound76Test, shouldReadAnEpisodesChaptersWithoutTheirTimes) {
+    const auto page = [](const std::string& heading, const std::string& items) {
+        return blindPageArticle("<html><body><article><h1>Water mains</h1><p>This week we talk about the water mains under every city and "
+                                "why so many of them are older than anyone alive today, and what it costs to replace them, with an "
+                                "engineer who spent twenty years at a utility.</p><h2>" + heading + "</h2><ul>" + items +
+                                "</ul></article></body></html>");
+    };
+    const std::string body = blindBodyOf(page("Chapters", "<li>(00:00) Intro</li><li>(02:34) How water mains age</li>"
+                                                          "<li>(38:51) Rates, bonds and money</li><li>(1:00:12) Outro</li>"));
+    EXPECT_NE(body.find("\nHow water mains age\n"), std::string::npos) << body;
+    EXPECT_EQ(body.find("02:34"), std::string::npos) << body;
+    const std::string schedule = blindBodyOf(page("Schedule", "<li>(09:00) Registration opens</li><li>(10:30) Keynote by the mayor</li>"
+                                                              "<li>(12:00) Lunch in the hall</li>"));
+    EXPECT_NE(schedule.find("(10:30) Keynote"), std::string::npos) << schedule;
+}

@@ -40,6 +40,7 @@ private:
     // PastedFurniture.cpp
     static void stampLiveEntries(std::vector<RawBlock>& raw);
     static void dropParagraphNumbers(std::vector<RawBlock>& raw);
+    static void dropChapterTimes(std::vector<RawBlock>& raw);
     static void dropShareBarNetworks(std::vector<RawBlock>& raw);
     static void dropThreadCounters(std::vector<RawBlock>& raw);
     void dropLabelledTeasers(std::vector<RawBlock>& raw) const;

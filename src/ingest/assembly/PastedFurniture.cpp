@@ -107,6 +107,77 @@ void Assembly::dropParagraphNumbers(std::vector<RawBlock>& raw) {
     for (std::size_t k : numbered) raw[k].text = collapseWhitespace(raw[k].text.substr(raw[k].text.find(". ") + 2));
 }
 
+// "(02:34) How water mains age", "[1:00:12] Outro": an episode's chapters, each at its place in the recording. The times
+// are the recording's, no clock's and nothing the narration can point to: the chapters' titles are read without them.
+// (Three at least, one after the other and rising from the recording's start; a schedule's "(09:00) Registration" over
+// "(11:30) Keynote" rises too, from a time of day.)
+void Assembly::dropChapterTimes(std::vector<RawBlock>& raw) {
+    // The seconds into the recording a line opens on, and where its title starts; -1 when it opens on none.
+    const auto timeAt = [](const std::string& text, std::size_t& titleAt) -> long {
+        std::size_t at = 0;
+        const char close = text.empty() ? 0 : text[0] == '(' ? ')' : text[0] == '[' ? ']' : 0;
+        if (close != 0) ++at;
+        long seconds = 0;
+        int fields = 0;
+        while (fields < 3) {
+            std::size_t digits = at;
+            while (digits < text.size() && std::isdigit(static_cast<unsigned char>(text[digits]))) ++digits;
+            if (digits == at || digits - at > 2) return -1;
+            seconds = seconds * 60 + std::stol(text.substr(at, digits - at));
+            ++fields;
+            at = digits;
+            if (at < text.size() && text[at] == ':') {
+                ++at;
+                continue;
+            }
+            break;
+        }
+        if (fields < 2) return -1;
+        if (close != 0) {
+            if (at >= text.size() || text[at] != close) return -1;
+            ++at;
+        }
+        while (at < text.size() && (text[at] == ' ' || text[at] == '-')) ++at;
+        for (const char* dash : {"\xE2\x80\x93 ", "\xE2\x80\x94 "}) {
+            if (text.compare(at, std::strlen(dash), dash) == 0) at += std::strlen(dash);
+        }
+        if (at >= text.size() || at == 0) return -1;
+        // (A clock's time opens a live entry, "1:15 AM: Task force declared": no chapter.)
+        const std::string next = lowerAscii(text.substr(at, 4));
+        for (const char* clock : {"am", "pm", "a.m", "p.m", "h ", "uhr", "hrs", "gmt", "utc", "et ", "et:", "bst"}) {
+            if (next.rfind(clock, 0) == 0 && (next.size() <= std::strlen(clock) || !std::isalpha(static_cast<unsigned char>(next[std::strlen(clock)])))) return -1;
+        }
+        titleAt = at;
+        return seconds;
+    };
+    std::vector<std::pair<std::size_t, std::size_t>> run;  // block, where its title starts
+    long last = -1;
+    const auto flush = [&] {
+        if (run.size() >= 3) {
+            std::size_t first = 0;
+            const long start = timeAt(raw[run.front().first].text, first);
+            // (From the recording's start: a day's schedule opens at a time of day, "(09:00) Registration".)
+            if (start < 120) {
+                for (const auto& [k, title] : run) raw[k].text = raw[k].text.substr(title);
+            }
+        }
+        run.clear();
+        last = -1;
+    };
+    for (std::size_t k = 0; k < raw.size(); ++k) {
+        if (raw[k].text.empty()) continue;
+        std::size_t title = 0;
+        const long seconds = timeAt(raw[k].text, title);
+        if (seconds < 0 || seconds <= last) {
+            flush();
+            if (seconds < 0) continue;
+        }
+        run.emplace_back(k, title);
+        last = seconds;
+    }
+    flush();
+}
+
 // A share bar copied a button a line, "Share this" over "Facebook" over "X" over "Copy link": the networks' names go with
 // the buttons, in a run of three such lines at least with a button that is no network's name in it. (A story's own list
 // of platforms, "Facebook" over "Instagram" over "Threads", names networks only; "Facebook" alone is a heading.)
