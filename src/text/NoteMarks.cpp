@@ -24,8 +24,13 @@ bool isCue(std::string inside) {
     if (stop) inside.pop_back();
     if (inside.size() < 4) return false;
     const bool titled = std::isupper(static_cast<unsigned char>(inside[0])) && std::islower(static_cast<unsigned char>(inside[1]));
-    if (titled && !stop) return false;
     const std::string lower = lowerUtf8(inside);
+    // (Except the sounds of an audience, which name nothing: "(Laughter) I shall aim for less", "(Applause)".)
+    for (const char* sound : {"laughter", "applause", "crosstalk", "inaudible", "cheers", "cheering", "booing", "gel\xC3\xA4" "chter", "beifall",
+                              "rires", "applaudissements", "risas", "aplausos", "risate", "applausi", "risos"}) {
+        if (lower == sound) return true;
+    }
+    if (titled && !stop) return false;
     for (const char* cue : {"inaudible", "unintelligible", "crosstalk", "cross talk", "laughter", "laughs", "applause", "music", "pause",
                             "silence", "indistinct", "unverst\xC3\xA4ndlich", "gel\xC3\xA4" "chter", "applaus", "beifall", "heiterkeit",
                             "lachen", "rires", "applaudissements", "risas", "aplausos", "ininteligible", "risate", "applausi",

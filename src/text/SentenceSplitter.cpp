@@ -742,6 +742,14 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     if (english && word == "Adj" && std::isupper(first)) return true;
     // "18 U.S.C. § 1001": a section sign never starts a sentence.
     if (next.compare(0, 2, "\xC2\xA7") == 0) return true;
+    // "1 Cor. 13:4-7", "Ps. 23": a book of the Bible shortened before its chapter and verse.
+    if (english && std::isdigit(first) && english::bibleBookAbbreviations().count(std::string(word)) != 0) {
+        const std::size_t colon = next.find(':');
+        if ((colon != std::string_view::npos && colon <= 3 && colon + 1 < next.size() && std::isdigit(static_cast<unsigned char>(next[colon + 1]))) ||
+            word == "Ps" || word == "Psa") {
+            return true;
+        }
+    }
     // "1600 Pennsylvania Ave. NW": a street's abbreviation before its quarter.
     if (english && kStreets.count(word) != 0 && kQuarters.count(firstWord(next)) != 0) return true;
     // "410 N.E. Ave. A, and": a street named by one letter after its type, before a comma or a word in

@@ -153,3 +153,18 @@ TEST(BlindRound76Test, shouldReadAnEpisodesChaptersWithoutTheirTimes) {
                                                               "<li>(12:00) Lunch in the hall</li>"));
     EXPECT_NE(schedule.find("(10:30) Keynote"), std::string::npos) << schedule;
 }
+
+// A transcript's "(Laughter)" and "(Applause)" are not read, in parentheses too; "Best Original Score (Music)" still is.
+TEST(BlindRound76Test, shouldNotReadAnAudiencesSoundsInParentheses) {
+    EXPECT_EQ(blindSay("(Laughter) I shall aim for rather less.", "en-GB"), "I shall aim for rather less.");
+    EXPECT_EQ(blindSay("It won Best Original Score (Music) last year."), "It won Best Original Score, Music, last year.");
+}
+
+// A book of the Bible shortened before its chapter and verse is its name, with its part's ordinal, in one sentence.
+TEST(BlindRound76Test, shouldSayAShortenedBookOfTheBible) {
+    EXPECT_EQ(blindSay("It was from 1 Cor. 13:4-7 and John 3:16.", "en-GB"),
+              "It was from First Corinthians thirteen, verses four to seven and John three, verse sixteen.");
+    EXPECT_EQ(blindSay("In Ps. 23 we hear of a table."), "In Psalm twenty-three we hear of a table.");
+    EXPECT_EQ(blindSay("He met Rev. Green at 3:30."), "He met Reverend Green at three thirty.");
+    EXPECT_EQ(SentenceSplitter("en")("The reading was from 1 Cor. 13:4-7. It was short.").size(), 2u);
+}

@@ -645,6 +645,22 @@ const std::unordered_map<std::string, std::string>& directions() {
     return kMap;
 }
 
+const std::unordered_map<std::string, std::string>& bibleBookAbbreviations() {
+    static const std::unordered_map<std::string, std::string> kMap{
+        {"Gen", "Genesis"},     {"Exod", "Exodus"},       {"Ex", "Exodus"},          {"Lev", "Leviticus"},     {"Num", "Numbers"},
+        {"Deut", "Deuteronomy"}, {"Josh", "Joshua"},      {"Judg", "Judges"},        {"Sam", "Samuel"},        {"Kgs", "Kings"},
+        {"Chron", "Chronicles"}, {"Neh", "Nehemiah"},     {"Esth", "Esther"},        {"Ps", "Psalm"},          {"Psa", "Psalm"},
+        {"Prov", "Proverbs"},    {"Eccl", "Ecclesiastes"}, {"Eccles", "Ecclesiastes"}, {"Isa", "Isaiah"},     {"Jer", "Jeremiah"},
+        {"Lam", "Lamentations"}, {"Ezek", "Ezekiel"},     {"Dan", "Daniel"},         {"Hos", "Hosea"},         {"Obad", "Obadiah"},
+        {"Mic", "Micah"},        {"Hab", "Habakkuk"},     {"Zeph", "Zephaniah"},     {"Hag", "Haggai"},        {"Zech", "Zechariah"},
+        {"Mal", "Malachi"},      {"Matt", "Matthew"},     {"Mk", "Mark"},            {"Lk", "Luke"},           {"Jn", "John"},
+        {"Rom", "Romans"},       {"Cor", "Corinthians"},  {"Gal", "Galatians"},      {"Eph", "Ephesians"},     {"Phil", "Philippians"},
+        {"Col", "Colossians"},   {"Thess", "Thessalonians"}, {"Tim", "Timothy"},     {"Philem", "Philemon"},   {"Heb", "Hebrews"},
+        {"Jas", "James"},        {"Pet", "Peter"},        {"Rev", "Revelation"},
+    };
+    return kMap;
+}
+
 const std::unordered_map<std::string, std::string>& weekdays() {
     static const std::unordered_map<std::string, std::string> kMap{
         {"Mon", "Monday"}, {"Tue", "Tuesday"}, {"Tues", "Tuesday"}, {"Wed", "Wednesday"}, {"Thu", "Thursday"},

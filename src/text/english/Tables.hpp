@@ -42,6 +42,9 @@ std::string streetTypePlural(const std::string& written);
 const std::unordered_map<std::string, std::string>& directions();
 // A sports federation's country codes as results print them ("KEN" -> "Kenya"); not "IND", an independent's label.
 const std::unordered_map<std::string, std::string>& teamCountryCodes();
+// The books of the Bible as a citation shortens them before its chapter, "1 Cor. 13:4-7", "Ps. 23" -> "Corinthians",
+// "Psalm".
+const std::unordered_map<std::string, std::string>& bibleBookAbbreviations();
 // Weekday abbreviations ("Tue", "Thurs") -> "Tuesday".
 const std::unordered_map<std::string, std::string>& weekdays();
 // The weekday a word names, short or in full ("Tue", "Tuesday" -> "Tuesday"); "" for any other word.

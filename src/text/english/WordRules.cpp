@@ -102,29 +102,55 @@ bool isListedAbbreviation(const std::string& w) {
 std::optional<Match> scriptureRule(const Tokens& t, std::size_t i) {
     // "Matthew 5:3–12", "1 Corinthians 13:4", "Psalm 23:1": a book of the Bible, its chapter and verses
     // ("five, verses three to twelve"; eSpeak NG would read a time, "five to three").
+    // ("1 Cor. 13:4-7", "Ps. 23": the book shortened with its dot, "First Corinthians thirteen, verses four to seven",
+    // "Psalm twenty-three"; a shortened book only before its chapter and verse, "Gen. Smith", "Rev. 21" being others.)
     static const std::unordered_set<std::string> kBooks{
         "Genesis", "Exodus", "Leviticus", "Numbers", "Deuteronomy", "Joshua", "Judges", "Ruth", "Samuel", "Kings", "Chronicles", "Ezra",
         "Nehemiah", "Esther", "Job", "Psalm", "Psalms", "Proverbs", "Ecclesiastes", "Isaiah", "Jeremiah", "Lamentations", "Ezekiel",
         "Daniel", "Hosea", "Joel", "Amos", "Obadiah", "Jonah", "Micah", "Nahum", "Habakkuk", "Zephaniah", "Haggai", "Zechariah",
         "Malachi", "Matthew", "Mark", "Luke", "John", "Acts", "Romans", "Corinthians", "Galatians", "Ephesians", "Philippians",
         "Colossians", "Thessalonians", "Timothy", "Titus", "Philemon", "Hebrews", "James", "Peter", "Jude", "Revelation"};
-    // (Its shape first, a capitalized word, a space and a figure, then the list: this is tried at every word.)
-    if (!isKind(t, i, Kind::Word) || !isKind(t, i + 1, Kind::Space) || !isKind(t, i + 2, Kind::Number) || !isSym(t, i + 3, ":") ||
-        !std::isupper(static_cast<unsigned char>(t[i].text[0])) || kBooks.count(t[i].text) == 0) {
+    // (The books that come in parts, "1 Samuel" to "3 John": their number is an ordinal.)
+    static const std::unordered_set<std::string> kParts{"Samuel", "Kings", "Chronicles", "Corinthians", "Thessalonians", "Timothy", "Peter", "John"};
+    if (!isKind(t, i, Kind::Word) && !isKind(t, i, Kind::Number)) return std::nullopt;
+    std::size_t k = i;
+    std::string ordinal;
+    if (isKind(t, i, Kind::Number) && (t[i].text == "1" || t[i].text == "2" || t[i].text == "3") && isKind(t, i + 1, Kind::Space) &&
+        isKind(t, i + 2, Kind::Word)) {
+        ordinal = t[i].text == "1" ? "First " : t[i].text == "2" ? "Second " : "Third ";
+        k = i + 2;
+    }
+    // (Its shape first, a capitalized word, then the lists: this is tried at every word.)
+    if (!isKind(t, k, Kind::Word) || !std::isupper(static_cast<unsigned char>(t[k].text[0]))) return std::nullopt;
+    std::string book;
+    std::size_t at = k + 1;
+    bool shortened = false;
+    if (kBooks.count(t[k].text) != 0) {
+        book = t[k].text;
+    } else if (const auto found = bibleBookAbbreviations().find(t[k].text); found != bibleBookAbbreviations().end() && isSym(t, k + 1, ".")) {
+        book = found->second;
+        shortened = true;
+        at = k + 2;
+    } else {
         return std::nullopt;
     }
-    if (!isSym(t, i + 3, ":") || !isKind(t, i + 4, Kind::Number) || !digitsOnly(t[i + 2].text) || !digitsOnly(t[i + 4].text) ||
-        t[i + 4].text.size() > 3) {
-        return std::nullopt;
+    if (!ordinal.empty() && kParts.count(book) == 0) return std::nullopt;
+    if (!isKind(t, at, Kind::Space) || !isKind(t, at + 1, Kind::Number) || !digitsOnly(t[at + 1].text)) return std::nullopt;
+    const std::size_t chapter = at + 1;
+    // ("Ps. 23": a psalm by its number alone.)
+    if (!isSym(t, chapter + 1, ":")) {
+        if (!shortened || book != "Psalm" || isKind(t, chapter + 1, Kind::Word) || isKind(t, chapter + 1, Kind::Number)) return std::nullopt;
+        return Match{chapter + 1 - i, ordinal + book + " " + wholeWords(t[chapter].text), "abbreviation"};
     }
-    if (isKind(t, i + 5, Kind::Space) && isWordIn(t, i + 6, {"am", "pm", "a.m.", "p.m."})) return std::nullopt;
-    std::string spoken = t[i].text + " " + wholeWords(t[i + 2].text) + ", verse";
-    std::size_t end = i + 5;
+    if (!isKind(t, chapter + 2, Kind::Number) || !digitsOnly(t[chapter + 2].text) || t[chapter + 2].text.size() > 3) return std::nullopt;
+    if (isKind(t, chapter + 3, Kind::Space) && isWordIn(t, chapter + 4, {"am", "pm", "a.m.", "p.m."})) return std::nullopt;
+    std::string spoken = ordinal + book + " " + wholeWords(t[chapter].text) + ", verse";
+    std::size_t end = chapter + 3;
     if (isDash(t, end) && isKind(t, end + 1, Kind::Number) && digitsOnly(t[end + 1].text)) {
-        spoken += "s " + wholeWords(t[i + 4].text) + " to " + wholeWords(t[end + 1].text);
+        spoken += "s " + wholeWords(t[chapter + 2].text) + " to " + wholeWords(t[end + 1].text);
         end += 2;
     } else {
-        spoken += " " + wholeWords(t[i + 4].text);
+        spoken += " " + wholeWords(t[chapter + 2].text);
     }
     return Match{end - i, spoken, "abbreviation"};
 }
