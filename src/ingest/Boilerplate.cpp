@@ -1357,8 +1357,10 @@ bool isBoilerplate(const std::string& line) {
     for (std::string_view label : kWholeLineLabels) {
         if (folded == label) return true;
     }
-    // A link's label with its arrow: "Normas ›", "More stories »", "Next →".
-    const bool arrowLabel = wordCount <= 4 && (line.size() >= 2 && (line.compare(line.size() - 2, 2, "\xC2\xBB") == 0 ||
+    // A link's label with its arrow: "Normas ›", "More stories »", "Next →". (A "»" that closes a quotation is no arrow: "Le
+    // opposizioni: «Misura tampone»".)
+    const bool arrowLabel = wordCount <= 4 && (line.size() >= 2 && ((line.compare(line.size() - 2, 2, "\xC2\xBB") == 0 &&
+                                                                       line.find("\xC2\xAB") == std::string::npos) ||
                                                                             (line.size() >= 3 && (line.compare(line.size() - 3, 3, "\xE2\x80\xBA") == 0 ||
                                                                                                   line.compare(line.size() - 3, 3, "\xE2\x86\x92") == 0))));
     return arrowLabel || isLinkOut(line) || isCallToAction(line) || isMediaInterface(line) || hasCharacterCounter(line);

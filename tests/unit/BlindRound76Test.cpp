@@ -90,6 +90,12 @@ TEST(BlindRound76Test, shouldKeepAHeadlineInCapitalsEndingOnADay) {
     EXPECT_TRUE(isBoilerplate("58 LUC\xC3\x8D" "A ARRIETA SANZ"));
 }
 
+// A short sentence that ends on a quotation in guillemets is no link with its arrow: "Le opposizioni: «Misura tampone»".
+TEST(BlindRound76Test, shouldKeepAQuotationInGuillemetsThatEndsALine) {
+    EXPECT_FALSE(isBoilerplate("Le opposizioni: \xC2\xAB" "Misura tampone\xC2\xBB"));
+    EXPECT_TRUE(isBoilerplate("More stories \xC2\xBB"));
+}
+
 // Czech: a flow in cubic metres a second, a height above the sea, an area, a day and month in figures with no year, a
 // first day joined to it, a clock time written with a dot, a time after a day's name, a rate per euro.
 TEST(BlindRound76Test, shouldSayCzechMeasuresDatesAndTimes) {
