@@ -23,6 +23,7 @@
 #include "ingest/LightMarkup.hpp"
 #include "core/Url.hpp"
 #include "ingest/DocComments.hpp"
+#include "ingest/TrackedChanges.hpp"
 #include "ingest/html/HtmlIngest.hpp"
 #include "ingest/MarkdownIngest.hpp"
 #include "ingest/TextIngest.hpp"
@@ -238,12 +239,12 @@ Article ingestArticle(const Input& input, InputFormat format) {
     article.language.clear();  // declared by the input, or found from its text below
     switch (format) {
         case InputFormat::Markdown:
-            assembleArticle(markdownBlocks(withDateLinesUnglued(withoutAssistantWords(withoutDocComments(validateText(input.name, input.bytes)))), article), BlockSource::Markdown,
+            assembleArticle(markdownBlocks(withDateLinesUnglued(withoutAssistantWords(withoutTrackedChanges(withoutDocComments(validateText(input.name, input.bytes))))), article), BlockSource::Markdown,
                             article);
             break;
         case InputFormat::Text: {
             std::string printedTitle;
-            std::vector<RawBlock> blocks = textBlocks(withDateLinesUnglued(withoutAssistantWords(withoutDocComments(validateText(input.name, input.bytes)))), printedTitle);
+            std::vector<RawBlock> blocks = textBlocks(withDateLinesUnglued(withoutAssistantWords(withoutTrackedChanges(withoutDocComments(validateText(input.name, input.bytes))))), printedTitle);
             assembleArticle(std::move(blocks), BlockSource::PlainText, article, printedTitle);
             break;
         }

@@ -3,6 +3,7 @@
 
 #include "BlindRoundHelpers.hpp"
 #include "ingest/Boilerplate.hpp"
+#include "ingest/TrackedChanges.hpp"
 #include "text/SentenceSplitter.hpp"
 
 using namespace readcast;
@@ -173,4 +174,19 @@ TEST(BlindRound76Test, shouldSayAShortenedBookOfTheBible) {
     EXPECT_EQ(blindSay("In Ps. 23 we hear of a table."), "In Psalm twenty-three we hear of a table.");
     EXPECT_EQ(blindSay("He met Rev. Green at 3:30."), "He met Reverend Green at three thirty.");
     EXPECT_EQ(SentenceSplitter("en")("The reading was from 1 Cor. 13:4-7. It was short.").size(), 2u);
+}
+
+// A draft with its revisions and comments still in it is read as it stands once they are accepted: CriticMarkup, a word
+// processor's braces, a printout's balloons and comments; a story's own line that opens on "Deleted:" is read.
+TEST(BlindRound76Test, shouldReadADraftWithItsRevisionsAccepted) {
+    EXPECT_EQ(withoutTrackedChanges("down from 67,905 in October{deleted: 2024}{inserted: last year}. The trust said so."),
+              "down from 67,905 in October last year. The trust said so.");
+    EXPECT_EQ(withoutTrackedChanges("It cost {--\xC2\xA3" "20m--}{++\xC2\xA3" "21.4m++} in {~~2023~>2024~~}.{>>check this<<}"),
+              "It cost \xC2\xA3" "21.4m in 2024.");
+    EXPECT_EQ(withoutTrackedChanges("[Comment HC1]: Confirm the figure by Thursday.\n\nThe hub opened in September[Comment SO2: add cost?].\n\n"
+                                    "Deleted: Union officials said staff were exhausted.\n\nInserted: Rachel Donnelly said so.\n"),
+              "\n\nThe hub opened in September.\n\n\n\nRachel Donnelly said so.\n");
+    // (A story's own "Deleted:" line, with no other mark of revision, is the story's.)
+    const std::string story = "The post was taken down.\n\nDeleted: a message the mayor sent on Friday night.\n";
+    EXPECT_EQ(withoutTrackedChanges(story), story);
 }

@@ -3,6 +3,7 @@
 #include "ingest/assembly/Assembly.hpp"
 #include "ingest/assembly/LineShapes.hpp"
 
+#include "core/Ascii.hpp"
 #include "ingest/Boilerplate.hpp"
 #include "ingest/Furniture.hpp"
 
