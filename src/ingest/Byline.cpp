@@ -724,7 +724,8 @@ Byline cleanByline(const std::string& raw, const std::string& site, const std::s
                 for (const char* l : {"published", "publicerad", "publiserad", "publisert", "publiceret", "publi\xC3\xA9", "publicado",
                                       "publicada", "pubblicato", "ver\xC3\xB6" "ffentlicht", "gepubliceerd", "opublikowano", "updated",
                                       "uppdaterad", "oppdatert", "opdateret", "aktualisiert", "actualizado", "atualizado", "aggiornato",
-                                      "bijgewerkt", "posted"}) {
+                                      "bijgewerkt", "posted", "aktualizov\xC3\xA1no", "publikov\xC3\xA1no", "aktualizovan\xC3\xA9", "publikovan\xC3\xA9",
+                                      "diperbarui", "diterbitkan", "dipublikasikan"}) {
                     label = label || w == l;
                 }
                 if (!label) continue;

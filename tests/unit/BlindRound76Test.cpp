@@ -190,3 +190,12 @@ TEST(BlindRound76Test, shouldReadADraftWithItsRevisionsAccepted) {
     const std::string story = "The post was taken down.\n\nDeleted: a message the mayor sent on Friday night.\n";
     EXPECT_EQ(withoutTrackedChanges(story), story);
 }
+
+// A Czech writer's name over "Aktualizováno …" is the byline without the label.
+TEST(BlindRound76Test, shouldNotTakeACzechUpdateLabelIntoTheByline) {
+    const Article a = blindTextArticle("\xC4\x8CNB sn\xC3\xAD\xC5\xBEila sazby\n\nBankovn\xC3\xAD rada ve \xC4\x8Dtvrtek sn\xC3\xAD\xC5\xBEila z\xC3\xA1kladn\xC3\xAD sazbu.\n\n"
+                                       "Jana Hor\xC3\xA1kov\xC3\xA1\nAktualizov\xC3\xA1no 6. 2. 2025 15:42\n\n"
+                                       "Bankovn\xC3\xAD rada \xC4\x8C" "esk\xC3\xA9 n\xC3\xA1rodn\xC3\xAD banky na sv\xC3\xA9m zased\xC3\xA1n\xC3\xAD sn\xC3\xAD\xC5\xBEila "
+                                       "dvout\xC3\xBD" "denn\xC3\xAD repo sazbu o 0,25 procentn\xC3\xAD" "ho bodu na 3,75 %. Rozhodnut\xC3\xAD plat\xC3\xAD od p\xC3\xA1tku.\n");
+    EXPECT_EQ(a.byline, "Jana Hor\xC3\xA1kov\xC3\xA1");
+}

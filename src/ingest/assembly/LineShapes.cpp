@@ -285,7 +285,8 @@ bool takeDateLine(const std::string& text, Article& article, bool nearTop, bool 
     }
     const std::string lower = lowerUtf8(text);
     const bool modified = startsWithAnyOf(lower, {"updated", "last updated", "modified", "last modified", "mis à jour", "actualizado", "stand:",
-                                                  "atualizado", "aktualisiert", "aggiornato", "обновлено", "aktualizacja",
+                                                  "atualizado", "aktualisiert", "aggiornato", "обновлено", "aktualizacja", "aktualizov\xC3\xA1no",
+                                                  "aktualizovan\xC3\xA9", "diperbarui",
                                                   "aangepast", "bijgewerkt", "uppdaterad", "opdateret", "oppdatert", "g\xC3\xBC" "ncelleme",
                                                   "\xEC\x88\x98\xEC\xA0\x95", "\xEC\xB5\x9C\xEC\xA2\x85\xEC\x88\x98\xEC\xA0\x95",
                                                   "\xE6\x9B\xB4\xE6\x96\xB0"});  // 수정, 최종수정, 更新
