@@ -199,3 +199,11 @@ TEST(BlindRound76Test, shouldNotTakeACzechUpdateLabelIntoTheByline) {
                                        "dvout\xC3\xBD" "denn\xC3\xAD repo sazbu o 0,25 procentn\xC3\xAD" "ho bodu na 3,75 %. Rozhodnut\xC3\xAD plat\xC3\xAD od p\xC3\xA1tku.\n");
     EXPECT_EQ(a.byline, "Jana Hor\xC3\xA1kov\xC3\xA1");
 }
+
+// A paper's initials before its number, with a leading nought or a number far longer than its year: an identifier, no range.
+TEST(BlindRound76Test, shouldSayAPapersNumberAfterItsInitials) {
+    EXPECT_EQ(blindSay("A conditional use permit (CUP 25-09) for 96 units."),
+              "A conditional use permit, CUP twenty-five dash oh nine, for ninety-six units.");
+    EXPECT_EQ(blindSay("HB 24-1003 passed."), "HB twenty-four dash one thousand three passed.");
+    EXPECT_EQ(blindSay("USA 2-1 Mexico."), "USA two, Mexico one.");
+}

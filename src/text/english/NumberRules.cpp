@@ -586,6 +586,10 @@ std::optional<Match> rangeRule(const Tokens& t, std::size_t i) {
          (isSym(t, i - 2, ".") && i >= 3 && isWordIn(t, i - 3, {"no", "sec", "nos", "ord", "res", "rept", "doc", "proc", "rul"})) ||
          isSym(t, i - 1, "#") ||
          isWordIn(t, i - 2, {"report"}) ||
+         // ("a conditional use permit (CUP 25-09)", "HB 24-1003": a paper's initials before it, its number with a leading nought
+         // or far longer than the year before it, which no range or score has.)
+         (isKind(t, i - 2, Kind::Word) && isUpperWord(t[i - 2].text) && t[i - 2].text.size() >= 2 && t[i - 2].text.size() <= 5 &&
+          t[i + 2].text.size() >= 2 && (t[i + 2].text[0] == '0' || t[i + 2].text.size() >= t[i].text.size() + 2)) ||
          // ("By-law 2025-318": a council's law by its year and number.)
          (isWordIn(t, i - 2, {"law"}) && i >= 4 && isSym(t, i - 3, "-") && isWordIn(t, i - 4, {"by", "bye"})) ||
          // "Public Law 117-169", "Pub. L. 117-169"
