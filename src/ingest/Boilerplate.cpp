@@ -310,6 +310,13 @@ bool isCounter(const std::string& line) {
         const auto c = static_cast<unsigned char>(line[i]);
         if (c >= 0xF0) {
             i += 3;  // a pictograph's four bytes
+        } else if (c == 0xE2 && i + 2 < line.size() && static_cast<unsigned char>(line[i + 1]) >= 0x98 &&
+                   static_cast<unsigned char>(line[i + 1]) <= 0x9E) {
+            // (Not a rating's stars, "★ 4.5", which are read.)
+            if (line.compare(i, 3, "\xE2\x98\x85") == 0 || line.compare(i, 3, "\xE2\x98\x86") == 0) return false;
+            i += 2;  // a symbol's three, "❤", "✔"
+        } else if (c == 0xEF && line.compare(i, 3, "\xEF\xB8\x8F") == 0) {
+            i += 2;  // the selector that makes it a pictograph
         } else if ((c == 'k' || c == 'K' || c == 'M') && i > 0 && std::isdigit(static_cast<unsigned char>(line[i - 1])) &&
                    (i + 1 == line.size() || !std::isalpha(static_cast<unsigned char>(line[i + 1])))) {
             continue;  // "2.3k", "1.1M": a count written short
@@ -580,6 +587,11 @@ bool isBoilerplate(const std::string& line) {
     // A print-edition or copyright note runs longer than interface text; it has its own limit.
     if (isPublisherNote(line) || isSignOff(line) || isJumpLine(line)) return true;
     const std::string trimmed = collapseWhitespace(line);
+    // A post's counts under it, each after its pictograph: "💬 214   🔁 1.2K   ❤️ 4.8K   📊 312K".
+    if (trimmed.size() <= 80 && static_cast<unsigned char>(trimmed[0]) >= 0xE2 && isCounter(trimmed) &&
+        std::count(trimmed.begin(), trimmed.end(), ' ') >= 3) {
+        return true;
+    }
     // (Counted and lowered once: this runs on every line of every page.)
     const std::size_t wordCount = countWords(line);
     const std::string lowerTrimmed = lowerAscii(trimmed);

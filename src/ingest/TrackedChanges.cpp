@@ -127,7 +127,8 @@ std::string withoutTrackedChanges(const std::string& text) {
         balloons += line.rfind("Deleted: ", 0) == 0 || line.rfind("Inserted: ", 0) == 0 || line.rfind("Formatted: ", 0) == 0;
         start = end + 1;
     }
-    if (balloons == 0 || marks + balloons < 2) return out;
+    // (Only beside another mark: lines quoted from a log, "Deleted: spam post", are a story's.)
+    if (balloons == 0 || marks == 0) return out;
     std::string result;
     result.reserve(out.size());
     for (std::size_t start = 0; start < out.size();) {

@@ -67,10 +67,17 @@ std::string withCzechCasesSaid(const std::string& text, std::vector<Rewrite>* lo
             const std::size_t monthStart = dayEnd + (text[dayEnd + 1] == ' ' ? 2 : 1);
             const std::size_t monthEnd = digitsEnd(text, monthStart);
             if (monthEnd == monthStart || monthEnd - monthStart > 2 || monthEnd >= text.size() || text[monthEnd] != '.') return {0, 0};
-            // (No year after it, which the rule above reads with it; no third figure.)
+            // (No year after it, which the rule above reads with it; no third figure; and no list of ordinals going on, "na
+            // 2. 3. a 4. místě", "v 1. 2. a 3. kole".)
             std::size_t next = monthEnd + 1;
             while (next < text.size() && text[next] == ' ') ++next;
             if (next < text.size() && isAsciiDigit(text[next])) return {0, 0};
+            for (const char* link : {"a ", "a\xC5\xBE ", ", ", "- ", "\xE2\x80\x93 "}) {
+                const std::size_t n = std::char_traits<char>::length(link);
+                std::size_t after = next;
+                if (link[0] == ',' || link[0] == '-' || link[0] == '\xE2') after = monthEnd + 1;
+                if (text.compare(after, n, link) == 0 && after + n < text.size() && isAsciiDigit(text[after + n])) return {0, 0};
+            }
             const int month = std::stoi(text.substr(monthStart, monthEnd - monthStart));
             return month >= 1 && month <= 12 ? std::pair<int, std::size_t>{month, monthEnd + 1} : std::pair<int, std::size_t>{0, 0};
         };

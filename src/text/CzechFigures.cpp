@@ -122,7 +122,9 @@ std::string withCzechFiguresSaid(const std::string& text, std::vector<Rewrite>* 
                                                  "ned\xC4\x9Ble"});
         const bool hours = following.rfind("hod", 0) == 0;
         const bool timed = hours || czechWordIn(following, {"r\xC3\xA1no", "ve\xC4\x8D" "er", "odpoledne", "dopoledne", "se\xC4\x8D", "sel\xC4\x8D", "utc", "gmt"});
-        if ((!placed && !timed) || czechWordIn(before, {"po", "p\xC5\x99" "ed", "mezi"})) return i;
+        // (A price written with a dot is no time: "na 23.50 Kč".)
+        const bool price = text[end] == '.' && (following == "k\xC4\x8D" || following == "korun" || following == "eur" || following == "euro");
+        if ((!placed && !timed) || price || czechWordIn(before, {"po", "p\xC5\x99" "ed", "mezi"})) return i;
         kind = "time";
         sawTime = true;
         if (minute == 0 && hours) {

@@ -110,6 +110,9 @@ TEST(BlindRound76Test, shouldSayCzechMeasuresDatesAndTimes) {
     EXPECT_EQ(blindSay("Svolal na 14.30 krizov\xC3\xBD \xC5\xA1t\xC3\xA1" "b.", "cs"), "Svolal na 14 30 krizov\xC3\xBD \xC5\xA1t\xC3\xA1" "b.");
     EXPECT_EQ(blindSay("Index vzrostl o 14.30 bodu.", "cs"), "Index vzrostl o 14.30 bodu.");
     EXPECT_EQ(blindSay("Kurz byl 25,12 K\xC4\x8D/EUR.", "cs"), "Kurz byl 25 cel\xC3\xBD" "ch 12 koruny za euro.");
+    // (A list of ordinals is no date, and a price with a dot no time.)
+    EXPECT_EQ(blindSay("Na 2. 3. a 4. m\xC3\xADst\xC4\x9B skon\xC4\x8Dili.", "cs"), "Na 2. 3. a 4. m\xC3\xADst\xC4\x9B skon\xC4\x8Dili.");
+    EXPECT_EQ(blindSay("Cena je na 23.50 K\xC4\x8D.", "cs"), "Cena je na 23.50 korun.");
     // (A year after the month is the full date's, read as before.)
     EXPECT_EQ(blindSay("Bylo to 5. 3. 2025 r\xC3\xA1no.", "cs"), "Bylo to p\xC3\xA1t\xC3\xA9ho b\xC5\x99" "ezna 2025 r\xC3\xA1no.");
 }
@@ -159,6 +162,10 @@ TEST(BlindRound76Test, shouldReadAnEpisodesChaptersWithoutTheirTimes) {
     const std::string schedule = blindBodyOf(page("Schedule", "<li>(09:00) Registration opens</li><li>(10:30) Keynote by the mayor</li>"
                                                               "<li>(12:00) Lunch in the hall</li>"));
     EXPECT_NE(schedule.find("(10:30) Keynote"), std::string::npos) << schedule;
+    // (A night's times from midnight stay within the clock: they are times.)
+    const std::string night = blindBodyOf(page("Tonight", "<li>00:00 Fireworks from the castle</li><li>00:30 Music in the square</li>"
+                                                          "<li>01:15 Last buses leave</li>"));
+    EXPECT_NE(night.find("00:30 Music"), std::string::npos) << night;
 }
 
 // A transcript's "(Laughter)" and "(Applause)" are not read, in parentheses too; "Best Original Score (Music)" still is.
@@ -187,7 +194,8 @@ TEST(BlindRound76Test, shouldReadADraftWithItsRevisionsAccepted) {
                                     "Deleted: Union officials said staff were exhausted.\n\nInserted: Rachel Donnelly said so.\n"),
               "\n\nThe hub opened in September.\n\n\n\nRachel Donnelly said so.\n");
     // (A story's own "Deleted:" line, with no other mark of revision, is the story's.)
-    const std::string story = "The post was taken down.\n\nDeleted: a message the mayor sent on Friday night.\n";
+    const std::string story = "The log showed entries such as:\n\nDeleted: a message the mayor sent on Friday night.\n\n"
+                              "Deleted: spam post.\n\nInserted: a warning.\n";
     EXPECT_EQ(withoutTrackedChanges(story), story);
 }
 
@@ -206,4 +214,16 @@ TEST(BlindRound76Test, shouldSayAPapersNumberAfterItsInitials) {
               "A conditional use permit, CUP twenty-five dash oh nine, for ninety-six units.");
     EXPECT_EQ(blindSay("HB 24-1003 passed."), "HB twenty-four dash one thousand three passed.");
     EXPECT_EQ(blindSay("USA 2-1 Mexico."), "USA two, Mexico one.");
+}
+
+// A social post's chrome: its counts under it with their pictographs, its tags after its last sentence, and an account named
+// in a sentence, said by its name ("with the @NYSDEC team"); "Follow @readcast" still says where to find it.
+TEST(BlindRound76Test, shouldReadASocialPostWithoutItsChrome) {
+    EXPECT_TRUE(isBoilerplate("\xF0\x9F\x92\xAC 214   \xF0\x9F\x94\x81 1.2K   \xE2\x9D\xA4\xEF\xB8\x8F 4.8K   \xF0\x9F\x93\x8A 312K"));
+    EXPECT_FALSE(isBoilerplate("\xE2\x98\x85 4.5"));
+    EXPECT_EQ(blindSay("Here is what we know. #LakeOssining #WaterQuality"), "Here is what we know.");
+    EXPECT_EQ(blindSay("Using the hashtag #MeToo, she wrote."), "Using the hashtag Me Too, she wrote.");
+    EXPECT_EQ(blindSay("I was out with the @NYSDEC team."), "I was out with the NYSDEC team.");
+    EXPECT_EQ(blindSay("@OssiningVillage confirmed this."), "Ossining Village confirmed this.");
+    EXPECT_EQ(blindSay("Follow @readcast and #MeToo"), "Follow at readcast and hashtag Me Too");
 }

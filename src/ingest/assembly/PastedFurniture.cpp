@@ -113,8 +113,10 @@ void Assembly::dropParagraphNumbers(std::vector<RawBlock>& raw) {
 // (Three at least, one after the other and rising from the recording's start; a schedule's "(09:00) Registration" over
 // "(11:30) Keynote" rises too, from a time of day.)
 void Assembly::dropChapterTimes(std::vector<RawBlock>& raw) {
-    // The seconds into the recording a line opens on, and where its title starts; -1 when it opens on none.
-    const auto timeAt = [](const std::string& text, std::size_t& titleAt) -> long {
+    // The seconds into the recording a line opens on, and where its title starts; -1 when it opens on none. `longer` is set
+    // where the time can be no clock's: three fields, or minutes past 23.
+    bool longer = false;
+    const auto timeAt = [&longer](const std::string& text, std::size_t& titleAt) -> long {
         std::size_t at = 0;
         const char close = text.empty() ? 0 : text[0] == '(' ? ')' : text[0] == '[' ? ']' : 0;
         if (close != 0) ++at;
@@ -134,6 +136,7 @@ void Assembly::dropChapterTimes(std::vector<RawBlock>& raw) {
             break;
         }
         if (fields < 2) return -1;
+        const bool clockless = fields == 3 || seconds / 60 > 23;
         if (close != 0) {
             if (at >= text.size() || text[at] != close) return -1;
             ++at;
@@ -149,6 +152,7 @@ void Assembly::dropChapterTimes(std::vector<RawBlock>& raw) {
             if (next.rfind(clock, 0) == 0 && (next.size() <= std::strlen(clock) || !std::isalpha(static_cast<unsigned char>(next[std::strlen(clock)])))) return -1;
         }
         titleAt = at;
+        longer = longer || clockless;
         return seconds;
     };
     std::vector<std::pair<std::size_t, std::size_t>> run;  // block, where its title starts
@@ -157,13 +161,15 @@ void Assembly::dropChapterTimes(std::vector<RawBlock>& raw) {
         if (run.size() >= 3) {
             std::size_t first = 0;
             const long start = timeAt(raw[run.front().first].text, first);
-            // (From the recording's start: a day's schedule opens at a time of day, "(09:00) Registration".)
-            if (start < 120) {
+            // (From the recording's start, and past any clock's hours somewhere: a day's schedule opens at a time of day,
+            // "(09:00) Registration", and a night's, "00:00 Fireworks", stays within the clock.)
+            if (start < 120 && longer) {
                 for (const auto& [k, title] : run) raw[k].text = raw[k].text.substr(title);
             }
         }
         run.clear();
         last = -1;
+        longer = false;
     };
     for (std::size_t k = 0; k < raw.size(); ++k) {
         if (raw[k].text.empty()) continue;

@@ -269,8 +269,39 @@ std::string webAddresses(const std::string& given, std::vector<Rewrite>* log) {
                 const bool atWord = end >= 2 && lowerAscii(out.substr(end - 2, 2)) == "at" &&
                                     (end == 2 || !std::isalnum(static_cast<unsigned char>(out[end - 3])));
                 const bool said = atWord && end < out.size();
-                spoken = (said ? "" : "at ") + word.substr(1);
+                // (Said "at" where the reader is told where to find it, "Follow @readcast", "on X at @LNER"; where the sentence
+                // names the account as its subject or object, the name alone: "with the @NYSDEC team", "@OssiningVillage
+                // confirmed this", "thanks to @NYSDEC".)
+                std::size_t wordStart = end;
+                while (wordStart > 0 && std::isalpha(static_cast<unsigned char>(out[wordStart - 1]))) --wordStart;
+                const std::string previous = lowerAscii(out.substr(wordStart, end - wordStart));
+                static const std::set<std::string> kPointing{"follow", "follows", "following", "followed", "contact", "message", "dm",
+                                                             "tag", "tweet", "tweets", "tweeted", "reply", "mention", "find", "on"};
+                // (And the next of a list so told, "on X at @LNER and @networkrail".)
+                const bool listed = (previous == "and" || previous == "or") && out.find(" at ", out.size() > 48 ? out.size() - 48 : 0) != std::string::npos;
+                // (Nor a year or a letter after the sign, "Viksit Bharat @2047", "the @e selector": no account's name.)
+                const bool pointing = said || atWord || listed || kPointing.count(previous) != 0 || (end > 0 && out[end - 1] == ':') ||
+                                      std::isdigit(static_cast<unsigned char>(word[1])) || word.size() <= 2;
+                spoken = pointing ? (said ? "" : "at ") + word.substr(1) : hashtagWords(word.substr(1));
                 rule = "handle";
+            } else if (word.size() > 1 && word[0] == '#' && std::isalpha(static_cast<unsigned char>(word[1])) && [&] {
+                           // "…what we don't. #LakeOssining #WaterQuality": the post's tags after its last sentence, or a line of
+                           // tags alone, are not read ("using the hashtag #MeToo" is).
+                           std::size_t k = end;
+                           while (k < text.size()) {
+                               while (k < text.size() && text[k] == ' ') ++k;
+                               if (k >= text.size()) break;
+                               if (text[k] != '#') return false;
+                               while (k < text.size() && text[k] != ' ') ++k;
+                           }
+                           std::size_t last = out.size();
+                           while (last > 0 && out[last - 1] == ' ') --last;
+                           return last == 0 || out[last - 1] == '.' || out[last - 1] == '!' || out[last - 1] == '?';
+                       }()) {
+                if (log != nullptr) log->push_back({text.substr(i, text.size() - i), "", "hashtag"});
+                while (!out.empty() && out.back() == ' ') out.pop_back();
+                i = text.size();
+                continue;
             } else if (word.size() > 1 && word[0] == '#' && std::isalpha(static_cast<unsigned char>(word[1]))) {
                 // "using the hashtag #MeToo" already says "hashtag".
                 const std::string before = lowerAscii(out.substr(out.size() >= 8 ? out.size() - 8 : 0));
