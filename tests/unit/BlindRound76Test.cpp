@@ -227,3 +227,14 @@ TEST(BlindRound76Test, shouldReadASocialPostWithoutItsChrome) {
     EXPECT_EQ(blindSay("@OssiningVillage confirmed this."), "Ossining Village confirmed this.");
     EXPECT_EQ(blindSay("Follow @readcast and #MeToo"), "Follow at readcast and hashtag Me Too");
 }
+
+// Parties and names: a Swedish councillor's party after "oppositionsråd", Portugal's IL and PAN, the surname Ng; an
+// Italian goal's score after a bare "l'".
+TEST(BlindRound76Test, shouldSayPartiesNamesAndAScoreAfterAnElidedArticle) {
+    EXPECT_EQ(blindSay("Sara Nystr\xC3\xB6m (S), oppositionsr\xC3\xA5" "d, sade nej.", "sv"),
+              "Sara Nystr\xC3\xB6m (Socialdemokraterna), oppositionsr\xC3\xA5" "d, sade nej.");
+    EXPECT_EQ(blindSay("Votaram contra a IL e o PAN.", "pt-PT"), "Votaram contra a I \xC3\x89le e o P\xC3\xA3.");
+    EXPECT_EQ(blindSay("Dr Kevin Ng said so."), "Doctor Kevin Ing said so.");
+    EXPECT_EQ(blindSay("Kon\xC3\xA9 firma l'1-2 con un sinistro.", "it"), "Kon\xC3\xA9 firma l'uno a 2 con un sinistro.");
+    EXPECT_EQ(blindSay("Cresce l'1-2% annuo.", "it"), "Cresce l'uno-2% annuo.");
+}

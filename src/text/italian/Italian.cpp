@@ -564,9 +564,20 @@ private:
             std::size_t second = e + 1;
             while (second < text.size() && isDigit(text[second]) && second - e <= 2) ++second;
             // (Only "sull'": "dell'1-2%", "nell'80-90%", "dall'1-3 luglio" are ranges.)
+            // (And "l'" alone before a goal's score: "firma l'1-2 con un sinistro", not a month's days, "l'1-3 luglio".)
             const bool sull = i >= 4 && lowerAscii(text.substr(i - 4, 4)) == "sull" && (i == 4 || !isWordByte(text[i - 5]));
-            const bool score = !minute && sull && e + 1 < text.size() && text[e] == '-' && isDigit(text[e + 1]) && e - next <= 2 &&
-                               second - e - 1 <= 2 && (second >= text.size() || (!isWordByte(text[second]) && text[second] != '%')) &&
+            const bool bareL = i >= 1 && (text[i - 1] == 'l' || text[i - 1] == 'L') && (i == 1 || !isWordByte(text[i - 2]));
+            const auto monthAfter = [&] {
+                std::size_t w = second;
+                while (w < text.size() && text[w] == ' ') ++w;
+                std::size_t we = w;
+                while (we < text.size() && isWordByte(text[we])) ++we;
+                static const std::set<std::string> kMonths{"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
+                                                           "settembre", "ottobre", "novembre", "dicembre"};
+                return kMonths.count(lowerAscii(text.substr(w, we - w))) != 0;
+            };
+            const bool score = !minute && (sull || (bareL && !monthAfter())) && e + 1 < text.size() && text[e] == '-' && isDigit(text[e + 1]) &&
+                               e - next <= 2 && second - e - 1 <= 2 && (second >= text.size() || (!isWordByte(text[second]) && text[second] != '%')) &&
                                text.compare(second, 4, " per") != 0;
             const std::string words = minute ? spellout_.say(n, "%spellout-ordinal-masculine")
                                       : n == 1 ? "uno" : spellout_.say(n, "%spellout-cardinal-masculine");

@@ -792,7 +792,8 @@ private:
             for (const char* stem : {"minist", "borgmester", "ordf\xC3\xB8rer", "ordf\xC3\xB6rande", "formand", "folketing", "storting",
                                      "riksdag", "byr\xC3\xA5" "d", "kommunalr\xC3\xA5" "d", "statsr\xC3\xA5" "d", "gruppeformand", "gruppledare",
                                      "r\xC3\xA5" "dmand", "regionsr\xC3\xA5" "d", "kommunestyre", "partiformand", "partileder", "partiledare",
-                                     "stortingsrepresentant", "riksdagsledamot", "folketingsmedlem", "talsperson", "talesperson"}) {
+                                     "stortingsrepresentant", "riksdagsledamot", "folketingsmedlem", "talsperson", "talesperson",
+                                     "oppositionsr\xC3\xA5" "d", "fullm\xC3\xA4ktige", "kommunstyrelse", "bystyre", "kommunestyre"}) {
                 politics = politics || lower.find(stem) != std::string::npos;  // (in a compound too: "finansminister")
             }
             for (const char* american : {"senator", "republikan", "demokrat", "kongres", "guvern\xC3\xB8r", "guvern\xC3\xB6r", "pr\xC3\xA6sident"}) {
