@@ -117,7 +117,7 @@ std::string withCzechFiguresSaid(const std::string& text, std::vector<Rewrite>* 
         // ("od středy 18:00 do čtvrtka 12:00": a day's name before it places it too.)
         const bool placed = genitive || (sawTime && czechWordIn(before, {"a", "\xC4\x8Di", "nebo"})) ||
                             czechWordIn(before, {"v", "ve", "na", "a\xC5\xBE", "asi", "zhruba", "p\xC5\x99ibli\xC5\xBEn\xC4\x9B", "dnes", "z\xC3\xADtra",
-                                                 "v\xC4\x8Dera", "pond\xC4\x9Bl\xC3\xAD", "\xC3\xBAter\xC3\xBD", "st\xC5\x99" "edy", "st\xC5\x99" "eda",
+                                                 "v\xC4\x8D" "era", "pond\xC4\x9Bl\xC3\xAD", "\xC3\xBAter\xC3\xBD", "st\xC5\x99" "edy", "st\xC5\x99" "eda",
                                                  "\xC4\x8Dtvrtka", "\xC4\x8Dtvrtek", "p\xC3\xA1tku", "p\xC3\xA1tek", "soboty", "sobota",
                                                  "ned\xC4\x9Ble"});
         const bool hours = following.rfind("hod", 0) == 0;
