@@ -1006,6 +1006,9 @@ bool isPublisherNote(const std::string& line) {
                         // a correction's note: "Correction: An earlier version of this story misstated …"
                         "an earlier version of this story", "an earlier version of this article", "a previous version of this story",
                         "a previous version of this article", "this story has been corrected", "this article has been corrected",
+                        // and as a British paper words it: "This article was amended on 14 February 2025. An earlier version said …"
+                        "this article was amended on", "this article was corrected on", "this story was amended on",
+                        "this article has been amended", "this story has been amended",
                         // an editor's note of an update at the foot: "Artikeln är uppdaterad kl. 13.10 med …"
                         "artikeln \xC3\xA4r uppdaterad", "artikeln har uppdaterats", "artikeln uppdaterades", "artikkelen er oppdatert",
                         "this article has been updated", "this story has been updated", "der artikel wurde aktualisiert",
@@ -1047,6 +1050,7 @@ bool isPublisherNote(const std::string& line) {
                         "bu makale ilk olarak", "opublikowano pierwotnie",
                         // a court's summary of its own judgment, and an email's reason for arriving
                         "does not form part of the reasons", "references in square brackets are to paragraphs",
+                        "is provided to assist in understanding the court", "is the only authoritative document",
                         "you are receiving this email", "you received this email", "has recibido este correo",
                         "how you receive these emails", "manage your email preferences", "update your email preferences",
                         // a market announcement's regulatory lines and its wire's footer

@@ -238,3 +238,12 @@ TEST(BlindRound76Test, shouldSayPartiesNamesAndAScoreAfterAnElidedArticle) {
     EXPECT_EQ(blindSay("Kon\xC3\xA9 firma l'1-2 con un sinistro.", "it"), "Kon\xC3\xA9 firma l'uno a 2 con un sinistro.");
     EXPECT_EQ(blindSay("Cresce l'1-2% annuo.", "it"), "Cresce l'uno-2% annuo.");
 }
+
+// A correction's note at a British paper's foot and a court summary's disclaimer are not the story.
+TEST(BlindRound76Test, shouldNotReadACorrectionsNoteOrACourtSummarysDisclaimer) {
+    EXPECT_TRUE(isBoilerplate("This article was amended on 14 February 2025. An earlier version said the mine closed in 1988; it "
+                              "closed in 1998."));
+    EXPECT_TRUE(isBoilerplate("This summary is provided to assist in understanding the Court's judgment. It does not form part of the "
+                              "reasons for judgment. The full judgment with reasons is the only authoritative document."));
+    EXPECT_FALSE(isBoilerplate("The mine was amended in its plans on 14 February 2025, the company said."));
+}
