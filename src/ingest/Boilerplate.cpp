@@ -1361,7 +1361,9 @@ bool isBoilerplate(const std::string& line) {
         "close", "x", "release", "yesno", "likethis", "likeloading", "paid", "end", "body", "text", "headline", "deelartikel", "deeldit",
         "suggestedtopics", "volgen", "folgen", "suivre", "seguir", "segui", "obserwuj", "f\xC3\xB6lj", "takipet", "relatedtopics", "relaterade\xC3\xA4mnen", "relateradeamnen", "reply", "draft", "signup", "signin", "login", "register",
         // a search box's label
-        "search", "searchthesite", "suche", "rechercher", "buscar", "cerca", "pesquisar", "zoeken", "s\xC3\xB6k", "s\xC3\xB8g", "szukaj"};
+        "search", "searchthesite", "suche", "rechercher", "buscar", "cerca", "pesquisar", "zoeken", "s\xC3\xB6k", "s\xC3\xB8g", "szukaj",
+        // a speech's text as its office hands it out, "Check against delivery" ("Es gilt das gesprochene Wort")
+        "checkagainstdelivery", "esgiltdasgesprochenewort", "seulleprononc\xC3\xA9" "faitfoi", "seulleprononcefaitfoi"};
     // (After a bullet or a mark of punctuation, "∙ Paid", "› Share": U+2000 to U+2FFF.)
     std::size_t from = 0;
     while (from < line.size() && (static_cast<unsigned char>(line[from]) == 0xE2 || line[from] == ' ')) from += line[from] == ' ' ? 1 : 3;

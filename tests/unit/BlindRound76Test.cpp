@@ -246,4 +246,8 @@ TEST(BlindRound76Test, shouldNotReadACorrectionsNoteOrACourtSummarysDisclaimer) 
     EXPECT_TRUE(isBoilerplate("This summary is provided to assist in understanding the Court's judgment. It does not form part of the "
                               "reasons for judgment. The full judgment with reasons is the only authoritative document."));
     EXPECT_FALSE(isBoilerplate("The mine was amended in its plans on 14 February 2025, the company said."));
+    // (Nor a speech's "Check against delivery", in any of its languages.)
+    EXPECT_TRUE(isBoilerplate("Check against delivery"));
+    EXPECT_TRUE(isBoilerplate("Es gilt das gesprochene Wort."));
+    EXPECT_FALSE(isBoilerplate("Check the delivery times before you travel."));
 }
