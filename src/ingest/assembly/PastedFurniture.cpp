@@ -113,10 +113,16 @@ void Assembly::dropParagraphNumbers(std::vector<RawBlock>& raw) {
 // (Three at least, one after the other and rising from the recording's start; a schedule's "(09:00) Registration" over
 // "(11:30) Keynote" rises too, from a time of day.)
 void Assembly::dropChapterTimes(std::vector<RawBlock>& raw) {
-    // The seconds into the recording a line opens on, and where its title starts; -1 when it opens on none. `longer` is set
-    // where the time can be no clock's: three fields, or minutes past 23.
-    bool longer = false;
-    const auto timeAt = [&longer](const std::string& text, std::size_t& titleAt) -> long {
+    // A line that opens on a time: its block, the seconds into the recording, whether it can be no clock's (three fields, or
+    // minutes past 23), and where its title starts.
+    struct Stamp {
+        std::size_t block;
+        long seconds;
+        bool clockless;
+        std::size_t title;
+    };
+    const auto stampAt = [&raw](std::size_t k) -> std::optional<Stamp> {
+        const std::string& text = raw[k].text;
         std::size_t at = 0;
         const char close = text.empty() ? 0 : text[0] == '(' ? ')' : text[0] == '[' ? ']' : 0;
         if (close != 0) ++at;
@@ -125,7 +131,7 @@ void Assembly::dropChapterTimes(std::vector<RawBlock>& raw) {
         while (fields < 3) {
             std::size_t digits = at;
             while (digits < text.size() && std::isdigit(static_cast<unsigned char>(text[digits]))) ++digits;
-            if (digits == at || digits - at > 2) return -1;
+            if (digits == at || digits - at > 2) return std::nullopt;
             seconds = seconds * 60 + std::stol(text.substr(at, digits - at));
             ++fields;
             at = digits;
@@ -135,52 +141,41 @@ void Assembly::dropChapterTimes(std::vector<RawBlock>& raw) {
             }
             break;
         }
-        if (fields < 2) return -1;
+        if (fields < 2) return std::nullopt;
         const bool clockless = fields == 3 || seconds / 60 > 23;
         if (close != 0) {
-            if (at >= text.size() || text[at] != close) return -1;
+            if (at >= text.size() || text[at] != close) return std::nullopt;
             ++at;
         }
         while (at < text.size() && (text[at] == ' ' || text[at] == '-')) ++at;
         for (const char* dash : {"\xE2\x80\x93 ", "\xE2\x80\x94 "}) {
             if (text.compare(at, std::strlen(dash), dash) == 0) at += std::strlen(dash);
         }
-        if (at >= text.size() || at == 0) return -1;
+        if (at >= text.size() || at == 0) return std::nullopt;
         // (A clock's time opens a live entry, "1:15 AM: Task force declared": no chapter.)
         const std::string next = lowerAscii(text.substr(at, 4));
         for (const char* clock : {"am", "pm", "a.m", "p.m", "h ", "uhr", "hrs", "gmt", "utc", "et ", "et:", "bst"}) {
-            if (next.rfind(clock, 0) == 0 && (next.size() <= std::strlen(clock) || !std::isalpha(static_cast<unsigned char>(next[std::strlen(clock)])))) return -1;
-        }
-        titleAt = at;
-        longer = longer || clockless;
-        return seconds;
-    };
-    std::vector<std::pair<std::size_t, std::size_t>> run;  // block, where its title starts
-    long last = -1;
-    const auto flush = [&] {
-        if (run.size() >= 3) {
-            std::size_t first = 0;
-            const long start = timeAt(raw[run.front().first].text, first);
-            // (From the recording's start, and past any clock's hours somewhere: a day's schedule opens at a time of day,
-            // "(09:00) Registration", and a night's, "00:00 Fireworks", stays within the clock.)
-            if (start < 120 && longer) {
-                for (const auto& [k, title] : run) raw[k].text = raw[k].text.substr(title);
+            if (next.rfind(clock, 0) == 0 && (next.size() <= std::strlen(clock) || !std::isalpha(static_cast<unsigned char>(next[std::strlen(clock)])))) {
+                return std::nullopt;
             }
         }
+        return Stamp{k, seconds, clockless, at};
+    };
+    std::vector<Stamp> run;
+    const auto flush = [&] {
+        // (From the recording's start, and past any clock's hours somewhere: a day's schedule opens at a time of day,
+        // "(09:00) Registration", and a night's, "00:00 Fireworks", stays within the clock.)
+        if (run.size() >= 3 && run.front().seconds < 120 &&
+            std::any_of(run.begin(), run.end(), [](const Stamp& stamp) { return stamp.clockless; })) {
+            for (const Stamp& stamp : run) raw[stamp.block].text = raw[stamp.block].text.substr(stamp.title);
+        }
         run.clear();
-        last = -1;
-        longer = false;
     };
     for (std::size_t k = 0; k < raw.size(); ++k) {
         if (raw[k].text.empty()) continue;
-        std::size_t title = 0;
-        const long seconds = timeAt(raw[k].text, title);
-        if (seconds < 0 || seconds <= last) {
-            flush();
-            if (seconds < 0) continue;
-        }
-        run.emplace_back(k, title);
-        last = seconds;
+        const std::optional<Stamp> stamp = stampAt(k);
+        if (!stamp || (!run.empty() && stamp->seconds <= run.back().seconds)) flush();
+        if (stamp) run.push_back(*stamp);
     }
     flush();
 }

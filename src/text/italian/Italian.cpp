@@ -34,6 +34,13 @@ namespace {
 
 bool isDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
 
+// The months' names, in lower case.
+const std::unordered_set<std::string>& italianMonths() {
+    static const std::unordered_set<std::string> kMonths{"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
+                                                         "settembre", "ottobre", "novembre", "dicembre"};
+    return kMonths;
+}
+
 // "15/03/2025", a date in figures, day first.
 const NumericDateStyle& dates() {
     static const NumericDateStyle kStyle{{"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre",
@@ -168,9 +175,7 @@ std::size_t romanBeforeNounAt(const std::string& text, std::size_t i, const Spel
     std::size_t w = e + 1;
     while (w < text.size() && (std::isalpha(static_cast<unsigned char>(text[w])) || static_cast<unsigned char>(text[w]) >= 0x80)) ++w;
     const std::string next = lowerUtf8(text.substr(e + 1, w - e - 1));
-    static const std::unordered_set<std::string> kMonths{"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
-                                                         "settembre", "ottobre", "novembre", "dicembre"};
-    if (kMonths.count(next) != 0 && value <= 31) {
+    if (italianMonths().count(next) != 0 && value <= 31) {
         spoken = spellout.say(value, "%spellout-cardinal-masculine");
         return spoken.empty() ? i : e;
     }
@@ -258,10 +263,8 @@ std::size_t oneBeforeNounAt(const std::string& text, std::size_t i, std::string&
     static const std::unordered_set<std::string> kMasculineInE{"milione", "mese", "studente", "presidente", "ponte", "pesce", "cane",
                                                                "fiume", "nome", "mare", "agente", "dipendente", "utente", "cliente",
                                                                "paziente", "giudice", "ospite", "esponente", "fiore", "ordine"};
-    static const std::unordered_set<std::string> kMonths{"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
-                                                         "settembre", "ottobre", "novembre", "dicembre"};
     // ("il 1 febbraio": the first of a month is "primo", as "1° febbraio" is; eSpeak NG said "il uno".)
-    if (kMonths.count(noun) != 0) {
+    if (italianMonths().count(noun) != 0) {
         spoken = "primo";
         return i + 1;
     }
@@ -572,9 +575,7 @@ private:
                 while (w < text.size() && text[w] == ' ') ++w;
                 std::size_t we = w;
                 while (we < text.size() && isWordByte(text[we])) ++we;
-                static const std::set<std::string> kMonths{"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
-                                                           "settembre", "ottobre", "novembre", "dicembre"};
-                return kMonths.count(lowerAscii(text.substr(w, we - w))) != 0;
+                return italianMonths().count(lowerAscii(text.substr(w, we - w))) != 0;
             };
             const bool score = !minute && (sull || (bareL && !monthAfter())) && e + 1 < text.size() && text[e] == '-' && isDigit(text[e + 1]) &&
                                e - next <= 2 && second - e - 1 <= 2 && (second >= text.size() || (!isWordByte(text[second]) && text[second] != '%')) &&
