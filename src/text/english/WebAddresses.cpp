@@ -280,29 +280,30 @@ std::string webAddresses(const std::string& given, std::vector<Rewrite>* log) {
                 // (And the next of a list so told, "on X at @LNER and @networkrail".)
                 const bool listed = (previous == "and" || previous == "or") && out.find(" at ", out.size() > 48 ? out.size() - 48 : 0) != std::string::npos;
                 // (Nor a year or a letter after the sign, "Viksit Bharat @2047", "the @e selector": no account's name.)
-                const bool pointing = said || atWord || listed || kPointing.count(previous) != 0 || (end > 0 && out[end - 1] == ':') ||
+                const bool pointing = atWord || listed || kPointing.count(previous) != 0 || (end > 0 && out[end - 1] == ':') ||
                                       std::isdigit(static_cast<unsigned char>(word[1])) || word.size() <= 2;
                 spoken = pointing ? (said ? "" : "at ") + word.substr(1) : hashtagWords(word.substr(1));
                 rule = "handle";
-            } else if (word.size() > 1 && word[0] == '#' && std::isalpha(static_cast<unsigned char>(word[1])) && [&] {
-                           // "…what we don't. #LakeOssining #WaterQuality": the post's tags after its last sentence, or a line of
-                           // tags alone, are not read ("using the hashtag #MeToo" is).
-                           std::size_t k = end;
-                           while (k < text.size()) {
-                               while (k < text.size() && text[k] == ' ') ++k;
-                               if (k >= text.size()) break;
-                               if (text[k] != '#') return false;
-                               while (k < text.size() && text[k] != ' ') ++k;
-                           }
-                           std::size_t last = out.size();
-                           while (last > 0 && out[last - 1] == ' ') --last;
-                           return last == 0 || out[last - 1] == '.' || out[last - 1] == '!' || out[last - 1] == '?';
-                       }()) {
-                if (log != nullptr) log->push_back({text.substr(i, text.size() - i), "", "hashtag"});
-                while (!out.empty() && out.back() == ' ') out.pop_back();
-                i = text.size();
-                continue;
             } else if (word.size() > 1 && word[0] == '#' && std::isalpha(static_cast<unsigned char>(word[1]))) {
+                // "…what we don't. #LakeOssining #WaterQuality": the post's tags after its last sentence, or a line of tags
+                // alone, are not read ("using the hashtag #MeToo" is).
+                const bool closingTags = [&] {
+                    for (std::size_t k = end; k < text.size();) {
+                        while (k < text.size() && text[k] == ' ') ++k;
+                        if (k >= text.size()) break;
+                        if (text[k] != '#') return false;
+                        while (k < text.size() && text[k] != ' ') ++k;
+                    }
+                    std::size_t last = out.size();
+                    while (last > 0 && out[last - 1] == ' ') --last;
+                    return last == 0 || out[last - 1] == '.' || out[last - 1] == '!' || out[last - 1] == '?';
+                }();
+                if (closingTags) {
+                    if (log != nullptr) log->push_back({text.substr(i, text.size() - i), "", "hashtag"});
+                    while (!out.empty() && out.back() == ' ') out.pop_back();
+                    i = text.size();
+                    continue;
+                }
                 // "using the hashtag #MeToo" already says "hashtag".
                 const std::string before = lowerAscii(out.substr(out.size() >= 8 ? out.size() - 8 : 0));
                 const bool said = before.size() >= 8 && before.compare(0, 8, "hashtag ") == 0;
