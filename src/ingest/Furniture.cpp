@@ -1289,14 +1289,17 @@ bool isContactLine(const std::string& line) {
     // Financial Officer    +44 (0)20 7946 0321", "Tessa Moyo / Jonah Pryce  +44 (0)20 7404 5959". (No sentence: "Call
     // the helpline on 0300 123 4567." tells the reader what to do.)
     {
-        static const std::regex kPhone(R"((?:^|.*[^0-9A-Za-z.]) ?(?:\+\d{1,3}[ .-]?(?:\(0\)[ .-]?)?|\(0\d{1,4}\)[ .-]?|0)\d{1,5}(?:[ .-]\d{2,5}){1,4}$)");
         const std::string t = collapseWhitespace(line);
-        // (Nine digits at least, and no date's shape: "DATE: Thursday 08.05.2025" is a notice's field.)
-        static const std::regex kDate(R"(.*\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$)");
         const std::size_t digits = static_cast<std::size_t>(std::count_if(t.begin(), t.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }));
-        // (The counts first, the expressions last: this runs on every short line.)
+        // (Nine digits at least, and no date's shape: "DATE: Thursday 08.05.2025" is a notice's field. The counts
+        // first, the expressions last, compiled only when a line gets that far: this runs on every short line.)
+        const auto phoneNumbered = [](const std::string& s) {
+            static const std::regex kPhone(R"((?:^|.*[^0-9A-Za-z.]) ?(?:\+\d{1,3}[ .-]?(?:\(0\)[ .-]?)?|\(0\d{1,4}\)[ .-]?|0)\d{1,5}(?:[ .-]\d{2,5}){1,4}$)");
+            static const std::regex kDate(R"(.*\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$)");
+            return std::regex_match(s, kPhone) && !std::regex_match(s, kDate);
+        };
         if (!t.empty() && digits >= 9 && countWords(t) <= 14 && t.find(". ") == std::string::npos &&
-            std::string(".!?").find(t.back()) == std::string::npos && std::regex_match(t, kPhone) && !std::regex_match(t, kDate)) {
+            std::string(".!?").find(t.back()) == std::string::npos && phoneNumbered(t)) {
             const std::string before = t.substr(0, t.find_first_of("+(0123456789"));
             // (Words before it, a name's or a desk's capitals: "Call 0300 123 4567" is an instruction's.)
             const std::vector<std::string> named = splitWords(before);
@@ -1840,10 +1843,12 @@ std::string withoutClosingSignature(const std::string& text) {
 bool opensOnLiveGreeting(const std::string& line) { return greetingOpens(lowered(line)); }
 
 bool isEntryTimeStamp(const std::string& line) {
+    const std::string text = collapseWhitespace(line);
+    // (A clock's digits before the expression, compiled only for a line that has them.)
+    if (text.size() > 24 || text.find_first_of("0123456789") == std::string::npos) return false;
     static const std::regex kStamp(
         "^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.? )?[0-9]{1,2}[:.][0-5][0-9](?: ?[AaPp]\\.? ?[Mm]\\.?)?(?: [A-Z]{2,5})?$");
-    const std::string text = collapseWhitespace(line);
-    return text.size() <= 24 && std::regex_match(text, kStamp);
+    return std::regex_match(text, kStamp);
 }
 
 bool endsOnPostalCode(const std::string& text) {

@@ -71,6 +71,7 @@ bool looksLikeMarkdown(const std::string& bytes) {
 
 // A caption less a Korean wire's dateline opening it, place and agency: "[부산=뉴시스] 1일 부산항 …".
 std::string withoutWireDateline(const std::string& caption) {
+    if (caption.find('=') == std::string::npos) return caption;
     static const std::regex kWireDateline(R"(^\s*\[[^\]=]{1,30}=[^\]]{1,30}\]\s*)");
     return std::regex_replace(caption, kWireDateline, "", std::regex_constants::format_first_only);
 }
@@ -81,8 +82,17 @@ std::string captionWithoutCredit(const std::string& written) {
     // (What follows a credit at a caption's end is the agency's: the date the picture was filed and its desk's
     // address, "(사진=뉴시스DB) 2025.06.01. photo@newsis.com".)
     std::string text = collapseWhitespace(written);
-    static const std::regex kFiling(std::string(R"((?:\s+(?:)") + kEmailAddressPattern + R"(|\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?))+$)");
-    if (std::smatch m; std::regex_search(text, m, kFiling) && m.position(0) > 0 && text[static_cast<std::size_t>(m.position(0)) - 1] == ')') {
+    // (Its shape before the expression, compiled only for a caption with a bracket and an address or a figure last.)
+    const auto filed = [&text] {
+        if (text.find(')') == std::string::npos || text.empty()) return false;
+        const char last = text.back() == '.' && text.size() > 1 ? text[text.size() - 2] : text.back();
+        return text.find('@') != std::string::npos || std::isdigit(static_cast<unsigned char>(last)) != 0;
+    };
+    const auto filing = []() -> const std::regex& {
+        static const std::regex kFiling(std::string(R"((?:\s+(?:)") + kEmailAddressPattern + R"(|\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?))+$)");
+        return kFiling;
+    };
+    if (std::smatch m; filed() && std::regex_search(text, m, filing()) && m.position(0) > 0 && text[static_cast<std::size_t>(m.position(0)) - 1] == ')') {
         text.erase(static_cast<std::size_t>(m.position(0)));
     }
     // (A credit in brackets at the very end, whatever comes before it: "… Crown Court (Image: West Midlands
