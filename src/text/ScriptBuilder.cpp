@@ -240,7 +240,7 @@ Script buildScript(const Article& article, const ScriptOptions& options) {
         std::vector<std::string> sentences;
         // (Among the first paragraphs: a press release may set two lines of summary over its dateline.)
         if (role == Role::Body && bodyParagraphs++ < 3 && !datelineRead) {
-            if (auto dateline = splitDateline(text)) {
+            if (auto dateline = splitDateline(text, article.site)) {
                 datelineRead = true;
                 sentences = split(withoutListNumber(dateline->rest));
                 if (!dateline->place.empty()) sentences.insert(sentences.begin(), dateline->place);

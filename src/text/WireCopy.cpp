@@ -49,7 +49,7 @@ bool withoutSmallLetters(const std::string& place) {
 
 }  // namespace
 
-std::optional<Dateline> splitDateline(const std::string& paragraph) {
+std::optional<Dateline> splitDateline(const std::string& paragraph, const std::string& outlet) {
     // Korean wire copy: "(서울=연합뉴스) 김민수 기자 = 서울시가 …" — the place, then the agency and the
     // reporter, whose "=" eSpeak NG would say as "equals". The place is said; the rest is the byline's.
     // (Two or more reporters: "(서울=연합뉴스) 김지훈 박수진 기자 = …".)
@@ -300,7 +300,10 @@ std::optional<Dateline> splitDateline(const std::string& paragraph) {
         const bool site = lowerPart.size() > 4 && (lowerPart.ends_with(".com") || lowerPart.ends_with(".co.id") || lowerPart.ends_with(".id") ||
                                                    lowerPart.ends_with(".net") || lowerPart.ends_with(".org") || lowerPart.ends_with(".co.uk") ||
                                                    lowerPart.ends_with(".in") || lowerPart.ends_with(".ph") || lowerPart.ends_with(".my"));
-        if (!part.empty() && !isDate(part) && !site) place += ", " + part;
+        // (Nor the publication's name, "JAKARTA, WARTA NUSANTARA -", or an agency's, "JAKARTA, ANTARA -", as Indonesian papers
+        // sign their stories.)
+        const bool outletNamed = (!outlet.empty() && lowerUtf8(part) == lowerUtf8(collapseWhitespace(outlet))) || !newsAgencyName(part).empty();
+        if (!part.empty() && !isDate(part) && !site && !outletNamed) place += ", " + part;
         if (next == std::string::npos) break;
         start = next;
     }

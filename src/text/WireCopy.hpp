@@ -19,8 +19,9 @@ struct Dateline {
 
 // The dateline at the start of `paragraph`: a place in capitals, an optional state or country, an
 // optional date and agency in brackets, then a dash. The agency and date are dropped (the intro already
-// says who the story is from and when).
-std::optional<Dateline> splitDateline(const std::string& paragraph);
+// says who the story is from and when), and so is the publication's own name after the place, `outlet` or
+// an agency's ("JAKARTA, WARTA NUSANTARA -").
+std::optional<Dateline> splitDateline(const std::string& paragraph, const std::string& outlet = "");
 
 // `text` without the codes that identify instruments in financial copy; a listener hears the name
 // that comes with them.

@@ -327,6 +327,24 @@ void Assembly::liftMetadataLines(std::vector<RawBlock>& raw) {
         }
         // The writer's name before the page's date, on a line of its own above the story.
         if (nearTop && !startedStory && article_.byline.empty()) {
+            // (Unless a byline of its own follows it, "Penulis: Dewi Lestari", "By Dewi Lestari": the name before the date is
+            // then the outlet's, "Warta Nusantara - Rabu, 15 Januari 2025"; the line gives the date alone.)
+            const std::size_t at = static_cast<std::size_t>(&block - raw.data());
+            const auto creditFollows = [&] {
+                for (std::size_t k = at + 1, lines = 0; k < raw.size() && lines < 2; ++k) {
+                    if (raw[k].text.empty()) continue;
+                    ++lines;
+                    if (Article probe; takeBylineLine(raw[k].text, probe) && !probe.byline.empty()) return true;
+                }
+                return false;
+            };
+            if (const std::string writer = writerBeforeDate(block.text); !writer.empty() && creditFollows()) {
+                if (article_.site.empty()) article_.site = writer;
+                if (!article_.published) article_.published = parseDate(block.text.substr(writer.size()));
+                metadataLines_.push_back(at);
+                block.text.clear();
+                continue;
+            }
             if (const std::string writer = writerBeforeDate(block.text); !writer.empty() && takeBylineLine("By " + writer, article_)) {
                 if (!article_.published) article_.published = parseDate(block.text.substr(writer.size()));
                 metadataLines_.push_back(static_cast<std::size_t>(&block - raw.data()));
