@@ -303,8 +303,25 @@ bool isShareBar(const std::string& lower) {
     return verbs >= 2 || (verbs == 1 && countWords(lower) <= 4);
 }
 
+// A football match's minute alone, as a live report sets it over an entry: "88'", "45+2'", "90+5′".
+bool isMatchMinute(const std::string& line) {
+    const std::string t = collapseWhitespace(line);
+    std::size_t k = 0;
+    while (k < t.size() && k < 3 && std::isdigit(static_cast<unsigned char>(t[k])) != 0) ++k;
+    if (k == 0 || std::stoi(t.substr(0, k)) > 130) return false;
+    if (k < t.size() && t[k] == '+') {
+        const std::size_t from = ++k;
+        while (k < t.size() && k - from < 2 && std::isdigit(static_cast<unsigned char>(t[k])) != 0) ++k;
+        if (k == from) return false;
+    }
+    const std::string rest = t.substr(k);
+    return rest == "'" || rest == "\xE2\x80\xB2" || rest == "\xE2\x80\x99";
+}
+
 // Digits and signs, perhaps a pictograph ("💬"), and no letter of any script.
 bool isCounter(const std::string& line) {
+    // (Not a live match report's minute over its entry, "88'", "45+2'", which is read.)
+    if (isMatchMinute(line)) return false;
     bool digit = false;
     for (std::size_t i = 0; i < line.size(); ++i) {
         const auto c = static_cast<unsigned char>(line[i]);

@@ -1166,8 +1166,10 @@ std::vector<std::string> splitBeforeYears(const std::string& text, std::string_v
             start = y;
             continue;
         }
-        if (figureEnd == y || (!decimal && figureEnd - y > 4) || figureEnd + 1 >= text.size() || text[figureEnd] != ' ' ||
-            !std::islower(static_cast<unsigned char>(text[figureEnd + 1]))) {
+        // (Or a share, "dominating. 71% possession so far": the sign after the figure.)
+        const std::size_t signEnd = figureEnd > y && figureEnd < text.size() && text[figureEnd] == '%' ? figureEnd + 1 : figureEnd;
+        if (figureEnd == y || (!decimal && figureEnd - y > 4) || signEnd + 1 >= text.size() || text[signEnd] != ' ' ||
+            !std::islower(static_cast<unsigned char>(text[signEnd + 1]))) {
             continue;
         }
         const int value = std::stoi(text.substr(y, whole - y));
@@ -1179,7 +1181,9 @@ std::vector<std::string> splitBeforeYears(const std::string& text, std::string_v
                                   english::titleAbbreviations().count(std::string(before)) != 0 || before == "Inc" ||
                                   before == "Corp" || before == "Co" || before == "Ltd" || before == "Jr" || before == "Sr";
         const bool figureBefore = !before.empty() && std::all_of(before.begin(), before.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
-        if ((before.size() < 2 && !figureBefore) || abbreviation) continue;
+        // (A scale's letter after its degree sign is no initial: "Low 79°F. 20% chance of rain".)
+        const bool degrees = before.size() == 1 && w >= 2 && text.compare(w - 2, 2, "\xC2\xB0") == 0;
+        if ((before.size() < 2 && !figureBefore && !degrees) || abbreviation) continue;
         // (A count or an hour, not a year, only after a figure or a word in lower case of three letters and more:
         // "Rs. 500 now", "Fig. 3 shows" go on.)
         // (Nor a short form written small, "the fire dept. 4 engines", "the govt. 2 years ago"; "approx.", "ext.", "tel."
@@ -1200,8 +1204,8 @@ std::vector<std::string> splitBeforeYears(const std::string& text, std::string_v
                                                                  "med", "deg", "ord", "sub", "cat", "fin", "bot", "nxt", "exp"};
         const bool lowerWord = before.size() >= 3 && kSmallShortForms.count(before) == 0 &&
                                std::all_of(before.begin(), before.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; });
-        if (!decimal && figureEnd - y < 4 && !figureBefore && !lowerWord) continue;
-        if (decimal && !figureBefore && !lowerWord) continue;
+        if (!decimal && figureEnd - y < 4 && !figureBefore && !lowerWord && !degrees) continue;
+        if (decimal && !figureBefore && !lowerWord && !degrees) continue;
         if (!english) {
             if (figureBefore || neverEndsSentence(language, before)) continue;
         }

@@ -59,10 +59,20 @@ bool isCourtReport(const std::string& text) {
     return speaksThroughout(text, kWords);
 }
 
+bool isFootballReport(const std::string& text) {
+    // (Words of association football alone: "goal", "penalty", "corner", "booked" and "header" name other things, and "kickoff",
+    // "football" and "halftime" are American football's too.)
+    static const char* const kWords[] = {"goalkeeper", "goalkeepers", "keeper", "midfielder", "midfielders", "striker", "strikers", "offside",
+                                         "free-kick", "free-kicks", "free kick", "half-time", "kick-off", "equaliser", "equalizer", "equalise",
+                                         "equalised", "stoppage time", "injury time", "clean sheet", "yellow card", "red card", "Premier League",
+                                         "Champions League", "La Liga", "Serie A", "Bundesliga", "hat-trick", "penalty area", "soccer"};
+    return speaksThroughout(text, kWords);
+}
+
 StoryCues cuesOfStory(const Article& article) {
     const std::string text = cueText(article);
     return StoryCues{countryOfText(article.language, text), isCricketReport(text), isChessReport(text), isRacingReport(text), isGolfReport(text),
-                     isCourtReport(text)};
+                     isCourtReport(text), isFootballReport(text)};
 }
 
 }  // namespace readcast

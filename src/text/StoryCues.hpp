@@ -19,6 +19,7 @@ struct StoryCues {
     bool racing = false;   // a horse racing report: "SEÑOR ATOMIC (4-5)" and "4-5f" are odds, "four to five"
     bool golf = false;     // a golf report: "tied for the lead on -11" is eleven under par, "Syme (+3)" three over
     bool court = false;    // a court report: "Madlanga J said" is Justice Madlanga where the sentence names no court
+    bool football = false; // a football match report: "58'" is the fifty-eighth minute, "1-0." one-nil, wherever they stand
 };
 
 StoryCues cuesOfStory(const Article& article);
@@ -35,6 +36,9 @@ bool isGolfReport(const std::string& text);
 
 // The story speaks of a court throughout: judgments, appeals, justices, appellants and respondents.
 bool isCourtReport(const std::string& text);
+
+// The story speaks of association football throughout: keepers, strikers, free-kicks, half-time, stoppage time.
+bool isFootballReport(const std::string& text);
 
 // The story speaks of horse racing throughout: jockeys, trainers, furlongs, favourites, fillies.
 bool isRacingReport(const std::string& text);

@@ -2,6 +2,8 @@
 #include <gtest/gtest.h>
 
 #include "BlindRoundHelpers.hpp"
+#include "text/SentenceSplitter.hpp"
+#include "text/StoryCues.hpp"
 #include "text/WireCopy.hpp"
 
 using namespace readcast;
@@ -28,4 +30,33 @@ TEST(BlindRound77Test, shouldTakeTheWritersCreditOverAnOutletsNameBeforeTheDate)
     EXPECT_EQ(d->place, "Jakarta.");
     EXPECT_EQ(splitDateline("JAKARTA, ANTARA - Pemerintah Provinsi mengalokasikan anggaran.")->place, "Jakarta.");
     EXPECT_EQ(splitDateline("SANTA FE, N.M. - The governor said.", "Santa Fe Daily")->place, "Santa Fe, N.M.");
+}
+
+// A sentence opening on a share after one that ends on a word or a scale's letter ends there: "dominating. 71% possession",
+// "Low 79°F. 20% chance"; after a short form it goes on ("approx. 5% overall").
+TEST(BlindRound77Test, shouldEndASentenceBeforeAShareThatOpensTheNext) {
+    EXPECT_EQ(SentenceSplitter("en")("Arsenal are dominating. 71% possession so far.").size(), 2u);
+    EXPECT_EQ(SentenceSplitter("en")("Low 79\xC2\xB0" "F. 20% chance of a late storm.").size(), 2u);
+    EXPECT_EQ(SentenceSplitter("en")("Rates rose by approx. 5% overall.").size(), 1u);
+}
+
+// A live match report's minutes: alone on the line over an entry ("88'") it is kept and read as the minute; in a match
+// report any minute is, and a score standing alone is one ("1-0." one-nil). A length is still a length outside one.
+TEST(BlindRound77Test, shouldReadAMatchReportsMinutesAndScores) {
+    const Article a = blindTextArticle("Arsenal beat Chelsea in the derby\n\n88'\nSUBSTITUTION for Arsenal as the crowd gives a standing ovation "
+                                       "for the man of the match today.\n\n84'\nCHANCE for Nicolas Jackson who should equalise after a cross finds "
+                                       "him unmarked six yards out.\n");
+    EXPECT_EQ(a.blocks.front().text, "88'");
+    EXPECT_EQ(blindSay("88'"), "eighty-eighth minute");
+    EXPECT_TRUE(isFootballReport("The keeper saved it. The striker was offside. A free-kick followed before half-time."));
+    EXPECT_FALSE(isFootballReport("The council voted on the penalty for late payment. The goal is to cut the deficit."));
+    const Lexicon lexicon = loadLexicons(std::string(READCAST_SOURCE_DIR) + "/voices", "en-GB", {});
+    StoryCues football;
+    football.football = true;
+    const Normalizer match("en-GB", &lexicon, football);
+    EXPECT_EQ(match.normalize("71' Enzo Fernandez is booked."), "seventy-first minute, Enzo Fernandez is booked.");
+    EXPECT_EQ(match.normalize("58' Gabriel rises highest."), "fifty-eighth minute, Gabriel rises highest.");
+    EXPECT_EQ(match.normalize("1-0."), "one-nil.");
+    EXPECT_EQ(match.normalize("The 6' tall keeper."), "The six feet tall keeper.");
+    EXPECT_EQ(blindSay("A 60' oak fell."), "A sixty feet oak fell.");
 }

@@ -342,7 +342,7 @@ std::optional<Match> fractionRule(const Tokens& t, std::size_t i) {
 // A result with no goals or runs on one side: "won 4-0" is "four-nil" in British English and "four to
 // nothing" in American; "0-0 at half-time" "nil-nil" in British, as "won 2-1" is "two-one". Known by the words of a result around it; "0-60
 // mph" and "pages 0-9" are ranges.
-std::optional<Match> zeroScoreRule(const Tokens& t, std::size_t i, bool british) {
+std::optional<Match> zeroScoreRule(const Tokens& t, std::size_t i, bool british, bool footballStory) {
     if (!isKind(t, i, Kind::Number) || !isKind(t, i + 2, Kind::Number) || !isDash(t, i + 1) || isSym(t, i + 3, "-")) {
         return std::nullopt;
     }
@@ -393,7 +393,8 @@ std::optional<Match> zeroScoreRule(const Tokens& t, std::size_t i, bool british)
                         (i >= 4 && isWordIn(t, i - 2, {"it"}) && isWordIn(t, i - 4, {"made", "make", "makes", "making"}));
     // A goal's line or a match report: "23' Okafor (Harbourside) 1-0", "a header made it 2-0".
     // ("At 1-1, we needed more composure with the ball": a manager's words of the game.)
-    const bool football = anyWordIn(t, {"goal", "goals", "scored", "header", "penalty", "pen", "equaliser", "striker",
+    // (Or a match report throughout: "… from the edge of the box. 1-0.")
+    const bool football = footballStory || anyWordIn(t, {"goal", "goals", "scored", "header", "penalty", "pen", "equaliser", "striker",
                                         "half-time", "full-time", "keeper", "goalkeeper", "ball", "pitch", "kick-off", "midfield"}) ||
                           (i >= 2 && (isSym(t, i - 2, ")") || isSym(t, i - 1, ")")));
     // (American English has no word for a goalless draw but "zero to zero", which the range rule says.)

@@ -100,7 +100,7 @@ std::optional<Match> fractionRule(const Tokens& t, std::size_t i);
 std::optional<Match> rangeRule(const Tokens& t, std::size_t i);
 // One part of an identifier written with a hyphen: a year as a year, two digits whole ("oh three"), more in pairs.
 std::string identifierPart(const std::string& digits);
-std::optional<Match> zeroScoreRule(const Tokens& t, std::size_t i, bool british);
+std::optional<Match> zeroScoreRule(const Tokens& t, std::size_t i, bool british, bool footballStory = false);
 std::optional<Match> arithmeticRule(const Tokens& t, std::size_t i);
 std::optional<Match> variablePowerRule(const Tokens& t, std::size_t i);
 std::optional<Match> pluralNumberRule(const Tokens& t, std::size_t i);
@@ -111,7 +111,7 @@ std::optional<Match> nameNumberRule(const Tokens& t, std::size_t i);
 std::optional<Match> numberRule(const Tokens& t, std::size_t i);
 std::optional<Match> formNumberRule(const Tokens& t, std::size_t i);
 // SportRules.cpp: tennis sets, football formations, box-score figures
-std::optional<Match> sportRule(const Tokens& t, std::size_t i);
+std::optional<Match> sportRule(const Tokens& t, std::size_t i, bool footballStory = false);
 // "1. Texas 372, 2. Cal 341.5": whether the place numbered `place` stands in the sentence between tokens `from` and
 // `to`, its number with a dot before a capitalized name.
 bool numbersPlace(const Tokens& t, const std::string& place, std::size_t from, std::size_t to);

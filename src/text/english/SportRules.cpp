@@ -135,7 +135,7 @@ bool baseball(const Tokens& t) {
 }  // namespace
 
 // Figures of a box score, a batting average, a player's height, a batter not out.
-static std::optional<Match> statRule(const Tokens& t, std::size_t i) {
+static std::optional<Match> statRule(const Tokens& t, std::size_t i, bool footballStory) {
     // "KL Rahul 38 n.o.", "Gill 112 (n.o.)": a batter not out, as a scorecard writes it short.
     if (isKind(t, i, Kind::Word) && (t[i].text == "n.o." || t[i].text == "n.o") && i >= 2 &&
         (isKind(t, i - 2, Kind::Number) || (isSym(t, i - 1, "(") && i >= 3 && isKind(t, i - 3, Kind::Number)))) {
@@ -238,9 +238,14 @@ static std::optional<Match> statRule(const Tokens& t, std::size_t i) {
             const bool article = isWordIn(t, i >= 2 ? i - 2 : t.size(), {"at", "in", "on", "after", "until", "before"});
             return Match{k + 1 - i, std::string(article ? "the " : "") + ordinalWords(static_cast<unsigned>(toInt(n))) + " minute" + extra, "score"};
         }
+        // (A minute alone, as a live report sets it over an entry, "88'": no length stands alone; and in a match report, any
+        // minute but one before what a length measures.)
+        const bool alone = i == 0 && (k + 1 >= t.size() || (isSym(t, k + 1, ".") && k + 2 >= t.size()));
+        const bool matchMinute = alone || (footballStory && !titled &&
+                                           !isWordIn(t, skip(t, k + 1), {"tall", "long", "high", "wide", "deep", "by", "across", "away", "x"}));
         if (mark && !isKind(t, k + 1, Kind::Number) && !isKind(t, k + 1, Kind::Word) &&
             !(isKind(t, k + 1, Kind::Space) && isKind(t, k + 2, Kind::Number)) &&
-            (scorer || timeline || listed || bracketed || anyWordIn(t, {"goal", "goals", "scored", "scores", "penalty", "pen", "header", "match", "half-time", "halftime",
+            (scorer || timeline || listed || bracketed || matchMinute || anyWordIn(t, {"goal", "goals", "scored", "scores", "penalty", "pen", "header", "match", "half-time", "halftime",
                           "minute", "minutes", "substitute", "substituted", "booked", "yellow", "red", "equaliser",
                           "equalizer", "striker", "assist", "corner", "free-kick", "og", "ft", "ht", "kick-off",
                           "referee", "stoppage", "var", "line-up", "lineup", "bench", "subs"}) ||
@@ -251,7 +256,7 @@ static std::optional<Match> statRule(const Tokens& t, std::size_t i) {
               anyWordIn(t, {"finish", "strike", "volley", "tap-in", "netted", "equalised", "equalized", "leveller", "opener", "brace"})))) {
             const bool article = isWordIn(t, i >= 2 ? i - 2 : t.size(), {"at", "in", "on", "after", "until", "before"});
             return Match{k + 1 - i, std::string(article ? "the " : "") + ordinalWords(static_cast<unsigned>(toInt(n))) + " minute" +
-                                        extra + (scorer ? "," : ""),
+                                        extra + (scorer || (matchMinute && i == 0 && !alone) ? "," : ""),
                          "score"};
         }
     }
@@ -1101,7 +1106,7 @@ static std::optional<Match> snookerBreaks(const Tokens& t, std::size_t i) {
     return Match{k + 1 - i, spoken + ",", "score"};
 }
 
-std::optional<Match> sportRule(const Tokens& t, std::size_t i) {
+std::optional<Match> sportRule(const Tokens& t, std::size_t i, bool footballStory) {
     if (auto m = snookerBreaks(t, i)) return m;
     // "Pat Cummins (c)", "Alex Carey (wk)", "(c & wk)": a side's captain and wicketkeeper marked after their names.
     // (A cricket side's list, its wicketkeeper marked, or a sentence about cricket: "(c)" is a copyright's or a list's mark
@@ -1218,7 +1223,7 @@ std::optional<Match> sportRule(const Tokens& t, std::size_t i) {
     if (auto m = sportAbbreviationRule(t, i)) return m;
     if (auto m = gaelicRule(t, i)) return m;
     if (auto m = footyRule(t, i)) return m;
-    if (auto m = statRule(t, i)) return m;
+    if (auto m = statRule(t, i, footballStory)) return m;
     if (auto m = bowlingFigures(t, i)) return m;
     if (auto m = scoreBetweenNames(t, i)) return m;
     // "Nigeria (9-11-6)", "1. Kenya 12-9-7": a medal table's golds, silvers and bronzes, where the sentence counts medals.
