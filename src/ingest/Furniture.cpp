@@ -75,6 +75,8 @@ std::string withoutMailboxNames(std::string s) {
 // Lower-cased, with leading bullets, quotes and brackets taken off: "• READ MORE:" -> "read more:".
 std::string lowered(const std::string& line) {
     std::string s = withoutMailboxNames(lowerUtf8(collapseWhitespace(line)));
+    // (Turkish's capital "İ" lowers to "i" and a dot above, outside Turkish: the phrases below are written "i", "ilgili haber".)
+    for (std::size_t at = s.find("i\xCC\x87"); at != std::string::npos; at = s.find("i\xCC\x87", at + 1)) s.erase(at + 1, 2);
     std::size_t start = 0;
     while (start < s.size()) {
         const auto c = static_cast<unsigned char>(s[start]);
@@ -1561,6 +1563,7 @@ bool isLinkOut(const std::string& line) {
                              "lesen sie auch", "czytaj tak\xC5\xBC" "e", "czytaj te\xC5\xBC", "zobacz tak\xC5\xBC" "e",
                              "przeczytaj tak\xC5\xBC" "e", "zobacz te\xC5\xBC", "przeczytaj te\xC5\xBC", "baca juga", "lihat juga",
                              "simak juga", "ayr\xC4\xB1" "ca bak\xC4\xB1n\xC4\xB1z", "ayr\xC4\xB1" "ca oku", "ilginizi \xC3\xA7" "ekebilir",
+                             "ilgili haber", "bunu da oku", "\xC5\x9Funu da oku", "bunlar da ilginizi",
                              "\xCE\xB4\xCE\xB9\xCE\xB1\xCE\xB2\xCE\xAC\xCF\x83\xCF\x84\xCE\xB5 \xCE\xB5\xCF\x80\xCE\xAF\xCF\x83\xCE\xB7\xCF\x82",  // διαβάστε επίσης
                              "\xE0\xA4\xAF\xE0\xA4\xB9 \xE0\xA4\xAD\xE0\xA5\x80 \xE0\xA4\xAA\xE0\xA4\xA2\xE0\xA4\xBC\xE0\xA5\x87\xE0\xA4\x82",  // यह भी पढ़ें
                              "l\xC3\xA4s mer", "l\xC3\xA4s ocks\xC3\xA5", "les ogs\xC3\xA5", "lees ook",
