@@ -1316,6 +1316,14 @@ bool vanityWord(const std::string& letters) {
 }  // namespace
 
 std::optional<Match> phoneRule(const Tokens& t, std::size_t i) {
+    // "the regular 1-800 number", "a 1-888 line": a toll-free prefix alone, as Americans name the kind of number, "one
+    // eight hundred" ("1-80 people" and "1-800 metres" are ranges).
+    if (isKind(t, i, Kind::Number) && t[i].text == "1" && isDash(t, i + 1) && isKind(t, i + 2, Kind::Number) && t[i + 2].text.size() == 3 &&
+        t[i + 2].text[0] == '8' && t[i + 2].text[1] == t[i + 2].text[2] && !isDash(t, i + 3) && isKind(t, i + 3, Kind::Space) &&
+        isWordIn(t, i + 4, {"number", "numbers", "line", "lines", "hotline", "helpline", "call", "calls", "service"})) {
+        const std::string& prefix = t[i + 2].text;
+        return Match{3, "one " + (prefix == "800" ? std::string("eight hundred") : digitWords(prefix)), "phone"};
+    }
     // "text WATER to 85700", "SMS HELP to 3553": a short code to text, said digit by digit.
     // (Not a year, "changed the text to 2024", nor a count before its noun, "Text NASA to 2000 people".)
     const bool yearLike = t[i].text.size() == 4 && (t[i].text.rfind("19", 0) == 0 || t[i].text.rfind("20", 0) == 0);

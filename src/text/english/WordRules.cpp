@@ -1745,8 +1745,10 @@ std::optional<Match> initialismRule(const Tokens& t, std::size_t i) {
     if (capitalTitleBeforeCapitalName(t, i) != nullptr) return std::nullopt;
     // "DA: I think the prize matters less": an interview's speaker named by two or three capitals before a colon, opening
     // the paragraph, spelled (eSpeak NG said "dah" before the colon).
+    // (Not a word in capitals, a field's label: "OFF: Saka ON: Nwaneri", "NOTE:", "WHY:".)
+    static const std::unordered_set<std::string> kLabelWords{"ON", "IN", "UP", "NO", "GO", "SO", "IF", "TO", "OR", "AT", "BY", "OF", "AS", "DO", "WE", "OK"};
     if (i == 0 && isKind(t, 0, Kind::Word) && t[0].text.size() >= 2 && t[0].text.size() <= 3 && isUpperWord(t[0].text) && isSym(t, 1, ":") &&
-        isKind(t, 2, Kind::Space)) {
+        isKind(t, 2, Kind::Space) && kLabelWords.count(t[0].text) == 0 && !(t[0].text.size() == 3 && saidWholeInCapitals(t[0].text))) {
         return Match{1, dottedLetters(t[0].text), "initialism"};
     }
     // "MoD", "BoE", "DoJ": a small "of" between two capitals, which eSpeak NG says as a word ("Moh Dee").
@@ -1900,7 +1902,12 @@ std::optional<Match> initialismRule(const Tokens& t, std::size_t i) {
     const auto shouted = [&](std::size_t k) {
         return isKind(t, k, Kind::Word) && t[k].text.size() >= 3 && std::none_of(t[k].text.begin(), t[k].text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
     };
-    if (w.size() == 2 && kSpelledTwo.count(w) != 0 && small && !dotted && !isSym(t, i + 1, "&") && !(i > 0 && isSym(t, i - 1, "&")) &&
+    // (Nor a label before its colon, "OFF: Saka ON: Nwaneri", or a state after the verb that has it, "the lights are ON", "left IN".)
+    const bool label = isSym(t, i + 1, ":");
+    const bool state = (w == "ON" || w == "IN" || w == "UP") && i >= 2 && isKind(t, i - 1, Kind::Space) &&
+                       isWordIn(t, i - 2, {"is", "are", "was", "were", "be", "been", "turned", "switched", "stay", "stays", "stayed", "left", "kept",
+                                           "keep", "keeps", "it", "them", "still"});
+    if (w.size() == 2 && kSpelledTwo.count(w) != 0 && small && !dotted && !label && !state && !isSym(t, i + 1, "&") && !(i > 0 && isSym(t, i - 1, "&")) &&
         !(i >= 2 && shouted(i - 2)) && !shouted(i + 2)) {
         std::string before;
         if (!inShoutedLine(t, i, before)) return Match{1, dottedLetters(w) + possessive, "initialism"};
