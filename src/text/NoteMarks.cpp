@@ -148,6 +148,12 @@ std::string withoutNoteMarks(const std::string& given, std::vector<Rewrite>* log
         // ("[1]", "[12]" glued to what it annotates: "(1)" after a space is a list's number, kept.)
         const bool note = open == '[' && !inside.empty() && inside.size() <= 3 && inside.find_first_not_of("0123456789") == std::string::npos &&
                           i > 0 && text[i - 1] != ' ';
+        // (A word processor's comment anchor, a letter or two glued after the mark that ends what it annotates: "the
+        // footy".[a]", "along the line."[b]"; "employee[s]" after a letter is an editor's ending, read.)
+        const bool commentAnchor = open == '[' && !inside.empty() && inside.size() <= 2 &&
+                                   std::all_of(inside.begin(), inside.end(), [](char c) { return c >= 'a' && c <= 'z'; }) && i > 0 &&
+                                   (std::string_view(".,;:!?\")'").find(text[i - 1]) != std::string_view::npos ||
+                                    (i >= 3 && (text.compare(i - 3, 3, "\xE2\x80\x9D") == 0 || text.compare(i - 3, 3, "\xE2\x80\x99") == 0)));
         // (A direction in lower-case words after a sentence's end, closing the utterance: "yeah. [pauses]",
         // "fine. [knocks on the counter]"; an editor's words inside a sentence, "this [attack] was", are read.)
         const bool afterEnd = open == '[' && i >= 2 && text[i - 1] == ' ' && std::string_view(".!?").find(text[i - 2]) != std::string_view::npos;
@@ -167,7 +173,7 @@ std::string withoutNoteMarks(const std::string& given, std::vector<Rewrite>* log
         if (sound.size() > 1 && sound.back() == '.') sound.pop_back();
         const bool soundCue = !sound.empty() && (std::any_of(std::begin(kSounds), std::end(kSounds), [&](std::string_view s) { return sound == s; }) ||
                                                  sound.rfind("hon. members:", 0) == 0 || sound.rfind("hon members:", 0) == 0);
-        if (note || direction || soundCue || isCue(inside)) {
+        if (note || commentAnchor || direction || soundCue || isCue(inside)) {
             // (A note's pages after it, as Wikipedia gives them: "[1]: 207", "[3]:12–14".)
             std::size_t pages = end + 1;
             if (note && pages < text.size() && text[pages] == ':') {
