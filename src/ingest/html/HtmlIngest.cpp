@@ -115,7 +115,8 @@ const GumboNode* standfirstBefore(const GumboNode* root, const std::vector<const
         }
         // Whatever its class: the first text under the headline, when it is a sentence of its own in a
         // subheading or a paragraph ("h2.content-head__subtitle", "h2.sortDec"), not a byline, a date or
-        // a prompt.
+        // a prompt. (A date line is short: a lead that names its day, "przyjęła w poniedziałek, 12 maja 2025 r., zmiany…", is
+        // the news.)
         if (afterHeadline && storyHeadline && found == nullptr && textsAfterHeadline < 3 &&
             (tag == GUMBO_TAG_P || tag == GUMBO_TAG_H2 || tag == GUMBO_TAG_H3)) {
             const std::string text = textContent(n);
@@ -127,7 +128,7 @@ const GumboNode* standfirstBefore(const GumboNode* root, const std::vector<const
             const bool boxed = isElement(n->parent) && isFurniture(n->parent);
             // (Ending before the body's first block: not the element that holds it.)
             if (text.size() >= 40 && text.size() <= 400 && countWords(text) >= 6 && linkDensity(n) < 0.3 && !byline &&
-                !isBoilerplate(text) && !parseDate(text) && !boxed && n->v.element.end_pos.offset <= bodyStart) {
+                !isBoilerplate(text) && !(parseDate(text) && countWords(text) <= 12) && !boxed && n->v.element.end_pos.offset <= bodyStart) {
                 found = n;
             }
             return false;
