@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "BlindRoundHelpers.hpp"
+#include "ingest/Furniture.hpp"
 #include "text/SentenceSplitter.hpp"
 #include "text/StoryCues.hpp"
 #include "text/WireCopy.hpp"
@@ -59,4 +60,50 @@ TEST(BlindRound77Test, shouldReadAMatchReportsMinutesAndScores) {
     EXPECT_EQ(match.normalize("1-0."), "one-nil.");
     EXPECT_EQ(match.normalize("The 6' tall keeper."), "The six feet tall keeper.");
     EXPECT_EQ(blindSay("A 60' oak fell."), "A sixty feet oak fell.");
+}
+
+// Turkish read-also labels in any capitals ("İLGİLİ HABER:", "Bunu da okuyun:") are furniture; a Turkish sentence is not.
+TEST(BlindRound77Test, shouldKnowTurkishReadAlsoLabels) {
+    EXPECT_TRUE(isLinkOut("\xC4\xB0LG\xC4\xB0L\xC4\xB0 HABER: Asgari \xC3\xBC" "crete ara zam gelecek mi? Bakan yan\xC4\xB1tlad\xC4\xB1"));
+    EXPECT_TRUE(isLinkOut("Bunu da okuyun: Merkez Bankas\xC4\xB1 faizi sabit tuttu"));
+    EXPECT_FALSE(isLinkOut("\xC4\xB0lgili bakanl\xC4\xB1k a\xC3\xA7\xC4\xB1klama yapt\xC4\xB1 ve enflasyon beklentisi d\xC3\xBC\xC5\x9F\xC3\xBC" "r\xC3\xBC" "ld\xC3\xBC."));
+}
+
+// Short forms the lexicons now say: Danish wind in metres a second and rain in millimetres, Dutch public transport.
+TEST(BlindRound77Test, shouldSayNordicAndDutchShortForms) {
+    EXPECT_EQ(blindSay("vinden n\xC3\xA5r op p\xC3\xA5 14 m/s og 30 mm regn.", "da"), "vinden n\xC3\xA5r op p\xC3\xA5 14 meter i sekundet og 30 millimeter regn.");
+    EXPECT_EQ(blindSay("Gratis ov en een lagere ozb.", "nl"), "Gratis o-vee en een lagere o-zet-bee.");
+}
+
+// A toll-free prefix named alone; labels in capitals before a colon and a state after its verb are words.
+TEST(BlindRound77Test, shouldSayATollFreePrefixAndCapitalWordsAsWords) {
+    EXPECT_EQ(blindSay("It was not the regular 1-800 number."), "It was not the regular one eight hundred number.");
+    EXPECT_EQ(blindSay("Groups of 1-800 people."), "Groups of one to eight hundred people.");
+    EXPECT_EQ(blindSay("OFF: Saka ON: Nwaneri."), "OFF: Saka ON: Nwaneri.");
+    EXPECT_EQ(blindSay("The lights are ON."), "The lights are ON.");
+    EXPECT_EQ(blindSay("The OR nurses went on strike."), "The O.R nurses went on strike.");
+    EXPECT_EQ(blindSay("DA: I think the prize matters less."), "D.A: I think the prize matters less.");
+}
+
+// A word processor's comment anchors after a sentence's mark go; a letter an editor adds to a word stays.
+TEST(BlindRound77Test, shouldDropCommentAnchorsAfterAMark) {
+    EXPECT_EQ(blindSay("He had opinions on the footy.[a] Then he left."), "He had opinions on the footy. Then he left.");
+    EXPECT_EQ(blindSay("The employee[s] left."), "The employees left.");
+}
+
+// A lead paragraph under the headline that names its day in full is the standfirst, read.
+TEST(BlindRound77Test, shouldReadALeadThatNamesItsDate) {
+    const Article a = blindPageArticle(
+        "<html lang=\"pl\"><head><title>Radni przyj\xC4\x99li bud\xC5\xBC" "et miasta na ten rok</title></head><body><article><h1>Radni przyj\xC4\x99li bud\xC5\xBC" "et miasta na ten rok</h1>"
+        "<div class=\"css-lead01\"><p>Po ponad siedmiu godzinach obrad Rada Miasta przyj\xC4\x99\xC5\x82" "a w poniedzia\xC5\x82" "ek, 12 maja 2025 r., zmiany w bud\xC5\xBC" "ecie na ten rok.</p></div>"
+        "<div class=\"body\"><p>Najwi\xC4\x99" "cej emocji wzbudzi\xC5\x82" "a linia tramwajowa na osiedle Zielone Wzg\xC3\xB3rza, kt\xC3\xB3ra ma kosztowa\xC4\x87 48 mln z\xC5\x82.</p>"
+        "<p>Radni opozycji g\xC5\x82osowali przeciw, wskazuj\xC4\x85" "c na rosn\xC4\x85" "ce zad\xC5\x82u\xC5\xBC" "enie miasta i brak analiz kosztowych projektu.</p></div></article></body></html>");
+    EXPECT_NE(blindBodyOf(a).find("Po ponad siedmiu godzinach"), std::string::npos);
+}
+
+// Two Roman centuries joined: both are ordinals in the case the noun after the second and the first one's preposition give.
+TEST(BlindRound77Test, shouldSayTwoPolishCenturiesJoined) {
+    EXPECT_EQ(blindSay("obiekty z prze\xC5\x82omu XIX i XX wieku", "pl"), "obiekty z prze\xC5\x82omu dziewi\xC4\x99tnastego i dwudziestego wieku");
+    EXPECT_EQ(blindSay("W XIX i XX w. miasto ros\xC5\x82o.", "pl"), "W dziewi\xC4\x99tnastym i dwudziestym wieku miasto ros\xC5\x82o.");
+    EXPECT_EQ(blindSay("Karol I i Jan II rz\xC4\x85" "dzili.", "pl"), "Karol Pierwszy i Jan Drugi rz\xC4\x85" "dzili.");
 }

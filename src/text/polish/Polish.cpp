@@ -755,15 +755,54 @@ private:
                                                              before == "na" || before == "w" || before == "serwis"))) {
             return i;
         }
+        // ("z przełomu XIX i XX wieku", "od XVIII do XX wieku", "XIX–XX w.": the first of two centuries, which the noun after
+        // the second names, in the case that noun's form or its own preposition gives.)
+        {
+            std::size_t j = std::string::npos;
+            if (w > e && (next == "i" || next == "do" || next == "lub" || next == "albo" || next == "oraz") && we < text.size() && text[we] == ' ') {
+                j = we + 1;
+            } else if (e < text.size() && text[e] == '-') {
+                j = e + 1;
+            } else if (text.compare(e, 3, "\xE2\x80\x93") == 0) {
+                j = e + 3;
+            }
+            std::size_t j2 = j;
+            while (j2 != std::string::npos && j2 < text.size() && std::strchr("IVXLC", text[j2]) != nullptr && text[j2] != '\0') ++j2;
+            if (j != std::string::npos && j2 > j && j2 + 1 < text.size() && text[j2] == ' ' &&
+                romanNumeralValue(std::string_view(text).substr(j, j2 - j)) > 0) {
+                std::size_t ne = j2 + 1;
+                while (ne < text.size() && isWordByte(text[ne])) ++ne;
+                const std::string noun = text.substr(j2 + 1, ne - j2 - 1);
+                const bool shortForm = noun == "w" && ne < text.size() && text[ne] == '.';
+                if (noun == "wiek" || noun == "wieku" || noun == "wiekiem" || shortForm) {
+                    const Case c = noun == "wiek" ? Case::Nominative : noun == "wiekiem" ? Case::Locative : caseAfter(before);
+                    return spoken = capitalized(ordinalBelowHundred(n, c)), e;
+                }
+            }
+        }
+        // (The second of two takes its case from the first one's preposition: "w XIX i XX w." is "w dziewiętnastym i
+        // dwudziestym wieku".)
+        std::string caseWord = before;
+        if (before == "i" || before == "lub" || before == "albo" || before == "oraz") {
+            std::size_t end = i;
+            while (end > 0 && text[end - 1] == ' ') --end;
+            std::size_t start = end;
+            while (start > 0 && isWordByte(text[start - 1])) --start;
+            std::size_t ne2 = start;
+            while (ne2 > 0 && text[ne2 - 1] == ' ') --ne2;
+            std::size_t ns2 = ne2;
+            while (ns2 > 0 && std::strchr("IVXLC", text[ns2 - 1]) != nullptr && text[ns2 - 1] != '\0') --ns2;
+            if (ns2 < ne2 && (ns2 == 0 || !isWordByte(text[ns2 - 1]))) caseWord = lowerWordBefore(text, ns2);
+        }
         if (w > e) {
             if (next == "wiek") return spoken = capitalized(ordinalBelowHundred(n, Case::Nominative)), e;
-            if (next == "wieku") return spoken = capitalized(ordinalBelowHundred(n, caseAfter(before))), e;
+            if (next == "wieku") return spoken = capitalized(ordinalBelowHundred(n, caseAfter(caseWord))), e;
             if (next == "wiekiem") return spoken = capitalized(ordinalBelowHundred(n, Case::Locative)), e;
             // ("XX w.": the century written short, "wieku" in the case its preposition gives.)
             if (next == "w" && we < text.size() && text[we] == '.') {
                 const bool last = we + 1 >= text.size() || (we + 2 < text.size() && text[we + 1] == ' ' &&
                                                             std::isupper(static_cast<unsigned char>(text[we + 2])));
-                spoken = capitalized(ordinalBelowHundred(n, caseAfter(before))) + (last ? " wieku." : " wieku");
+                spoken = capitalized(ordinalBelowHundred(n, caseAfter(caseWord))) + (last ? " wieku." : " wieku");
                 return we + 1;
             }
             for (const char* stem : {"wojn", "kadencj", "edycj", "rzeczpospolit", "rzeczypospolit", "konferencj", "klas", "dywizj", "armi"}) {
