@@ -17,6 +17,7 @@
 #include "text/GlossedShortForms.hpp"
 #include "text/SwissCantons.hpp"
 #include "text/NoteMarks.hpp"
+#include "text/RewriteScan.hpp"
 #include "text/UnsayableScripts.hpp"
 #include "text/UnitAfterNumber.hpp"
 #include "text/VulgarFractions.hpp"
@@ -431,6 +432,61 @@ std::string withGreekNumericDates(const std::string& text, std::vector<Rewrite>*
     return out;
 }
 
+// "από τις 8:00 έως τις 20:00", "στις 14:30": a Greek clock time, which eSpeak NG reads figure by figure ("οκτώ μηδέν
+// μηδέν"); the hour alone on the hour, else the hour "και" its minutes, as Greek says it ("δεκατέσσερα και τριάντα").
+std::string withGreekClockTimes(const std::string& text, std::vector<Rewrite>* log) {
+    std::string out;
+    for (std::size_t i = 0; i < text.size();) {
+        const bool starts = isAsciiDigit(text[i]) && (i == 0 || (!isAsciiDigit(text[i - 1]) && text[i - 1] != ':' && text[i - 1] != '.' && text[i - 1] != ','));
+        std::size_t h = i;
+        while (starts && h < text.size() && isAsciiDigit(text[h]) && h - i < 2) ++h;
+        if (!starts || h >= text.size() || text[h] != ':' || h + 3 > text.size() || !isAsciiDigit(text[h + 1]) || !isAsciiDigit(text[h + 2]) ||
+            (h + 3 < text.size() && (isAsciiDigit(text[h + 3]) || text[h + 3] == ':'))) {
+            out += text[i++];
+            continue;
+        }
+        const int hour = std::stoi(text.substr(i, h - i)), minute = std::stoi(text.substr(h + 1, 2));
+        if (hour > 24 || minute > 59) {
+            out += text[i++];
+            continue;
+        }
+        const std::string said = std::to_string(hour) + (minute == 0 ? std::string() : " \xCE\xBA\xCE\xB1\xCE\xB9 " + std::to_string(minute));
+        if (log != nullptr) log->push_back({text.substr(i, h + 3 - i), said, "time"});
+        out += said;
+        i = h + 3;
+    }
+    return out;
+}
+
+// "του ν. 4808/2021": a Greek law by its number and year, "του νόμου 4808 του 2021" (eSpeak NG said the letter and "slash"
+// in English); the noun in the case its article gives, "ο νόμος", "τον νόμο".
+std::string withGreekLawNumbers(const std::string& text, std::vector<Rewrite>* log) {
+    static const std::string kNu = "\xCE\xBD.", kCapitalNu = "\xCE\x9D.";
+    std::string out;
+    for (std::size_t i = 0; i < text.size();) {
+        const bool letter = (text.compare(i, kNu.size(), kNu) == 0 || text.compare(i, kCapitalNu.size(), kCapitalNu) == 0) &&
+                            (i == 0 || text[i - 1] == ' ' || text[i - 1] == '(');
+        std::size_t n = i + kNu.size();
+        if (letter && n < text.size() && text[n] == ' ') ++n;
+        std::size_t d = n;
+        while (letter && d < text.size() && isAsciiDigit(text[d])) ++d;
+        if (!letter || d == n || d + 5 > text.size() || text[d] != '/' || !std::all_of(text.begin() + static_cast<long>(d) + 1, text.begin() + static_cast<long>(d) + 5, [](char c) { return isAsciiDigit(c); }) ||
+            (d + 5 < text.size() && isAsciiDigit(text[d + 5]))) {
+            out += text[i++];
+            continue;
+        }
+        const std::string article = lowerWordBefore(text, i);
+        const std::string noun = article == "\xCE\xBF" ? "\xCE\xBD\xCF\x8C\xCE\xBC\xCE\xBF\xCF\x82"
+                                 : article == "\xCF\x84\xCE\xBF\xCE\xBD" || article == "\xCF\x84\xCE\xBF" ? "\xCE\xBD\xCF\x8C\xCE\xBC\xCE\xBF"
+                                                                                                              : "\xCE\xBD\xCF\x8C\xCE\xBC\xCE\xBF\xCF\x85";
+        const std::string said = noun + " " + text.substr(n, d - n) + " \xCF\x84\xCE\xBF\xCF\x85 " + text.substr(d + 1, 4);
+        if (log != nullptr) log->push_back({text.substr(i, d + 5 - i), said, "law"});
+        out += said;
+        i = d + 5;
+    }
+    return out;
+}
+
 // "3-2", "5-7", "08:00-20:00": a hyphen between two figures, a result or a span, which eSpeak NG says as a minus in
 // Greek and Catalan ("τρία μείον δύο"). `between` is said for it: Catalan's "a" ("tres a dos", "de cinc a set"), an en
 // dash's pause in Greek. A chain of them, a date's "2024-11-03" or a number's groups, is left.
@@ -468,7 +524,7 @@ public:
         if (log != nullptr && out != text) log->push_back({text, out, "number"});
         if (finnish_) out = withPercentWord(out, "prosenttia", "prosentti", log);
         if (!span_.empty()) out = withFigureSpansSaid(out, span_, log);
-        if (greek_) out = withGreekNumericDates(out, log);
+        if (greek_) out = withGreekClockTimes(withGreekLawNumbers(withGreekNumericDates(out, log), log), log);
         return minus_.empty() ? out : withMinusSaid(out, minus_, log);
     }
     std::string beforeLexicon(const std::string& text, std::vector<Rewrite>* log) const override {

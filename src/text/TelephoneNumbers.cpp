@@ -245,9 +245,12 @@ std::string withTelephoneNumbersSaid(const std::string& text, std::string_view l
                     std::string said;
                     std::size_t d = g.begin;
                     if (french || (nordic && g.end - g.begin == 2)) {
-                        // Each group the number it is, its leading zeros said: "034" is "0 34".
-                        while (d + 1 < g.end && text[d] == '0') said += (said.empty() ? "0" : " 0"), ++d;
-                        said += (said.empty() ? "" : " ") + text.substr(d, g.end - d);
+                        // Each group the number it is, its leading zeros said: "034" is "0 34". (In French the zero a word:
+                        // eSpeak NG reads "0 471" as a count of thousands, "zéro mille quatre cent…".)
+                        const std::string zero = french ? "z\xC3\xA9ro" : "0";
+                        while (d + 1 < g.end && text[d] == '0') said += (said.empty() ? zero : " " + zero), ++d;
+                        const std::string rest = text.substr(d, g.end - d);
+                        said += (said.empty() ? "" : " ") + (rest == "0" ? zero : rest);
                     } else {
                         for (; d < g.end; ++d) said += (said.empty() ? "" : " ") + std::string(1, text[d]);
                     }

@@ -262,7 +262,7 @@ TEST(BlindRound53Test, shouldReadPesosTypedWithALetterAndNordicEuroCents) {
 // A Belgian number to call, its area's code before a slash and its groups parted by dots; a date's slashes stay a date.
 TEST(BlindRound53Test, shouldCallABelgianNumberWrittenWithASlashAndDots) {
     EXPECT_EQ(sayRound53("R\xC3\xA9servations au 04/342.00.00, le 01/09/2025.", "fr"),
-              "R\xC3\xA9servations au 0 4, 342, 0 0, 0 0, le 1er septembre 2025.");
+              "R\xC3\xA9servations au z\xC3\xA9ro 4, 342, z\xC3\xA9ro z\xC3\xA9ro, z\xC3\xA9ro z\xC3\xA9ro, le 1er septembre 2025.");
     EXPECT_EQ(sayRound53("Bel 02/123.45.67 voor info.", "nl"), "Bel 0 2, 1 2 3, 4 5, 6 7 voor info.");
 }
 

@@ -107,3 +107,20 @@ TEST(BlindRound77Test, shouldSayTwoPolishCenturiesJoined) {
     EXPECT_EQ(blindSay("W XIX i XX w. miasto ros\xC5\x82o.", "pl"), "W dziewi\xC4\x99tnastym i dwudziestym wieku miasto ros\xC5\x82o.");
     EXPECT_EQ(blindSay("Karol I i Jan II rz\xC4\x85" "dzili.", "pl"), "Karol Pierwszy i Jan Drugi rz\xC4\x85" "dzili.");
 }
+
+// A French number to call says its leading zero as a word: eSpeak NG read "0 471" as a count of thousands.
+TEST(BlindRound77Test, shouldSayAFrenchPhoneNumbersZeroAsAWord) {
+    EXPECT_EQ(blindSay("contacter l'association au 0471/23.45.67.", "fr-BE"), "contacter l'association au z\xC3\xA9ro 471, 23, 45, 67.");
+    EXPECT_EQ(blindSay("Appelez le 06 12 34 56 78.", "fr"), "Appelez le z\xC3\xA9ro 6, 12, 34, 56, 78.");
+}
+
+// Greek clock times and laws by number and year.
+TEST(BlindRound77Test, shouldSayGreekTimesAndLaws) {
+    EXPECT_EQ(blindSay("\xCE\xB1\xCF\x80\xCF\x8C \xCF\x84\xCE\xB9\xCF\x82 8:00 \xCE\xAD\xCF\x89\xCF\x82 \xCF\x84\xCE\xB9\xCF\x82 20:00.", "el"),
+              "\xCE\xB1\xCF\x80\xCF\x8C \xCF\x84\xCE\xB9\xCF\x82 8 \xCE\xAD\xCF\x89\xCF\x82 \xCF\x84\xCE\xB9\xCF\x82 20.");
+    EXPECT_EQ(blindSay("\xCE\xA3\xCF\x84\xCE\xB9\xCF\x82 14:30.", "el"), "\xCE\xA3\xCF\x84\xCE\xB9\xCF\x82 14 \xCE\xBA\xCE\xB1\xCE\xB9 30.");
+    EXPECT_EQ(blindSay("\xCF\x84\xCE\xBF\xCF\x85 \xCE\xBD. 4808/2021 \xCE\xB3\xCE\xB9\xCE\xB1", "el"),
+              "\xCF\x84\xCE\xBF\xCF\x85 \xCE\xBD\xCF\x8C\xCE\xBC\xCE\xBF\xCF\x85 4808 \xCF\x84\xCE\xBF\xCF\x85 2021 \xCE\xB3\xCE\xB9\xCE\xB1");
+    // (A score is no time.)
+    EXPECT_EQ(blindSay("3-2", "el"), "3\xE2\x80\x93" "2");
+}
