@@ -127,6 +127,19 @@ std::size_t signedAmount(const std::string& text, std::size_t i, const SignedAmo
                 return after;
             }
         }
+        // ("€ 3,5 à 4 miljoen", "€ 3,5 tot 4 miljoen": the second end without the sign, the currency said once after both.)
+        for (const char* joiner : {" \xC3\xA0 ", " tot ", "-", "\xE2\x80\x93", " - ", " \xE2\x80\x93 "}) {
+            const std::string_view j = joiner;
+            if (style.range_word.empty() || text.compare(after, j.size(), j) != 0) continue;
+            const std::size_t secondStart = after + j.size();
+            const std::size_t secondEnd = figureEnd(text, secondStart);
+            std::size_t secondAfter = secondEnd;
+            const Magnitude* second = secondEnd > secondStart && isDigit(text[secondStart]) ? magnitudeAt(text, secondEnd, style, secondAfter) : nullptr;
+            if (second == nullptr || figureValue(amount) >= figureValue(text.substr(secondStart, secondEnd - secondStart))) continue;
+            spoken = amount + " " + std::string(style.range_word) + " " + text.substr(secondStart, secondEnd - secondStart) + " " + std::string(second->said) +
+                     (second->takes_of ? " " + std::string(style.of) : "") + " " + std::string(found->many);
+            return withMeasure(text, secondAfter, style, spoken);
+        }
     }
     if (magnitude != nullptr) {
         // (Its singular for one and a fraction, where the language says so: "1,2 bilhão".)

@@ -30,6 +30,9 @@ struct SignedAmountStyle {
     std::string_view of;   // "di", "de"
     std::string_view and_; // "e": "1 real e 50 centavos"
     PriceMeasures measures = {};  // "R$ 6,19/l": "por litro"
+    // The word said between the ends of a range whose second end has no sign of its own ("€ 3,5 à 4 miljoen": "tot"), or
+    // empty where such a range is left to the language's other rules.
+    std::string_view range_word = {};
 };
 
 // When an amount after a sign starts at `i`, sets `spoken` and returns where it ends; otherwise returns `i`.

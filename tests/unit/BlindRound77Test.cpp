@@ -124,3 +124,10 @@ TEST(BlindRound77Test, shouldSayGreekTimesAndLaws) {
     // (A score is no time.)
     EXPECT_EQ(blindSay("3-2", "el"), "3\xE2\x80\x93" "2");
 }
+
+// A Dutch range of money whose second end has the magnitude and no sign: the currency said once, after both.
+TEST(BlindRound77Test, shouldSayADutchRangeOfMoneyOnce) {
+    EXPECT_EQ(blindSay("ongeveer \xE2\x82\xAC 3,5 \xC3\xA0 4 miljoen nodig.", "nl"), "ongeveer 3,5 tot 4 miljoen euro nodig.");
+    EXPECT_EQ(blindSay("Het kost \xE2\x82\xAC 3,5 miljoen.", "nl"), "Het kost 3,5 miljoen euro.");
+    EXPECT_EQ(blindSay("Het kost \xE2\x82\xAC 3 \xC3\xA0 4.", "nl"), "Het kost 3 euro tot 4.");
+}

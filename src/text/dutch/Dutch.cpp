@@ -52,7 +52,9 @@ const SignedAmountStyle& amounts() {
                                            {"mrd.", "miljard", false},
                                            {"mrd", "miljard", false}},
                                           "",
-                                          "en"};
+                                          "en",
+                                          {},
+                                          "tot"};
     return kStyle;
 }
 
