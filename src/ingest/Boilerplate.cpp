@@ -303,6 +303,32 @@ bool isShareBar(const std::string& lower) {
     return verbs >= 2 || (verbs == 1 && countWords(lower) <= 4);
 }
 
+// A draft's marks for the desk in a line: its state ("draft v3", "not for publication", "– final"), its embargo, its
+// readers ("for subs", "for legal"), its last save.
+bool isDraftSlug(const std::string& trimmed) {
+    const std::string lower = lowerAscii(trimmed);
+    for (std::string_view mark : {"not for publication", "not for release", "for subs", "for legal", "legal read", "last saved", "embargoed to",
+                                  "embargoed until", "embargo:", "feature draft", "final draft", "draft only"}) {
+        if (lower.find(mark) != std::string::npos) return true;
+    }
+    // ("DRAFT v3", "Draft 3 –", "DRAFT –": the word and a version or a dash; "– FINAL", "- final" closing the line.)
+    for (std::size_t at = lower.find("draft"); at != std::string::npos; at = lower.find("draft", at + 1)) {
+        if (at > 0 && std::isalpha(static_cast<unsigned char>(lower[at - 1])) != 0) continue;
+        const std::string after = lower.substr(at + 5, 6);
+        // (The version anywhere, "FEATURE DRAFT v3"; the number or the dash after the line's first word only: "NFL Draft – Round 1
+        // results" is a heading.)
+        const bool version = after.size() > 2 && after.rfind(" v", 0) == 0 && std::isdigit(static_cast<unsigned char>(after[2])) != 0;
+        const bool numbered = after.size() > 1 && after[0] == ' ' && std::isdigit(static_cast<unsigned char>(after[1])) != 0;
+        const bool dashed = after.rfind(" \xE2\x80\x93", 0) == 0 || after.rfind(" - ", 0) == 0 || after.rfind(" \xE2\x80\x94", 0) == 0;
+        if (version || (at == 0 && (numbered || dashed))) return true;
+    }
+    // (In capitals, as a desk marks its copy: "Champions League – Final" is a heading.)
+    for (std::string_view end : {" \xE2\x80\x93 FINAL", " - FINAL", " \xE2\x80\x94 FINAL", "(FINAL)"}) {
+        if (trimmed.size() >= end.size() && trimmed.compare(trimmed.size() - end.size(), end.size(), end) == 0) return true;
+    }
+    return false;
+}
+
 // A football match's minute alone, as a live report sets it over an entry: "88'", "45+2'", "90+5′".
 bool isMatchMinute(const std::string& line) {
     const std::string t = collapseWhitespace(line);
@@ -621,6 +647,10 @@ bool isBoilerplate(const std::string& line) {
             if (lowerTrimmed.find(note) != std::string::npos) return true;
         }
     }
+    // A draft's slug for the desk, over or beside its headline: "FEATURE DRAFT v3 – for subs – embargoed to Sat edition", "DRAFT –
+    // NOT FOR PUBLICATION", "Outback Rail Feature – FINAL", "Draft 3 – last saved 12/03/2025 17:48". (A story's sentence about an
+    // embargo or a draft law says more, and ends as a sentence.)
+    if (wordCount <= 14 && trimmed.back() != '.' && isDraftSlug(trimmed)) return true;
     // A pager between entries: "Previous debate | Next debate", "« Previous Post Next Post »", "← Older posts Newer posts →".
     if (wordCount <= 10) {
         bool back = false, forth = false, other = false;

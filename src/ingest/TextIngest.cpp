@@ -1367,13 +1367,17 @@ std::string withoutRunningHeads(const std::string& text) {
         // under the last page's foot, or naming the paper's authors: "2      O'Rourke et al. Vitamin D3 and colchicine in
         // post-COVID fatigue"; a table's "3      Remco Evenepoel Soudal Quick-Step" keeps its rows.)
         const bool pageTurn = page(collapseWhitespace(previous)) || previous.find('\f') != std::string::npos || line.find('\f') != std::string::npos;
-        const auto title = [&](const std::string& p) {
+        // (A page's number with its word, "Page 4", says what it is anywhere: "Northgate Water Authority | 2024 Annual Report
+        // Page 4" is a foot in the middle of the text.)
+        const auto worded = [&](const std::string& p) { return page(p) && std::isalpha(static_cast<unsigned char>(p[0])) != 0; };
+        const auto title = [&](const std::string& p, bool named) {
             const char last = p.back();
             return countWords(p) >= 4 && countWords(p) <= 16 && last != '.' && last != '?' && last != '!' && last != ':' &&
-                   (pageTurn || p.find(" et al") != std::string::npos);
+                   (pageTurn || named || p.find(" et al") != std::string::npos);
         };
         const bool head = (parts.size() >= 3 && (page(parts.front()) || page(parts.back())) && countWords(line) <= 12) ||
-                          (parts.size() == 2 && ((page(parts.front()) && title(parts.back())) || (page(parts.back()) && title(parts.front()))));
+                          (parts.size() == 2 && ((page(parts.front()) && title(parts.back(), worded(parts.front()))) ||
+                                                 (page(parts.back()) && title(parts.front(), worded(parts.back())))));
         // (A journal's head over its article, its volume beside the date it was published: "The Lancet Regional Health –
         // Europe 2025;48: 101122      Published online March 3, 2025" keeps the date for the date line.)
         static const std::regex kVolume("\\b(?:19|20)\\d\\d ?; ?\\d{1,4}\\b");

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "BlindRoundHelpers.hpp"
+#include "ingest/Boilerplate.hpp"
 #include "ingest/Furniture.hpp"
 #include "text/SentenceSplitter.hpp"
 #include "text/StoryCues.hpp"
@@ -130,4 +131,30 @@ TEST(BlindRound77Test, shouldSayADutchRangeOfMoneyOnce) {
     EXPECT_EQ(blindSay("ongeveer \xE2\x82\xAC 3,5 \xC3\xA0 4 miljoen nodig.", "nl"), "ongeveer 3,5 tot 4 miljoen euro nodig.");
     EXPECT_EQ(blindSay("Het kost \xE2\x82\xAC 3,5 miljoen.", "nl"), "Het kost 3,5 miljoen euro.");
     EXPECT_EQ(blindSay("Het kost \xE2\x82\xAC 3 \xC3\xA0 4.", "nl"), "Het kost 3 euro tot 4.");
+}
+
+// A draft's slug for the desk is no headline: the headline under it is ("FEATURE DRAFT v3 – for subs – embargoed to Sat
+// edition", "DRAFT – NOT FOR PUBLICATION"); a heading about a draft is read.
+TEST(BlindRound77Test, shouldNotTakeADraftsSlugForTheHeadline) {
+    const std::string story = "\n\nBy Bridget Callaghan\n\nAt 7.10am on a Tuesday, the Prospector pulls out of East Perth station with 118 passengers and "
+                              "two drivers. It reaches Kalgoorlie a little under seven hours later.\n\nThe line has run since 1971 and carries "
+                              "about 70,000 people a year between the coast and the goldfields.\n";
+    const Article a = blindTextArticle("FEATURE DRAFT v3 \xE2\x80\x93 for subs \xE2\x80\x93 embargoed to Sat edition\nOutback Rail Feature \xE2\x80\x93 FINAL\n\n"
+                                       "The long way to Kalgoorlie: can an upgrade save the Prospector?" + story);
+    EXPECT_EQ(a.title, "The long way to Kalgoorlie: can an upgrade save the Prospector?");
+    EXPECT_TRUE(isBoilerplate("DRAFT \xE2\x80\x93 NOT FOR PUBLICATION"));
+    EXPECT_TRUE(isBoilerplate("Draft 3 \xE2\x80\x93 last saved 12/03/2025 17:48"));
+    EXPECT_FALSE(isBoilerplate("NFL Draft \xE2\x80\x93 Round 1 results"));
+    EXPECT_FALSE(isBoilerplate("Champions League \xE2\x80\x93 Final"));
+    EXPECT_FALSE(isBoilerplate("Draft bill passes second reading"));
+}
+
+// A printed page's foot with its worded number at the right margin goes, wherever it falls; a table's row keeps its number.
+TEST(BlindRound77Test, shouldDropAPrintedPagesFootWithItsWordedNumber) {
+    const Article a = blindTextArticle(
+        "Letter from the General Manager\n\nThis year we replaced 31 miles of ageing water mains and finished the new membrane filtration plant "
+        "on time.\n\nNorthgate Regional Water Authority | 2024 Annual Report                        Page 4\n\nOur customers saw fewer "
+        "interruptions than in any year since 2015, and complaints fell by a fifth.\n");
+    EXPECT_EQ(blindBodyOf(a).find("Page 4"), std::string::npos);
+    EXPECT_NE(blindBodyOf(a).find("Our customers saw fewer"), std::string::npos);
 }
