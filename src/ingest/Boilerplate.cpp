@@ -647,6 +647,15 @@ bool isBoilerplate(const std::string& line) {
             if (lowerTrimmed.find(note) != std::string::npos) return true;
         }
     }
+    // A live page's promise of what comes later: "Match report to follow", "More to follow.", "Full reaction to follow".
+    if (wordCount <= 4) {
+        std::string note = lowerTrimmed;
+        while (!note.empty() && (note.back() == '.' || note.back() == '!')) note.pop_back();
+        for (std::string_view what : {"match report", "full report", "report", "more", "more details", "details", "further details", "updates",
+                                      "reaction", "full reaction", "analysis", "full story", "player ratings", "highlights"}) {
+            if (note.size() == what.size() + 10 && note.compare(0, what.size(), what) == 0 && note.ends_with(" to follow")) return true;
+        }
+    }
     // A draft's slug for the desk, over or beside its headline: "FEATURE DRAFT v3 – for subs – embargoed to Sat edition", "DRAFT –
     // NOT FOR PUBLICATION", "Outback Rail Feature – FINAL", "Draft 3 – last saved 12/03/2025 17:48". (A story's sentence about an
     // embargo or a draft law says more, and ends as a sentence.)
