@@ -37,6 +37,9 @@ constexpr std::string_view kInterfacePhrases[] = {
     "if you have received it in error", "if you have received this message in error", "may monitor email traffic",
     "intended solely for the addressee", "intended only for the addressee", "this story is being updated", "this article is being updated",
     "refresh the page for the latest", "refresh this page for the latest", "this is a developing story",
+    // a live page's switch for its updates: "Auto-update ON", "Automatische Aktualisierung: an"
+    "auto-update on", "auto-update off", "auto update on", "auto update off", "auto-refresh", "automatische aktualisierung",
+    "actualisation automatique", "actualizaci\xC3\xB3n autom\xC3\xA1tica", "aggiornamento automatico",
     // a newsletter box's small print
     "newsletters may contain info", "we use google recaptcha", "google privacy policy and terms of service apply",
     "criptografia de ponta a ponta", "cifrados de extremo a extremo", "chiffr\xC3\xA9s de bout en bout",

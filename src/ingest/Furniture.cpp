@@ -1850,7 +1850,7 @@ bool isEntryTimeStamp(const std::string& line) {
     // (A clock's digits before the expression, compiled only for a line that has them.)
     if (text.size() > 24 || text.find_first_of("0123456789") == std::string::npos) return false;
     static const std::regex kStamp(
-        "^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.? )?[0-9]{1,2}[:.][0-5][0-9](?: ?[AaPp]\\.? ?[Mm]\\.?)?(?: [A-Z]{2,5})?$");
+        "^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.? )?[0-9]{1,2}[:.][0-5][0-9](?: ?[AaPp]\\.? ?[Mm]\\.?)?(?: [A-Z]{2,5}| Uhr| uur| h| Uhr [A-Z]{3,4})?$");
     return std::regex_match(text, kStamp);
 }
 

@@ -158,3 +158,26 @@ TEST(BlindRound77Test, shouldDropAPrintedPagesFootWithItsWordedNumber) {
     EXPECT_EQ(blindBodyOf(a).find("Page 4"), std::string::npos);
     EXPECT_NE(blindBodyOf(a).find("Our customers saw fewer"), std::string::npos);
 }
+
+// A match's team sheets go as a box beside the story, and the short line over them that names them ("Team news") with them.
+TEST(BlindRound77Test, shouldDropTheHeadingOfTeamSheetsWithThem) {
+    const Article a = blindTextArticle(
+        "Arsenal beat Chelsea in the derby at the Emirates\n\nArsenal held on to win a frantic London derby and move four points clear at the "
+        "top of the table on Sunday.\n\nTeam news\n\nArsenal (4-3-3): Raya; White, Saliba, Gabriel, Lewis-Skelly; Odegaard, Partey, Rice; "
+        "Saka, Havertz, Martinelli.\n\nChelsea (4-2-3-1): Sanchez; Gusto, Fofana, Colwill, Cucurella; Caicedo, Fernandez; Neto, Palmer, "
+        "Mudryk; Jackson.\n\nThe visitors started brightly but faded after the break as the home side took control of midfield.\n");
+    EXPECT_EQ(blindBodyOf(a).find("Team news"), std::string::npos);
+    EXPECT_NE(blindBodyOf(a).find("The visitors started brightly"), std::string::npos);
+}
+
+// A live ticker's entry times in German ("17:48 Uhr" over its entry) are said before each entry; its switch for updates
+// ("Automatische Aktualisierung: an", "Auto-update ON") and a promise of a later report are not read.
+TEST(BlindRound77Test, shouldStampGermanLiveEntriesAndDropTheUpdateSwitch) {
+    EXPECT_TRUE(isEntryTimeStamp("17:48 Uhr"));
+    EXPECT_TRUE(isEntryTimeStamp("17:48"));
+    EXPECT_FALSE(isEntryTimeStamp("17:48 Uhr brannte es"));
+    EXPECT_TRUE(isBoilerplate("Automatische Aktualisierung: an"));
+    EXPECT_TRUE(isBoilerplate("Refresh | Auto-update ON"));
+    EXPECT_TRUE(isBoilerplate("Match report to follow"));
+    EXPECT_FALSE(isBoilerplate("More cuts are likely to follow."));
+}

@@ -228,9 +228,11 @@ void Assembly::dropFactBoxes(std::vector<RawBlock>& raw) {
         // (The sheets' heading over them goes too, "Line-ups", or the listener hears it over nothing.)
         std::size_t over = box.front();
         while (over > 0 && raw[over - 1].text.empty()) --over;
-        if (over > 0 && raw[over - 1].kind == BlockKind::Heading) {
+        // (A heading, or a short line without a stop set as one in a text.)
+        if (over > 0 && (raw[over - 1].kind == BlockKind::Heading || (countWords(raw[over - 1].text) <= 4 && raw[over - 1].text.back() != '.'))) {
             static const std::set<std::string> kSheets{"lineups", "teams", "teamsheets", "startinglineups", "theteams", "squads",
-                                                       "startingxi", "startingxis", "lineupsandstats"};
+                                                       "startingxi", "startingxis", "lineupsandstats", "teamnews", "confirmedlineups",
+                                                       "confirmedteams", "howtheylinedup"};
             if (kSheets.count(foldForComparison(raw[over - 1].text)) != 0) raw[over - 1].text.clear();
         }
     }
