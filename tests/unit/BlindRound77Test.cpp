@@ -181,3 +181,11 @@ TEST(BlindRound77Test, shouldStampGermanLiveEntriesAndDropTheUpdateSwitch) {
     EXPECT_TRUE(isBoilerplate("Match report to follow"));
     EXPECT_FALSE(isBoilerplate("More cuts are likely to follow."));
 }
+
+// In an obituary's family a wife's or a mother's name in brackets is her maiden name, said with hers; a child's is a spouse's.
+TEST(BlindRound77Test, shouldSayAWifesMaidenNameWithHers) {
+    EXPECT_EQ(blindSay("He is survived by his wife of 62 years, Eleanor (Kowalski) Brennan; his children, Karen (Tom) Miller of Dayton."),
+              "He is survived by his wife of sixty-two years, Eleanor Kowalski Brennan; his children, Karen and Tom Miller of Dayton.");
+    EXPECT_EQ(blindSay("She is survived by her daughters, Ann (Robert) Meyer of Cedar Rapids."),
+              "She is survived by her daughters, Ann and Robert Meyer of Cedar Rapids.");
+}

@@ -2321,6 +2321,22 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
             family = (isWordIn(t, k, {"survived"}) && isWordIn(t, k + 2, {"by"})) || isWordIn(t, k, {"survivors", "predeceased"}) ||
                      (isWordIn(t, k, {"preceded"}) && isWordIn(t, k + 2, {"in"}));
         }
+        // (But a wife's or a mother's name is her own, with her maiden name: "his wife of 62 years, Eleanor (Kowalski) Brennan";
+        // the relation nearest before the name tells.)
+        if (family) {
+            for (std::size_t k = i - 2, words = 0; k-- > 0 && words < 8;) {
+                if (t[k].kind != Kind::Word) continue;
+                ++words;
+                if (isWordIn(t, k, {"wife", "widow", "mother", "grandmother", "stepmother", "mom", "mum"})) {
+                    family = false;
+                    break;
+                }
+                if (isCapitalized(t[k].text) || isWordIn(t, k, {"son", "sons", "daughter", "daughters", "children", "sister", "sisters", "brother",
+                                                                 "brothers", "grandchildren", "husband", "and"})) {
+                    break;
+                }
+            }
+        }
         return Match{3, family ? "and " + t[i + 1].text : t[i + 1].text, "symbol"};
     }
     // "the Data (Use and Access) Bill", "the Housing (Scotland) Act 2014": a law's title with a part in brackets is one
