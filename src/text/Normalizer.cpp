@@ -57,6 +57,47 @@ std::string withMicroSigns(const std::string& text) {
     return out;
 }
 
+// "NO₂", "CO₂", "CH₄", "H₂O": a chemical formula with its counts set below the line, which eSpeak NG reads as the word its
+// letters spell ("no two"); each element's letters apart and its count a figure, "N O 2", "C H 4", "H 2 O", as chemists say them.
+std::string withChemicalFormulas(const std::string& text) {
+    if (text.find("\xE2\x82") == std::string::npos) return text;
+    const auto subscript = [&](std::size_t k) {
+        return k + 2 < text.size() && text.compare(k, 2, "\xE2\x82") == 0 && static_cast<unsigned char>(text[k + 2]) >= 0x80 &&
+               static_cast<unsigned char>(text[k + 2]) <= 0x89;
+    };
+    std::string out;
+    out.reserve(text.size() + 8);
+    for (std::size_t i = 0; i < text.size();) {
+        // A formula: elements (a capital, perhaps a small letter) with counts, one count at least, standing alone.
+        std::size_t k = i;
+        std::string said;
+        bool counted = false;
+        if (std::isupper(static_cast<unsigned char>(text[i])) && (i == 0 || !std::isalnum(static_cast<unsigned char>(text[i - 1])))) {
+            while (k < text.size() && std::isupper(static_cast<unsigned char>(text[k]))) {
+                std::string element(1, text[k++]);
+                if (k < text.size() && std::islower(static_cast<unsigned char>(text[k]))) element += text[k++];
+                said += (said.empty() ? "" : " ") + element;
+                std::string count;
+                while (subscript(k)) {
+                    count += static_cast<char>('0' + (static_cast<unsigned char>(text[k + 2]) - 0x80));
+                    k += 3;
+                }
+                if (!count.empty()) {
+                    said += " " + count;
+                    counted = true;
+                }
+            }
+        }
+        if (counted && (k >= text.size() || !std::isalnum(static_cast<unsigned char>(text[k])))) {
+            out += said;
+            i = k;
+            continue;
+        }
+        out += text[i++];
+    }
+    return out;
+}
+
 // "40 m2", "1.932 euros/m2", "12 km2": a unit's power typed as a plain figure, which the languages' unit tables know
 // only as the superscript ("m²": "metros quadrados", "vierkante meter"); eSpeak NG says "em twee".
 std::string withSuperscriptUnits(const std::string& text) {
@@ -595,7 +636,7 @@ Normalizer& Normalizer::operator=(Normalizer&&) noexcept = default;
 std::string Normalizer::normalize(const std::string& written, std::vector<Rewrite>* log) const {
     // (Numbers to call first, while the words that ask for them are still as written: "tel.", not the lexicon's.)
     const std::string said = withTelephoneNumbersSaid(
-        withoutNoteMarks(withoutPictographs(withStarRatings(withTypewriterDashes(withMicroSigns(withSuperscriptUnits(withoutFullwidthForms(withoutUnsayableScripts(written, language_, log))))), language_, log)), log),
+        withoutNoteMarks(withoutPictographs(withStarRatings(withTypewriterDashes(withMicroSigns(withSuperscriptUnits(withChemicalFormulas(withoutFullwidthForms(withoutUnsayableScripts(written, language_, log)))))), language_, log)), log),
         language_, log);
     const std::string primary = primaryLanguage(language_);
     const std::string glossed = primary == "en" ? said : withSwissCantons(withoutGlossedShortForms(said, lexicon_, log), primary, log);

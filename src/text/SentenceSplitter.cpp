@@ -425,6 +425,13 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     if (letter < next.size() && std::islower(static_cast<unsigned char>(next[letter]))) return true;
     // ("(U.S./Canada)": a slash never opens a sentence either.)
     if (first == ';' || first == ',' || first == ':' || first == ')' || first == '/') return true;
+    // (Nor a currency's sign with no figure after it, written after the amount and its short form: "κατά 1,2 δισ. €.")
+    for (std::string_view sign : {"\xE2\x82\xAC", "\xC2\xA3", "$"}) {
+        if (next.starts_with(sign) && (next.size() == sign.size() || !std::isdigit(static_cast<unsigned char>(next[sign.size()]))) &&
+            !previous.empty() && previous.back() == '.') {
+            return true;
+        }
+    }
     // Only a closing quotation mark or bracket left over: it belongs to the sentence before ("… l'hiver. »").
     {
         std::string_view rest = next;

@@ -189,3 +189,32 @@ TEST(BlindRound77Test, shouldSayAWifesMaidenNameWithHers) {
     EXPECT_EQ(blindSay("She is survived by her daughters, Ann (Robert) Meyer of Cedar Rapids."),
               "She is survived by her daughters, Ann and Robert Meyer of Cedar Rapids.");
 }
+
+// A chemical formula with its counts below the line is said element by element ("NO₂": N O two), not as the word it spells.
+TEST(BlindRound77Test, shouldSayAChemicalFormulasElementsAndCounts) {
+    EXPECT_EQ(blindSay("nitrogen dioxide (NO\xE2\x82\x82) and CH\xE2\x82\x84 levels"), "nitrogen dioxide, N O two, and C H four levels");
+    EXPECT_EQ(blindSay("H\xE2\x82\x82O"), "H two O");
+    EXPECT_EQ(blindSay("NO, it was not."), "NO, it was not.");
+}
+
+// "US" after a verb that takes it in words shouted in capitals is the pronoun; "THE US ECONOMY" the country.
+TEST(BlindRound77Test, shouldSayUsInShoutedWordsAsThePronoun) {
+    EXPECT_EQ(blindSay("signs that said GIVE US BACK THE BUS."), "signs that said GIVE us BACK THE BUS.");
+    EXPECT_EQ(blindSay("THE US ECONOMY GREW."), "THE US ECONOMY GREW.");
+}
+
+// Spanish: a match's minute after its article ("en el min. 61"), and a score's second side is "uno" before an adjective.
+TEST(BlindRound77Test, shouldSaySpanishMatchMinutesAndScores) {
+    EXPECT_EQ(blindSay("en el min. 61, cuando", "es"), "en el minuto 61, cuando");
+    EXPECT_EQ(blindSay("Madrid, min. 5, max. 18", "es"), "Madrid, min. 5, max. 18");
+    EXPECT_EQ(blindSay("para el 2-1 definitivo.", "es"), "para el 2 a 1 definitivo.");
+    EXPECT_EQ(blindSay("treinta y 1 diputados", "es"), "treinta y un diputados");
+}
+
+// Greek amounts of a million or a billion euros, and a currency's sign after an amount's short form ends no sentence.
+TEST(BlindRound77Test, shouldSayGreekAmountsOfEurosWhole) {
+    EXPECT_EQ(SentenceSplitter("el")("\xCE\xBA\xCE\xB1\xCF\x84\xCE\xAC 1,2 \xCE\xB4\xCE\xB9\xCF\x83. \xE2\x82\xAC. \xCE\x91\xCF\x85\xCF\x84\xCF\x8C.").size(), 2u);
+    EXPECT_EQ(blindSay("\xCE\xBA\xCE\xB1\xCF\x84\xCE\xAC 1,2 \xCE\xB4\xCE\xB9\xCF\x83. \xE2\x82\xAC.", "el"),
+              "\xCE\xBA\xCE\xB1\xCF\x84\xCE\xAC 1,2 \xCE\xB4\xCE\xB9\xCF\x83\xCE\xB5\xCE\xBA\xCE\xB1\xCF\x84\xCE\xBF\xCE\xBC\xCE\xBC\xCF\x8D\xCF\x81\xCE\xB9\xCE\xB1 "
+              "\xCE\xB5\xCF\x85\xCF\x81\xCF\x8E.");
+}

@@ -1814,6 +1814,14 @@ std::optional<Match> initialismRule(const Tokens& t, std::size_t i) {
                                  (i >= 3 && isSym(t, i - 2, ",") && loneLetter(i - 3)) || loneLetter(i - 2));
         if (listAfter || listBefore) return Match{1, "eh", "initialism"};
     }
+    // "GIVE US BACK THE 9", "LET US VOTE": in words shouted in capitals, "US" after a verb or a preposition that takes it is the
+    // pronoun (eSpeak NG says "U.S."); "THE US ECONOMY" is the country.
+    if (isKind(t, i, Kind::Word) && t[i].text == "US" && i >= 2 && isKind(t, i - 1, Kind::Space) &&
+        isWordIn(t, i - 2, {"give", "let", "tell", "join", "help", "save", "show", "bring", "call", "email", "text", "protect", "leave", "send",
+                            "keep", "teach", "for", "with", "to", "against", "about", "from", "hear", "free", "pay", "trust", "believe"}) &&
+        isUpperWord(t[i - 2].text)) {
+        return Match{1, "us", "initialism"};
+    }
     // Most words leave here: two capitals first.
     if (!isKind(t, i, Kind::Word) || t[i].text.size() < 2 || t[i].text[0] < 'A' || t[i].text[0] > 'Z' || t[i].text[1] < 'A' ||
         t[i].text[1] > 'Z') {

@@ -272,6 +272,8 @@ std::size_t Spanish::hourWithMarkAt(const std::string& text, std::size_t i, std:
 // short "un", "treinta y un diputados".
 std::size_t Spanish::countBeforeNounAt(const std::string& text, std::size_t i, std::string& spoken) const {
     if (i > 0 && (isWordByte(text[i - 1]) || text[i - 1] == ',' || text[i - 1] == '.')) return i;
+    // (A score's second side counts nothing: "el 2 a 1 definitivo" is "dos a uno".)
+    if (i >= 4 && text.compare(i - 3, 3, " a ") == 0 && isDigit(text[i - 4])) return i;
     std::size_t e = i;
     std::string digits;
     // (A dot before three digits and no more groups thousands in a count whatever the region: no one
@@ -394,10 +396,15 @@ namespace {
 bool minuteAt(const std::string& text, std::size_t at, std::size_t figure) {
     std::size_t before = at;
     while (before > 0 && text[before - 1] == ' ') --before;
-    if (before == 0 || (text[before - 1] != '(' && text[before - 1] != ',')) return false;
     std::size_t end = figure;
     while (end < text.size() && (isDigit(text[end]) || text[end] == '+')) ++end;
     if (end == figure || end - figure > 6 || std::stoi(text.substr(figure, std::min<std::size_t>(3, end - figure))) > 130) return false;
+    // ("en el min. 61", "al min. 78": the minute after its article, as a match report writes it in a sentence.)
+    if (text.compare(at, 5, "min. ") == 0) {
+        const std::string article = lowerAscii(lowerWordBefore(text, at));
+        if (article == "el" || article == "al" || article == "del") return true;
+    }
+    if (before == 0 || (text[before - 1] != '(' && text[before - 1] != ',')) return false;
     // (Closed by its bracket or a scorer's colon: "Madrid, min. 5, max. 18" is a forecast's low.)
     if (end < text.size() && text[end] != ')' && text[end] != ':') return false;
     // (And a name's: "Brandão (min. 61)", "(Llorente, m. 79)", or a score's "2 a 1, m. 88:"; "la torre (m. 2)" is a height.)
