@@ -37,6 +37,9 @@ constexpr std::string_view kInterfacePhrases[] = {
     "if you have received it in error", "if you have received this message in error", "may monitor email traffic",
     "intended solely for the addressee", "intended only for the addressee", "this story is being updated", "this article is being updated",
     "refresh the page for the latest", "refresh this page for the latest", "this is a developing story",
+    // a recipe page's prompts: "Did you make this recipe? Tag @… on Instagram!", "Rate this recipe"
+    "did you make this recipe", "did you try this recipe", "made this recipe?", "rate this recipe", "print recipe", "jump to recipe",
+    "pin this recipe", "save this recipe",
     // a live page's switch for its updates: "Auto-update ON", "Automatische Aktualisierung: an"
     "auto-update on", "auto-update off", "auto update on", "auto update off", "auto-refresh", "automatische aktualisierung",
     "actualisation automatique", "actualizaci\xC3\xB3n autom\xC3\xA1tica", "aggiornamento automatico",
@@ -648,6 +651,17 @@ bool isBoilerplate(const std::string& line) {
         for (std::string_view note : {"this story was updated", "this story has been updated", "this article was updated",
                                       "this article has been updated", ": adds ", "): updates ", "): corrects "}) {
             if (lowerTrimmed.find(note) != std::string::npos) return true;
+        }
+    }
+    // A rating widget's line, its stars and its count of reviews: "★★★★★ 4.9 from 312 reviews", "4.7 (1,203 ratings)".
+    if (wordCount <= 8) {
+        for (std::string_view count : {" reviews", " ratings", " votes", " reviews)", " ratings)", " votes)"}) {
+            if (!lowerTrimmed.ends_with(count)) continue;
+            std::size_t k = lowerTrimmed.size() - count.size();
+            const std::size_t digitsEnd = k;
+            while (k > 0 && (std::isdigit(static_cast<unsigned char>(lowerTrimmed[k - 1])) != 0 || lowerTrimmed[k - 1] == ',')) --k;
+            const bool rated = lowerTrimmed.find('.') != std::string::npos || trimmed.find("\xE2\x98\x85") != std::string::npos;
+            if (k < digitsEnd && rated) return true;
         }
     }
     // A live page's promise of what comes later: "Match report to follow", "More to follow.", "Full reaction to follow".

@@ -127,6 +127,37 @@ std::string withoutSuperscriptMarks(const std::string& text, std::vector<Rewrite
     return out;
 }
 
+// "(Moreau et al., 2025)", "(Patel & Huang, 2024)", "(Brandt et al., 2019; Lindqvist et al., 2020)": a paper's citation of
+// others' work by author and year, which a newsreader leaves out (the story names whom it quotes). Each part names its
+// authors with "et al." or two joined by "&", then the year; "(London, 2012)" is a place and its year, read.
+bool isAuthorDateCitation(const std::string& inside) {
+    if (inside.size() < 8 || inside.size() > 160) return false;
+    std::size_t from = 0;
+    while (from < inside.size()) {
+        std::size_t to = inside.find(';', from);
+        if (to == std::string::npos) to = inside.size();
+        std::string part = inside.substr(from, to - from);
+        while (!part.empty() && part.front() == ' ') part.erase(0, 1);
+        while (!part.empty() && part.back() == ' ') part.pop_back();
+        // (The year, perhaps with a letter, "2019a", after a comma or a space.)
+        std::size_t end = part.size();
+        if (end > 0 && std::islower(static_cast<unsigned char>(part[end - 1])) != 0) --end;
+        if (end < 6 || !std::all_of(part.begin() + static_cast<long>(end) - 4, part.begin() + static_cast<long>(end),
+                                    [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; })) {
+            return false;
+        }
+        const int year = std::stoi(part.substr(end - 4, 4));
+        std::string names = part.substr(0, end - 4);
+        while (!names.empty() && (names.back() == ' ' || names.back() == ',')) names.pop_back();
+        if (year < 1900 || year > 2099 || names.empty() || std::isupper(static_cast<unsigned char>(names[0])) == 0) return false;
+        // (Not two joined by "and" alone: "(Simon and Garfunkel, 1970)" may be a record's credit.)
+        const bool authors = names.find(" et al") != std::string::npos || names.find(" & ") != std::string::npos;
+        if (!authors || countWords(names) > 8) return false;
+        from = to + 1;
+    }
+    return true;
+}
+
 }  // namespace
 
 std::string withoutNoteMarks(const std::string& given, std::vector<Rewrite>* log) {
@@ -138,8 +169,13 @@ std::string withoutNoteMarks(const std::string& given, std::vector<Rewrite>* log
     for (std::size_t i = 0; i < text.size();) {
         const char open = text[i];
         // (Looked for within the 40 bytes a mark may span, so that unclosed brackets cost nothing more.)
-        const std::size_t end = open == '[' || open == '(' ? std::string_view(text).substr(0, std::min(text.size(), i + 42)).find(open == '[' ? ']' : ')', i + 1)
-                                                           : std::string::npos;
+        std::size_t end = open == '[' || open == '(' ? std::string_view(text).substr(0, std::min(text.size(), i + 42)).find(open == '[' ? ']' : ')', i + 1)
+                                                     : std::string::npos;
+        // (A citation of several papers runs longer: "(Brandt et al., 2019; Lindqvist et al., 2020)".)
+        if (end == std::string::npos && open == '(' && i + 1 < text.size()) {
+            const std::size_t far = std::string_view(text).substr(0, std::min(text.size(), i + 170)).find(')', i + 1);
+            if (far != std::string::npos && isAuthorDateCitation(text.substr(i + 1, far - i - 1))) end = far;
+        }
         if (end == std::string::npos) {
             out += text[i++];
             continue;
@@ -173,7 +209,7 @@ std::string withoutNoteMarks(const std::string& given, std::vector<Rewrite>* log
         if (sound.size() > 1 && sound.back() == '.') sound.pop_back();
         const bool soundCue = !sound.empty() && (std::any_of(std::begin(kSounds), std::end(kSounds), [&](std::string_view s) { return sound == s; }) ||
                                                  sound.rfind("hon. members:", 0) == 0 || sound.rfind("hon members:", 0) == 0);
-        if (note || commentAnchor || direction || soundCue || isCue(inside)) {
+        if (note || commentAnchor || direction || soundCue || isCue(inside) || (open == '(' && isAuthorDateCitation(inside))) {
             // (A note's pages after it, as Wikipedia gives them: "[1]: 207", "[3]:12–14".)
             std::size_t pages = end + 1;
             if (note && pages < text.size() && text[pages] == ':') {

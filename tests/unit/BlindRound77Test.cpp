@@ -218,3 +218,48 @@ TEST(BlindRound77Test, shouldSayGreekAmountsOfEurosWhole) {
               "\xCE\xBA\xCE\xB1\xCF\x84\xCE\xAC 1,2 \xCE\xB4\xCE\xB9\xCF\x83\xCE\xB5\xCE\xBA\xCE\xB1\xCF\x84\xCE\xBF\xCE\xBC\xCE\xBC\xCF\x8D\xCF\x81\xCE\xB9\xCE\xB1 "
               "\xCE\xB5\xCF\x85\xCF\x81\xCF\x8E.");
 }
+
+// Polish months and weeks written short after their count, a Turkish clock after the part of the day, and a Polish writer's
+// name before the page's date and its hour ("Katarzyna Wróblewska, 14.05.2025, godz. 14.30").
+TEST(BlindRound77Test, shouldSayPolishAndTurkishShortFormsAndTakeAPolishByline) {
+    EXPECT_EQ(blindSay("za 2 tyg. wr\xC3\xB3" "ci", "pl"), "za 2 tygodnie wr\xC3\xB3" "ci");
+    EXPECT_EQ(blindSay("Prace potrwaj\xC4\x85 5 mies.", "pl").rfind("Prace potrwaj\xC4\x85 5 miesi\xC4\x99" "cy", 0), 0u);
+    EXPECT_EQ(blindSay("Seferler sabah 06.00 ile gece 24.00 aras\xC4\xB1nda.", "tr"), "Seferler sabah alt\xC4\xB1 ile gece yirmi d\xC3\xB6rt aras\xC4\xB1nda.");
+    EXPECT_EQ(blindSay("Enflasyon y\xC3\xBC" "zde 10.50 oldu.", "tr"), "Enflasyon y\xC3\xBC" "zde 10.50 oldu.");
+    const Article a = blindTextArticle(
+        "# Radni przyj\xC4\x99li bud\xC5\xBC" "et miasta na ten rok\n\n*Katarzyna Wr\xC3\xB3" "blewska, 14.05.2025, godz. 14.30*\n\nPo ponad siedmiu "
+        "godzinach obrad Rada Miasta przyj\xC4\x99\xC5\x82" "a w poniedzia\xC5\x82" "ek zmiany w bud\xC5\xBC" "ecie na ten rok. Za g\xC5\x82osowa\xC5\x82o "
+        "19 radnych.\n\nNajwi\xC4\x99" "cej emocji wzbudzi\xC5\x82" "a linia tramwajowa na osiedle Zielone Wzg\xC3\xB3rza, kt\xC3\xB3ra ma kosztowa\xC4\x87 48 mln z\xC5\x82.\n",
+        "story.md");
+    EXPECT_EQ(a.byline, "Katarzyna Wr\xC3\xB3" "blewska");
+}
+
+// Capitals the lexicon and the rules now say: "RT HON." as the title, a name in capitals that ends on "HN".
+TEST(BlindRound77Test, shouldSayATitleAndANameInCapitals) {
+    EXPECT_EQ(blindSay("Speakers: RT HON. SARAH PEMBERTON MP.", "en-GB"), "Speakers: Right Honourable SARAH PEMBERTON MP.");
+    EXPECT_EQ(blindSay("JOHN SMITH said."), "JOHN SMITH said.");
+}
+
+// A sign that repeats what the verb says ("gaining +0.35%") goes; a paper's citations of others by author and year, and a
+// study's "n = " before its count, are not read; a sum's "n = 5" is.
+TEST(BlindRound77Test, shouldDropSignsCitationsAndCountLabelsANewsreaderLeavesOut) {
+    EXPECT_EQ(blindSay("The index outperformed, gaining +0.35%."), "The index outperformed, gaining zero point three five percent.");
+    EXPECT_EQ(blindSay("It was published in the journal (Moreau et al., 2025)."), "It was published in the journal.");
+    EXPECT_EQ(blindSay("in smaller groups (Brandt et al., 2019; Lindqvist et al., 2020)."), "in smaller groups.");
+    EXPECT_EQ(blindSay("at the Olympics (London, 2012)."), "at the Olympics, London, twenty twelve.");
+    EXPECT_EQ(blindSay("enrolled n = 8,412 patients."), "enrolled eight thousand four hundred twelve patients.");
+    EXPECT_EQ(blindSay("If n = 5 then x = 3."), "If n equals five then x equals three.");
+}
+
+// A recipe page's prompts and its rating widget are furniture, and its "Ingredients" heading under a field line is read.
+TEST(BlindRound77Test, shouldDropRecipePromptsAndKeepItsIngredientsHeading) {
+    EXPECT_TRUE(isBoilerplate("Did you make this recipe? Tag @hannahbakeshome on Instagram!"));
+    EXPECT_TRUE(isBoilerplate("\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85 4.9 from 312 reviews"));
+    EXPECT_FALSE(isBoilerplate("The film has 312 reviews"));
+    const Article a = blindTextArticle(
+        "Brown Butter Oatmeal Cookies\n\nThere is a moment, about four minutes into browning butter, when the kitchen starts to smell like "
+        "toffee and toasted hazelnuts.\n\nPrep time: 15 mins\nServes: 24 cookies\nCourse: Dessert | Cuisine: American\n\nIngredients\n"
+        "1 cup unsalted butter\n3/4 cup packed light brown sugar\n1/2 cup granulated sugar\n\nInstructions\n\nBrown the butter in a "
+        "saucepan over medium heat until it smells nutty, then let it cool for ten minutes.\n");
+    EXPECT_NE(blindBodyOf(a).find("Ingredients"), std::string::npos);
+}

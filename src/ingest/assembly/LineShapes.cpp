@@ -144,10 +144,20 @@ bool hasClockTime(const std::string& line) {
     }
     // ("Mar 28, 2025 – 5.14pm": the dotted clock of British and Australian pages, with its am or pm.)
     for (std::size_t at = line.find('.'); at != std::string::npos; at = line.find('.', at + 1)) {
-        if (at > 0 && at + 4 < line.size() + 0 && std::isdigit(static_cast<unsigned char>(line[at - 1])) &&
+        if (at > 0 && at + 2 < line.size() && std::isdigit(static_cast<unsigned char>(line[at - 1])) &&
             std::isdigit(static_cast<unsigned char>(line[at + 1])) && std::isdigit(static_cast<unsigned char>(line[at + 2]))) {
             const std::string after = lowerAscii(line.substr(at + 3, 2));
-            if (after == "am" || after == "pm") return true;
+            if ((after == "am" || after == "pm") && (at + 5 >= line.size() || !std::isalpha(static_cast<unsigned char>(line[at + 5])))) return true;
+            // ("14.05.2025, godz. 14.30", "kl. 14.30", "saat 14.30", "14.30 uur": a dotted clock after the word for the hour
+            // or before it.)
+            std::size_t hour = at - 1;
+            while (hour > 0 && std::isdigit(static_cast<unsigned char>(line[hour - 1]))) --hour;
+            const std::string before = lowerAscii(line.substr(0, hour));
+            const std::string rest = lowerAscii(line.substr(at + 3));
+            for (const char* word : {"godz. ", "kl. ", "klo ", "saat ", "ore ", "h. "}) {
+                if (before.ends_with(word)) return true;
+            }
+            if (rest.rfind(" uur", 0) == 0 || rest.rfind(" uhr", 0) == 0) return true;
         }
     }
     return false;

@@ -948,10 +948,12 @@ std::optional<Match> percentRule(const Tokens& t, std::size_t i) {
     const bool minus = isMinusSignAt(t, i);
     if ((plus || minus) && isKind(t, i + 1, Kind::Number) && i >= 2 && isKind(t, i - 1, Kind::Space) && (isSym(t, i + 2, "%") || isSym(t, i + 2, "\xE2\x80\xB0"))) {
         const bool up = isWordIn(t, i - 2, {"rose", "jumped", "gained", "climbed", "added", "surged", "soared", "advanced", "increased",
-                                            "grew", "rallied", "spiked", "rise", "rises", "gains", "gain", "jump", "jumps"});
+                                            "grew", "rallied", "spiked", "rise", "rises", "gains", "gain", "jump", "jumps", "gaining", "rising", "climbing",
+                                            "adding", "advancing", "jumping", "up", "higher"});
         const bool down = isWordIn(t, i - 2, {"fell", "dropped", "lost", "declined", "slid", "slipped", "shed", "tumbled", "plunged",
                                               "sank", "decreased", "retreated", "slumped", "dipped", "fall", "falls", "drop", "drops",
-                                              "decline", "declines", "loss", "losses"});
+                                              "decline", "declines", "loss", "losses", "losing", "falling", "dropping", "shedding",
+                                              "sliding", "slipping", "down", "lower"});
         if ((plus && up) || (minus && down)) {
             if (auto m = percentRule(t, i + 1)) return Match{m->length + 1, m->spoken, "percent"};
         }

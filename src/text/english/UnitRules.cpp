@@ -231,14 +231,14 @@ std::optional<UnitMatch> unitAt(const Tokens& t, std::size_t i, bool glued) {
     const bool bearing = key == "nm" && isWordIn(t, skip(t, end), {"north", "south", "east", "west", "northeast", "northwest", "southeast",
                                                                     "southwest", "ne", "nw", "se", "sw", "nne", "ene", "ese", "sse", "ssw",
                                                                     "wsw", "wnw", "nnw"});
-    if (key == "nm" && (bearing || anyWordIn(t, {"coast", "offshore", "off", "sea", "yacht", "vessel", "ship", "ships", "boat", "ferry", "navy",
+    if (key == "nm" && (bearing || (anyWordIn(t, {"coast", "offshore", "off", "sea", "yacht", "vessel", "ship", "ships", "boat", "ferry", "navy",
                                       "coastguard", "harbour", "harbor", "port", "sailed", "sailing", "aircraft", "flight", "radius",
                                       "waters", "fishing", "maritime", "territorial", "visibility", "squall", "squalls", "gale",
                                       "gales", "runway", "airport", "fog", "nautical"}) &&
         // (A chip's process in a sentence that also "ships" a phone: "built on TSMC's 3nm process".)
         (isWordIn(t, skip(t, end), {"off", "offshore", "from"}) ||
          !anyWordIn(t, {"process", "node", "chip", "chips", "chipset", "processor", "wafer", "wafers", "semiconductor", "semiconductors",
-                        "transistor", "transistors", "lithography", "foundry", "tsmc", "soc", "silicon"})))) {
+                        "transistor", "transistors", "lithography", "foundry", "tsmc", "soc", "silicon"}))))) {
         m.one = "nautical mile";
         m.many = "nautical miles";
     }

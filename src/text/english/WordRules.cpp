@@ -190,6 +190,12 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     if ((w == "n" || w == "N") && isSym(t, i + 1, "=") && isKind(t, i + 2, Kind::Number) && (i == 0 || isKind(t, i - 1, Kind::Space) || isSym(t, i - 1, "("))) {
         return Match{2, "", "abbreviation"};
     }
+    // (Spaced too: "enrolled n = 8,412 patients", "(n = 1,204)".)
+    // (Not a sum's unknown: "If n = 5 then …".)
+    if ((w == "n" || w == "N") && isKind(t, i + 1, Kind::Space) && isSym(t, i + 2, "=") && isKind(t, i + 3, Kind::Space) && isKind(t, i + 4, Kind::Number) &&
+        (i == 0 || isKind(t, i - 1, Kind::Space) || isSym(t, i - 1, "(")) && !isWordIn(t, i >= 2 ? i - 2 : t.size(), {"if", "when", "where", "let", "for", "with"})) {
+        return Match{4, "", "abbreviation"};
+    }
     // "Roofs must carry 30 psf": a load in pounds per square foot after a bare figure; after a price, "RM1,297 psf", the price
     // per square foot (the table's reading).
     if (w == "psf" && i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Number) && (i < 3 || isKind(t, i - 3, Kind::Space))) {
@@ -1622,7 +1628,7 @@ bool coda(std::string_view c) {
                                        "RT", "SH", "SK", "SP", "SS", "ST", "TH", "TS", "CH", "DS", "GS", "KS", "LS", "MS", "NS",
                                        "WS", "XT", "SM", "FF", "ZZ", "GH", "BS", "PH", "TCH", "LTH", "NTH", "RTH", "FTH", "DTH", "MPT", "MPS", "LDS",
                                        "LPS", "LTS", "LMS", "RDS", "RKS", "RLS", "RMS", "RNS", "SKS", "STS", "PTS", "CTS", "FTS",
-                                       "LCH", "NGTH", "NTS", "NDS", "RTS", "RST", "NCH", "RCH", "NGS", "NKS", "CKS", "GHT"});
+                                       "LCH", "HN", "NGTH", "NTS", "NDS", "RTS", "RST", "NCH", "RCH", "NGS", "NKS", "CKS", "GHT"});
 }
 
 

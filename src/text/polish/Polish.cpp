@@ -158,6 +158,9 @@ constexpr CountedNoun kCountedNouns[] = {
     {"m", "metr", "metry", "metr\xC3\xB3w", "metra"},
     {"kg", "kilogram", "kilogramy", "kilogram\xC3\xB3w", "kilograma"},
     {"min", "minuta", "minuty", "minut", "minuty"},
+    // "na ok. 3 mies.", "2 tyg.": months and weeks written short after their count
+    {"mies.", "miesi\xC4\x85" "c", "miesi\xC4\x85" "ce", "miesi\xC4\x99" "cy", "miesi\xC4\x85" "ca"},
+    {"tyg.", "tydzie\xC5\x84", "tygodnie", "tygodni", "tygodnia"},
     {"ha", "hektar", "hektary", "hektar\xC3\xB3w", "hektara"},
     // (A degree is "stopień C" to eSpeak NG whatever the figure: "12 °C" is "dwanaście stopni Celsjusza".)
     {"\xC2\xB0" "C", "stopie\xC5\x84 Celsjusza", "stopnie Celsjusza", "stopni Celsjusza", "stopnia Celsjusza"},

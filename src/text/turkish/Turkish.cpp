@@ -155,7 +155,10 @@ public:
                     const std::string wordBefore = lowerWordBefore(text, i);
                     const bool spanned = text.compare(hourEnd + 1, 2, "00") == 0 &&
                                          (wordBefore == "ile" || text.compare(hourEnd + 3, 5, " ile ") == 0 || (i >= 2 && text[i - 1] == '-'));
-                    const bool clock = wordBefore == "saat" || ending != hourEnd + 3 || (text[i] == '0' && hourEnd - i == 2) || spanned;
+                    // (Or after the part of the day it is in: "sabah 06.00", "gece 24.00", "akşam 19.30".)
+                    const bool partOfDay = wordBefore == "sabah" || wordBefore == "gece" || wordBefore == "ak\xC5\x9F" "am" ||
+                                           wordBefore == "\xC3\xB6\xC4\x9Fle" || wordBefore == "\xC3\xB6\xC4\x9Fleden" || wordBefore == "sabah\xC4\xB1n";
+                    const bool clock = wordBefore == "saat" || partOfDay || ending != hourEnd + 3 || (text[i] == '0' && hourEnd - i == 2) || spanned;
                     const bool more = hourEnd + 3 < text.size() && (isAsciiDigit(text[hourEnd + 3]) ||
                                                                     ((text[hourEnd + 3] == '.' || text[hourEnd + 3] == ',') &&
                                                                      hourEnd + 4 < text.size() && isAsciiDigit(text[hourEnd + 4])));
