@@ -986,7 +986,9 @@ static std::optional<std::pair<std::string, std::size_t>> fiscalYearAt(const Tok
     const std::size_t end = span ? k + 3 : k + 1;
     // (As written: "FY27" "fiscal year twenty-seven", "FY2026" "fiscal year twenty twenty-six"; before what it
     // qualifies "fiscal", "FY2025 revenue" "fiscal twenty twenty-five revenue".)
-    const bool qualifies = isKind(t, end, Kind::Space) && isKind(t, end + 1, Kind::Word) && std::islower(static_cast<unsigned char>(t[end + 1].text[0])) &&
+    const bool metric = isWordIn(t, end + 1, {"eps", "ebitda", "ebit", "gdp", "cpi", "pmi", "arr", "ffo", "nii"}) && isUpperWord(t[end + 1].text);
+    const bool qualifies = isKind(t, end, Kind::Space) && isKind(t, end + 1, Kind::Word) &&
+                           (std::islower(static_cast<unsigned char>(t[end + 1].text[0])) || metric) &&
                            !isWordIn(t, end + 1, {"and", "or", "to", "in", "on", "at", "as", "was", "is", "were", "will", "when", "from", "for",
                                                   "by", "with", "of", "than", "after", "before", "through", "compared"});
     const auto yearOf = [](const std::string& digits) { return digits.size() == 2 ? wholeWords(digits) : yearSpoken(digits); };
@@ -1083,9 +1085,12 @@ static std::optional<Match> halfFirstRule(const Tokens& t, std::size_t i) {
     // (Or before a company's figure where no preposition makes it the period: "Q3 2025 sales rose", not "In H1 2025 profit rose".)
     const bool afterPreposition = i >= 2 && isWordIn(t, i - 2, {"in", "for", "during", "by", "since", "until", "over", "from", "after",
                                                                 "before", "through", "throughout", "into", "to"});
-    const bool figureAfter = !afterPreposition && isKind(t, end, Kind::Space) && companyFigureAt(t, end + 1);
+    // (Or a figure known by its initials: "reported Q3 FY25 EPS of $1.42", "Q2 2025 GDP".)
+    const bool metricAfter = isKind(t, end, Kind::Space) && isWordIn(t, end + 1, {"eps", "ebitda", "ebit", "gdp", "cpi", "pmi", "arr", "ffo", "nii"}) &&
+                             isUpperWord(t[end + 1].text);
+    const bool figureAfter = !afterPreposition && isKind(t, end, Kind::Space) && (companyFigureAt(t, end + 1) || metricAfter);
     if ((determinedAt(t, i) || figureAfter) && isKind(t, end, Kind::Space) &&
-        isKind(t, end + 1, Kind::Word) && std::islower(static_cast<unsigned char>(t[end + 1].text[0])) &&
+        isKind(t, end + 1, Kind::Word) && (std::islower(static_cast<unsigned char>(t[end + 1].text[0])) || metricAfter) &&
         !isWordIn(t, end + 1, {"with", "of", "and", "or", "to", "in", "on", "at", "as", "after", "before", "than", "was", "is", "were",
                                "will", "when", "from", "for", "by"})) {
         std::string said = which + "-" + part + " " + year;
