@@ -263,3 +263,21 @@ TEST(BlindRound77Test, shouldDropRecipePromptsAndKeepItsIngredientsHeading) {
         "saucepan over medium heat until it smells nutty, then let it cool for ten minutes.\n");
     EXPECT_NE(blindBodyOf(a).find("Ingredients"), std::string::npos);
 }
+
+// A quarter and a fiscal year before a figure known by its initials qualify it; "TL;DR" is "in short"; a Polish span of
+// figures with an en dash is "do", its second figure in the case "do" gives.
+TEST(BlindRound77Test, shouldSayQuartersBeforeMetricsShortFormsAndPolishSpans) {
+    EXPECT_EQ(blindSay("The company reported Q3 FY25 EPS of $1.42."), "The company reported third-quarter fiscal twenty-five EPS of one dollar and forty-two cents.");
+    EXPECT_EQ(blindSay("TL;DR: it worked."), "In short: it worked.");
+    EXPECT_EQ(blindSay("Przysz\xC5\x82o 10\xE2\x80\x93" "20 os\xC3\xB3" "b.", "pl"), "Przysz\xC5\x82o 10 do dwudziestu os\xC3\xB3" "b.");
+    EXPECT_EQ(blindSay("W godz. 10-12 urz\xC4\x85" "d jest zamkni\xC4\x99ty.", "pl"),
+              "W godzinach od dziesi\xC4\x85tej do dwunastej urz\xC4\x85" "d jest zamkni\xC4\x99ty.");
+}
+
+// In a cricket report a batter's balls in brackets after the runs: "54* (38)" fifty-four not out off thirty-eight balls.
+TEST(BlindRound77Test, shouldSayABattersBallsInACricketReport) {
+    const Lexicon lexicon = loadLexicons(std::string(READCAST_SOURCE_DIR) + "/voices", "en-IN", {});
+    const Normalizer cricket("en-IN", &lexicon, StoryCues{"", true});
+    EXPECT_EQ(cricket.normalize("Deshmukh added a brisk 54* (38) at the death."), "Deshmukh added a brisk fifty-four not out off thirty-eight balls at the death.");
+    EXPECT_EQ(cricket.normalize("Kohli made 82 (53) before falling."), "Kohli made eighty-two off fifty-three balls before falling.");
+}

@@ -1006,7 +1006,19 @@ std::optional<Match> cricketScoreRule(const Tokens& t, std::size_t i) {
         !isKind(t, i + 2, Kind::Word) && !isKind(t, i + 2, Kind::Number) && !isSym(t, i + 2, "*") &&
         (!isKind(t, i + 2, Kind::Space) || !isKind(t, i + 3, Kind::Word) ||
          isWordIn(t, i + 3, {"and", "off", "from", "in", "as", "at", "before", "after", "with", "to", "for", "when", "while", "but"}))) {
+        // ("54* (38)": the balls it took, in brackets after it, "off thirty-eight balls".)
+        if (isKind(t, i + 2, Kind::Space) && isSym(t, i + 3, "(") && isKind(t, i + 4, Kind::Number) && digitsOnly(t[i + 4].text) &&
+            t[i + 4].text.size() <= 3 && isSym(t, i + 5, ")")) {
+            return Match{6, wholeWords(t[i].text) + " not out off " + wholeWords(t[i + 4].text) + " balls", "score"};
+        }
         return Match{2, wholeWords(t[i].text) + " not out", "score"};
+    }
+    // "Kohli made 82 (53)", "Root 102 (148)": a batter's runs and, in brackets after them, the balls they took.
+    if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() <= 3 && isKind(t, i + 1, Kind::Space) && isSym(t, i + 2, "(") &&
+        isKind(t, i + 3, Kind::Number) && digitsOnly(t[i + 3].text) && t[i + 3].text.size() <= 3 && isSym(t, i + 4, ")") &&
+        toInt(t[i + 3].text) >= toInt(t[i].text) / 3 && i >= 2 && isKind(t, i - 2, Kind::Word) &&
+        (isCapitalized(t[i - 2].text) || isWordIn(t, i - 2, {"made", "scored", "hit", "smashed", "struck", "added", "brisk", "quickfire", "made", "on"}))) {
+        return Match{5, wholeWords(t[i].text) + " off " + wholeWords(t[i + 3].text) + " balls", "score"};
     }
     const bool slash = isSym(t, i + 1, "/");
     if (!isKind(t, i, Kind::Number) || !(isDash(t, i + 1) || slash) || !isKind(t, i + 2, Kind::Number) || !digitsOnly(t[i].text) ||

@@ -137,7 +137,25 @@ std::string zlotys(long long n) {
     return "z\xC5\x82otych";
 }
 
-// The form a noun takes after a figure: 1 `one`, 2–4 (not 12–14) `few`, others `many`, a fraction `part`
+// "w latach 1873–1878", "10–20 osób": an en dash between two figures, which eSpeak NG's Polish voice passes over, the two
+// numbers then run into one; "do", after which the second takes its case ("do dwudziestu osób"). (A hyphen is left: it joins
+// a date's parts and the hours the time's rule says, "godz. 10-12".)
+std::string withSpansSaid(const std::string& text, std::vector<Rewrite>* log) {
+    if (text.find("\xE2\x80\x93") == std::string::npos) return text;
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text.compare(i, 3, "\xE2\x80\x93") == 0 && i > 0 && isAsciiDigit(text[i - 1]) && i + 3 < text.size() && isAsciiDigit(text[i + 3])) {
+            out += " do ";
+            if (log != nullptr) log->push_back({"\xE2\x80\x93", " do ", "range"});
+            i += 2;
+            continue;
+        }
+        out += text[i];
+    }
+    return out;
+}
+
+// The form a noun takes after a figure:// The form a noun takes after a figure: 1 `one`, 2–4 (not 12–14) `few`, others `many`, a fraction `part`
 // ("1,2 tys." is "tysiąca").
 struct CountedNoun {
     std::string_view written;  // "tys.", "pkt proc."
@@ -356,7 +374,8 @@ public:
         });
     }
 
-    std::string apply(const std::string& text, std::vector<Rewrite>* log) const override {
+    std::string apply(const std::string& written, std::vector<Rewrite>* log) const override {
+        const std::string text = withSpansSaid(written, log);
         const bool shouting = mostlyCapitals(text);
         const std::string out = rewriteEach(text, log, [&](std::size_t i, std::string& spoken, const char*& kind) {
             if (i > 0 && isWordByte(text[i - 1])) return i;
