@@ -538,7 +538,8 @@ std::optional<Match> addressRule(const Tokens& t, std::size_t i) {
                             isWordIn(t, end + 1, {"gov", "sen", "rep", "lt", "atty", "governor", "senator", "representative",
                                                   "attorney", "secretary", "house", "senate", "assembly", "legislature", "supreme",
                                                   "democrats", "republicans", "democratic", "republican", "gop", "government",
-                                                  "premier"});
+                                                  "premier", "minister", "ministry", "mla", "mlas", "mpp", "mpps", "ndp", "liberals",
+                                                  "conservatives", "hydro", "wildfire", "ferries", "coroners", "ombudsperson"});
         // ("eastern Ont.", "rural Sask.", "a Calif. pastor", "Calif. pastor, 71, charged": after a region's
         // adjective, or as a noun's adjective after an article or at a headline's start, a state not also a word.)
         const bool region = i >= 2 && isKind(t, i - 1, Kind::Space) &&
