@@ -281,3 +281,13 @@ TEST(BlindRound77Test, shouldSayABattersBallsInACricketReport) {
     EXPECT_EQ(cricket.normalize("Deshmukh added a brisk 54* (38) at the death."), "Deshmukh added a brisk fifty-four not out off thirty-eight balls at the death.");
     EXPECT_EQ(cricket.normalize("Kohli made 82 (53) before falling."), "Kohli made eighty-two off fifty-three balls before falling.");
 }
+
+// A dotted province before its minister or its services is the province; a Spanish hour's "hrs." inside a sentence leaves
+// no stop behind it.
+TEST(BlindRound77Test, shouldSayAProvinceBeforeItsOfficesAndASpanishHourWhole) {
+    EXPECT_EQ(blindSay("B.C. Minister of Emergency Management Kelly Greene spoke.", "en-CA"),
+              "British Columbia Minister of Emergency Management Kelly Greene spoke.");
+    EXPECT_EQ(blindSay("B.C. Jones said.", "en-CA"), "B.C Jones said.");
+    EXPECT_EQ(blindSay("Jugar\xC3\xA1 a las 19:00 hrs. ante Cruz Azul.", "es-419"), "Jugar\xC3\xA1 a las 19 horas ante Cruz Azul.");
+    EXPECT_EQ(blindSay("Jugar\xC3\xA1 a las 19:00 hrs. Despu\xC3\xA9s viaja.", "es-419"), "Jugar\xC3\xA1 a las 19 horas. Despu\xC3\xA9s viaja.");
+}

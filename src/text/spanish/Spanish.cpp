@@ -1055,6 +1055,9 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
                         while (end < text.size() && text[end] == ' ') ++end;
                         end += next.size();
                         if (minute == 0) spoken += hour == 1 ? " hora" : " horas";
+                        // (Its dot too where the sentence goes on: "a las 19:00 hrs. ante Cruz Azul"; before a capital it is
+                        // the sentence's full stop.)
+                        if (end + 2 < text.size() && text[end] == '.' && text[end + 1] == ' ' && std::islower(static_cast<unsigned char>(text[end + 2]))) ++end;
                     }
                     if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "time"});
                     out += spoken;
