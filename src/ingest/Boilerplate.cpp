@@ -313,8 +313,10 @@ bool isShareBar(const std::string& lower) {
 // readers ("for subs", "for legal"), its last save.
 bool isDraftSlug(const std::string& trimmed) {
     const std::string lower = lowerAscii(trimmed);
-    for (std::string_view mark : {"not for publication", "not for release", "for subs", "for legal", "legal read", "last saved", "embargoed to",
-                                  "embargoed until", "embargo:", "feature draft", "final draft", "draft only"}) {
+    // (Not words a headline uses too: "Call for legal aid reform", "EU lifts embargo: what it means", "Final draft of the
+    // treaty published".)
+    for (std::string_view mark : {"not for publication", "not for release", "for subs", "last saved", "embargoed to sat", "embargoed to sun",
+                                  "embargoed until 00", "feature draft", "draft only"}) {
         if (lower.find(mark) != std::string::npos) return true;
     }
     // ("DRAFT v3", "Draft 3 –", "DRAFT –": the word and a version or a dash; "– FINAL", "- final" closing the line.)

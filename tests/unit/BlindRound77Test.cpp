@@ -147,6 +147,9 @@ TEST(BlindRound77Test, shouldNotTakeADraftsSlugForTheHeadline) {
     EXPECT_FALSE(isBoilerplate("NFL Draft \xE2\x80\x93 Round 1 results"));
     EXPECT_FALSE(isBoilerplate("Champions League \xE2\x80\x93 Final"));
     EXPECT_FALSE(isBoilerplate("Draft bill passes second reading"));
+    EXPECT_FALSE(isBoilerplate("Call for legal aid reform"));
+    EXPECT_FALSE(isBoilerplate("EU lifts embargo: what it means"));
+    EXPECT_FALSE(isBoilerplate("Final draft of the treaty published"));
 }
 
 // A printed page's foot with its worded number at the right margin goes, wherever it falls; a table's row keeps its number.
