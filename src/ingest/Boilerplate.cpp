@@ -40,9 +40,6 @@ constexpr std::string_view kInterfacePhrases[] = {
     // a recipe page's prompts: "Did you make this recipe? Tag @… on Instagram!", "Rate this recipe"
     "did you make this recipe", "did you try this recipe", "made this recipe?", "rate this recipe", "print recipe", "jump to recipe",
     "pin this recipe", "save this recipe",
-    // a live page's switch for its updates: "Auto-update ON", "Automatische Aktualisierung: an"
-    "auto-update on", "auto-update off", "auto update on", "auto update off", "auto-refresh", "automatische aktualisierung",
-    "actualisation automatique", "actualizaci\xC3\xB3n autom\xC3\xA1tica", "aggiornamento automatico",
     // a newsletter box's small print
     "newsletters may contain info", "we use google recaptcha", "google privacy policy and terms of service apply",
     "criptografia de ponta a ponta", "cifrados de extremo a extremo", "chiffr\xC3\xA9s de bout en bout",
@@ -330,26 +327,15 @@ bool isDraftSlug(const std::string& trimmed) {
         const bool dashed = after.rfind(" \xE2\x80\x93", 0) == 0 || after.rfind(" - ", 0) == 0 || after.rfind(" \xE2\x80\x94", 0) == 0;
         if (version || (at == 0 && (numbered || dashed))) return true;
     }
-    // (In capitals, as a desk marks its copy: "Champions League – Final" is a heading.)
-    for (std::string_view end : {" \xE2\x80\x93 FINAL", " - FINAL", " \xE2\x80\x94 FINAL", "(FINAL)"}) {
-        if (trimmed.size() >= end.size() && trimmed.compare(trimmed.size() - end.size(), end.size(), end) == 0) return true;
+    // (In capitals after a title that is not, as a desk marks its copy: "Champions League – Final" and "CHAMPIONS LEAGUE –
+    // FINAL" are headings.)
+    for (std::string_view end : {" \xE2\x80\x93 FINAL", " - FINAL", " \xE2\x80\x94 FINAL", " (FINAL)"}) {
+        if (trimmed.size() >= end.size() && trimmed.compare(trimmed.size() - end.size(), end.size(), end) == 0 &&
+            std::any_of(trimmed.begin(), trimmed.end() - static_cast<long>(end.size()), [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; })) {
+            return true;
+        }
     }
     return false;
-}
-
-// A football match's minute alone, as a live report sets it over an entry: "88'", "45+2'", "90+5′".
-bool isMatchMinute(const std::string& line) {
-    const std::string t = collapseWhitespace(line);
-    std::size_t k = 0;
-    while (k < t.size() && k < 3 && std::isdigit(static_cast<unsigned char>(t[k])) != 0) ++k;
-    if (k == 0 || std::stoi(t.substr(0, k)) > 130) return false;
-    if (k < t.size() && t[k] == '+') {
-        const std::size_t from = ++k;
-        while (k < t.size() && k - from < 2 && std::isdigit(static_cast<unsigned char>(t[k])) != 0) ++k;
-        if (k == from) return false;
-    }
-    const std::string rest = t.substr(k);
-    return rest == "'" || rest == "\xE2\x80\xB2" || rest == "\xE2\x80\x99";
 }
 
 // Digits and signs, perhaps a pictograph ("💬"), and no letter of any script.
@@ -634,6 +620,21 @@ bool isJumpLine(const std::string& line) {
            (capitals && lead.size() > 10 && lead.compare(lead.size() - 10, 10, " from page") == 0 && countWords(lead) <= 4);
 }
 
+// A football match's minute alone, as a live report sets it over an entry: "88'", "45+2'", "90+5′".
+bool isMatchMinute(const std::string& line) {
+    const std::string t = collapseWhitespace(line);
+    std::size_t k = 0;
+    while (k < t.size() && k < 3 && std::isdigit(static_cast<unsigned char>(t[k])) != 0) ++k;
+    if (k == 0 || std::stoi(t.substr(0, k)) > 130) return false;
+    if (k < t.size() && t[k] == '+') {
+        const std::size_t from = ++k;
+        while (k < t.size() && k - from < 2 && std::isdigit(static_cast<unsigned char>(t[k])) != 0) ++k;
+        if (k == from) return false;
+    }
+    const std::string rest = t.substr(k);
+    return rest == "'" || rest == "\xE2\x80\xB2" || rest == "\xE2\x80\x99";
+}
+
 bool isBoilerplate(const std::string& line) {
     // A print-edition or copyright note runs longer than interface text; it has its own limit.
     if (isPublisherNote(line) || isSignOff(line) || isJumpLine(line)) return true;
@@ -664,6 +665,17 @@ bool isBoilerplate(const std::string& line) {
             while (k > 0 && (std::isdigit(static_cast<unsigned char>(lowerTrimmed[k - 1])) != 0 || lowerTrimmed[k - 1] == ',')) --k;
             const bool rated = lowerTrimmed.find('.') != std::string::npos || trimmed.find("\xE2\x98\x85") != std::string::npos;
             if (k < digitsEnd && rated) return true;
+        }
+    }
+    // A live page's switch for its updates, a few words: "Refresh | Auto-update ON", "Automatische Aktualisierung: an" ("Auto-update
+    // on phones will be mandatory…" is a sentence).
+    if (wordCount <= 5) {
+        for (std::string_view label : {"auto-update", "auto update", "auto-refresh", "automatische aktualisierung", "actualisation automatique",
+                                       "actualizaci\xC3\xB3n autom\xC3\xA1tica", "aggiornamento automatico"}) {
+            if (lowerTrimmed.find(label) == std::string::npos) continue;
+            for (std::string_view state : {" on", " off", ": an", ": aus", ": on", ": off", " an", " aus", " activ\xC3\xA9" "e", " attivo"}) {
+                if (lowerTrimmed.ends_with(state)) return true;
+            }
         }
     }
     // A live page's promise of what comes later: "Match report to follow", "More to follow.", "Full reaction to follow".

@@ -55,4 +55,7 @@ std::size_t timeCodeEnd(const std::string& text, std::size_t at);
 // A short line that ends without sentence punctuation (a label, heading or stray fragment).
 bool isUnpunctuatedShortLine(const std::string& line, std::size_t maxWords);
 
+// A football match's minute alone, as a live report sets it over an entry: "88'", "45+2'". Read, and never a heading.
+bool isMatchMinute(const std::string& line);
+
 }  // namespace readcast

@@ -487,7 +487,12 @@ std::string withGreekClockTimes(const std::string& text, std::vector<Rewrite>* l
             continue;
         }
         const int hour = std::stoi(text.substr(i, h - i)), minute = std::stoi(text.substr(h + 1, 2));
-        if (hour > 24 || minute > 59) {
+        // (A time of day where the words before it say so, "στις", "από τις", "έως τις", "ώρα"; a scale's "1:50", a ratio's "1:15"
+        // and a duration's "1:45 ώρες" are not.)
+        const std::string before = lowerWordBefore(text, i);
+        const bool placed = before == "\xCF\x84\xCE\xB9\xCF\x82" || before == "\xcf\x83\xcf\x84\xce\xb9\xcf\x82" ||
+                            before == "\xcf\x8e\xcf\x81\xce\xb1" || before == "\xce\xad\xcf\x89\xcf\x82" || before == "\xce\xbc\xce\xad\xcf\x87\xcf\x81\xce\xb9";
+        if (hour > 24 || minute > 59 || !placed) {
             out += text[i++];
             continue;
         }

@@ -127,9 +127,9 @@ std::string withoutSuperscriptMarks(const std::string& text, std::vector<Rewrite
     return out;
 }
 
-// "(Moreau et al., 2025)", "(Patel & Huang, 2024)", "(Brandt et al., 2019; Lindqvist et al., 2020)": a paper's citation of
-// others' work by author and year, which a newsreader leaves out (the story names whom it quotes). Each part names its
-// authors with "et al." or two joined by "&", then the year; "(London, 2012)" is a place and its year, read.
+// "(Moreau et al., 2025)", "(Brandt et al., 2019; Lindqvist et al., 2020)": a paper's citation of others' work by author
+// and year, which a newsreader leaves out (the story names whom it quotes). Each part names its authors with "et al.", then
+// the year; "(London, 2012)" is a place and its year, read.
 bool isAuthorDateCitation(const std::string& inside) {
     if (inside.size() < 8 || inside.size() > 160) return false;
     std::size_t from = 0;
@@ -150,8 +150,8 @@ bool isAuthorDateCitation(const std::string& inside) {
         std::string names = part.substr(0, end - 4);
         while (!names.empty() && (names.back() == ' ' || names.back() == ',')) names.pop_back();
         if (year < 1900 || year > 2099 || names.empty() || std::isupper(static_cast<unsigned char>(names[0])) == 0) return false;
-        // (Not two joined by "and" alone: "(Simon and Garfunkel, 1970)" may be a record's credit.)
-        const bool authors = names.find(" et al") != std::string::npos || names.find(" & ") != std::string::npos;
+        // (Not two joined by "and" or "&": "(Simon & Garfunkel, 1970)" may be a record's credit.)
+        const bool authors = names.find(" et al") != std::string::npos;
         if (!authors || countWords(names) > 8) return false;
         from = to + 1;
     }
@@ -209,7 +209,12 @@ std::string withoutNoteMarks(const std::string& given, std::vector<Rewrite>* log
         if (sound.size() > 1 && sound.back() == '.') sound.pop_back();
         const bool soundCue = !sound.empty() && (std::any_of(std::begin(kSounds), std::end(kSounds), [&](std::string_view s) { return sound == s; }) ||
                                                  sound.rfind("hon. members:", 0) == 0 || sound.rfind("hon members:", 0) == 0);
-        if (note || commentAnchor || direction || soundCue || isCue(inside) || (open == '(' && isAuthorDateCitation(inside))) {
+        // (A study's count in brackets, "(n = 1,200)", "(n=30)", goes whole: its count alone would be heard as an aside.)
+        const bool sampleSize = open == '(' && inside.size() >= 3 && (inside[0] == 'n' || inside[0] == 'N') &&
+                                inside.find_first_not_of(" ", 1) != std::string::npos && inside[inside.find_first_not_of(" ", 1)] == '=' &&
+                                inside.find_first_not_of(" =0123456789,.", 1) == std::string::npos &&
+                                inside.find_first_of("0123456789") != std::string::npos;
+        if (note || commentAnchor || direction || soundCue || sampleSize || isCue(inside) || (open == '(' && isAuthorDateCitation(inside))) {
             // (A note's pages after it, as Wikipedia gives them: "[1]: 207", "[3]:12–14".)
             std::size_t pages = end + 1;
             if (note && pages < text.size() && text[pages] == ':') {

@@ -294,3 +294,34 @@ TEST(BlindRound77Test, shouldSayAProvinceBeforeItsOfficesAndASpanishHourWhole) {
     EXPECT_EQ(blindSay("Jugar\xC3\xA1 a las 19:00 hrs. ante Cruz Azul.", "es-419"), "Jugar\xC3\xA1 a las 19 horas ante Cruz Azul.");
     EXPECT_EQ(blindSay("Jugar\xC3\xA1 a las 19:00 hrs. Despu\xC3\xA9s viaja.", "es-419"), "Jugar\xC3\xA1 a las 19 horas. Despu\xC3\xA9s viaja.");
 }
+
+// What the re-check of round 77 found the first fixes did wrong: a minute line is no heading and no headline, and the
+// heading over it stays; in a football report a length before what it measures is still a length; "WHO:" is spelled; "US"
+// before a noun is the country; Danish "mm." alone is no unit; a Greek scale or ratio is no clock; a Spanish span keeps its
+// gender; a record's credit in brackets is read; a study's count in brackets goes whole; "– FINAL" after a title in
+// capitals is a heading; a sentence about auto-updates is read.
+TEST(BlindRound77Test, shouldNotOverreachWithRound77sRules) {
+    const Article live = blindTextArticle("Live: Celtic 1-1 Rangers\n\n52'\nRangers have started the second half brighter, with Tavernier forcing a "
+                                          "save from the keeper.\n\nHT: Celtic 1-1 Rangers\n\n46'\nWe are back under way at Celtic Park after a lively "
+                                          "first half between the old rivals.\n");
+    EXPECT_NE(live.title, "52'");
+    ASSERT_FALSE(live.blocks.empty());
+    EXPECT_EQ(live.blocks.front().text, "Live: Celtic 1-1 Rangers");
+    EXPECT_NE(blindBodyOf(live).find("HT: Celtic 1-1 Rangers"), std::string::npos);
+    const Lexicon lexicon = loadLexicons(std::string(READCAST_SOURCE_DIR) + "/voices", "en-GB", {});
+    StoryCues football;
+    football.football = true;
+    const Normalizer match("en-GB", &lexicon, football);
+    EXPECT_EQ(match.normalize("all 6' of him"), "all six feet of him");
+    EXPECT_EQ(match.normalize("58' Gabriel rises highest."), "fifty-eighth minute, Gabriel rises highest.");
+    EXPECT_EQ(blindSay("WHO: Measles cases rise."), "W.H.O: Measles cases rise.");
+    EXPECT_EQ(blindSay("SEND US TROOPS HOME"), "SEND US TROOPS HOME");
+    EXPECT_EQ(blindSay("borde mm. og s\xC3\xA5 videre. Der faldt 62 mm regn.", "da"), "borde mm. og s\xC3\xA5 videre. Der faldt 62 millimeter regn.");
+    EXPECT_EQ(blindSay("\xCE\xBA\xCE\xBB\xCE\xAF\xCE\xBC\xCE\xB1\xCE\xBA\xCE\xB1 1:50", "el"), "\xCE\xBA\xCE\xBB\xCE\xAF\xCE\xBC\xCE\xB1\xCE\xBA\xCE\xB1 1:50");
+    EXPECT_EQ(blindSay("de 2 a 1 hora", "es"), "de 2 a una hora");
+    EXPECT_EQ(blindSay("Their best album (Simon & Garfunkel, 1970) topped charts."), "Their best album, Simon and Garfunkel, nineteen seventy, topped charts.");
+    EXPECT_EQ(blindSay("A trial (n = 1,200) found it."), "A trial found it.");
+    EXPECT_FALSE(isBoilerplate("CHAMPIONS LEAGUE \xE2\x80\x93 FINAL"));
+    EXPECT_TRUE(isBoilerplate("Outback Rail Feature \xE2\x80\x93 FINAL"));
+    EXPECT_FALSE(isBoilerplate("Auto-update on phones will be mandatory from next year, the regulator said"));
+}

@@ -253,7 +253,8 @@ void Assembly::takeHeadline(std::vector<RawBlock>& raw) {
                                                 (text.back() == '?' && countWords(text) <= kMaxHeadlineWords)
                                           : raw[i].kind == BlockKind::Heading;
         // (Nor is a line with an address in it: "… consultez la version Web : https://…".)
-        if (!headlineShape || isBoilerplate(text) ||
+        // (Nor a live match report's minute over an entry, "52'".)
+        if (!headlineShape || isBoilerplate(text) || isMatchMinute(text) ||
             (plain_ && (isTickerLine(text) || isCodeLine(text) || isNavigationLine(text) || text.find("://") != std::string::npos))) {
             continue;
         }

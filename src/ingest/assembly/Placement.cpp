@@ -307,7 +307,7 @@ void Assembly::place(RawBlock& block) {
         // 3.30pm–7.30pm": an address ends on its postcode, a schedule names its days and its hours.)
         const bool venue = text.find(", ") != std::string::npos && endsOnPostalCode(text);
         kind = opensOnScheduledTime(text) || figures >= 4 || row || venue || isOpeningHours(text) ? BlockKind::ListItem
-               : isResultLine(text)                                                              ? BlockKind::Paragraph
+               : isResultLine(text) || isMatchMinute(text)                                       ? BlockKind::Paragraph
                                                                                                  : BlockKind::Heading;
         level = 2;
     }

@@ -241,8 +241,11 @@ static std::optional<Match> statRule(const Tokens& t, std::size_t i, bool footba
         // (A minute alone, as a live report sets it over an entry, "88'": no length stands alone; and in a match report, any
         // minute but one before what a length measures.)
         const bool alone = i == 0 && (k + 1 >= t.size() || (isSym(t, k + 1, ".") && k + 2 >= t.size()));
-        const bool matchMinute = alone || (footballStory && !titled &&
-                                           !isWordIn(t, skip(t, k + 1), {"tall", "long", "high", "wide", "deep", "by", "across", "away", "x"}));
+        // (Before a name, a sign, a mark or the line's end: "all 6' of him", "a 12' banner", "40' above the river" are lengths in
+        // any story.)
+        const std::size_t next = skip(t, k + 1);
+        const bool minuteShaped = next >= t.size() || !isKind(t, next, Kind::Word) || isCapitalized(t[next].text);
+        const bool matchMinute = alone || (footballStory && !titled && minuteShaped);
         if (mark && !isKind(t, k + 1, Kind::Number) && !isKind(t, k + 1, Kind::Word) &&
             !(isKind(t, k + 1, Kind::Space) && isKind(t, k + 2, Kind::Number)) &&
             (scorer || timeline || listed || bracketed || matchMinute || anyWordIn(t, {"goal", "goals", "scored", "scores", "penalty", "pen", "header", "match", "half-time", "halftime",

@@ -1752,9 +1752,11 @@ std::optional<Match> initialismRule(const Tokens& t, std::size_t i) {
     // "DA: I think the prize matters less": an interview's speaker named by two or three capitals before a colon, opening
     // the paragraph, spelled (eSpeak NG said "dah" before the colon).
     // (Not a word in capitals, a field's label: "OFF: Saka ON: Nwaneri", "NOTE:", "WHY:".)
-    static const std::unordered_set<std::string> kLabelWords{"ON", "IN", "UP", "NO", "GO", "SO", "IF", "TO", "OR", "AT", "BY", "OF", "AS", "DO", "WE", "OK"};
+    // ("WHO:", "ACT:" name a body and a territory: spelled.)
+    static const std::unordered_set<std::string> kLabelWords{"ON", "IN", "UP", "NO", "GO", "SO", "IF", "TO", "OR", "AT", "BY", "OF", "AS", "DO",
+                                                             "WE", "OK", "OFF", "OUT", "YES", "NOW", "HOW", "WHY", "AND", "BUT", "FOR", "THE"};
     if (i == 0 && isKind(t, 0, Kind::Word) && t[0].text.size() >= 2 && t[0].text.size() <= 3 && isUpperWord(t[0].text) && isSym(t, 1, ":") &&
-        isKind(t, 2, Kind::Space) && kLabelWords.count(t[0].text) == 0 && !(t[0].text.size() == 3 && saidWholeInCapitals(t[0].text))) {
+        isKind(t, 2, Kind::Space) && kLabelWords.count(t[0].text) == 0) {
         return Match{1, dottedLetters(t[0].text), "initialism"};
     }
     // "MoD", "BoE", "DoJ": a small "of" between two capitals, which eSpeak NG says as a word ("Moh Dee").
@@ -1822,11 +1824,17 @@ std::optional<Match> initialismRule(const Tokens& t, std::size_t i) {
     }
     // "GIVE US BACK THE 9", "LET US VOTE": in words shouted in capitals, "US" after a verb or a preposition that takes it is the
     // pronoun (eSpeak NG says "U.S."); "THE US ECONOMY" is the country.
+    // (And only before what an object is followed by, or nothing: "SEND US TROOPS HOME", "SAVE US STEEL JOBS" are the country's.)
     if (isKind(t, i, Kind::Word) && t[i].text == "US" && i >= 2 && isKind(t, i - 1, Kind::Space) &&
         isWordIn(t, i - 2, {"give", "let", "tell", "join", "help", "save", "show", "bring", "call", "email", "text", "protect", "leave", "send",
                             "keep", "teach", "for", "with", "to", "against", "about", "from", "hear", "free", "pay", "trust", "believe"}) &&
         isUpperWord(t[i - 2].text)) {
-        return Match{1, "us", "initialism"};
+        const std::size_t next = skip(t, i + 1);
+        const bool objectEnds = next >= t.size() || !isKind(t, next, Kind::Word) || isWordIn(t, i - 2, {"let"}) ||
+                                isWordIn(t, next, {"back", "home", "now", "alone", "out", "in", "up", "down", "off", "away", "free", "go", "be",
+                                                   "know", "what", "why", "how", "where", "when", "the", "a", "an", "your", "our", "all", "today",
+                                                   "tonight", "too", "again", "here", "there", "to", "for", "with", "and", "or", "about", "on", "at"});
+        if (objectEnds) return Match{1, "us", "initialism"};
     }
     // Most words leave here: two capitals first.
     if (!isKind(t, i, Kind::Word) || t[i].text.size() < 2 || t[i].text[0] < 'A' || t[i].text[0] > 'Z' || t[i].text[1] < 'A' ||

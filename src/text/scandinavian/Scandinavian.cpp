@@ -426,6 +426,14 @@ public:
         const std::string out = rewriteEach(text, log, [&](std::size_t i, std::string& spoken, const char*& kind) {
             const bool boundary = i == 0 || !isWordByte(text[i - 1]);
             std::size_t end = i;
+            // "62 mm", "30-50 mm regn": millimetres after their figure, which eSpeak NG spells ("em em"); "mm." alone is "og
+            // mere" and "Mm," a sound, the lexicon's and the voice's.
+            if (boundary && text.compare(i, 2, "mm") == 0 && (i + 2 >= text.size() || !isWordByte(text[i + 2])) && i >= 2 && text[i - 1] == ' ' &&
+                isAsciiDigit(text[i - 2])) {
+                kind = "unit";
+                spoken = "millimeter";
+                return i + 2;
+            }
             kind = "address";
             if (boundary) end = spokenAddressAt(text, i, {style_.address.first, style_.address.second}, spoken);
             // "1 240 000 kronor": eSpeak NG's Swedish says a million and more under two without its "en" ("miljon

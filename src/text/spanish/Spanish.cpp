@@ -272,8 +272,17 @@ std::size_t Spanish::hourWithMarkAt(const std::string& text, std::size_t i, std:
 // short "un", "treinta y un diputados".
 std::size_t Spanish::countBeforeNounAt(const std::string& text, std::size_t i, std::string& spoken) const {
     if (i > 0 && (isWordByte(text[i - 1]) || text[i - 1] == ',' || text[i - 1] == '.')) return i;
-    // (A score's second side counts nothing: "el 2 a 1 definitivo" is "dos a uno".)
-    if (i >= 4 && text.compare(i - 3, 3, " a ") == 0 && isDigit(text[i - 4])) return i;
+    // (A score's second side counts nothing: "el 2 a 1 definitivo" is "dos a uno"; a span's does, "de 2 a 1 hora".)
+    if (i >= 4 && text.compare(i - 3, 3, " a ") == 0 && isDigit(text[i - 4])) {
+        std::size_t wordEnd = 0;
+        std::size_t e = i;
+        while (e < text.size() && isDigit(text[e])) ++e;
+        const std::string next = e < text.size() && text[e] == ' ' ? lowerAscii(wholeWordAt(text, e + 1, wordEnd)) : std::string();
+        if (next == "definitivo" || next == "final" || next == "parcial" || next == "inicial" || next == "provisional" || next == "favorable" ||
+            next == "en" || next == "con" || next == "ante" || next == "sobre" || next.empty()) {
+            return i;
+        }
+    }
     std::size_t e = i;
     std::string digits;
     // (A dot before three digits and no more groups thousands in a count whatever the region: no one
