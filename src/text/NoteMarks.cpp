@@ -209,12 +209,7 @@ std::string withoutNoteMarks(const std::string& given, std::vector<Rewrite>* log
         if (sound.size() > 1 && sound.back() == '.') sound.pop_back();
         const bool soundCue = !sound.empty() && (std::any_of(std::begin(kSounds), std::end(kSounds), [&](std::string_view s) { return sound == s; }) ||
                                                  sound.rfind("hon. members:", 0) == 0 || sound.rfind("hon members:", 0) == 0);
-        // (A study's count in brackets, "(n = 1,200)", "(n=30)", goes whole: its count alone would be heard as an aside.)
-        const bool sampleSize = open == '(' && inside.size() >= 3 && (inside[0] == 'n' || inside[0] == 'N') &&
-                                inside.find_first_not_of(" ", 1) != std::string::npos && inside[inside.find_first_not_of(" ", 1)] == '=' &&
-                                inside.find_first_not_of(" =0123456789,.", 1) == std::string::npos &&
-                                inside.find_first_of("0123456789") != std::string::npos;
-        if (note || commentAnchor || direction || soundCue || sampleSize || isCue(inside) || (open == '(' && isAuthorDateCitation(inside))) {
+        if (note || commentAnchor || direction || soundCue || isCue(inside) || (open == '(' && isAuthorDateCitation(inside))) {
             // (A note's pages after it, as Wikipedia gives them: "[1]: 207", "[3]:12–14".)
             std::size_t pages = end + 1;
             if (note && pages < text.size() && text[pages] == ':') {
