@@ -326,3 +326,14 @@ TEST(BlindRound77Test, shouldNotOverreachWithRound77sRules) {
     EXPECT_TRUE(isBoilerplate("Outback Rail Feature \xE2\x80\x93 FINAL"));
     EXPECT_FALSE(isBoilerplate("Auto-update on phones will be mandatory from next year, the regulator said"));
 }
+
+// A section's kicker over a headline that opens on a label ("Premier League" over "Live: Arsenal 2-1 Chelsea") is no part of
+// the headline; a headline's second line without a label is still joined as before.
+TEST(BlindRound77Test, shouldLeaveAKickerOverALabelledHeadline) {
+    const Article a = blindTextArticle("Premier League\nLive: Arsenal 2-1 Chelsea\nBy Tom Hadley\nSunday 9 March 2025, 16:30 GMT\n\nFull time at the "
+                                       "Emirates! Arsenal hold on to win a frantic London derby and move four points clear at the top.\n\nGoals from "
+                                       "Bukayo Saka and Gabriel were enough despite a stunning free-kick from Cole Palmer.\n");
+    EXPECT_EQ(a.title.find("Premier League"), std::string::npos);
+    EXPECT_NE(a.title.find("Arsenal 2-1 Chelsea"), std::string::npos);
+    EXPECT_EQ(a.byline, "Tom Hadley");
+}

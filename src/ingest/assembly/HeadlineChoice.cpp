@@ -218,6 +218,20 @@ void Assembly::takeHeadlineSecondLine(std::vector<RawBlock>& raw, std::size_t to
     if (const std::size_t next = top + 1; plain_ && next < raw.size() && raw[next].joined_to_previous && !raw[next].text.empty()) {
         const std::string& more = raw[next].text;
         const bool metadata = std::find(metadataLines_.begin(), metadataLines_.end(), next) != metadataLines_.end();
+        // ("Premier League" over "Live: Arsenal 2-1 Chelsea": a label opening the next line opens the headline; the short line
+        // over it is the section's kicker, not read.)
+        const std::size_t colon = more.find(": ");
+        const std::string label = colon == std::string::npos ? std::string() : lowerAscii(more.substr(0, colon));
+        const bool labelled = countWords(more) >= 3 &&
+                              (label == "live" || label == "watch" || label == "listen" || label == "analysis" || label == "opinion" ||
+                               label == "comment" || label == "breaking" || label == "exclusive" || label == "explainer" || label == "review" ||
+                               label == "interview" || label == "video" || label == "podcast" || label == "recap" || label == "preview" ||
+                               label == "as it happened" || label == "in pictures" || label == "fact check");
+        if (!metadata && labelled && countWords(article_.title) <= 3 && isUnpunctuatedShortLine(more, kMaxHeadlineWords) && !isBoilerplate(more)) {
+            article_.title = collapseWhitespace(more);
+            raw[next].text.clear();
+            return;
+        }
         if (!metadata && headlineCapitals(article_.title) && headlineCapitals(more) && isUnpunctuatedShortLine(more, 12) &&
             countWords(article_.title) + countWords(more) <= kMaxHeadlineWords && !(isBareName(more) && countWords(more) <= 3) &&
             !isNameWithJob(more, 7) && !parseDate(more) && !inCapitalsOnly(more) && !isBoilerplate(more) && !isCreditLine(more) &&
