@@ -1597,6 +1597,11 @@ std::string storyAroundPrompts(const std::string& paragraph) {
     // prohibida la redistribución…", "Copyright © PAP. Materiały … są chronione prawem autorskim.")
     const std::string opening = lowerUtf8(collapseWhitespace(sentences.front()));
     if (opening.rfind("\xC2\xA9", 0) == 0 || opening.rfind("copyright ", 0) == 0 || opening.rfind("(c) ", 0) == 0) return "";
+    // (So is a poster's edit note, its sentences after the first too: "Edit 2: A lot of people asking for the template. I used
+    // the sample on the CFPB website." read in half leaves "the sample" without what it was for.)
+    for (const char* edit : {"edit:", "edit 1:", "edit 2:", "edit 3:", "eta:"}) {
+        if (opening.rfind(edit, 0) == 0) return "";
+    }
     // (So is a tip line's: "Har du tips? Ring 010-123 45 67 eller mejla tips@… Du kan vara anonym." — its prompt first, an
     // address to write to after it.)
     if (countWords(paragraph) <= 30 && isBoilerplate(sentences.front()) && paragraph.find('@') != std::string::npos) return "";

@@ -337,3 +337,13 @@ TEST(BlindRound77Test, shouldLeaveAKickerOverALabelledHeadline) {
     EXPECT_NE(a.title.find("Arsenal 2-1 Chelsea"), std::string::npos);
     EXPECT_EQ(a.byline, "Tom Hadley");
 }
+
+// A poster's edit note goes whole, its later sentences with its first: read in half it leaves a sentence without its sense.
+TEST(BlindRound77Test, shouldDropAPostersEditNoteWhole) {
+    const Article a = blindTextArticle("My landlord finally fixed the heating after six weeks\n\nI finally got the heating fixed after six weeks of "
+                                       "emails, calls and one visit to the housing office.\n\nEdit: wow, thanks for the gold, kind stranger!\nEdit 2: A "
+                                       "lot of people asking for the letter template. I used the sample on the CFPB website.\n\nThe lesson is to put "
+                                       "everything in writing and keep copies of every single message.\n");
+    EXPECT_EQ(blindBodyOf(a).find("CFPB"), std::string::npos);
+    EXPECT_NE(blindBodyOf(a).find("The lesson is"), std::string::npos);
+}
