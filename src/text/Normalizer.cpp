@@ -81,6 +81,11 @@ std::string withChemicalFormulas(const std::string& text) {
                 while (subscript(k)) {
                     count += static_cast<char>('0' + (static_cast<unsigned char>(text[k + 2]) - 0x80));
                     k += 3;
+                    // ("PM₂.₅": a decimal set below the line too.)
+                    if (k + 1 < text.size() && text[k] == '.' && subscript(k + 1)) {
+                        count += '.';
+                        ++k;
+                    }
                 }
                 if (!count.empty()) {
                     said += " " + count;

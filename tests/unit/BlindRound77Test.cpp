@@ -197,6 +197,7 @@ TEST(BlindRound77Test, shouldSayAWifesMaidenNameWithHers) {
 TEST(BlindRound77Test, shouldSayAChemicalFormulasElementsAndCounts) {
     EXPECT_EQ(blindSay("nitrogen dioxide (NO\xE2\x82\x82) and CH\xE2\x82\x84 levels"), "nitrogen dioxide, N O two, and C H four levels");
     EXPECT_EQ(blindSay("H\xE2\x82\x82O"), "H two O");
+    EXPECT_EQ(blindSay("fine particles (PM\xE2\x82\x82.\xE2\x82\x85) rose"), "fine particles, P M two point five, rose");
     EXPECT_EQ(blindSay("NO, it was not."), "NO, it was not.");
 }
 
