@@ -348,3 +348,16 @@ TEST(BlindRound77Test, shouldDropAPostersEditNoteWhole) {
     EXPECT_EQ(blindBodyOf(a).find("CFPB"), std::string::npos);
     EXPECT_NE(blindBodyOf(a).find("The lesson is"), std::string::npos);
 }
+
+// A letter's close and its writer's name at its foot give the byline where nothing else did; a page of several letters names
+// no one writer.
+TEST(BlindRound77Test, shouldTakeALettersSignatureForItsByline) {
+    const std::string letter = "Letter from the General Manager\n\nThis year we replaced 31 miles of ageing water mains and finished the new "
+                               "membrane filtration plant on time and under budget.\n\nThank you for your trust.\n\nSincerely,\n\nRenata Okonkwo-Hale\n"
+                               "General Manager and Chief Executive Officer\n";
+    EXPECT_EQ(blindTextArticle(letter).byline, "Renata Okonkwo-Hale");
+    const std::string letters = "Letters to the editor\n\nThe new bus timetable leaves our village without a service after six in the evening.\n\n"
+                                "Sincerely,\n\nMargaret Hollis\n\nThe library's longer opening hours are a welcome change for working parents.\n\n"
+                                "Sincerely,\n\nDavid Okafor\n";
+    EXPECT_EQ(blindTextArticle(letters).byline, "");
+}

@@ -61,6 +61,7 @@ private:
 
     // MetadataLines.cpp
     void liftMetadataLines(std::vector<RawBlock>& raw);
+    void takeLetterSignature(const std::vector<RawBlock>& raw);
     void takePrintedHeadlineOfDeclaredTitle(std::vector<RawBlock>& raw);
 
     // HeadlineChoice.cpp

@@ -519,4 +519,29 @@ void Assembly::takePrintedHeadlineOfDeclaredTitle(std::vector<RawBlock>& raw) {
     }
 }
 
+// "Sincerely," over "Renata Okonkwo-Hale" and her job, at a letter's foot (a chief executive's letter in an annual report,
+// an open letter): the writer's name is the byline where nothing else gave one. (Only the last such close: a page of
+// readers' letters signs each, and names no one writer.)
+void Assembly::takeLetterSignature(const std::vector<RawBlock>& raw) {
+    if (!article_.byline.empty()) return;
+    std::size_t closes = 0, name = raw.size();
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+        std::string close = lowerAscii(collapseWhitespace(raw[i].text));
+        if (close.empty() || close.back() != ',') continue;
+        close.pop_back();
+        if (close != "sincerely" && close != "yours sincerely" && close != "yours faithfully" && close != "kind regards" && close != "best regards" &&
+            close != "with best regards" && close != "respectfully" && close != "yours truly" && close != "warm regards") {
+            continue;
+        }
+        ++closes;
+        std::size_t next = i + 1;
+        while (next < raw.size() && raw[next].text.empty()) ++next;
+        if (next < raw.size() && countWords(raw[next].text) >= 2 && countWords(raw[next].text) <= 4 && isBareName(collapseWhitespace(raw[next].text)) &&
+            !looksLikeOrganisation(raw[next].text)) {
+            name = next;
+        }
+    }
+    if (closes == 1 && name < raw.size()) article_.byline = collapseWhitespace(raw[name].text);
+}
+
 }  // namespace readcast::assembly
