@@ -361,3 +361,11 @@ TEST(BlindRound77Test, shouldTakeALettersSignatureForItsByline) {
                                 "Sincerely,\n\nDavid Okafor\n";
     EXPECT_EQ(blindTextArticle(letters).byline, "");
 }
+
+// A Dutch decimal of two figures is said as a number after "komma" ("7,85 miljoen": zeven komma vijfentachtig); one figure,
+// a leading nought and three figures are left to eSpeak NG; cents after a sign are still euros and cents.
+TEST(BlindRound77Test, shouldSayADutchDecimalOfTwoFiguresAsANumber) {
+    EXPECT_EQ(blindSay("Het kost \xE2\x82\xAC 7,85 miljoen.", "nl"), "Het kost 7 komma 85 miljoen euro.");
+    EXPECT_EQ(blindSay("of 3,5 procent, of 7,05 meter, 12,125 kilo", "nl"), "of 3,5 procent, of 7,05 meter, 12,125 kilo");
+    EXPECT_EQ(blindSay("Het kost \xE2\x82\xAC 1,35.", "nl"), "Het kost 1 euro en 35 cent.");
+}

@@ -28,6 +28,23 @@ constexpr std::pair<std::string_view, std::string_view> kAfterFigure[] = {
     {"mm", "millimeter"}, {"mln", "miljoen"}, {"mld", "miljard"}, {"mrd", "miljard"}, {"\xC2\xB0" "C", "graden"},
     {"\xC2\xB0", "graden"}};
 
+// "7,85 miljoen", "0,25 procent": a decimal of two figures, which eSpeak NG says figure by figure ("zeven komma acht vijf"); a
+// newsreader says the figures after the comma as a number, "zeven komma vijfentachtig". (One figure it says right; three and
+// more are said figure by figure; a leading nought, "7,05", stays figure by figure too: "zeven komma nul vijf".)
+std::string withTwoDecimalsSaid(const std::string& text, std::vector<Rewrite>* log) {
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == ',' && i > 0 && isAsciiDigit(text[i - 1]) && i + 2 < text.size() && isAsciiDigit(text[i + 1]) && text[i + 1] != '0' &&
+            isAsciiDigit(text[i + 2]) && (i + 3 >= text.size() || (!isAsciiDigit(text[i + 3]) && text[i + 3] != ','))) {
+            out += " komma ";
+            if (log != nullptr) log->push_back({text.substr(i, 3), " komma " + text.substr(i + 1, 2), "number"});
+            continue;
+        }
+        out += text[i];
+    }
+    return out;
+}
+
 // "€ 8,4 miljoen", "€ 1,35": an amount after its sign, which eSpeak NG reads "euroteken" first; a
 // newsreader says "8,4 miljoen euro", "1 euro 35".
 const SignedAmountStyle& amounts() {
@@ -195,7 +212,7 @@ class Dutch : public LanguageRules {
 public:
     std::string apply(const std::string& text, std::vector<Rewrite>* log) const override {
         const bool shouted = mostlyCapitals(text);  // a line set all in capitals, whose words are no initialisms
-        return rewriteEach(text, log, [&](std::size_t i, std::string& spoken, const char*& kind) {
+        const std::string said = rewriteEach(text, log, [&](std::size_t i, std::string& spoken, const char*& kind) {
             // "3 à 4 euro", "tussen 20 à 30 mensen": "à" between two figures is "tot" (eSpeak NG says "a grave").
             if (i >= 2 && text.compare(i, 3, "\xC3\xA0 ") == 0 && text[i - 1] == ' ' && isAsciiDigit(text[i - 2]) && i + 3 < text.size() &&
                 isAsciiDigit(text[i + 3])) {
@@ -285,6 +302,7 @@ public:
             }
             return end;
         });
+        return withTwoDecimalsSaid(said, log);
     }
 
 private:
