@@ -366,6 +366,11 @@ bool isCounter(const std::string& line) {
     return digit;
 }
 
+// A poster's note added after the post, "Edit 2: …", "ETA: …", in a line lowered.
+bool opensOnEditNote(const std::string& lower) {
+    return startsWithAnyOf(lower, {"edit:", "edit 1:", "edit 2:", "edit 3:", "eta:"});
+}
+
 // A forum's or a social thread's chrome around a post: "3 likes", "1 svar", "96% Upvoted", "level 2",
 // "Reply", "Sort by: best", "Flair: Denmark", "r/europe • Posted by u/…", a poster's "Edit 2: …" note, a
 // user's handle with a role ("anna_lindqvist Moderator").
@@ -376,9 +381,10 @@ bool isThreadChrome(const std::string& lower, std::size_t wordCount) {
     if (wordCount == 2 && words[0] == "level" && isCounter(words[1])) return true;
     // A mailing list's digest: "Today's Topics:", "Message: 2" over each message.
     if (lower == "today's topics:" || (wordCount == 2 && words[0] == "message:" && isCounter(words[1]))) return true;
-    for (const char* label : {"sort by:", "sorted by:", "flair:", "posted by u/", "edit:", "edit 1:", "edit 2:", "edit 3:", "eta:",
-                              "more replies", "view more replies", "load more comments", "continue this thread"}) {
-        if (lower.rfind(label, 0) == 0 && (wordCount <= 4 || label[0] == 'e')) return true;
+    if (opensOnEditNote(lower)) return true;
+    for (const char* label : {"sort by:", "sorted by:", "flair:", "posted by u/", "more replies", "view more replies", "load more comments",
+                              "continue this thread"}) {
+        if (lower.rfind(label, 0) == 0 && wordCount <= 4) return true;
     }
     if (wordCount <= 12 && lower.find(" posted by u/") != std::string::npos) return true;
     // A link aggregator's or a forum's line over a post or a comment: "412 points by quietbyte 6 hours ago | hide |
@@ -1599,9 +1605,7 @@ std::string storyAroundPrompts(const std::string& paragraph) {
     if (opening.rfind("\xC2\xA9", 0) == 0 || opening.rfind("copyright ", 0) == 0 || opening.rfind("(c) ", 0) == 0) return "";
     // (So is a poster's edit note, its sentences after the first too: "Edit 2: A lot of people asking for the template. I used
     // the sample on the CFPB website." read in half leaves "the sample" without what it was for.)
-    for (const char* edit : {"edit:", "edit 1:", "edit 2:", "edit 3:", "eta:"}) {
-        if (opening.rfind(edit, 0) == 0) return "";
-    }
+    if (opensOnEditNote(opening)) return "";
     // (So is a tip line's: "Har du tips? Ring 010-123 45 67 eller mejla tips@… Du kan vara anonym." — its prompt first, an
     // address to write to after it.)
     if (countWords(paragraph) <= 30 && isBoilerplate(sentences.front()) && paragraph.find('@') != std::string::npos) return "";

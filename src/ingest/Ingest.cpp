@@ -83,17 +83,12 @@ std::string captionWithoutCredit(const std::string& written) {
     // address, "(사진=뉴시스DB) 2025.06.01. photo@newsis.com".)
     std::string text = collapseWhitespace(written);
     // (Its shape before the expression, compiled only for a caption with a bracket and an address or a figure last.)
-    const auto filed = [&text] {
-        if (text.find(')') == std::string::npos || text.empty()) return false;
-        const char last = text.back() == '.' && text.size() > 1 ? text[text.size() - 2] : text.back();
-        return text.find('@') != std::string::npos || std::isdigit(static_cast<unsigned char>(last)) != 0;
-    };
-    const auto filing = []() -> const std::regex& {
+    const char last = text.size() > 1 && text.back() == '.' ? text[text.size() - 2] : text.empty() ? '\0' : text.back();
+    if (text.find(')') != std::string::npos && (text.find('@') != std::string::npos || std::isdigit(static_cast<unsigned char>(last)) != 0)) {
         static const std::regex kFiling(std::string(R"((?:\s+(?:)") + kEmailAddressPattern + R"(|\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?))+$)");
-        return kFiling;
-    };
-    if (std::smatch m; filed() && std::regex_search(text, m, filing()) && m.position(0) > 0 && text[static_cast<std::size_t>(m.position(0)) - 1] == ')') {
-        text.erase(static_cast<std::size_t>(m.position(0)));
+        if (std::smatch m; std::regex_search(text, m, kFiling) && m.position(0) > 0 && text[static_cast<std::size_t>(m.position(0)) - 1] == ')') {
+            text.erase(static_cast<std::size_t>(m.position(0)));
+        }
     }
     // (A credit in brackets at the very end, whatever comes before it: "… Crown Court (Image: West Midlands
     // Police)", "… alla Camera (ansa)", "… Saturday. (KVTN)".)

@@ -172,9 +172,11 @@ std::string withoutNoteMarks(const std::string& given, std::vector<Rewrite>* log
         std::size_t end = open == '[' || open == '(' ? std::string_view(text).substr(0, std::min(text.size(), i + 42)).find(open == '[' ? ']' : ')', i + 1)
                                                      : std::string::npos;
         // (A citation of several papers runs longer: "(Brandt et al., 2019; Lindqvist et al., 2020)".)
+        bool citation = false;
         if (end == std::string::npos && open == '(' && i + 1 < text.size()) {
             const std::size_t far = std::string_view(text).substr(0, std::min(text.size(), i + 170)).find(')', i + 1);
-            if (far != std::string::npos && isAuthorDateCitation(text.substr(i + 1, far - i - 1))) end = far;
+            citation = far != std::string::npos && isAuthorDateCitation(text.substr(i + 1, far - i - 1));
+            if (citation) end = far;
         }
         if (end == std::string::npos) {
             out += text[i++];
@@ -209,7 +211,8 @@ std::string withoutNoteMarks(const std::string& given, std::vector<Rewrite>* log
         if (sound.size() > 1 && sound.back() == '.') sound.pop_back();
         const bool soundCue = !sound.empty() && (std::any_of(std::begin(kSounds), std::end(kSounds), [&](std::string_view s) { return sound == s; }) ||
                                                  sound.rfind("hon. members:", 0) == 0 || sound.rfind("hon members:", 0) == 0);
-        if (note || commentAnchor || direction || soundCue || isCue(inside) || (open == '(' && isAuthorDateCitation(inside))) {
+        citation = citation || (open == '(' && isAuthorDateCitation(inside));
+        if (note || commentAnchor || direction || soundCue || isCue(inside) || citation) {
             // (A note's pages after it, as Wikipedia gives them: "[1]: 207", "[3]:12–14".)
             std::size_t pages = end + 1;
             if (note && pages < text.size() && text[pages] == ':') {

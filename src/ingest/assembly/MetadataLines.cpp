@@ -326,7 +326,8 @@ void Assembly::liftMetadataLines(std::vector<RawBlock>& raw) {
             }
         }
         // The writer's name before the page's date, on a line of its own above the story.
-        if (nearTop && !startedStory && article_.byline.empty()) {
+        if (const std::string writer = nearTop && !startedStory && article_.byline.empty() ? writerBeforeDate(block.text) : std::string();
+            !writer.empty()) {
             // (Unless a byline of its own follows it, "Penulis: Dewi Lestari", "By Dewi Lestari": the name before the date is
             // then the outlet's, "Warta Nusantara - Rabu, 15 Januari 2025"; the line gives the date alone.)
             const std::size_t at = static_cast<std::size_t>(&block - raw.data());
@@ -338,16 +339,11 @@ void Assembly::liftMetadataLines(std::vector<RawBlock>& raw) {
                 }
                 return false;
             };
-            if (const std::string writer = writerBeforeDate(block.text); !writer.empty() && creditFollows()) {
-                if (article_.site.empty()) article_.site = writer;
+            const bool outlet = creditFollows();
+            if (outlet || takeBylineLine("By " + writer, article_)) {
+                if (outlet && article_.site.empty()) article_.site = writer;
                 if (!article_.published) article_.published = parseDate(block.text.substr(writer.size()));
                 metadataLines_.push_back(at);
-                block.text.clear();
-                continue;
-            }
-            if (const std::string writer = writerBeforeDate(block.text); !writer.empty() && takeBylineLine("By " + writer, article_)) {
-                if (!article_.published) article_.published = parseDate(block.text.substr(writer.size()));
-                metadataLines_.push_back(static_cast<std::size_t>(&block - raw.data()));
                 block.text.clear();
                 continue;
             }

@@ -538,11 +538,11 @@ void Assembly::dropOrphanHeadings() {
         while (end < out.size() && labelled(end)) ++end;
         return end > k && end < out.size() && isBodyKind(out[end].kind);
     };
+    // (A line of fields over a heading, "Course: Dessert | Cuisine: American" over "Ingredients", is no menu's neighbour.)
+    const auto fields = [&](std::size_t k) { return labelled(k) && out[k].text.find(": ", out[k].text.find(": ") + 2) != std::string::npos; };
     for (std::size_t i = out.size(); i-- > 0;) {
         const bool heading = out[i].kind == BlockKind::Heading;
         const bool headingNext = i + 1 < out.size() && out[i + 1].kind == BlockKind::Heading && !field(i + 1);
-        // (A line of fields over it, "Course: Dessert | Cuisine: American" over "Ingredients", is no menu's neighbour.)
-        const auto fields = [&](std::size_t k) { return labelled(k) && out[k].text.find(": ", out[k].text.find(": ") + 2) != std::string::npos; };
         const bool headingBefore = i > 0 && out[i - 1].kind == BlockKind::Heading && !fields(i - 1) && !field(i);
         if (isBodyKind(out[i].kind)) bodyAfter = true;
         // (And in pasted text a section's path set as a heading: "Local News | City Hall".)

@@ -971,6 +971,11 @@ std::optional<Match> operatorRule(const Tokens& t, std::size_t i) {
 
 // "4Q EPS", "left in the 3Q", "1H25 sales": a quarter or a half written with its number first, as market
 // and sports copy does; "fourth-quarter EPS", "the third quarter", "first-half twenty twenty-five sales".
+// A figure known by its initials that a period qualifies, "EPS", "GDP", written in capitals: "Q3 FY25 EPS", "Q2 2025 GDP".
+static bool metricInitialsAt(const Tokens& t, std::size_t k) {
+    return isWordIn(t, k, {"eps", "ebitda", "ebit", "gdp", "cpi", "pmi", "arr", "ffo", "nii"}) && isUpperWord(t[k].text);
+}
+
 // "FY2026", "FY27", "FY 2025": a fiscal year, "fiscal year twenty twenty-six"; returns the words and where it ends.
 static std::optional<std::pair<std::string, std::size_t>> fiscalYearAt(const Tokens& t, std::size_t i) {
     // ("AY2024/25": an academic year, written as a fiscal one is, its letters joined to the year.)
@@ -986,7 +991,7 @@ static std::optional<std::pair<std::string, std::size_t>> fiscalYearAt(const Tok
     const std::size_t end = span ? k + 3 : k + 1;
     // (As written: "FY27" "fiscal year twenty-seven", "FY2026" "fiscal year twenty twenty-six"; before what it
     // qualifies "fiscal", "FY2025 revenue" "fiscal twenty twenty-five revenue".)
-    const bool metric = isWordIn(t, end + 1, {"eps", "ebitda", "ebit", "gdp", "cpi", "pmi", "arr", "ffo", "nii"}) && isUpperWord(t[end + 1].text);
+    const bool metric = metricInitialsAt(t, end + 1);
     const bool qualifies = isKind(t, end, Kind::Space) && isKind(t, end + 1, Kind::Word) &&
                            (std::islower(static_cast<unsigned char>(t[end + 1].text[0])) || metric) &&
                            !isWordIn(t, end + 1, {"and", "or", "to", "in", "on", "at", "as", "was", "is", "were", "will", "when", "from", "for",
@@ -1086,8 +1091,7 @@ static std::optional<Match> halfFirstRule(const Tokens& t, std::size_t i) {
     const bool afterPreposition = i >= 2 && isWordIn(t, i - 2, {"in", "for", "during", "by", "since", "until", "over", "from", "after",
                                                                 "before", "through", "throughout", "into", "to"});
     // (Or a figure known by its initials: "reported Q3 FY25 EPS of $1.42", "Q2 2025 GDP".)
-    const bool metricAfter = isKind(t, end, Kind::Space) && isWordIn(t, end + 1, {"eps", "ebitda", "ebit", "gdp", "cpi", "pmi", "arr", "ffo", "nii"}) &&
-                             isUpperWord(t[end + 1].text);
+    const bool metricAfter = isKind(t, end, Kind::Space) && metricInitialsAt(t, end + 1);
     const bool figureAfter = !afterPreposition && isKind(t, end, Kind::Space) && (companyFigureAt(t, end + 1) || metricAfter);
     if ((determinedAt(t, i) || figureAfter) && isKind(t, end, Kind::Space) &&
         isKind(t, end + 1, Kind::Word) && (std::islower(static_cast<unsigned char>(t[end + 1].text[0])) || metricAfter) &&

@@ -1020,7 +1020,7 @@ std::optional<Match> cricketScoreRule(const Tokens& t, std::size_t i) {
     if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() <= 3 && isKind(t, i + 1, Kind::Space) && isSym(t, i + 2, "(") &&
         isKind(t, i + 3, Kind::Number) && digitsOnly(t[i + 3].text) && t[i + 3].text.size() <= 3 && isSym(t, i + 4, ")") &&
         toInt(t[i + 3].text) >= toInt(t[i].text) / 3 && i >= 2 && isKind(t, i - 2, Kind::Word) &&
-        (isCapitalized(t[i - 2].text) || isWordIn(t, i - 2, {"made", "scored", "hit", "smashed", "struck", "added", "brisk", "quickfire", "made", "on"}))) {
+        (isCapitalized(t[i - 2].text) || isWordIn(t, i - 2, {"made", "scored", "hit", "smashed", "struck", "added", "brisk", "quickfire", "on"}))) {
         return Match{5, wholeWords(t[i].text) + " off " + wholeWords(t[i + 3].text) + " balls", "score"};
     }
     const bool slash = isSym(t, i + 1, "/");

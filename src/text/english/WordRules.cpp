@@ -1521,6 +1521,20 @@ std::optional<Match> shoutedPronounRule(const Tokens& t, std::size_t i) {
         return Match{1, "W H O" + t[i].text.substr(3), "initialism"};
     }
     if (t[i].text != "IT" && t[i].text != "US") return std::nullopt;
+    // "signs that said “GIVE US BACK THE 9”", "LET US VOTE": in words shouted in capitals inside a sentence of small letters,
+    // "US" after a verb or a preposition in capitals that takes it is the pronoun (eSpeak NG says "U.S."), where what follows
+    // is what an object is followed by, or nothing: "SEND US TROOPS HOME", "SAVE US STEEL JOBS" are the country's.
+    if (t[i].text == "US" && i >= 2 && isKind(t, i - 1, Kind::Space) &&
+        isWordIn(t, i - 2, {"give", "let", "tell", "join", "help", "save", "show", "bring", "call", "email", "text", "protect", "leave", "send",
+                            "keep", "teach", "for", "with", "to", "against", "about", "from", "hear", "free", "pay", "trust", "believe"}) &&
+        isUpperWord(t[i - 2].text)) {
+        const std::size_t next = skip(t, i + 1);
+        const bool objectEnds = next >= t.size() || !isKind(t, next, Kind::Word) || isWordIn(t, i - 2, {"let"}) ||
+                                isWordIn(t, next, {"back", "home", "now", "alone", "out", "in", "up", "down", "off", "away", "free", "go", "be",
+                                                   "know", "what", "why", "how", "where", "when", "the", "a", "an", "your", "our", "all", "today",
+                                                   "tonight", "too", "again", "here", "there", "to", "for", "with", "and", "or", "about", "on", "at"});
+        if (objectEnds) return Match{1, "us", "shouted pronoun"};
+    }
     if (!inShoutedLine(t, i, before)) return std::nullopt;
     static const std::set<std::string> kTakesPronoun{
         "TELL", "TELLS", "TOLD", "LET", "LETS", "GIVE", "GIVES", "GAVE", "SHOW", "SHOWED", "JOIN", "HELP", "HELPED", "LEFT",
@@ -1821,20 +1835,6 @@ std::optional<Match> initialismRule(const Tokens& t, std::size_t i) {
                                 ((i >= 4 && joiner(i - 2) && isKind(t, i - 3, Kind::Space) && loneLetter(i - 4)) ||
                                  (i >= 3 && isSym(t, i - 2, ",") && loneLetter(i - 3)) || loneLetter(i - 2));
         if (listAfter || listBefore) return Match{1, "eh", "initialism"};
-    }
-    // "GIVE US BACK THE 9", "LET US VOTE": in words shouted in capitals, "US" after a verb or a preposition that takes it is the
-    // pronoun (eSpeak NG says "U.S."); "THE US ECONOMY" is the country.
-    // (And only before what an object is followed by, or nothing: "SEND US TROOPS HOME", "SAVE US STEEL JOBS" are the country's.)
-    if (isKind(t, i, Kind::Word) && t[i].text == "US" && i >= 2 && isKind(t, i - 1, Kind::Space) &&
-        isWordIn(t, i - 2, {"give", "let", "tell", "join", "help", "save", "show", "bring", "call", "email", "text", "protect", "leave", "send",
-                            "keep", "teach", "for", "with", "to", "against", "about", "from", "hear", "free", "pay", "trust", "believe"}) &&
-        isUpperWord(t[i - 2].text)) {
-        const std::size_t next = skip(t, i + 1);
-        const bool objectEnds = next >= t.size() || !isKind(t, next, Kind::Word) || isWordIn(t, i - 2, {"let"}) ||
-                                isWordIn(t, next, {"back", "home", "now", "alone", "out", "in", "up", "down", "off", "away", "free", "go", "be",
-                                                   "know", "what", "why", "how", "where", "when", "the", "a", "an", "your", "our", "all", "today",
-                                                   "tonight", "too", "again", "here", "there", "to", "for", "with", "and", "or", "about", "on", "at"});
-        if (objectEnds) return Match{1, "us", "initialism"};
     }
     // Most words leave here: two capitals first.
     if (!isKind(t, i, Kind::Word) || t[i].text.size() < 2 || t[i].text[0] < 'A' || t[i].text[0] > 'Z' || t[i].text[1] < 'A' ||

@@ -155,7 +155,7 @@ std::string withSpansSaid(const std::string& text, std::vector<Rewrite>* log) {
     return out;
 }
 
-// The form a noun takes after a figure:// The form a noun takes after a figure: 1 `one`, 2–4 (not 12–14) `few`, others `many`, a fraction `part`
+// The form a noun takes after a figure: 1 `one`, 2–4 (not 12–14) `few`, others `many`, a fraction `part`
 // ("1,2 tys." is "tysiąca").
 struct CountedNoun {
     std::string_view written;  // "tys.", "pkt proc."
