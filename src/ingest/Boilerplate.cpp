@@ -1,4 +1,5 @@
 #include "core/Ascii.hpp"
+#include "core/WordSet.hpp"
 #include "ingest/Boilerplate.hpp"
 #include "ingest/DateParser.hpp"
 #include "ingest/Furniture.hpp"
@@ -446,7 +447,7 @@ bool isRelativeTime(const std::string& lower) {
 bool isReactionCount(const std::string& line) {
     const std::vector<std::string> words = splitWords(lowerUtf8(line));
     if (words.size() < 2 || words.size() > 3) return false;
-    static const std::set<std::string> kCounted{
+    static constexpr WordSet kCounted({
         "likes", "like", "comments", "comment", "replies", "reply", "views", "shares", "upvotes", "upvoted", "votes",
         "points", "reactions", "notes", "gillningar", "gillning", "svar", "kommentarer", "visningar", "antworten", "kommentare",
         "r\xC3\xA9ponses", "commentaires", "respuestas", "comentarios", "risposte", "commenti", "reacties", "odpowiedzi",
@@ -454,7 +455,7 @@ bool isReactionCount(const std::string& line) {
         "polubie\xC5\x84",
         // and where the count follows: "댓글 4", "Comments 12", "コメント 3"
         "\xEB\x8C\x93\xEA\xB8\x80", "\xEC\xA2\x8B\xEC\x95\x84\xEC\x9A\x94", "\xE3\x82\xB3\xE3\x83\xA1\xE3\x83\xB3\xE3\x83\x88",
-        "\xE8\xAF\x84\xE8\xAE\xBA", "\xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD0\xB8"};
+        "\xE8\xAF\x84\xE8\xAE\xBA", "\xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD0\xB8"});
     if (words.size() == 2 && isCounter(words[1]) && kCounted.count(words[0]) != 0) return true;
     return isCounter(words[0]) && kCounted.count(words[1]) != 0;
 }
@@ -1313,7 +1314,7 @@ bool isBoilerplate(const std::string& line) {
                 }
             }
         }
-        static const std::set<std::string> kLabels{
+        static constexpr WordSet kLabels({
             "share this", "social sharing", "share on social", "teilen mit", "compartir esto", "partager", "condividi", "compartilhe isso", "compartilhe", "delen",
             "dela", "udost\xC4\x99pnij", "like this", "gef\xC3\xA4llt mir", "me gusta", "j\xE2\x80\x99" "aime", "j'aime",
             "mi piace", "curtir isso", "curtir", "vind ik leuk", "gilla", "loading", "like loading", "wird geladen",
@@ -1351,7 +1352,7 @@ bool isBoilerplate(const std::string& line) {
             // a date's label on a line of its own, over the date line taken for the intro
             "published", "updated", "last updated", "posted", "publicado", "actualizado", "atualizado", "publi\xC3\xA9", "mis \xC3\xA0 jour",
             "ver\xC3\xB6" "ffentlicht", "aktualisiert", "pubblicato", "aggiornato", "gepubliceerd", "bijgewerkt", "publicerad", "uppdaterad",
-            "publisert", "oppdatert", "udgivet", "opdateret", "opublikowano", "zaktualizowano"};
+            "publisert", "oppdatert", "udgivet", "opdateret", "opublikowano", "zaktualizowano"});
         if (kLabels.count(label) != 0) return true;
         // "Advertisement 2", "Anzeige 3": an advertisement's slot, numbered.
         if (const std::size_t space = label.rfind(' '); space != std::string::npos && space + 1 < label.size() &&

@@ -15,6 +15,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/WordSet.hpp"
 #include "core/LanguageTag.hpp"
 #include "core/Months.hpp"
 #include "core/NewsAgencies.hpp"
@@ -400,9 +401,9 @@ bool isGeneric(const std::string& name, const std::string& site) {
         name.find(':') == std::string::npos) {
         // (Unless it starts with a surname's particle, "de la Cruz", or still has a credit's word, "pictures by
         // Tom Hale", for the caller to clean; "chargée de plaidoyer" is a job.)
-        static const std::set<std::string> kParticles{"de", "da", "di", "van", "von", "der", "den", "du", "del", "della", "le", "la",
-                                                      "al", "el", "bin", "ben", "ter", "ten", "dos", "das", "do"};
-        static const std::set<std::string> kCredits{"by", "por", "par", "door", "av", "af", "mit", "with", "avec", "con", "com", "und", "and"};
+        static constexpr WordSet kParticles({"de", "da", "di", "van", "von", "der", "den", "du", "del", "della", "le", "la",
+                                                      "al", "el", "bin", "ben", "ter", "ten", "dos", "das", "do"});
+        static constexpr WordSet kCredits({"by", "por", "par", "door", "av", "af", "mit", "with", "avec", "con", "com", "und", "and"});
         const std::vector<std::string> words = splitWords(lower);
         bool credit = false;
         for (const std::string& w : words) credit = credit || kCredits.count(w) != 0;
@@ -468,10 +469,10 @@ std::string joinNames(const std::vector<std::string>& names, const std::string& 
 bool isNewsAgency(const std::string& name) { return !agencyName(name).empty(); }
 
 bool isSourceOrDeskLabel(const std::string& lower) {
-    static const std::set<std::string> kLabels{"source:", "fuente:", "fonte:", "quelle:", "kilde:", "k\xC3\xA4lla:", "sumber:", "bron:",
+    static constexpr WordSet kLabels({"source:", "fuente:", "fonte:", "quelle:", "kilde:", "k\xC3\xA4lla:", "sumber:", "bron:",
                                                "\xC5\xBAr\xC3\xB3" "d\xC5\x82o:", "\xD0\xB8\xD1\x81\xD1\x82\xD0\xBE\xD1\x87\xD0\xBD\xD0\xB8\xD0\xBA:",
                                                "redacci\xC3\xB3n", "redazione", "r\xC3\xA9" "daction", "redaktion", "reda\xC3\xA7\xC3\xA3o", "redactie",
-                                               "redakcja"};
+                                               "redakcja"});
     return kLabels.count(lower) != 0;
 }
 
@@ -881,9 +882,9 @@ Byline cleanByline(const std::string& raw, const std::string& site, const std::s
         // "kaernten.ORF-regional.at": the site's address, no writer's name ("J.Smith" is one: its last part
         // is no domain's).
         if (const std::size_t dot = name.rfind('.'); name.find(' ') == std::string::npos && dot != std::string::npos && dot > 0) {
-            static const std::set<std::string> kDomains{"com", "org", "net", "at", "de", "ch", "uk", "fr", "es", "it", "nl", "be", "pl",
+            static constexpr WordSet kDomains({"com", "org", "net", "at", "de", "ch", "uk", "fr", "es", "it", "nl", "be", "pl",
                                                         "se", "no", "dk", "fi", "pt", "br", "ar", "mx", "au", "nz", "za", "in", "ie",
-                                                        "ca", "us", "info", "news", "co", "eu", "io", "cz", "sk", "hu", "ro", "gr", "tr"};
+                                                        "ca", "us", "info", "news", "co", "eu", "io", "cz", "sk", "hu", "ro", "gr", "tr"});
             if (kDomains.count(lowerAscii(name.substr(dot + 1))) != 0) continue;
         }
         // After a person, an organisation is where they work: "Jane Doe, BBC News", "Jane Doe, CNN"; one

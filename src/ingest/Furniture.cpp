@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/WordSet.hpp"
 #include "core/Ascii.hpp"
 #include "core/Text.hpp"
 #include "core/Url.hpp"
@@ -419,8 +420,8 @@ bool isCallToAction(const std::string& line) {
         static const std::set<std::string> kVerbs{"join", "gabung", "bergabung", "ikuti", "install", "klik", "click", "follow", "katıl",
                                                   "únete", "unisciti", "rejoignez", "siga", "segue", "sigue", "beitreten", "abonnez-vous",
                                                   "suscríbete", "assine", "iscriviti", "subscribe", "dołącz", "obserwuj"};
-        static const std::set<std::string> kAddressed{"our", "us", "kamu", "anda", "kami", "ya", "nuestro", "nuestra", "nosso", "nossa",
-                                                      "notre", "nos", "unser", "unserem", "unseren", "nostro", "nostra", "nasz", "link", "bizi"};
+        static constexpr WordSet kAddressed({"our", "us", "kamu", "anda", "kami", "ya", "nuestro", "nuestra", "nosso", "nossa",
+                                                      "notre", "nos", "unser", "unserem", "unseren", "nostro", "nostra", "nasz", "link", "bizi"});
         bool verb = false, addressed = s.find("http") != std::string::npos || s.find("t.me/") != std::string::npos;
         for (std::string w : splitWords(s)) {
             while (!w.empty() && std::strchr(".,:;!?\"'()", w.back()) != nullptr) w.pop_back();
@@ -646,7 +647,9 @@ bool isSignOff(const std::string& line) {
     const std::string s = collapseWhitespace(line);
     // "◎공감언론 뉴시스 jihyun@newsis.com": a desk's or a writer's signature ending on the writer's address, a few words
     // that are no sentence.
-    if (const std::size_t space = s.rfind(' '); space != std::string::npos && countWords(s) <= 6 && !hasSentenceStop(s.substr(0, space))) {
+    // (The pattern is compiled only for a last word that holds an "@": compiling it costs a start of the program a tenth.)
+    if (const std::size_t space = s.rfind(' '); space != std::string::npos && s.find('@', space) != std::string::npos && countWords(s) <= 6 &&
+                                                 !hasSentenceStop(s.substr(0, space))) {
         static const std::regex kAddress(kEmailAddressPattern);
         if (std::regex_match(s.substr(space + 1), kAddress)) return true;
     }
@@ -1136,7 +1139,7 @@ bool isPublisherNote(const std::string& line) {
 
 bool isAuthorBoxLabel(std::string lower) {
     while (!lower.empty() && (lower.back() == ':' || lower.back() == ' ')) lower.pop_back();
-    static const std::set<std::string> kLabels{
+    static constexpr WordSet kLabels({
             "about the author", "about the authors", "about the writer", "about the reporter", "\xC3\xBC" "ber den autor",
             "\xC3\xBC" "ber die autorin", "\xC3\xBC" "ber die autoren", "zur autorin", "zum autor", "sobre el autor", "sobre la autora",
             "sobre os autores", "sobre o autor", "sobre a autora", "\xC3\xA0 propos de l'auteur", "\xC3\xA0 propos de l\xE2\x80\x99" "auteur",
@@ -1145,7 +1148,7 @@ bool isAuthorBoxLabel(std::string lower) {
             "\xE3\x81\x93\xE3\x81\xAE\xE8\xA8\x98\xE4\xBA\x8B\xE3\x82\x92\xE6\x9B\xB8\xE3\x81\x84\xE3\x81\x9F\xE4\xBA\xBA",  // この記事を書いた人
             "\xE8\x91\x97\xE8\x80\x85\xE3\x83\x97\xE3\x83\xAD\xE3\x83\x95\xE3\x82\xA3\xE3\x83\xBC\xE3\x83\xAB",  // 著者プロフィール
             "\xE5\x9F\xB7\xE7\xAD\x86\xE8\x80\x85",  // 執筆者
-            "\xEA\xB8\xB0\xEC\x9E\x90 \xEC\x86\x8C\xEA\xB0\x9C"};
+            "\xEA\xB8\xB0\xEC\x9E\x90 \xEC\x86\x8C\xEA\xB0\x9C"});
     return kLabels.count(lower) != 0;
 }
 

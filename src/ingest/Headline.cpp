@@ -7,6 +7,7 @@
 #include <vector>
 #include <string_view>
 
+#include "core/WordSet.hpp"
 #include "core/Ascii.hpp"
 #include "core/Months.hpp"
 #include "core/Text.hpp"
@@ -135,9 +136,9 @@ std::string cleanHeadline(const std::string& headline, const std::vector<std::st
                                                  std::isupper(static_cast<unsigned char>(title[dash + 1]))) {
         const std::string slug = title.substr(0, dash);
         const std::vector<std::string> words = splitWords(slug);
-        static const std::set<std::string> kMarkets{"MARKETS", "STOCKS", "FOREX", "PRECIOUS", "METALS", "GRAINS", "SOFTS", "BONDS",
+        static constexpr WordSet kMarkets({"MARKETS", "STOCKS", "FOREX", "PRECIOUS", "METALS", "GRAINS", "SOFTS", "BONDS",
                                                     "TREASURIES", "PALMOIL", "RUBBER", "OIL", "GOLD", "EQUITIES", "CREDIT", "SHARES",
-                                                    "COMMODITIES", "LNG", "COAL", "STEEL", "ORE", "EMERGING"};
+                                                    "COMMODITIES", "LNG", "COAL", "STEEL", "ORE", "EMERGING"});
         const bool capitals = std::none_of(slug.begin(), slug.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; });
         bool sentenceCase = false;
         for (const std::string& w : splitWords(title.substr(dash + 1))) sentenceCase = sentenceCase || (w.size() >= 4 && std::islower(static_cast<unsigned char>(w[0])));

@@ -1,4 +1,5 @@
 #include "ingest/MarkdownIngest.hpp"
+#include "core/WordSet.hpp"
 #include "ingest/PipeTable.hpp"
 #include "ingest/TemplateTags.hpp"
 
@@ -325,9 +326,9 @@ bool isPublishedKey(const std::string& key) {
     for (char c : key) {
         if (c != '_' && c != '-') compact += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     }
-    static const std::set<std::string> kKeys{"date", "published", "pubdate", "publishdate", "publishedat", "datepublished", "publicationdate",
+    static constexpr WordSet kKeys({"date", "published", "pubdate", "publishdate", "publishedat", "datepublished", "publicationdate",
                                             "publisheddate", "publishedon", "postdate", "posted", "postedon", "releasedate", "fecha",
-                                            "datum", "data"};
+                                            "datum", "data"});
     return kKeys.count(compact) != 0;
 }
 
@@ -443,7 +444,7 @@ std::size_t readKeyValueHeader(const std::string& md, Article& article) {
 // Hexo's front matter may leave out its opening "---": YAML lines from the very start ("title: …", a
 // list's "  - item") down to a "---" line. Returns where that line starts, or 0.
 std::size_t unopenedFrontMatterEnd(const std::string& md) {
-    static const std::set<std::string> kFirst{"title", "date", "author", "layout", "tags", "categories"};
+    static constexpr WordSet kFirst({"title", "date", "author", "layout", "tags", "categories"});
     const std::size_t colon = md.find(':');
     if (colon == std::string::npos || colon > 12 || kFirst.count(md.substr(0, colon)) == 0) return 0;
     for (std::size_t start = 0, lines = 0; start < md.size() && lines < 40; ++lines) {

@@ -9,6 +9,7 @@
 #include <regex>
 #include <set>
 
+#include "core/WordSet.hpp"
 #include "core/Ascii.hpp"
 #include "core/Text.hpp"
 #include "core/Url.hpp"
@@ -381,11 +382,11 @@ bool endsOnShortTitle(const std::string& line) {
 // again; a compound keeps its hyphen, "by-" over "products", "well-" over "known", where the part before it is a word
 // compounds open with or a link of a chain ("state-of-the-" over "art").
 std::string joinedAtHyphen(const std::string& before, const std::string& next) {
-    static const std::set<std::string> kCompounding{"by", "self", "well", "non", "co", "ex", "half", "all", "cross", "long", "short", "high",
+    static constexpr WordSet kCompounding({"by", "self", "well", "non", "co", "ex", "half", "all", "cross", "long", "short", "high",
                                                     "low", "full", "part", "mid", "one", "two", "three", "four", "five", "first",
                                                     "second", "third", "year", "day", "week", "month", "old", "far", "life", "vice",
                                                     "anti", "pro", "post", "pre", "multi", "semi", "under", "over", "out", "so", "much",
-                                                    "left", "right", "front", "top", "end", "near", "state", "cost"};
+                                                    "left", "right", "front", "top", "end", "near", "state", "cost"});
     const std::size_t end = before.size() - 1;
     std::size_t start = end;
     while (start > 0 && std::isalpha(static_cast<unsigned char>(before[start - 1]))) --start;

@@ -7,6 +7,7 @@
 
 #include <unicode/uchar.h>
 
+#include "core/WordSet.hpp"
 #include "core/Text.hpp"
 #include "core/Utf8.hpp"
 #include "text/Lexicon.hpp"
@@ -16,17 +17,17 @@ namespace {
 
 // Words a short form's letters skip: "Banco de la República (BR)", "year-on-year (yoy)" takes "on".
 bool isLinkWord(const std::string& lower) {
-    static const std::set<std::string> kWords{"de", "da", "do", "das", "dos", "del", "la", "las", "los", "el", "le", "les", "des", "du",
+    static constexpr WordSet kWords({"de", "da", "do", "das", "dos", "del", "la", "las", "los", "el", "le", "les", "des", "du",
                                               "di", "della", "delle", "dei", "e", "y", "et", "und", "der", "die", "das", "van", "het",
-                                              "en", "og", "och", "i", "dan", "of", "and", "the", "for", "на", "и"};
+                                              "en", "og", "och", "i", "dan", "of", "and", "the", "for", "на", "и"});
     return kWords.count(lower) != 0;
 }
 
 // Unit symbols said in every language once their figure is read: the word before the bracket names the unit.
 bool isUnitSymbol(std::string_view s) {
-    static const std::set<std::string_view> kUnits{"kWh", "MWh", "GWh", "TWh", "kW", "MW", "GW", "ha", "m2", "m3", "km2", "km",
+    static constexpr WordSet kUnits({"kWh", "MWh", "GWh", "TWh", "kW", "MW", "GW", "ha", "m2", "m3", "km2", "km",
                                                    "cm", "mm", "kg", "Hz", "kHz", "MHz", "GHz", "m\xC2\xB2", "m\xC2\xB3",
-                                                   "km\xC2\xB2", "l", "hl"};
+                                                   "km\xC2\xB2", "l", "hl"});
     return kUnits.count(s) != 0;
 }
 

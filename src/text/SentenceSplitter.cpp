@@ -14,6 +14,7 @@
 #include <set>
 #include <string_view>
 
+#include "core/WordSet.hpp"
 #include "core/Utf8.hpp"
 #include "core/Error.hpp"
 #include "core/LanguageTag.hpp"
@@ -27,7 +28,7 @@ namespace readcast {
 namespace {
 
 // Abbreviations that do not end a sentence when a number follows: "Apr. 29", "No. 3", "p. 12".
-const std::set<std::string_view> kBeforeNumbers{
+constexpr WordSet kBeforeNumbers({
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     "No", "Nos", "Vol", "pp", "p", "Art", "Fig", "approx", "ca", "Ch", "Sec", "ext", "Ext", "ver", "Ver", "tel", "Tel",
     // a ballot measure, a flat, a room, a suite, a road: "Prop. 36", "Apt. 4B", "Hwy. 401"
@@ -42,23 +43,23 @@ const std::set<std::string_view> kBeforeNumbers{
     "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
     // circa, before a year: "dates from c. 3200 BC"
     "c",
-};
+});
 
 // A street's abbreviation before the quarter of a city it lies in: "1600 Pennsylvania Ave. NW".
-const std::set<std::string_view> kStreets{"Ave", "Av", "Rd", "Blvd", "St", "Pl", "Ln", "Ct", "Sq", "Pkwy", "Dr", "Terr", "Hwy"};
-const std::set<std::string_view> kQuarters{"N", "S", "E", "W", "NW", "NE", "SW", "SE"};
+constexpr WordSet kStreets({"Ave", "Av", "Rd", "Blvd", "St", "Pl", "Ln", "Ct", "Sq", "Pkwy", "Dr", "Terr", "Hwy"});
+constexpr WordSet kQuarters({"N", "S", "E", "W", "NW", "NE", "SW", "SE"});
 
 // German words before a day's or a rank's ordinal: "Der 1. FC Köln", "in der 12. Minute", "zum 3. Mal".
-const std::set<std::string_view> kGermanBeforeOrdinal{"der", "die", "das", "den", "dem", "des", "Der", "Die", "Das", "Den", "Dem",
+constexpr WordSet kGermanBeforeOrdinal({"der", "die", "das", "den", "dem", "des", "Der", "Die", "Das", "Den", "Dem",
                                                      "Des", "am", "Am", "im", "Im", "zum", "Zum", "zur", "Zur", "beim", "vom",
                                                      "seit", "bis", "ab", "jeder", "jede", "jedes", "seinem", "ihrem", "seiner",
-                                                     "ihrer", "seine", "ihre", "sein", "ihr", "unser", "unsere"};
+                                                     "ihrer", "seine", "ihre", "sein", "ihr", "unser", "unsere"});
 
 // Abbreviations that never end a sentence, whatever follows.
 // ("Roe v. Wade": a case's "v"; "the Rt. Hon. member", "Rt. 66".)
 // (A Philippine village before its name, "Brgy. San Jose"; "Sto. Niño" and "Sta. Cruz", a saint's.)
 // (A court's docket before its number, "(Dkt. No. 47)".)
-const std::set<std::string_view> kNeverFinal{"vs", "v", "def", "e.g", "i.e", "cf", "approx", "ca", "St", "Ste", "Mt", "Ft", "viz", "Cllr", "Rt", "Assoc",
+constexpr WordSet kNeverFinal({"vs", "v", "def", "e.g", "i.e", "cf", "approx", "ca", "St", "Ste", "Mt", "Ft", "viz", "Cllr", "Rt", "Assoc",
                                              "Brgy", "Brgys", "Sto", "Sta", "Dkt",
                                              // Parliament's "my right hon. Friend", "I remind hon. Members", "[Hon. Members: …]"
                                              "hon", "Hon",
@@ -71,12 +72,12 @@ const std::set<std::string_view> kNeverFinal{"vs", "v", "def", "e.g", "i.e", "cf
                                              // "one Chukwuemeka a.k.a. 'Oga Tech'": also known as
                                              "a.k.a", "A.K.A",
                                              // "the Addl. Solicitor General", "Masbate incl. Ticao and Burias Islands"
-                                             "Addl", "Addnl", "incl", "Incl"};
+                                             "Addl", "Addnl", "incl", "Incl"});
 
 // Words that start sentences. After an initialism ("U.S.") or an initial ("S."), a capitalised word
 // among these starts a new sentence ("He moved to the U.S. He liked it."); any other continues it
 // ("the U.S. Embassy", "Harry S. Truman").
-const std::set<std::string_view> kStarters{
+constexpr WordSet kStarters({
     "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These", "Those", "There", "Here",
     "But", "And", "Or", "So", "Yet", "In", "On", "At", "As", "If", "When", "While", "After", "Before", "Since", "Now",
     "Then", "Still", "Also", "However", "Meanwhile", "His", "Her", "Its", "Their", "Our", "My", "Your", "What", "Why",
@@ -85,7 +86,7 @@ const std::set<std::string_view> kStarters{
     "Every", "Such", "Several", "Few", "More", "Only", "Even", "Instead", "Despite", "Although", "Because", "Under",
     "Over", "During", "Until", "Like", "Unlike", "Among", "Once", "Twice", "Asked", "Yes", "Well", "Oh", "Thanks",
     // the intro's second sentence, after a byline that may end on "Inc." or "Jr."
-    "Published", "Updated", "Posted"};
+    "Published", "Updated", "Posted"});
 
 // Titles and abbreviations that never end a sentence in other languages, by primary language subtag:
 // a name or a number follows them ("Dr. Müller", "Nr. 5", "ca. 300", "M. Dupont", "Sra. López",
@@ -221,9 +222,9 @@ bool startsSentenceIn(std::string_view language, std::string_view word) {
 }
 
 // Months a German or Dutch date writes after a day's ordinal dot: "am 3. Mai".
-const std::set<std::string_view> kMonthsAfterOrdinal{"Januar", "J\xC3\xA4nner", "Februar", "Feber", "März", "April", "Mai", "Juni", "Juli",
+constexpr WordSet kMonthsAfterOrdinal({"Januar", "J\xC3\xA4nner", "Februar", "Feber", "März", "April", "Mai", "Juni", "Juli",
                                                      "August", "September", "Oktober", "November", "Dezember",
-                                                     "januari", "februari", "maart", "mei", "juni", "juli"};
+                                                     "januari", "februari", "maart", "mei", "juni", "juli"});
 
 std::string toUtf8(const icu::UnicodeString& s) {
     std::string out;
@@ -471,17 +472,17 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     // on the sentence, in any language ("za 400 mil. Policie…" ends one).
     if (previous.ends_with(".")) {
         const std::string_view word = tokenBeforeDot(previous);
-        static const std::set<std::string_view> kMagnitudes{"tis", "mil", "mld", "mrd", "mln", "md", "bn", "bln", "bil", "tys", "Mio", "Mrd",
-                                                            "\xD1\x82\xD1\x8B\xD1\x81", "\xD0\xBC\xD0\xBB\xD0\xBD", "\xD0\xBC\xD0\xBB\xD1\x80\xD0\xB4", "\xD1\x82\xD1\x80\xD0\xBB\xD0\xBD"};
+        static constexpr WordSet kMagnitudes({"tis", "mil", "mld", "mrd", "mln", "md", "bn", "bln", "bil", "tys", "Mio", "Mrd",
+                                                            "\xD1\x82\xD1\x8B\xD1\x81", "\xD0\xBC\xD0\xBB\xD0\xBD", "\xD0\xBC\xD0\xBB\xD1\x80\xD0\xB4", "\xD1\x82\xD1\x80\xD0\xBB\xD0\xBD"});
         if (kMagnitudes.count(word) != 0) {
             for (const char* currency : {"K\xC4\x8D", "Sk", "eur", "z\xC5\x82", "kr", "dolar", "korun", "liber", "\xE2\x82\xAC", "$", "\xC2\xA3",
                                          "\xD1\x80\xD1\x83\xD0\xB1", "\xD0\xB4\xD0\xBE\xD0\xBB\xD0\xBB"}) {
                 if (next.starts_with(currency)) return true;
             }
             // (An ISO code, the word ended: "USD", "NOK", "EUR,".)
-            static const std::set<std::string_view> kCodes{"USD", "EUR", "GBP", "CHF", "NOK", "SEK", "DKK", "ISK", "PLN", "CZK", "HUF", "RON",
+            static constexpr WordSet kCodes({"USD", "EUR", "GBP", "CHF", "NOK", "SEK", "DKK", "ISK", "PLN", "CZK", "HUF", "RON",
                                                            "BGN", "UAH", "RUB", "TRY", "JPY", "CNY", "INR", "CAD", "AUD", "NZD", "ZAR",
-                                                           "BRL", "MXN", "KRW", "IDR"};
+                                                           "BRL", "MXN", "KRW", "IDR"});
             if (next.size() >= 3 && kCodes.count(next.substr(0, 3)) != 0 && (next.size() == 3 || !std::isalpha(static_cast<unsigned char>(next[3])))) {
                 return true;
             }
@@ -660,9 +661,9 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     // "2 Std. 15 Min. Verspätung": a German time's short form before the noun it measures ("Das Spiel dauerte 95 Min.
     // Bayern gewann" ends one).
     if (language == "de" && (word == "Min" || word == "Std" || word == "Sek")) {
-        static const std::set<std::string_view> kMeasured{"Versp\xC3\xA4tung", "Fahrzeit", "Spielzeit", "Laufzeit", "Wartezeit", "Pause",
+        static constexpr WordSet kMeasured({"Versp\xC3\xA4tung", "Fahrzeit", "Spielzeit", "Laufzeit", "Wartezeit", "Pause",
                                                          "Nachspielzeit", "R\xC3\xBC" "ckstand", "Vorsprung", "Fu\xC3\x9Fweg", "Fahrt", "Flugzeit",
-                                                         "Bauzeit", "Dauer", "Unterbrechung", "Zeitstrafe"};
+                                                         "Bauzeit", "Dauer", "Unterbrechung", "Zeitstrafe"});
         if (kMeasured.count(firstWord(next)) != 0) return true;
     }
     // "in der 90.+3 Minute": a minute of added time after its ordinal's dot.
@@ -682,7 +683,7 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
         // ("im 16. und 17. Jh.": before a century, a figure is its ordinal whatever comes before it.)
         if (const std::string_view noun = firstWord(next); noun.starts_with("Jh") || noun.starts_with("Jahrhundert")) return true;
         // ("für eine 13. AHV-Rente": after an article, an ordinal before its noun.)
-        static const std::set<std::string_view> kArticles{"eine", "einer", "einem", "einen", "eines", "ein", "diese", "dieser", "diesem", "dieses"};
+        static constexpr WordSet kArticles({"eine", "einer", "einem", "einen", "eines", "ein", "diese", "dieser", "diesem", "dieses"});
         if (!nextStarts && kArticles.count(wordBefore) != 0) return true;
     }
     // "im VI. Stock", "der III. Bezirk": a German ordinal in Roman figures after its article or preposition.
@@ -690,8 +691,8 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     // "rozpoczął się 765. Jarmark", "14. Kasım": languages that write an ordinal with a dot, mid-sentence
     // after a word in lower case (a year, "w 2025. Potem", may end one).
     // (Not Swedish, which writes its ordinals "4:e": "på plan 4. Gratis, men…" ends a sentence.)
-    static const std::set<std::string_view> kDotOrdinalLanguages{"pl", "cs", "sk", "hu", "fi", "tr", "da", "nb", "no", "hr",
-                                                                 "sl", "sr", "et", "lv", "lt", "is"};
+    static constexpr WordSet kDotOrdinalLanguages({"pl", "cs", "sk", "hu", "fi", "tr", "da", "nb", "no", "hr",
+                                                                 "sl", "sr", "et", "lv", "lt", "is"});
     if (kDotOrdinalLanguages.count(language) != 0 && word.size() <= 4 &&
         figuresOnly(word)) {
         const int value = std::atoi(std::string(word).c_str());
@@ -789,10 +790,10 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     // "3 p.m. Tuesday", "10 a.m. GMT"); any other capital starts a sentence.
     if (english && (word == "a.m" || word == "p.m" || word == "A.M" || word == "P.M") && std::isupper(first)) {
         const std::string w(firstWord(next));
-        static const std::set<std::string> kTimeWords{"Eastern", "Pacific", "Central", "Mountain", "Atlantic", "Alaska",
+        static constexpr WordSet kTimeWords({"Eastern", "Pacific", "Central", "Mountain", "Atlantic", "Alaska",
                                                       "Hawaii", "Greenwich", "Universal", "Coordinated", "British",
                                                       "Irish", "Moscow", "Beijing", "Tokyo", "Sydney", "India", "Indian",
-                                                      "Israel", "Japan", "Korea", "Hong", "Singapore", "Local", "local"};
+                                                      "Israel", "Japan", "Korea", "Hong", "Singapore", "Local", "local"});
         // (Or a place's clock, one or two capitalized words before "time": "3:45 p.m. London time", "4 p.m. New
         // York time".)
         const std::vector<std::string> after = splitWords(std::string(next.substr(0, std::min<std::size_t>(next.size(), 40))));
@@ -922,7 +923,7 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
                                                      before.ends_with("Mrd."));
         // ("im 12. Jh. Sie wurde…": a century's, a list's or a sum's short form ends sentences too.)
         // (And Russian tonnes, centimetres, hours and "им." (of a name, or the pronoun "им"): "5 млн т. В прошлом…".)
-        static const std::set<std::string_view> kMayEnd{"Jh", "Jhs", "usw", "etc", "Mio", "Mrd", "Mia", "\xD1\x82", "\xD1\x81\xD0\xBC", "\xD1\x87", "\xD0\xB8\xD0\xBC"};
+        static constexpr WordSet kMayEnd({"Jh", "Jhs", "usw", "etc", "Mio", "Mrd", "Mia", "\xD1\x82", "\xD1\x81\xD0\xBC", "\xD1\x87", "\xD0\xB8\xD0\xBC"});
         // ("в г. Красноярске": a town's "г." after a preposition goes on to the town's name; "в 2024 г. Москва…" ends.)
         // ("Администрация г. Северодольска", "Адрес: г. Москва": a town's "г." before its name, anywhere but
         // after a year's figure.)
@@ -952,7 +953,7 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
         if (language == "pl" && word == "proc" && next.compare(0, 3, "PKB") == 0) return true;
         if (nextStarts && (!neverFinal || afterAmount || kMayEnd.count(word) != 0)) return false;
         // (A Russian unit after its figure before a capital ends the sentence too: "Рост составил 180 см. Врачи…".)
-        static const std::set<std::string_view> kUnits{"\xD1\x82", "\xD1\x81\xD0\xBC", "\xD1\x87"};
+        static constexpr WordSet kUnits({"\xD1\x82", "\xD1\x81\xD0\xBC", "\xD1\x87"});
         if (afterAmount && kUnits.count(word) != 0 && opensOnCapital(next)) return false;
         return neverFinal;
     }
@@ -963,14 +964,14 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     // capital after it opens a sentence, but for the city's quarter, "St. NW"; "Mount St. Helens" has no number.)
     // (Nor before a suite's or a flat's number, "Elm St. Suite 200", and not a saint's place, "Fort St. John", "Mount St.
     // Helens".)
-    static const std::set<std::string_view> kGoesOn{"Suite", "Ste", "Apt", "Unit", "Floor", "Fl", "Room", "Rm", "Bldg", "Building", "No", "#"};
-    static const std::set<std::string_view> kSaintsPlaces{"Mount", "Mt", "Fort", "Ft", "Port", "Pt", "Sault", "Lake", "Cape", "Bay", "Point"};
+    static constexpr WordSet kGoesOn({"Suite", "Ste", "Apt", "Unit", "Floor", "Fl", "Room", "Rm", "Bldg", "Building", "No", "#"});
+    static constexpr WordSet kSaintsPlaces({"Mount", "Mt", "Fort", "Ft", "Port", "Pt", "Sault", "Lake", "Cape", "Bay", "Point"});
     if (word == "St" && !wordBefore.empty() && (std::isupper(static_cast<unsigned char>(wordBefore[0])) || std::isdigit(static_cast<unsigned char>(wordBefore[0]))) &&
         opensOnCapital(next) && kGoesOn.count(firstWord(next)) == 0 && kSaintsPlaces.count(wordBefore) == 0 &&
         kQuarters.count(firstWord(next)) == 0) {
         // ("1200 block of N. Elm St. A resident reported…", "S. 3rd St. Two vehicles collided": a word that opens sentences
         // after a street's name opens one; no saint is so named.)
-        static const std::set<std::string_view> kCounts{"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"};
+        static constexpr WordSet kCounts({"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"});
         if (kStarters.count(firstWord(next)) != 0 || kCounts.count(firstWord(next)) != 0) return false;
         std::string_view rest = before.substr(0, before.size() - wordBefore.size());
         while (!rest.empty() && rest.back() == ' ') rest.remove_suffix(1);
@@ -995,8 +996,8 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     // ("Goldman Sachs & Co. LLC expect", "Acme Holdings Co. Ltd.": a company's legal forms one after the other.)
     // (And "Chiwetalu & Sons Nig. Ltd", "Dangote Cement Nig. Plc": Nigeria's short form in a company's name.)
     if (english && (word == "Co" || word == "Corp" || word == "Inc" || word == "Bros" || word == "Ltd" || word == "Nig")) {
-        static const std::set<std::string_view> kForms{"LLC", "LLC,", "LLP", "LP", "L.P.", "Ltd", "Ltd.", "Inc", "Inc.", "PLC", "plc", "Pty",
-                                                      "AG", "SA", "GmbH", "Limited", "LLC.", "Plc", "Plc."};
+        static constexpr WordSet kForms({"LLC", "LLC,", "LLP", "LP", "L.P.", "Ltd", "Ltd.", "Inc", "Inc.", "PLC", "plc", "Pty",
+                                                      "AG", "SA", "GmbH", "Limited", "LLC.", "Plc", "Plc."});
         if (kForms.count(firstWord(next)) != 0) return true;
     }
     // ("DSWD Sec. Rex Gatchalian", "Cr. Laufiso has the floor": a secretary's and an Australian councillor's title,
@@ -1034,8 +1035,8 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     if (english::states().count(std::string(word)) != 0 && english::titleAbbreviations().count(std::string(firstWord(next))) != 0) return true;
     // "Minn. Stat. § 142D.21", "Ariz. Rev. Stat.", "Tex. Penal Code": a state's code of laws cited by its abbreviation.
     if (english::states().count(std::string(word)) != 0) {
-        static const std::set<std::string_view> kLawBooks{"Stat.", "Stat", "Stats.", "Rev.", "Admin.", "Gen.", "Comp.", "Code", "Penal",
-                                                         "Const.", "Laws", "Ann.", "Sess.", "Civ.", "Crim.", "Fam.", "Gov't", "Bus."};
+        static constexpr WordSet kLawBooks({"Stat.", "Stat", "Stats.", "Rev.", "Admin.", "Gen.", "Comp.", "Code", "Penal",
+                                                         "Const.", "Laws", "Ann.", "Sess.", "Civ.", "Crim.", "Fam.", "Gov't", "Bus."});
         // (Only where the citation goes on to its statutes or its section: "Wichita, Kan. Code enforcement officers…" and
         // "Montgomery, Ala. Rev. Jesse Jackson spoke" end one.)
         const std::string_view head = next.substr(0, std::min<std::size_t>(next.size(), 40));
@@ -1058,12 +1059,12 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     // ("registered charity no. 1041287": a number's sign in lower case after what it numbers; "He said no. 300
     // people came" ends one.)
     if ((word == "no" || word == "nos") && (figureNext || codeNext)) {
-        static const std::set<std::string_view> kNumbered{"charity", "company", "reg", "registration", "case", "account", "flight", "order",
+        static constexpr WordSet kNumbered({"charity", "company", "reg", "registration", "case", "account", "flight", "order",
                                                           "invoice", "policy", "ref", "reference", "room", "bus", "route", "platform",
                                                           "gate", "page", "licence", "license", "permit", "file", "item", "lot", "bill",
                                                           "plot", "house", "unit", "seat", "vat", "patent", "serial", "model", "part",
                                                           "award", "grant", "contract", "docket", "claim", "application", "project",
-                                                          "trial", "ticket", "receipt", "certificate", "agreement", "tender"};
+                                                          "trial", "ticket", "receipt", "certificate", "agreement", "tender"});
         if (kNumbered.count(wordBefore) != 0) return true;
         // ("(Roll no. 87).": a figure that closes its bracket or its clause is the number's.)
         std::size_t k = 0;
@@ -1154,11 +1155,11 @@ std::vector<std::string> splitBeforeYears(const std::string& text, std::string_v
                 if (c < 0x80 && !std::islower(c)) lower = false;
                 if ((c & 0xC0) != 0x80) ++letters;
             }
-            static const std::set<std::string_view> kLongShortForms{
+            static constexpr WordSet kLongShortForms({
                 "bspw", "nachm", "vorm", "aprox", "ongev", "approx", "incl", "zzgl", "inkl", "insg", "evtl", "bzgl", "vgl", "sogen",
                 // "ungef. 30 km", "insges. 12", "vorauss. 2027", "durchschn. 3", "zusätzl. 2", "juill. 2024", "yakl. 5"
                 "insges", "ungef", "vorauss", "voraussichtl", "durchschn", "zus\xC3\xA4tzl", "einschl", "ausschl", "j\xC3\xA4hrl", "monatl",
-                "juill", "\xD0\xBF\xD1\x80\xD0\xB8\xD0\xB1\xD0\xBB", "p\xC5\x99ibl", "yakl", "maks", "circa", "zirka"};
+                "juill", "\xD0\xBF\xD1\x80\xD0\xB8\xD0\xB1\xD0\xBB", "p\xC5\x99ibl", "yakl", "maks", "circa", "zirka"});
             const std::string_view word(text.data() + w, dot - w);
             const bool shortForm = kLongShortForms.count(word) != 0 || neverEndsSentence(language, word);
             const int figure = figureEnd > y && figureEnd - y <= 4 ? std::stoi(text.substr(y, figureEnd - y)) : -1;
@@ -1195,7 +1196,7 @@ std::vector<std::string> splitBeforeYears(const std::string& text, std::string_v
         // "Rs. 500 now", "Fig. 3 shows" go on.)
         // (Nor a short form written small, "the fire dept. 4 engines", "the govt. 2 years ago"; "approx.", "ext.", "tel."
         // are `abbreviation`'s.)
-        static const std::set<std::string_view> kSmallShortForms{"dept", "depts", "govt", "corp", "cont", "contd", "univ", "assoc", "intl",
+        static constexpr WordSet kSmallShortForms({"dept", "depts", "govt", "corp", "cont", "contd", "univ", "assoc", "intl",
                                                                  "natl", "mgmt", "bldg", "blvd", "apts", "dist", "reps", "specs", "bros",
                                                                  "resp", "misc", "abbr", "admin", "incl", "excl", "inc", "ltd",
                                                                  "est", "vol", "vols", "fig", "figs", "max", "mins", "secs", "hrs", "yrs",
@@ -1208,7 +1209,7 @@ std::vector<std::string> splitBeforeYears(const std::string& text, std::string_v
                                                                  "mph", "kph", "kms", "mil", "bil", "tbl", "tsp", "pkg", "apt", "ste",
                                                                  "hwy", "fwy", "rte", "app", "abt", "sen", "rep", "gov", "hon", "ave",
                                                                  "blk", "sgt", "opp", "fax", "mob", "res", "dep", "arr", "std",
-                                                                 "med", "deg", "ord", "sub", "cat", "fin", "bot", "nxt", "exp"};
+                                                                 "med", "deg", "ord", "sub", "cat", "fin", "bot", "nxt", "exp"});
         const bool lowerWord = before.size() >= 3 && kSmallShortForms.count(before) == 0 &&
                                std::all_of(before.begin(), before.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; });
         if (!decimal && figureEnd - y < 4 && !figureBefore && !lowerWord && !degrees) continue;
@@ -1529,8 +1530,8 @@ std::vector<std::string> SentenceSplitter::operator()(const std::string& paragra
             sentences.push_back(std::move(sentence));
         }
     }
-    static const std::set<std::string_view> kDashSpeech{"nb", "nn", "no", "da", "sv", "pl", "ru", "uk", "cs", "sk", "bg", "fi",
-                                                          "is", "hr", "sr", "sl", "et", "lv", "lt"};
+    static constexpr WordSet kDashSpeech({"nb", "nn", "no", "da", "sv", "pl", "ru", "uk", "cs", "sk", "bg", "fi",
+                                                          "is", "hr", "sr", "sl", "et", "lv", "lt"});
     const bool dashes = kDashSpeech.count(language_) != 0 && (paragraph.find("\xE2\x80\x93 ") != std::string::npos ||
                                                                paragraph.find("\xE2\x80\x94 ") != std::string::npos);
     return dashes ? splitAtDialogueDashes(std::move(sentences), language_) : sentences;

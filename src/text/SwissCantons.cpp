@@ -1,4 +1,5 @@
 #include "text/SwissCantons.hpp"
+#include "core/WordSet.hpp"
 
 #include <map>
 #include <set>
@@ -56,9 +57,9 @@ std::string withSwissCantons(const std::string& text, std::string_view language,
         const auto canton = cantons().find(code);
         if (canton == cantons().end()) continue;
         // (A Swiss party before the slash: "(CDU/SH)", "(Pd/GE)" are a German Land's and an Italian province's letters.)
-        static const std::set<std::string_view> kParties{"SVP", "SP", "FDP", "Mitte", "GLP", "Gr\xC3\xBCne", "EVP", "EDU", "BDP", "CVP", "MCG",
+        static constexpr WordSet kParties({"SVP", "SP", "FDP", "Mitte", "GLP", "Gr\xC3\xBCne", "EVP", "EDU", "BDP", "CVP", "MCG",
                                                          "Lega", "UDC", "PS", "PLR", "Verts", "Vert-e-s", "PVL", "PEV", "Centre", "PDC",
-                                                         "PLD", "PSS", "PdA", "AL", "LDP", "PSL", "Verdi", "Centro", "UDF", "PBD"};
+                                                         "PLD", "PSS", "PdA", "AL", "LDP", "PSL", "Verdi", "Centro", "UDF", "PBD"});
         const std::string party = text.substr(open + 1, slash - open - 1);
         if (kParties.count(party) == 0) continue;
         const std::string_view name = language == "de" ? canton->second.de : language == "fr" ? canton->second.fr : canton->second.it;

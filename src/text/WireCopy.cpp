@@ -8,6 +8,7 @@
 #include <regex>
 #include <set>
 
+#include "core/WordSet.hpp"
 #include "core/Ascii.hpp"
 #include "core/Months.hpp"
 #include "core/NewsAgencies.hpp"
@@ -274,12 +275,12 @@ std::optional<Dateline> splitDateline(const std::string& paragraph, const std::s
     if (!std::regex_search(capitals, kWord)) return std::nullopt;
     // (Before a colon, a field's label in capitals is no place: "TIME: 9.00 A.M. - 5.00 P.M.", "NOTE: …".)
     if (m[0].str().find(':') != std::string::npos && m[2].str().empty() && !m[3].matched) {
-        static const std::set<std::string> kLabels{"DATE", "TIME", "TIMES", "AREA", "AREAS", "WHEN", "WHERE", "WHAT", "WHO", "WHY", "HOW",
+        static constexpr WordSet kLabels({"DATE", "TIME", "TIMES", "AREA", "AREAS", "WHEN", "WHERE", "WHAT", "WHO", "WHY", "HOW",
                                                    "VENUE", "NOTE", "UPDATE", "UPDATED", "WARNING", "ALERT", "BREAKING", "WATCH", "READ",
                                                    "SEE", "ALSO", "RELATED", "PHOTO", "VIDEO", "SOURCE", "CORRECTION", "CLARIFICATION",
                                                    "DISCLAIMER", "TICKETS", "PRICE", "COST", "ADDRESS", "CONTACT", "QUESTION", "ANSWER",
                                                    "LOCATION", "DURATION", "STATUS", "ROUTE", "HOURS", "EDITOR'S NOTE", "PLEASE NOTE", "IMPORTANT",
-                                                   "TIP", "FACT", "VERDICT", "RATING", "SCORE", "RESULT", "RESULTS", "REMINDER"};
+                                                   "TIP", "FACT", "VERDICT", "RATING", "SCORE", "RESULT", "RESULTS", "REMINDER"});
         if (kLabels.count(collapseWhitespace(capitals)) != 0) return std::nullopt;
     }
     // The story starts a sentence after the dash; "NASA — the agency — said" is no dateline.

@@ -1,6 +1,7 @@
 // Boxes set in the text: sponsored offers, machine summaries, property lines, clipper sections, fact boxes, sign-up boxes.
 
 #include "ingest/assembly/Assembly.hpp"
+#include "core/WordSet.hpp"
 #include "ingest/assembly/LineShapes.hpp"
 
 #include "core/Ascii.hpp"
@@ -171,12 +172,12 @@ void Assembly::dropPropertyLines(std::vector<RawBlock>& raw) {
 // story says again) go with the quotations and notes under them, and the headings its template sets
 // over the story itself ("Content", "Full text") go alone.
 void Assembly::dropClipperSections(std::vector<RawBlock>& raw) {
-    static const std::set<std::string> kHighlights{"highlights", "my highlights", "highlights & notes", "highlights and notes",
-                                                   "surlignages", "markierungen", "destaques", "subrayados", "evidenziazioni"};
+    static constexpr WordSet kHighlights({"highlights", "my highlights", "highlights & notes", "highlights and notes",
+                                                   "surlignages", "markierungen", "destaques", "subrayados", "evidenziazioni"});
     // (The reader's own notes go whatever they hold.)
-    static const std::set<std::string> kNotes{"my notes", "annotations", "meine notizen", "mes notes", "mis notas", "le mie note"};
-    static const std::set<std::string> kOverStory{"content", "full text", "article", "original article", "article text",
-                                                  "contenu", "inhalt", "contenido", "conte\xC3\xBA" "do", "contenuto"};
+    static constexpr WordSet kNotes({"my notes", "annotations", "meine notizen", "mes notes", "mis notas", "le mie note"});
+    static constexpr WordSet kOverStory({"content", "full text", "article", "original article", "article text",
+                                                  "contenu", "inhalt", "contenido", "conte\xC3\xBA" "do", "contenuto"});
     for (std::size_t i = 0; i < raw.size(); ++i) {
         if (raw[i].kind != BlockKind::Heading) continue;
         const std::string lower = lowerUtf8(collapseWhitespace(raw[i].text));
@@ -230,9 +231,9 @@ void Assembly::dropFactBoxes(std::vector<RawBlock>& raw) {
         while (over > 0 && raw[over - 1].text.empty()) --over;
         // (A heading, or a short line without a stop set as one in a text.)
         if (over > 0 && (raw[over - 1].kind == BlockKind::Heading || (countWords(raw[over - 1].text) <= 4 && raw[over - 1].text.back() != '.'))) {
-            static const std::set<std::string> kSheets{"lineups", "teams", "teamsheets", "startinglineups", "theteams", "squads",
+            static constexpr WordSet kSheets({"lineups", "teams", "teamsheets", "startinglineups", "theteams", "squads",
                                                        "startingxi", "startingxis", "lineupsandstats", "teamnews", "confirmedlineups",
-                                                       "confirmedteams", "howtheylinedup"};
+                                                       "confirmedteams", "howtheylinedup"});
             if (kSheets.count(foldForComparison(raw[over - 1].text)) != 0) raw[over - 1].text.clear();
         }
     }

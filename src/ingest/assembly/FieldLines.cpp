@@ -1,6 +1,7 @@
 // A draft's or a notice's "KEY: value" fields: which name metadata, which are read, which are left out.
 
 #include "ingest/assembly/Assembly.hpp"
+#include "core/WordSet.hpp"
 #include "ingest/assembly/LineShapes.hpp"
 
 #include "core/Ascii.hpp"
@@ -20,7 +21,7 @@ namespace readcast::assembly {
 namespace {
 
 bool isUnreadField(const std::string& key) {
-    static const std::set<std::string> kUnreadFields{"slug",  "section", "category",      "categories", "tags",
+    static constexpr WordSet kUnreadFields({"slug",  "section", "category",      "categories", "tags",
                                                       "status", "featured image", "image", "image caption", "url",
                                                       "source", "created", "publication", "updated", "modified",
                                                       // a notes app's own ("Last edited time: October 8, 2025 9:15 AM")
@@ -57,7 +58,7 @@ bool isUnreadField(const std::string& key) {
                                                       "incue", "in cue", "runs", "total", "total dur", "dur", "format",
                                                       "camera", "cameraman", "shot by", "edited by",
                                                       // a reading app's export: the title again, the reader's tags
-                                                      "full title", "document tags"};
+                                                      "full title", "document tags"});
     if (kUnreadFields.count(key) != 0) return true;
     // A CMS's field named in code, "image_caption", "_hidden", "seo_title": its words are the same fields.
     if (key.find('_') == std::string::npos || key.find(' ') != std::string::npos) return false;
@@ -83,9 +84,9 @@ bool isAlternativeHeadlinesLabel(const std::string& lower) {
 }
 
 bool isFieldOverText(const std::string& key) {
-    static const std::set<std::string> kLabels{"body", "text", "story", "copy", "lead", "intro", "standfirst", "dek", "excerpt", "teaser",
+    static constexpr WordSet kLabels({"body", "text", "story", "copy", "lead", "intro", "standfirst", "dek", "excerpt", "teaser",
                                                "corps", "texte", "chap\xC3\xB4", "chapeau", "cuerpo", "texto", "entradilla",
-                                               "testo", "corpo", "occhiello", "vorspann", "haupttext", "tekst", "inleiding"};
+                                               "testo", "corpo", "occhiello", "vorspann", "haupttext", "tekst", "inleiding"});
     return kLabels.count(key) != 0;
 }
 
@@ -331,9 +332,9 @@ bool Assembly::isBoxFact(const std::string& t) {
         return false;
     }
     const std::string key = lowerUtf8(t.substr(0, colon));
-    static const std::set<std::string> kDraftKeys{"tk", "sources", "source", "notes", "note", "todo", "to do", "contact", "contacts",
+    static constexpr WordSet kDraftKeys({"tk", "sources", "source", "notes", "note", "todo", "to do", "contact", "contacts",
                                                   "fuentes", "quellen", "created", "modified", "updated", "status", "slug",
-                                                  "word count", "wordcount", "id", "priority", "published", "date", "sent"};
+                                                  "word count", "wordcount", "id", "priority", "published", "date", "sent"});
     return !isAuthorKey(key) && kDraftKeys.count(key) == 0;
 }
 

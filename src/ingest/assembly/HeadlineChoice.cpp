@@ -1,6 +1,7 @@
 // Which line is the headline: the declared title, a printed headline under a masthead, a pasted page's first lines.
 
 #include "ingest/assembly/Assembly.hpp"
+#include "core/WordSet.hpp"
 #include "ingest/assembly/LineShapes.hpp"
 
 #include "core/Ascii.hpp"
@@ -77,8 +78,8 @@ std::size_t headlineUnderMasthead(const std::vector<RawBlock>& raw, std::size_t 
     if (raw[i].kind != BlockKind::Heading || words.empty() || words.size() > 6 || raw[i].text.find_first_of(".?!:") != std::string::npos) {
         return 0;
     }
-    static const std::set<std::string> kParticles{"de", "du", "des", "la", "le", "les", "di", "del", "della", "da", "do", "dos", "van",
-                                                  "der", "den", "het", "of", "the", "and", "&", "y", "e", "et", "und", "og"};
+    static constexpr WordSet kParticles({"de", "du", "des", "la", "le", "les", "di", "del", "della", "da", "do", "dos", "van",
+                                                  "der", "den", "het", "of", "the", "and", "&", "y", "e", "et", "und", "og"});
     for (const std::string& w : words) {
         const auto c = static_cast<unsigned char>(w[0]);
         const bool elided = w.size() > 2 && (w[1] == '\'' || w.compare(1, 3, "\xE2\x80\x99") == 0);  // "l'Estuaire"

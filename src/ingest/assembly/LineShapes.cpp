@@ -3,6 +3,7 @@
 
 #include "ingest/assembly/LineShapes.hpp"
 
+#include "core/WordSet.hpp"
 #include "core/Ascii.hpp"
 #include "core/Months.hpp"
 #include "core/Utf8.hpp"
@@ -55,7 +56,7 @@ bool headlineCapitals(const std::string& text) {
 // words of a relative time or an update, in English and the languages readcast reads most
 // ("Mittwoch, 5. Februar 2025, 16:40 Uhr", "Le 14/03/2024 à 06:30 - Mis à jour le …").
 bool isDateLineWord(const std::string& lower) {
-    static const std::set<std::string> kWords{
+    static constexpr WordSet kWords({
         // relative times and updates
         "updated", "update", "last", "modified", "ago", "hour", "hours", "minute", "minutes", "mins", "hrs", "published",
         "posted", "laatste", "laatst", "om",
@@ -84,7 +85,7 @@ bool isDateLineWord(const std::string& lower) {
         // the small words between them
         "on", "at", "à", "om", "um", "alle", "às", "le", "·", "-", "de", "del", "di", "of", "den", "kl",
         // ("11:50 p. m.": the half of the day in Spanish, its letters apart)
-        "p", "m", "a"};
+        "p", "m", "a"});
     return kWords.count(lowerUtf8(lower)) != 0;
 }
 

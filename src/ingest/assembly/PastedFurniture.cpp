@@ -1,6 +1,7 @@
 // Furniture pasted with a text: live-blog stamps, paragraph numbers, share bars, thread counters, labelled teasers, line-ups and scorecards.
 
 #include "ingest/assembly/Assembly.hpp"
+#include "core/WordSet.hpp"
 #include "ingest/assembly/LineShapes.hpp"
 
 #include "core/Ascii.hpp"
@@ -185,8 +186,8 @@ void Assembly::dropChapterTimes(std::vector<RawBlock>& raw) {
 // of platforms, "Facebook" over "Instagram" over "Threads", names networks only; "Facebook" alone is a heading.)
 void Assembly::dropShareBarNetworks(std::vector<RawBlock>& raw) {
     const auto network = [](const std::string& text) {
-        static const std::set<std::string> kNetworks{"facebook", "whatsapp", "twitter", "x", "linkedin", "telegram", "reddit", "pinterest",
-                                                     "flipboard", "bluesky", "threads", "instagram", "youtube", "tiktok", "email", "googlenews"};
+        static constexpr WordSet kNetworks({"facebook", "whatsapp", "twitter", "x", "linkedin", "telegram", "reddit", "pinterest",
+                                                     "flipboard", "bluesky", "threads", "instagram", "youtube", "tiktok", "email", "googlenews"});
         return countWords(text) <= 2 && kNetworks.count(foldForComparison(text)) != 0;
     };
     // (A button isBoilerplate knows, "Share this", "Tweet", "Copy link", "Print", and two it leaves to the story's lines.)

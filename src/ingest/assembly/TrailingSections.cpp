@@ -1,6 +1,7 @@
 // What follows the story: kickers, trailing furniture, boilerplate sections (about, contacts, comments, references), link teasers.
 
 #include "ingest/assembly/Assembly.hpp"
+#include "core/WordSet.hpp"
 #include "ingest/assembly/LineShapes.hpp"
 
 #include "core/Ascii.hpp"
@@ -27,7 +28,7 @@ bool isRelatedLabel(const std::string& text) {
                                                            "flere fra ", "mere fra "})) {
         return true;
     }
-    static const std::set<std::string> kLabels{
+    static constexpr WordSet kLabels({
         "related", "relatedstories", "relatedarticles", "relatedreading", "readmore", "moreonthis", "seealso", "readnext",
         "gerelateerd", "gerelateerdeartikelen", "leesook", "meeroverditonderwerp", "verwandteartikel", "mehrzumthema",
         "lesensieauch", "articlesconnexes", "lireaussi", "asurlememesujet", "articolicorrelati", "leggianche",
@@ -41,7 +42,7 @@ bool isRelatedLabel(const std::string& text) {
         "ilgiliyaz\xC4\xB1lar", "ilgilihaberler", "\xCF\x83\xCF\x87\xCE\xB5\xCF\x84\xCE\xB9\xCE\xBA\xCE\xAC", "relatednotes", "backlinks",
         "linkedmentions",
         // what the site's readers read most: "Trending", "Most read", "Popular now"
-        "trending", "trendingnow", "mostread", "mostpopular", "popularnow", "mostviewed", "editorspicks"};
+        "trending", "trendingnow", "mostread", "mostpopular", "popularnow", "mostviewed", "editorspicks"});
     return kLabels.count(foldForComparison(lower)) != 0;
 }
 
@@ -139,8 +140,8 @@ bool isStoryUnderNotes(const std::vector<RawBlock>& raw, std::size_t i, std::str
 // not the readers' thread (which opens on a name, a count or a short line, and is no reported paragraph).
 bool isStoryUnderReactions(const std::vector<RawBlock>& raw, std::size_t i, std::string lower) {
     while (!lower.empty() && (lower.back() == ':' || lower.back() == ' ' || lower.back() == '.')) lower.pop_back();
-    static const std::set<std::string> kStoryWords{"reactions", "reacciones", "r\xC3\xA9" "actions", "reacties", "rea\xC3\xA7\xC3\xB5" "es",
-                                                   "reazioni", "reaktionen", "reakcje", "opiniones"};
+    static constexpr WordSet kStoryWords({"reactions", "reacciones", "r\xC3\xA9" "actions", "reacties", "rea\xC3\xA7\xC3\xB5" "es",
+                                                   "reazioni", "reaktionen", "reakcje", "opiniones"});
     if (kStoryWords.count(lower) == 0) return false;
     std::size_t next = i + 1;
     while (next < raw.size() && raw[next].text.empty()) ++next;
@@ -185,7 +186,7 @@ bool isCommentsHeading(const std::string& lower) {
     while (!h.empty() && (h.back() == ':' || h.back() == '.' || h.back() == ' ' || std::isdigit(static_cast<unsigned char>(h.back())))) {
         h.pop_back();
     }
-    static const std::set<std::string> kHeadings{
+    static constexpr WordSet kHeadings({
         "comments", "comment", "reader comments", "readers' comments", "responses", "discussion", "join the conversation",
         // a forum's thread, sorted, and a funeral home's book of messages under an obituary
         "top comments", "best comments", "most popular comments", "newest comments", "guestbook", "sign the guestbook",
@@ -200,7 +201,7 @@ bool isCommentsHeading(const std::string& lower) {
         // beyond Latin letters: Korean, Japanese, Chinese, Russian, Arabic; and Indonesian
         "\xEB\x8C\x93\xEA\xB8\x80", "\xE3\x82\xB3\xE3\x83\xA1\xE3\x83\xB3\xE3\x83\x88", "\xE8\xAF\x84\xE8\xAE\xBA",
         "\xE7\x95\x99\xE8\xA8\x80", "\xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD0\xB8",
-        "\xD8\xA7\xD9\x84\xD8\xAA\xD8\xB9\xD9\x84\xD9\x8A\xD9\x82\xD8\xA7\xD8\xAA", "komentar"};
+        "\xD8\xA7\xD9\x84\xD8\xAA\xD8\xB9\xD9\x84\xD9\x8A\xD9\x82\xD8\xA7\xD8\xAA", "komentar"});
     // ("3 thoughts on “Council splits 4–3 …”": a blog's count of its comments, the count first.)
     const bool counted = !lower.empty() && std::isdigit(static_cast<unsigned char>(lower.front()));
     return kHeadings.count(h) != 0 || startsWithAnyOf(h, {"réagir", "reageer", "leave a comment", "add a comment",
@@ -265,11 +266,11 @@ bool isEndMark(const std::string& mark) {
     }
     const std::vector<std::string> words = splitWords(lower);
     if (words.empty() || words.size() > 4) return false;
-    static const std::set<std::string> kEnd{"end", "ends", "einde", "ende", "fin", "fine", "slut", "slutt", "koniec", "loppu"};
+    static constexpr WordSet kEnd({"end", "ends", "einde", "ende", "fin", "fine", "slut", "slutt", "koniec", "loppu"});
     const bool capitals = std::none_of(inner.begin(), inner.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; });
     // (In capitals without dashes, the mark alone or with the release it ends: "END OF AN ERA" is a subheading.)
-    static const std::set<std::string> kReleases{"persbericht", "pressemitteilung", "press release", "of release", "of press release",
-                                                 "du communiqu\xC3\xA9", "del comunicado", "del comunicato", "der pressemitteilung"};
+    static constexpr WordSet kReleases({"persbericht", "pressemitteilung", "press release", "of release", "of press release",
+                                                 "du communiqu\xC3\xA9", "del comunicado", "del comunicato", "der pressemitteilung"});
     const std::string rest = words.size() > 1 ? lower.substr(lower.find(' ') + 1) : "";
     return kEnd.count(words.front()) != 0 && (framed || (capitals && (words.size() == 1 || kReleases.count(rest) != 0)));
 }
@@ -551,9 +552,9 @@ bool Assembly::isStepAskingTheReader(const RawBlock& block) {
 // release's fields after its story, a label over a value in a few words, three at least and one of them a release's
 // field. The story is told; its record, and what follows it, is not read.
 void Assembly::dropReleaseFields(std::vector<RawBlock>& raw) const {
-    static const std::set<std::string> kFields{"journal", "doi", "method of research", "subject of research", "article title",
+    static constexpr WordSet kFields({"journal", "doi", "method of research", "subject of research", "article title",
                                                "article publication date", "coi statement", "funding", "keywords", "competing interests",
-                                               "disclosures", "funder", "funding information", "data availability"};
+                                               "disclosures", "funder", "funding information", "data availability"});
     const auto next = [&](std::size_t k) {
         while (k < raw.size() && raw[k].text.empty()) ++k;
         return k;

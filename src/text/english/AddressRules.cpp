@@ -7,6 +7,7 @@
 #include <set>
 
 #include "text/NumberWords.hpp"
+#include "core/WordSet.hpp"
 #include "core/Text.hpp"
 #include "text/english/NumberReading.hpp"
 #include "core/Ascii.hpp"
@@ -524,8 +525,8 @@ std::optional<Match> addressRule(const Tokens& t, std::size_t i) {
     // is a word too ("Man.", "Mass.", "Ill.", "Ind.", "Miss.": "the Isle of Man.", "went to Mass.") only beside
     // another state.
     if (const auto here = shortStateAt(t, i)) {
-        static const std::set<std::string> kWordsToo{"Man", "Mass", "Miss", "Ill", "Ind", "Del", "La", "Mo", "Ga", "Ore",
-                                                     "Wash", "Cal", "Col", "Mont", "Tex", "Kan", "Md", "Va"};
+        static constexpr WordSet kWordsToo({"Man", "Mass", "Miss", "Ill", "Ind", "Del", "La", "Mo", "Ga", "Ore",
+                                                     "Wash", "Cal", "Col", "Mont", "Tex", "Kan", "Md", "Va"});
         const std::size_t end = i + here->second;
         const bool before = i >= 2 && isKind(t, i - 1, Kind::Space) &&
                             isWordIn(t, i - 2, {"in", "of", "from", "to", "across", "near", "outside", "and", "or", "through"});
@@ -561,10 +562,10 @@ std::optional<Match> addressRule(const Tokens& t, std::size_t i) {
     {
         const auto postal = [&](std::size_t k) -> const std::string* {
             if (!isKind(t, k, Kind::Word) || t[k].text.size() != 2 || !isUpperWord(t[k].text)) return nullptr;
-            static const std::set<std::string> kUs{"AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
+            static constexpr WordSet kUs({"AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
                                                    "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ",
                                                    "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT",
-                                                   "VA", "WA", "WV", "WI", "WY"};
+                                                   "VA", "WA", "WV", "WI", "WY"});
             if (kUs.count(t[k].text) == 0) return nullptr;
             const auto state = states().find(t[k].text);
             return state == states().end() ? nullptr : &state->second;

@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "core/Ascii.hpp"
+#include "core/WordSet.hpp"
 #include "core/Text.hpp"
 #include "text/CountryCues.hpp"
 #include "text/Normalizer.hpp"
@@ -134,7 +135,7 @@ std::string English::withCurrencyCodes(const std::string& text) const {
     std::optional<bool> named;
     const auto moneyNamed = [&] {
         if (!named) {
-            static const std::set<std::string> kMoneyNames{"naira", "kina", "kwacha", "pula", "peso", "pesos", "maloti", "loti", "dalasi", "lilangeni"};
+            static constexpr WordSet kMoneyNames({"naira", "kina", "kwacha", "pula", "peso", "pesos", "maloti", "loti", "dalasi", "lilangeni"});
             named = false;
             for (std::string w : splitWords(lowerAscii(text))) {
                 while (!w.empty() && !std::isalpha(static_cast<unsigned char>(w.back()))) w.pop_back();
@@ -172,8 +173,8 @@ std::string English::withCurrencyCodes(const std::string& text) const {
         std::size_t wordStart = wordEnd;
         while (wordStart > 0 && std::isalpha(static_cast<unsigned char>(text[wordStart - 1]))) --wordStart;
         // (Not "from P3 to P1", a race's places, nor "of K2", a mountain.)
-        static const std::set<std::string> kAmountWords{"by", "for", "pay", "paid", "cost", "costs", "costing", "fare", "fares", "charge",
-                                                        "charged", "only", "just", "about", "around", "extra", "under", "over"};
+        static constexpr WordSet kAmountWords({"by", "for", "pay", "paid", "cost", "costs", "costing", "fare", "fares", "charge",
+                                                        "charged", "only", "just", "about", "around", "extra", "under", "over"});
         const bool amountBefore = wordEnd < i && kAmountWords.count(lowerAscii(text.substr(wordStart, wordEnd - wordStart))) != 0;
         // (Where only the language's region names the country, the letter is money only with a word for an
         // amount, a magnitude or cents: "He finished P10", "Route P11", "K12 schools" are no money.)
@@ -358,9 +359,9 @@ std::string anBeforeVowelSound(const std::string& text) {
         if (an) {
             std::size_t e = k + 2;
             while (e < text.size() && std::isalpha(static_cast<unsigned char>(text[e]))) ++e;
-            static const std::set<std::string> kConsonantNumbers{"one", "two", "three", "four", "five", "six", "seven", "nine", "ten", "twelve",
+            static constexpr WordSet kConsonantNumbers({"one", "two", "three", "four", "five", "six", "seven", "nine", "ten", "twelve",
                                                                  "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "nineteen", "twenty",
-                                                                 "thirty", "forty", "fifty", "sixty", "seventy", "ninety"};
+                                                                 "thirty", "forty", "fifty", "sixty", "seventy", "ninety"});
             const std::string word = text.substr(k + 2, e - k - 2);
             if (kConsonantNumbers.count(word) != 0 && (e >= text.size() || text[e] == ' ' || text[e] == '-')) out.pop_back();
         }
@@ -371,10 +372,10 @@ std::string anBeforeVowelSound(const std::string& text) {
 // Whether a word of a number ends or starts the text: "eighty", "twenty-one", "hundred", "oh".
 bool isNumberWord(std::string_view word) {
     if (const std::size_t hyphen = word.rfind('-'); hyphen != std::string_view::npos) word = word.substr(hyphen + 1);
-    static const std::set<std::string_view> kWords{"zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    static constexpr WordSet kWords({"zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                                                    "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
                                                    "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
-                                                   "ninety", "hundred", "thousand", "million", "billion"};
+                                                   "ninety", "hundred", "thousand", "million", "billion"});
     return kWords.count(word) != 0;
 }
 

@@ -10,6 +10,7 @@
 #include <set>
 #include <unordered_set>
 
+#include "core/WordSet.hpp"
 #include "core/Ascii.hpp"
 
 namespace readcast::english {
@@ -519,12 +520,12 @@ const std::unordered_map<std::string, std::string>& titleAbbreviations() {
 }
 
 bool isMariaWrittenShort(const std::string& before, const std::string& next) {
-    static const std::set<std::string> kGiven{
+    static constexpr WordSet kGiven({
         "Teresa", "Theresa", "Cristina", "Christina", "Lourdes", "Victoria", "Luisa", "Elena", "Concepcion", "Corazon", "Leonor",
         "Isabel", "Rosario", "Carmen", "Fe", "Angelica", "Antonia", "Clara", "Cecilia", "Gracia", "Lorna", "Rosa", "Socorro",
         "Soledad", "Consuelo", "Paz", "Luz", "Aurora", "Estrella", "Ana", "Josefina", "Carmela", "Dolores", "Mercedes", "Pilar",
         "Remedios", "Lucia", "Elvira", "Rowena", "Lea", "Leah", "Milagros", "Cora", "Nena", "Esperanza", "Regina", "Patricia",
-        "Kristina", "Kristine", "Katrina", "Christine", "Fatima", "Gloria", "Teresita", "Rosalinda", "Rosalie", "Criselda", "Angela"};
+        "Kristina", "Kristine", "Katrina", "Christine", "Fatima", "Gloria", "Teresita", "Rosalinda", "Rosalie", "Criselda", "Angela"});
     // (Or opening a byline or a sentence before a capitalized name: "By Ma. Kristina Dela Cruz"; "Jack Ma. Daniel Zhang" has
     // the surname's owner before it.)
     const bool opens = (before.empty() || before == "By" || before == "by") && !next.empty() && std::isupper(static_cast<unsigned char>(next[0]));

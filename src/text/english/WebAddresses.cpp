@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/Ascii.hpp"
+#include "core/WordSet.hpp"
 #include "text/english/Rules.hpp"
 
 namespace readcast::english {
@@ -57,9 +58,9 @@ std::string sayLabel(const std::string& label, bool last, bool name = false, boo
         if (part.empty()) return;
         const bool letters = part.find_first_of("0123456789") == std::string::npos;
         // Two letters are an initialism ("un.org", "ft.com") unless they are a word ("go.dev", "my.site").
-        static const std::set<std::string> kTwoLetterWords{"co", "go", "my", "me", "we", "hi", "so", "do", "no", "on",
+        static constexpr WordSet kTwoLetterWords({"co", "go", "my", "me", "we", "hi", "so", "do", "no", "on",
                                                            "in", "to", "up", "is", "it", "at", "be", "by", "of", "or",
-                                                           "an", "as", "am", "he", "if", "ok", "oh"};
+                                                           "an", "as", "am", "he", "if", "ok", "oh"});
         const bool twoLetters = part.size() == 2 && (last ? part != "co" : kTwoLetterWords.count(lowerAscii(part)) == 0);
         // Three letters of a host's name that do not make an English syllable are initials: "irs", "fda",
         // "who", "epa" (but "fox", "ted", "vox" are words).
@@ -275,8 +276,8 @@ std::string webAddresses(const std::string& given, std::vector<Rewrite>* log) {
                 std::size_t wordStart = end;
                 while (wordStart > 0 && std::isalpha(static_cast<unsigned char>(out[wordStart - 1]))) --wordStart;
                 const std::string previous = lowerAscii(out.substr(wordStart, end - wordStart));
-                static const std::set<std::string> kPointing{"follow", "follows", "following", "followed", "contact", "message", "dm",
-                                                             "tag", "tweet", "tweets", "tweeted", "reply", "mention", "find", "on"};
+                static constexpr WordSet kPointing({"follow", "follows", "following", "followed", "contact", "message", "dm",
+                                                             "tag", "tweet", "tweets", "tweeted", "reply", "mention", "find", "on"});
                 // (And the next of a list so told, "on X at @LNER and @networkrail".)
                 const bool listed = (previous == "and" || previous == "or") && out.find(" at ", out.size() > 48 ? out.size() - 48 : 0) != std::string::npos;
                 // (Nor a year or a letter after the sign, "Viksit Bharat @2047", "the @e selector": no account's name.)

@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "core/Ascii.hpp"
+#include "core/WordSet.hpp"
 #include "core/Months.hpp"
 #include "core/Text.hpp"
 #include "text/english/NumberReading.hpp"
@@ -211,7 +212,7 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     if (w == "QLD" || w == "Qld" || w == "VIC" || w == "Vic" || w == "TAS" || w == "Tas" || w == "SA" || w == "WA" || w == "NT") {
         // (A state's letters beside another's in a list, "QLD, SA and VIC", "the NT and SA", "Qld/NSW": "from SA to Sydney,
         // NSW", "SA Health", "Windows NT", "Vic, a carpenter" are none.)
-        static const std::set<std::string> kLetters{"NSW", "QLD", "Qld", "VIC", "Vic", "TAS", "Tas", "SA", "WA", "NT", "ACT"};
+        static constexpr WordSet kLetters({"NSW", "QLD", "Qld", "VIC", "Vic", "TAS", "Tas", "SA", "WA", "NT", "ACT"});
         // (Or one said already, the words before it rewritten: "Queensland, South Australia and VIC".)
         const auto stateAt = [&](std::size_t k) {
             if (k >= t.size() || t[k].kind != Kind::Word) return false;
@@ -786,22 +787,22 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         // Helens"; London's "Mount St." and Minneapolis's "Lake St." are streets). After a street's name, "High
         // St. John said", the dot ends the sentence and it is a street.
         if (prevCapital && nextCapital) {
-            static const std::set<std::string> kPlaceWords{"Fort", "Port", "Sault", "Cape", "Point", "Isle"};
+            static constexpr WordSet kPlaceWords({"Fort", "Port", "Sault", "Cape", "Point", "Isle"});
             // (Saints that name a mountain or a lake alone, "Helens", "Clair"; the others only where the name
             // ends there, "Lake St. Louis.", not "Lake St. Paul said".)
-            static const std::set<std::string> kPlaceSaints{"Helens", "Clair"};
-            static const std::set<std::string> kSaints{"Lucie", "Lucia", "Kitts", "Croix", "Albans", "Catharines", "Petersburg",
-                                                       "Augustine", "Cloud", "Louis", "Paul", "Joseph", "John", "Johns"};
+            static constexpr WordSet kPlaceSaints({"Helens", "Clair"});
+            static constexpr WordSet kSaints({"Lucie", "Lucia", "Kitts", "Croix", "Albans", "Catharines", "Petersburg",
+                                                       "Augustine", "Cloud", "Louis", "Paul", "Joseph", "John", "Johns"});
             const bool initials = before.size() >= 2 && std::all_of(before.begin(), before.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
             const bool mountOrLake = (before == "Mount" || before == "Lake") &&
                                      (kPlaceSaints.count(next->text) != 0 || (kSaints.count(next->text) != 0 && !isKind(t, after + 1, Kind::Space)));
             // (A double-barrelled surname after a given name, "Oliver St. John-Pryce"; a surname that is a saint's
             // name after a given name, "Mary St. Clair", where no street's own word stands before it, "High St.".)
-            static const std::set<std::string> kSaintSurnames{"Clair", "Claire", "Pierre", "Laurent", "Germain", "Leger", "Cyr", "Denis",
-                                                              "Onge", "Amand", "Aubin", "Croix", "Jean", "Hilaire", "Vincent"};
-            static const std::set<std::string> kStreetWords{"High", "Main", "Market", "Church", "Bridge", "Front", "King", "Queen", "Park",
+            static constexpr WordSet kSaintSurnames({"Clair", "Claire", "Pierre", "Laurent", "Germain", "Leger", "Cyr", "Denis",
+                                                              "Onge", "Amand", "Aubin", "Croix", "Jean", "Hilaire", "Vincent"});
+            static constexpr WordSet kStreetWords({"High", "Main", "Market", "Church", "Bridge", "Front", "King", "Queen", "Park",
                                                             "Water", "Mill", "Broad", "Station", "North", "South", "East", "West", "New",
-                                                            "Old", "Grand", "Elm", "Oak", "Maple", "Pine", "Cedar"};
+                                                            "Old", "Grand", "Elm", "Oak", "Maple", "Pine", "Cedar"});
             const bool surname = (isSym(t, after + 1, "-") && isKind(t, after + 2, Kind::Word) && isCapitalized(t[after + 2].text)) ||
                                  (kSaintSurnames.count(next->text) != 0 && kStreetWords.count(before) == 0);
             // (A middle initial before it, "Ashley R. St. John": a surname; no street is named by an initial.)
@@ -1536,16 +1537,16 @@ std::optional<Match> shoutedPronounRule(const Tokens& t, std::size_t i) {
         if (objectEnds) return Match{1, "us", "shouted pronoun"};
     }
     if (!inShoutedLine(t, i, before)) return std::nullopt;
-    static const std::set<std::string> kTakesPronoun{
+    static constexpr WordSet kTakesPronoun({
         "TELL", "TELLS", "TOLD", "LET", "LETS", "GIVE", "GIVES", "GAVE", "SHOW", "SHOWED", "JOIN", "HELP", "HELPED", "LEFT",
         "MADE", "MAKE", "MAKES", "DID", "DO", "DOES", "GET", "GOT", "TAKE", "TOOK", "LOVE", "HATE", "SAW", "SEE", "KNOW",
-        "FOR", "WITH", "TO", "OF", "ABOUT", "FROM", "BY", "AMONG", "BETWEEN", "AGAINST", "LIKE", "WITHOUT", "BEHIND", "ON", "AT"};
+        "FOR", "WITH", "TO", "OF", "ABOUT", "FROM", "BY", "AMONG", "BETWEEN", "AGAINST", "LIKE", "WITHOUT", "BEHIND", "ON", "AT"});
     const bool afterVerb = kTakesPronoun.count(before) != 0;
     bool verbNext = false;
     if (t[i].text == "IT") {
-        static const std::set<std::string> kAuxiliaries{"IS", "WAS", "WILL", "WOULD", "HAS", "HAD", "CAN", "COULD", "MUST",
+        static constexpr WordSet kAuxiliaries({"IS", "WAS", "WILL", "WOULD", "HAS", "HAD", "CAN", "COULD", "MUST",
                                                         "SHOULD", "MAY", "MIGHT", "DOES", "DID", "ISN'T", "WASN'T", "WON'T",
-                                                        "SEEMS", "LOOKS", "FEELS", "TAKES", "MEANS", "GETS"};
+                                                        "SEEMS", "LOOKS", "FEELS", "TAKES", "MEANS", "GETS"});
         const std::size_t next = skip(t, i + 1);
         const std::string word = isKind(t, next, Kind::Word) ? t[next].text : "";
         verbNext = kAuxiliaries.count(word) != 0 || (word.size() > 3 && word.compare(word.size() - 2, 2, "ED") == 0) ||
@@ -1597,11 +1598,11 @@ std::optional<Match> labelLetterRule(const Tokens& t, std::size_t i) {
     const std::string& before = t[i - 2].text;
     const bool capitalized = std::isupper(static_cast<unsigned char>(before[0])) != 0 &&
                              std::any_of(before.begin(), before.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; });
-    static const std::set<std::string> kTakesArticle{"As", "Is", "Was", "What", "Such", "Quite", "Half", "Once", "Not", "Just", "Only",
+    static constexpr WordSet kTakesArticle({"As", "Is", "Was", "What", "Such", "Quite", "Half", "Once", "Not", "Just", "Only",
                                                      "Then", "Has", "Have", "Had", "Like", "With", "For", "In", "On", "At", "Of",
                                                      "By", "From", "To", "Into", "About", "Be", "Being", "Became", "Become", "Make",
                                                      "Take", "Give", "Get", "Find", "Hire", "Buy", "Rather", "Many", "Without", "Under",
-                                                     "Over", "After", "Before", "Via", "Per", "Than", "And", "But", "Or", "Why", "How"};
+                                                     "Over", "After", "Before", "Via", "Per", "Than", "And", "But", "Or", "Why", "How"});
     if (!capitalized || kTakesArticle.count(before) != 0) return std::nullopt;
     // (A headline's words in capitals before it, "Police Say A man was arrested", "Startup Raises A $50
     // Million Round": the article.)
@@ -2442,7 +2443,7 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
     }
     // Between two initialisms, one name said as a pair, not a choice: "TCP/IP", "AC/DC", "4K/HDR" (but
     // "AND/OR", "ON/OFF" are words in capitals).
-    static const std::set<std::string> kCapitalWords{"AND", "OR", "ON", "OFF", "IN", "OUT", "YES", "NO", "UP", "DOWN", "IF"};
+    static constexpr WordSet kCapitalWords({"AND", "OR", "ON", "OFF", "IN", "OUT", "YES", "NO", "UP", "DOWN", "IF"});
     if (s == "/" && isKind(t, i - 1, Kind::Word) && isKind(t, i + 1, Kind::Word) && isCapitals(t[i - 1].text) &&
         isCapitals(t[i + 1].text) && t[i + 1].text.size() >= 2 && kCapitalWords.count(t[i - 1].text) == 0 &&
         kCapitalWords.count(t[i + 1].text) == 0) {

@@ -11,6 +11,7 @@
 #include <unordered_set>
 
 #include "core/Ascii.hpp"
+#include "core/WordSet.hpp"
 #include "core/Text.hpp"
 #include "text/DigitGroups.hpp"
 #include "text/Normalizer.hpp"
@@ -687,7 +688,7 @@ std::string French::apply(const std::string& written, std::vector<Rewrite>* log)
                 while (wordEnd < text.size() && isWordByte(text[wordEnd])) ++wordEnd;
                 const std::string word = text.substr(next, wordEnd - next);
                 // (Only before a preposition or a pause: "3 1/2 ans" is "trois ans et demi", left to eSpeak NG's reading.)
-                static const std::set<std::string> kAfter{"", "\xC3\xA0", "au", "aux", "de", "du", "des", "dans", "pour", "sur", "en", "ou", "et"};
+                static constexpr WordSet kAfter({"", "\xC3\xA0", "au", "aux", "de", "du", "des", "dans", "pour", "sur", "en", "ou", "et"});
                 if (kAfter.count(word) != 0) {
                     const std::string spoken = text.substr(i, e - i) + " et demi";
                     if (log != nullptr) log->push_back({text.substr(i, e + 4 - i), spoken, "fraction"});

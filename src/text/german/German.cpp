@@ -11,6 +11,7 @@
 #include <cctype>
 
 #include "text/DigitGroups.hpp"
+#include "core/WordSet.hpp"
 #include "text/Normalizer.hpp"
 #include "text/RomanNumerals.hpp"
 #include "text/RewriteScan.hpp"
@@ -284,8 +285,8 @@ bool German::regnalNumberAt(const std::string& text, std::size_t i, Match& m) co
     // preposition, before its noun, declined as one in Arabic figures is ("im sechsten Stock").
     {
         const std::string before = lowerGerman(name.word);
-        static const std::set<std::string> kBefore{"der", "die", "das", "den", "dem", "des", "im", "am", "zum", "zur", "beim", "vom", "ins",
-                                                   "ein", "eine", "einer", "einem", "einen", "eines"};
+        static constexpr WordSet kBefore({"der", "die", "das", "den", "dem", "des", "im", "am", "zum", "zur", "beim", "vom", "ins",
+                                                   "ein", "eine", "einer", "einem", "einen", "eines"});
         if (dot && kBefore.count(before) != 0 && e + 2 < text.size() && text[e + 1] == ' ' && capitalAt(text, e + 2) != 0) {
             const std::string digits = std::to_string(value);
             const std::string figures = text.substr(0, i) + digits + text.substr(e);
@@ -572,11 +573,11 @@ std::string German::apply(const std::string& written, std::vector<Rewrite>* log)
 // A word at `at` that opens German sentences and names nothing: an article, a pronoun, a preposition or a conjunction
 // ("Die", "Er", "Im", "Auch"); a capitalized noun ("Beiträge", "Franken") goes on the sentence before it.
 static bool opensGermanSentence(const std::string& text, std::size_t at) {
-    static const std::set<std::string_view> kOpeners{
+    static constexpr WordSet kOpeners({
         "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Einem", "Es", "Er", "Sie", "Wir", "Ich", "Man", "Im", "In", "Am",
         "An", "Auf", "Bei", "Mit", "Nach", "F\xC3\xBCr", "Von", "Vom", "Zum", "Zur", "Auch", "Aber", "Und", "Doch", "Dies", "Diese",
         "Dieser", "Dieses", "So", "Wie", "Was", "Wer", "Wenn", "Als", "Laut", "Zudem", "Damit", "Dabei", "Trotzdem", "Nun", "Jetzt",
-        "Dann", "Bis", "Seit", "Ab", "Um", "Insgesamt", "Allerdings", "Deshalb", "Daher"};
+        "Dann", "Bis", "Seit", "Ab", "Um", "Insgesamt", "Allerdings", "Deshalb", "Daher"});
     std::size_t end = at;
     while (end < text.size() && (std::isalpha(static_cast<unsigned char>(text[end])) || static_cast<unsigned char>(text[end]) >= 0x80)) ++end;
     return kOpeners.count(std::string_view(text).substr(at, end - at)) != 0;

@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "core/Ascii.hpp"
+#include "core/WordSet.hpp"
 #include "text/Normalizer.hpp"
 #include "text/RewriteScan.hpp"
 #include "text/UnitAfterNumber.hpp"
@@ -195,7 +196,7 @@ public:
                 while (name < text.size() && isWordByte(text[name])) ++name;
                 const bool twoNames = name > i + 4 && name + 1 < text.size() && text[name] == ' ' &&
                                       std::isupper(static_cast<unsigned char>(text[name + 1]));
-                static const std::set<std::string> kLetterWords{"grup", "blok", "berinisial", "inisial", "dan", "kelas", "pasal", "huruf"};
+                static constexpr WordSet kLetterWords({"grup", "blok", "berinisial", "inisial", "dan", "kelas", "pasal", "huruf"});
                 if (twoNames && kLetterWords.count(lowerWordBefore(text, i)) == 0) {
                     kind = "abbreviation";
                     spoken = "Haji ";
@@ -205,7 +206,7 @@ public:
             // "kuartal I 2026", "triwulan IV", "semester II": a part of the year by its Roman numeral, said as its figure
             // ("kuartal satu"; eSpeak NG says the letter "i").
             if (boundary && std::isupper(static_cast<unsigned char>(text[i]))) {
-                static const std::set<std::string> kParts{"kuartal", "triwulan", "caturwulan", "semester", "tahap", "gelombang", "jilid"};
+                static constexpr WordSet kParts({"kuartal", "triwulan", "caturwulan", "semester", "tahap", "gelombang", "jilid"});
                 std::size_t e = i;
                 while (e < text.size() && std::strchr("IVX", text[e]) != nullptr) ++e;
                 const int value = e > i ? romanNumeralValue(std::string_view(text).substr(i, e - i)) : 0;

@@ -11,6 +11,7 @@
 #include <unordered_set>
 
 #include "core/Ascii.hpp"
+#include "core/WordSet.hpp"
 #include "text/RewriteScan.hpp"
 #include "text/Normalizer.hpp"
 #include "text/SignedAmount.hpp"
@@ -594,8 +595,8 @@ private:
                     std::size_t wordEnd = end + 1;
                     while (wordEnd < text.size() && isWordByte(text[wordEnd])) ++wordEnd;
                     const std::string next = text.substr(end + 1, wordEnd - end - 1);
-                    static const std::set<std::string> kJoining{"e", "ed", "di", "del", "della", "con", "al", "a", "in", "su", "per", "tra", "fra",
-                                                                "quando", "dopo", "prima", "minuto", "ma", "o", "che", "nel", "dal"};
+                    static constexpr WordSet kJoining({"e", "ed", "di", "del", "della", "con", "al", "a", "in", "su", "per", "tra", "fra",
+                                                                "quando", "dopo", "prima", "minuto", "ma", "o", "che", "nel", "dal"});
                     if (kJoining.count(next) == 0) said += " minuto";
                 }
                 if (log != nullptr) log->push_back({text.substr(next, end - next), said, minute ? "minute" : "score"});

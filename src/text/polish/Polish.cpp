@@ -19,6 +19,7 @@
 #include <string_view>
 
 #include "core/Ascii.hpp"
+#include "core/WordSet.hpp"
 #include "core/Text.hpp"
 #include "text/DigitGroups.hpp"
 #include "text/Normalizer.hpp"
@@ -441,9 +442,9 @@ public:
                 const std::size_t w = f < text.size() && text[f] == ' ' ? f + 1 : f;
                 std::size_t wEnd = w;
                 while (wEnd < text.size() && isWordByte(text[wEnd])) ++wEnd;
-                static const std::set<std::string> kCountedAfter{"proc", "procent", "z\xC5\x82", "z\xC5\x82otych", "tys", "mln", "mld",
+                static constexpr WordSet kCountedAfter({"proc", "procent", "z\xC5\x82", "z\xC5\x82otych", "tys", "mln", "mld",
                                                                  "os\xC3\xB3" "b", "euro", "dolar\xC3\xB3w", "km", "metr\xC3\xB3w", "lat", "dni",
-                                                                 "godzin", "minut", "ton", "sztuk", "tysi\xC4\x99" "cy", "milion\xC3\xB3w", "miliard\xC3\xB3w"};
+                                                                 "godzin", "minut", "ton", "sztuk", "tysi\xC4\x99" "cy", "milion\xC3\xB3w", "miliard\xC3\xB3w"});
                 if (second > n && (f >= text.size() || !isWordByte(text[f])) && w < text.size() && w > f - 1 &&
                     kCountedAfter.count(lowerUtf8(text.substr(w, wEnd - w))) != 0) {
                     if (std::string said = cardinal_.say(second, "%spellout-cardinal-masculine-genitive"); !said.empty()) {
@@ -493,21 +494,21 @@ public:
             // preposition that takes the genitive is in the genitive ("z trzydziestu tysięcy"); so is a count of men,
             // "412 posłów" ("czterystu dwunastu posłów"). eSpeak NG reads the figure in the nominative.
             {
-                static const std::set<std::string> kGenitiveBefore{
+                static constexpr WordSet kGenitiveBefore({
                     "z", "ze", "do", "od", "powy\xC5\xBC" "ej", "poni\xC5\xBC" "ej", "oko\xC5\x82o", "spo\xC5\x9Br\xC3\xB3" "d",
                     "w\xC5\x9Br\xC3\xB3" "d", "dla", "bez", "wed\xC5\x82ug", "sprzed", "poziomie", "wysoko\xC5\x9B" "ci", "rz\xC4\x99" "du",
                     // "ok. 160 tys.": "około" written short
-                    "ok", "ok."};
-                static const std::set<std::string> kMen{
+                    "ok", "ok."});
+                static constexpr WordSet kMen({
                     "pos\xC5\x82\xC3\xB3w", "senator\xC3\xB3w", "radnych", "pracownik\xC3\xB3w", "\xC5\xBC" "o\xC5\x82nierzy",
                     "policjant\xC3\xB3w", "lekarzy", "student\xC3\xB3w", "uczni\xC3\xB3w", "kandydat\xC3\xB3w", "cz\xC5\x82onk\xC3\xB3w",
                     "mieszka\xC5\x84" "c\xC3\xB3w", "obywateli", "parlamentarzyst\xC3\xB3w", "deputowanych", "rolnik\xC3\xB3w",
                     "g\xC3\xB3rnik\xC3\xB3w", "nauczycieli", "funkcjonariuszy", "stra\xC5\xBC" "ak\xC3\xB3w", "ratownik\xC3\xB3w",
-                    "s\xC4\x99" "dzi\xC3\xB3w", "turyst\xC3\xB3w", "pasa\xC5\xBC" "er\xC3\xB3w", "zawodnik\xC3\xB3w", "pi\xC5\x82karzy"};
-                static const std::set<std::string> kCounted{
+                    "s\xC4\x99" "dzi\xC3\xB3w", "turyst\xC3\xB3w", "pasa\xC5\xBC" "er\xC3\xB3w", "zawodnik\xC3\xB3w", "pi\xC5\x82karzy"});
+                static constexpr WordSet kCounted({
                     "tysi\xC4\x99" "cy", "tys", "milion\xC3\xB3w", "mln", "miliard\xC3\xB3w", "mld", "z\xC5\x82otych", "z\xC5\x82", "os\xC3\xB3" "b",
                     "proc", "procent", "ludzi", "euro", "dolar\xC3\xB3w", "lat", "dni", "km", "sztuk", "g\xC5\x82os\xC3\xB3w", "godzin",
-                    "minut", "metr\xC3\xB3w", "ton", "hektar\xC3\xB3w", "gospodarstw", "mieszka\xC5\x84", "firm", "przedsi\xC4\x99" "biorstw"};
+                    "minut", "metr\xC3\xB3w", "ton", "hektar\xC3\xB3w", "gospodarstw", "mieszka\xC5\x84", "firm", "przedsi\xC4\x99" "biorstw"});
                 const bool decimal = e + 1 < text.size() && text[e] == ',' && isAsciiDigit(text[e + 1]);
                 const bool men = kMen.count(following) != 0;
                 // ("w ciągu ostatnich 3 lat": an adjective in the genitive plural between the figure and what governs it; the
