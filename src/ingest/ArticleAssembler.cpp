@@ -40,6 +40,7 @@ void Assembly::run(std::vector<RawBlock>& raw) {
         if (holder.empty()) holder = agency;
     }
     dropMachineSummaries(raw);
+    dropWriterBox(raw);
     if (plain_ || markdown_) takeAddressLines(raw);
     if (plain_) dropShareBarNetworks(raw);
     dropThreadCounters(raw);
@@ -109,6 +110,7 @@ void Assembly::run(std::vector<RawBlock>& raw) {
     raw_ = nullptr;
     dropRepeatedPullQuotes();
     dropOrphanHeadings();
+    dropBylineRepeated();
     // (A Korean wire's reporters before "기자 =" are its writers; the wire's agency names the story's source only where no
     // writer is named.)
     if (article_.byline.empty() && !wireReporter_.empty()) article_.byline = wireReporter_;

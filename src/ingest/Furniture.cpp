@@ -1281,6 +1281,13 @@ bool isContactLine(const std::string& line) {
     if (startsWithAnyOf(s, {"media contact", "press contact", "media enquiries", "media inquiries", "press enquiries", "press inquiries"})) {
         return true;
     }
+    // A bulletin's or a release's contact field with an address or a number: "Contact: Sam Patel, gdp@ons.example.gov.uk, +44 1633
+    // 455000". ("Contact: the council is asking residents…" has neither.)
+    if (startsWithAnyOf(s, {"contact:", "contacts:", "contact details:", "kontakt:", "contacto:", "contatto:", "contato:"}) &&
+        (s.find('@') != std::string::npos ||
+         std::count_if(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }) >= 9)) {
+        return true;
+    }
     if (containsAny(s, {"follow him on", "follow her on", "follow them on", "follow me on", "follow us on", "s\xC3\xADguela en",
                         "s\xC3\xADguelo en", "suivez-la sur", "suivez-le sur", "seguila su", "seguilo su", "siga-a no", "siga-o no",
                         "follow him at", "follow her at", "follow the author", "is on twitter", "is on x at",
@@ -1299,7 +1306,7 @@ bool isContactLine(const std::string& line) {
         // (Nine digits at least, and no date's shape: "DATE: Thursday 08.05.2025" is a notice's field. The counts
         // first, the expressions last, compiled only when a line gets that far: this runs on every short line.)
         const auto phoneNumbered = [](const std::string& s) {
-            static const std::regex kPhone(R"((?:^|.*[^0-9A-Za-z.]) ?(?:\+\d{1,3}[ .-]?(?:\(0\)[ .-]?)?|\(0\d{1,4}\)[ .-]?|0)\d{1,5}(?:[ .-]\d{2,5}){1,4}$)");
+            static const std::regex kPhone(R"((?:^|.*[^0-9A-Za-z.]) ?(?:\+\d{1,3}[ .-]?(?:\(0\)[ .-]?)?|\(0\d{1,4}\)[ .-]?|0)\d{1,5}(?:[ .-]\d{2,6}){1,4}$)");
             static const std::regex kDate(R"(.*\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$)");
             return std::regex_match(s, kPhone) && !std::regex_match(s, kDate);
         };

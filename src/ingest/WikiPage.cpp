@@ -84,6 +84,7 @@ std::string withoutWikiChrome(const std::string& text) {
     if (edits < 2 && !tagline) return text;
     std::string out;
     bool bodyBegun = false;  // a paragraph of the article read: hatnotes stand before it
+    std::string title;       // the first line kept, the article's title
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const bool edited = std::regex_search(lines[i], editLink());
         std::string line = std::regex_replace(lines[i], editLink(), "");
@@ -104,6 +105,14 @@ std::string withoutWikiChrome(const std::string& text) {
             while (i + 1 < lines.size() && isContentsLine(collapseWhitespace(lines[i + 1]))) ++i;
             continue;
         }
+        // The infobox beside the text, copied as rows of a label and its value parted by a tab ("Location<TAB>Jämtland County,
+        // Sweden", "Max. depth<TAB>94 m (308 ft)"), under its title, the article's again: facts in a table, not the text.
+        if (!bodyBegun) {
+            const std::size_t tab = line.find('\t');
+            if (tab != std::string::npos && tab > 0 && countWords(line.substr(0, tab)) <= 4) continue;
+            if (i > 0 && !t.empty() && t == title) continue;
+        }
+        if (title.empty()) title = t;
         bodyBegun = bodyBegun || countWords(t) >= 20;
         out += line;
         out += '\n';

@@ -339,6 +339,28 @@ std::string withPercentWord(const std::string& text, const std::string& many, co
     return out;
 }
 
+// "12,4%-kal", "3%-os", "6,5%-on" in Hungarian: the sign with its case ending after a hyphen, written as it joins the word
+// "százalék" ("százalékkal", "százalékos"). eSpeak NG says the word with the ending and then the ending again; the word is
+// written out before its ending here.
+std::string withSuffixedPercentWord(const std::string& text, const std::string& word, std::vector<Rewrite>* log) {
+    if (text.find("%-") == std::string::npos) return text;
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text.compare(i, 2, "%-") == 0 && i > 0 && isAsciiDigit(text[i - 1]) && i + 2 < text.size() && isWordByte(text[i + 2]) &&
+            !isAsciiDigit(text[i + 2])) {
+            std::size_t end = i + 2;
+            while (end < text.size() && isWordByte(text[end])) ++end;
+            const std::string said = " " + word + text.substr(i + 2, end - i - 2);
+            if (log != nullptr) log->push_back({text.substr(i, end - i), said.substr(1), "percent"});
+            out += said;
+            i = end - 1;
+            continue;
+        }
+        out += text[i];
+    }
+    return out;
+}
+
 // "SAK:n", "VR:ään", "HSL:n": Finnish initialisms with a case ending after a colon, which eSpeak NG reads as the
 // letters and then the ending alone, "äs-aa-koo än". A newsreader says the ending on the last letter's name, "äs-aa-koon",
 // "vee-ärrän": after a name that ends on a consonant, that consonant doubled and "ä" before an ending that opens on a
@@ -569,12 +591,15 @@ std::string withFigureSpansSaid(const std::string& text, const std::string& betw
 // eSpeak NG misreads their groups (see DigitGroups.hpp); Finnish's percent and its short forms by a figure.
 class CommonRules : public LanguageRules {
 public:
-    CommonRules(bool joinThousands, std::string minus, bool czech, bool finnish = false, std::string span = "", bool greek = false)
-        : join_thousands_(joinThousands), minus_(std::move(minus)), czech_(czech), finnish_(finnish), span_(std::move(span)), greek_(greek) {}
+    CommonRules(bool joinThousands, std::string minus, bool czech, bool finnish = false, std::string span = "", bool greek = false,
+                std::string suffixedPercent = "")
+        : join_thousands_(joinThousands), minus_(std::move(minus)), czech_(czech), finnish_(finnish), span_(std::move(span)), greek_(greek),
+          suffixed_percent_(std::move(suffixedPercent)) {}
     std::string apply(const std::string& text, std::vector<Rewrite>* log) const override {
         std::string out = join_thousands_ ? withoutDotAndSpaceGroups(text) : text;
         if (log != nullptr && out != text) log->push_back({text, out, "number"});
         if (finnish_) out = withPercentWord(out, "prosenttia", "prosentti", log);
+        if (!suffixed_percent_.empty()) out = withSuffixedPercentWord(out, suffixed_percent_, log);
         if (!span_.empty()) out = withFigureSpansSaid(out, span_, log);
         if (greek_) out = withGreekClockTimes(withGreekLawNumbers(withGreekNumericDates(out, log), log), log);
         return minus_.empty() ? out : withMinusSaid(out, minus_, log);
@@ -594,6 +619,7 @@ private:
     bool finnish_;
     std::string span_;
     bool greek_;
+    std::string suffixed_percent_;  // Hungarian's "százalék", said before a case ending: "12,4%-kal"
 };
 
 }  // namespace
@@ -635,7 +661,8 @@ std::unique_ptr<LanguageRules> rulesFor(const std::string& language, const Story
         {"sl", "minus"}, {"sr", "minus"}, {"bs", "minus"}, {"ro", "minus"}, {"lt", "minus"}, {"is", "m\xC3\xADnus"}};
     const auto minus = kMinus.find(p);
     const std::string span = p == "ca" ? " a " : p == "el" ? "\xE2\x80\x93" : "";
-    return std::make_unique<CommonRules>(thousands, minus != kMinus.end() ? minus->second : "", p == "cs", p == "fi", span, p == "el");
+    return std::make_unique<CommonRules>(thousands, minus != kMinus.end() ? minus->second : "", p == "cs", p == "fi", span, p == "el",
+                                         p == "hu" ? "sz\xC3\xA1zal\xC3\xA9k" : "");
 }
 
 Normalizer::Normalizer(const std::string& language, const Lexicon* lexicon, const StoryCues& story)

@@ -48,7 +48,7 @@ constexpr std::string_view kSounds[] = {"coughs", "cough", "coughing", "sighs", 
                                         // a parliament's record and a conference call's: "[Interruption.]", "[Operator Instructions]"
                                         "interruption", "interruptions", "operator instructions", "hear, hear", "hear, hear!"};
 
-// A span of a judgment's paragraphs, "[5]-[7]", "at [44]–[51]": not read, as a single one is not.
+// A span of a judgment's paragraphs, "[5]-[7]": not read, as a note's mark is not; "at [44]–[51]" is said where it stands.
 std::string withoutParagraphSpans(const std::string& text, std::vector<Rewrite>* log) {
     if (text.find("]-[") == std::string::npos && text.find("]\xE2\x80\x93[") == std::string::npos) return text;
     const auto digitsIn = [&](std::size_t from, std::size_t to) {
@@ -63,6 +63,19 @@ std::string withoutParagraphSpans(const std::string& text, std::vector<Rewrite>*
             const std::size_t second = end + 1 + width;
             const std::size_t secondEnd = width == 0 || second >= text.size() || text[second] != '[' ? std::string::npos : text.find(']', second);
             if (secondEnd != std::string::npos && digitsIn(second + 1, secondEnd)) {
+                // (After an English "at" or "paras", the span is where the quotation stands, said as its paragraphs: "said at [44]–[51]"
+                // is "said at paragraphs 44 to 51", which the English rules read as they read "at [45]".)
+                const std::size_t w = out.find_last_not_of(' ');
+                const std::size_t start = w == std::string::npos ? 0 : out.find_last_of(' ', w) + 1;
+                const std::string before = w == std::string::npos ? "" : out.substr(start, w + 1 - start);
+                if (before == "at" || before == "paras" || before == "paragraphs") {
+                    const std::string said = "paragraphs " + text.substr(i + 1, end - i - 1) + " to " + text.substr(second + 1, secondEnd - second - 1);
+                    if (log != nullptr) log->push_back({text.substr(i, secondEnd - i + 1), said, "brackets"});
+                    if (before != "at") out.erase(start);
+                    out += said;
+                    i = secondEnd + 1;
+                    continue;
+                }
                 if (log != nullptr) log->push_back({text.substr(i, secondEnd - i + 1), "", "brackets"});
                 while (!out.empty() && out.back() == ' ') out.pop_back();
                 i = secondEnd + 1;

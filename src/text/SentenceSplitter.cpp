@@ -147,6 +147,11 @@ const std::map<std::string_view, std::set<std::string_view>>& nonFinalAbbreviati
                 "v\xC4\x8D", "tj", "cca"}},
         {"sk", {"tzv", "napr", "resp", "ul", "n\xC3\xA1m", "Ing", "Mgr", "Bc", "MUDr", "JUDr", "PhDr", "doc", "prof",
                 "Prof", "Dr", "ods", "p\xC3\xADsm", "\xC4\x8Dl", "\xC4\x8D", "tel"}},
+        // (Hungarian and Romanian: the titles before a name, "dr. Szabó Péter", "dl. Mihai Ionescu", "dna. Pop"; Hungarian's "kb. 300",
+        // "pl. a város", "ún. adó"; Romanian's "nr. 156", "str. Lipscani", "art. 5 alin. 2".)
+        {"hu", {"dr", "Dr", "prof", "Prof", "id", "ifj", "özv", "kb", "Kb", "pl", "Pl", "ún", "ill", "sz", "krt", "tel"}},
+        {"ro", {"dl", "Dl", "dlui", "Dlui", "dna", "Dna", "dnei", "Dnei", "dr", "Dr", "prof", "Prof", "nr", "Nr", "str", "Str", "bd", "Bd",
+                "jud", "art", "alin", "lit", "ing", "ec", "av", "pct", "tel"}},
         {"tr", {"Prof", "Dr", "Do\xC3\xA7", "Av", "Op", "Yrd", "Sn", "Uzm", "Ar\xC5\x9F", "G\xC3\xB6r", "vb", "vs", "No", "Cad", "Sok", "Mah"}},
         {"sv", {"kl", "ca", "nr", "resp", "kap", "jfr", "dvs", "bl", "Dr", "Prof", "t", "S:t", "ev", "f\xC3\xB6rf", "bl.a", "t.ex", "d.v.s", "f.d",
                 "tel"}},
@@ -1297,6 +1302,28 @@ namespace {
 // Quotation marks typed as two commas and two apostrophes, as Dutch papers set them: ",,Ik zag hem." becomes
 // "„Ik zag hem.”", whose opening mark ICU knows a sentence may start with (after ",," it saw a comma). "" when
 // there are none.
+// A wiki's worded note after a sentence's stop, "… from 1543.[citation needed] In the 19th century …", "….[note 2] It froze.":
+// ICU reads the lower-case word after the stop as the sentence going on. The mark is never read (the normalizer drops it), so it
+// goes here. (A figure's mark, "….[4] In", ICU already reads as a sentence's end.)
+std::string withoutWordedNoteMarks(const std::string& paragraph) {
+    std::string out;
+    std::size_t from = 0;
+    for (std::size_t open = paragraph.find('['); open != std::string::npos; open = paragraph.find('[', open + 1)) {
+        if (open == 0 || std::string_view(".!?").find(paragraph[open - 1]) == std::string_view::npos) continue;
+        const std::size_t close = paragraph.find(']', open);
+        if (close == std::string::npos || close - open > 40 || close == open + 1) continue;
+        const std::string_view mark(paragraph.data() + open + 1, close - open - 1);
+        const bool worded = std::islower(static_cast<unsigned char>(mark[0])) != 0 &&
+                            std::all_of(mark.begin(), mark.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == ' ' || c == '?'; });
+        if (!worded) continue;
+        out.append(paragraph, from, open - from);
+        from = close + 1;
+    }
+    if (from == 0) return paragraph;
+    out.append(paragraph, from);
+    return out;
+}
+
 std::string withTypedQuotes(const std::string& paragraph) {
     if (paragraph.find(",,") == std::string::npos) return "";
     std::string out;
@@ -1354,6 +1381,9 @@ bool opensOnChessMove(const std::string& s) {
 
 std::vector<std::string> SentenceSplitter::operator()(const std::string& paragraph) const {
     if (const std::string quoted = withTypedQuotes(paragraph); !quoted.empty()) return (*this)(quoted);
+    if (paragraph.find("[") != std::string::npos) {
+        if (std::string unmarked = withoutWordedNoteMarks(paragraph); unmarked != paragraph) return (*this)(unmarked);
+    }
     // (Where a first cut found ends ICU does not see, each piece is split on its own.)
     const auto eachSplit = [&](const std::vector<std::string>& parts) {
         std::vector<std::string> sentences;

@@ -1,5 +1,8 @@
 #include "text/StoryCues.hpp"
 
+#include <algorithm>
+#include <cctype>
+
 #include "core/Text.hpp"
 #include "text/CountryCues.hpp"
 
@@ -69,10 +72,29 @@ bool isFootballReport(const std::string& text) {
     return speaksThroughout(text, kWords);
 }
 
+std::vector<std::string> ladyJusticesOf(const std::string& text) {
+    std::vector<std::string> names;
+    constexpr std::string_view kTitle = "Lady Justice ";
+    for (std::size_t at = text.find(kTitle); at != std::string::npos; at = text.find(kTitle, at + 1)) {
+        std::size_t end = at + kTitle.size();
+        while (end < text.size() && (std::isalpha(static_cast<unsigned char>(text[end])) != 0 || text[end] == '-' || text[end] == '\'' ||
+                                     static_cast<unsigned char>(text[end]) >= 0x80)) {
+            ++end;
+        }
+        const std::string name = text.substr(at + kTitle.size(), end - at - kTitle.size());
+        if (!name.empty() && std::isupper(static_cast<unsigned char>(name[0])) != 0 && std::find(names.begin(), names.end(), name) == names.end()) {
+            names.push_back(name);
+        }
+    }
+    return names;
+}
+
 StoryCues cuesOfStory(const Article& article) {
     const std::string text = cueText(article);
-    return StoryCues{countryOfText(article.language, text), isCricketReport(text), isChessReport(text), isRacingReport(text), isGolfReport(text),
-                     isCourtReport(text), isFootballReport(text)};
+    StoryCues cues{countryOfText(article.language, text), isCricketReport(text), isChessReport(text), isRacingReport(text), isGolfReport(text),
+                   isCourtReport(text), isFootballReport(text)};
+    cues.lady_justices = ladyJusticesOf(text);
+    return cues;
 }
 
 }  // namespace readcast

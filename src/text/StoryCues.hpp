@@ -7,6 +7,7 @@
 //   cuesOfStory(article)   // {"", true} for a report of a one-day international in Lahore
 
 #include <string>
+#include <vector>
 
 #include "model/Article.hpp"
 
@@ -20,9 +21,14 @@ struct StoryCues {
     bool golf = false;     // a golf report: "tied for the lead on -11" is eleven under par, "Syme (+3)" three over
     bool court = false;    // a court report: "Madlanga J said" is Justice Madlanga where the sentence names no court
     bool football = false; // a football match report: "58'" is the fifty-eighth minute, "1-0." one-nil, wherever they stand
+    // The judges the story calls "Lady Justice Carr": "Carr LJ" further on is Lady Justice Carr, not Lord Justice.
+    std::vector<std::string> lady_justices;
 };
 
 StoryCues cuesOfStory(const Article& article);
+
+// The names after "Lady Justice" in the text: "Lady Justice Carr, with whom …" -> {"Carr"}.
+std::vector<std::string> ladyJusticesOf(const std::string& text);
 
 // The story speaks of cricket throughout: its words (wickets, overs, lbw, ODI, T20 …) come three times at least,
 // two of them different. (One "cricket" in a story of politics, or a baseball game's "innings", is not enough.)

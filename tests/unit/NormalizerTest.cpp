@@ -1201,10 +1201,11 @@ TEST(NormalizerTest, shouldReadMariaTrillionsRangesOfRatesAndGreekLetters) {
 }
 
 // A judgment's summary: judges by their letters after the name, a span of sections, a span of the
-// judgment's paragraphs (not read, as one is not) and paragraphs written short.
+// judgment's paragraphs where a quotation stands ("at [44]-[51]", said as its paragraphs) and paragraphs written short.
 TEST(NormalizerTest, shouldReadAJudgmentsTitlesSectionsAndParagraphs) {
     EXPECT_EQ(say("Newey LJ agreed; Arnold and Newey LJJ dissented at [44]-[51] (paras 31-38) under ss 18-30 of the Act.", "en-GB"),
-              "Lord Justice Newey agreed; Lords Justices Arnold and Newey dissented at, paragraphs thirty-one to thirty-eight, under "
+              "Lord Justice Newey agreed; Lords Justices Arnold and Newey dissented at paragraphs forty-four to fifty-one, paragraphs thirty-one "
+              "to thirty-eight, under "
               "sections eighteen to thirty of the Act.");
     EXPECT_EQ(say("The LJ Hooker agency and the Paras.", "en-GB"), "The LJ Hooker agency and the Paras.");
     EXPECT_EQ(say("Sec. 9-47 applies."), "Section nine dash forty-seven applies.");

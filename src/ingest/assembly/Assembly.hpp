@@ -58,6 +58,7 @@ private:
     static void dropClipperSections(std::vector<RawBlock>& raw);
     static void dropFactBoxes(std::vector<RawBlock>& raw);
     static void dropSignUpBoxes(std::vector<RawBlock>& raw);
+    static void dropWriterBox(std::vector<RawBlock>& raw);
 
     // MetadataLines.cpp
     void liftMetadataLines(std::vector<RawBlock>& raw);
@@ -105,6 +106,7 @@ private:
     bool isRepeat(const std::string& text);
     void dropRepeatedPullQuotes();
     void dropOrphanHeadings();
+    void dropBylineRepeated();
 
     const bool plain_;
     const bool markdown_;

@@ -11,6 +11,7 @@
 #include <cctype>
 #include <cstring>
 #include <set>
+#include <algorithm>
 
 namespace readcast::assembly {
 
@@ -300,6 +301,44 @@ void Assembly::dropSignUpBoxes(std::vector<RawBlock>& raw) {
         if (field && countWords(raw[i].text) <= 3 && isUnpunctuatedShortLine(raw[i].text, 3)) drop.insert(drop.end(), {before, i});
     }
     for (std::size_t k : drop) raw[k].text.clear();
+}
+
+// A writer's box under the story, opened by its label: "About the author", or "Written by Dana Whitfield" over its lines,
+// sentences among them: "1.1K Followers", "Writer for The Public Square", "Freelance reporter covering rural America. Former
+// Ledger staffer." All of it goes, from the label down, but for a credit that gives the byline. (The foot's walk over furniture,
+// from the last line up, would stop at the box's sentences before it reached the label.) Only a
+// short box at the text's end, under a story of some length: a label higher up introduces more of the story.
+void Assembly::dropWriterBox(std::vector<RawBlock>& raw) {
+    const auto isLabel = [](const std::string& text) {
+        const std::string flat = collapseWhitespace(text);
+        const std::string lower = lowerUtf8(flat);
+        if (isAuthorBoxLabel(lower)) return true;
+        for (const char* opener : {"written by ", "geschrieben von ", "\xC3\xA9" "crit par ", "escrito por ", "scritto da ", "geschreven door ",
+                                   "skrevet af ", "skrevet av ", "skriven av "}) {
+            if (lower.rfind(opener, 0) != 0) continue;
+            // (The writer's name alone after it, two to five words in capitals.)
+            const std::vector<std::string> names = splitWords(flat.substr(std::strlen(opener)));
+            return names.size() >= 2 && names.size() <= 5 && std::all_of(names.begin(), names.end(), [](const std::string& w) {
+                       return std::isupper(static_cast<unsigned char>(w[0])) != 0 || static_cast<unsigned char>(w[0]) >= 0xC3;
+                   }) && flat.find_first_of("0123456789.!?:") == std::string::npos;
+        }
+        return false;
+    };
+    std::size_t boxWords = 0;
+    for (std::size_t k = raw.size(); k-- > 0;) {
+        if (raw[k].text.empty()) continue;
+        if (isLabel(raw[k].text)) {
+            std::size_t storyWords = 0;
+            for (std::size_t j = 0; j < k; ++j) storyWords += countWords(raw[j].text);
+            if (storyWords < 100) return;
+            // (A credit, "Written by Dana Whitfield", stays for the byline it gives.)
+            const bool credit = !isAuthorBoxLabel(lowerUtf8(collapseWhitespace(raw[k].text)));
+            for (std::size_t j = credit ? k + 1 : k; j < raw.size(); ++j) raw[j].text.clear();
+            return;
+        }
+        boxWords += countWords(raw[k].text);
+        if (boxWords > 80) return;
+    }
 }
 
 }  // namespace readcast::assembly

@@ -286,7 +286,9 @@ bool Assembly::takeNameAndDate(const std::string& text) {
         // (Not one beside an agency's name, "Redacción / EFE", which the agency's rules take.)
         const bool desk = isDeskName(name) && cleanByline(name, "", article_.language).names.empty();
         if ((!isBareName(name) && !desk) || (looksLikeOrganisation(name) && !desk) || last == "for" || last == "of" || last == "the" || last == "on" ||
-            last == "in" || last == "at" || last == "to" || last == "from" || last == "since" || last == "until") {
+            last == "in" || last == "at" || last == "to" || last == "from" || last == "since" || last == "until" ||
+            // ("Transcript Published 2 May 2025", a label run into the date line's own: no name ends on "Published".)
+            last == "published" || last == "updated" || last == "posted" || last == "released") {
             return false;
         }
         // (The rest is a date and nothing else.)

@@ -261,6 +261,14 @@ bool takeDateLine(const std::string& text, Article& article, bool nearTop, bool 
             return true;
         }
     }
+    // ("Next release: 30 September 2025": a statistics bulletin's date of the next one, under its own; neither is read.)
+    if (nearTop && !storyBegun && words <= 8 &&
+        startsWithAnyOf(lowerUtf8(text), {"next release", "next update:", "next publication", "n\xC3\xA4" "chste ver\xC3\xB6" "ffentlichung",
+                                          "prochaine publication", "pr\xC3\xB3xima publicaci\xC3\xB3n", "prossima pubblicazione",
+                                          "volgende publicatie"}) &&
+        parseDate(text.substr(text.find(':') == std::string::npos ? 0 : text.find(':') + 1))) {
+        return true;
+    }
     // ("Valid: 18:00 Sunday 09/03/2025 to 06:00 Monday 10/03/2025", "Deadline: 14 March": a warning's or an
     // event's own dates, the story's to read, not the day it was published.)
     if (startsWithAnyOf(lowerUtf8(text), {"valid:", "valid from", "valid until", "valid to", "in force", "expires", "deadline",
@@ -308,6 +316,8 @@ bool takeDateLine(const std::string& text, Article& article, bool nearTop, bool 
                                                  "dateline:", "erschienen am", "erschienen:", "paru le", "uscito il", "for immediate release",
                                                  // a bulletin's: "Issued at 3:15 PM EST Sunday 14 January 2024"
                                                  "issued at", "issued on", "issued:", "news release",
+                                                 // a statistics office's bulletin: "Release date: 14 August 2025"
+                                                 "release date", "date of release",
                                                  "publicering",
                                                  "veröffentlicht", "publiziert", "pubblicato", "publicat ", "publicat:", "julkaistu",
                                                  "objavljeno", "publikov\xC3\xA1no", "publikovan\xC3\xA9", "опубликовано", "pubdate", "publish date",

@@ -207,6 +207,10 @@ void Assembly::place(RawBlock& block) {
     }
     // A callout box beside the story, in a quote block or a line of its own.
     if (block.kind == BlockKind::Quote && isCalloutBox(text) && countWords(text) <= 60) return;
+    // A sponsor's read set in a quote block, as newsletters set it between rules: "> This issue is brought to you by VoltWorks.
+    // VoltWorks helps installers quote heat pumps in minutes. Use code GRID20 … Try it free →". (Not a quoted person's words
+    // holding a prompt: only what storyAroundPrompts takes whole, a sponsor's or a notice's paragraph.)
+    if (block.kind == BlockKind::Quote && countWords(text) <= 60 && holdsAPrompt(text) && storyAroundPrompts(text).empty()) return;
     // A quotation with its speaker after a dash says who spoke: "“… nobody's laughing.” — Sir Peter Beck".
     if (block.kind == BlockKind::Quote || block.kind == BlockKind::Paragraph) text = withSpokenAttribution(text, block.kind == BlockKind::Quote);
     // (Or a short paragraph with a prompt among its sentences: "Dit artikel is gratis te lezen dankzij
@@ -554,6 +558,21 @@ void Assembly::dropOrphanHeadings() {
         if (!drop[i]) kept.push_back(std::move(out[i]));
     }
     out = std::move(kept);
+}
+
+// Before the body, the writer's name alone on its line is the byline again: a blog's header, "Dana Whitfield" over its "Follow"
+// button. (Looked for once every line is placed: the byline may come from the writer's credit at the foot.)
+void Assembly::dropBylineRepeated() {
+    if (article_.byline.empty()) return;
+    std::vector<Block>& blocks = article_.blocks;
+    for (std::size_t k = 0; k < blocks.size(); ++k) {
+        const Block& b = blocks[k];
+        if (b.kind == BlockKind::Paragraph && countWords(b.text) >= 12) return;
+        if (b.kind != BlockKind::Quote && countWords(b.text) <= 5 && isBylineSignedAgain(b.text, article_.byline)) {
+            blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(k));
+            return;
+        }
+    }
 }
 
 }  // namespace readcast::assembly

@@ -355,6 +355,7 @@ bool isAboutHeading(const RawBlock& block) {
     return false;
 }
 
+
 }  // namespace
 
 // A kicker over the headline ("Biz & IT —", "Analysis", "Exclusive"): the section or the genre of the

@@ -64,6 +64,7 @@ std::string editorialBrackets(const std::string& input, std::vector<Rewrite>* lo
     std::string out;
     out.reserve(text.size());
     std::size_t i = 0;
+    bool pinpointed = false;  // the last brackets held a judgment's paragraph: "[12] and [13]"
     while (i < text.size()) {
         const char open = text[i];
         if (open != '[' && open != '(') {
@@ -81,6 +82,46 @@ std::string editorialBrackets(const std::string& input, std::vector<Rewrite>* lo
         // A spaced note mark where the sentence or clause ends: "in the report [1].", "said [3],".
         const bool spacedNote = open == '[' && i > 0 && text[i - 1] == ' ' && end - i <= 4 && end - i >= 2 &&
                                 (end + 1 >= text.size() || std::string_view(".,;:").find(text[end + 1]) != std::string_view::npos);
+        // A judgment's paragraph, cited by its number in brackets: "Carr LJ said at [45]:", "at [45]-[47]", "paras [12] and [13]" —
+        // a place in the judgment, said as one ("at paragraph 45"), where a note's mark is dropped.
+        if (open == '[' && i > 0 && text[i - 1] == ' ' && !inside.empty() && inside.size() <= 3 &&
+            std::all_of(inside.begin(), inside.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; })) {
+            std::size_t w = out.size();
+            while (w > 0 && out[w - 1] == ' ') --w;
+            std::size_t start = w;
+            while (start > 0 && std::isalpha(static_cast<unsigned char>(out[start - 1]))) --start;
+            std::string word = out.substr(start, w - start);
+            for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            const bool joined = (word == "and" || word == "to") && pinpointed;
+            if (word == "at" || word == "para" || word == "paras" || word == "paragraph" || word == "paragraphs" || joined) {
+                // (A range after it: "[45]-[47]", "[45]–[47]".)
+                std::string last;
+                std::size_t next = end + 1;
+                for (const char* dash : {"-[", "\xE2\x80\x93["}) {
+                    const std::size_t n = std::strlen(dash);
+                    if (text.compare(end + 1, n, dash) != 0) continue;
+                    const std::size_t close2 = text.find(']', end + 1 + n);
+                    const std::string second = close2 == std::string::npos ? "" : text.substr(end + 1 + n, close2 - end - 1 - n);
+                    if (!second.empty() && second.size() <= 3 &&
+                        std::all_of(second.begin(), second.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; })) {
+                        last = second;
+                        next = close2 + 1;
+                    }
+                }
+                std::string said = inside + (last.empty() ? "" : " to " + last);
+                if (word == "at") said = (last.empty() ? "paragraph " : "paragraphs ") + said;
+                if (word == "para" || word == "paras") {
+                    out.erase(start);
+                    said = (word == "para" && last.empty() ? "paragraph " : "paragraphs ") + said;
+                }
+                if (log != nullptr) log->push_back({text.substr(i, next - i), said, "brackets"});
+                out += said;
+                pinpointed = true;
+                i = next;
+                continue;
+            }
+        }
+        if (open == '[') pinpointed = false;
         bool noteDigits = spacedNote;
         for (std::size_t k = i + 1; noteDigits && k < end; ++k) noteDigits = std::isdigit(static_cast<unsigned char>(text[k])) != 0;
         if (noteDigits) {

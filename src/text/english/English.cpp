@@ -28,7 +28,7 @@ class English : public LanguageRules {
 public:
     English(bool dayFirst, const StoryCues& story, bool regionOnly)
         : day_first_(dayFirst), letters_(lettersOfCurrency(story.country)), australia_(story.country == "AU"), local_plurals_(localPlurals(story.country)),
-          region_only_(regionOnly), cricket_(story.cricket), chess_(story.chess), racing_(story.racing), golf_(story.golf), court_(story.court), football_(story.football), home_dollar_(homeDollar(story.country)) {}
+          region_only_(regionOnly), cricket_(story.cricket), chess_(story.chess), racing_(story.racing), golf_(story.golf), court_(story.court), lady_justices_(story.lady_justices), football_(story.football), home_dollar_(homeDollar(story.country)) {}
     std::string apply(const std::string& text, std::vector<Rewrite>* log) const override;
 
 private:
@@ -51,6 +51,7 @@ private:
     bool racing_;       // a horse racing report: "(4-5)" after a horse's name is its odds
     bool golf_;         // a golf report: "on -11" is a score against par where the sentence names no golf
     bool court_;        // a court report: "Madlanga J said" is Justice Madlanga where the sentence names no court
+    std::vector<std::string> lady_justices_;  // "Carr LJ" is Lady Justice Carr where the story names her so
     bool football_;     // a football match report: a minute's mark and a score are the match's wherever they stand
     std::string withAustralianStates(const std::string& text) const;
     std::string withHomeDollar(const std::string& text) const;
@@ -222,7 +223,7 @@ std::optional<Match> English::tryRules(const Tokens& t, std::size_t i) const {
     if (auto m = statuteRule(t, i)) return m;
     if (auto m = partyLabelRule(t, i)) return m;
     if (auto m = resultShorthandRule(t, i)) return m;
-    if (auto m = judgeTitleRule(t, i, court_)) return m;
+    if (auto m = judgeTitleRule(t, i, court_, lady_justices_)) return m;
     if (auto m = courtOrdinalRule(t, i)) return m;
     if (auto m = provisionLetterRule(t, i)) return m;
     if (auto m = designationRule(t, i)) return m;

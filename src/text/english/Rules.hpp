@@ -125,7 +125,7 @@ std::optional<Match> golfScoreRule(const Tokens& t, std::size_t i);
 std::optional<Match> racingOddsRule(const Tokens& t, std::size_t i);
 // WordRules.cpp
 std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i);
-std::optional<Match> judgeTitleRule(const Tokens& t, std::size_t i, bool courtStory = false);
+std::optional<Match> judgeTitleRule(const Tokens& t, std::size_t i, bool courtStory = false, const std::vector<std::string>& ladyJustices = {});
 std::optional<Match> scriptureRule(const Tokens& t, std::size_t i);
 std::optional<Match> romanRule(const Tokens& t, std::size_t i);
 std::optional<Match> initialismRule(const Tokens& t, std::size_t i);

@@ -2741,7 +2741,7 @@ std::string titleLettersAt(const Tokens& t, std::size_t k, std::size_t& end) {
 
 }  // namespace
 
-std::optional<Match> judgeTitleRule(const Tokens& t, std::size_t i, bool courtStory) {
+std::optional<Match> judgeTitleRule(const Tokens& t, std::size_t i, bool courtStory, const std::vector<std::string>& ladyJustices) {
     if (!isKind(t, i, Kind::Word) || !isCapitalized(t[i].text) || t[i].text.size() < 2) return std::nullopt;
     // America's: "HALVORSEN, C. J., delivered", "(Fassbender, J., dissenting)", "ASHWORTH and TILLMAN, JJ.,
     // joined": the Chief Justice, a Justice, two of them, named before the letters, in a court's copy.
@@ -2819,7 +2819,9 @@ std::optional<Match> judgeTitleRule(const Tokens& t, std::size_t i, bool courtSt
     }
     // (A lone letter after a name in a sentence of its own, "Theron J.", keeps the sentence's stop.)
     if (one && !isKind(t, i + 3, Kind::Word) && !isKind(t, i + 3, Kind::Number) && !isSym(t, i + 3, "-") && !isSym(t, i + 3, "'") && !nameGoesOn) {
-        return Match{3, post->second + " " + t[i].text, "abbreviation"};
+        // (A judge the story calls "Lady Justice Carr" is she: "Carr LJ" is not a Lord Justice.)
+        const bool lady = post->first == "LJ" && std::find(ladyJustices.begin(), ladyJustices.end(), t[i].text) != ladyJustices.end();
+        return Match{3, (lady ? std::string("Lady Justice") : post->second) + " " + t[i].text, "abbreviation"};
     }
     if (two && !isKind(t, i + 7, Kind::Word) && !isSym(t, i + 7, "-")) return Match{7, postOfTwo->second + " " + t[i].text + " and " + t[i + 4].text, "abbreviation"};
     return std::nullopt;
