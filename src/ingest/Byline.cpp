@@ -633,8 +633,6 @@ Byline cleanByline(const std::string& raw, const std::string& site, const std::s
     std::string unbroken = raw;
     unbroken.erase(std::remove(unbroken.begin(), unbroken.end(), '\\'), unbroken.end());
     std::string bare = collapseWhitespace(unbroken);
-    // ("De Andrei Popescu": Romanian's "by", before a name of two words at least; elsewhere "De" opens a surname, "De Rossi".)
-    if (primaryLanguage(language) == "ro" && (bare.rfind("De ", 0) == 0 || bare.rfind("de ", 0) == 0) && countWords(bare) >= 3) bare.erase(0, 3);
     // ("Our Correspondent, Kishoreganj & Staff Correspondent": a paper's own credits, each with the district it files from,
     // name nobody; the district is no writer.)
     {

@@ -1283,7 +1283,8 @@ bool isContactLine(const std::string& line) {
     }
     // A bulletin's or a release's contact field with an address or a number: "Contact: Sam Patel, gdp@ons.example.gov.uk, +44 1633
     // 455000". ("Contact: the council is asking residents…" has neither.)
-    if (startsWithAnyOf(s, {"contact:", "contacts:", "contact details:", "kontakt:", "contacto:", "contatto:", "contato:"}) &&
+    if (startsWithAnyOf(s, {"contact:", "contacts:", "contact details:", "kontakt:", "contacto:", "contatto:", "contato:"}) && countWords(s) <= 14 &&
+        !s.ends_with(".") &&
         (s.find('@') != std::string::npos ||
          std::count_if(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }) >= 9)) {
         return true;

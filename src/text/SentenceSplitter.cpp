@@ -1313,8 +1313,13 @@ std::string withoutWordedNoteMarks(const std::string& paragraph) {
         const std::size_t close = paragraph.find(']', open);
         if (close == std::string::npos || close - open > 40 || close == open + 1) continue;
         const std::string_view mark(paragraph.data() + open + 1, close - open - 1);
-        const bool worded = std::islower(static_cast<unsigned char>(mark[0])) != 0 &&
-                            std::all_of(mark.begin(), mark.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == ' ' || c == '?'; });
+        // (The wiki's own notes only, and a note's letter, "[a]": "abandoned.[by the council]" is an editor's insertion, read.)
+        bool worded = mark.size() == 1 && std::islower(static_cast<unsigned char>(mark[0])) != 0;
+        for (std::string_view note : {"citation needed", "clarification needed", "better source needed", "failed verification", "verification needed",
+                                      "page needed", "full citation needed", "dubious", "who?", "when?", "which?", "by whom?", "according to whom?",
+                                      "original research?", "unreliable source?", "vague", "note ", "nb ", "lower-alpha "}) {
+            worded = worded || mark.substr(0, note.size()) == note;
+        }
         if (!worded) continue;
         out.append(paragraph, from, open - from);
         from = close + 1;

@@ -2925,7 +2925,7 @@ TEST(NormalizerTest, shouldSayWhatAThirtySeventhRoundFoundOnPages) {
               "the Philadelphia SE Semiconductor index fell as storms hit south-east Queensland");
     EXPECT_EQ(say("(95% CI 1.2-1.8)"), "ninety-five percent confidence interval one point two to one point eight");
     EXPECT_EQ(sayShipped("Holly N\xC3\xAD Dhonnabh\xC3\xA1in (FF) and the JD(S) MLA spoke.", "en-IE"),
-              "Holly [[n'i:]] Dhonnabh\xC3\xA1in, Fianna F\xC3\xA1il, and the J D S M.L.A spoke.");
+              "Holly [[n'i:]] Dhonnabh\xC3\xA1in, Feena Foyle, and the J D S M.L.A spoke.");
     EXPECT_EQ(sayShipped("49 M\xE2\x82\xAC HT et 12 \xE2\x82\xAC TTC", "fr"), "49 millions d'euros hors taxes et 12 euros toutes taxes comprises");
 }
 

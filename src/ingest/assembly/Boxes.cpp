@@ -12,6 +12,7 @@
 #include <cstring>
 #include <set>
 #include <algorithm>
+#include <optional>
 
 namespace readcast::assembly {
 
@@ -309,31 +310,40 @@ void Assembly::dropSignUpBoxes(std::vector<RawBlock>& raw) {
 // from the last line up, would stop at the box's sentences before it reached the label.) Only a
 // short box at the text's end, under a story of some length: a label higher up introduces more of the story.
 void Assembly::dropWriterBox(std::vector<RawBlock>& raw) {
-    const auto isLabel = [](const std::string& text) {
+    // The label's kept part: "" for a box's heading, the credit for a credit ("Written by Dana Whitfield", out of a line the text's
+    // unwrapping ran on into the count under it, "Written by Dana Whitfield 1.1K Followers"); nothing for any other line.
+    const auto label = [](const std::string& text) -> std::optional<std::string> {
         const std::string flat = collapseWhitespace(text);
         const std::string lower = lowerUtf8(flat);
-        if (isAuthorBoxLabel(lower)) return true;
+        if (isAuthorBoxLabel(lower)) return std::string();
+        if (countWords(flat) > 12) return std::nullopt;
         for (const char* opener : {"written by ", "geschrieben von ", "\xC3\xA9" "crit par ", "escrito por ", "scritto da ", "geschreven door ",
                                    "skrevet af ", "skrevet av ", "skriven av "}) {
             if (lower.rfind(opener, 0) != 0) continue;
-            // (The writer's name alone after it, two to five words in capitals.)
-            const std::vector<std::string> names = splitWords(flat.substr(std::strlen(opener)));
-            return names.size() >= 2 && names.size() <= 5 && std::all_of(names.begin(), names.end(), [](const std::string& w) {
-                       return std::isupper(static_cast<unsigned char>(w[0])) != 0 || static_cast<unsigned char>(w[0]) >= 0xC3;
-                   }) && flat.find_first_of("0123456789.!?:") == std::string::npos;
+            // (The writer's name after it, two to five words in capitals without a figure or a stop.)
+            std::string credit = flat.substr(0, std::strlen(opener) - 1);
+            std::size_t names = 0;
+            for (const std::string& w : splitWords(flat.substr(std::strlen(opener)))) {
+                const bool name = (std::isupper(static_cast<unsigned char>(w[0])) != 0 || static_cast<unsigned char>(w[0]) >= 0xC3) &&
+                                  w.find_first_of("0123456789.!?:") == std::string::npos;
+                if (!name || names == 5) break;
+                credit += " " + w;
+                ++names;
+            }
+            return names >= 2 ? std::optional<std::string>(credit) : std::nullopt;
         }
-        return false;
+        return std::nullopt;
     };
     std::size_t boxWords = 0;
     for (std::size_t k = raw.size(); k-- > 0;) {
         if (raw[k].text.empty()) continue;
-        if (isLabel(raw[k].text)) {
+        if (const std::optional<std::string> kept = label(raw[k].text)) {
             std::size_t storyWords = 0;
             for (std::size_t j = 0; j < k; ++j) storyWords += countWords(raw[j].text);
             if (storyWords < 100) return;
-            // (A credit, "Written by Dana Whitfield", stays for the byline it gives.)
-            const bool credit = !isAuthorBoxLabel(lowerUtf8(collapseWhitespace(raw[k].text)));
-            for (std::size_t j = credit ? k + 1 : k; j < raw.size(); ++j) raw[j].text.clear();
+            // (A credit stays for the byline it gives.)
+            for (std::size_t j = k; j < raw.size(); ++j) raw[j].text.clear();
+            raw[k].text = *kept;
             return;
         }
         boxWords += countWords(raw[k].text);

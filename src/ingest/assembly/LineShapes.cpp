@@ -316,8 +316,6 @@ bool takeDateLine(const std::string& text, Article& article, bool nearTop, bool 
                                                  "dateline:", "erschienen am", "erschienen:", "paru le", "uscito il", "for immediate release",
                                                  // a bulletin's: "Issued at 3:15 PM EST Sunday 14 January 2024"
                                                  "issued at", "issued on", "issued:", "news release",
-                                                 // a statistics office's bulletin: "Release date: 14 August 2025"
-                                                 "release date", "date of release",
                                                  "publicering",
                                                  "veröffentlicht", "publiziert", "pubblicato", "publicat ", "publicat:", "julkaistu",
                                                  "objavljeno", "publikov\xC3\xA1no", "publikovan\xC3\xA9", "опубликовано", "pubdate", "publish date",

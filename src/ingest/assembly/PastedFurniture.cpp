@@ -65,7 +65,11 @@ void Assembly::stampLiveEntries(std::vector<RawBlock>& raw) {
         RawBlock& next = raw[i + 1];
         // (A dotted time with nothing after it, "16.45", is written with a colon, so that it is read as the time it is.)
         std::string stamp = collapseWhitespace(raw[i].text);
-        if (const std::size_t dot = stamp.find('.'); dot != std::string::npos && dot + 3 == stamp.size()) stamp[dot] = ':';
+        // ("2:10 p.m." keeps its dots: only a time of figures alone is so written.)
+        if (const std::size_t dot = stamp.find('.'); dot != std::string::npos && dot + 3 == stamp.size() &&
+                                                     stamp.find_first_not_of("0123456789.") == std::string::npos) {
+            stamp[dot] = ':';
+        }
         next.text = stamp + ": " + next.text;
         raw[i].text.clear();
     }

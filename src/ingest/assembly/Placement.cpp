@@ -154,6 +154,24 @@ bool nearlyAllWordsIn(const std::string& quote, const std::string& paragraph) {
     return false;
 }
 
+// "This issue is brought to you by VoltWorks.", "Today's newsletter is sponsored by …", "Sponsored by …": a sponsor's read opens on
+// its line, and quotes nobody.
+bool opensOnSponsor(const std::string& text) {
+    if (text.find('"') != std::string::npos || text.find("\xE2\x80\x9C") != std::string::npos || text.find("\xE2\x80\x98") != std::string::npos) {
+        return false;
+    }
+    const std::string lower = lowerUtf8(text.substr(0, 80));
+    for (const char* opening : {"this issue is ", "this week's issue is ", "today's issue is ", "this newsletter is ", "today's newsletter is ",
+                                "this edition is ", "this episode is ", "this email is ", "sponsored by ", "brought to you by ", "presented by ",
+                                "today's sponsor", "a word from our sponsor", "our sponsor"}) {
+        if (lower.rfind(opening, 0) == 0 && (lower.find("brought to you by") != std::string::npos || lower.find("sponsor") != std::string::npos ||
+                                             lower.find("presented by") != std::string::npos || lower.find("supported by") != std::string::npos)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 }  // namespace
 
 // Nothing of the story's body read yet: no paragraph of a sentence's length that ends as one (a standfirst has no
@@ -209,8 +227,8 @@ void Assembly::place(RawBlock& block) {
     if (block.kind == BlockKind::Quote && isCalloutBox(text) && countWords(text) <= 60) return;
     // A sponsor's read set in a quote block, as newsletters set it between rules: "> This issue is brought to you by VoltWorks.
     // VoltWorks helps installers quote heat pumps in minutes. Use code GRID20 … Try it free →". (Not a quoted person's words
-    // holding a prompt: only what storyAroundPrompts takes whole, a sponsor's or a notice's paragraph.)
-    if (block.kind == BlockKind::Quote && countWords(text) <= 60 && holdsAPrompt(text) && storyAroundPrompts(text).empty()) return;
+    // holding a prompt, nor one quoting a sponsor's words: it opens on the sponsor's line and quotes nobody.)
+    if (block.kind == BlockKind::Quote && countWords(text) <= 60 && opensOnSponsor(text) && holdsAPrompt(text) && storyAroundPrompts(text).empty()) return;
     // A quotation with its speaker after a dash says who spoke: "“… nobody's laughing.” — Sir Peter Beck".
     if (block.kind == BlockKind::Quote || block.kind == BlockKind::Paragraph) text = withSpokenAttribution(text, block.kind == BlockKind::Quote);
     // (Or a short paragraph with a prompt among its sentences: "Dit artikel is gratis te lezen dankzij

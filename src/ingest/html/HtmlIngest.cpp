@@ -105,7 +105,9 @@ const GumboNode* standfirstBefore(const GumboNode* root, const std::vector<const
             return false;
         }
         // (Here, where only a short text under the headline can be taken, an "intro" too: "article__intro".)
-        const bool intro = hasClassWord(hints, {"intro"});
+        // (And a "lead", "<div class="lead">", holding no picture: "lead-image" holds one, and its caption is no summary.)
+        const bool intro = hasClassWord(hints, {"intro"}) ||
+                           (hasClassWord(hints, {"lead"}) && elementsByTag(n, GUMBO_TAG_IMG).empty() && elementsByTag(n, GUMBO_TAG_FIGURE).empty());
         // (A review's summary box, "review-summary", is its furniture, not the story's summary.)
         if (afterHeadline && (tag == GUMBO_TAG_P || tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_H2 || tag == GUMBO_TAG_H3 || tag == GUMBO_TAG_H4) &&
             (isStandfirstElement(n) || intro) && !isFurniture(n)) {

@@ -9,6 +9,7 @@
 #include <regex>
 #include <string_view>
 
+#include "core/Text.hpp"
 #include "text/english/Rules.hpp"
 
 namespace readcast::english {
@@ -93,7 +94,12 @@ std::string editorialBrackets(const std::string& input, std::vector<Rewrite>* lo
             std::string word = out.substr(start, w - start);
             for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
             const bool joined = (word == "and" || word == "to") && pinpointed;
-            if (word == "at" || word == "para" || word == "paras" || word == "paragraph" || word == "paragraphs" || joined) {
+            // ("at" only in a judgment's words, and with no word after the brackets: "peaked at [5] degrees" is a figure's.)
+            const bool judgment = containsAnyOf(text, {" LJ", " J ", " J:", "judge", "Judge", "court", "Court", "judgment", "judgement", "Justice",
+                                                       "tribunal", "Tribunal", " held"});
+            const bool wordAfter = end + 2 < text.size() && text[end + 1] == ' ' && std::isalpha(static_cast<unsigned char>(text[end + 2])) &&
+                                   text.compare(end + 1, 5, " and ") != 0 && text.compare(end + 1, 4, " to ") != 0;
+            if ((word == "at" && judgment && !wordAfter) || word == "para" || word == "paras" || word == "paragraph" || word == "paragraphs" || joined) {
                 // (A range after it: "[45]-[47]", "[45]–[47]".)
                 std::string last;
                 std::size_t next = end + 1;
@@ -109,7 +115,9 @@ std::string editorialBrackets(const std::string& input, std::vector<Rewrite>* lo
                     }
                 }
                 std::string said = inside + (last.empty() ? "" : " to " + last);
-                if (word == "at") said = (last.empty() ? "paragraph " : "paragraphs ") + said;
+                // ("at [12] and [13]": two of them.)
+                const bool several = !last.empty() || text.compare(next, 6, " and [") == 0;
+                if (word == "at") said = (several ? "paragraphs " : "paragraph ") + said;
                 if (word == "para" || word == "paras") {
                     out.erase(start);
                     said = (word == "para" && last.empty() ? "paragraph " : "paragraphs ") + said;

@@ -63,8 +63,9 @@ std::optional<Match> partyLabelRule(const Tokens& t, std::size_t i) {
         static const std::pair<const char*, const char*> kParties[] = {
             {"Lab", "Labour"}, {"Con", "Conservative"}, {"Ind", "Independent"}, {"LD", "Liberal Democrat"},
             {"Grn", "Green"}, {"Ref", "Reform"}, {"Lib", "Liberal"}, {"Dem", "Democrat"}, {"Rep", "Republican"},
-            // Ireland's: "Holly Ní Dhonnabháin (FF)", "Pádraig Ó Sé (SF)".
-            {"FF", "Fianna F\xC3\xA1il"}, {"FG", "Fine Gael"}, {"SF", "Sinn F\xC3\xA9in"}, {"SD", "Social Democrats"},
+            // Ireland's: "Holly Ní Dhonnabháin (FF)", "Pádraig Ó Sé (SF)", said as Ireland says them (eSpeak NG reads "Fine Gael"
+            // "fyne gale", "Sinn Féin" "sin fay-in"; the lexicon has the same for the names written out).
+            {"FF", "Feena Foyle"}, {"FG", "Finna Gale"}, {"SF", "Shin Fane"}, {"SD", "Social Democrats"},
             {"PBP", "People Before Profit"},
             // the Commons' other benches
             {"SNP", "Scottish National Party"}, {"DUP", "Democratic Unionist"}, {"PC", "Plaid Cymru"}, {"UUP", "Ulster Unionist"}};

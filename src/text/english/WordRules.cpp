@@ -86,7 +86,7 @@ const std::unordered_map<std::string, std::string> kAlways{
 bool isListedAbbreviation(const std::string& w) {
     // One lookup in the union of the lists, built once.
     static const std::unordered_set<std::string> kListed = [] {
-        std::unordered_set<std::string> all{"Cllr", "St", "Dr", "No", "Nos", "no", "wk", "Wk", "mths", "mth", "Rt", "FT", "HT", "Co", "Cos", "Cr", "CR", "Att", "d", "s", "Del", "nee", "inns", "inn",
+        std::unordered_set<std::string> all{"Cllr", "St", "Dr", "No", "Nos", "no", "wk", "Wk", "mths", "mth", "Rt", "FT", "HT", "Co", "Cos", "Cr", "CR", "Att", "d", "s", "Del", "nee", "inns", "inn", "Cat", "cat",
                                             "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"};
         for (const auto* table : {&titleAbbreviations(), &streetTypes(), &directions(), &weekdays(), &kBareAfterName,
                                   &kBareAnywhere, &kAlways}) {
@@ -866,6 +866,17 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
                            (isDash(t, after + 1) && docket));
     if ((w == "No" || w == "Nos" || w == "no") && (nextNumber || codeNext) && dotted) {
         return Match{2, w == "Nos" ? "numbers" : "number", "abbreviation"};
+    }
+    // "Cat. 4 strength", "a Cat 5 hurricane": a storm's category, a figure from one to five after it, where the sentence or the story
+    // speaks of storms ("the Cat. 4 bus" is no storm's).
+    // (The figure ends the phrase or a storm's word follows it: "a tabby named Cat. 3 weeks on" is a cat's name.)
+    const bool stormAfter = after + 1 >= t.size() || !isKind(t, after + 1, Kind::Space) ||
+                            isWordIn(t, after + 2, {"hurricane", "storm", "strength", "cyclone", "typhoon", "status", "system", "intensity",
+                                                    "level", "winds", "category"});
+    if ((w == "Cat" || w == "cat") && nextNumber && spaced && stormAfter && next != nullptr && next->text.size() == 1 && next->text[0] >= '1' &&
+        next->text[0] <= '5' && anyWordIn(t, {"hurricane", "hurricanes", "storm", "storms", "cyclone", "typhoon", "strength", "winds", "landfall", "strengthened", "strengthens",
+                      "weakened", "forecasters"})) {
+        return Match{dotted ? std::size_t{2} : std::size_t{1}, w == "Cat" ? "Category" : "category", "abbreviation"};
     }
     // "your roll no., school no. and date of birth": a form's field, the number of the thing named before it.
     if (w == "no" && dotted && i >= 2 && isKind(t, i - 1, Kind::Space) &&

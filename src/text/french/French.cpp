@@ -573,11 +573,20 @@ std::string French::apply(const std::string& written, std::vector<Rewrite>* log)
                 if (sign < text.size() && text[sign] == ' ') ++sign;
                 // The currency after the cents: "€" or the word ("8,00 euros"), but not "1,83 €/l", a price by
                 // its measure, for the unit rule.
+                // (Or Quebec's dollar after its cents, "33,12 $ l'heure": "33 dollars 12".)
+                std::string unit = "euro";
                 const auto currencyAt = [&](std::size_t at) -> std::size_t {
                     if (text.compare(at, 3, "\xE2\x82\xAC") == 0 && text.compare(at + 3, 1, "/") != 0) return 3;
-                    for (const char* word : {"euros", "euro"}) {
+                    if (text.compare(at, 1, "$") == 0 && text.compare(at + 1, 1, "/") != 0 && endsWord(text, at + 1)) {
+                        unit = "dollar";
+                        return 1;
+                    }
+                    for (const char* word : {"euros", "euro", "dollars", "dollar"}) {
                         const std::size_t n = std::strlen(word);
-                        if (text.compare(at, n, word) == 0 && endsWord(text, at + n)) return n;
+                        if (text.compare(at, n, word) == 0 && endsWord(text, at + n)) {
+                            unit = word[0] == 'd' ? "dollar" : "euro";
+                            return n;
+                        }
                     }
                     return 0;
                 };
@@ -595,7 +604,7 @@ std::string French::apply(const std::string& written, std::vector<Rewrite>* log)
                 }
                 if (length != 0 || spanStart) {
                     const std::string whole = text.substr(i, e - i), cents = text.substr(e + 1, 2);
-                    std::string spoken = whole + (whole == "1" ? " euro" : " euros");
+                    std::string spoken = whole + " " + unit + (whole == "1" ? "" : "s");
                     if (cents != "00") spoken += " " + (cents[0] == '0' ? cents.substr(1) : cents);
                     // ("0,25 €": twenty-five cents, not "zéro euro vingt-cinq".)
                     if (whole == "0") spoken = (cents[0] == '0' ? cents.substr(1) : cents) + (cents == "01" ? " centime" : " centimes");

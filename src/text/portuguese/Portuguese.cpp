@@ -255,6 +255,22 @@ public:
                 i = end;
                 continue;
             }
+            // "1 de outubro", "1.º de janeiro" aside: Brazil says a month's first day as an ordinal, "primeiro de outubro", and its
+            // other days as numbers ("2 de outubro", "dois").
+            if (brazil_ && text[i] == '1' && (i == 0 || !isWordByte(text[i - 1])) && text.compare(i + 1, 4, " de ") == 0) {
+                bool month = false;
+                for (const char* name : {"janeiro", "fevereiro", "mar\xC3\xA7o", "abril", "maio", "junho", "julho", "agosto", "setembro",
+                                         "outubro", "novembro", "dezembro"}) {
+                    const std::size_t n = std::strlen(name);
+                    month = month || (text.compare(i + 5, n, name) == 0 && (i + 5 + n >= text.size() || !isWordByte(text[i + 5 + n])));
+                }
+                if (month) {
+                    if (log != nullptr) log->push_back({"1", "primeiro", "date"});
+                    out += "primeiro";
+                    ++i;
+                    continue;
+                }
+            }
             // Capitals eSpeak NG would make a word of ("l'OMS", "FMI"): spelled.
             if (const std::size_t end = shouting ? i : appendSpelledInitialism(text, i, portugueseAcronyms(), out, log, portugueseLetterNames()); end != i) {
                 i = end;

@@ -1,0 +1,186 @@
+// What blind round 78 found read wrong, each with a neighbour that must stay as it was.
+#include <gtest/gtest.h>
+
+#include "BlindRoundHelpers.hpp"
+#include "core/WordSet.hpp"
+#include "ingest/Furniture.hpp"
+#include "ingest/WikiPage.hpp"
+#include "text/SentenceSplitter.hpp"
+#include "text/StoryCues.hpp"
+
+using namespace readcast;
+
+namespace {
+
+const std::string kStory =
+    "More than 120 GW of battery projects are waiting for a grid connection in Great Britain, according to figures published by the "
+    "system operator on 3 June. Some developers have been told they will not be connected until 2036.\n\n"
+    "\"We have shovel-ready sites and no way to plug them in,\" said Priya Desai, chief executive of Fenland Storage. \"It is absurd.\"\n\n"
+    "Analysts estimate the changes could free up 40-60 GW of capacity by 2027, worth roughly three and a half billion pounds a year in "
+    "avoided balancing costs, and the regulator says it will publish its final rules in the autumn after a second consultation.\n";
+
+}  // namespace
+
+// The word lists sorted when the program is compiled answer as the std::sets they replace.
+TEST(BlindRound78Test, shouldFindTheWordsOfASetSortedWhenCompiled) {
+    constexpr WordSet kStreets({"Rd", "Ave", "Blvd", "M\xC3\xA4rz"});
+    static_assert(kStreets.contains("Ave"));
+    EXPECT_EQ(kStreets.count("Rd"), 1u);
+    EXPECT_EQ(kStreets.count("M\xC3\xA4rz"), 1u);
+    EXPECT_EQ(kStreets.count("St"), 0u);
+    EXPECT_EQ(kStreets.count(""), 0u);
+}
+
+// A newsletter's sponsor read set in a quote block goes whole; a quoted person's words in one stay.
+TEST(BlindRound78Test, shouldDropASponsorsReadInAQuoteBlock) {
+    const std::string head = "# The Grid Weekly: Why the battery boom is stalling\n\n**By Hannah Okafor**\n\n";
+    const Article sponsored = blindTextArticle(head + "> **This issue is brought to you by VoltWorks.** VoltWorks helps installers quote heat pumps "
+                                                      "in minutes. Use code GRID20 for 20% off your first month. [Try it free](https://voltworks.example/grid)\n\n" +
+                                                   kStory,
+                                               "issue.md");
+    EXPECT_EQ(blindBodyOf(sponsored).find("VoltWorks"), std::string::npos);
+    const Article quoted = blindTextArticle(head + "> \"Nobody is going to sign up for a queue of ten years,\" said the chief executive of the trade "
+                                                   "body. \"The rules have to change.\"\n\n" +
+                                                kStory,
+                                            "issue.md");
+    EXPECT_NE(blindBodyOf(quoted).find("queue of ten years"), std::string::npos);
+    // (A quoted person's words on a sponsor, with a prompt among them, stay.)
+    const Article festival = blindTextArticle(head + "> Festival director Ana Cole said: \"This year's festival is brought to you by the people of "
+                                                     "Leeds.\" Try it free on Friday night, she added, as every event is open to all.\n\n" + kStory,
+                                              "issue.md");
+    EXPECT_NE(blindBodyOf(festival).find("Ana Cole"), std::string::npos);
+}
+
+// A writer's box at the foot, its label, its counts and its bio, goes from the label down; the credit names the byline, and the
+// name alone over the body is not read again. A story whose last lines are its own keeps them.
+TEST(BlindRound78Test, shouldDropAWritersBoxAtTheFootAndTheBylineRepeated) {
+    const Article a = blindTextArticle("The Quiet Collapse of Local Newspapers\nA reporter's notebook from three counties that lost their paper\n\n"
+                                       "Dana Whitfield\nFollow\n\n" + kStory +
+                                       "\nWritten by Dana Whitfield\n1.1K Followers\nWriter for The Public Square\n\n"
+                                       "Freelance reporter covering rural America. Former Ledger staffer.\n\nHelp\nStatus\nAbout\n");
+    EXPECT_EQ(a.byline, "Dana Whitfield");
+    const std::string body = blindBodyOf(a);
+    EXPECT_EQ(body.find("Freelance reporter"), std::string::npos);
+    EXPECT_EQ(body.find("Dana Whitfield"), std::string::npos);
+    EXPECT_NE(body.find("second consultation"), std::string::npos);
+    const Article kept = blindTextArticle("The Quiet Collapse of Local Newspapers\n\n" + kStory +
+                                          "\nThe council will vote on the plan next month. Residents can comment until Friday.\n");
+    EXPECT_NE(blindBodyOf(kept).find("Residents can comment"), std::string::npos);
+}
+
+// A statistics bulletin's fields under its title: the next release and the contact are not read. A sentence of the story that
+// opens on "Contact:" is read.
+TEST(BlindRound78Test, shouldDropABulletinsNextReleaseAndContactFields) {
+    const Article a = blindTextArticle("GDP first quarterly estimate, UK: April to June 2025\n\nRelease date: 14 August 2025\nNext release: 30 September 2025\n"
+                                       "Contact: Sam Patel, gdp@ons.example.gov.uk, +44 1633 455000\n\n" + kStory);
+    const std::string body = blindBodyOf(a);
+    EXPECT_EQ(body.find("Next release"), std::string::npos);
+    EXPECT_EQ(body.find("Sam Patel"), std::string::npos);
+    EXPECT_TRUE(isContactLine("Marcus Lindqvist, Chief Financial Officer +44 1633 455000"));
+    EXPECT_FALSE(isContactLine("Contact: the council is asking residents to report flooding."));
+    EXPECT_FALSE(isContactLine("Contact: Jane Morris, who runs the victims' support group, on 07700 900456."));
+}
+
+// A label run into the date line ("Transcript" over "Published 2 May 2025") is no writer; a name over a date still is.
+TEST(BlindRound78Test, shouldNotTakeALabelOverTheDateForTheByline) {
+    const Article a = blindTextArticle("The Newsroom Hour, Episode 118: Can AI fact-checkers keep up?\nTranscript\nPublished 2 May 2025\n\n" + kStory);
+    EXPECT_EQ(a.byline, "");
+    ASSERT_TRUE(a.published.has_value());
+    const Article named = blindTextArticle("The Newsroom Hour, Episode 118: Can AI fact-checkers keep up?\nAnna Reyes 2 May 2025\n\n" + kStory);
+    EXPECT_EQ(named.byline, "Anna Reyes");
+}
+
+// A wiki article's infobox, copied as rows of a label and a value parted by a tab under the title again, is not the text.
+TEST(BlindRound78Test, shouldDropAWikiInfoboxCopiedAsRows) {
+    const std::string page = withoutWikiChrome(
+        "Lake Varnholm\nFrom Wikipedia, the free encyclopedia\n\nLake Varnholm\nLocation\tJ\xC3\xA4mtland County, Sweden\nMax. depth\t94 m (308 ft)\n\n"
+        "Lake Varnholm is a glacial lake in J\xC3\xA4mtland County in central Sweden. It covers an area of about 62 square kilometres.\n");
+    EXPECT_EQ(page.find("Location"), std::string::npos);
+    EXPECT_EQ(page.find("Max. depth"), std::string::npos);
+    EXPECT_EQ(page.rfind("Lake Varnholm\n", 0), 0u);
+    EXPECT_NE(page.find("glacial lake"), std::string::npos);
+}
+
+// A wiki's worded note after a sentence's stop no longer joins two sentences; a figure's mark never did.
+TEST(BlindRound78Test, shouldEndASentenceBeforeAWordedNoteMark) {
+    EXPECT_EQ(SentenceSplitter("en")("It is mentioned in tax records from 1543.[citation needed] In the 19th century, timber was floated.").size(), 2u);
+    EXPECT_EQ(SentenceSplitter("en")("The lake is deep.[note 2] It froze.").size(), 2u);
+    EXPECT_EQ(SentenceSplitter("en")("It was built in 1543.[4] In the 19th century, timber was floated.").size(), 2u);
+    EXPECT_EQ(SentenceSplitter("en")("He called it [the plan] a failure.").size(), 1u);
+    // (An editor's insertion after the stop is read: it is no wiki's note.)
+    EXPECT_NE(SentenceSplitter("en")("We were abandoned.[by the council] Nobody came.").front().find("by the council"), std::string::npos);
+}
+
+// "Carr LJ" is the Lady Justice the story names so; another is a Lord Justice.
+TEST(BlindRound78Test, shouldSayLadyJusticeWhereTheStoryNamesHerSo) {
+    EXPECT_EQ(ladyJusticesOf("In the appeal, Lady Justice Carr, with whom Lord Justice Males agreed, held that"), std::vector<std::string>{"Carr"});
+    const Lexicon lexicon = loadLexicons(std::string(READCAST_SOURCE_DIR) + "/voices", "en-GB", {});
+    StoryCues court;
+    court.court = true;
+    court.lady_justices = {"Carr"};
+    const Normalizer judgment("en-GB", &lexicon, court);
+    EXPECT_EQ(judgment.normalize("Carr LJ said the judge erred."), "Lady Justice Carr said the judge erred.");
+    EXPECT_EQ(judgment.normalize("Males LJ said the judge erred."), "Lord Justice Males said the judge erred.");
+}
+
+// A judgment's paragraph cited where a quotation stands is said; a note's mark is not.
+TEST(BlindRound78Test, shouldSayAJudgmentsParagraphWhereAQuotationStands) {
+    EXPECT_EQ(blindSay("The court of appeal held at [45]: the words must be read as a whole.", "en-GB"),
+              "The court of appeal held at paragraph forty-five: the words must be read as a whole.");
+    EXPECT_EQ(blindSay("as the court held at paras [12] and [13].", "en-GB"), "as the court held at paragraphs twelve and thirteen.");
+    EXPECT_EQ(blindSay("The judge agreed at [44]-[51].", "en-GB"), "The judge agreed at paragraphs forty-four to fifty-one.");
+    EXPECT_EQ(blindSay("The court agreed at [12] and [13].", "en-GB"), "The court agreed at paragraphs twelve and thirteen.");
+    // (Not a figure in brackets outside a judgment, nor one a word follows.)
+    EXPECT_EQ(blindSay("The court heard it peaked at [5] degrees.", "en-GB").find("paragraph"), std::string::npos);
+    EXPECT_EQ(blindSay("It was fast.[2] The end came.", "en-GB"), "It was fast. The end came.");
+}
+
+// Hungarian and Romanian titles before a name end no sentence and are said; a Hungarian share with its case ending is said
+// once.
+TEST(BlindRound78Test, shouldReadHungarianAndRomanianTitlesAndShortForms) {
+    EXPECT_EQ(SentenceSplitter("hu")("A kereslet nagy – mondta dr. Szab\xC3\xB3 P\xC3\xA9ter, a sz\xC3\xB6vets\xC3\xA9g eln\xC3\xB6ke.").size(), 1u);
+    EXPECT_EQ(SentenceSplitter("ro")("A declarat ministrul Muncii, dl. Mihai Ionescu, dup\xC4\x83 \xC8\x99" "edin\xC8\x9B" "a de Guvern.").size(), 1u);
+    EXPECT_EQ(blindSay("ministrul Muncii, dl. Mihai Ionescu, conform OUG nr. 156", "ro"), "ministrul Muncii, domnul Mihai Ionescu, conform OUG num\xC4\x83rul 156");
+    EXPECT_EQ(blindSay("12,4%-kal emelkedtek, 3%-os kamat", "hu"), "12,4 sz\xC3\xA1zal\xC3\xA9kkal emelkedtek, 3 sz\xC3\xA1zal\xC3\xA9kos kamat");
+    EXPECT_EQ(blindSay("12,4% volt", "hu"), "12,4% volt");
+}
+
+// A standfirst in a "lead" element under the headline is read; a "lead" that holds a picture is not one.
+TEST(BlindRound78Test, shouldReadAStandfirstInALeadElement) {
+    const std::string body = "<div class=\"text\"><p>Совет директоров Банка России 21 марта сохранил ключевую ставку на уровне 21% годовых, "
+                             "сообщила пресс-служба регулятора.</p><p>Решение совпало с ожиданиями большинства аналитиков, опрошенных "
+                             "изданием в начале недели.</p></div>";
+    const Article a = blindPageArticle("<html><body><article><h1>ЦБ сохранил ключевую ставку</h1><div class=\"lead\">Регулятор допустил "
+                                       "снижение ставки во втором полугодии, если инфляция продолжит замедляться</div>" + body + "</article></body></html>");
+    EXPECT_NE(blindBodyOf(a).find("Регулятор допустил"), std::string::npos);
+    const Article pictured = blindPageArticle("<html><body><article><h1>ЦБ сохранил ключевую ставку</h1><div class=\"lead\"><img src=\"a.jpg\">"
+                                              "Здание Банка России на Неглинной улице в Москве, фото агентства</div>" + body + "</article></body></html>");
+    EXPECT_EQ(blindBodyOf(pictured).find("Неглинной"), std::string::npos);
+}
+
+// A live blog's stamp "2:10 p.m." keeps its dots; a dotted time alone is written with a colon.
+TEST(BlindRound78Test, shouldKeepALiveStampsDots) {
+    const Article a = blindTextArticle("Hurricane Delia makes landfall\n\n2:10 p.m.\nDelia makes landfall near Cedar Key as a strong storm.\n\n"
+                                       "12:35 p.m.\nPower outages top 410,000 across the state tonight.\n");
+    EXPECT_NE(blindBodyOf(a).find("2:10 p.m.: Delia"), std::string::npos);
+    const Article dotted = blindTextArticle("Storm live\n\n16.45\nDelia makes landfall near Cedar Key as a strong storm.\n\n"
+                                            "16.02\nPower outages top 410,000 across the state tonight.\n");
+    EXPECT_NE(blindBodyOf(dotted).find("16:45: Delia"), std::string::npos);
+}
+
+// A storm's category written short is said in full where the sentence speaks of storms.
+TEST(BlindRound78Test, shouldSayAStormsCategoryInFull) {
+    EXPECT_EQ(blindSay("Forecasters warned it could reach Cat. 4 strength."), "Forecasters warned it could reach Category four strength.");
+    EXPECT_EQ(blindSay("We took the Cat. 4 bus home."), "We took the Cat. four bus home.");
+    EXPECT_EQ(blindSay("A tabby named Cat. 3 weeks on, the hurricane passed."), "A tabby named Cat. three weeks on, the hurricane passed.");
+}
+
+// Quebec's dollars and cents, Brazil's first of the month, Ireland's parties as Ireland says them.
+TEST(BlindRound78Test, shouldReadQuebecDollarsBrazilsFirstAndIrishParties) {
+    EXPECT_EQ(blindSay("Il gagnerait 33,12 $ l'heure, contre 9,10 \xE2\x82\xAC.", "fr-CA"), "Il gagnerait 33 dollars 12 l'heure, contre 9 euros 10.");
+    EXPECT_EQ(blindSay("Publicado em 1 de outubro de 2025, 11 de maio e 1 de cada 3.", "pt-BR"),
+              "Publicado em primeiro de outubro de 2025, 11 de maio e 1 de cada 3.");
+    EXPECT_EQ(blindSay("Publicado em 1 de outubro de 2025.", "pt-PT"), "Publicado em 1 de outubro de 2025.");
+    EXPECT_EQ(blindSay("Councillor Mark Duffy (FG) and Annie May Reape (SF) agreed.", "en-IE"),
+              "Councillor Mark Duffy, Finna Gale, and Annie May Reape, Shin Fane, agreed.");
+}
