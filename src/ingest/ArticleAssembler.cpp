@@ -91,6 +91,7 @@ void Assembly::run(std::vector<RawBlock>& raw) {
     dropChapterTimes(raw);
     if (plain_ || markdown_) splitPlaceFromDateLine(raw);
     if (plain_) splitTitleFromDate(raw);
+    takeBulletinDates(raw);
     liftMetadataLines(raw);
     if (plain_) dropSignUpBoxes(raw);
     takeHeadline(raw);

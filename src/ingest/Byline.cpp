@@ -187,7 +187,7 @@ std::string cleanPiece(std::string piece) {
                                             "interviewed", "reported", "posted", "postado", "publicado", "pubblicato", "geplaatst",
                                             "publi\xC3\xA9", "ver\xC3\xB6" "ffentlicht", "autorka:", "autorzy:", "autor",
                                             "texto", "texto:", "text:", "words:", "fotos", "foto", "photos", "pictures", "por:",
-                                            "par:", "von:", "door:", "di:", "av:", "tekst:", "skribent:",
+                                            "par:", "von:", "door:", "di:", "av:", "tekst:", "skribent:", "szerz\xC5\x91:",
                                             "\xD0\xB0\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80", "\xD0\xB0\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80:",  // автор
                                             "\xD9\x86\xD8\xB4\xD8\xB1",                  // نشر (posted)
                                             "\xD8\xA8\xD9\x88\xD8\xA7\xD8\xB3\xD8\xB7\xD8\xA9",  // بواسطة (by)

@@ -125,6 +125,9 @@ int monthOfWord(const std::string& word) {
         {"gener", 1}, {"febrer", 2}, {"mar\xC3\xA7", 3}, {"maig", 5}, {"juny", 6}, {"juliol", 7}, {"agost", 8}, {"setembre", 9}, {"desembre", 12},
         // Romanian where it differs ("3 noiembrie 2024")
         {"ianuarie", 1}, {"martie", 3}, {"aprilie", 4}, {"iunie", 6}, {"iulie", 7}, {"septembrie", 9}, {"octombrie", 10}, {"noiembrie", 11}, {"decembrie", 12},
+        // Hungarian, its year first ("2025. június 3.")
+        {"janu\xC3\xA1r", 1}, {"febru\xC3\xA1r", 2}, {"m\xC3\xA1rcius", 3}, {"\xC3\xA1prilis", 4}, {"m\xC3\xA1jus", 5}, {"j\xC3\xBAnius", 6},
+        {"j\xC3\xBAlius", 7}, {"augusztus", 8}, {"szeptember", 9}, {"okt\xC3\xB3" "ber", 10},
         // Turkish ("14 Kasım 2024")
         {"ocak", 1}, {"\xC5\x9F" "ubat", 2}, {"mart", 3}, {"nisan", 4}, {"may\xC4\xB1s", 5}, {"haziran", 6},
         {"temmuz", 7}, {"a\xC4\x9F" "ustos", 8}, {"eyl\xC3\xBCl", 9}, {"ekim", 10}, {"kas\xC4\xB1m", 11}, {"aral\xC4\xB1k", 12}};
@@ -269,6 +272,9 @@ std::optional<DateTime> parseDateIn(const std::string& text, bool regionDayFirst
             if (y < t.size() && t[y].number && t[y].text.size() == 4) {
                 year = toInt(t[y].text);
                 end = y + 1;
+            } else if (before > 0 && t[before - 1].number && t[before - 1].text.size() == 4) {  // 2025. június 3., Hungarian's
+                year = toInt(t[before - 1].text);
+                end = overDots(after + 1);
             }
         } else if (before > 0 && t[before - 1].number && t[before - 1].text.size() <= 2) {  // 29 Apr. 2025
             day = toInt(t[before - 1].text);

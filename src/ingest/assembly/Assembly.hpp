@@ -62,6 +62,7 @@ private:
 
     // MetadataLines.cpp
     void liftMetadataLines(std::vector<RawBlock>& raw);
+    void takeBulletinDates(std::vector<RawBlock>& raw);
     void takeLetterSignature(const std::vector<RawBlock>& raw);
     void takePrintedHeadlineOfDeclaredTitle(std::vector<RawBlock>& raw);
 

@@ -56,6 +56,15 @@ bool isMastheadOverMenu(const std::vector<RawBlock>& raw, std::size_t i, const s
         first == "skip" || first == "register" || first == "my" || first == "account" || first == "login" || isBoilerplate(raw[i].text)) {
         return false;
     }
+    // (Not over a writer's name and its follow button, "Dana Whitfield" over "Follow", or run into it: a blog's header under its
+    // headline.)
+    for (std::size_t next = i + 1, seen = 0; next < raw.size() && seen < 3; ++next) {
+        const std::string& n = raw[next].text;
+        if (n.empty()) continue;
+        ++seen;
+        const std::vector<std::string> named = splitWords(n);
+        if (named.size() <= 5 && (lowerAscii(named.back()) == "follow" || lowerAscii(named.back()) == "subscribe")) return false;
+    }
     for (std::size_t next = i + 1, seen = 0; next < raw.size() && seen < 2; ++next) {
         const std::string& n = raw[next].text;
         if (n.empty()) continue;

@@ -545,7 +545,8 @@ bool takeBylineLine(const std::string& line, Article& article) {
         opening == "tekst:" || opening == "text:" || opening == "texto:" || opening == "skribent:" || opening == "autorka:" ||
         opening == "autorzy:" || opening == "writer:" || opening == "writers:" || opening == "reporter:" || opening == "reporters:" ||
         opening == "correspondent:" || opening == "redacteur:" || opening == "redactor:" || opening == "redactora:" ||
-        opening == "verfasser:" || opening == "verfasserin:" || opening == "pewarta:" || opening == "penulis:" || opening == "wartawan:") {
+        opening == "verfasser:" || opening == "verfasserin:" || opening == "pewarta:" || opening == "penulis:" || opening == "wartawan:" ||
+        opening == "szerz\xC5\x91:") {
         opening = "by";
     }
     // ("Source: Reuters", "Источник: Интерфакс", "Redacción / EFE ·…", "Redazione ANSA": a source's or a desk's

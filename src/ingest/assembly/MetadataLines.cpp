@@ -35,6 +35,33 @@ bool sharesMostWords(const std::string& line, const std::string& other) {
 
 }  // namespace
 
+// A statistics bulletin's dates under its title, "Release date: 14 August 2025" over "Next release: 30 September 2025": the
+// first is the bulletin's date, and neither is read. (A release date alone is as often a film's or a game's, in a review's
+// box: the next release beside it says whose it is.)
+void Assembly::takeBulletinDates(std::vector<RawBlock>& raw) {
+    const auto labelled = [](const std::string& text, std::initializer_list<std::string_view> labels) -> std::optional<DateTime> {
+        const std::string lower = lowerUtf8(text);
+        const std::size_t colon = text.find(':');
+        if (colon == std::string::npos || countWords(text) > 8 || !startsWithAnyOf(lower, labels)) return std::nullopt;
+        return parseDate(text.substr(colon + 1));
+    };
+    for (std::size_t k = 0, seen = 0; k < raw.size() && seen < 8; ++k) {
+        if (raw[k].text.empty()) continue;
+        ++seen;
+        if (!labelled(raw[k].text, {"release date", "date of release", "published"})) continue;
+        std::size_t next = k + 1;
+        while (next < raw.size() && raw[next].text.empty()) ++next;
+        if (next == raw.size() || !labelled(raw[next].text, {"next release", "next update", "next publication"})) continue;
+        if (!article_.published) article_.published = labelled(raw[k].text, {"release date", "date of release", "published"});
+        // (Lines of metadata, as the headline's choice knows them: the headline stands over them.)
+        metadataLines_.push_back(k);
+        metadataLines_.push_back(next);
+        raw[k].text.clear();
+        raw[next].text.clear();
+        return;
+    }
+}
+
 // "Published: …", "Updated …" and "By …" lines become metadata, wherever they stand.
 void Assembly::liftMetadataLines(std::vector<RawBlock>& raw) {
     std::size_t seen = 0;

@@ -697,6 +697,23 @@ void Assembly::dropBoilerplateSections(std::vector<RawBlock>& raw) const {
             }
             continue;
         }
+        // An earnings release's call for investors, "Conference Call Information" over "… will host a conference call today at 2:00
+        // p.m. PT. A live webcast will be available at …": the times to dial in, not the news; its section goes, to the next heading.
+        if ((raw[i].kind == BlockKind::Heading || isUnpunctuatedShortLine(raw[i].text, 6)) &&
+            startsWithAnyOf(lower, {"conference call", "earnings call", "webcast", "investor call", "earnings conference call",
+                                    "conference call and webcast", "webcast and conference call"})) {
+            std::size_t end = i + 1;
+            while (end < raw.size() && (raw[end].text.empty() || (raw[end].kind != BlockKind::Heading && !isUnpunctuatedShortLine(raw[end].text, 6)))) {
+                ++end;
+            }
+            std::string section;
+            for (std::size_t k = i + 1; k < end; ++k) section += lowerUtf8(raw[k].text) + " ";
+            if (section.find("conference call") != std::string::npos || section.find("webcast") != std::string::npos ||
+                section.find("dial-in") != std::string::npos) {
+                for (std::size_t k = i; k < end; ++k) raw[k].text.clear();
+                continue;
+            }
+        }
         if (raw[i].kind != BlockKind::Heading && !shapedHeading) continue;
         // A heading over other stories' titles ("Related", "Gerelateerd", "Leggi anche"): the list under it goes.
         if (raw[i].kind == BlockKind::Heading && isRelatedLabel(raw[i].text)) {
