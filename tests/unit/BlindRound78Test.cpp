@@ -3,6 +3,7 @@
 
 #include "BlindRoundHelpers.hpp"
 #include "core/WordSet.hpp"
+#include "ingest/DateParser.hpp"
 #include "ingest/Furniture.hpp"
 #include "ingest/WikiPage.hpp"
 #include "text/SentenceSplitter.hpp"
@@ -68,11 +69,18 @@ TEST(BlindRound78Test, shouldDropAWritersBoxAtTheFootAndTheBylineRepeated) {
     EXPECT_NE(blindBodyOf(kept).find("Residents can comment"), std::string::npos);
 }
 
-// A statistics bulletin's fields under its title: the next release and the contact are not read. A sentence of the story that
-// opens on "Contact:" is read.
-TEST(BlindRound78Test, shouldDropABulletinsNextReleaseAndContactFields) {
+// A statistics bulletin's fields under its title: its release date over the next release is its date, and neither is read, nor
+// the contact; a film's release date in a review's box is no publication date. A sentence of the story that opens on "Contact:"
+// is read.
+TEST(BlindRound78Test, shouldTakeABulletinsDatesAndDropItsContactField) {
     const Article a = blindTextArticle("GDP first quarterly estimate, UK: April to June 2025\n\nRelease date: 14 August 2025\nNext release: 30 September 2025\n"
                                        "Contact: Sam Patel, gdp@ons.example.gov.uk, +44 1633 455000\n\n" + kStory);
+    EXPECT_EQ(a.title, "GDP first quarterly estimate, UK: April to June 2025");
+    ASSERT_TRUE(a.published.has_value());
+    EXPECT_EQ(a.published->day, 14);
+    const Article film = blindTextArticle("Dune: Messiah review: a colder, stranger sequel\n\nDirector: Denis Villeneuve\nRelease date: 14 November 2025\n\n" +
+                                          kStory);
+    EXPECT_FALSE(film.published.has_value());
     const std::string body = blindBodyOf(a);
     EXPECT_EQ(body.find("Next release"), std::string::npos);
     EXPECT_EQ(body.find("Sam Patel"), std::string::npos);
@@ -183,4 +191,38 @@ TEST(BlindRound78Test, shouldReadQuebecDollarsBrazilsFirstAndIrishParties) {
     EXPECT_EQ(blindSay("Publicado em 1 de outubro de 2025.", "pt-PT"), "Publicado em 1 de outubro de 2025.");
     EXPECT_EQ(blindSay("Councillor Mark Duffy (FG) and Annie May Reape (SF) agreed.", "en-IE"),
               "Councillor Mark Duffy, Finna Gale, and Annie May Reape, Shin Fane, agreed.");
+}
+
+// A blog's header under its headline, the writer's name over a follow button, is no site's menu: the headline stays the headline.
+TEST(BlindRound78Test, shouldKeepTheHeadlineOverAWritersFollowButton) {
+    const Article a = blindTextArticle("The Quiet Collapse of Local Newspapers\n\nDana Whitfield\nFollow\n\n" + kStory +
+                                       "\nWritten by Dana Whitfield\n1.1K Followers\nWriter for The Public Square\n\n"
+                                       "Freelance reporter covering rural America. Former Ledger staffer.\n");
+    EXPECT_EQ(a.title, "The Quiet Collapse of Local Newspapers");
+    EXPECT_EQ(a.byline, "Dana Whitfield");
+}
+
+// An earnings release's conference call section is the times to dial in, not the news; the outlook over it is read.
+TEST(BlindRound78Test, shouldDropAnEarningsCallSection) {
+    const Article a = blindTextArticle("Northwind reports record third quarter\n\n" + kStory +
+                                       "\nOutlook\nFor the fourth quarter, Northwind expects revenue of $430m to $440m, above what analysts expected.\n\n"
+                                       "Conference Call Information\nNorthwind will host a conference call today at 2:00 p.m. PT. A live webcast will be "
+                                       "available at investors.northwind.example.\n\nForward-Looking Statements\nThis press release contains "
+                                       "forward-looking statements within the meaning of the Securities Act.\n");
+    const std::string body = blindBodyOf(a);
+    EXPECT_EQ(body.find("webcast"), std::string::npos);
+    EXPECT_NE(body.find("above what analysts expected"), std::string::npos);
+}
+
+// Hungarian: a date written year first, and the writer's label; Czech and Finnish short forms the lexicons say.
+TEST(BlindRound78Test, shouldReadHungarianDatesCzechAndFinnishShortForms) {
+    const auto d = parseDate("Szerz\xC5\x91: Kov\xC3\xA1" "cs Eszter 2025. j\xC3\xBAnius 3., 09:15");
+    ASSERT_TRUE(d.has_value());
+    EXPECT_EQ(d->year, 2025);
+    EXPECT_EQ(d->month, 6);
+    EXPECT_EQ(d->day, 3);
+    EXPECT_EQ(parseDate("12 martie 2025")->month, 3);
+    EXPECT_EQ(blindSay("Tramvaj \xC4\x8D. 12 pojede, Dopravn\xC3\xAD podnik hl. m. Prahy", "cs"),
+              "Tramvaj \xC4\x8D\xC3\xADslo 12 pojede, Dopravn\xC3\xAD podnik hlavn\xC3\xADho m\xC4\x9Bsta Prahy");
+    EXPECT_EQ(blindSay("pormestari Anna-Kaisa Ikonen (kok.), joka", "fi"), "pormestari Anna-Kaisa Ikonen (kokoomus), joka");
 }
