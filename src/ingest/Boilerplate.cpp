@@ -396,6 +396,22 @@ bool isThreadChrome(const std::string& lower, std::size_t wordCount) {
          lower.find("| reply") != std::string::npos || lower.find("[\xE2\x80\x93]") != std::string::npos)) {
         return true;
     }
+    // A post's bar of counts and buttons: "⬆ 24.7k · 💬 1.9k comments · 🏆 12 awards · Share · Save · Report". (Two buttons at
+    // least, and nothing else but counts, their nouns and the marks between.)
+    if (wordCount <= 16) {
+        std::size_t buttons = 0;
+        bool other = false;
+        for (const std::string& w : words) {
+            const bool letters = std::any_of(w.begin(), w.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; });
+            if (!letters || isCounter(w)) continue;
+            if (w == "share" || w == "save" || w == "report" || w == "reply" || w == "hide" || w == "award") {
+                ++buttons;
+            } else if (w != "comments" && w != "comment" && w != "awards" && w != "upvotes" && w != "points" && w != "votes" && w != "replies") {
+                other = true;
+            }
+        }
+        if (buttons >= 2 && !other) return true;
+    }
     // A fediverse account over a post: "Ján Novák @jan@mastodon.sk 12. mar. 2024, 18:04".
     if (wordCount <= 12) {
         for (const std::string& w : words) {
@@ -650,6 +666,21 @@ bool isBoilerplate(const std::string& line) {
     if (trimmed.size() <= 80 && static_cast<unsigned char>(trimmed[0]) >= 0xE2 && isCounter(trimmed) &&
         std::count(trimmed.begin(), trimmed.end(), ' ') >= 3) {
         return true;
+    }
+    // A government document's protective marking at each page's head and foot, in capitals: "OFFICIAL", "OFFICIAL-SENSITIVE".
+    if (trimmed == "OFFICIAL" || trimmed == "OFFICIAL-SENSITIVE" || trimmed == "OFFICIAL SENSITIVE" || trimmed == "UNCLASSIFIED" ||
+        trimmed == "NOT PROTECTIVELY MARKED" || trimmed == "FOR OFFICIAL USE ONLY" || trimmed == "PROTECTED") {
+        return true;
+    }
+    // A contents line, its dot leaders running to the page: "Figure 1: Gigabit coverage by region........ 4", "2. Progress . . . . 7".
+    if (const std::size_t leaders = trimmed.find("...."); leaders != std::string::npos && leaders > 0) {
+        std::size_t end = trimmed.find_last_not_of(". ");
+        const std::string page = end == std::string::npos || end < leaders ? "" : trimmed.substr(trimmed.find_last_of(". ", end) + 1, end - trimmed.find_last_of(". ", end));
+        if (!page.empty() && page.size() <= 4 && trimmed.find_first_not_of(". ", leaders) != std::string::npos &&
+            trimmed.find_last_of(". ", end) >= leaders &&
+            std::all_of(page.begin(), page.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0 || std::string_view("ivxlc").find(c) != std::string_view::npos; })) {
+            return true;
+        }
     }
     // (Counted and lowered once: this runs on every line of every page.)
     const std::size_t wordCount = countWords(line);

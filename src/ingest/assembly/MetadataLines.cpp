@@ -6,6 +6,7 @@
 #include "core/Ascii.hpp"
 #include "core/Months.hpp"
 #include "core/NewsAgencies.hpp"
+#include "core/WordSet.hpp"
 #include "ingest/Boilerplate.hpp"
 #include "ingest/Byline.hpp"
 #include "ingest/DateParser.hpp"
@@ -88,8 +89,12 @@ void Assembly::liftMetadataLines(std::vector<RawBlock>& raw) {
         const std::string shownName = underDate && !startedStory && article_.byline.empty() && isNameInCapitals(block.text)
                                           ? nameCasedFromCapitals(collapseWhitespace(block.text))
                                           : block.text;
+        // (A report's first section under its date names no one: "Executive Summary", "Foreword", "Key Findings".)
+        static constexpr WordSet kSections({"executive summary", "summary", "foreword", "preface", "introduction", "overview", "abstract",
+                                            "key findings", "key points", "main points", "background", "contents", "table of contents",
+                                            "highlights", "key highlights", "synopsis", "ministerial foreword"});
         if (underDate && !startedStory && article_.byline.empty() && isBareName(shownName) && !looksLikeOrganisation(shownName) &&
-            !isBoilerplate(block.text)) {
+            !isBoilerplate(block.text) && kSections.count(lowerUtf8(collapseWhitespace(block.text))) == 0) {
             article_.byline = shownName;
             metadataLines_.push_back(static_cast<std::size_t>(&block - raw.data()));
             block.text.clear();

@@ -5,8 +5,10 @@
 #include "ingest/assembly/LineShapes.hpp"
 
 #include "core/Ascii.hpp"
+#include "core/Months.hpp"
 #include "ingest/Boilerplate.hpp"
 #include "ingest/Byline.hpp"
+#include "ingest/DateParser.hpp"
 #include "ingest/Furniture.hpp"
 
 #include <algorithm>
@@ -486,6 +488,24 @@ void Assembly::dropTrailingFurniture(std::vector<RawBlock>& raw) const {
         const auto fact = [&](std::size_t k) { return k < raw.size() && isBoxFact(raw[k].text); };
         if (plain_ && fact(i) && ((i >= 2 && fact(i - 1) && fact(i - 2)) || (i >= 1 && fact(i - 1) && fact(i + 1)))) break;
         if (plain_ && isFigureListItem(raw, i)) break;
+        // (So is a diary of dates in a list, each item a day and what happens on it, three at least: "- Mon 10 Mar: Science Week
+        // begins", "- Wed 12 Mar, 2.30pm: Year 6 SATs information meeting".)
+        const auto dated = [&](std::size_t k) {
+            if (k >= raw.size() || raw[k].kind != BlockKind::ListItem) return false;
+            const std::string& t = raw[k].text;
+            const std::size_t colon = t.find(':');
+            if (colon == std::string::npos || colon > 32 || t.find_first_of("0123456789") > colon) return false;
+            for (std::string w : splitWords(t.substr(0, colon))) {
+                while (!w.empty() && (w.back() == ',' || w.back() == '.')) w.pop_back();
+                const std::string lower = lowerUtf8(w);
+                if (monthFromAnyName(w) != 0 || weekdayFromName(lower) >= 0 ||
+                    (lower.size() <= 5 && startsWithAnyOf(lower, {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}))) {
+                    return true;
+                }
+            }
+            return false;
+        };
+        if (plain_ && dated(i) && ((i >= 2 && dated(i - 1) && dated(i - 2)) || (i >= 1 && dated(i - 1) && dated(i + 1)))) break;
         // ("At under ₹50,000, the X5 Pro is the most complete phone you can buy. For queries, write to reviews@…": a
         // story's last paragraph that ends on the desk's note keeps its story; the note goes.)
         if (furniture && block.kind == BlockKind::Paragraph && (isBoilerplate(text) || isContactLine(text))) {
