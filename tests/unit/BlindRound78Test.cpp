@@ -3,6 +3,7 @@
 
 #include "BlindRoundHelpers.hpp"
 #include "core/WordSet.hpp"
+#include "ingest/Boilerplate.hpp"
 #include "ingest/DateParser.hpp"
 #include "ingest/Furniture.hpp"
 #include "ingest/WikiPage.hpp"
@@ -225,4 +226,37 @@ TEST(BlindRound78Test, shouldReadHungarianDatesCzechAndFinnishShortForms) {
     EXPECT_EQ(blindSay("Tramvaj \xC4\x8D. 12 pojede, Dopravn\xC3\xAD podnik hl. m. Prahy", "cs"),
               "Tramvaj \xC4\x8D\xC3\xADslo 12 pojede, Dopravn\xC3\xAD podnik hlavn\xC3\xADho m\xC4\x9Bsta Prahy");
     EXPECT_EQ(blindSay("pormestari Anna-Kaisa Ikonen (kok.), joka", "fi"), "pormestari Anna-Kaisa Ikonen (kokoomus), joka");
+}
+
+// Round 78C and 78D: a box score's shooting, crores written short after Indian grouping, a road's number before a spaced
+// dash in German, a pull quote whose first words are the desk's own, a thread's bar of counts and buttons, a document's
+// protective marking and contents lines, a diary of dates at the story's end, a report's first section under its date.
+TEST(BlindRound78Test, shouldReadRound78CAndDFindings) {
+    EXPECT_EQ(blindSay("Tatum scored 32 (14-25 FG, 6-11 3PT, 4-4 FT).", "en-US"),
+              "Tatum scored thirty-two, fourteen of twenty-five from the field, six of eleven from three, four of four from the line.");
+    EXPECT_EQ(blindSay("He stands 6-11 ft tall.", "en-US"), "He stands six to eleven feet tall.");
+    EXPECT_EQ(blindSay("Revenue was \xE2\x82\xB9" "1,13,575 cr.", "en-IN"), "Revenue was one lakh thirteen thousand five hundred and seventy-five crore rupees.");
+    EXPECT_EQ(blindSay("Unfallflucht auf der B 27 \xE2\x80\x93 19-J\xC3\xA4hriger schwer verletzt", "de"),
+              "Unfallflucht auf der B 27 \xE2\x80\x93 19-J\xC3\xA4hriger schwer verletzt");
+    EXPECT_EQ(blindSay("Die Preise stiegen um 10 \xE2\x80\x93 15 Prozent.", "de"), "Die Preise stiegen um 10 bis 15 Prozent.");
+    EXPECT_TRUE(isBoilerplate("\xE2\xAC\x86 24.7k \xC2\xB7 \xF0\x9F\x92\xAC 1.9k comments \xC2\xB7 \xF0\x9F\x8F\x86 12 awards \xC2\xB7 Share \xC2\xB7 Save \xC2\xB7 Report"));
+    EXPECT_FALSE(isBoilerplate("Share and save the report three times a day."));
+    EXPECT_TRUE(isBoilerplate("OFFICIAL"));
+    EXPECT_FALSE(isBoilerplate("Official"));
+    EXPECT_TRUE(isBoilerplate("Figure 1: Gigabit coverage by region, 2020 to 2024........ 4"));
+    EXPECT_FALSE(isBoilerplate("He paused.... 4 hours later it rained."));
+    const Article diary = blindTextArticle("Spring term newsletter\n\n" + kStory + "\nDates for your diary\n- Mon 10 Mar: Science Week begins\n"
+                                           "- Wed 12 Mar, 2.30pm: Year 6 SATs information meeting\n- Fri 28 Mar: Break up for Easter at 1.30pm\n"
+                                           "- Tue 15 Apr: Term starts\n\nKind regards,\n\nMrs J. Whitfield\n");
+    EXPECT_NE(blindBodyOf(diary).find("Term starts"), std::string::npos);
+    const Article report = blindTextArticle("Annual Report on Rural Broadband Coverage 2024\n\nPublished 18 February 2025\n\nExecutive Summary\n\n" + kStory);
+    EXPECT_EQ(report.byline, "");
+    const Article pulled = blindPageArticle(
+        "<html><body><article><h1>Condenado el exalcalde a siete años</h1><p>La Audiencia ha condenado al exalcalde por malversación de "
+        "caudales públicos y prevaricación en la adjudicación de contratos menores durante cuatro años.</p>"
+        "<blockquote class=\"pull-quote\">«El acusado actuó con pleno conocimiento de que vulneraba la Ley de Contratos del Sector Público»</blockquote>"
+        "<p>La sentencia recoge que el exalcalde, que gobernó el municipio durante 16 años, «actuó con pleno conocimiento de que vulneraba la "
+        "Ley de Contratos del Sector Público». La defensa recurrirá.</p></article></body></html>");
+    EXPECT_EQ(blindBodyOf(pulled).find("El acusado"), std::string::npos);
+    EXPECT_NE(blindBodyOf(pulled).find("La sentencia recoge"), std::string::npos);
 }

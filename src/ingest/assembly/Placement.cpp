@@ -133,9 +133,12 @@ bool nearlyAllWordsIn(const std::string& quote, const std::string& paragraph) {
     const std::vector<std::string> there = wordsOf(paragraph);
     // (In order: each found after the one before it, within a sentence's reach of it; tried from each place the quote's first
     // word stands, "it" being said earlier in a long paragraph too.)
-    const auto matchesFrom = [&](std::size_t start) {
-        std::size_t found = 0, at = start, missing = 0;
-        for (const std::string& w : words) {
+    // (The quote's first words may be the desk's own, "El acusado" for the story's "el exalcalde": `skip` of them are passed over,
+    // counted as missing.)
+    const auto matchesFrom = [&](std::size_t start, std::size_t skip = 0) {
+        std::size_t found = 0, at = start, missing = skip;
+        for (std::size_t q = skip; q < words.size(); ++q) {
+            const std::string& w = words[q];
             const auto limit = there.begin() + static_cast<std::ptrdiff_t>(std::min(there.size(), at + (found == 0 ? there.size() : 4)));
             const auto hit = std::find(there.begin() + static_cast<std::ptrdiff_t>(std::min(at, there.size())), limit, w);
             if (hit == limit) {
@@ -150,6 +153,11 @@ bool nearlyAllWordsIn(const std::string& quote, const std::string& paragraph) {
     if (matchesFrom(0)) return true;
     for (std::size_t start = 1; start < there.size(); ++start) {
         if (there[start] == words[0] && matchesFrom(start)) return true;
+    }
+    for (std::size_t skip = 1; skip <= 2 && words.size() >= 10; ++skip) {
+        for (std::size_t start = 0; start < there.size(); ++start) {
+            if (there[start] == words[skip] && matchesFrom(start, skip)) return true;
+        }
     }
     return false;
 }

@@ -731,9 +731,11 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
         if (!indian) return std::nullopt;
         std::size_t end = j + 1;
         std::string words = *indian;
-        if (isKind(t, end, Kind::Space) && isWordIn(t, end + 1, {"crore", "lakh"})) {
-            words += " " + lowerAscii(t[end + 1].text);
+        // (Or written short, "₹1,13,575 cr": a table's crores.)
+        if (isKind(t, end, Kind::Space) && isWordIn(t, end + 1, {"crore", "lakh", "cr", "crores", "lakhs"})) {
+            words += isWordIn(t, end + 1, {"lakh", "lakhs"}) ? " lakh" : " crore";
             end += 2;
+            if (isSym(t, end, ".") && lowerAscii(t[end - 1].text) == "cr" && end + 1 < t.size()) ++end;
         }
         return Match{end - i, words + " " + cur->second.many, "money"};
     }

@@ -1121,6 +1121,34 @@ static std::optional<Match> snookerBreaks(const Tokens& t, std::size_t i) {
     return Match{k + 1 - i, spoken + ",", "score"};
 }
 
+// A basketball box score's shooting, made and attempted: "14-25 FG" "fourteen of twenty-five from the field", "6-11 3PT"
+// "six of eleven from three", "4-4 FT" "four of four from the line". (Tried before the rules that read a dash between figures
+// as a range or a score.)
+std::optional<Match> boxScoreRule(const Tokens& t, std::size_t i) {
+    if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() <= 2 && isSym(t, i + 1, "-") && isKind(t, i + 2, Kind::Number) &&
+        digitsOnly(t[i + 2].text) && t[i + 2].text.size() <= 2 && isKind(t, i + 3, Kind::Space) && !(i >= 1 && isSym(t, i - 1, "-"))) {
+        const std::size_t k = i + 4;
+        const char* where = nullptr;
+        std::size_t end = k + 1;
+        if (isKind(t, k, Kind::Word) && (t[k].text == "FG" || t[k].text == "FGs")) {
+            where = "from the field";
+        } else if (isKind(t, k, Kind::Word) && (t[k].text == "FT" || t[k].text == "FTs")) {
+            where = "from the line";
+        } else if ((isKind(t, k, Kind::Number) && t[k].text == "3" && isKind(t, k + 1, Kind::Word) &&
+                    (t[k + 1].text == "PT" || t[k + 1].text == "P" || t[k + 1].text == "FG" || t[k + 1].text == "PM"))) {
+            where = "from three";
+            end = k + 2;
+        } else if (isKind(t, k, Kind::Number) && t[k].text == "3" && isSym(t, k + 1, "-") && isWordIn(t, k + 2, {"pt"})) {
+            where = "from three";
+            end = k + 3;
+        }
+        if (where != nullptr && toInt(t[i].text) <= toInt(t[i + 2].text)) {
+            return Match{end - i, wholeWords(t[i].text) + " of " + wholeWords(t[i + 2].text) + " " + where, "score"};
+        }
+    }
+    return std::nullopt;
+}
+
 std::optional<Match> sportRule(const Tokens& t, std::size_t i, bool footballStory) {
     if (auto m = snookerBreaks(t, i)) return m;
     // "Pat Cummins (c)", "Alex Carey (wk)", "(c & wk)": a side's captain and wicketkeeper marked after their names.

@@ -395,6 +395,12 @@ bool rangeAt(const std::string& text, std::size_t i, std::size_t& end, std::stri
         width = text[a + 1] == '-' ? 3 : 5;
     }
     if (width == 0) return false;
+    // ("auf der B 27 – 19-Jähriger schwer verletzt": a road's number before a spaced dash, a headline's pause; "A 7", "L 1140".)
+    if (width >= 3 && text[a] == ' ' && i >= 2 && text[i - 1] == ' ') {
+        std::size_t w = i - 1;
+        while (w > 0 && std::isupper(static_cast<unsigned char>(text[w - 1])) != 0) --w;
+        if (i - 1 - w >= 1 && i - 1 - w <= 2 && (w == 0 || text[w - 1] == ' ')) return false;
+    }
     const std::size_t b = dash + width;
     if (b >= text.size() || !isDigit(text[b]) || text[b] == '0') return false;
     const std::size_t bEnd = numberEnd(text, b);
