@@ -40,6 +40,7 @@ void Assembly::run(std::vector<RawBlock>& raw) {
         if (holder.empty()) holder = agency;
     }
     dropMachineSummaries(raw);
+    if (plain_ || markdown_) takeSocialPostHeader(raw);
     dropWriterBox(raw);
     if (plain_ || markdown_) takeAddressLines(raw);
     if (plain_) dropShareBarNetworks(raw);

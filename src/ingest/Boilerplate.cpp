@@ -445,6 +445,19 @@ bool namesAnOffer(const std::string& lower) {
 // relative time, which says nothing once the page is a recording.
 bool isRelativeTime(const std::string& lower) {
     if (countWords(lower) > 6 || lower.find_first_of("0123456789") == std::string::npos) return false;
+    // A social post's stamp, its age in a figure and a letter with the marks around it: "2d • Edited •", "3h •", "1w".
+    {
+        const std::vector<std::string> words = splitWords(lower);
+        const std::string& age = words.front();
+        std::size_t digits = 0;
+        while (digits < age.size() && std::isdigit(static_cast<unsigned char>(age[digits])) != 0) ++digits;
+        const std::string unit = age.substr(digits);
+        const bool stamp = digits > 0 && digits <= 2 && (unit == "s" || unit == "m" || unit == "h" || unit == "d" || unit == "w" || unit == "mo" || unit == "y" || unit == "yr");
+        const bool rest = std::all_of(words.begin() + 1, words.end(), [](const std::string& w) {
+            return w == "edited" || w == "\xE2\x80\xA2" || w == "\xC2\xB7" || std::none_of(w.begin(), w.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; });
+        });
+        if (stamp && rest && (words.size() > 1 || lower.find("\xE2\x80\xA2") != std::string::npos)) return true;
+    }
     const bool marker = lower.find(" ago") != std::string::npos || lower.find("hace ") != std::string::npos ||
                         lower.find("il y a ") != std::string::npos || lower.find("vor ") != std::string::npos ||
                         lower.find(" fa") != std::string::npos || lower.find("h\xC3\xA1 ") != std::string::npos ||

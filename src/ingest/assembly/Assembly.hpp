@@ -63,6 +63,7 @@ private:
     // MetadataLines.cpp
     void liftMetadataLines(std::vector<RawBlock>& raw);
     void takeBulletinDates(std::vector<RawBlock>& raw);
+    void takeSocialPostHeader(std::vector<RawBlock>& raw);
     void takeLetterSignature(const std::vector<RawBlock>& raw);
     void takePrintedHeadlineOfDeclaredTitle(std::vector<RawBlock>& raw);
 
@@ -114,6 +115,7 @@ private:
     Article& article_;
     const std::string titleHint_;
     std::string subjectTitle_;  // an email's subject, less its marks of reply, forward and embargo
+    bool untitled_ = false;     // a social post: no line of it is its headline
     std::string wireReporter_;  // a Korean wire's reporters, named before "기자 =" in its first paragraph
     const std::vector<RawBlock>* raw_ = nullptr;  // the blocks being placed, for a look at the next one
     bool underLabel_ = false;                 // plain text: the last block was a label ending on its colon, or a point under it

@@ -255,6 +255,7 @@ void Assembly::takeHeadlineSecondLine(std::vector<RawBlock>& raw, std::size_t to
 // The first heading (in plain text: the first line shaped like one) is the headline, unless the
 // input declared one; a pasted page's menu lines above it go with it.
 void Assembly::takeHeadline(std::vector<RawBlock>& raw) {
+    if (untitled_) return;
     if (!article_.title.empty()) {
         if (markdown_) takePrintedHeadlineOfDeclaredTitle(raw);
         return;

@@ -63,6 +63,30 @@ void Assembly::takeBulletinDates(std::vector<RawBlock>& raw) {
     }
 }
 
+// A social post's header copied over it: the poster's name, their own headline and the post's age, "Priya Raman" over "Head of
+// Talent at Brightwave Analytics | Speaker | Mentor" over "2d • Edited •". The name is the byline; the poster's headline and the
+// age are not read, and the post has no headline of its own.
+void Assembly::takeSocialPostHeader(std::vector<RawBlock>& raw) {
+    std::vector<std::size_t> top;
+    for (std::size_t k = 0; k < raw.size() && top.size() < 3; ++k) {
+        if (!raw[k].text.empty()) top.push_back(k);
+    }
+    if (top.size() < 3 || !isRelativeTime(lowerUtf8(collapseWhitespace(raw[top[2]].text)))) return;
+    const std::string& name = raw[top[0]].text;
+    const std::string& headline = raw[top[1]].text;
+    const std::string lower = lowerUtf8(headline);
+    if (!isBareName(name) || looksLikeOrganisation(name) || !isUnpunctuatedShortLine(headline, 16) ||
+        !(headline.find(" | ") != std::string::npos || lower.find(" at ") != std::string::npos || isJobTitleLine(headline))) {
+        return;
+    }
+    if (article_.byline.empty()) article_.byline = collapseWhitespace(name);
+    untitled_ = true;
+    for (std::size_t k : top) {
+        metadataLines_.push_back(k);
+        raw[k].text.clear();
+    }
+}
+
 // "Published: …", "Updated …" and "By …" lines become metadata, wherever they stand.
 void Assembly::liftMetadataLines(std::vector<RawBlock>& raw) {
     std::size_t seen = 0;

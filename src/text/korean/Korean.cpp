@@ -5,6 +5,7 @@
 #include <cctype>
 #include <cstring>
 #include <string>
+#include <string_view>
 #include <utility>
 
 #include "core/Ascii.hpp"
@@ -181,12 +182,84 @@ std::size_t fractionAt(const std::string& text, std::size_t at, std::string& sai
     return 0;
 }
 
+// A Hanja Korean news writes for a word in a headline or beside Hangul: "美 대선", "엔비디아向 5세대", "與野 합의", "尹 대통령".
+// eSpeak NG's Korean voice spells the Hangul before it letter by letter and says "Chinese letter"; the Hangul reading is
+// said (단일 한자 약어).
+const char* hangulOfHanja(std::string_view text, std::size_t i) {
+    static const std::pair<std::string_view, const char*> kHanja[] = {
+        {"\xE7\xBE\x8E", "\xEB\xAF\xB8"},
+        {"\xE4\xB8\xAD", "\xEC\xA4\x91"},
+        {"\xE6\x97\xA5", "\xEC\x9D\xBC"},
+        {"\xE9\x9F\x93", "\xED\x95\x9C"},
+        {"\xE5\x8C\x97", "\xEB\xB6\x81"},
+        {"\xE5\x8D\x97", "\xEB\x82\xA8"},
+        {"\xE8\x8B\xB1", "\xEC\x98\x81"},
+        {"\xE4\xBD\x9B", "\xEB\xB6\x88"},
+        {"\xE7\x8D\xA8", "\xEB\x8F\x85"},
+        {"\xE9\x9C\xB2", "\xEB\x9F\xAC"},
+        {"\xE8\x88\x87", "\xEC\x97\xAC"},
+        {"\xE9\x87\x8E", "\xEC\x95\xBC"},
+        {"\xE9\x9D\x91", "\xEC\xB2\xAD"},
+        {"\xE9\x9D\x92", "\xEC\xB2\xAD"},
+        {"\xE6\xAA\xA2", "\xEA\xB2\x80"},
+        {"\xE8\xAD\xA6", "\xEA\xB2\xBD"},
+        {"\xE8\xBB\x8D", "\xEA\xB5\xB0"},
+        {"\xE6\x95\x85", "\xEA\xB3\xA0"},
+        {"\xE5\x89\x8D", "\xEC\xA0\x84"},
+        {"\xE7\x8F\xBE", "\xED\x98\x84"},
+        {"\xE6\x96\xB0", "\xEC\x8B\xA0"},
+        {"\xE5\xB0\x8D", "\xEB\x8C\x80"},
+        {"\xE5\x90\x91", "\xED\x96\xA5"},
+        {"\xE7\x94\xA8", "\xEC\x9A\xA9"},
+        {"\xE6\xAF\x94", "\xEB\xB9\x84"},
+        {"\xE5\x8F\x8D", "\xEB\xB0\x98"},
+        {"\xE8\xA6\xAA", "\xEC\xB9\x9C"},
+        {"\xE6\xA0\xAA", "\xEC\xA3\xBC"},
+        {"\xE5\x85\x86", "\xEC\xA1\xB0"},
+        {"\xE5\x84\x84", "\xEC\x96\xB5"},
+        {"\xE5\xB0\xB9", "\xEC\x9C\xA4"},
+        {"\xE6\x9D\x8E", "\xEC\x9D\xB4"},
+        {"\xE6\x96\x87", "\xEB\xAC\xB8"},
+        {"\xE6\x9C\xB4", "\xEB\xB0\x95"},
+        {"\xE7\xA4\xBE", "\xEC\x82\xAC"},
+        {"\xE8\xBB\x8A", "\xEC\xB0\xA8"},
+        {"\xE9\x8A\x80", "\xEC\x9D\x80"},
+        {"\xE7\xA8\x85", "\xEC\x84\xB8"},
+        {"\xE6\xB3\x95", "\xEB\xB2\x95"},
+        {"\xE5\xB8\x82", "\xEC\x8B\x9C"},
+        {"\xE8\x99\x9F", "\xED\x98\xB8"},
+        {"\xE6\x88\xB0", "\xEC\xA0\x84"},
+        {"\xE5\xA4\x96", "\xEC\x99\xB8"},
+        {"\xE7\xAC\xAC", "\xEC\xA0\x9C"},
+        {"\xE7\xB8\xBD", "\xEC\xB4\x9D"},
+        {"\xE5\x85\xA8", "\xEC\xA0\x84"},
+        {"\xE9\xAB\x98", "\xEA\xB3\xA0"},
+        {"\xE4\xBD\x8E", "\xEC\xA0\x80"},
+        {"\xE5\xA4\xA7", "\xEB\x8C\x80"},
+        {"\xE5\xB0\x8F", "\xEC\x86\x8C"},
+        {"\xE5\xA5\xB3", "\xEC\x97\xAC"},
+        {"\xE7\x94\xB7", "\xEB\x82\xA8"},
+        {"\xE5\x85\x92", "\xEC\x95\x84"},
+        {"\xE6\xA0\xB8", "\xED\x95\xB5"}};
+    if (i + 3 > text.size() || static_cast<unsigned char>(text[i]) < 0xE4 || static_cast<unsigned char>(text[i]) > 0xE9) return nullptr;
+    for (const auto& [hanja, hangul] : kHanja) {
+        if (text.compare(i, 3, hanja) == 0) return hangul;
+    }
+    return nullptr;
+}
+
 class Korean : public LanguageRules {
 public:
     std::string apply(const std::string& text, std::vector<Rewrite>* log) const override {
         std::string out;
         out.reserve(text.size() + 16);
         for (std::size_t i = 0; i < text.size(); ++i) {
+            if (const char* hangul = hangulOfHanja(text, i)) {
+                if (log != nullptr) log->push_back({text.substr(i, 3), hangul, "hanja"});
+                out += hangul;
+                i += 2;
+                continue;
+            }
             // "구자민(27)의": a player's or a suspect's age in brackets after the name, said with its counter, "스물일곱 살"
             // (eSpeak NG said the bare figure, "이십칠").
             if (text[i] == '(' && hangulBefore(text, i) && i + 3 < text.size() && isAsciiDigit(text[i + 1]) && isAsciiDigit(text[i + 2]) &&
