@@ -1289,6 +1289,12 @@ bool isContactLine(const std::string& line) {
          std::count_if(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }) >= 9)) {
         return true;
     }
+    // A venue's box under a review, its number and its address on the web among its lines: "14–16 Colston Street, Bristol BS1
+    // 5AP Tel: 0117 496 0871 Open Tue–Sat 12pm–2.30pm … www.fenwickanddaughter.co.uk". (No sentence in it.)
+    if (containsAny(s, {"tel:", "tel.:", "phone:", "telephone:", "ph:"}) && (s.find("www.") != std::string::npos || s.find("://") != std::string::npos) &&
+        s.find(". ") == std::string::npos) {
+        return true;
+    }
     if (containsAny(s, {"follow him on", "follow her on", "follow them on", "follow me on", "follow us on", "s\xC3\xADguela en",
                         "s\xC3\xADguelo en", "suivez-la sur", "suivez-le sur", "seguila su", "seguilo su", "siga-a no", "siga-o no",
                         "follow him at", "follow her at", "follow the author", "is on twitter", "is on x at",

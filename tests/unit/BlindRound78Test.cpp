@@ -260,3 +260,17 @@ TEST(BlindRound78Test, shouldReadRound78CAndDFindings) {
     EXPECT_EQ(blindBodyOf(pulled).find("El acusado"), std::string::npos);
     EXPECT_NE(blindBodyOf(pulled).find("La sentencia recoge"), std::string::npos);
 }
+
+// Korean news's single Hanja, a social post's header, the RAF's ranks, a venue's box under a review, a line of ratings.
+TEST(BlindRound78Test, shouldReadRound78CAndDFindingsTwo) {
+    EXPECT_EQ(blindSay("\xEC\x97\x94\xEB\xB9\x84\xEB\x94\x94\xEC\x95\x84\xE5\x90\x91 \xEB\x8C\x80\xEC\x84\xA0 \xE7\xBE\x8E", "ko"),
+              "\xEC\x97\x94\xEB\xB9\x84\xEB\x94\x94\xEC\x95\x84\xED\x96\xA5 \xEB\x8C\x80\xEC\x84\xA0 \xEB\xAF\xB8");
+    const Article post = blindTextArticle("Priya Raman\nHead of Talent at Brightwave Analytics | Speaker | Mentor\n2d \xE2\x80\xA2 Edited \xE2\x80\xA2\n\n" + kStory);
+    EXPECT_EQ(post.byline, "Priya Raman");
+    EXPECT_EQ(post.title, "");
+    EXPECT_EQ(blindBodyOf(post).find("Head of Talent"), std::string::npos);
+    EXPECT_EQ(blindSay("rising to the rank of Sqn Ldr under Wg Cdr Smith", "en-GB"), "rising to the rank of Squadron Leader under Wing Commander Smith");
+    EXPECT_TRUE(isContactLine("14\xE2\x80\x93" "16 Colston Street, Bristol BS1 5AP Tel: 0117 496 0871 Open Tue\xE2\x80\x93Sat 12pm\xE2\x80\x93" "2.30pm www.fenwickanddaughter.co.uk"));
+    EXPECT_EQ(blindSay("Food 4.5/5, Service 3/5, Atmosphere 4/5", "en-GB"), "Food four point five out of five, Service three out of five, Atmosphere four out of five");
+    EXPECT_EQ(blindSay("About 3/5 of voters agreed.", "en-GB"), "About three fifths of voters agreed.");
+}

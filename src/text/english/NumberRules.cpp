@@ -226,7 +226,18 @@ std::optional<Match> fractionRule(const Tokens& t, std::size_t i) {
             return isWordIn(t, k, {"rated", "rating", "scored", "score", "scores", "gave", "given", "earned", "earns"});
         };
         // "rated 4/5", "rated it 4/5"
-        const bool rated = (i >= 2 && ratingWord(i - 2)) || (i >= 4 && isKind(t, i - 3, Kind::Space) && ratingWord(i - 4));
+        // (Or one of a line of ratings, each after its label: "Food 4.5/5, Service 3/5, Atmosphere 4/5", where a decimal score
+        // beside it shows them all scores.)
+        const bool ofRatings = i >= 2 && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text) && [&] {
+            for (std::size_t k = 0; k + 2 < t.size(); ++k) {
+                if (k != i && isKind(t, k, Kind::Number) && t[k].text.find('.') != std::string::npos && isSym(t, k + 1, "/") &&
+                    t[k + 2].text == t[i + 2].text) {
+                    return true;
+                }
+            }
+            return false;
+        }();
+        const bool rated = (i >= 2 && ratingWord(i - 2)) || (i >= 4 && isKind(t, i - 3, Kind::Space) && ratingWord(i - 4)) || ofRatings;
         // ("Fear & Greed index at 78/100": a score out of a hundred, whatever word gives it; "3/100 of a second" is a fraction.)
         const bool hundred = t[i + 2].text == "100" && score.valid && score.fraction.empty() && digitsOnly(t[i].text) && toInt(t[i].text) > 1 &&
                              toInt(t[i].text) <= 100 && !isWordIn(t, skip(t, i + 3), {"of", "th", "ths"});
