@@ -274,3 +274,12 @@ TEST(BlindRound78Test, shouldReadRound78CAndDFindingsTwo) {
     EXPECT_EQ(blindSay("Food 4.5/5, Service 3/5, Atmosphere 4/5", "en-GB"), "Food four point five out of five, Service three out of five, Atmosphere four out of five");
     EXPECT_EQ(blindSay("About 3/5 of voters agreed.", "en-GB"), "About three fifths of voters agreed.");
 }
+
+// Polish: a weather warning's units after their figure and its degree in Roman figures, agreeing with what they count.
+TEST(BlindRound78Test, shouldReadAPolishWeatherWarningsUnitsAndDegree) {
+    EXPECT_EQ(blindSay("Spadnie do 60 mm deszczu.", "pl"), "Spadnie do sze\xC5\x9B\xC4\x87" "dziesi\xC4\x99" "ciu milimetr\xC3\xB3w deszczu.");
+    EXPECT_EQ(blindSay("Opady 2 mm i 1,5 cm.", "pl"), "Opady 2 milimetry i 1,5 centymetra.");
+    EXPECT_EQ(blindSay("Ci\xC5\x9Bnienie 1005 hPa.", "pl"), "Ci\xC5\x9Bnienie 1005 hektopaskali.");
+    EXPECT_EQ(blindSay("Wydano ostrze\xC5\xBC" "enia III stopnia.", "pl"), "Wydano ostrze\xC5\xBC" "enia trzeciego stopnia.");
+    EXPECT_EQ(blindSay("W XXI wieku.", "pl"), "W dwudziestym pierwszym wieku.");
+}

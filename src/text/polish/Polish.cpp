@@ -176,6 +176,10 @@ constexpr CountedNoun kCountedNouns[] = {
     {"km", "kilometr", "kilometry", "kilometr\xC3\xB3w", "kilometra"},
     {"m", "metr", "metry", "metr\xC3\xB3w", "metra"},
     {"kg", "kilogram", "kilogramy", "kilogram\xC3\xB3w", "kilograma"},
+    // a weather warning's: "60 mm deszczu", "15 cm \xC5\x9Bniegu", "1005 hPa", "do 30 l na metr"
+    {"mm", "milimetr", "milimetry", "milimetr\xC3\xB3w", "milimetra"},
+    {"cm", "centymetr", "centymetry", "centymetr\xC3\xB3w", "centymetra"},
+    {"hPa", "hektopaskal", "hektopaskale", "hektopaskali", "hektopaskala"},
     {"min", "minuta", "minuty", "minut", "minuty"},
     // "na ok. 3 mies.", "2 tyg.": months and weeks written short after their count
     {"mies.", "miesi\xC4\x85" "c", "miesi\xC4\x85" "ce", "miesi\xC4\x99" "cy", "miesi\xC4\x85" "ca"},
@@ -821,6 +825,11 @@ private:
             if (next == "wiek") return spoken = capitalized(ordinalBelowHundred(n, Case::Nominative)), e;
             if (next == "wieku") return spoken = capitalized(ordinalBelowHundred(n, caseAfter(caseWord))), e;
             if (next == "wiekiem") return spoken = capitalized(ordinalBelowHundred(n, Case::Locative)), e;
+            // A warning's or an injury's degree, a masculine noun in the case it shows: "ostrzeżenia III stopnia" "trzeciego stopnia",
+            // "II stopień" "drugi stopień", "w III stopniu" "trzecim stopniu".
+            if (next == "stopnia") return spoken = ordinalBelowHundred(n, Case::Genitive), e;
+            if (next == "stopie\xC5\x84") return spoken = ordinalBelowHundred(n, Case::Nominative), e;
+            if (next == "stopniu" || next == "stopniem") return spoken = ordinalBelowHundred(n, Case::Locative), e;
             // ("XX w.": the century written short, "wieku" in the case its preposition gives.)
             if (next == "w" && we < text.size() && text[we] == '.') {
                 const bool last = we + 1 >= text.size() || (we + 2 < text.size() && text[we + 1] == ' ' &&
