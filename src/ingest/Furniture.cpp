@@ -1866,8 +1866,9 @@ bool isEntryTimeStamp(const std::string& line) {
     const std::string text = collapseWhitespace(line);
     // (A clock's digits before the expression, compiled only for a line that has them.)
     if (text.size() > 24 || text.find_first_of("0123456789") == std::string::npos) return false;
+    // (French writes the hour's letter between, "21h47", "21 h 47".)
     static const std::regex kStamp(
-        "^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.? )?[0-9]{1,2}[:.][0-5][0-9](?: ?[AaPp]\\.? ?[Mm]\\.?)?(?: [A-Z]{2,5}| Uhr| uur| h| Uhr [A-Z]{3,4})?$");
+        "^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.? )?[0-9]{1,2}(?:[:.h]| h )[0-5][0-9](?: ?[AaPp]\\.? ?[Mm]\\.?)?(?: [A-Z]{2,5}| Uhr| uur| h| Uhr [A-Z]{3,4})?$");
     return std::regex_match(text, kStamp);
 }
 

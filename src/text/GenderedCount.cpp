@@ -177,9 +177,14 @@ bool isFrenchFeminine(const std::string& noun) {
                             "ath\xC3\xA9n\xC3\xA9" "e", "colis\xC3\xA9" "e", "camp\xC3\xA9" "e", "empyr\xC3\xA9" "e", "hym\xC3\xA9n\xC3\xA9" "e",
                             "coryph\xC3\xA9" "e", "prytan\xC3\xA9" "e", "sigisb\xC3\xA9" "e", "gyn\xC3\xA9" "c\xC3\xA9" "e", "macchab\xC3\xA9" "e"});
     }
-    if (endsWith(noun, "tion") || endsWith(noun, "tions") || endsWith(noun, "sion") || endsWith(noun, "sions") ||
-        endsWith(noun, "t\xC3\xA9") || endsWith(noun, "t\xC3\xA9s")) {
-        return true;
+    if (endsWith(noun, "tion") || endsWith(noun, "tions") || endsWith(noun, "sion") || endsWith(noun, "sions")) return true;
+    // (Nouns in "-té" are feminine, "une société", but for those made of a participle and a few others: "331 députés", "trois
+    // comités", "deux traités".)
+    if (endsWith(noun, "t\xC3\xA9") || endsWith(noun, "t\xC3\xA9s")) {
+        const std::string one = noun.back() == 's' ? noun.substr(0, noun.size() - 1) : noun;
+        return !oneOf(one, {"d\xC3\xA9put\xC3\xA9", "comit\xC3\xA9", "trait\xC3\xA9", "c\xC3\xB4t\xC3\xA9", "\xC3\xA9t\xC3\xA9", "p\xC3\xA2t\xC3\xA9",
+                            "arr\xC3\xAAt\xC3\xA9", "mandat\xC3\xA9", "invit\xC3\xA9", "abonn\xC3\xA9", "affili\xC3\xA9", "insurg\xC3\xA9",
+                            "r\xC3\xA9sult\xC3\xA9", "pr\xC3\xA9" "fet", "salari\xC3\xA9"});
     }
     return oneOf(noun, {"heure", "heures", "personne", "personnes", "fois", "semaine", "semaines", "ann\xC3\xA9" "e",
                         "ann\xC3\xA9" "es", "minute", "minutes", "seconde", "secondes", "journ\xC3\xA9" "e", "journ\xC3\xA9" "es",

@@ -283,3 +283,14 @@ TEST(BlindRound78Test, shouldReadAPolishWeatherWarningsUnitsAndDegree) {
     EXPECT_EQ(blindSay("Wydano ostrze\xC5\xBC" "enia III stopnia.", "pl"), "Wydano ostrze\xC5\xBC" "enia trzeciego stopnia.");
     EXPECT_EQ(blindSay("W XXI wieku.", "pl"), "W dwudziestym pierwszym wieku.");
 }
+
+// French: a live page's entry time written with the hour's letter ("21h47") is said before its entry; a count of deputies is
+// masculine, of companies feminine.
+TEST(BlindRound78Test, shouldReadFrenchLiveStampsAndMasculineNounsInTe) {
+    EXPECT_TRUE(isEntryTimeStamp("21h47"));
+    EXPECT_TRUE(isEntryTimeStamp("21 h 47"));
+    EXPECT_FALSE(isEntryTimeStamp("21 heures"));
+    EXPECT_EQ(blindSay("La motion a \xC3\xA9t\xC3\xA9 adopt\xC3\xA9" "e par 331 d\xC3\xA9put\xC3\xA9s.", "fr"),
+              "La motion a \xC3\xA9t\xC3\xA9 adopt\xC3\xA9" "e par 331 d\xC3\xA9put\xC3\xA9s.");
+    EXPECT_EQ(blindSay("Il y a 21 soci\xC3\xA9t\xC3\xA9s.", "fr"), "Il y a vingt-et-une soci\xC3\xA9t\xC3\xA9s.");
+}
