@@ -686,7 +686,10 @@ bool isBoilerplate(const std::string& line) {
         return true;
     }
     // A contents line, its dot leaders running to the page: "Figure 1: Gigabit coverage by region........ 4", "2. Progress . . . . 7".
-    if (const std::size_t leaders = trimmed.find("...."); leaders != std::string::npos && leaders > 0) {
+    // (A contents line names a part of the document: "Figure 1:", "Table 2", "Chapter 3", "Annex B"; a results table's "Green Party
+    // ........ 412" is the story's.)
+    if (const std::size_t leaders = trimmed.find("...."); leaders != std::string::npos && leaders > 0 &&
+        startsWithAnyOf(trimmed, {"Figure ", "Table ", "Chapter ", "Section ", "Annex ", "Appendix ", "Chart ", "Map ", "Contents"})) {
         std::size_t end = trimmed.find_last_not_of(". ");
         const std::string page = end == std::string::npos || end < leaders ? "" : trimmed.substr(trimmed.find_last_of(". ", end) + 1, end - trimmed.find_last_of(". ", end));
         if (!page.empty() && page.size() <= 4 && trimmed.find_first_not_of(". ", leaders) != std::string::npos &&
