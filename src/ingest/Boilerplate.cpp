@@ -690,10 +690,11 @@ bool isBoilerplate(const std::string& line) {
     // ........ 412" is the story's.)
     if (const std::size_t leaders = trimmed.find("...."); leaders != std::string::npos && leaders > 0 &&
         startsWithAnyOf(trimmed, {"Figure ", "Table ", "Chapter ", "Section ", "Annex ", "Appendix ", "Chart ", "Map ", "Contents"})) {
-        std::size_t end = trimmed.find_last_not_of(". ");
-        const std::string page = end == std::string::npos || end < leaders ? "" : trimmed.substr(trimmed.find_last_of(". ", end) + 1, end - trimmed.find_last_of(". ", end));
-        if (!page.empty() && page.size() <= 4 && trimmed.find_first_not_of(". ", leaders) != std::string::npos &&
-            trimmed.find_last_of(". ", end) >= leaders &&
+        // (The page: the last word after the leaders, "4", "iv".)
+        const std::size_t end = trimmed.find_last_not_of(". ");
+        const std::size_t before = end == std::string::npos ? std::string::npos : trimmed.find_last_of(". ", end);
+        const std::string page = end == std::string::npos || end < leaders || before == std::string::npos ? "" : trimmed.substr(before + 1, end - before);
+        if (!page.empty() && page.size() <= 4 && before >= leaders &&
             std::all_of(page.begin(), page.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0 || std::string_view("ivxlc").find(c) != std::string_view::npos; })) {
             return true;
         }

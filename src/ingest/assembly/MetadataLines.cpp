@@ -49,11 +49,12 @@ void Assembly::takeBulletinDates(std::vector<RawBlock>& raw) {
     for (std::size_t k = 0, seen = 0; k < raw.size() && seen < 8; ++k) {
         if (raw[k].text.empty()) continue;
         ++seen;
-        if (!labelled(raw[k].text, {"release date", "date of release", "published"})) continue;
+        const std::optional<DateTime> released = labelled(raw[k].text, {"release date", "date of release", "published"});
+        if (!released) continue;
         std::size_t next = k + 1;
         while (next < raw.size() && raw[next].text.empty()) ++next;
         if (next == raw.size() || !labelled(raw[next].text, {"next release", "next update", "next publication"})) continue;
-        if (!article_.published) article_.published = labelled(raw[k].text, {"release date", "date of release", "published"});
+        if (!article_.published) article_.published = released;
         // (Lines of metadata, as the headline's choice knows them: the headline stands over them.)
         metadataLines_.push_back(k);
         metadataLines_.push_back(next);
