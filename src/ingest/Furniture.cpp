@@ -1291,9 +1291,16 @@ bool isContactLine(const std::string& line) {
     }
     // A venue's box under a review, its number and its address on the web among its lines: "14–16 Colston Street, Bristol BS1
     // 5AP Tel: 0117 496 0871 Open Tue–Sat 12pm–2.30pm … www.fenwickanddaughter.co.uk". (No sentence in it.)
+    // (An appeal's instruction is the story's: "To donate, call tel: 0800 123 456 or visit www.floodappeal.org.uk".)
     if (containsAny(s, {"tel:", "tel.:", "phone:", "telephone:", "ph:"}) && (s.find("www.") != std::string::npos || s.find("://") != std::string::npos) &&
         s.find(". ") == std::string::npos) {
-        return true;
+        const std::vector<std::string> said = splitWords(s);
+        if (std::ranges::none_of(said, [](const std::string& w) {
+                return w == "call" || w == "ring" || w == "dial" || w == "visit" || w == "text" || w == "donate," || w == "donate" || w == "contact" ||
+                       w == "to" || w == "or";
+            })) {
+            return true;
+        }
     }
     if (containsAny(s, {"follow him on", "follow her on", "follow them on", "follow me on", "follow us on", "s\xC3\xADguela en",
                         "s\xC3\xADguelo en", "suivez-la sur", "suivez-le sur", "seguila su", "seguilo su", "siga-a no", "siga-o no",

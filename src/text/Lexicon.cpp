@@ -40,6 +40,17 @@ std::string lowerFirstWord(const std::string& text, std::size_t i = 0) {
     return lowerAscii(text.substr(i, end - i));
 }
 
+// Whether a figure in digits ends just before byte `at`, a space or a no-break space between them: "30 min.".
+bool afterFigure(const std::string& text, std::size_t at) {
+    std::size_t k = at;
+    if (k >= 2 && static_cast<unsigned char>(text[k - 2]) == 0xC2 && static_cast<unsigned char>(text[k - 1]) == 0xA0) {
+        k -= 2;
+    } else if (k >= 1 && text[k - 1] == ' ') {
+        --k;
+    }
+    return k >= 1 && std::isdigit(static_cast<unsigned char>(text[k - 1])) != 0;
+}
+
 }  // namespace
 
 void Lexicon::add(LexiconEntry entry) {
@@ -104,7 +115,9 @@ void Lexicon::loadText(const std::string& text, const std::string& name) {
         const std::string written = tab == std::string::npos ? "" : collapseWhitespace(line.substr(0, tab));
         const std::string spoken = tab == std::string::npos ? "" : collapseWhitespace(line.substr(tab + 1));
         if (written.empty() || spoken.empty()) throw malformed("expected WRITTEN<TAB>SPOKEN");
-        add({written, spoken, true});
+        if (written == "{N}") throw malformed("expected a word after {N}");
+        const bool figureFirst = written.starts_with("{N} ");
+        add({figureFirst ? written.substr(4) : written, spoken, true, figureFirst});
     }
     sortBuckets();
 }
@@ -137,6 +150,7 @@ std::vector<LexiconMatch> Lexicon::find(const std::string& text) const {
                 for (const std::size_t index : form->second) {
                     const LexiconEntry& e = entries_[index];
                     if (e.case_sensitive && text.compare(i, length, e.written) != 0) continue;
+                    if (e.after_figure && !afterFigure(text, i)) continue;
                     // (A hyphenated entry inside a longer hyphenated word is not that word: "y-o" in "y-o-y".)
                     if (end + 1 < text.size() && text[end] == '-' && isWordByte(text[end + 1]) && e.written.find('-') != std::string::npos) continue;
                     matches.push_back({i, end, &e});

@@ -5,7 +5,8 @@
 // File format (UTF-8, one entry a line, "#" starts a comment line):
 //   WRITTEN<TAB>SPOKEN
 // An entry with a capital letter matches that case exactly ("Kim Jong-un"); an all-lower-case entry
-// matches any case. Matching is by whole words; the longest entry wins.
+// matches any case. Matching is by whole words; the longest entry wins. "{N} " before WRITTEN matches it only after a
+// figure written in digits ("{N} min." in "30 min.", not in "z min. roku").
 //
 //   Lexicon lex;
 //   lex.load("voices/en.lexicon.tsv");     // throws Error naming file and line for a malformed line
@@ -21,6 +22,9 @@ struct LexiconEntry {
     std::string written;
     std::string spoken;
     bool case_sensitive = true;
+    // "{N} min.": matched only after a figure ("30 min."), the unit's short form that elsewhere is another word's ("z min.
+    // roku", last year's).
+    bool after_figure = false;
 };
 
 struct LexiconMatch {

@@ -22,7 +22,7 @@ struct StoryCues {
     bool court = false;    // a court report: "Madlanga J said" is Justice Madlanga where the sentence names no court
     bool football = false; // a football match report: "58'" is the fifty-eighth minute, "1-0." one-nil, wherever they stand
     // The judges the story calls "Lady Justice Carr": "Carr LJ" further on is Lady Justice Carr, not Lord Justice.
-    std::vector<std::string> lady_justices;
+    std::vector<std::string> lady_justices{};
 };
 
 StoryCues cuesOfStory(const Article& article);

@@ -50,6 +50,9 @@ void Assembly::takeBulletinDates(std::vector<RawBlock>& raw) {
         if (raw[k].text.empty()) continue;
         ++seen;
         const std::optional<DateTime> released = labelled(raw[k].text, {"release date", "date of release", "published"});
+        // (Under the title, before the story: a story's "The studio confirmed the schedule:" over the same pair is the
+        // story's.)
+        if (!released && (countWords(raw[k].text) > 12 || raw[k].text.back() == ':')) return;
         if (!released) continue;
         std::size_t next = k + 1;
         while (next < raw.size() && raw[next].text.empty()) ++next;
@@ -62,6 +65,16 @@ void Assembly::takeBulletinDates(std::vector<RawBlock>& raw) {
         raw[next].text.clear();
         return;
     }
+}
+
+// "Head of Talent at Brightwave Analytics", "Founder at Lumen": a post's author's role at an employer, the role in capitals
+// and short. (Not a news app's summary under an obituary's name: "Actress who shone at the Old Vic … dies aged 89".)
+static bool isRoleAtEmployer(const std::string& line) {
+    const std::size_t at = line.find(" at ");
+    if (at == std::string::npos) return false;
+    const std::vector<std::string> role = splitWords(line.substr(0, at));
+    if (role.empty() || role.size() > 4 || splitWords(line).size() > 10) return false;
+    return std::ranges::all_of(role, [](const std::string& w) { return startsCapitalized(w) || w == "of" || w == "and" || w == "&" || w == "for"; });
 }
 
 // A social post's header copied over it: the poster's name, their own headline and the post's age, "Priya Raman" over "Head of
@@ -77,7 +90,7 @@ void Assembly::takeSocialPostHeader(std::vector<RawBlock>& raw) {
     const std::string& headline = raw[top[1]].text;
     const std::string lower = lowerUtf8(headline);
     if (!isBareName(name) || looksLikeOrganisation(name) || !isUnpunctuatedShortLine(headline, 16) ||
-        !(headline.find(" | ") != std::string::npos || lower.find(" at ") != std::string::npos || isJobTitleLine(headline))) {
+        !(headline.find(" | ") != std::string::npos || isRoleAtEmployer(headline) || isJobTitleLine(headline))) {
         return;
     }
     if (article_.byline.empty()) article_.byline = collapseWhitespace(name);
@@ -93,6 +106,7 @@ void Assembly::liftMetadataLines(std::vector<RawBlock>& raw) {
     std::size_t seen = 0;
     bool startedStory = false;
     std::size_t longBlocks = 0;  // the story has begun at its second paragraph (the first may be a standfirst)
+    bool introducedList = false;
     bool lastWasByline = false, lastWasDate = false, relativeTimeTaken = false;
     for (RawBlock& block : raw) {
         if (block.text.empty()) continue;
@@ -545,7 +559,10 @@ void Assembly::liftMetadataLines(std::vector<RawBlock>& raw) {
             !isBoilerplate(block.text)) {
             ++longBlocks;
         }
-        startedStory = longBlocks >= 2;
+        // (Or a sentence of the story that opens a list: "The studio confirmed the release schedule on Monday:" over the dates
+        // it gives, which are the story's, not the page's.)
+        introducedList = introducedList || (!block.text.empty() && block.text.back() == ':' && countWords(block.text) >= 6);
+        startedStory = longBlocks >= 2 || introducedList;
     }
 }
 

@@ -5,6 +5,7 @@
 
 #include "core/Ascii.hpp"
 #include "core/Url.hpp"
+#include "core/WordSet.hpp"
 #include "ingest/Boilerplate.hpp"
 #include "ingest/DateParser.hpp"
 #include "ingest/Furniture.hpp"
@@ -135,16 +136,28 @@ bool nearlyAllWordsIn(const std::string& quote, const std::string& paragraph) {
     // word stands, "it" being said earlier in a long paragraph too.)
     // (The quote's first words may be the desk's own, "El acusado" for the story's "el exalcalde": `skip` of them are passed over,
     // counted as missing.)
+    // (A word that turns the sentence round, missing from either side, makes it another sentence: the story's "We will protect
+    // every teaching post" and a quote's "They cannot protect every teaching post" are two speakers.)
+    const auto negation = [](const std::string& w) {
+        static constexpr WordSet kNegations({"cannot", "doubt", "kein", "keine", "n\xC3\xA3o", "ne", "neither", "never", "nicht", "nie",
+                                             "niet", "no", "nobody", "non", "none", "nor", "not", "nothing", "nunca", "pas", "t"});
+        return kNegations.count(w) != 0 || w.ends_with("n\xE2\x80\x99t");
+    };
     const auto matchesFrom = [&](std::size_t start, std::size_t skip = 0) {
         std::size_t found = 0, at = start, missing = skip;
+        for (std::size_t q = 0; q < skip; ++q) {
+            if (negation(words[q])) return false;
+        }
         for (std::size_t q = skip; q < words.size(); ++q) {
             const std::string& w = words[q];
             const auto limit = there.begin() + static_cast<std::ptrdiff_t>(std::min(there.size(), at + (found == 0 ? there.size() : 4)));
             const auto hit = std::find(there.begin() + static_cast<std::ptrdiff_t>(std::min(at, there.size())), limit, w);
             if (hit == limit) {
+                if (negation(w)) return false;
                 ++missing;
                 continue;
             }
+            if (found != 0 && std::any_of(there.begin() + static_cast<std::ptrdiff_t>(at), hit, negation)) return false;
             ++found;
             at = static_cast<std::size_t>(hit - there.begin()) + 1;
         }

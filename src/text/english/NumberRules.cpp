@@ -228,7 +228,8 @@ std::optional<Match> fractionRule(const Tokens& t, std::size_t i) {
         // "rated 4/5", "rated it 4/5"
         // (Or one of a line of ratings, each after its label: "Food 4.5/5, Service 3/5, Atmosphere 4/5", where a decimal score
         // beside it shows them all scores.)
-        const bool ofRatings = i >= 2 && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text) && [&] {
+        // ("Only 3/5 of respondents": a share of something, whatever ratings follow.)
+        const bool ofRatings = i >= 2 && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text) && !isWordIn(t, skip(t, i + 3), {"of"}) && [&] {
             for (std::size_t k = 0; k + 2 < t.size(); ++k) {
                 if (k != i && isKind(t, k, Kind::Number) && t[k].text.find('.') != std::string::npos && isSym(t, k + 1, "/") &&
                     t[k + 2].text == t[i + 2].text) {

@@ -1121,6 +1121,22 @@ static std::optional<Match> snookerBreaks(const Tokens& t, std::size_t i) {
     return Match{k + 1 - i, spoken + ",", "score"};
 }
 
+// Whether the sentence is a basketball line: a three-point column ("3PT", "3-pt"), field goals and free throws both, or one
+// of the game's own words.
+static bool basketballContext(const Tokens& t) {
+    bool fieldGoals = false, freeThrows = false;
+    for (std::size_t k = 0; k < t.size(); ++k) {
+        if (!isKind(t, k, Kind::Word)) continue;
+        const std::string& w = t[k].text;
+        if (w == "FG" || w == "FGs") fieldGoals = true;
+        if (w == "FT" || w == "FTs") freeThrows = true;
+        if ((w == "PT" || w == "P" || w == "PM") && k >= 1 && isKind(t, k - 1, Kind::Number) && t[k - 1].text == "3") return true;
+    }
+    return (fieldGoals && freeThrows) ||
+           anyWordIn(t, {"points", "pts", "rebounds", "reb", "rebs", "assists", "ast", "steals", "basketball", "nba", "wnba", "ncaa",
+                         "three-pointers", "three-pointer", "3-pointers", "dunk", "dunks", "layup", "layups"});
+}
+
 // A basketball box score's shooting, made and attempted: "14-25 FG" "fourteen of twenty-five from the field", "6-11 3PT"
 // "six of eleven from three", "4-4 FT" "four of four from the line". (Tried before the rules that read a dash between figures
 // as a range or a score.)
@@ -1142,6 +1158,9 @@ std::optional<Match> boxScoreRule(const Tokens& t, std::size_t i) {
             where = "from three";
             end = k + 3;
         }
+        // (Field goals and free throws by their letters alone are the box score's only beside basketball's other columns or
+        // words: "6-11 FT tall" is a height, a football kicker's "2-3 FG" his field goals.)
+        if (where != nullptr && end == k + 1 && !basketballContext(t)) return std::nullopt;
         if (where != nullptr && toInt(t[i].text) <= toInt(t[i + 2].text)) {
             return Match{end - i, wholeWords(t[i].text) + " of " + wholeWords(t[i + 2].text) + " " + where, "score"};
         }

@@ -395,11 +395,13 @@ bool rangeAt(const std::string& text, std::size_t i, std::size_t& end, std::stri
         width = text[a + 1] == '-' ? 3 : 5;
     }
     if (width == 0) return false;
-    // ("auf der B 27 – 19-Jähriger schwer verletzt": a road's number before a spaced dash, a headline's pause; "A 7", "L 1140".)
+    // ("auf der B 27 – 19-Jähriger schwer verletzt": a road's number before a spaced dash, a headline's pause; "A 7", "L 1140",
+    // "K 12", "St 2045". Only a road class's letters: "Vitamin D 10 – 20" is a range.)
     if (width >= 3 && text[a] == ' ' && i >= 2 && text[i - 1] == ' ') {
         std::size_t w = i - 1;
-        while (w > 0 && std::isupper(static_cast<unsigned char>(text[w - 1])) != 0) --w;
-        if (i - 1 - w >= 1 && i - 1 - w <= 2 && (w == 0 || text[w - 1] == ' ')) return false;
+        while (w > 0 && std::isalpha(static_cast<unsigned char>(text[w - 1])) != 0) --w;
+        const std::string road = text.substr(w, i - 1 - w);
+        if ((road == "A" || road == "B" || road == "L" || road == "K" || road == "St") && (w == 0 || text[w - 1] == ' ')) return false;
     }
     const std::size_t b = dash + width;
     if (b >= text.size() || !isDigit(text[b]) || text[b] == '0') return false;

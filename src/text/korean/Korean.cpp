@@ -185,6 +185,33 @@ std::size_t fractionAt(const std::string& text, std::size_t at, std::string& sai
 // A Hanja Korean news writes for a word in a headline or beside Hangul: "美 대선", "엔비디아向 5세대", "與野 합의", "尹 대통령".
 // eSpeak NG's Korean voice spells the Hangul before it letter by letter and says "Chinese letter"; the Hangul reading is
 // said (단일 한자 약어).
+// A CJK ideograph (U+4E00 to U+9FFF, three bytes in UTF-8) at i.
+bool isHanjaAt(std::string_view text, std::size_t i) {
+    if (i + 3 > text.size()) return false;
+    const auto lead = static_cast<unsigned char>(text[i]);
+    return lead >= 0xE4 && lead <= 0xE9 && (lead != 0xE4 || static_cast<unsigned char>(text[i + 1]) >= 0xB8);
+}
+
+// Japanese kana (U+3040 to U+30FF) at i: Hanja beside it are a Japanese quotation's kanji.
+bool isKanaAt(std::string_view text, std::size_t i) {
+    if (i + 3 > text.size() || static_cast<unsigned char>(text[i]) != 0xE3) return false;
+    const auto second = static_cast<unsigned char>(text[i + 1]);
+    return second >= 0x81 && second <= 0x83;
+}
+
+// The bytes of the run of Hanja starting at i, when i starts one; 0 elsewhere (within a run too).
+std::size_t hanjaRunAt(std::string_view text, std::size_t i) {
+    if (!isHanjaAt(text, i) || (i >= 3 && isHanjaAt(text, i - 3))) return 0;
+    std::size_t end = i;
+    while (isHanjaAt(text, end)) end += 3;
+    return end - i;
+}
+
+// Whether the run of `run` bytes at i has kana on either side.
+bool besideKana(std::string_view text, std::size_t i, std::size_t run) {
+    return (i >= 3 && isKanaAt(text, i - 3)) || isKanaAt(text, i + run);
+}
+
 const char* hangulOfHanja(std::string_view text, std::size_t i) {
     static const std::pair<std::string_view, const char*> kHanja[] = {
         {"\xE7\xBE\x8E", "\xEB\xAF\xB8"},
@@ -254,10 +281,23 @@ public:
         std::string out;
         out.reserve(text.size() + 16);
         for (std::size_t i = 0; i < text.size(); ++i) {
-            if (const char* hangul = hangulOfHanja(text, i)) {
-                if (log != nullptr) log->push_back({text.substr(i, 3), hangul, "hanja"});
-                out += hangul;
-                i += 2;
+            if (const std::size_t run = hanjaRunAt(text, i); run != 0) {
+                // (A run of Hanja is read only when every one of them is a known abbreviation, "與野", "韓美": "大韓民國" or a
+                // name, "李明博", is left whole, not half turned into Hangul; so is a Japanese quotation's kanji beside its kana.)
+                std::string spoken;
+                bool known = !besideKana(text, i, run);
+                for (std::size_t k = i; k < i + run && known; k += 3) {
+                    const char* hangul = hangulOfHanja(text, k);
+                    known = hangul != nullptr;
+                    if (known) spoken += hangul;
+                }
+                if (known) {
+                    if (log != nullptr) log->push_back({text.substr(i, run), spoken, "hanja"});
+                    out += spoken;
+                } else {
+                    out += text.substr(i, run);
+                }
+                i += run - 1;
                 continue;
             }
             // "구자민(27)의": a player's or a suspect's age in brackets after the name, said with its counter, "스물일곱 살"

@@ -1,0 +1,111 @@
+// What the re-check of blind round 78's rules found them taking too far, each with the case the rule was made for, which must
+// still be read as it was.
+#include <gtest/gtest.h>
+
+#include "BlindRoundHelpers.hpp"
+#include "ingest/Furniture.hpp"
+#include "text/Lexicon.hpp"
+
+using namespace readcast;
+
+namespace {
+
+const std::string kHelplineStory =
+    "Councils across the county said on Tuesday that the emergency helpline had taken more than 4,000 calls since Sunday night, "
+    "and that crews had filled sandbags for every street on the river.\n\n"
+    "\"We have never seen demand like it,\" said the council's head of emergencies, who asked residents to check on neighbours.\n\n";
+
+}  // namespace
+
+// Field goals and free throws by their letters alone are a box score's only on a basketball line: "6-11 FT tall" is a height.
+TEST(BlindRound79Test, shouldReadShootingFiguresOnlyOnABasketballLine) {
+    EXPECT_EQ(blindSay("He stands 6-11 FT tall.", "en-US"), "He stands six to eleven feet tall.");
+    EXPECT_EQ(blindSay("Surf forecast: waves 3-4 FT at dawn.", "en-US"), "Surf forecast: waves three to four feet at dawn.");
+    EXPECT_EQ(blindSay("Kicker Justin Tucker was 2-3 FG with a long of 52.", "en-US").find("from the field"), std::string::npos);
+    EXPECT_EQ(blindSay("Smith 14-25 FG, 4-4 FT, 36 points.", "en-US"),
+              "Smith fourteen of twenty-five from the field, four of four from the line, thirty-six points.");
+    EXPECT_EQ(blindSay("Brown went 9-17 FG with 11 rebounds.", "en-US"), "Brown went nine of seventeen from the field with eleven rebounds.");
+    EXPECT_EQ(blindSay("Tatum scored 32 (14-25 FG, 6-11 3PT, 4-4 FT).", "en-US"),
+              "Tatum scored thirty-two, fourteen of twenty-five from the field, six of eleven from three, four of four from the line.");
+}
+
+// A share "of" something is a fraction whatever ratings the sentence gives after it.
+TEST(BlindRound79Test, shouldReadAShareOfSomethingAsAFractionBesideRatings) {
+    EXPECT_EQ(blindSay("Only 3/5 of respondents agreed, while satisfaction averaged 4.5/5.", "en-GB"),
+              "Only three fifths of respondents agreed, while satisfaction averaged four point five out of five.");
+    EXPECT_EQ(blindSay("Food 4.5/5, Service 3/5, Atmosphere 4/5", "en-GB"), "Food four point five out of five, Service three out of five, Atmosphere four out of five");
+}
+
+// German: only a road's class letters before its number make a spaced dash a pause; "Vitamin D 10 – 20" is a range.
+TEST(BlindRound79Test, shouldReadASpacedDashAfterALetterAndFigureAsARangeUnlessARoad) {
+    EXPECT_EQ(blindSay("Empfohlen werden Vitamin D 10 \xE2\x80\x93 20 Mikrogramm pro Tag.", "de"), "Empfohlen werden Vitamin D 10 bis 20 Mikrogramm pro Tag.");
+    EXPECT_EQ(blindSay("Die Entgeltgruppe E 9 \xE2\x80\x93 12 erh\xC3\xA4lt mehr.", "de"), "Die Entgeltgruppe E 9 bis 12 erh\xC3\xA4lt mehr.");
+    EXPECT_EQ(blindSay("Unfall auf der B 27 \xE2\x80\x93 19-J\xC3\xA4hriger schwer verletzt", "de").find(" bis "), std::string::npos);
+}
+
+// Korean: a run of Hanja is read in Hangul only when every one of them is a known abbreviation; a word or a name in Hanja, and
+// a Japanese quotation's kanji, are left whole.
+TEST(BlindRound79Test, shouldLeaveHanjaWordsAndKanjiWhole) {
+    EXPECT_EQ(blindSay("\xEB\x8C\x80\xED\x95\x9C\xEB\xAF\xBC\xEA\xB5\xAD(\xE5\xA4\xA7\xE9\x9F\x93\xE6\xB0\x91\xE5\x9C\x8B) \xED\x97\x8C\xEB\xB2\x95", "ko"),
+              "\xEB\x8C\x80\xED\x95\x9C\xEB\xAF\xBC\xEA\xB5\xAD(\xE5\xA4\xA7\xE9\x9F\x93\xE6\xB0\x91\xE5\x9C\x8B) \xED\x97\x8C\xEB\xB2\x95");  // 대한민국(大韓民國) 헌법
+    EXPECT_EQ(blindSay("\xE6\x9D\xB1\xE4\xBA\xAC\xE3\x81\xA7\xE6\x96\xB0\xE3\x81\x97\xE3\x81\x84\xE5\xBA\x97", "ko"),
+              "\xE6\x9D\xB1\xE4\xBA\xAC\xE3\x81\xA7\xE6\x96\xB0\xE3\x81\x97\xE3\x81\x84\xE5\xBA\x97");  // 東京で新しい店
+    EXPECT_EQ(blindSay("\xE8\x88\x87\xE9\x87\x8E \xED\x95\xA9\xEC\x9D\x98", "ko"), "\xEC\x97\xAC\xEC\x95\xBC \xED\x95\xA9\xEC\x9D\x98");  // 與野 합의 → 여야 합의
+    EXPECT_EQ(blindSay("\xEA\xB9\x80\xE5\xA4\xA7\xE4\xB8\xAD \xEC\xA0\x84", "ko"), "\xEA\xB9\x80\xEB\x8C\x80\xEC\xA4\x91 \xEC\xA0\x84");  // 김大中 전 → 김대중 전
+}
+
+// A news app's summary under an obituary's name is no social post's header: the one who died is not the writer.
+TEST(BlindRound79Test, shouldNotTakeAnObituarysSubjectForItsWriter) {
+    const Article obituary = blindTextArticle("Maggie Smith\n\nActress who shone at the Old Vic and in Downton Abbey dies aged 89\n\n3h \xE2\x80\xA2\n\n" + kHelplineStory);
+    EXPECT_EQ(obituary.byline, "");
+    const Article post = blindTextArticle("Priya Raman\n\nHead of Talent at Brightwave Analytics\n\n2d \xE2\x80\xA2 Edited \xE2\x80\xA2\n\n" + kHelplineStory);
+    EXPECT_EQ(post.byline, "Priya Raman");
+}
+
+// An appeal's instruction to call or visit is the story's; a venue's box of number and address is not.
+TEST(BlindRound79Test, shouldKeepAnAppealsInstructionToCall) {
+    EXPECT_FALSE(isContactLine("To donate, call tel: 0800 123 456 or visit www.floodappeal.org.uk"));
+    EXPECT_FALSE(isContactLine("Call tel: 0800 123 456 or visit www.floodhelp.org.uk"));
+    EXPECT_TRUE(isContactLine("14 Colston Street, Bristol BS1 5AP Tel: 0117 496 0871 Open Tue-Sat www.fenwickanddaughter.co.uk"));
+}
+
+// A release's date pair is the page's only under its title: after a sentence of the story that introduces it, it is read.
+TEST(BlindRound79Test, shouldReadAReleaseDatePairTheStoryIntroduces) {
+    const Article story = blindTextArticle("Studio sets dates for trilogy\n\nBy Jane Doe\n\nThe studio confirmed the release schedule on Monday:\n\n"
+                                           "Release date: 14 March 2025\n\nNext release: 20 March 2026\n\n" + kHelplineStory);
+    EXPECT_FALSE(story.published.has_value());
+    EXPECT_NE(blindBodyOf(story).find("Release date: 14 March 2025"), std::string::npos);
+    EXPECT_NE(blindBodyOf(story).find("Next release: 20 March 2026"), std::string::npos);
+    const Article bulletin = blindTextArticle("GDP first quarterly estimate, UK: January to March 2025\n\nRelease date: 15 May 2025\n\n"
+                                              "Next release: 30 June 2025\n\n" + kHelplineStory);
+    ASSERT_TRUE(bulletin.published.has_value());
+    EXPECT_EQ(blindBodyOf(bulletin).find("Next release"), std::string::npos);
+}
+
+// A pull quote that says the opposite of the story's sentence is another speaker's, not a repeat.
+TEST(BlindRound79Test, shouldKeepAPullQuoteThatContradictsTheStory) {
+    const std::string head = "<html><body><article><h1>Minister defends school funding cuts</h1><p>By Jane Doe</p>"
+                             "<p>The education minister defended plans to cut school budgets on Thursday, telling MPs the savings were unavoidable "
+                             "and that no classroom would notice them.</p>"
+                             "<p>She said: \"We will protect every teaching post in England this year, whatever the pressure on budgets.\"</p>";
+    const std::string tail = "<p>Union leaders said they would ballot members on strike action, and parents' groups planned a protest outside the "
+                             "department next week.</p></article></body></html>";
+    const Article against = blindPageArticle(head + "<blockquote><p>They cannot protect every teaching post in England this year, whatever the "
+                                                    "pressure on budgets.</p></blockquote>" + tail);
+    EXPECT_NE(blindBodyOf(against).find("They cannot protect"), std::string::npos);
+    const Article repeat = blindPageArticle(head + "<blockquote><p>We will protect every teaching post in England this year, whatever the "
+                                                   "pressure on budgets.</p></blockquote>" + tail);
+    EXPECT_EQ(blindBodyOf(repeat).find("We will protect every teaching post in England this year, whatever the pressure on budgets.</p>"),
+              std::string::npos);
+}
+
+// A lexicon entry written "{N} min." is said only after a figure: Czech "z min. roku" is last year's, "30 min." thirty minutes.
+TEST(BlindRound79Test, shouldSayAUnitsShortFormOnlyAfterAFigureWhenTheLexiconSaysSo) {
+    EXPECT_EQ(blindSay("Trvalo to 30 min. a pak skon\xC4\x8Dilo.", "cs"), "Trvalo to 30 minut a pak skon\xC4\x8Dilo.");
+    EXPECT_EQ(blindSay("V\xC3\xBDsledky z min. roku.", "cs"), "V\xC3\xBDsledky z min. roku.");
+    Lexicon lexicon;
+    lexicon.loadText("{N} min.\tminutes\n", "test.tsv");
+    EXPECT_EQ(lexicon.find("after 30 min. and the min. wage").size(), 1u);
+    EXPECT_EQ(lexicon.find("after 30\xC2\xA0min.").size(), 1u);
+    EXPECT_THROW(lexicon.loadText("{N} \tminutes\n", "test.tsv"), std::exception);
+}
