@@ -14,6 +14,7 @@
 #include "text/CzechAmounts.hpp"
 #include "text/CzechCases.hpp"
 #include "text/CzechFigures.hpp"
+#include "text/FinnishDates.hpp"
 #include "text/DigitGroups.hpp"
 #include "text/GlossedShortForms.hpp"
 #include "text/SwissCantons.hpp"
@@ -605,7 +606,7 @@ public:
         return minus_.empty() ? out : withMinusSaid(out, minus_, log);
     }
     std::string beforeLexicon(const std::string& text, std::vector<Rewrite>* log) const override {
-        return finnish_ ? withFinnishInitialismEndings(withFinnishFigureShortForms(text, log), log) : text;
+        return finnish_ ? withFinnishInitialismEndings(withFinnishFigureShortForms(withFinnishDatesSaid(text, log), log), log) : text;
     }
     // (After the lexicon has said an amount's short forms: "1,4 mld. Kč" "1,4 miliardy korun".)
     std::string agree(const std::string& text, std::vector<Rewrite>* log) const override {

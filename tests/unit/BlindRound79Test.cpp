@@ -109,3 +109,22 @@ TEST(BlindRound79Test, shouldSayAUnitsShortFormOnlyAfterAFigureWhenTheLexiconSay
     EXPECT_EQ(lexicon.find("after 30\xC2\xA0min.").size(), 1u);
     EXPECT_THROW(lexicon.loadText("{N} \tminutes\n", "test.tsv"), std::exception);
 }
+
+// Norwegian, Danish and Swedish: a month written short after its day is said whole, the day as the date's ordinal.
+TEST(BlindRound79Test, shouldSayAScandinavianMonthWrittenShort) {
+    EXPECT_EQ(blindSay("M\xC3\xB8tet holdes 20. nov. i Oslo.", "nb"), "M\xC3\xB8tet holdes 20. november i Oslo.");
+    EXPECT_EQ(blindSay("Det skjedde 3. des. 2024.", "nb"), "Det skjedde 3. desember 2024.");
+    EXPECT_EQ(blindSay("Han kom 4. jan. Det var kaldt.", "nb"), "Han kom 4. januar. Det var kaldt.");
+    EXPECT_EQ(blindSay("M\xC3\xB6tet h\xC3\xA5lls 20 nov. i Malm\xC3\xB6.", "sv"), "M\xC3\xB6tet h\xC3\xA5lls tjugonde november i Malm\xC3\xB6.");
+    EXPECT_EQ(blindSay("Det kostade 20 kr. per styck.", "sv"), "Det kostade 20 kronor per styck.");
+}
+
+// Finnish: a date in figures is said with its day as an ordinal and its month's figure as an ordinal in the partitive; a
+// clock's time and a version's number are not dates.
+TEST(BlindRound79Test, shouldSayAFinnishDateInFigures) {
+    EXPECT_EQ(blindSay("Se tapahtui 16.4.2025 illalla.", "fi"), "Se tapahtui kuudestoista nelj\xC3\xA4tt\xC3\xA4 2025 illalla.");
+    EXPECT_EQ(blindSay("Kokous on 5.3.", "fi"), "Kokous on viides kolmatta.");
+    EXPECT_EQ(blindSay("Se tapahtui 16. huhtikuuta.", "fi"), "Se tapahtui kuudestoista huhtikuuta.");
+    EXPECT_EQ(blindSay("Versio 1.2.3 julkaistiin.", "fi"), "Versio 1.2.3 julkaistiin.");
+    EXPECT_EQ(blindSay("Klo 16.40 alkaen.", "fi"), "Kello 16 40 alkaen.");
+}

@@ -179,6 +179,25 @@ bool monthNamedAt(const std::string& text, std::size_t at, const Style& style) {
     return false;
 }
 
+// "20 nov.", "3. des. 2024": a month written short after its day, its name said whole ("nov" is eSpeak NG's syllable) for the
+// date's rules to read with the day. (The dot that also ends the sentence stays for it.)
+std::size_t shortMonthAt(const std::string& text, std::size_t i, const Style& style, std::string& spoken) {
+    if (i < 2 || text[i - 1] != ' ' || !(isAsciiDigit(text[i - 2]) || (i >= 3 && text[i - 2] == '.' && isAsciiDigit(text[i - 3])))) return i;
+    for (const std::string_view month : style.months) {
+        for (const std::size_t letters : {std::size_t{3}, std::size_t{4}}) {
+            if (month.size() <= letters || text.compare(i, letters, month.substr(0, letters)) != 0 || i + letters >= text.size() ||
+                text[i + letters] != '.') {
+                continue;
+            }
+            const std::size_t end = i + letters + 1;
+            const bool endsSentence = end >= text.size() || (end + 1 < text.size() && text[end] == ' ' && std::isupper(static_cast<unsigned char>(text[end + 1])));
+            spoken = std::string(month) + (endsSentence ? "." : "");
+            return end;
+        }
+    }
+    return i;
+}
+
 // A lexicon match as the rules see it, one private-use character: "kl." expanded.
 bool lexiconMatchBefore(const std::string& text, std::size_t at) {
     return at >= 4 && text[at - 1] == ' ' && isLexiconPlaceholderAt(text, at - 4);
@@ -410,9 +429,13 @@ public:
     // Before the lexicon, which says "kr" alone and spells "Ap": an amount of kroner with its øre, and a party's
     // letters in brackets, "(Ap)", while they are still as written.
     std::string beforeLexicon(const std::string& given, std::vector<Rewrite>* log) const override {
-        const std::string text = given.find('(') == std::string::npos ? given : rewriteEach(given, log, [&](std::size_t i, std::string& spoken, const char*& kind) {
+        const std::string dated = rewriteEach(given, log, [&](std::size_t i, std::string& spoken, const char*& kind) {
+            kind = "date";
+            return shortMonthAt(given, i, style_, spoken);
+        });
+        const std::string text = dated.find('(') == std::string::npos ? dated : rewriteEach(dated, log, [&](std::size_t i, std::string& spoken, const char*& kind) {
             kind = "abbreviation";
-            return partyAt(given, i, spoken);
+            return partyAt(dated, i, spoken);
         });
         if (text.find("kr") == std::string::npos && text.find("euro") == std::string::npos && text.find("\xE2\x82\xAC") == std::string::npos) return text;
         return rewriteEach(text, log, [&](std::size_t i, std::string& spoken, const char*& kind) {

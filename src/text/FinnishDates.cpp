@@ -1,0 +1,86 @@
+#include "text/FinnishDates.hpp"
+
+#include <array>
+#include <cctype>
+#include <string_view>
+
+#include "core/Ascii.hpp"
+#include "text/Spellout.hpp"
+
+namespace readcast {
+namespace {
+
+constexpr std::array<std::string_view, 12> kMonthsPartitive{
+    "tammikuuta", "helmikuuta", "maaliskuuta", "huhtikuuta", "toukokuuta", "kes\xC3\xA4kuuta",
+    "hein\xC3\xA4kuuta", "elokuuta", "syyskuuta", "lokakuuta", "marraskuuta", "joulukuuta"};
+
+const Spellout& finnish() {
+    static const Spellout spellout("fi");
+    return spellout;
+}
+
+// The figures from `at` (two at most); `value` their number. Returns where they end (`at` for none).
+std::size_t smallFigureAt(const std::string& text, std::size_t at, int& value) {
+    std::size_t end = at;
+    while (end < text.size() && isAsciiDigit(text[end]) && end - at < 2) ++end;
+    if (end == at || (end < text.size() && isAsciiDigit(text[end]))) return at;
+    value = std::stoi(text.substr(at, end - at));
+    return end;
+}
+
+bool monthNamedAt(const std::string& text, std::size_t at) {
+    for (const std::string_view month : kMonthsPartitive) {
+        if (text.compare(at, month.size(), month) == 0 && (at + month.size() >= text.size() || !isWordByte(text[at + month.size()]))) return true;
+    }
+    return false;
+}
+
+// A date at `i`: its spoken words in `spoken`, and where it ends; `i` for none.
+std::size_t dateAt(const std::string& text, std::size_t i, std::string& spoken) {
+    if (i > 0 && (isWordByte(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == ',' || text[i - 1] == ':')) return i;
+    int day = 0, month = 0;
+    const std::size_t d = smallFigureAt(text, i, day);
+    if (d == i || d >= text.size() || text[d] != '.' || day < 1 || day > 31) return i;
+    // "16. huhtikuuta": the day before its month's name.
+    if (d + 1 < text.size() && text[d + 1] == ' ' && monthNamedAt(text, d + 2)) {
+        spoken = finnish().say(day, "%spellout-ordinal");
+        return d + 1;
+    }
+    const std::size_t m = smallFigureAt(text, d + 1, month);
+    if (m == d + 1 || m >= text.size() || text[m] != '.' || month < 1 || month > 12) return i;
+    spoken = finnish().say(day, "%spellout-ordinal") + " " + finnish().say(month, "%spellout-ordinal-partitive");
+    std::size_t end = m + 1;
+    // "16.4.2025": the year after it, left to the voice ("kaksituhatta kaksikymmentäviisi"), a space between.
+    std::size_t y = end;
+    while (y < text.size() && isAsciiDigit(text[y])) ++y;
+    if (y - end == 4) {
+        if (y < text.size() && (isWordByte(text[y]) || (text[y] == '.' && y + 1 < text.size() && isAsciiDigit(text[y + 1])))) return i;
+        spoken += " " + text.substr(end, 4);
+        return y;
+    }
+    if (y != end) return i;
+    // "5.3.": its last dot ends the sentence too when nothing or a capital follows.
+    if (end >= text.size() || (end + 1 < text.size() && text[end] == ' ' && std::isupper(static_cast<unsigned char>(text[end + 1])))) spoken += ".";
+    return end;
+}
+
+}  // namespace
+
+std::string withFinnishDatesSaid(const std::string& text, std::vector<Rewrite>* log) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        std::string spoken;
+        const std::size_t end = isAsciiDigit(text[i]) ? dateAt(text, i, spoken) : i;
+        if (end == i) {
+            out += text[i++];
+            continue;
+        }
+        if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "date"});
+        out += spoken;
+        i = end;
+    }
+    return out;
+}
+
+}  // namespace readcast
