@@ -301,7 +301,8 @@ bool isShareBar(const std::string& lower) {
     if (shareWord && networks >= 2 && named >= 1 && words <= 10) return true;
     std::size_t verbs = 0;
     for (const char* verb : {"share on", "share via", "partager sur", "compartir en", "compartilhar no", "teilen auf",
-                             "condividi su", "delen op", "delen via", "link kopi\xC3\xABren", "envoyer par e-mail", "copy link", "copiar enlace", "copier le lien"}) {
+                             "condividi su", "delen op", "delen via", "sd\xC3\xADlet na", "zdie\xC4\xBE" "a\xC5\xA5 na", "udost\xC4\x99pnij na",
+                             "dela p\xC3\xA5", "del p\xC3\xA5", "distribuie pe", "link kopi\xC3\xABren", "envoyer par e-mail", "copy link", "copiar enlace", "copier le lien"}) {
         for (std::size_t at = lower.find(verb); at != std::string::npos; at = lower.find(verb, at + 1)) ++verbs;
     }
     return verbs >= 2 || (verbs == 1 && countWords(lower) <= 4);
@@ -1097,10 +1098,16 @@ bool isBoilerplate(const std::string& line) {
         }
     }
     // An embargo's line: "EMBARGOED UNTIL 06:00 BST WEDNESDAY", "Not for publication before …".
+    // ("EMBARGO JUSQU'AU 15/05/2024 À 06H00", "SPERRFRIST: 12. Mai, 10 Uhr", "Embargo hasta las 00:01 horas": in the wire's
+    // language.)
     if (wordCount <= 14 && (lowerTrimmed.rfind("embargoed until", 0) == 0 || lowerTrimmed.rfind("embargoed to", 0) == 0 ||
-                                   lowerTrimmed.rfind("under embargo", 0) == 0 || lowerTrimmed.rfind("not for publication", 0) == 0)) {
+                            lowerTrimmed.rfind("under embargo", 0) == 0 || lowerTrimmed.rfind("not for publication", 0) == 0 ||
+                            startsWithAnyOf(lowerTrimmed, {"embargo until", "embargo:", "embargo jusqu", "embargo hasta", "embargo fino", "embargo tot",
+                                                           "embargo at\xC3\xA9", "sperrfrist", "embargo bis"}))) {
         return true;
     }
+    // "NEWS PROVIDED BY Acme Robotics, Inc.": a release service's line over the release it carries.
+    if (wordCount <= 10 && lowerTrimmed.rfind("news provided by ", 0) == 0) return true;
     // "[sharethis-inline-buttons]", "[contact-form-7 id="12"]": a plugin's shortcode left in an export,
     // a name in lower case joined by hyphens or underscores.
     if (trimmed.size() >= 5 && trimmed.front() == '[' && trimmed.back() == ']') {

@@ -239,9 +239,11 @@ bool isCallToAction(const std::string& line) {
     }
     // A live page's greeting: "Welcome to our live coverage of Budget 2025." (Not where it tells news in a clause of its
     // own: "Welcome to our live coverage of the storm, which intensified into a typhoon overnight.")
-    if (greetingOpens(s) &&
-        !(countWords(s) >= 12 && containsAny(s, {", which ", ", where ", ", after ", ", as ", " after "}))) {
-        return true;
+    // (Nor a line that goes on past it, "… coverage of the budget. Reeves will speak at noon.": its other sentences are the
+    // paragraph's to weigh, one by one.)
+    if (greetingOpens(s) && !(countWords(s) >= 12 && containsAny(s, {", which ", ", where ", ", after ", ", as ", " after ", " since "}))) {
+        static const std::regex kNextSentence(R"([a-z0-9][.!?] +[a-z])");
+        if (!std::regex_search(s, kNextSentence)) return true;
     }
     // Prompts that only ever address the reader.
     if (startsWithAnyOf(s, {"have a story?", "got a story?", "poll:", "have a tip", "got a tip", "have a news tip", "got a story", "want more", "like this story",
@@ -1624,7 +1626,9 @@ bool isPhotoCredit(const std::string& line) {
         startsWithAnyOf(s, {"images:", "pictures:", "credit:", "credits:", "photo credit", "image credit", "photo by ",
                           "photos by ", "photography by", "foto:", "crédit photo", "crédit :", "© provided by",
                           "provided by ", "artwork:", "artist:", "all photos:", "all images:"}) ||
-        (bracketed && startsWithAnyOf(s, {"source:", "via ", "courtesy "}))) {
+        // ("(Quelle: APA/red.)", "(Fuente: EFE)": an agency's credit in the story's language.)
+        (bracketed && startsWithAnyOf(s, {"source:", "via ", "courtesy ", "quelle:", "fuente:", "fonte:", "bron:", "kilde:", "k\xC3\xA4lla:",
+                                          "\xC5\xBAr\xC3\xB3" "d\xC5\x82o:", "kaynak:", "sumber:", "zdroj:"}))) {
         return true;
     }
     // "Portrait by George Del Barrio": a short line with no full stop; "Artwork by Banksy appeared on the

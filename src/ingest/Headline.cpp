@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <set>
+#include <regex>
 #include <string>
 #include <vector>
 #include <string_view>
@@ -75,6 +76,13 @@ constexpr std::string_view kSeparators[] = {" | ", " - ", " \xE2\x80\x93 ", " \x
 
 std::string cleanHeadline(const std::string& headline, const std::vector<std::string>& known) {
     std::string title = collapseWhitespace(headline);
+    // A wire's dateline run into its headline: "PARIS, 14 mai (AFP) - Grève à la SNCF : …", "MADRID, 3 Jun (EFE).- …": the
+    // headline after it. (The place in capitals, the agency in brackets.)
+    if (title.find(") ") != std::string::npos || title.find(").- ") != std::string::npos) {
+        static const std::regex kDateline(R"(^[A-Z\x80-\xFF][A-Z\x80-\xFF'. -]{1,30}, [^()]{1,30} \([A-Za-z\x80-\xFF/ ]{2,20}\)\.? ?[-\xE2\x80\x93\x94]+ (.+)$)");
+        std::smatch m;
+        if (std::regex_match(title, m, kDateline) && countWords(m[1].str()) >= 3) title = m[1].str();
+    }
     // Labels in front: "BREAKING:", "Breaking News -", "EXCLUSIVE:", "UPDATE:", "UPDATE 1-", "LIVE:", "WATCH:".
     for (bool again = true; again;) {
         again = false;

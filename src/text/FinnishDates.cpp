@@ -43,12 +43,12 @@ std::size_t dateAt(const std::string& text, std::size_t i, std::string& spoken) 
     if (d == i || d >= text.size() || text[d] != '.' || day < 1 || day > 31) return i;
     // "16. huhtikuuta": the day before its month's name.
     if (d + 1 < text.size() && text[d + 1] == ' ' && monthNamedAt(text, d + 2)) {
-        spoken = finnish().say(day, "%spellout-ordinal");
+        spoken = finnish().say(day, "%spellout-ordinal-essive");
         return d + 1;
     }
     const std::size_t m = smallFigureAt(text, d + 1, month);
     if (m == d + 1 || m >= text.size() || text[m] != '.' || month < 1 || month > 12) return i;
-    spoken = finnish().say(day, "%spellout-ordinal") + " " + finnish().say(month, "%spellout-ordinal-partitive");
+    spoken = finnish().say(day, "%spellout-ordinal-essive") + " " + finnish().say(month, "%spellout-ordinal-partitive");
     std::size_t end = m + 1;
     // "16.4.2025": the year after it, left to the voice ("kaksituhatta kaksikymmentäviisi"), a space between.
     std::size_t y = end;

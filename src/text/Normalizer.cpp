@@ -14,6 +14,7 @@
 #include "text/CzechAmounts.hpp"
 #include "text/CzechCases.hpp"
 #include "text/CzechFigures.hpp"
+#include "text/DashSpans.hpp"
 #include "text/FinnishDates.hpp"
 #include "text/DigitGroups.hpp"
 #include "text/GlossedShortForms.hpp"
@@ -714,6 +715,7 @@ std::string Normalizer::normalize(const std::string& written, std::vector<Rewrit
     work += text.substr(at);
     work = withVulgarFractionsSaid(work, language_, log);
     std::string out = rules_ ? rules_->apply(work, log) : work;
+    out = withDashSpansSaid(out, spanWordsFor(primaryLanguage(language_)), log);
     // "[[" switches eSpeak NG to phoneme input; only the lexicon may do that, not the article's text.
     for (std::size_t pos = out.find("[["); pos != std::string::npos; pos = out.find("[[", pos)) out.replace(pos, 2, "[ [");
     for (std::size_t pos = out.find("]]"); pos != std::string::npos; pos = out.find("]]", pos)) out.replace(pos, 2, "] ]");

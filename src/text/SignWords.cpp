@@ -58,11 +58,56 @@ std::string withPlusOrMinusSaid(const std::string& text, std::string_view primar
     return out;
 }
 
+// "p < 0,001", "n > 50", "≤ 5 %": a comparison before a figure, which eSpeak NG leaves unsaid in every voice but its English
+// one ("p cero coma cero cero uno", the meaning lost); the language's words for it.
+std::string withComparisonsSaid(const std::string& text, std::string_view primary, std::vector<Rewrite>* log) {
+    struct Words {
+        const char* language;
+        const char* less;
+        const char* greater;
+        const char* atMost;
+        const char* atLeast;
+    };
+    static constexpr Words kWords[] = {
+        {"es", "menor que", "mayor que", "menor o igual que", "mayor o igual que"},
+        {"pt", "menor que", "maior que", "menor ou igual a", "maior ou igual a"},
+        {"it", "minore di", "maggiore di", "minore o uguale a", "maggiore o uguale a"},
+        {"fr", "inf\xC3\xA9rieur \xC3\xA0", "sup\xC3\xA9rieur \xC3\xA0", "inf\xC3\xA9rieur ou \xC3\xA9gal \xC3\xA0", "sup\xC3\xA9rieur ou \xC3\xA9gal \xC3\xA0"},
+        {"de", "kleiner als", "gr\xC3\xB6\xC3\x9F" "er als", "kleiner gleich", "gr\xC3\xB6\xC3\x9F" "er gleich"},
+        {"nl", "kleiner dan", "groter dan", "kleiner dan of gelijk aan", "groter dan of gelijk aan"},
+        {"sv", "mindre \xC3\xA4n", "st\xC3\xB6rre \xC3\xA4n", "h\xC3\xB6gst", "minst"},
+        {"da", "mindre end", "st\xC3\xB8rre end", "h\xC3\xB8jst", "mindst"},
+        {"no", "mindre enn", "st\xC3\xB8rre enn", "h\xC3\xB8yst", "minst"}, {"nb", "mindre enn", "st\xC3\xB8rre enn", "h\xC3\xB8yst", "minst"},
+        {"cs", "men\xC5\xA1\xC3\xAD ne\xC5\xBE", "v\xC4\x9Bt\xC5\xA1\xC3\xAD ne\xC5\xBE", "nejv\xC3\xBD\xC5\xA1" "e", "nejm\xC3\xA9n\xC4\x9B"},
+        {"pl", "mniejsze ni\xC5\xBC", "wi\xC4\x99ksze ni\xC5\xBC", "co najwy\xC5\xBC" "ej", "co najmniej"}};
+    const Words* words = nullptr;
+    for (const Words& w : kWords) {
+        if (primary == w.language) words = &w;
+    }
+    if (words == nullptr || text.find_first_of("<>\xE2") == std::string::npos) return text;
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const std::size_t width = text[i] == '<' || text[i] == '>' ? 1 : text.compare(i, 3, "\xE2\x89\xA4") == 0 || text.compare(i, 3, "\xE2\x89\xA5") == 0 ? 3 : 0;
+        const bool spaceBefore = i == 0 || text[i - 1] == ' ' || text[i - 1] == '(';
+        std::size_t figure = i + width;
+        if (figure < text.size() && text[figure] == ' ') ++figure;
+        if (width == 0 || !spaceBefore || figure >= text.size() || !isAsciiDigit(text[figure])) {
+            out += text[i];
+            continue;
+        }
+        const char* said = text[i] == '<' ? words->less : text[i] == '>' ? words->greater : text[i + 2] == '\xA4' ? words->atMost : words->atLeast;
+        out += std::string(said) + " ";
+        if (log != nullptr) log->push_back({text.substr(i, width), said, "number"});
+        i = figure - 1;
+    }
+    return out;
+}
+
 }  // namespace
 
 std::string withSignWords(const std::string& written, std::string_view language, std::vector<Rewrite>* log) {
     const std::string_view primary = language.substr(0, language.find_first_of("-_"));
-    const std::string text = withPlusOrMinusSaid(written, primary, log);
+    const std::string text = withComparisonsSaid(withPlusOrMinusSaid(written, primary, log), primary, log);
     const Signs* signs = nullptr;
     for (const Signs& s : kSigns) {
         if (primary == s.language) signs = &s;

@@ -27,6 +27,43 @@ bool glossesWordsBefore(const std::string& text, std::size_t slash, const std::s
     return false;
 }
 
+// "10 min/dag", "8 500 kronor/mån", "120 Euro/Monat": a measure by the day, the month or the year after a figure, said with the
+// language's "per" and the period's whole word ("kronor per månad"; eSpeak NG says "snedstreck"). Empty for none.
+std::string perPeriodSaid(std::string_view language, const std::string& period) {
+    struct Period {
+        std::string_view language;
+        std::string_view written;  // in small letters
+        std::string_view said;     // with the language's "per"
+    };
+    static constexpr Period kPeriods[] = {
+        {"sv", "dag", "per dag"}, {"sv", "dygn", "per dygn"}, {"sv", "vecka", "per vecka"}, {"sv", "v", "per vecka"},
+        {"sv", "m\xC3\xA5n", "per m\xC3\xA5nad"}, {"sv", "m\xC3\xA5nad", "per m\xC3\xA5nad"}, {"sv", "\xC3\xA5r", "per \xC3\xA5r"},
+        {"sv", "timme", "per timme"}, {"sv", "tim", "per timme"}, {"sv", "h", "per timme"}, {"sv", "st", "per styck"}, {"sv", "person", "per person"},
+        {"da", "dag", "om dagen"}, {"da", "uge", "om ugen"}, {"da", "md", "om m\xC3\xA5neden"}, {"da", "md.", "om m\xC3\xA5neden"},
+        {"da", "m\xC3\xA5ned", "om m\xC3\xA5neden"}, {"da", "\xC3\xA5r", "om \xC3\xA5ret"}, {"da", "time", "i timen"},
+        {"no", "dag", "per dag"}, {"no", "uke", "per uke"}, {"no", "mnd", "per m\xC3\xA5ned"}, {"no", "m\xC3\xA5ned", "per m\xC3\xA5ned"},
+        {"no", "\xC3\xA5r", "per \xC3\xA5r"}, {"no", "time", "per time"},
+        {"nb", "dag", "per dag"}, {"nb", "uke", "per uke"}, {"nb", "mnd", "per m\xC3\xA5ned"}, {"nb", "m\xC3\xA5ned", "per m\xC3\xA5ned"},
+        {"nb", "\xC3\xA5r", "per \xC3\xA5r"}, {"nb", "time", "per time"},
+        {"nl", "dag", "per dag"}, {"nl", "week", "per week"}, {"nl", "maand", "per maand"}, {"nl", "mnd", "per maand"}, {"nl", "jaar", "per jaar"},
+        {"nl", "uur", "per uur"}, {"nl", "persoon", "per persoon"},
+        {"de", "tag", "pro Tag"}, {"de", "woche", "pro Woche"}, {"de", "monat", "pro Monat"}, {"de", "jahr", "pro Jahr"}, {"de", "stunde", "pro Stunde"},
+        {"de", "std", "pro Stunde"}, {"de", "person", "pro Person"}, {"de", "kopf", "pro Kopf"},
+        {"fr", "jour", "par jour"}, {"fr", "semaine", "par semaine"}, {"fr", "mois", "par mois"}, {"fr", "an", "par an"}, {"fr", "heure", "de l'heure"},
+        {"fr", "personne", "par personne"},
+        {"es", "d\xC3\xAD" "a", "al d\xC3\xAD" "a"}, {"es", "semana", "a la semana"}, {"es", "mes", "al mes"}, {"es", "a\xC3\xB1o", "al a\xC3\xB1o"},
+        {"es", "hora", "por hora"},
+        {"it", "giorno", "al giorno"}, {"it", "settimana", "alla settimana"}, {"it", "mese", "al mese"}, {"it", "anno", "all'anno"}, {"it", "ora", "all'ora"},
+        {"pt", "dia", "por dia"}, {"pt", "semana", "por semana"}, {"pt", "m\xC3\xAAs", "por m\xC3\xAAs"}, {"pt", "ano", "por ano"}, {"pt", "hora", "por hora"}};
+    std::string lower = period;
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const std::string_view primary = language.substr(0, language.find_first_of("-_"));
+    for (const Period& p : kPeriods) {
+        if (p.language == primary && p.written == lower) return std::string(p.said);
+    }
+    return "";
+}
+
 }  // namespace
 
 std::string withWordSlashesSaid(const std::string& text, std::string_view language, std::vector<Rewrite>* log) {
@@ -43,6 +80,12 @@ std::string withWordSlashesSaid(const std::string& text, std::string_view langua
         while (start > 0 && slashWordByte(out[start - 1])) --start;
         std::size_t end = i + 1;
         while (end < out.size() && slashWordByte(out[end])) ++end;
+        // (Letters, not bytes, counted.)
+        const auto letters = [&](std::size_t from, std::size_t to) {
+            std::size_t n = 0;
+            for (std::size_t k = from; k < to; ++k) n += (static_cast<unsigned char>(out[k]) & 0xC0) != 0x80;
+            return n;
+        };
         // (An address's or a path's part, "rai.it/news", "a/b/c"; a unit after its figure, "50 mg/l".)
         const char before = start > 0 ? out[start - 1] : ' ';
         const char after = end < out.size() ? out[end] : ' ';
@@ -51,14 +94,17 @@ std::string withWordSlashesSaid(const std::string& text, std::string_view langua
             continue;
         }
         // (A unit is written in Latin letters: "3 مارس/آذار", a date's month named twice, is no unit.)
-        if (start >= 2 && before == ' ' && std::isdigit(static_cast<unsigned char>(out[start - 2]))) continue;
+        if (start >= 2 && before == ' ' && std::isdigit(static_cast<unsigned char>(out[start - 2]))) {
+            if (const std::string per = perPeriodSaid(language, out.substr(i + 1, end - i - 1)); !per.empty() && letters(start, i) >= 2) {
+                const std::string said = " " + per;
+                if (log != nullptr) log->push_back({out.substr(i, end - i), per, "symbol"});
+                out.replace(i, end - i, said);
+                i += said.size() - 1;
+            }
+            continue;
+        }
         if (start >= 1 && std::isdigit(static_cast<unsigned char>(before))) continue;
-        // (A short form of single letters is the rules' or the lexicon's: "r/r", "г/г", "s/n". Letters, not bytes, counted.)
-        const auto letters = [&](std::size_t from, std::size_t to) {
-            std::size_t n = 0;
-            for (std::size_t k = from; k < to; ++k) n += (static_cast<unsigned char>(out[k]) & 0xC0) != 0x80;
-            return n;
-        };
+        // (A short form of single letters is the rules' or the lexicon's: "r/r", "г/г", "s/n".)
         // (A syllable of Korean or a Chinese character is a word: "원/달러 환율".)
         const auto syllabic = [&](std::size_t at) { return static_cast<unsigned char>(out[at]) >= 0xE0; };
         if ((letters(start, i) < 2 && !syllabic(start)) || (letters(i + 1, end) < 2 && !syllabic(i + 1))) continue;

@@ -3,7 +3,9 @@
 #include <gtest/gtest.h>
 
 #include "BlindRoundHelpers.hpp"
+#include "ingest/Boilerplate.hpp"
 #include "ingest/Furniture.hpp"
+#include "ingest/Headline.hpp"
 #include "text/Lexicon.hpp"
 
 using namespace readcast;
@@ -119,12 +121,98 @@ TEST(BlindRound79Test, shouldSayAScandinavianMonthWrittenShort) {
     EXPECT_EQ(blindSay("Det kostade 20 kr. per styck.", "sv"), "Det kostade 20 kronor per styck.");
 }
 
-// Finnish: a date in figures is said with its day as an ordinal and its month's figure as an ordinal in the partitive; a
+// Finnish: a date in figures is said with its day as an ordinal in the essive, as a date that says when, and its month's figure
+// as an ordinal in the partitive; a
 // clock's time and a version's number are not dates.
 TEST(BlindRound79Test, shouldSayAFinnishDateInFigures) {
-    EXPECT_EQ(blindSay("Se tapahtui 16.4.2025 illalla.", "fi"), "Se tapahtui kuudestoista nelj\xC3\xA4tt\xC3\xA4 2025 illalla.");
-    EXPECT_EQ(blindSay("Kokous on 5.3.", "fi"), "Kokous on viides kolmatta.");
-    EXPECT_EQ(blindSay("Se tapahtui 16. huhtikuuta.", "fi"), "Se tapahtui kuudestoista huhtikuuta.");
+    EXPECT_EQ(blindSay("Se tapahtui 16.4.2025 illalla.", "fi"), "Se tapahtui kuudentenatoista nelj\xC3\xA4tt\xC3\xA4 2025 illalla.");
+    EXPECT_EQ(blindSay("Kokous on 5.3.", "fi"), "Kokous on viidenten\xC3\xA4 kolmatta.");
+    EXPECT_EQ(blindSay("Se tapahtui 16. huhtikuuta.", "fi"), "Se tapahtui kuudentenatoista huhtikuuta.");
     EXPECT_EQ(blindSay("Versio 1.2.3 julkaistiin.", "fi"), "Versio 1.2.3 julkaistiin.");
     EXPECT_EQ(blindSay("Klo 16.40 alkaen.", "fi"), "Kello 16 40 alkaen.");
+}
+
+// Blind round 79: a wire's embargo and a release service's line, a Czech share bar, a German company's "about" block and a
+// transcript's "[ENDS]" are not read; the headline run on after a wire's dateline is the headline.
+TEST(BlindRound79Test, shouldDropWireAndReleaseFurniture) {
+    EXPECT_TRUE(isBoilerplate("EMBARGO JUSQU'AU 15/05/2024 \xC3\x80 06H00 HEURE DE PARIS"));
+    EXPECT_TRUE(isBoilerplate("SPERRFRIST: 12. Mai 2025, 10.00 Uhr"));
+    EXPECT_FALSE(isBoilerplate("EU lifts embargo on Iranian oil"));
+    EXPECT_TRUE(isBoilerplate("NEWS PROVIDED BY Acme Robotics, Inc."));
+    EXPECT_TRUE(isBoilerplate("Sd\xC3\xADlet na Facebooku  Sd\xC3\xADlet na X"));
+    EXPECT_EQ(cleanHeadline("PARIS, 14 mai (AFP) - Gr\xC3\xA8ve \xC3\xA0 la SNCF : 3 TGV sur 5 circuleront mercredi", {}),
+              "Gr\xC3\xA8ve \xC3\xA0 la SNCF : 3 TGV sur 5 circuleront mercredi");
+    EXPECT_EQ(cleanHeadline("Paris, London and Rome (in pictures) - a week of protests", {}), "Paris, London and Rome (in pictures) - a week of protests");
+    const std::string release = "Stadtwerke erh\xC3\xB6hen Investitionen\n\nDie Stadtwerke Musterstadt investieren im Gesch\xC3\xA4" "ftsjahr 2024 insgesamt 48,5 "
+                                "Millionen Euro in den Ausbau der Fernw\xC3\xA4rme, wie das Unternehmen am Dienstag mitteilte.\n\n"
+                                "Das entspricht einem Plus von 35 Prozent gegen\xC3\xBC" "ber dem Vorjahr, sagte Gesch\xC3\xA4" "ftsf\xC3\xBChrerin Petra Hoffmann "
+                                "bei der Vorstellung der Pl\xC3\xA4ne im Rathaus.\n\n"
+                                "\xC3\x9C" "ber die Stadtwerke Musterstadt GmbH\nDie Stadtwerke versorgen seit 1898 rund 210.000 Einwohner mit Strom.\n";
+    EXPECT_EQ(blindBodyOf(blindTextArticle(release)).find("seit 1898"), std::string::npos);
+    const std::string transcript = "Press conference by the Taoiseach\n\nGood afternoon, everyone. We agreed today on a package of measures for "
+                                   "housing that the Government will bring to the Dail next week.\n\nQ: Will it be enough?\n\nTAOISEACH: "
+                                   "It is a start, and we will be judged on the homes we deliver this year and next.\n\n[ENDS]\n\n"
+                                   "Ends. Issued by the Government Information Service. Tel: +353 1 619 4000\n";
+    EXPECT_EQ(blindBodyOf(blindTextArticle(transcript)).find("Issued by"), std::string::npos);
+}
+
+// Spans with an en dash said with the language's word for "to" (or "and" after its "between"); a score is left alone where
+// the language says it otherwise.
+TEST(BlindRound79Test, shouldSayAnEnDashSpanInEveryLanguage) {
+    EXPECT_EQ(blindSay("Minst 150\xE2\x80\x93" "300 min i veckan.", "sv"), "Minst 150 till 300 minuter i veckan.");
+    EXPECT_EQ(blindSay("Sverige vann med 3\xE2\x80\x93" "2 mot Finland.", "sv"), "Sverige vann med 3\xE2\x80\x93" "2 mot Finland.");
+    EXPECT_EQ(blindSay("Er valt lokaal 25\xE2\x80\x93" "40 mm regen.", "nl"), "Er valt lokaal 25 tot 40 millimeter regen.");
+    EXPECT_EQ(blindSay("Ajax won met 3\xE2\x80\x93" "2.", "nl"), "Ajax won met 3\xE2\x80\x93" "2.");
+    EXPECT_EQ(blindSay("V letech 2021-2023 rostly.", "cs"), "V letech 2021 a\xC5\xBE 2023 rostly.");
+    EXPECT_EQ(blindSay("Se conserva entre 2\xE2\x80\x93" "8 \xC2\xB0" "C.", "es").find("entre 2 y 8"), 12u);
+    EXPECT_EQ(blindSay("Gan\xC3\xB3 3\xE2\x80\x93" "2.", "es"), "Gan\xC3\xB3 3 a 2.");
+    EXPECT_EQ(blindSay("Naci\xC3\xB3 el 2024\xE2\x80\x93" "05\xE2\x80\x93" "12.", "es"), "Naci\xC3\xB3 el 2024\xE2\x80\x93" "05\xE2\x80\x93" "12.");
+}
+
+// A comparison before a figure said in the language's words: "p < 0,001" is no "p 0,001".
+TEST(BlindRound79Test, shouldSayAComparisonBeforeAFigure) {
+    EXPECT_EQ(blindSay("(p < 0,001; n > 50)", "es"), "(p menor que 0,001; n mayor que 50)");
+    EXPECT_EQ(blindSay("(p < 0,001)", "de"), "(p kleiner als 0,001)");
+    EXPECT_EQ(blindSay("Il tag <b> resta.", "it"), "Il tag <b> resta.");
+}
+
+// A registered number read out figure by figure in its groups; a count after the same words stays a count.
+TEST(BlindRound79Test, shouldReadARegisteredNumberFigureByFigure) {
+    EXPECT_EQ(blindSay("Donations to the society (ABN 32 005 222 353).", "en-AU"),
+              "Donations to the society, eh B.N three two, zero zero five, two two two, three five three.");
+    EXPECT_EQ(blindSay("Registered charity number 1234567.", "en-GB"), "Registered charity number one two three four five six seven.");
+    EXPECT_EQ(blindSay("The charity's 120,000 members.", "en-GB"), "The charity's one hundred and twenty thousand members.");
+}
+
+// A Portuguese byline under the standfirst is not read again; a live page's greeting that goes on is weighed sentence by
+// sentence; an agency's credit in brackets is not read; an American county's short form before its jail.
+TEST(BlindRound79Test, shouldFindRound79AFurnitureAndNames) {
+    const Article pt = blindPageArticle("<html><body><article><h1>AD vence com 29,5%</h1><p class=\"lead\">Com 100% das freguesias apuradas, a "
+                                        "Alian\xC3\xA7" "a Democr\xC3\xA1tica elege 79 deputados, contra 77 do PS.</p><p class=\"autores\">In\xC3\xAAs Carvalho "
+                                        "e Rui Tavares Lopes</p><p>A Alian\xC3\xA7" "a Democr\xC3\xA1tica venceu as elei\xC3\xA7\xC3\xB5" "es legislativas deste "
+                                        "domingo com 29,5% dos votos, mas ficou aqu\xC3\xA9m da maioria absoluta na Assembleia da Rep\xC3\xBA" "blica.</p>"
+                                        "<p>O PS obteve 28,7% e 77 mandatos, menos 43 do que em 2022, e o Chega subiu para 50 deputados.</p></article></body></html>");
+    EXPECT_EQ(pt.byline, "In\xC3\xAAs Carvalho e Rui Tavares Lopes");
+    EXPECT_EQ(blindBodyOf(pt).find("Rui Tavares Lopes"), std::string::npos);
+    const Article live = blindPageArticle("<html><body><article><h1>Budget live</h1><p>Welcome to our live coverage of the budget. Reeves will "
+                                          "deliver her statement at about 12.30pm, after Prime Minister's Questions.</p><p>The chancellor is expected to raise taxes on employers by about 20 billion pounds a "
+                                          "year, according to several people briefed on the plans.</p></article></body></html>");
+    EXPECT_NE(blindBodyOf(live).find("Reeves will deliver her statement"), std::string::npos);
+    EXPECT_EQ(blindBodyOf(live).find("Welcome to our live coverage"), std::string::npos);
+    EXPECT_TRUE(isPhotoCredit("(Quelle: APA/red.)"));
+    EXPECT_FALSE(isPhotoCredit("Quelle der Freude"));
+    EXPECT_EQ(blindSay("Brooks was booked into the Tulsa Co. jail on Friday.", "en-US"), "Brooks was booked into the Tulsa County jail on Friday.");
+    EXPECT_EQ(blindSay("The Acme Co. said profits rose.", "en-US"), "The Acme Company said profits rose.");
+}
+
+// Measures by the day or the month said with "per", a professor's title, Dutch "St.", an Italian half's short form.
+TEST(BlindRound79Test, shouldSayRound79AMeasuresTitlesAndHalves) {
+    EXPECT_EQ(blindSay("Prof. Mats Eriksson sa 10 min/dag.", "sv"), "Professor Mats Eriksson sa 10 minuter per dag.");
+    EXPECT_EQ(blindSay("Hyran \xC3\xA4r 8 500 kronor/m\xC3\xA5n.", "sv"), "Hyran \xC3\xA4r 8 500 kronor per m\xC3\xA5nad.");
+    EXPECT_EQ(blindSay("Das kostet 120 Euro/Monat.", "de"), "Das kostet 120 Euro pro Monat.");
+    EXPECT_EQ(blindSay("il rapporto deficit/Pil", "it"), "il rapporto deficit Pil");
+    EXPECT_EQ(blindSay("naar het St. Antonius Ziekenhuis.", "nl"), "naar het Sint Antonius Ziekenhuis.");
+    EXPECT_EQ(blindSay("la doppietta di Osimhen (12' e 38' p.t.).", "it"), "la doppietta di Osimhen (dodicesimo e trentottesimo del primo tempo).");
+    EXPECT_EQ(blindSay("Al 43' del s.t. Thuram chiude i conti.", "it"), "Al quarantatreesimo minuto del secondo tempo Thuram chiude i conti.");
+    EXPECT_EQ(blindSay("con 25' di ritardo", "it"), "con 25 minuti di ritardo");
 }

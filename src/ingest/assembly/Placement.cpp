@@ -604,10 +604,13 @@ void Assembly::dropOrphanHeadings() {
 void Assembly::dropBylineRepeated() {
     if (article_.byline.empty()) return;
     std::vector<Block>& blocks = article_.blocks;
+    // (Over the story, or under its standfirst: "Com 100% das freguesias apuradas, …" over "Inês Carvalho e Rui Tavares
+    // Lopes". Several writers take more words.)
+    std::size_t longParagraphs = 0;
     for (std::size_t k = 0; k < blocks.size(); ++k) {
         const Block& b = blocks[k];
-        if (b.kind == BlockKind::Paragraph && countWords(b.text) >= 12) return;
-        if (b.kind != BlockKind::Quote && countWords(b.text) <= 5 && isBylineSignedAgain(b.text, article_.byline)) {
+        if (b.kind == BlockKind::Paragraph && countWords(b.text) >= 12 && ++longParagraphs >= 2) return;
+        if (b.kind != BlockKind::Quote && countWords(b.text) <= 9 && isBylineSignedAgain(b.text, article_.byline)) {
             blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(k));
             return;
         }

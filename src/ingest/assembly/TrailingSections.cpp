@@ -235,7 +235,7 @@ bool isThreadBar(const std::string& lower) {
     return false;
 }
 
-// A press release's or a bulletin's end mark: "###", "-30-", "ENDS", "-- EINDE PERSBERICHT --", "- Ende
+// A press release's or a bulletin's end mark: "###", "-30-", "ENDS", "[ENDS]", "-- EINDE PERSBERICHT --", "- Ende
 // der Pressemitteilung -", "-o0o-".
 bool isEndMark(const std::string& mark) {
     if (mark == "###" || mark == "# # #" || mark == "-30-" || mark == "- 30 -") return true;
@@ -247,7 +247,8 @@ bool isEndMark(const std::string& mark) {
         if (rest.find("words") != std::string::npos && countWords(rest) <= 4) return true;
     }
     std::string inner = mark;
-    const auto edge = [](char c) { return c == '-' || c == '#' || c == '*' || c == '=' || c == '_' || c == ' '; };
+    // (Or in brackets: "[ENDS]", "(END)".)
+    const auto edge = [](char c) { return c == '-' || c == '#' || c == '*' || c == '=' || c == '_' || c == ' ' || c == '[' || c == ']' || c == '(' || c == ')'; };
     bool framed = false;
     while (!inner.empty() && edge(inner.front())) inner.erase(0, 1), framed = true;
     while (!inner.empty() && edge(inner.back())) inner.pop_back(), framed = true;
@@ -350,7 +351,11 @@ bool isAboutHeading(const RawBlock& block) {
                                                                                static_cast<unsigned char>(t[n]) >= 0xC3 ||
                                                                                t.compare(n, 3, "il ") == 0 || t.compare(n, 3, "la ") == 0 ||
                                                                                t.compare(n, 3, "le ") == 0 || t.compare(n, 2, "a ") == 0 ||
-                                                                               t.compare(n, 2, "o ") == 0 || t.compare(n, 4, "los ") == 0)))) {
+                                                                               t.compare(n, 2, "o ") == 0 || t.compare(n, 4, "los ") == 0 ||
+                                                                               // ("Über die Stadtwerke Musterstadt GmbH", "À propos de l'Agence")
+                                                                               t.compare(n, 4, "die ") == 0 || t.compare(n, 4, "den ") == 0 ||
+                                                                               t.compare(n, 4, "das ") == 0 || t.compare(n, 3, "el ") == 0 ||
+                                                                               t.compare(n, 2, "l'") == 0 || t.compare(n, 4, "het ") == 0)))) {
             return true;
         }
     }

@@ -10,6 +10,7 @@
 #include "core/Ascii.hpp"
 #include "core/Months.hpp"
 #include "core/Text.hpp"
+#include "core/WordSet.hpp"
 #include "text/NumberWords.hpp"
 #include "text/english/NumberReading.hpp"
 #include "text/english/Rules.hpp"
@@ -515,6 +516,44 @@ std::optional<Match> techRule(const Tokens& t, std::size_t i) {
         return Match{1, "requests", "unit"};
     }
     return std::nullopt;
+}
+
+// "ABN 32 005 222 353", "charity number 1234567", "VAT No. 123 4567 89": a business's or a charity's registered number, said
+// figure by figure in the groups it is printed in, as it is read out to be written down, never as a quantity ("thirty-two
+// billion…"). Only after a registry's letters or a registered number's words.
+std::optional<Match> registeredNumberRule(const Tokens& t, std::size_t i) {
+    if (!isKind(t, i, Kind::Number) || i < 2 || !isKind(t, i - 1, Kind::Space)) return std::nullopt;
+    const std::string& digits = t[i].text;
+    if (std::any_of(digits.begin(), digits.end(), [](char c) { return !std::isdigit(static_cast<unsigned char>(c)) && c != ' '; })) return std::nullopt;
+    // (The registry's word before it, over "No." or "number" and a colon.)
+    std::size_t k = i - 2;
+    if (isSym(t, k, ":") && k >= 1) k = isKind(t, k - 1, Kind::Space) && k >= 2 ? k - 2 : k - 1;
+    if (isSym(t, k, ".") && k >= 1 && isWordIn(t, k - 1, {"no"})) k = k >= 3 ? k - 3 : k;
+    if (isWordIn(t, k, {"number", "no", "numbers"}) && k >= 2) k -= 2;
+    static constexpr WordSet kRegistries({"abn", "acn", "arbn", "arn", "ein", "vat", "tin", "nzbn", "gst", "uen", "cin", "gstin", "crn", "chy", "rcn",
+                                          "charity", "company", "registration", "registered", "incorporation", "kvk", "siren", "siret"});
+    if (!isKind(t, k, Kind::Word) || kRegistries.count(lowerAscii(t[k].text)) == 0) return std::nullopt;
+    // (Long enough to be no count: "registered 2 companies".)
+    const std::size_t figures = static_cast<std::size_t>(std::count_if(digits.begin(), digits.end(), [](char c) { return c != ' '; }));
+    std::size_t end = i + 1;
+    std::string spoken;
+    for (std::size_t g = i; g < t.size() && isKind(t, g, Kind::Number) && digitsOnly(t[g].text); g += 2) {
+        spoken += (spoken.empty() ? "" : ", ") + digitWords(t[g].text);
+        end = g + 1;
+        if (!isKind(t, g + 1, Kind::Space)) break;
+    }
+    if (digits.find(' ') != std::string::npos) {
+        spoken.clear();
+        std::size_t from = 0;
+        for (std::size_t at = digits.find(' '); from < digits.size(); at = digits.find(' ', from)) {
+            if (at == std::string::npos) at = digits.size();
+            spoken += (spoken.empty() ? "" : ", ") + digitWords(digits.substr(from, at - from));
+            from = at + 1;
+        }
+        end = i + 1;
+    }
+    if (figures < 6 && end == i + 1) return std::nullopt;
+    return Match{end - i, spoken, "code"};
 }
 
 // "batch 24X1027-B", "lot codes 4287 through 4292", "serial number RW2024-091A": the codes a recall asks a listener to

@@ -1086,6 +1086,14 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
             (next->text == "\xC2\xA3" || next->text == "$" || next->text == "\xE2\x82\xAC") && isKind(t, after + 1, Kind::Number)) {
             return Match{2, "about", "abbreviation"};
         }
+        // "the Tulsa Co. jail", "Harris Co. Sheriff's Office": an American county after its name, before what a county runs.
+        if (w == "Co" && dotted && prevCapital &&
+            !(i >= 3 && isSym(t, i - 3, "-")) &&
+            isWordIn(t, after, {"jail", "sheriff", "sheriff's", "commissioners", "commission", "courthouse", "clerk", "deputies",
+                                "deputy", "coroner", "prosecutor", "judge", "treasurer", "assessor", "detention", "elections", "election",
+                                "fair", "fairgrounds", "emergency", "health", "schools", "residents", "officials", "medical"})) {
+            return Match{2, "County", "abbreviation"};
+        }
         // "Co. Kerry", "from Co. Antrim": an Irish county before its name; "Acme Co." a company.
         if (w == "Co" && !prevCapital && nextCapital) return Match{2, "County", "abbreviation"};
         if (w == "Co" && !prevCapital) return std::nullopt;

@@ -665,7 +665,31 @@ private:
                 }
                 return false;
             };
-            const bool firstHalf = half(" pt", " p.t."), secondHalf = !firstHalf && half(" st", " s.t.");
+            bool firstHalf = half(" pt", " p.t."), secondHalf = !firstHalf && half(" st", " s.t.");
+            // ("(12' e 38' p.t.)": two minutes of the same half, its mark after the second only; "al 43' del s.t.".)
+            std::size_t ofHalf = 0;
+            if (!firstHalf && !secondHalf) {
+                std::size_t k = after;
+                if (text.compare(k, 3, " e ") == 0 || text.compare(k, 2, ", ") == 0) {
+                    k += text[k] == ',' ? 2 : 3;
+                    const std::size_t digits = k;
+                    while (k < text.size() && isDigit(text[k]) && k - digits < 3) ++k;
+                    if (k > digits && k < text.size() && text[k] == '\'') {
+                        const std::size_t saved = halfLength;
+                        const auto markedAt = [&](const char* h, const char* dotted) {
+                            return text.compare(k + 1, std::strlen(h), h) == 0 || text.compare(k + 1, std::strlen(dotted), dotted) == 0;
+                        };
+                        firstHalf = markedAt(" pt", " p.t.");
+                        secondHalf = !firstHalf && markedAt(" st", " s.t.");
+                        halfLength = saved;
+                        ofHalf = firstHalf || secondHalf ? std::string::npos : 0;
+                    }
+                } else if (text.compare(after, 9, " del s.t.") == 0 || text.compare(after, 9, " del p.t.") == 0) {
+                    firstHalf = text[after + 5] == 'p';
+                    secondHalf = !firstHalf;
+                    ofHalf = 9;
+                }
+            }
             const bool added = after + 1 < text.size() && text[after] == '+' && isDigit(text[after + 1]);
             const auto before = [&](const char* w) {
                 const std::size_t n = std::strlen(w);
@@ -689,6 +713,12 @@ private:
             if (stoppage && (firstHalf || secondHalf)) {
                 spoken += firstHalf ? " nel primo tempo" : " nel secondo tempo";
                 end = after + (halfLength == 5 && after + 5 >= text.size() ? 4 : halfLength);  // (the dot that ends the sentence stays)
+            } else if (!ordinal.empty() && ofHalf == std::string::npos) {
+                // (The first of the two: the half is said after the second.)
+                spoken = ordinal;
+            } else if (!ordinal.empty() && ofHalf != 0) {
+                spoken = ordinal + " minuto" + (firstHalf ? " del primo tempo" : " del secondo tempo");
+                end = after + (after + ofHalf >= text.size() ? ofHalf - 1 : ofHalf);
             } else if (!ordinal.empty() && (firstHalf || secondHalf)) {
                 spoken = ordinal + (firstHalf ? " del primo tempo" : " del secondo tempo");
                 end = after + (halfLength == 5 && after + 5 >= text.size() ? 4 : halfLength);  // (the dot that ends the sentence stays)
