@@ -15,6 +15,7 @@
 #include "text/CzechCases.hpp"
 #include "text/CzechFigures.hpp"
 #include "text/DashSpans.hpp"
+#include "text/Dois.hpp"
 #include "text/FinnishDates.hpp"
 #include "text/DigitGroups.hpp"
 #include "text/GlossedShortForms.hpp"
@@ -676,7 +677,7 @@ Normalizer& Normalizer::operator=(Normalizer&&) noexcept = default;
 std::string Normalizer::normalize(const std::string& written, std::vector<Rewrite>* log) const {
     // (Numbers to call first, while the words that ask for them are still as written: "tel.", not the lexicon's.)
     const std::string said = withTelephoneNumbersSaid(
-        withoutNoteMarks(withoutPictographs(withStarRatings(withTypewriterDashes(withMicroSigns(withSuperscriptUnits(withChemicalFormulas(withoutFullwidthForms(withoutUnsayableScripts(written, language_, log)))))), language_, log)), log),
+        withoutNoteMarks(withoutPictographs(withStarRatings(withTypewriterDashes(withMicroSigns(withSuperscriptUnits(withChemicalFormulas(withoutFullwidthForms(withoutDois(withoutUnsayableScripts(written, language_, log), log)))))), language_, log)), log),
         language_, log);
     const std::string primary = primaryLanguage(language_);
     const std::string glossed = primary == "en" ? said : withSwissCantons(withoutGlossedShortForms(said, lexicon_, log), primary, log);

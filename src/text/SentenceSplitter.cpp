@@ -144,7 +144,9 @@ const std::map<std::string_view, std::set<std::string_view>>& nonFinalAbbreviati
         {"cs", {"tzv", "nap\xC5\x99", "resp", "mj", "ul", "n\xC3\xA1m", "p", "Ing", "Mgr", "Bc", "MUDr", "JUDr",
                 "PhDr", "RNDr", "doc", "prof", "Prof", "Dr", "odst", "p\xC3\xADsm", "\xC4\x8Dl", "\xC4\x8D", "tel",
                 // "500 Kč vč. DPH" (including), "tj. 40 %", "cca 300"
-                "v\xC4\x8D", "tj", "cca"}},
+                "v\xC4\x8D", "tj", "cca",
+                // a court's file mark, "sp. zn. Pl. ÚS 12/24"
+                "sp", "zn", "Pl"}},
         {"sk", {"tzv", "napr", "resp", "ul", "n\xC3\xA1m", "Ing", "Mgr", "Bc", "MUDr", "JUDr", "PhDr", "doc", "prof",
                 "Prof", "Dr", "ods", "p\xC3\xADsm", "\xC4\x8Dl", "\xC4\x8D", "tel"}},
         // (Hungarian and Romanian: the titles before a name, "dr. Szabó Péter", "dl. Mihai Ionescu", "dna. Pop"; Hungarian's "kb. 300",

@@ -216,3 +216,29 @@ TEST(BlindRound79Test, shouldSayRound79AMeasuresTitlesAndHalves) {
     EXPECT_EQ(blindSay("Al 43' del s.t. Thuram chiude i conti.", "it"), "Al quarantatreesimo minuto del secondo tempo Thuram chiude i conti.");
     EXPECT_EQ(blindSay("con 25' di ritardo", "it"), "con 25 minuti di ritardo");
 }
+
+// Blind round 79B: measures and signs in Spanish, German and Turkish; Czech court marks; Dutch dates in figures; a Portuguese
+// street; a school year; a German block's number at a sentence's end; a DOI, a citation and an agency's note in any language.
+TEST(BlindRound79Test, shouldReadRound79BFindings) {
+    EXPECT_EQ(blindSay("una dosis de 2,5 mg/kg y 6 mmHg.", "es"), "una dosis de 2,5 miligramos por kilo y 6 mil\xC3\xADmetros de mercurio.");
+    EXPECT_EQ(blindSay("bei 48 \xC2\xB5g/m\xC2\xB3 lag.", "de"), "bei 48 Mikrogramm pro Kubikmeter lag.");
+    EXPECT_EQ(blindSay("yakla\xC5\x9F\xC4\xB1k 32,4 milyar \xE2\x82\xBA seviyesinde.", "tr"), "yakla\xC5\x9F\xC4\xB1k 32,4 milyar lira seviyesinde.");
+    EXPECT_EQ(blindSay("N\xC3\xA1lez sp. zn. Pl. \xC3\x9AS 12/24 bude \xC3\xBA\xC4\x8Dinn\xC3\xBD.", "cs"),
+              "N\xC3\xA1lez spisov\xC3\xA1 zna\xC4\x8Dka pl\xC3\xA9num \xC3\xBA es 12/24 bude \xC3\xBA\xC4\x8Dinn\xC3\xBD.");
+    EXPECT_EQ(blindSay("de zwaarste storm sinds 23-12-2023.", "nl"), "de zwaarste storm sinds 23 december 2023.");
+    EXPECT_EQ(blindSay("Ajax won met 3-2.", "nl"), "Ajax won met 3-2.");
+    EXPECT_EQ(blindSay("na R. dos Rem\xC3\xA9" "dios", "pt"), "na Rua dos Rem\xC3\xA9" "dios");
+    EXPECT_EQ(blindSay("Jo\xC3\xA3o R. Silva disse", "pt"), "Jo\xC3\xA3o R. Silva disse");
+    EXPECT_EQ(blindSay("a car repair in yr 2 that", "en-US"), "a car repair in year two that");
+    EXPECT_EQ(blindSay("das Kohlekraftwerk Block II.", "de"), "das Kohlekraftwerk Block 2.");
+    EXPECT_EQ(blindSay("Das sagte K\xC3\xB6nig Charles III.", "de"), "Das sagte K\xC3\xB6nig Charles der Dritte.");
+    EXPECT_EQ(blindSay("El trabajo, publicado en la revista (doi:10.1056/NEJMoa2401234), ha contado.", "es"),
+              "El trabajo, publicado en la revista, ha contado.");
+    EXPECT_TRUE(isBoilerplate("Referencia: Ruiz-Gallego C. et al. N Engl J Med. 2024;390(14):1287-98."));
+    EXPECT_FALSE(isBoilerplate("Reference: the council's own figures show a rise."));
+    const std::string release = "Un f\xC3\xA1rmaco reduce el riesgo de infarto\n\nUn ensayo cl\xC3\xADnico liderado por el Hospital 12 de Octubre ha "
+                                "demostrado que una dosis diaria reduce el riesgo de infarto agudo de miocardio un 27 %.\n\nLos efectos adversos m\xC3\xA1s "
+                                "frecuentes fueron n\xC3\xA1useas y mareos, y solo el 0,8 % de los pacientes abandon\xC3\xB3 el tratamiento.\n\n"
+                                "Sobre SINC: la Agencia SINC es la primera agencia p\xC3\xBA" "blica de noticias cient\xC3\xAD" "ficas en espa\xC3\xB1ol.\n";
+    EXPECT_EQ(blindBodyOf(blindTextArticle(release)).find("Agencia SINC"), std::string::npos);
+}

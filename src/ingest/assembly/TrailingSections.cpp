@@ -703,6 +703,16 @@ void Assembly::dropBoilerplateSections(std::vector<RawBlock>& raw) const {
             for (std::size_t k = i; k < raw.size(); ++k) raw[k].text.clear();
             return;
         }
+        // "Sobre SINC: la Agencia SINC es la primera agencia …", "About Acme: Acme builds …": the body's about block run into one
+        // paragraph after the story, its heading before a colon.
+        if (const std::size_t colon = raw[i].text.find(": "); raw[i].kind == BlockKind::Paragraph && colon != std::string::npos && colon < 60) {
+            RawBlock heading = raw[i];
+            heading.text = raw[i].text.substr(0, colon);
+            if (countWords(heading.text) <= 5 && isAboutHeading(heading)) {
+                raw[i].text.clear();
+                continue;
+            }
+        }
         // A draft's notes marked as not for the public, "Court notes (not for publication):", and what is under
         // them up to the story's next paragraph.
         // (A marker's shape: a label ending on its colon or its bracket, "(NOT FOR PUBLICATION)"; "El juez pidió a los
@@ -734,7 +744,7 @@ void Assembly::dropBoilerplateSections(std::vector<RawBlock>& raw) const {
             std::string section;
             for (std::size_t k = i + 1; k < end; ++k) section += lowerUtf8(raw[k].text) + " ";
             if (section.find("conference call") != std::string::npos || section.find("webcast") != std::string::npos ||
-                section.find("dial-in") != std::string::npos) {
+                section.find("dial-in") != std::string::npos || section.find("dial ") != std::string::npos) {
                 for (std::size_t k = i; k < end; ++k) raw[k].text.clear();
                 continue;
             }

@@ -9,6 +9,7 @@
 
 #include "core/Ascii.hpp"
 #include "text/Normalizer.hpp"
+#include "text/NumericDate.hpp"
 #include "text/RomanNumerals.hpp"
 #include "text/Spellout.hpp"
 #include "text/RewriteScan.hpp"
@@ -208,6 +209,29 @@ std::size_t postcodeAt(const std::string& text, std::size_t i, std::string& spok
     return e + 3;
 }
 
+// "23-12-2023", "5/3/2024": a date in figures, day first, with hyphens as the Netherlands writes it or slashes, said with its
+// month's name, "23 december 2023" (eSpeak NG says the figures alone). A year of four figures with hyphens only: "3-2" is a
+// score.
+std::size_t dutchNumericDateAt(const std::string& text, std::size_t i, std::string& spoken) {
+    static const NumericDateStyle kDates{{"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+                                          "november", "december"},
+                                         "", "", ""};
+    if (!isAsciiDigit(text[i]) || (i > 0 && (text[i - 1] == '-' || text[i - 1] == '/'))) return i;
+    std::size_t d = i;
+    while (d < text.size() && isAsciiDigit(text[d]) && d - i < 3) ++d;
+    std::size_t m = d + 1;
+    while (m < text.size() && isAsciiDigit(text[m]) && m - d - 1 < 3) ++m;
+    std::size_t y = m + 1;
+    while (y < text.size() && isAsciiDigit(text[y]) && y - m - 1 < 5) ++y;
+    const char separator = d < text.size() ? text[d] : ' ';
+    if ((separator != '-' && separator != '/') || m >= text.size() || text[m] != separator || y - m - 1 != 4) return i;
+    std::string slashed = text.substr(0, y);
+    slashed[d] = '/';
+    slashed[m] = '/';
+    if (y < text.size() && (isWordByte(text[y]) || text[y] == '-' || text[y] == '/')) return i;
+    return numericDate(slashed, i, kDates, spoken);
+}
+
 class Dutch : public LanguageRules {
 public:
     std::string apply(const std::string& text, std::vector<Rewrite>* log) const override {
@@ -220,6 +244,8 @@ public:
                 spoken = "tot ";
                 return i + 3;
             }
+            kind = "date";
+            if (const std::size_t dateEnd = dutchNumericDateAt(text, i, spoken); dateEnd != i) return dateEnd;
             kind = "money";
             if (const std::size_t amountEnd = signedAmount(text, i, amounts(), spoken); amountEnd != i) return amountEnd;
             // "1.582,29 euro": euros and cents with the word after them, said as with the sign, "1582 euro en 29 cent"

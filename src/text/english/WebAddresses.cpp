@@ -166,51 +166,11 @@ std::string hashtagWords(const std::string& tag) {
 
 }  // namespace
 
-// A paper's DOI, "doi: 10.1016/j.micmed.2025.09.014", "https://doi.org/10.5555/apl.2025.0412": a registry's key no
-// listener can use, left unsaid with its label (its figures were read as decimals, "ten point one zero one six").
-std::string withoutDois(const std::string& text, std::vector<Rewrite>* log) {
-    if (text.find("10.") == std::string::npos) return text;
-    std::string out;
-    for (std::size_t i = 0; i < text.size();) {
-        const bool start = text.compare(i, 3, "10.") == 0 && (i == 0 || !std::isalnum(static_cast<unsigned char>(text[i - 1])));
-        std::size_t k = i + 3;
-        while (start && k < text.size() && std::isdigit(static_cast<unsigned char>(text[k]))) ++k;
-        if (!start || k - i - 3 < 4 || k - i - 3 > 9 || k >= text.size() || text[k] != '/') {
-            out += text[i++];
-            continue;
-        }
-        std::size_t end = k + 1;
-        while (end < text.size() && !std::isspace(static_cast<unsigned char>(text[end]))) ++end;
-        while (end > k + 1 && std::strchr(".,;:)", text[end - 1]) != nullptr) --end;
-        // (A key of five characters at least after the slash: "10.12345/5" may be anything.)
-        if (end < k + 6) {
-            out += text[i++];
-            continue;
-        }
-        // (Its label or its address before it: "doi: ", "DOI:", "https://doi.org/".)
-        std::string label;
-        for (const char* before : {"https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "doi.org/", "doi: ", "DOI: ", "doi:", "DOI:"}) {
-            const std::size_t n = std::strlen(before);
-            if (label.empty() && out.size() >= n && out.compare(out.size() - n, n, before) == 0) label = before;
-        }
-        out.resize(out.size() - label.size());
-        if (log != nullptr) log->push_back({label + text.substr(i, end - i), "", "code"});
-        while (!out.empty() && out.back() == ' ' && end < text.size() && std::strchr(".,;)", text[end]) != nullptr) out.pop_back();
-        // (Alone in its brackets: the brackets go too, "The study (doi: …) found".)
-        if (!out.empty() && out.back() == '(' && end < text.size() && text[end] == ')') {
-            out.pop_back();
-            while (!out.empty() && out.back() == ' ') out.pop_back();
-            ++end;
-        }
-        i = end;
-    }
-    return out;
-}
-
 // URLs, e-mail addresses, handles and hashtags, read as a newsreader says them: "www.example.com/news"
 // -> "W W W dot example dot com slash news".
 std::string webAddresses(const std::string& given, std::vector<Rewrite>* log) {
-    std::string text = withoutDois(given, log);
+    // (A paper's DOI is gone already: Dois.hpp, for every language.)
+    std::string text = given;
     // "update-fortiweb[.]net", "hxxps://": an address defanged, as security reports write one so that no one follows
     // it, is said as the address it stands for.
     for (std::size_t at = text.find("[.]"); at != std::string::npos; at = text.find("[.]", at)) {

@@ -618,6 +618,11 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         return Match{isSym(t, i + 1, ".") && i + 2 < t.size() ? std::size_t{2} : std::size_t{1}, w == "fav" ? "favourite" : "favourites", "abbreviation"};
     }
     // "7 yrs' rigorous imprisonment", "aged 5 yrs": years, written short after a figure.
+    // ("in yr 2", "Yr 10 pupils": a year of a course or of school by its number.)
+    if ((w == "yr" || w == "Yr") && isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Number) && digitsOnly(t[i + 2].text) &&
+        t[i + 2].text.size() <= 2) {
+        return Match{1, w == "Yr" ? "Year" : "year", "abbreviation"};
+    }
     if ((w == "yrs" || w == "yr") && i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Number)) {
         return Match{1, w == "yr" && t[i - 2].text == "1" ? "year" : "years", "abbreviation"};
     }

@@ -313,7 +313,9 @@ bool German::regnalNumberAt(const std::string& text, std::size_t i, Match& m) co
     // German writes a ruler's number with its dot; without it, a ruler is known by a title before the name
     // ("Papst Leo XIV besuchte") or a name rulers bear, and anything else numbered so is counted: "Teil II",
     // "Bauabschnitt II" ("zwei", where eSpeak NG says "römisch zwei").
-    if (!dot) {
+    // (A dot that ends the text ends the sentence, and may be no ruler's: "das Kohlekraftwerk Block II." is counted.)
+    const bool lastDot = dot && e + 1 >= text.size();
+    if (!dot || lastDot) {
         const std::string title = lowerGerman(wordBefore(text, name.begin).word);
         bool ruler = false;
         for (const char* t : {"papst", "k\xC3\xB6nig", "k\xC3\xB6nigin", "kaiser", "kaiserin", "zar", "zarin", "prinz", "prinzessin",

@@ -80,6 +80,9 @@ struct Unit {
 // Longest first where one begins another ("km/h" before "km", "m²" before "m").
 constexpr Unit kUnits[] = {
     {"km/h", "Kilometer pro Stunde", "ein Kilometer pro Stunde"},
+    {"\xC2\xB5g/m\xC2\xB3", "Mikrogramm pro Kubikmeter", "ein Mikrogramm pro Kubikmeter"},  // fine dust in the air
+    {"mg/kg", "Milligramm pro Kilogramm", "ein Milligramm pro Kilogramm"},
+    {"mmol/l", "Millimol pro Liter", "ein Millimol pro Liter"},
     {"l/m\xC2\xB2", "Liter pro Quadratmeter", "ein Liter pro Quadratmeter"},  // rain in a forecast
     {"m/s", "Meter pro Sekunde", "ein Meter pro Sekunde"},
     {"Mbit/s", "Megabit pro Sekunde", "ein Megabit pro Sekunde"},

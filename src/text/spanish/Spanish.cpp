@@ -42,6 +42,10 @@ const UnitAfterNumberStyle& units() {
         {{"km/h", "kil\xC3\xB3metro por hora", "kil\xC3\xB3metros por hora"},
          {"mph", "milla por hora", "millas por hora"},
          {"mg/l", "miligramo por litro", "miligramos por litro"},
+         // a dose by the body's weight, a pressure: "2,5 mg/kg", "6 mmHg"
+         {"mg/kg", "miligramo por kilo", "miligramos por kilo"},
+         {"mmHg", "mil\xC3\xADmetro de mercurio", "mil\xC3\xADmetros de mercurio"},
+         {"\xC2\xB5g/m\xC2\xB3", "microgramo por metro c\xC3\xBA" "bico", "microgramos por metro c\xC3\xBA" "bico"},
          {"g/l", "gramo por litro", "gramos por litro"},
          {"l/m\xC2\xB2", "litro por metro cuadrado", "litros por metro cuadrado"},
          {"m\xC2\xB3/s", "metro c\xC3\xBA" "bico por segundo", "metros c\xC3\xBA" "bicos por segundo"},

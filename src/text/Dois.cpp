@@ -1,0 +1,48 @@
+#include "text/Dois.hpp"
+
+#include <cctype>
+#include <cstring>
+
+namespace readcast {
+
+// (Its figures were read as decimals, "ten point one zero one six".)
+std::string withoutDois(const std::string& text, std::vector<Rewrite>* log) {
+    if (text.find("10.") == std::string::npos) return text;
+    std::string out;
+    for (std::size_t i = 0; i < text.size();) {
+        const bool start = text.compare(i, 3, "10.") == 0 && (i == 0 || !std::isalnum(static_cast<unsigned char>(text[i - 1])));
+        std::size_t k = i + 3;
+        while (start && k < text.size() && std::isdigit(static_cast<unsigned char>(text[k]))) ++k;
+        if (!start || k - i - 3 < 4 || k - i - 3 > 9 || k >= text.size() || text[k] != '/') {
+            out += text[i++];
+            continue;
+        }
+        std::size_t end = k + 1;
+        while (end < text.size() && !std::isspace(static_cast<unsigned char>(text[end]))) ++end;
+        while (end > k + 1 && std::strchr(".,;:)", text[end - 1]) != nullptr) --end;
+        // (A key of five characters at least after the slash: "10.12345/5" may be anything.)
+        if (end < k + 6) {
+            out += text[i++];
+            continue;
+        }
+        // (Its label or its address before it: "doi: ", "DOI:", "https://doi.org/".)
+        std::string label;
+        for (const char* before : {"https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "doi.org/", "doi: ", "DOI: ", "doi:", "DOI:"}) {
+            const std::size_t n = std::strlen(before);
+            if (label.empty() && out.size() >= n && out.compare(out.size() - n, n, before) == 0) label = before;
+        }
+        out.resize(out.size() - label.size());
+        if (log != nullptr) log->push_back({label + text.substr(i, end - i), "", "code"});
+        while (!out.empty() && out.back() == ' ' && end < text.size() && std::strchr(".,;)", text[end]) != nullptr) out.pop_back();
+        // (Alone in its brackets: the brackets go too, "The study (doi: …) found".)
+        if (!out.empty() && out.back() == '(' && end < text.size() && text[end] == ')') {
+            out.pop_back();
+            while (!out.empty() && out.back() == ' ') out.pop_back();
+            ++end;
+        }
+        i = end;
+    }
+    return out;
+}
+
+}  // namespace readcast
