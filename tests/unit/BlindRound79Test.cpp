@@ -242,3 +242,18 @@ TEST(BlindRound79Test, shouldReadRound79BFindings) {
                                 "Sobre SINC: la Agencia SINC es la primera agencia p\xC3\xBA" "blica de noticias cient\xC3\xAD" "ficas en espa\xC3\xB1ol.\n";
     EXPECT_EQ(blindBodyOf(blindTextArticle(release)).find("Agencia SINC"), std::string::npos);
 }
+
+// Blind round 79A: Australian football's quarters beside a final score and a player's goals before "including"; a side's
+// record after the verb that lifts it there; Portugal's "AD"; Dutch wind; a company's half at a clause's end.
+TEST(BlindRound79Test, shouldReadRound79ASportAndBusinessFindings) {
+    EXPECT_EQ(blindSay("Collingwood, Q1: 3.2, Q2: 6.5, Final: 14.12 (96)", "en-AU"),
+              "Collingwood, Q one: three two, Q two: six five, Final: fourteen twelve, ninety-six");
+    EXPECT_EQ(blindSay("The scores were 3.2, 4.1 and 5.0.", "en-AU"), "The scores were three point two, four point one and five point zero.");
+    EXPECT_EQ(blindSay("Jamie Elliott kicked 4.1 including the sealer.", "en-AU"), "Jamie Elliott kicked four goals, one behind including the sealer.");
+    EXPECT_EQ(blindSay("The result lifts the Pies to 3-2 and into 7th.", "en-AU"), "The result lifts the Pies to three and two and into seventh.");
+    EXPECT_EQ(blindSay("It lifts the rate to 3-4 percent.", "en-AU"), "It lifts the rate to three to four percent.");
+    EXPECT_EQ(blindSay("A AD vai governar.", "pt"), "A \xC3\xA1 D vai governar.");
+    EXPECT_EQ(blindSay("een zwakke ZW-wind, kracht 3", "nl"), "een zwakke zuidwestenwind, kracht 3");
+    EXPECT_EQ(blindSay("Profit rose 12% in H2.", "en-GB"), "Profit rose twelve percent in the second half.");
+    EXPECT_EQ(blindSay("Demand for H2.", "en-GB"), "Demand for H two.");
+}

@@ -796,8 +796,8 @@ TEST(NormalizerTest, shouldSpellInitialismsARomanceVoiceWouldSayAsWords) {
     EXPECT_EQ(say("Seg\u00FAn EL PA\u00CDS y LA VANGUARDIA, el PP.", "es"), "Seg\u00FAn EL PA\u00CDS y LA VANGUARDIA, el P P.");
     EXPECT_EQ(say("Selon LE MONDE, le PS et LR.", "fr"), "Selon LE MONDE, le P S et L R.");
     EXPECT_EQ(say("Secondo l'INPS e l'ISTAT, la CGIL e l'ANSA.", "it"), "Secondo l'INPS e l'ISTAT, la C G I L e l'ANSA.");
-    // (The Portuguese letters E and O by their names: alone, they are "and" and "the".)
-    EXPECT_EQ(say("Segundo o IBGE, a OMS e os EUA.", "pt"), "Segundo o I B G \u00E9, a \u00F3 M S e os \u00E9 U A.");
+    // (The Portuguese letters A, E and O by their names: alone, they are "the", "and" and "the".)
+    EXPECT_EQ(say("Segundo o IBGE, a OMS e os EUA.", "pt"), "Segundo o I B G \u00E9, a \u00F3 M S e os \u00E9 U \u00E1.");
     EXPECT_EQ(say("investiu US$ 2 milh\u00F5es", "pt"), "investiu 2 milh\u00F5es de d\u00F3lares");
     // A price by its measure; Italian minutes after an apostrophe, a match's minute after "al".
     EXPECT_EQ(say("Le gazole \u00E0 1,83 \u20AC/l et 120 \u20AC/MWh.", "fr"), "Le gazole \u00E0 1,83 euro le litre et 120 euros le m\u00E9gawattheure.");
@@ -2753,7 +2753,7 @@ TEST(NormalizerTest, shouldSayPartiesMeasuresAndShortFormsOfAThirtyFifthRound) {
     EXPECT_EQ(sayShipped("uma extens\xC3\xA3o de 21,4 km", "pt-BR"), "uma extens\xC3\xA3o de 21,4 quil\xC3\xB4metros");
     EXPECT_EQ(sayShipped("Hoogleraar prof. dr. Jan Ruigrok", "nl"), "Hoogleraar professor doctor Jan Ruigrok");
     // Six capitals of one vowel are spelled; six of a word are not.
-    EXPECT_EQ(sayShipped("o Sindicato (SNPVAC) exigiu", "pt-PT"), "o Sindicato (S N P V A C) exigiu");
+    EXPECT_EQ(sayShipped("o Sindicato (SNPVAC) exigiu", "pt-PT"), "o Sindicato (S N P V \u00E1 C) exigiu");
     EXPECT_EQ(sayShipped("EN DIRECT : la SNCF", "fr").find("D I R"), std::string::npos);
 }
 

@@ -1035,10 +1035,15 @@ static std::optional<Match> halfFirstRule(const Tokens& t, std::size_t i) {
     // ("H1-FY25": a hyphen before the fiscal year, as Pakistan's and India's papers write it.)
     const bool hyphenFiscal = isSym(t, i + 2, "-") && isKind(t, i + 3, Kind::Word) && t[i + 3].text == "FY";
     const bool quarter = isKind(t, i, Kind::Word) && t[i].text == "Q";
+    // ("Profit rose 12% in H2.": a half at a clause's end too, where the sentence gives a company's figures.)
+    const bool halfOfFigures = isKind(t, i, Kind::Word) && t[i].text == "H" && i >= 2 && isWordIn(t, i - 2, {"in", "during", "for", "over", "since"}) &&
+                               anyWordIn(t, {"revenue", "revenues", "profit", "profits", "sales", "earnings", "results", "growth", "margin",
+                                             "margins", "ebitda", "dividend", "output", "deliveries", "guidance"});
     if (!isKind(t, i, Kind::Word) || (t[i].text != "H" && !quarter) || (i > 0 && isKind(t, i - 1, Kind::Word)) || !isKind(t, i + 1, Kind::Number) ||
         t[i + 1].text.size() != 1 || t[i + 1].text[0] < '1' || t[i + 1].text[0] > (quarter ? '4' : '2') ||
-        (!isKind(t, i + 2, Kind::Space) && !hyphenFiscal && !(quarter && (i + 2 >= t.size() || isSym(t, i + 2, ",") || isSym(t, i + 2, ".") ||
-                                                                             isSym(t, i + 2, ";") || isSym(t, i + 2, ")"))))) {
+        (!isKind(t, i + 2, Kind::Space) && !hyphenFiscal &&
+         !((quarter || halfOfFigures) && (i + 2 >= t.size() || isSym(t, i + 2, ",") || isSym(t, i + 2, ".") || isSym(t, i + 2, ";") ||
+                                          isSym(t, i + 2, ")"))))) {
         return std::nullopt;
     }
     // ("the fastest lap in Q3": a motor race's qualifying session, "Q three", as its commentators say it.)

@@ -395,7 +395,23 @@ static std::optional<Match> recordRule(const Tokens& t, std::size_t i) {
                         twoBefore == "slipped" || twoBefore == "climbed" || twoBefore == "evened" || twoBefore == "stand" ||
                         twoBefore == "stands" || twoBefore == "sit" || twoBefore == "sits" ||
                         // (Three parts after "to" are a record whatever the verb: "lifting the Privateers to 24-15-4".)
-                        third);
+                        third || [&] {
+                            // ("lifts the Pies to 3-2", "takes Georgia to 13-1": a side moved to its record, its name between, in
+                            // capitals: "lifts the rate to 3-4 percent" is a range.)
+                            if (i < 4 || !isKind(t, i - 4, Kind::Word) || !isCapitalized(t[i - 4].text) || isSym(t, skip(t, end), "%") ||
+                                isWordIn(t, skip(t, end), {"pm", "am", "p", "a", "percent", "per", "degrees", "million", "billion", "hours", "days"})) {
+                                return false;
+                            }
+                            std::size_t k = i >= 2 ? i - 2 : 0;
+                            for (int words = 0; words < 4 && k >= 2; ++words) {
+                                k -= 2;
+                                if (isWordIn(t, k, {"lifts", "lifted", "lift", "lifting", "takes", "took", "take", "taking", "pushes", "pushed",
+                                                    "push", "sends", "sent", "send", "moves", "moved", "improves", "improved", "drops", "dropped"})) {
+                                    return true;
+                                }
+                            }
+                            return false;
+                        }());
     // ("The Bruins' record (38–19–7)": the record named before its bracket.)
     // (The bracket holding the record alone: "a record (38–40 C)", "record (5–10%) growth" are a measure's range.)
     const bool namedBeforeBracket = i >= 3 && isSym(t, i - 1, "(") && isKind(t, i - 2, Kind::Space) && isWordIn(t, i - 3, {"record"}) &&
@@ -585,10 +601,26 @@ static std::optional<Match> footyRule(const Tokens& t, std::size_t i) {
         }
         return Match{5, spoken, "score"};
     }
+    // ("Collingwood, Q1: 3.2, Q2: 6.5, Q3: 9.8, Final: 14.12 (96)": a scoreboard's quarters beside a final score whose
+    // points prove it Australian football's, each said as goals and behinds, "three two".)
+    if (i >= 2 && isKind(t, i - 1, Kind::Space) && (isSym(t, i - 2, ":") || isSym(t, i - 2, ",")) && goals <= 40 && behinds <= 40) {
+        for (std::size_t k = 0; k + 4 < t.size(); ++k) {
+            const std::string& f = t[k].text;
+            const std::size_t d = f.find('.');
+            if (k == i || !isKind(t, k, Kind::Number) || d == std::string::npos || d == 0 || !isSym(t, k + 2, "(") || !isKind(t, k + 3, Kind::Number) ||
+                !digitsOnly(f.substr(0, d)) || !digitsOnly(f.substr(d + 1)) || f.size() - d - 1 > 2 || !digitsOnly(t[k + 3].text)) {
+                continue;
+            }
+            if (toInt(t[k + 3].text) == 6 * toInt(f.substr(0, d)) + toInt(f.substr(d + 1))) {
+                return Match{1, wholeWords(n.substr(0, dot)) + " " + wholeWords(n.substr(dot + 1)), "score"};
+            }
+        }
+    }
     // (A player's: after "kicked", and before no word but one that goes on with the sentence.)
     const bool ends = !isKind(t, skip(t, i + 1), Kind::Word) ||
                       (isKind(t, i + 1, Kind::Space) && isWordIn(t, i + 2, {"in", "from", "against", "to", "as", "for", "and", "but",
-                                                                            "while", "on"}));
+                                                                            "while", "on", "including", "with", "before", "after", "during",
+                                                                            "at", "across", "despite", "by", "this", "last", "off"}));
     if (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"kicked", "kicks", "kick"}) && goals <= 15 && ends) {
         // ("kicked 5.4 to 2.2 in the last quarter": the other side's goals and behinds after "to", the same way.)
         if (isKind(t, i + 1, Kind::Space) && isWordIn(t, i + 2, {"to"}) && isKind(t, i + 3, Kind::Space) && isKind(t, i + 4, Kind::Number)) {

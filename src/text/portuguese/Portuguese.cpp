@@ -172,9 +172,10 @@ const std::unordered_set<std::string>& portugueseAcronyms() {
     return kWords;
 }
 
-// Letters eSpeak NG would take for the words "e" ("i") and "o" ("u"): their names, "é" and "ó".
+// Letters eSpeak NG would take for the words "a" (the article's unstressed "ɐ"), "e" ("i") and "o" ("u"): their names, "á",
+// "é" and "ó" ("AD" is "á dê").
 const std::unordered_map<char, std::string>& portugueseLetterNames() {
-    static const std::unordered_map<char, std::string> kNames{{'E', "\xC3\xA9"}, {'O', "\xC3\xB3"}};
+    static const std::unordered_map<char, std::string> kNames{{'A', "\xC3\xA1"}, {'E', "\xC3\xA9"}, {'O', "\xC3\xB3"}};
     return kNames;
 }
 
