@@ -302,8 +302,11 @@ bool isShareBar(const std::string& lower) {
     std::size_t verbs = 0;
     for (const char* verb : {"share on", "share via", "partager sur", "compartir en", "compartilhar no", "teilen auf",
                              "condividi su", "delen op", "delen via", "sd\xC3\xADlet na", "zdie\xC4\xBE" "a\xC5\xA5 na", "udost\xC4\x99pnij na",
-                             "dela p\xC3\xA5", "del p\xC3\xA5", "distribuie pe", "link kopi\xC3\xABren", "envoyer par e-mail", "copy link", "copiar enlace", "copier le lien"}) {
-        for (std::size_t at = lower.find(verb); at != std::string::npos; at = lower.find(verb, at + 1)) ++verbs;
+                             "distribuie pe", "link kopi\xC3\xABren", "envoyer par e-mail", "copy link", "copiar enlace", "copier le lien"}) {
+        // (A whole word's start: "sdílet na" is no part of another word.)
+        for (std::size_t at = lower.find(verb); at != std::string::npos; at = lower.find(verb, at + 1)) {
+            if (at == 0 || !isWordByte(lower[at - 1])) ++verbs;
+        }
     }
     return verbs >= 2 || (verbs == 1 && countWords(lower) <= 4);
 }
@@ -1101,9 +1104,14 @@ bool isBoilerplate(const std::string& line) {
     // ("EMBARGO JUSQU'AU 15/05/2024 À 06H00", "SPERRFRIST: 12. Mai, 10 Uhr", "Embargo hasta las 00:01 horas": in the wire's
     // language.)
     if (wordCount <= 14 && (lowerTrimmed.rfind("embargoed until", 0) == 0 || lowerTrimmed.rfind("embargoed to", 0) == 0 ||
-                            lowerTrimmed.rfind("under embargo", 0) == 0 || lowerTrimmed.rfind("not for publication", 0) == 0 ||
-                            startsWithAnyOf(lowerTrimmed, {"embargo until", "embargo:", "embargo jusqu", "embargo hasta", "embargo fino", "embargo tot",
-                                                           "embargo at\xC3\xA9", "sperrfrist", "embargo bis"}))) {
+                            lowerTrimmed.rfind("under embargo", 0) == 0 || lowerTrimmed.rfind("not for publication", 0) == 0)) {
+        return true;
+    }
+    // (The word alone opens a story's sentence too, "Embargo bis 2030: Die Ausfuhr … ist verboten.", "Embargo: la palabra que …":
+    // the wire's line gives its day or hour and ends on no full stop.)
+    if (wordCount <= 14 && trimmed.find_first_of("0123456789") != std::string::npos && trimmed.back() != '.' &&
+        startsWithAnyOf(lowerTrimmed, {"embargo until", "embargo:", "embargo jusqu", "embargo hasta", "embargo fino", "embargo tot",
+                                       "embargo at\xC3\xA9", "sperrfrist", "embargo bis"})) {
         return true;
     }
     // "Reference: Ruiz-Gallego C. et al. N Engl J Med. 2024;390(14):1287-98.": a paper's citation under a science release,

@@ -54,9 +54,36 @@ bool measuredAfter(const std::string& text, std::size_t at) {
     while (end < text.size() && (isWordByte(text[end]) || static_cast<unsigned char>(text[end]) >= 0x80)) ++end;
     if (end == k) return false;
     static constexpr WordSet kScoreFollowers({"mot", "tegen", "proti", "against", "i", "in", "v", "ve", "na", "f\xC3\xB6r", "voor", "og", "och",
-                                              "en", "a", "mod", "efter", "na", "po", "ja", "dengan", "melawan", "lawan", "atas", "vs", "vs."});
+                                              "en", "a", "mod", "efter", "po", "ja", "dengan", "melawan", "lawan", "atas", "vs", "vs.",
+                                              // where a side played: "förlorade 0–2 hemma", "tapte 0–2 hjemme", "verloor 0–2 thuis"
+                                              "hemma", "borta", "hjemme", "ude", "borte", "thuis", "uit", "doma", "venku", "vonku", "di",
+                                              "p\xC3\xA5", "over", "van", "til", "till", "tot", "efter", "etter", "mellom", "kegen"});
     const std::string word = lowerAscii(text.substr(k, end - k));
     return std::isdigit(static_cast<unsigned char>(text[k])) == 0 && kScoreFollowers.count(word) == 0;
+}
+
+// Whether a number's sign or a law's letter stands before the figure at `start`: "n° ", "nº ", "n. ", "č. ", "L. ", "art. ".
+bool numberedBefore(const std::string& text, std::size_t start) {
+    std::size_t end = start;
+    while (end > 0 && text[end - 1] == ' ') --end;
+    if (end >= 2 && text.compare(end - 2, 2, "\xC2\xA0") == 0) end -= 2;
+    std::size_t word = end;
+    while (word > 0 && text[word - 1] != ' ' && text[word - 1] != '(') --word;
+    const std::string before = lowerAscii(text.substr(word, end - word));
+    static constexpr WordSet kMarks({"n\xC2\xB0", "n\xC2\xBA", "n.", "n.\xC2\xBA", "no.", "nr.", "nr", "\xC4\x8D.", "l.", "r.", "d.", "art.", "numero",
+                                     "num\xC3\xA9ro", "n\xC3\xBAmero", "nummer", "\xC4\x8D\xC3\xADslo"});
+    return kMarks.count(before) != 0;
+}
+
+// Whether the sentence tells a result, where rising figures are a score: "Laget förlorade 0–2", "Oranje won 2–3 van Duitsland".
+bool resultInSentence(const std::string& text) {
+    const std::string lower = lowerAscii(text);
+    for (const char* verb : {"vann", "vant", "vandt", "won ", "wint", "f\xC3\xB6rlora", "f\xC3\xB6rlust", "tapte", "tabte", "verloor",
+                             "verliest", "prohr\xC3\xA1", "vyhr\xC3\xA1", "vyhral", "kalah", "menang", "slutade", "endte", "endete",
+                             "eindigde", "skon\xC4\x8D", "remis", "gelijk", "oavgjort", "uavgjort", "uafgjort", "wedstrijd", "match", "z\xC3\xA1pas"}) {
+        if (lower.find(verb) != std::string::npos) return true;
+    }
+    return false;
 }
 
 }  // namespace
@@ -90,9 +117,15 @@ std::string withDashSpansSaid(const std::string& text, const SpanWords& words, s
             continue;
         }
         const std::string from = text.substr(start, i - start), to = text.substr(i + width, end - i - width);
+        const bool years = from.size() == 4 && to.size() == 4 && valueOf(to) > valueOf(from) && valueOf(from) >= 1000;
+        // (A law's or a decree's number, "loi n° 2019–222", "L. 123–4", "zákon č. 89-2012", is no span.)
+        // (Nor a telephone number's groups, "91 555–1234", nor figures of other sizes joined by a hyphen, "č. 89-2012".)
+        if (numberedBefore(text, start) || (from.size() == 4 && to.size() >= 3 && !years) ||
+            (start >= 2 && text[start - 1] == ' ' && figureByte(text[start - 2])) || (width == 1 && from.size() != to.size())) {
+            continue;
+        }
         if (!words.scores) {
-            const bool years = from.size() == 4 && to.size() == 4 && valueOf(to) > valueOf(from) && valueOf(from) >= 1000;
-            if (!years && !(valueOf(to) > valueOf(from) && measuredAfter(text, end))) continue;
+            if (!years && !(valueOf(to) > valueOf(from) && measuredAfter(text, end) && !resultInSentence(text))) continue;
         }
         // ("entre 2–8 °C": between two figures, "and" joins them.)
         std::size_t before = start;

@@ -27,13 +27,15 @@ std::string withoutDois(const std::string& text, std::vector<Rewrite>* log) {
         }
         // (Its label or its address before it: "doi: ", "DOI:", "https://doi.org/".)
         std::string label;
-        for (const char* before : {"https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "doi.org/", "doi: ", "DOI: ", "doi:", "DOI:"}) {
+        for (const char* before : {"https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "doi.org/", "doi: ", "DOI: ", "doi:", "DOI:", "DOI ", "doi "}) {
             const std::size_t n = std::strlen(before);
             if (label.empty() && out.size() >= n && out.compare(out.size() - n, n, before) == 0) label = before;
         }
         out.resize(out.size() - label.size());
         if (log != nullptr) log->push_back({label + text.substr(i, end - i), "", "code"});
         while (!out.empty() && out.back() == ' ' && end < text.size() && std::strchr(".,;)", text[end]) != nullptr) out.pop_back();
+        // (Set off by commas, "El estudio, DOI 10.1126/…, lo confirma": one of them stays.)
+        if (!out.empty() && out.back() == ',' && end < text.size() && text[end] == ',') ++end;
         // (Alone in its brackets: the brackets go too, "The study (doi: …) found".)
         if (!out.empty() && out.back() == '(' && end < text.size() && text[end] == ')') {
             out.pop_back();

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "core/Ascii.hpp"
+#include "core/WordSet.hpp"
 #include "text/Spellout.hpp"
 
 namespace readcast {
@@ -36,8 +37,25 @@ bool monthNamedAt(const std::string& text, std::size_t at) {
 }
 
 // A date at `i`: its spoken words in `spoken`, and where it ends; `i` for none.
+// The word that ends before byte `at` (a space between), in small letters.
+std::string wordBefore(const std::string& text, std::size_t at) {
+    std::size_t end = at;
+    while (end > 0 && text[end - 1] == ' ') --end;
+    std::size_t start = end;
+    while (start > 0 && (isWordByte(text[start - 1]) || text[start - 1] == '.')) --start;
+    std::string word = text.substr(start, end - start);
+    for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return word;
+}
+
 std::size_t dateAt(const std::string& text, std::size_t i, std::string& spoken) {
-    if (i > 0 && (isWordByte(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == ',' || text[i - 1] == ':')) return i;
+    // (After an en dash, a span's second date: "16.4.–20.5.2025".)
+    const bool afterDash = i >= 3 && text.compare(i - 3, 3, "\xE2\x80\x93") == 0;
+    if (i > 0 && !afterDash && (isWordByte(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == ',' || text[i - 1] == ':')) return i;
+    // (A clock's time written with its dot, "klo 9.12.", and a chapter's or a section's number, "luvussa 5.3.", are no dates.)
+    static constexpr WordSet kNotBefore({"klo", "kello", "kl.", "luku", "luvussa", "luvun", "luvut", "kohta", "kohdassa", "kohdan",
+                                         "kappale", "kappaleessa", "kappaleen", "pyk\xC3\xA4l\xC3\xA4", "pyk\xC3\xA4l\xC3\xA4ss\xC3\xA4", "versio"});
+    if (kNotBefore.count(wordBefore(text, i)) != 0) return i;
     int day = 0, month = 0;
     const std::size_t d = smallFigureAt(text, i, day);
     if (d == i || d >= text.size() || text[d] != '.' || day < 1 || day > 31) return i;

@@ -1,5 +1,7 @@
 #include "text/SignWords.hpp"
 
+#include <algorithm>
+
 #include "core/Ascii.hpp"
 
 namespace readcast {
@@ -85,6 +87,8 @@ std::string withComparisonsSaid(const std::string& text, std::string_view primar
         if (primary == w.language) words = &w;
     }
     if (words == nullptr || text.find_first_of("<>\xE2") == std::string::npos) return text;
+    // (A breadcrumb's or a route's arrows, "Inicio > 2024 > Noticias", "Madrid > Barcelona > 3 días", are no comparisons.)
+    if (std::count(text.begin(), text.end(), '>') >= 2 || std::count(text.begin(), text.end(), '<') >= 2) return text;
     std::string out;
     for (std::size_t i = 0; i < text.size(); ++i) {
         const std::size_t width = text[i] == '<' || text[i] == '>' ? 1 : text.compare(i, 3, "\xE2\x89\xA4") == 0 || text.compare(i, 3, "\xE2\x89\xA5") == 0 ? 3 : 0;

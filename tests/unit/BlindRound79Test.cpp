@@ -257,3 +257,49 @@ TEST(BlindRound79Test, shouldReadRound79ASportAndBusinessFindings) {
     EXPECT_EQ(blindSay("Profit rose 12% in H2.", "en-GB"), "Profit rose twelve percent in the second half.");
     EXPECT_EQ(blindSay("Demand for H2.", "en-GB"), "Demand for H two.");
 }
+
+// The re-check of round 79's rules: a Finnish clock's time is no date; a score is no span; a crosshead after an article is no
+// company's about block; "andel på" is no share button; a story's "Embargo bis 2030:" is read; "[ENDS]" over the reporter's
+// next paragraph keeps it; a Portuguese middle initial; a law's number; a ruler in the genitive; a breadcrumb; "& Co.".
+TEST(BlindRound79Test, shouldKeepWhatTheRound79RulesTookTooFar) {
+    EXPECT_EQ(blindSay("Tapahtuma alkaa klo 9.12.", "fi"), "Tapahtuma alkaa kello 9 12.");
+    EXPECT_EQ(blindSay("luvussa 5.3.", "fi"), "luvussa 5.3.");
+    EXPECT_EQ(blindSay("Laget f\xC3\xB6rlorade 0\xE2\x80\x93" "2 hemma.", "sv"), "Laget f\xC3\xB6rlorade 0\xE2\x80\x93" "2 hemma.");
+    EXPECT_EQ(blindSay("Oranje won 2\xE2\x80\x93" "3 van Duitsland.", "nl"), "Oranje won 2\xE2\x80\x93" "3 van Duitsland.");
+    EXPECT_EQ(blindSay("La loi n\xC2\xB0 2019\xE2\x80\x93" "222 du 23 mars.", "fr").find(" \xC3\xA0 222"), std::string::npos);
+    EXPECT_EQ(blindSay("Llame al 91 555\xE2\x80\x93" "1234", "es").find(" a 1234"), std::string::npos);
+    const std::string story = "<html><body><article><h1>Streik legt Bahnverkehr lahm</h1><p>Von Anna Berg</p><p>Ein Streik der "
+                              "Lokführer hat am Montag den Bahnverkehr in weiten Teilen des Landes lahmgelegt, wie die Bahn mitteilte.</p>"
+                              "<p>Betroffen waren vor allem Pendler in den Ballungsräumen, wo kaum ein Zug fuhr und die Busse überfüllt waren.</p>";
+    const Article crosshead = blindPageArticle(story + "<h2>\xC3\x9C" "ber die H\xC3\xA4lfte der Pendler betroffen</h2><p>Nach Angaben des "
+                                                       "Verkehrsverbunds kamen mehr als die Hälfte der Pendler zu spät zur Arbeit.</p></article></body></html>");
+    EXPECT_NE(blindBodyOf(crosshead).find("zu sp"), std::string::npos);
+    const Article about = blindPageArticle(story + "<h2>\xC3\x80 propos d\xE2\x80\x99" "Acme</h2><p>Acme est un leader europ\xC3\xA9" "en de la "
+                                                   "logistique, avec 5 000 salari\xC3\xA9s.</p></article></body></html>");
+    EXPECT_EQ(blindBodyOf(about).find("leader europ"), std::string::npos);
+    EXPECT_FALSE(isBoilerplate("H\xC3\xB8yre fikk en andel p\xC3\xA5 32 prosent, mens Arbeiderpartiet fikk en andel p\xC3\xA5 21 prosent."));
+    EXPECT_FALSE(isBoilerplate("Embargo bis 2030: Die Ausfuhr von Drohnenteilen ist nun vollst\xC3\xA4ndig verboten."));
+    const Article statement = blindPageArticle("<html><body><article><h1>Club confirms manager's exit</h1><p>By Sam Lee</p><p>Rovers announced "
+                                               "on Sunday that manager Paul Grant has left the club by mutual consent after three years in charge."
+                                               "</p><p>\"Rovers can confirm that Paul Grant has left his role. We thank Paul for his service and wish "
+                                               "him well.\"</p><p>[ENDS]</p><p>Fans reacted angrily on social media, with many blaming the board "
+                                               "rather than the manager.</p></article></body></html>");
+    EXPECT_NE(blindBodyOf(statement).find("Fans reacted angrily"), std::string::npos);
+    EXPECT_EQ(blindBodyOf(statement).find("[ENDS]"), std::string::npos);
+    EXPECT_EQ(blindSay("Jo\xC3\xA3o R. da Silva foi eleito.", "pt"), "Jo\xC3\xA3o R. da Silva foi eleito.");
+    EXPECT_EQ(blindSay("Fica na R. da Prata.", "pt"), "Fica na Rua da Prata.");
+    EXPECT_EQ(blindSay("Das Schloss Ludwigs XIV.", "de"), "Das Schloss Ludwigs des Vierzehnten.");
+    EXPECT_EQ(blindSay("Men\xC3\xBA: Inicio > 2024 > Noticias", "es"), "Men\xC3\xBA: Inicio > 2024 > Noticias");
+    EXPECT_EQ(blindSay("Smith & Co. clerk Jane Doe said.", "en-US"), "Smith and Company clerk Jane Doe said.");
+    EXPECT_EQ(blindSay("El estudio, DOI 10.1126/science.abc1234, lo confirma.", "es"), "El estudio, lo confirma.");
+}
+
+// A pull quote that writes the story's "will not" as "won't" is the same sentence, and is not read twice.
+TEST(BlindRound79Test, shouldTakeAContractionForItsWordsInAPullQuote) {
+    const Article a = blindPageArticle("<html><body><article><h1>Minister vows to hold firm</h1><p>By Jane Doe</p><p>The minister told the "
+                                       "conference on Tuesday that the government would keep every promise it had made to teachers this year.</p>"
+                                       "<p>\"We will not back down from our commitments,\" she added, to applause from delegates in the hall.</p>"
+                                       "<blockquote><p>\"We won\xE2\x80\x99t back down from our commitments\"</p></blockquote><p>Unions said they "
+                                       "would judge the government on its actions over the coming months.</p></article></body></html>");
+    EXPECT_EQ(blindBodyOf(a).find("won\xE2\x80\x99t"), std::string::npos);
+}

@@ -127,7 +127,25 @@ bool nearlyAllWordsIn(const std::string& quote, const std::string& paragraph) {
             }
         }
         if (out.back().empty()) out.pop_back();
-        return out;
+        // (A contraction as its words: "won't" is "will not", "can't" and "cannot" "can not", as the story may write them.)
+        std::vector<std::string> spelled;
+        for (std::size_t k = 0; k < out.size(); ++k) {
+            std::string w = out[k];
+            const bool glued = w.size() > 5 && w.ends_with("n\xE2\x80\x99t");
+            const bool split = k + 1 < out.size() && out[k + 1] == "t" && w.size() > 1 && w.back() == 'n';
+            if (glued || split || w == "cannot") {
+                w.resize(w.size() - (w == "cannot" ? 3 : glued ? 5 : 1));  // "can", "wo" of "won’t", "do" of "don" before "t"
+                if (w == "wo") w = "will";
+                if (w == "ca") w = "can";
+                if (w == "sha") w = "shall";
+                spelled.push_back(w);
+                spelled.push_back("not");
+                if (split) ++k;
+                continue;
+            }
+            spelled.push_back(w);
+        }
+        return spelled;
     };
     const std::vector<std::string> words = wordsOf(quote);
     if (words.size() < 6) return false;
@@ -136,31 +154,33 @@ bool nearlyAllWordsIn(const std::string& quote, const std::string& paragraph) {
     // word stands, "it" being said earlier in a long paragraph too.)
     // (The quote's first words may be the desk's own, "El acusado" for the story's "el exalcalde": `skip` of them are passed over,
     // counted as missing.)
-    // (A word that turns the sentence round, missing from either side, makes it another sentence: the story's "We will protect
-    // every teaching post" and a quote's "They cannot protect every teaching post" are two speakers.)
+    // (A word that turns the sentence round, in one and not in the other, makes it another sentence: the story's "We will protect
+    // every teaching post" and a quote's "They cannot protect every teaching post" are two speakers. "won't" and "will not" are
+    // the same.)
     const auto negation = [](const std::string& w) {
         static constexpr WordSet kNegations({"cannot", "doubt", "kein", "keine", "n\xC3\xA3o", "ne", "neither", "never", "nicht", "nie",
                                              "niet", "no", "nobody", "non", "none", "nor", "not", "nothing", "nunca", "pas", "t"});
         return kNegations.count(w) != 0 || w.ends_with("n\xE2\x80\x99t");
     };
+    const bool quoteNegated = std::any_of(words.begin(), words.end(), negation);
     const auto matchesFrom = [&](std::size_t start, std::size_t skip = 0) {
-        std::size_t found = 0, at = start, missing = skip;
-        for (std::size_t q = 0; q < skip; ++q) {
-            if (negation(words[q])) return false;
-        }
+        std::size_t found = 0, at = start, missing = skip, first = there.size();
         for (std::size_t q = skip; q < words.size(); ++q) {
             const std::string& w = words[q];
             const auto limit = there.begin() + static_cast<std::ptrdiff_t>(std::min(there.size(), at + (found == 0 ? there.size() : 4)));
             const auto hit = std::find(there.begin() + static_cast<std::ptrdiff_t>(std::min(at, there.size())), limit, w);
             if (hit == limit) {
-                if (negation(w)) return false;
                 ++missing;
                 continue;
             }
-            if (found != 0 && std::any_of(there.begin() + static_cast<std::ptrdiff_t>(at), hit, negation)) return false;
+            if (found == 0) first = static_cast<std::size_t>(hit - there.begin());
             ++found;
             at = static_cast<std::size_t>(hit - there.begin()) + 1;
         }
+        if (found == 0) return false;
+        // (The paragraph's words the quote spans, a word before them too: "They cannot protect" over "We will not protect".)
+        const auto spanFrom = there.begin() + static_cast<std::ptrdiff_t>(first == 0 ? 0 : first - 1);
+        if (quoteNegated != std::any_of(spanFrom, there.begin() + static_cast<std::ptrdiff_t>(at), negation)) return false;
         return found * 10 >= words.size() * 8 && missing <= 2;
     };
     if (matchesFrom(0)) return true;

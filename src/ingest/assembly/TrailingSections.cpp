@@ -331,6 +331,27 @@ bool isItemOfWrittenList(const std::vector<RawBlock>& raw, std::size_t i) {
 }
 
 // "About the author", "Über die Autorin", "この記事を書いた人": the heading of the writers' box.
+// Whether the words name a company or an institution: a legal form ("GmbH", "S.A."), or what a body is ("Stadtwerke",
+// "Agencia", "Stichting").
+bool namesABody(const std::string& words) {
+    static constexpr WordSet kBodies({"gmbh", "ag", "se", "kg", "e.v.", "mbh", "sa", "s.a.", "sas", "sarl", "sl", "s.l.", "spa", "s.p.a.",
+                                      "srl", "bv", "b.v.", "nv", "n.v.", "ltd", "ltd.", "inc", "inc.", "plc", "llc", "corp", "corp.", "ab", "asa",
+                                      "oy", "stadtwerke", "gruppe", "agentur", "verband", "stiftung", "institut", "universit\xC3\xA4t", "agencia",
+                                      "fundaci\xC3\xB3n", "instituto", "universidad", "groupe", "fondation", "agence", "association", "stichting",
+                                      "vereniging", "gemeente", "soci\xC3\xA9t\xC3\xA9", "entreprise", "compagnie", "empresa", "sociedad", "unternehmen",
+                                      "konzern", "bank", "banque", "banco", "hochschule", "klinikum", "ministerium"});
+    for (const std::string& w : splitWords(words)) {
+        std::string lower = lowerUtf8(w);
+        while (!lower.empty() && (lower.back() == ',' || lower.back() == ':')) lower.pop_back();
+        if (kBodies.count(lower) != 0) return true;
+        // ("l'Agence", "l’Agence": the article glued.)
+        for (const char* glued : {"l'", "l\xE2\x80\x99", "d'", "d\xE2\x80\x99"}) {
+            if (lower.rfind(glued, 0) == 0 && kBodies.count(lower.substr(std::strlen(glued))) != 0) return true;
+        }
+    }
+    return false;
+}
+
 bool isAboutHeading(const RawBlock& block) {
     const std::string& t = block.text;
     // (A company's name may end on its legal form's dot: "About Lumetra Grid, Inc.")
@@ -345,19 +366,23 @@ bool isAboutHeading(const RawBlock& block) {
     if (!(block.kind == BlockKind::Heading || isUnpunctuatedShortLine(bare, 8)) || countWords(t) > 8) return false;
     // ("Chi è il Consorzio …", "Über Nordvind", "À propos de …", "Acerca de …", "Sobre a …": in other languages.)
     for (const char* about : {"About ", "Chi \xC3\xA8 ", "Chi siamo", "\xC3\x9C" "ber ", "\xC3\x80 propos de ", "A propos de ",
+                              "\xC3\x80 propos d'", "\xC3\x80 propos d\xE2\x80\x99", "A propos d'", "A propos d\xE2\x80\x99",
                               "Acerca de ", "Sobre ", "Over ons", "Om oss", "Om os", "O firmie", "O nas", "Hakk\xC4\xB1m\xC4\xB1zda", "Despre "}) {
         const std::size_t n = std::strlen(about);
-        if (t.rfind(about, 0) == 0 && (about[n - 1] != ' ' || (t.size() > n && (std::isupper(static_cast<unsigned char>(t[n])) ||
-                                                                               static_cast<unsigned char>(t[n]) >= 0xC3 ||
-                                                                               t.compare(n, 3, "il ") == 0 || t.compare(n, 3, "la ") == 0 ||
-                                                                               t.compare(n, 3, "le ") == 0 || t.compare(n, 2, "a ") == 0 ||
-                                                                               t.compare(n, 2, "o ") == 0 || t.compare(n, 4, "los ") == 0 ||
-                                                                               // ("Über die Stadtwerke Musterstadt GmbH", "À propos de l'Agence")
-                                                                               t.compare(n, 4, "die ") == 0 || t.compare(n, 4, "den ") == 0 ||
-                                                                               t.compare(n, 4, "das ") == 0 || t.compare(n, 3, "el ") == 0 ||
-                                                                               t.compare(n, 2, "l'") == 0 || t.compare(n, 4, "het ") == 0)))) {
+        if (t.rfind(about, 0) != 0) continue;
+        if (about[n - 1] != ' ' && about[n - 1] != '\'' && static_cast<unsigned char>(about[n - 1]) != 0x99) return true;
+        if (t.size() <= n) continue;
+        if (std::isupper(static_cast<unsigned char>(t[n])) || static_cast<unsigned char>(t[n]) >= 0xC3 || t.compare(n, 3, "il ") == 0 ||
+            t.compare(n, 3, "la ") == 0 || t.compare(n, 3, "le ") == 0 || t.compare(n, 2, "a ") == 0 || t.compare(n, 2, "o ") == 0 ||
+            t.compare(n, 4, "los ") == 0) {
             return true;
         }
+        // ("Über die Stadtwerke Musterstadt GmbH", "À propos de l'Agence", "Sobre el Instituto": after an article only a body's
+        // name, its legal form or what it is among its words; "Über die Hälfte der Pendler", "Sobre el terreno" are crossheads.)
+        const bool article = t.compare(n, 4, "die ") == 0 || t.compare(n, 4, "den ") == 0 || t.compare(n, 4, "das ") == 0 ||
+                             t.compare(n, 3, "el ") == 0 || t.compare(n, 2, "l'") == 0 || t.compare(n, 4, "l\xE2\x80\x99") == 0 ||
+                             t.compare(n, 4, "het ") == 0;
+        if (article && namesABody(t.substr(n))) return true;
     }
     return false;
 }
@@ -649,6 +674,20 @@ void Assembly::dropBoilerplateSections(std::vector<RawBlock>& raw) const {
         // boilerplate and contacts.
         const std::string mark = collapseWhitespace(raw[i].text);
         if (isEndMark(mark)) {
+            // (In brackets it closes a quoted statement or a brief's item as often, "[ENDS]" over the reporter's next paragraph,
+            // "(END)" after each of a digest's stories: what follows goes only when it is the release's foot.)
+            if (mark.front() == '[' || mark.front() == '(') {
+                raw[i].text.clear();
+                std::size_t next = i + 1;
+                while (next < raw.size() && raw[next].text.empty()) ++next;
+                const std::string foot = next < raw.size() ? lowerUtf8(raw[next].text) : "";
+                if (!startsWithAnyOf(foot, {"ends", "issued by", "notes to editor", "note to editor", "about ", "for more information",
+                                            "for further information", "contact", "media contact", "press contact", "media enquiries",
+                                            "media inquiries", "press office", "###"}) &&
+                    !containsAnyOf(foot, {"tel:", "tel.:", "issued by"})) {
+                    continue;
+                }
+            }
             for (std::size_t k = i; k < raw.size(); ++k) raw[k].text.clear();
             return;
         }

@@ -1093,7 +1093,7 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         }
         // "the Tulsa Co. jail", "Harris Co. Sheriff's Office": an American county after its name, before what a county runs.
         if (w == "Co" && dotted && prevCapital &&
-            !(i >= 3 && isSym(t, i - 3, "-")) &&
+            !(i >= 3 && isSym(t, i - 3, "-")) && !(i >= 2 && (isSym(t, i - 2, "&") || isWordIn(t, i - 2, {"and"}))) &&
             isWordIn(t, after, {"jail", "sheriff", "sheriff's", "commissioners", "commission", "courthouse", "clerk", "deputies",
                                 "deputy", "coroner", "prosecutor", "judge", "treasurer", "assessor", "detention", "elections", "election",
                                 "fair", "fairgrounds", "emergency", "health", "schools", "residents", "officials", "medical"})) {

@@ -271,6 +271,16 @@ bool German::yearAt(const std::string& text, std::size_t i, Match& m) const {
     return true;
 }
 
+// A name rulers bear, which a Roman number after it makes a ruler's.
+bool isRulersName(const std::string& word) {
+    static constexpr WordSet kNames({"Ludwig", "Friedrich", "Wilhelm", "Karl", "Heinrich", "Otto", "Leopold", "Franz", "Joseph", "Maximilian",
+                                     "Elisabeth", "Katharina", "Peter", "Johannes", "Benedikt", "Pius", "Leo", "Gregor", "Paul", "Georg",
+                                     "Eduard", "Richard", "Philipp", "Juan", "Felipe", "Carlos", "Charles", "Rudolf", "Albrecht", "Konrad",
+                                     "Louis", "Henry", "Elizabeth", "Philippe", "Gustav", "Christian", "Frederik", "Harald", "Olav", "Willem",
+                                     "Albert", "Rainier", "Edward", "Iwan", "Alexander", "Nikolaus", "Innozenz", "Clemens", "Urban", "Bonifatius"});
+    return kNames.count(word) != 0;
+}
+
 // "Ludwig XIV.", "Karl III.": a ruler's number after the name, "Ludwig der Vierzehnte" ("Karl dem
 // Dritten" after "von", "mit"...). eSpeak NG says "römisch vierzehn".
 bool German::regnalNumberAt(const std::string& text, std::size_t i, Match& m) const {
@@ -319,14 +329,12 @@ bool German::regnalNumberAt(const std::string& text, std::size_t i, Match& m) co
         const std::string title = lowerGerman(wordBefore(text, name.begin).word);
         bool ruler = false;
         for (const char* t : {"papst", "k\xC3\xB6nig", "k\xC3\xB6nigin", "kaiser", "kaiserin", "zar", "zarin", "prinz", "prinzessin",
-                              "herzog", "herzogin", "graf", "gr\xC3\xA4" "fin", "f\xC3\xBCrst", "kurf\xC3\xBCrst", "sultan", "pharao"}) {
+                              "herzog", "herzogin", "graf", "gr\xC3\xA4" "fin", "f\xC3\xBCrst", "kurf\xC3\xBCrst", "sultan", "pharao", "queen",
+                              "king", "k\xC3\xB6nigs", "papstes", "kaisers"}) {
             ruler = ruler || title == t;
         }
-        for (const char* r : {"Ludwig", "Friedrich", "Wilhelm", "Karl", "Heinrich", "Otto", "Leopold", "Franz", "Joseph", "Maximilian",
-                              "Elisabeth", "Katharina", "Peter", "Johannes", "Benedikt", "Pius", "Leo", "Gregor", "Paul", "Georg",
-                              "Eduard", "Richard", "Philipp", "Juan", "Felipe", "Carlos", "Charles", "Rudolf", "Albrecht", "Konrad"}) {
-            ruler = ruler || name.word == r;
-        }
+        // ("die Politik Friedrichs II.", "das Schloss Ludwigs XIV.": the name in the genitive too.)
+        ruler = ruler || isRulersName(name.word) || (name.word.back() == 's' && isRulersName(name.word.substr(0, name.word.size() - 1)));
         if (!ruler) {
             if (e - i < 2) return false;
             m.spoken = std::to_string(value);
@@ -343,10 +351,12 @@ bool German::regnalNumberAt(const std::string& text, std::size_t i, Match& m) co
     const std::string p = lowerGerman(beforeName.word);
     const bool accusative = p == "f\xC3\xBCr" || p == "gegen" || p == "durch" || p == "ohne" || p == "um";
     const bool dative = !accusative && isPreposition(p);
-    std::string words = ordinal(value, dative || accusative ? "%spellout-ordinal-n" : "%spellout-ordinal");
+    // ("Ludwigs XIV.": the genitive, "Ludwigs des Vierzehnten".)
+    const bool genitive = name.word.size() > 3 && name.word.back() == 's' && isRulersName(name.word.substr(0, name.word.size() - 1));
+    std::string words = ordinal(value, dative || accusative || genitive ? "%spellout-ordinal-n" : "%spellout-ordinal");
     if (words.empty()) return false;
     if (std::islower(static_cast<unsigned char>(words[0]))) words[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(words[0])));
-    m.spoken = std::string(accusative ? "den " : dative ? "dem " : "der ") + words;
+    m.spoken = std::string(genitive ? "des " : accusative ? "den " : dative ? "dem " : "der ") + words;
     m.end = e;
     // The dot is the ordinal's when the sentence goes on: "Ludwig XIV. regierte".
     if (dot && (smallLetterAt(text, e + 2) != 0 || text.compare(e + 1, 1, ",") == 0) && text.compare(e + 1, 1, " ") == 0) m.end = e + 1;
