@@ -341,7 +341,11 @@ std::string withEnglishRegion(const std::string& language, const std::string& te
     }
     if (pakistanStory && britain == 0) return "en-PK";
     if (!asianRegion.empty() && britain == 0 && canada == 0 && australia == 0) return asianRegion;
-    if (!britishStory && !australianStory && !africanStory && !zealandStory && !irishStory && !pakistanStory && asianRegion.empty() &&
+    // (India's copy by its rupees, its clock and its places, three at least: a recipe's "Rs 180–220", "₹2,500", "14:32 IST", "New
+    // Delhi".)
+    const bool indianStory = india + count(text, "Rs") + count(text, "IST") + indiaNames >= 3 && india + count(text, "Rs") >= 1 &&
+                             americanSpelling == 0 && pakistan <= indiaNames;
+    if (!britishStory && !australianStory && !africanStory && !zealandStory && !irishStory && !pakistanStory && !indianStory && asianRegion.empty() &&
         (commonwealth < 3 || commonwealth < 2 * american)) {
         return language;
     }
@@ -351,7 +355,7 @@ std::string withEnglishRegion(const std::string& language, const std::string& te
     if (australia > 0) return "en-AU";
     if (zealand > 0 || (zealandStory && britain == 0)) return "en-NZ";
     // (Not a South African story that compares a case in India once: "Rs 4.5 lakh" in a paragraph of a Tshwane judgment.)
-    if (india > 0 && !(africa >= 4 && africa > india + indiaNames)) return "en-IN";
+    if ((india > 0 || indianStory) && !(africa >= 4 && africa > india + indiaNames)) return "en-IN";
     // (The African country named most, twice at least.)
     {
         MostCounted most;
