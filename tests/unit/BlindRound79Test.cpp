@@ -4,6 +4,7 @@
 
 #include "BlindRoundHelpers.hpp"
 #include "ingest/Boilerplate.hpp"
+#include "ingest/EnglishRegion.hpp"
 #include "ingest/Furniture.hpp"
 #include "ingest/Headline.hpp"
 #include "text/Lexicon.hpp"
@@ -302,4 +303,12 @@ TEST(BlindRound79Test, shouldTakeAContractionForItsWordsInAPullQuote) {
                                        "<blockquote><p>\"We won\xE2\x80\x99t back down from our commitments\"</p></blockquote><p>Unions said they "
                                        "would judge the government on its actions over the coming months.</p></article></body></html>");
     EXPECT_EQ(blindBodyOf(a).find("won\xE2\x80\x99t"), std::string::npos);
+}
+
+// India's copy by its rupees, its clock and its places, though it names no crore or lakh: a recipe's prices and its dateline.
+TEST(BlindRound79Test, shouldKnowAnIndianStoryByItsRupeesClockAndPlaces) {
+    EXPECT_EQ(withEnglishRegion("en", "New Delhi | Updated: October 28, 2024 14:32 IST. A kilo of good basmati costs around Rs 180-220, "
+                                      "and the dish costs under Rs. 1,200 to make."),
+              "en-IN");
+    EXPECT_EQ(withEnglishRegion("en", "The Rs Capital fund said on Monday that its color scheme had changed."), "en");
 }
