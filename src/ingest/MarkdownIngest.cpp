@@ -39,6 +39,7 @@ struct ParseState {
     std::string html;            // a raw HTML block's source, read when it leaves
     std::string linkHref;        // the link being read: where it goes
     std::string linkText;        // and what it says
+    bool closePointer = false;   // a pointer link in brackets was dropped: its closing bracket goes too
     std::string mastheadLink;    // a link to the site's own front page among the first lines: its name
 };
 
@@ -214,6 +215,19 @@ int leaveSpan(MD_SPANTYPE type, void*, void* userdata) {
             s.current.text.compare(s.current.text.size() - s.linkText.size(), s.linkText.size(), s.linkText) == 0) {
             s.current.text.resize(s.current.text.size() - s.linkText.size());
         }
+        // "([watch here](https://…))", "([link](…))": a link that only points, alone in its brackets, says nothing of the story
+        // without its address; it goes with its brackets.
+        const std::string pointer = lowerUtf8(mark);
+        if (!s.linkHref.empty() && s.linkHref[0] != '#' &&
+            (pointer == "here" || pointer == "watch here" || pointer == "read here" || pointer == "listen here" || pointer == "link" ||
+             pointer == "watch" || pointer == "video" || pointer == "read more" || pointer == "more" || pointer == "source" ||
+             pointer == "click here" || pointer == "full story") &&
+            s.current.text.size() >= s.linkText.size() + 1 &&
+            s.current.text.compare(s.current.text.size() - s.linkText.size() - 1, s.linkText.size() + 1, "(" + s.linkText) == 0) {
+            s.current.text.resize(s.current.text.size() - s.linkText.size() - 1);
+            while (!s.current.text.empty() && s.current.text.back() == ' ') s.current.text.pop_back();
+            s.closePointer = true;
+        }
         // "[Meridian Markets](https://meridianmarkets.example/) | Markets | …": the masthead over a pasted page's menu,
         // in its first two lines, names the publication (before a copyright's company, "Meridian Media LP").
         const std::string name = collapseWhitespace(s.linkText);
@@ -250,6 +264,10 @@ int onText(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* userdata) 
         case MD_TEXT_SOFTBR: piece = " "; break;
         case MD_TEXT_NULLCHAR: piece = "\xEF\xBF\xBD"; break;
         default: return 0;  // inline HTML and math are not narrated
+    }
+    if (s.closePointer) {
+        s.closePointer = false;
+        if (!piece.empty() && piece[0] == ')') piece.erase(0, 1);
     }
     if (s.imageDepth > 0) {
         s.altText += piece;

@@ -312,3 +312,17 @@ TEST(BlindRound79Test, shouldKnowAnIndianStoryByItsRupeesClockAndPlaces) {
               "en-IN");
     EXPECT_EQ(withEnglishRegion("en", "The Rs Capital fund said on Monday that its color scheme had changed."), "en");
 }
+
+// A table's column in percent ("Debt (% GDP)", "Change (%)") is said; a link that only points, alone in its brackets, goes.
+TEST(BlindRound79Test, shouldSayAColumnInPercentAndDropABracketedPointerLink) {
+    EXPECT_EQ(blindSay("Debt (% GDP): 97.1", "en-GB"), "Debt, percent of G.D.P: ninety-seven point one");
+    EXPECT_EQ(blindSay("Change (%): 3.1", "en-GB"), "Change, in percent: three point one");
+    EXPECT_EQ(blindSay("It rose 5% in May.", "en-GB"), "It rose five percent in May.");
+    const Article md = blindTextArticle("# Week in Westminster\n\nBy Jo Bloggs\n\nThe chancellor set out her plans on Wednesday, and the prime "
+                                        "minister defended them at length in the Commons later in the day.\n\n- The PM clashed with the Leader of "
+                                        "the Opposition ([watch here](https://example.co.uk/pmqs)) over the budget.\n- Ministers published the "
+                                        "[full report](https://example.co.uk/r) on Friday.\n",
+                                        "week.md");
+    EXPECT_NE(blindBodyOf(md).find("Leader of the Opposition over the budget."), std::string::npos);
+    EXPECT_NE(blindBodyOf(md).find("published the full report on Friday"), std::string::npos);
+}

@@ -945,6 +945,16 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
 }
 
 std::optional<Match> percentRule(const Tokens& t, std::size_t i) {
+    // "Debt (% GDP)", "Change (%)": a table's column in percent, the sign with no figure before it (eSpeak NG says nothing
+    // for it at a line's end). "percent of" before what it is a share of, "in percent" alone.
+    if (isSym(t, i, "%") && (i == 0 || (!isKind(t, i - 1, Kind::Number) && !isKind(t, i - 1, Kind::Word)))) {
+        const std::size_t next = skip(t, i + 1);
+        // ("What % of voters", "% change": the word alone before a small word.)
+        if (next > i + 1 && isKind(t, next, Kind::Word)) {
+            return Match{1, isUpperWord(t[next].text) || isCapitalized(t[next].text) ? "percent of" : "percent", "percent"};
+        }
+        if (next >= t.size() || isSym(t, next, ")") || isSym(t, next, ":") || isSym(t, next, ",")) return Match{1, "in percent", "percent"};
+    }
     // "jumped +5.2%", "fell -1.1%": the sign repeats what the verb says, and a newsreader leaves it unsaid.
     const bool plus = isSym(t, i, "+");
     const bool minus = isMinusSignAt(t, i);
