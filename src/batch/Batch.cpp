@@ -374,7 +374,7 @@ std::string settingsHash(const RenderJob& j) {
         {"readcast", kVersion}, {"from", static_cast<int>(s.from)}, {"voice", s.voice},
         {"rate", s.rate_wpm ? *s.rate_wpm : -1}, {"pitch", s.pitch ? *s.pitch : -1}, {"captions", s.read_captions},
         {"intro", s.intro}, {"outro", s.outro}, {"voices_dir", s.voices_dir}, {"title", s.title}, {"author", s.author},
-        {"site", s.site}, {"lexicons", lexicons}, {"format", j.format ? static_cast<int>(*j.format) : -1},
+        {"site", s.site}, {"language", s.language}, {"lexicons", lexicons}, {"format", j.format ? static_cast<int>(*j.format) : -1},
         {"sample_rate", j.encoder.sample_rate_hz}, {"bitrate", j.encoder.bitrate_kbps}, {"vbr", j.encoder.vbr_quality},
         {"loudness", j.loudness_lufs ? *j.loudness_lufs : 0.0}, {"normalize", j.loudness_lufs.has_value()},
         {"intro_audio", fileHash(j.intro_audio)}, {"outro_audio", fileHash(j.outro_audio)},

@@ -143,13 +143,14 @@ void defineEdition(CLI::App* cmd, EditionOptions& o) {
 
 void defineScript(CLI::App* cmd, ScriptOptions& o) {
     addInputOptions(*cmd, o.job.article, o.job.from);
-    addNarrationOptions(*cmd, o.job);
+    addNarrationOptions(*cmd, o.job, /*one_article=*/true, /*language_option=*/false);
     CLI::Option* json = cmd->add_flag("--json", o.json, "Print JSON: each utterance with its role, language and pause");
     CLI::Option* bare = cmd->add_flag("--bare", o.bare,
                                       "Print the spoken form of the input text alone: no title handling, intro or "
                                       "pauses; one output line per input line");
     cmd->add_flag("--explain", o.explain, "Show each rewrite under its line: written -> spoken [rule]");
-    cmd->add_option("--language", o.language, "Language of the text for --bare (BCP 47)")->capture_default_str();
+    cmd->add_option("--language", o.job.language,
+                    "Language of the article (BCP 47), over the one detected from its text; with --bare, of the text (default en)");
     json->excludes(bare);
     cmd->callback([&o] { runScript(o); });
 }

@@ -34,8 +34,13 @@ void addMaxInputOption(CLI::App& cmd, std::size_t& max_bytes) {
         ->type_name("MB");
 }
 
-void addNarrationOptions(CLI::App& cmd, ScriptJob& o, bool one_article) {
+void addNarrationOptions(CLI::App& cmd, ScriptJob& o, bool one_article, bool language_option) {
     addMaxInputOption(cmd, o.max_input_bytes);
+    if (language_option) {
+        cmd.add_option("--language", o.language,
+                       "Language of the articles (BCP 47: de, en-GB, pt-BR), over the one detected from their text; it chooses "
+                       "the rules, the lexicon and the default voice");
+    }
     cmd.add_option("--voice", o.voice,
                    "Narrator profile from the voices folder, or an eSpeak NG voice name (en-gb, fr+f2); "
                    "default: the profile marked default for the article's language");

@@ -45,7 +45,8 @@ void addFormatOption(CLI::App& cmd, InputFormat& from);
 // --max-input MB: the largest article read.
 void addMaxInputOption(CLI::App& cmd, std::size_t& max_bytes);
 // `one_article`: also --title and --author, which replace one article's headline and byline.
-void addNarrationOptions(CLI::App& cmd, ScriptJob& job, bool one_article = true);
+// `language_option`: also --language, the articles' language over the detected one (the script command has its own).
+void addNarrationOptions(CLI::App& cmd, ScriptJob& job, bool one_article = true, bool language_option = true);
 void addAudioOptions(CLI::App& cmd, RenderJob& job);
 // --bitrate and --vbr-quality only with MP3 (`output` names the file when the format comes from it).
 void checkAudioOptions(const CLI::App& cmd, const RenderJob& job, const std::string& output);

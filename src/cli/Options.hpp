@@ -53,7 +53,6 @@ struct ScriptOptions {
     bool json = false;
     bool bare = false;     // normalize the input text alone, line by line
     bool explain = false;  // show each rewrite and its rule
-    std::string language = "en";  // for --bare
 };
 
 struct ExtractOptions {

@@ -13,10 +13,10 @@ namespace {
 
 // --bare: the spoken form of the text alone, one output line per input line.
 void runBare(const ScriptOptions& o) {
-    const Lexicon lexicon =
-        loadLexicons(o.job.voices_dir.empty() ? defaultVoicesDir() : o.job.voices_dir, o.language, o.job.lexicons);
+    const std::string language = o.job.language.empty() ? "en" : o.job.language;
+    const Lexicon lexicon = loadLexicons(o.job.voices_dir.empty() ? defaultVoicesDir() : o.job.voices_dir, language, o.job.lexicons);
     // (A currency's letter by the tag's region: "--language en-PG" reads "K620 million" as kina.)
-    const Normalizer normalizer(o.language, &lexicon, StoryCues{regionOf(o.language)});
+    const Normalizer normalizer(language, &lexicon, StoryCues{regionOf(language)});
     // A line in, a line out, as it is read: a pipe gets each line at once and memory holds one line.
     forEachTextLine(o.job.article, o.job.max_input_bytes, [&](const std::string& raw) {
         const std::string line = collapseWhitespace(raw);

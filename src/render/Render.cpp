@@ -18,6 +18,7 @@
 #include "core/Install.hpp"
 #include "core/Error.hpp"
 #include "core/LanguageTag.hpp"
+#include "core/Text.hpp"
 #include "core/Utf8.hpp"
 #include "core/OutputSet.hpp"
 #include "encode/Encoder.hpp"
@@ -95,6 +96,11 @@ Narration prepareNarration(const ScriptJob& job) {
     if (!job.title.empty()) n.article.title = job.title;
     if (!job.author.empty()) n.article.byline = job.author;
     if (!job.site.empty()) n.article.site = job.site;
+    // (The publisher's word over the detector's, where a page of names and figures misleads it.)
+    if (!job.language.empty()) {
+        if (!isLanguageTag(job.language)) throw Error(ExitCode::Usage, "--language " + printable(job.language) + ": not a BCP 47 language tag");
+        n.article.language = job.language;
+    }
     const std::string voicesDir = job.voices_dir.empty() ? defaultVoicesDir() : job.voices_dir;
     std::string note;
     n.narrator = chooseVoice(voicesDir, job.voice, n.article.language, VoiceCatalog::installed(), &note);

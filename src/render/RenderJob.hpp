@@ -38,6 +38,7 @@ struct ScriptJob {
     std::string title;
     std::string author;
     std::string site;
+    std::string language;                    // BCP 47, over the one detected from the text; empty: detected
     std::vector<std::string> lexicons;       // on top of voices/<language>.lexicon.tsv; later files win
     std::size_t max_input_bytes = kDefaultMaxInputBytes;  // a larger article is refused
 };

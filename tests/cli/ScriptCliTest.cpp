@@ -182,6 +182,22 @@ TEST_F(FramingCliTest, shouldSayTheFramingInTheArticlesLanguage) {
     EXPECT_NE(r.out.find("Ce reportage audio a été lu par une voix de synthèse.\n"), std::string::npos) << r.out;
 }
 
+// --language: the publisher's word over the detector's, in the rules, the framing and the voice; a tag that is none is refused.
+TEST_F(FramingCliTest, shouldReadAnArticleInTheLanguageItIsGiven) {
+    writeFile(dir / "es.md", "# River gole\u00f3 a Belgrano\n\nRiver Plate venci\u00f3 4-1 a Belgrano y Boca Juniors empat\u00f3 2-2 con Racing.\n");
+    const RunResult es = run("script --language es-AR es.md");
+    ASSERT_EQ(es.exit_code, 0) << es.err;
+    EXPECT_NE(es.out.find("4 a 1 a Belgrano"), std::string::npos) << es.out;
+    EXPECT_NE(es.out.find("Este informe de audio fue le\u00eddo por una voz sint\u00e9tica."), std::string::npos) << es.out;
+    const RunResult en = run("script --language en es.md");
+    ASSERT_EQ(en.exit_code, 0) << en.err;
+    EXPECT_NE(en.out.find("This audio report was read by a synthetic voice."), std::string::npos) << en.out;
+    const RunResult bad = run("script --language 'x y' es.md");
+    EXPECT_NE(bad.exit_code, 0);
+    EXPECT_NE(bad.err.find("--language"), std::string::npos) << bad.err;
+    EXPECT_TRUE(bad.out.empty()) << bad.out;
+}
+
 TEST_F(FramingCliTest, shouldLetAProfileReplaceTheFramingAndWarnForALanguageWithout) {
     const fs::path v = voices();
     std::ofstream(v / "newsreader.toml", std::ios::app)

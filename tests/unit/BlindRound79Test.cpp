@@ -5,6 +5,7 @@
 #include "BlindRoundHelpers.hpp"
 #include "ingest/Boilerplate.hpp"
 #include "ingest/EnglishRegion.hpp"
+#include "ingest/LanguageDetector.hpp"
 #include "ingest/Furniture.hpp"
 #include "ingest/Headline.hpp"
 #include "text/Lexicon.hpp"
@@ -325,4 +326,16 @@ TEST(BlindRound79Test, shouldSayAColumnInPercentAndDropABracketedPointerLink) {
                                         "week.md");
     EXPECT_NE(blindBodyOf(md).find("Leader of the Opposition over the budget."), std::string::npos);
     EXPECT_NE(blindBodyOf(md).find("published the full report on Friday"), std::string::npos);
+}
+
+// A match report whose words are few among its names, figures and table is in its language, not in the fallback English.
+TEST(BlindRound79Test, shouldDetectAMatchReportsLanguageAmongItsNamesAndFigures) {
+    const std::string report = "River Plate venci\xC3\xB3 4-1 a Belgrano en el Monumental por la 9\xC2\xAA fecha del Torneo Clausura y se ubic\xC3\xB3 a 1 punto "
+                               "del l\xC3\xAD" "der, Boca Juniors.\n\nLos goles del Millonario los marcaron Colidio (12' y 58'), Borja (34', de penal) y "
+                               "Mastantuono (81'); descont\xC3\xB3 Passerini a los 67'. Asistieron 84.567 espectadores.\n\nIndependiente 0-0 San "
+                               "Lorenzo\nEstudiantes (LP) 3-2 Talleres (C)\nRosario Central 1-2 Newell's\n\nPos. Equipo PJ Pts. DG\n1\xC2\xB0 Boca Juniors "
+                               "9 20 +9\n2\xC2\xB0 River Plate 9 19 +11\n3\xC2\xB0 Racing 9 17 +6\n\nEl DT Marcelo Gallardo dijo: \"El equipo est\xC3\xA1 "
+                               "para pelear el campeonato\". La pr\xC3\xB3xima fecha, River visita a Lan\xC3\xBAs el s\xC3\xA1" "bado.\n";
+    EXPECT_EQ(confirmedLanguage("", report), "es");
+    EXPECT_EQ(confirmedLanguage("", "The council met on Tuesday and agreed the budget for next year after a long debate."), "en");
 }

@@ -382,6 +382,15 @@ std::optional<std::string> sectionWords(const std::string& number) {
 }
 
 std::optional<Match> statuteRule(const Tokens& t, std::size_t i) {
+    // "Item 7.B", "Section 3.A", "Part 2.C": a filing's or a law's part by its number and letter ("seven B"; eSpeak NG says
+    // "seven dot B").
+    if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() <= 3 && i >= 2 && isKind(t, i - 1, Kind::Space) &&
+        isWordIn(t, i - 2, {"item", "items", "section", "sections", "part", "parts", "schedule", "annex", "chapter", "rule", "clause", "exhibit",
+                            "note", "article", "appendix", "title", "step", "question"}) &&
+        isSym(t, i + 1, ".") && isKind(t, i + 2, Kind::Word) && t[i + 2].text.size() == 1 && std::isupper(static_cast<unsigned char>(t[i + 2].text[0])) &&
+        !isKind(t, i + 3, Kind::Word) && !(isSym(t, i + 3, ".") && i + 4 < t.size())) {
+        return Match{3, wholeWords(t[i].text) + " " + t[i + 2].text, "code"};
+    }
     // "Article 34.5.3° of the Constitution": a constitution's article, section and subsection, the last marked with a degree's
     // sign, as Ireland's is cited ("Article thirty-four, section five, subsection three").
     if (isKind(t, i, Kind::Number) && i >= 2 && isKind(t, i - 1, Kind::Space) &&
@@ -514,6 +523,22 @@ std::optional<Match> techRule(const Tokens& t, std::size_t i) {
     }
     if (isWordIn(t, i, {"req", "reqs"}) && i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Number) && isSym(t, i + 1, "/")) {
         return Match{1, "requests", "unit"};
+    }
+    return std::nullopt;
+}
+
+// "[2024] EWHC 1234 (KB)", "EWCA Civ 1015": a judgment's number in a law report's neutral citation, figure by figure when it runs
+// to four (not "one thousand two hundred and thirty-four").
+std::optional<Match> neutralCitationRule(const Tokens& t, std::size_t i) {
+    if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() >= 4 && i >= 2 && isKind(t, i - 1, Kind::Space) &&
+        isKind(t, i - 2, Kind::Word) &&
+        (isWordIn(t, i - 2, {"ewhc", "ewca", "uksc", "ukpc", "ukut", "ewfc", "ewcop", "iehc", "iesc", "ieca", "csoh", "csih", "nzsc", "nzca",
+                             "hca", "fca", "scc", "onca", "bcca", "zasca", "zacc", "nswsc", "vsc"}) ||
+         (isWordIn(t, i - 2, {"civ", "crim", "admin"}) && i >= 4 && isWordIn(t, i - 4, {"ewca", "ewhc"})) ||
+         // (Or whatever court, the lexicon's word for it perhaps, after the citation's year in square brackets: "[2024] EWHC".)
+         (i >= 6 && isKind(t, i - 3, Kind::Space) && isSym(t, i - 4, "]") && isKind(t, i - 5, Kind::Number) && t[i - 5].text.size() == 4 &&
+          isSym(t, i - 6, "[")))) {
+        return Match{1, digitWords(t[i].text), "code"};
     }
     return std::nullopt;
 }
