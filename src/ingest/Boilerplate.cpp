@@ -292,6 +292,14 @@ bool isShareBar(const std::string& lower) {
     if (words >= 2 && networks == words && networks >= 2) return true;
     // ("Guardar", "Share", "Speichern": one button alone on its line.)
     if (words == 1 && networks == 1 && named == 0) return true;
+    // ("Artikel teilen", "Share this article", "Partager l'article", "Condividi l'articolo": the button with what it shares.)
+    for (const char* label : {"artikel teilen", "beitrag teilen", "seite teilen", "share this article", "share this story", "share article",
+                              "share this", "partager l'article", "partager cet article", "compartir nota", "compartir art\xC3\xAD" "culo",
+                              "compartir esta nota", "condividi l'articolo", "condividi articolo", "artikel delen", "deel dit artikel",
+                              "dela artikeln", "del artikkelen", "del artiklen", "udost\xC4\x99pnij artyku\xC5\x82", "sd\xC3\xADlet \xC4\x8Dl\xC3\xA1nek",
+                              "compartilhar not\xC3\xAD" "cia", "partilhar artigo", "jaa artikkeli", "haberi payla\xC5\x9F"}) {
+        if (lower == label) return true;
+    }
     // "Artikel teilen Facebook WhatsApp", "Comparte esta nota: Facebook · X · WhatsApp": a share verb and
     // the networks.
     const bool shareWord = lower.find("teilen") != std::string::npos || lower.find("compart") != std::string::npos ||

@@ -1215,6 +1215,19 @@ bool isAuthorBio(const std::string& line) {
                         "tweets", "@", "can be reached", "is on x", "is on twitter"})) {
         return true;
     }
+    // (In other languages, with the paper's role: "Autor jest publicystą działu Opinie.", "Der Autor ist Redakteur im Ressort
+    // Politik.", "L'auteur est chroniqueur au Monde.")
+    if (words.size() <= 40 &&
+        startsWithAnyOf(s, {"autor jest ", "autorka jest ", "der autor ist ", "die autorin ist ", "l'auteur est ", "l'autrice est ",
+                            "l\xE2\x80\x99" "auteur est ", "el autor es ", "la autora es ", "l'autore \xC3\xA8 ", "l'autrice \xC3\xA8 ",
+                            "o autor \xC3\xA9 ", "a autora \xC3\xA9 ", "de auteur is ", "f\xC3\xB6rfattaren \xC3\xA4r ", "forfatteren er ",
+                            "autor je ", "autorka je "}) &&
+        containsAny(s, {"publicyst", "dziennikar", "redaktor", "felieton", "korrespondent", "kolumnist", "journalist", "chroniqueu",
+                        "correspondant", "r\xC3\xA9" "dact", "periodista", "columnista", "corresponsal", "giornalista", "editorialista",
+                        "corrispondente", "jornalista", "colunista", "correspondente", "columnist", "verslaggever", "medarbetare",
+                        "skribent", "reporter", "novin\xC3\xA1\xC5\x99", "koment\xC3\xA1tor", "commentator", "ressort", "dzia\xC5\x82u"})) {
+        return true;
+    }
     // Languages that leave out the pronoun: "Es redactora de la delegación…", "È giornalista…", "É repórter…".
     if ((s.rfind("es ", 0) == 0 || s.rfind("\xC3\xA8 ", 0) == 0 || s.rfind("\xC3\xA9 ", 0) == 0) && words.size() >= 3 &&
         containsAny(lowered(words[1] + " " + words[2]), kRoles)) {
@@ -1313,6 +1326,8 @@ bool isContactLine(const std::string& line) {
                         "twitter: @", "email:", "e-mail:"})) {
         return true;
     }
+    // A business paper's sign-off, "Write to Daniel R. Whitaker at dan.whitaker@marketledger.example": the writers' addresses.
+    if (s.rfind("write to ", 0) == 0 && s.find('@') != std::string::npos && countWords(s) <= 24) return true;
     // A press contact: a name, a job or a desk, and a telephone number that ends the line, "Marcus Lindqvist, Chief
     // Financial Officer    +44 (0)20 7946 0321", "Tessa Moyo / Jonah Pryce  +44 (0)20 7404 5959". (No sentence: "Call
     // the helpline on 0300 123 4567." tells the reader what to do.)
@@ -1588,7 +1603,10 @@ bool isLinkOut(const std::string& line) {
                              "te recomendamos:", "tambi\xC3\xA9n te puede interesar:", "te podr\xC3\xAD" "a interesar:",
                              "lesen sie auch", "czytaj tak\xC5\xBC" "e", "czytaj te\xC5\xBC", "zobacz tak\xC5\xBC" "e",
                              "przeczytaj tak\xC5\xBC" "e", "zobacz te\xC5\xBC", "przeczytaj te\xC5\xBC", "baca juga", "lihat juga",
-                             "simak juga", "ayr\xC4\xB1" "ca bak\xC4\xB1n\xC4\xB1z", "ayr\xC4\xB1" "ca oku", "ilginizi \xC3\xA7" "ekebilir",
+                             "simak juga", "cite\xC8\x99te \xC8\x99i", "cite\xC5\x9Fte \xC5\x9Fi", "citi\xC8\x9Bi \xC8\x99i", "vezi \xC8\x99i",
+                             "\xCF\x80\xCE\xB5\xCF\x81\xCE\xB9\xCF\x83\xCF\x83\xCF\x8C\xCF\x84\xCE\xB5\xCF\x81\xCE\xB1",
+                             "olvassa el", "kapcsol\xC3\xB3d\xC3\xB3", "\xC4\x8Dt\xC4\x9Bte tak\xC3\xA9", "\xC4\x8D\xC3\xADtajte aj",
+                             "ayr\xC4\xB1" "ca bak\xC4\xB1n\xC4\xB1z", "ayr\xC4\xB1" "ca oku", "ilginizi \xC3\xA7" "ekebilir",
                              "ilgili haber", "bunu da oku", "\xC5\x9Funu da oku", "bunlar da ilginizi",
                              "\xCE\xB4\xCE\xB9\xCE\xB1\xCE\xB2\xCE\xAC\xCF\x83\xCF\x84\xCE\xB5 \xCE\xB5\xCF\x80\xCE\xAF\xCF\x83\xCE\xB7\xCF\x82",  // διαβάστε επίσης
                              "\xE0\xA4\xAF\xE0\xA4\xB9 \xE0\xA4\xAD\xE0\xA5\x80 \xE0\xA4\xAA\xE0\xA4\xA2\xE0\xA4\xBC\xE0\xA5\x87\xE0\xA4\x82",  // यह भी पढ़ें

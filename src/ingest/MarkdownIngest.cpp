@@ -217,16 +217,25 @@ int leaveSpan(MD_SPANTYPE type, void*, void* userdata) {
         }
         // "([watch here](https://…))", "([link](…))": a link that only points, alone in its brackets, says nothing of the story
         // without its address; it goes with its brackets.
-        const std::string pointer = lowerUtf8(mark);
-        if (!s.linkHref.empty() && s.linkHref[0] != '#' &&
-            (pointer == "here" || pointer == "watch here" || pointer == "read here" || pointer == "listen here" || pointer == "link" ||
-             pointer == "watch" || pointer == "video" || pointer == "read more" || pointer == "more" || pointer == "source" ||
-             pointer == "click here" || pointer == "full story") &&
-            s.current.text.size() >= s.linkText.size() + 1 &&
-            s.current.text.compare(s.current.text.size() - s.linkText.size() - 1, s.linkText.size() + 1, "(" + s.linkText) == 0) {
-            s.current.text.resize(s.current.text.size() - s.linkText.size() - 1);
-            while (!s.current.text.empty() && s.current.text.back() == ' ') s.current.text.pop_back();
-            s.closePointer = true;
+        // ("[Read more →](…)" after a newsletter's item: the same, its arrow and all, wherever it stands.)
+        std::string pointer = lowerUtf8(mark);
+        for (const char* arrow : {"\xE2\x86\x92", "\xC2\xBB", "\xE2\x80\xBA", ">"}) {
+            if (pointer.ends_with(arrow)) pointer = collapseWhitespace(pointer.substr(0, pointer.size() - std::strlen(arrow)));
+        }
+        const bool pointing = pointer == "here" || pointer == "watch here" || pointer == "read here" || pointer == "listen here" ||
+                              pointer == "link" || pointer == "watch" || pointer == "video" || pointer == "read more" || pointer == "more" ||
+                              pointer == "source" || pointer == "click here" || pointer == "full story" || pointer == "continue reading";
+        const bool endsText = s.current.text.size() >= s.linkText.size() &&
+                              s.current.text.compare(s.current.text.size() - s.linkText.size(), s.linkText.size(), s.linkText) == 0;
+        if (!s.linkHref.empty() && s.linkHref[0] != '#' && pointing && endsText) {
+            const bool bracketed = s.current.text.size() > s.linkText.size() && s.current.text[s.current.text.size() - s.linkText.size() - 1] == '(';
+            // (A link inside a sentence is the sentence's word: only one that stands alone or after a stop goes.)
+            const std::string before = collapseWhitespace(s.current.text.substr(0, s.current.text.size() - s.linkText.size() - (bracketed ? 1 : 0)));
+            if (bracketed || before.empty() || std::string(".!?:").find(before.back()) != std::string::npos) {
+                s.current.text.resize(s.current.text.size() - s.linkText.size() - (bracketed ? 1 : 0));
+                while (!s.current.text.empty() && s.current.text.back() == ' ') s.current.text.pop_back();
+                s.closePointer = bracketed;
+            }
         }
         // "[Meridian Markets](https://meridianmarkets.example/) | Markets | …": the masthead over a pasted page's menu,
         // in its first two lines, names the publication (before a copyright's company, "Meridian Media LP").

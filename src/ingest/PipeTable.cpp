@@ -12,6 +12,12 @@
 namespace readcast {
 namespace {
 
+// A figure that opens on its sign: "–3%", "-12", "+4.1", "−0.5".
+bool signOpens(const std::string& figure) {
+    return figure.size() > 1 && (((figure[0] == '-' || figure[0] == '+') && std::isdigit(static_cast<unsigned char>(figure[1]))) ||
+                                 figure.rfind("\xE2\x80\x93", 0) == 0 || figure.rfind("\xE2\x88\x92", 0) == 0);
+}
+
 // The cells of "| a | b |" (its outer bars optional on the right), or nothing for a line that is no row.
 std::vector<std::string> cellsOf(const std::string& line) {
     const std::string t = collapseWhitespace(line);
@@ -97,7 +103,11 @@ std::string pipeTablesAsRows(const std::string& text) {
                                          : labelled && isFigure(cells[c]) && before ? label + cells[c]
                                          // (A label that is a figure itself, "128GB", "2021", stands apart from the figure under
                                          // it: "128GB: $999".)
-                                         : labelled && std::isdigit(static_cast<unsigned char>(label[0])) ? label + ": " + figure
+                                         // (Or ends on one, "Change vs 2024/25", or the figure opens on its sign, "–3%": a colon
+                                         // keeps the sign the figure's.)
+                                         : labelled && (std::isdigit(static_cast<unsigned char>(label[0])) ||
+                                                        std::isdigit(static_cast<unsigned char>(label.back())) || signOpens(figure))
+                                             ? label + ": " + figure
                                          : labelled                                 ? label + " " + figure
                                                                                     : figure;
                 row += (row.empty() ? "" : ", ") + said;

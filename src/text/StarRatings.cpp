@@ -11,10 +11,21 @@ struct Words {
     std::string_view language;
     std::string_view numbers[6];  // zero to five
     std::string_view half, star, stars, outOf;
+    bool halfAfterNoun = false;   // "due stelle e mezza", not "due e mezza stelle"
 };
 
 constexpr Words kWords[] = {
     {"en", {"no", "one", "two", "three", "four", "five"}, " and a half", "star", "stars", " out of "},
+    {"de", {"kein", "ein", "zwei", "drei", "vier", "f\xC3\xBCnf"}, "einhalb", "Stern", "Sterne", " von "},
+    {"fr", {"aucune", "une", "deux", "trois", "quatre", "cinq"}, " et demie", "\xC3\xA9toile", "\xC3\xA9toiles", " sur ", true},
+    {"es", {"ninguna", "una", "dos", "tres", "cuatro", "cinco"}, " y media", "estrella", "estrellas", " de ", true},
+    {"it", {"nessuna", "una", "due", "tre", "quattro", "cinque"}, " e mezza", "stella", "stelle", " su ", true},
+    {"pt", {"nenhuma", "uma", "duas", "tr\xC3\xAAs", "quatro", "cinco"}, " e meia", "estrela", "estrelas", " de ", true},
+    {"nl", {"geen", "\xC3\xA9\xC3\xA9n", "twee", "drie", "vier", "vijf"}, " en een half", "ster", "sterren", " van de "},
+    {"sv", {"inga", "en", "tv\xC3\xA5", "tre", "fyra", "fem"}, " och en halv", "stj\xC3\xA4rna", "stj\xC3\xA4rnor", " av "},
+    {"da", {"ingen", "en", "to", "tre", "fire", "fem"}, " og en halv", "stjerne", "stjerner", " ud af "},
+    {"no", {"ingen", "\xC3\xA9n", "to", "tre", "fire", "fem"}, " og en halv", "stjerne", "stjerner", " av "},
+    {"nb", {"ingen", "\xC3\xA9n", "to", "tre", "fire", "fem"}, " og en halv", "stjerne", "stjerner", " av "},
 };
 
 }  // namespace
@@ -60,8 +71,9 @@ std::string withStarRatings(const std::string& text, std::string_view language, 
             i = e;
             continue;
         }
-        std::string said = std::string(words->numbers[full]) + (half ? std::string(words->half) : "") + " " +
-                           std::string(full == 1 && !half ? words->star : words->stars);
+        const std::string noun(full == 1 && !half ? words->star : words->stars);
+        std::string said = words->halfAfterNoun ? std::string(words->numbers[full]) + " " + noun + (half ? std::string(words->half) : "")
+                                                : std::string(words->numbers[full]) + (half ? std::string(words->half) : "") + " " + noun;
         // ("★★★★☆": the empty stars say the scale, "four stars out of five".)
         if (const std::size_t scale = full + (half ? 1 : 0) + empty; empty > 0 && scale <= 5) said += std::string(words->outOf) + std::string(words->numbers[scale]);
         // (Alone or opening its line, the rating is a sentence's start: "Four stars out of five.")

@@ -1,5 +1,6 @@
 #include "text/TelephoneNumbers.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <cstring>
 #include <memory>
@@ -239,12 +240,18 @@ std::string withTelephoneNumbersSaid(const std::string& text, std::string_view l
             }
             const bool grouped = groups.size() >= 3 && spaced && !thousands && !nordic && !restCounts && digits >= 8;
             if (shaped && !date && !hours && !tooFew && (trunk || bracket || cued || grouped)) {
+                // (Groups of three and four, none of two: a North American number; Europe's pairs are said as numbers.)
+                const bool northAmerican = std::none_of(groups.begin(), groups.end(), [](const Group& g) { return g.end - g.begin == 2; });
                 std::string spoken;
                 for (const Group& g : groups) {
                     if (!spoken.empty()) spoken += ", ";
                     std::string said;
                     std::size_t d = g.begin;
-                    if (french || (nordic && g.end - g.begin == 2)) {
+                    // (A group of three or four of a North American number in French, "514 280-5100", figure by figure: "cinq
+                    // mille cent" is no number to dial.)
+                    if (french && g.end - g.begin >= 3 && northAmerican) {
+                        for (; d < g.end; ++d) said += (said.empty() ? "" : " ") + (text[d] == '0' ? std::string("z\xC3\xA9ro") : std::string(1, text[d]));
+                    } else if (french || (nordic && g.end - g.begin == 2)) {
                         // Each group the number it is, its leading zeros said: "034" is "0 34". (In French the zero a word:
                         // eSpeak NG reads "0 471" as a count of thousands, "zéro mille quatre cent…".)
                         const std::string zero = french ? "z\xC3\xA9ro" : "0";

@@ -134,8 +134,8 @@ TEST(BlindRound58Test, shouldReadTheFiguresAPastedStorySetsOut) {
         "| Team | Q1 | Final |\n|------|----|-------|\n| Brisbane | 3.2 | 14.12 (96) |\n| Geelong | 4.1 | 11.7 (73) |\n\n"
         "The crowd of 100,024 was the largest since 1970, officials said.\n");
     const std::string rows = blindBodyOf(table);
-    EXPECT_NE(rows.find("Brisbane, Q1 3.2, Final 14.12 (96)."), std::string::npos) << rows;
-    EXPECT_NE(rows.find("Geelong, Q1 4.1, Final 11.7 (73)."), std::string::npos) << rows;
+    EXPECT_NE(rows.find("Brisbane, Q1: 3.2, Final 14.12 (96)."), std::string::npos) << rows;
+    EXPECT_NE(rows.find("Geelong, Q1: 4.1, Final 11.7 (73)."), std::string::npos) << rows;
     EXPECT_EQ(rows.find('|'), std::string::npos) << rows;
 }
 

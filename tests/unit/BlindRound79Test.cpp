@@ -339,3 +339,27 @@ TEST(BlindRound79Test, shouldDetectAMatchReportsLanguageAmongItsNamesAndFigures)
     EXPECT_EQ(confirmedLanguage("", report), "es");
     EXPECT_EQ(confirmedLanguage("", "The council met on Tuesday and agreed the budget for next year after a long debate."), "en");
 }
+
+// Blind round 79C and 79D: a table cell's sign, a newsletter's "Read more →", a share button with what it shares, an opinion
+// page's note on its writer in Polish, stars with a half in Italian, a North American number in French, a Romanian pointer to
+// another story, a business paper's sign-off.
+TEST(BlindRound79Test, shouldReadRound79CAndDFindings) {
+    EXPECT_EQ(blindSay("Change: \xE2\x80\x93" "3% on last year", "en-GB"), "Change: minus three percent on last year");
+    EXPECT_EQ(blindSay("from 2010 \xE2\x80\x93 2015", "en-GB").find("minus"), std::string::npos);
+    const Article md = blindTextArticle("# Inflation rises\n\nBy Jo Bloggs\n\nUK CPI inflation rose to 3.0% in January from 2.5% in December, "
+                                        "according to the ONS, and economists said a rate cut in March was now unlikely. "
+                                        "[Read more \xE2\x86\x92](https://example.com/inflation)\n\nMarkets fell on the news, with the pound "
+                                        "down half a cent against the dollar by noon.\n",
+                                        "news.md");
+    EXPECT_EQ(blindBodyOf(md).find("Read more"), std::string::npos);
+    EXPECT_TRUE(isBoilerplate("Artikel teilen"));
+    EXPECT_FALSE(isBoilerplate("Die Gemeinde will den Artikel teilen."));
+    EXPECT_TRUE(isAuthorBio("Autor jest publicyst\xC4\x85 dzia\xC5\x82u Opinie. Felietony publikujemy w ka\xC5\xBCdy czwartek."));
+    EXPECT_FALSE(isAuthorBio("Autor jest znany z tego, \xC5\xBCe nigdy nie odpowiada na listy."));
+    EXPECT_EQ(blindSay("un \xC4\x8C" "echov che non decolla \xE2\x98\x85\xE2\x98\x85\xC2\xBD", "it"), "un \xC4\x8C" "echov che non decolla due stelle e mezza");
+    EXPECT_EQ(blindSay("Wertung: \xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xC2\xBD", "de"), "Wertung: dreieinhalb Sterne");
+    EXPECT_EQ(blindSay("Composez le 514 280-5100 pour info.", "fr-CA"), "Composez le 5 1 4, 2 8 z\xC3\xA9ro, 5 1 z\xC3\xA9ro z\xC3\xA9ro pour info.");
+    EXPECT_EQ(blindSay("Appelez le 01 23 45 67 89.", "fr"), "Appelez le z\xC3\xA9ro 1, 23, 45, 67, 89.");
+    EXPECT_TRUE(isLinkOut("Cite\xC8\x99te \xC8\x99i: Ce se \xC3\xAEnt\xC3\xA2mpl\xC4\x83 cu pensiile speciale \xC3\xAEn 2025"));
+    EXPECT_TRUE(isContactLine("Write to Daniel R. Whitaker at dan.whitaker@marketledger.example"));
+}

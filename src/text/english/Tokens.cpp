@@ -218,6 +218,11 @@ bool isMinusSignAt(const Tokens& t, std::size_t i) {
     if (isSym(t, i, "-") || isSym(t, i, "\xE2\x88\x92")) return i == 0 || isKind(t, i - 1, Kind::Space) || isSym(t, i - 1, "(");
     // ("(–5.9% y/y)": an en dash glued to a share that opens a bracket is its sign, as "+2.3%" is.)
     if (isSym(t, i, "\xE2\x80\x93") && i >= 1 && isSym(t, i - 1, "(") && (isSym(t, i + 2, "%") || isWordIn(t, i + 2, {"pc", "per", "percent"}))) return true;
+    // ("Change: –3%", a table's cell "Sales, –3%": one opening a line or a cell, after a colon, a comma or a bar.)
+    if (isSym(t, i, "\xE2\x80\x93") && (isSym(t, i + 2, "%") || isWordIn(t, i + 2, {"pc", "percent"})) &&
+        (i == 0 || (isKind(t, i - 1, Kind::Space) && i >= 2 && (isSym(t, i - 2, ":") || isSym(t, i - 2, ",") || isSym(t, i - 2, "|"))))) {
+        return true;
+    }
     // (An en dash after a word that takes a value, "plunge to –27", "near –35", "lows of –12", or before a
     // degree; "top of the league –10 points clear" is an aside's dash.)
     if (!isSym(t, i, "\xE2\x80\x93") || i < 2 || !isKind(t, i - 1, Kind::Space) || !isKind(t, i - 2, Kind::Word)) return false;
