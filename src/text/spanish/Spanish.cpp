@@ -32,7 +32,9 @@ bool isDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; 
 const NumericDateStyle& dates() {
     static const NumericDateStyle kStyle{{"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre",
                                           "diciembre"},
-                                         "", "de", "de", {"del", "al", "desde", "hasta"}, "del", "al", "y"};
+                                         // (and a weekday: "el sábado 27/9")
+                                         "", "de", "de", {"del", "al", "desde", "hasta", "lunes", "martes", "mi\xC3\xA9rcoles", "jueves", "viernes",
+                                                          "s\xC3\xA1" "bado", "domingo"}, "del", "al", "y"};
     return kStyle;
 }
 
