@@ -17,6 +17,7 @@
 #include "text/DashSpans.hpp"
 #include "text/Dois.hpp"
 #include "text/FinnishDates.hpp"
+#include "text/HungarianClock.hpp"
 #include "text/DigitGroups.hpp"
 #include "text/GlossedShortForms.hpp"
 #include "text/SwissCantons.hpp"
@@ -602,7 +603,8 @@ public:
         std::string out = join_thousands_ ? withoutDotAndSpaceGroups(text) : text;
         if (log != nullptr && out != text) log->push_back({text, out, "number"});
         if (finnish_) out = withPercentWord(out, "prosenttia", "prosentti", log);
-        if (!suffixed_percent_.empty()) out = withSuffixedPercentWord(out, suffixed_percent_, log);
+        // (Hungarian's clock with it: the language this sign's word is given for.)
+        if (!suffixed_percent_.empty()) out = withHungarianClockSaid(withSuffixedPercentWord(out, suffixed_percent_, log), log);
         if (!span_.empty()) out = withFigureSpansSaid(out, span_, log);
         if (greek_) out = withGreekClockTimes(withGreekLawNumbers(withGreekNumericDates(out, log), log), log);
         return minus_.empty() ? out : withMinusSaid(out, minus_, log);

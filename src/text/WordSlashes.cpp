@@ -54,6 +54,7 @@ std::string perPeriodSaid(std::string_view language, const std::string& period) 
         {"es", "d\xC3\xAD" "a", "al d\xC3\xAD" "a"}, {"es", "semana", "a la semana"}, {"es", "mes", "al mes"}, {"es", "a\xC3\xB1o", "al a\xC3\xB1o"},
         {"es", "hora", "por hora"},
         {"it", "giorno", "al giorno"}, {"it", "settimana", "alla settimana"}, {"it", "mese", "al mese"}, {"it", "anno", "all'anno"}, {"it", "ora", "all'ora"},
+        {"id", "jam", "per jam"}, {"id", "hari", "per hari"}, {"id", "bulan", "per bulan"}, {"id", "tahun", "per tahun"}, {"id", "orang", "per orang"},
         {"pt", "dia", "por dia"}, {"pt", "semana", "por semana"}, {"pt", "m\xC3\xAAs", "por m\xC3\xAAs"}, {"pt", "ano", "por ano"}, {"pt", "hora", "por hora"}};
     std::string lower = period;
     for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

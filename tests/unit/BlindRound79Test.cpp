@@ -363,3 +363,15 @@ TEST(BlindRound79Test, shouldReadRound79CAndDFindings) {
     EXPECT_TRUE(isLinkOut("Cite\xC8\x99te \xC8\x99i: Ce se \xC3\xAEnt\xC3\xA2mpl\xC4\x83 cu pensiile speciale \xC3\xAEn 2025"));
     EXPECT_TRUE(isContactLine("Write to Daniel R. Whitaker at dan.whitaker@marketledger.example"));
 }
+
+// Blind round 79C: the rouble's sign after a figure and a magnitude, a speed by the hour in Indonesian, a Hungarian clock.
+TEST(BlindRound79Test, shouldSayRoublesIndonesianSpeedsAndHungarianClocks) {
+    EXPECT_EQ(blindSay("\xD0\xA6\xD0\xB5\xD0\xBD\xD0\xB0 500 \xE2\x82\xBD.", "ru"), "\xD0\xA6\xD0\xB5\xD0\xBD\xD0\xB0 500 \xD1\x80\xD1\x83\xD0\xB1\xD0\xBB\xD0\xB5\xD0\xB9.");
+    EXPECT_NE(blindSay("\xD0\x91\xD1\x8E\xD0\xB4\xD0\xB6\xD0\xB5\xD1\x82 9,3 \xD0\xBC\xD0\xBB\xD1\x80\xD0\xB4 \xE2\x82\xBD.", "ru").find("\xD1\x80\xD1\x83\xD0\xB1\xD0\xBB\xD0\xB5\xD0\xB9"),
+              std::string::npos);
+    EXPECT_EQ(blindSay("kecepatan 80 km/jam", "id"), "kecepatan 80 kilometer per jam");
+    EXPECT_EQ(blindSay("A meccs 18.45-kor kezd\xC5\x91" "dik.", "hu"), "A meccs 18 \xC3\xB3ra 45-kor kezd\xC5\x91" "dik.");
+    EXPECT_EQ(blindSay("9:30-t\xC3\xB3l 12:00-ig", "hu"), "9 \xC3\xB3ra 30-t\xC3\xB3l 12 \xC3\xB3r\xC3\xA1ig");
+    EXPECT_EQ(blindSay("15.00 \xC3\xB3rakor", "hu"), "15 \xC3\xB3rakor");
+    EXPECT_EQ(blindSay("2025. 03. 15.", "hu"), "2025. 03. 15.");
+}
