@@ -1217,7 +1217,10 @@ bool isAuthorBio(const std::string& line) {
     }
     // (In other languages, with the paper's role: "Autor jest publicystą działu Opinie.", "Der Autor ist Redakteur im Ressort
     // Politik.", "L'auteur est chroniqueur au Monde.")
-    if (words.size() <= 40 &&
+    // (Short, and naming the paper's desk or its column: "L'auteur est journaliste spécialisé…" opens a court report's sentence.)
+    if (words.size() <= 16 &&
+        containsAny(s, {"dzia\xC5\x82u", "ressort", "rubrique", "secci\xC3\xB3n", "redazione", "reda\xC3\xA7\xC3\xA3o", "redactie", "redaktion",
+                        "felietony", "columns", "chroniques", "publikujemy", "publions", "publicamos", "pubblichiamo", "publicamos"}) &&
         startsWithAnyOf(s, {"autor jest ", "autorka jest ", "der autor ist ", "die autorin ist ", "l'auteur est ", "l'autrice est ",
                             "l\xE2\x80\x99" "auteur est ", "el autor es ", "la autora es ", "l'autore \xC3\xA8 ", "l'autrice \xC3\xA8 ",
                             "o autor \xC3\xA9 ", "a autora \xC3\xA9 ", "de auteur is ", "f\xC3\xB6rfattaren \xC3\xA4r ", "forfatteren er ",
@@ -1603,9 +1606,9 @@ bool isLinkOut(const std::string& line) {
                              "te recomendamos:", "tambi\xC3\xA9n te puede interesar:", "te podr\xC3\xAD" "a interesar:",
                              "lesen sie auch", "czytaj tak\xC5\xBC" "e", "czytaj te\xC5\xBC", "zobacz tak\xC5\xBC" "e",
                              "przeczytaj tak\xC5\xBC" "e", "zobacz te\xC5\xBC", "przeczytaj te\xC5\xBC", "baca juga", "lihat juga",
-                             "simak juga", "cite\xC8\x99te \xC8\x99i", "cite\xC5\x9Fte \xC5\x9Fi", "citi\xC8\x9Bi \xC8\x99i", "vezi \xC8\x99i",
-                             "\xCF\x80\xCE\xB5\xCF\x81\xCE\xB9\xCF\x83\xCF\x83\xCF\x8C\xCF\x84\xCE\xB5\xCF\x81\xCE\xB1",
-                             "olvassa el", "kapcsol\xC3\xB3d\xC3\xB3", "\xC4\x8Dt\xC4\x9Bte tak\xC3\xA9", "\xC4\x8D\xC3\xADtajte aj",
+                             // (with their colon: "Vezi și cum a votat…, a spus ministrul" is the story's)
+                             "simak juga", "cite\xC8\x99te \xC8\x99i:", "cite\xC5\x9Fte \xC5\x9Fi:", "citi\xC8\x9Bi \xC8\x99i:", "vezi \xC8\x99i:",
+                             "olvassa el:", "kapcsol\xC3\xB3d\xC3\xB3:", "\xC4\x8Dt\xC4\x9Bte tak\xC3\xA9:", "\xC4\x8D\xC3\xADtajte aj:",
                              "ayr\xC4\xB1" "ca bak\xC4\xB1n\xC4\xB1z", "ayr\xC4\xB1" "ca oku", "ilginizi \xC3\xA7" "ekebilir",
                              "ilgili haber", "bunu da oku", "\xC5\x9Funu da oku", "bunlar da ilginizi",
                              "\xCE\xB4\xCE\xB9\xCE\xB1\xCE\xB2\xCE\xAC\xCF\x83\xCF\x84\xCE\xB5 \xCE\xB5\xCF\x80\xCE\xAF\xCF\x83\xCE\xB7\xCF\x82",  // διαβάστε επίσης

@@ -39,7 +39,10 @@ struct ParseState {
     std::string html;            // a raw HTML block's source, read when it leaves
     std::string linkHref;        // the link being read: where it goes
     std::string linkText;        // and what it says
-    bool closePointer = false;   // a pointer link in brackets was dropped: its closing bracket goes too
+    // A link that only points ("read more", "watch here"), held to be dropped from this byte of the leaf's text if the
+    // bracket around it closes next or the leaf ends after it; npos for none.
+    std::size_t pointerAt = std::string::npos;
+    bool pointerBracketed = false;
     std::string mastheadLink;    // a link to the site's own front page among the first lines: its name
 };
 
@@ -103,6 +106,12 @@ void startLeaf(ParseState& s, BlockKind kind, int level) {
 void finishLeaf(ParseState& s) {
     if (!s.collecting) return;
     s.collecting = false;
+    // (A pointer link that ends the leaf goes: "… now unlikely. [Read more →](…)".)
+    if (s.pointerAt != std::string::npos && !s.pointerBracketed && s.pointerAt <= s.current.text.size()) {
+        s.current.text.resize(s.pointerAt);
+        while (!s.current.text.empty() && s.current.text.back() == ' ') s.current.text.pop_back();
+    }
+    s.pointerAt = std::string::npos;
     if (!s.current.text.empty()) {
         const double size = static_cast<double>(s.current.text.size());
         s.current.link_density = std::min(1.0, static_cast<double>(s.linkBytes) / size);
@@ -217,7 +226,8 @@ int leaveSpan(MD_SPANTYPE type, void*, void* userdata) {
         }
         // "([watch here](https://…))", "([link](…))": a link that only points, alone in its brackets, says nothing of the story
         // without its address; it goes with its brackets.
-        // ("[Read more →](…)" after a newsletter's item: the same, its arrow and all, wherever it stands.)
+        // ("[Read more →](…)" after a newsletter's item: the same, its arrow and all; "[Video](…) released by police" and
+        // "[Here](…) is the list" are the story's words, kept.)
         std::string pointer = lowerUtf8(mark);
         for (const char* arrow : {"\xE2\x86\x92", "\xC2\xBB", "\xE2\x80\xBA", ">"}) {
             if (pointer.ends_with(arrow)) pointer = collapseWhitespace(pointer.substr(0, pointer.size() - std::strlen(arrow)));
@@ -228,13 +238,13 @@ int leaveSpan(MD_SPANTYPE type, void*, void* userdata) {
         const bool endsText = s.current.text.size() >= s.linkText.size() &&
                               s.current.text.compare(s.current.text.size() - s.linkText.size(), s.linkText.size(), s.linkText) == 0;
         if (!s.linkHref.empty() && s.linkHref[0] != '#' && pointing && endsText) {
-            const bool bracketed = s.current.text.size() > s.linkText.size() && s.current.text[s.current.text.size() - s.linkText.size() - 1] == '(';
-            // (A link inside a sentence is the sentence's word: only one that stands alone or after a stop goes.)
-            const std::string before = collapseWhitespace(s.current.text.substr(0, s.current.text.size() - s.linkText.size() - (bracketed ? 1 : 0)));
+            const std::size_t at = s.current.text.size() - s.linkText.size();
+            const bool bracketed = at > 0 && s.current.text[at - 1] == '(';
+            const std::string before = collapseWhitespace(s.current.text.substr(0, at - (bracketed ? 1 : 0)));
+            // (Alone in its brackets, or after a sentence's stop; dropped once what follows it shows it ends there.)
             if (bracketed || before.empty() || std::string(".!?:").find(before.back()) != std::string::npos) {
-                s.current.text.resize(s.current.text.size() - s.linkText.size() - (bracketed ? 1 : 0));
-                while (!s.current.text.empty() && s.current.text.back() == ' ') s.current.text.pop_back();
-                s.closePointer = bracketed;
+                s.pointerAt = at - (bracketed ? 1 : 0);
+                s.pointerBracketed = bracketed;
             }
         }
         // "[Meridian Markets](https://meridianmarkets.example/) | Markets | …": the masthead over a pasted page's menu,
@@ -274,9 +284,17 @@ int onText(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* userdata) 
         case MD_TEXT_NULLCHAR: piece = "\xEF\xBF\xBD"; break;
         default: return 0;  // inline HTML and math are not narrated
     }
-    if (s.closePointer) {
-        s.closePointer = false;
-        if (!piece.empty() && piece[0] == ')') piece.erase(0, 1);
+    if (s.pointerAt != std::string::npos && s.linkDepth == 0) {
+        // (What follows the pointer: its closing bracket drops it with it; anything but a space or a stop keeps it.)
+        const std::size_t visible = piece.find_first_not_of(' ');
+        if (s.pointerBracketed && visible != std::string::npos && piece[visible] == ')') {
+            s.current.text.resize(s.pointerAt);
+            while (!s.current.text.empty() && s.current.text.back() == ' ') s.current.text.pop_back();
+            piece.erase(0, visible + 1);
+            s.pointerAt = std::string::npos;
+        } else if (visible != std::string::npos && (s.pointerBracketed || std::string(".!?").find(piece[visible]) == std::string::npos)) {
+            s.pointerAt = std::string::npos;
+        }
     }
     if (s.imageDepth > 0) {
         s.altText += piece;

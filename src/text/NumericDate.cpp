@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "core/Ascii.hpp"
+#include "core/WordSet.hpp"
 #include "text/Normalizer.hpp"
 #include "text/RewriteScan.hpp"
 
@@ -38,11 +39,20 @@ std::size_t numericDate(const std::string& text, std::size_t i, const NumericDat
         while (afterEnd < text.size() && isWordByte(text[afterEnd])) ++afterEnd;
         const std::string next = lowerAscii(text.substr(after, afterEnd - after));
         for (const char* of : {"de", "do", "da", "dos", "das", "des", "du", "del", "della", "dei", "degli", "delle", "of"}) led = led && next != of;
+        // (Nor before a word a date does not stand before: "el lunes 3/4 partes", "el domingo 2/1 ganó" are a share and a
+        // score; "el sábado 27/9 a las 21" and "dal 15/7 al 20/8" dates.)
+        static constexpr WordSet kAfterDate({"a", "al", "alle", "y", "e", "et", "en", "in", "desde", "hasta", "por", "para", "con", "entre",
+                                             "o", "ou", "u", "tras", "antes", "despu\xC3\xA9s", "las", "los", "la", "le", "les", "el", "il",
+                                             "lo", "hacia", "sobre", "dans", "pour", "avec", "jusqu'au", "au", "fino", "dalle", "ore", "\xC3\xA0",
+                                             "\xC3\xA0s", "at\xC3\xA9", "partir", "ab", "bis", "um", "und", "om", "tot", "en", "och", "till"});
+        if (!next.empty() && std::islower(static_cast<unsigned char>(text[after])) != 0 && kAfterDate.count(next) == 0) led = false;
     }
     if (monthDigits == 1 && !led && (d + 2 >= text.size() || text[d + 2] != '/')) return i;
     const int day = std::stoi(text.substr(i, d - i));
     const int month = std::stoi(text.substr(d + 1, monthDigits));
-    if (day < 1 || day > 31 || month < 1 || month > 12) return i;
+    // (A day its month has: "31/2" is no date.)
+    static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (day < 1 || month < 1 || month > 12 || day > kDays[month - 1]) return i;
     std::size_t end = d + 1 + monthDigits;
     std::string year;
     if ((monthDigits == 1 && !(led && (end >= text.size() || text[end] != '/'))) || (end < text.size() && text[end] == '/')) {

@@ -66,7 +66,8 @@ std::string withStarRatings(const std::string& text, std::string_view language, 
                 continue;
             }
         }
-        if (full > 5) {
+        // (One star alone, no figure before it, is a mark, "★ Hauptbahnhof", "★Nouveau★", not a rating.)
+        if (full > 5 || (full == 1 && !half && empty == 0)) {
             out.append(text, i, e - i);
             i = e;
             continue;

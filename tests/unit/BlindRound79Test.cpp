@@ -375,3 +375,27 @@ TEST(BlindRound79Test, shouldSayRoublesIndonesianSpeedsAndHungarianClocks) {
     EXPECT_EQ(blindSay("15.00 \xC3\xB3rakor", "hu"), "15 \xC3\xB3rakor");
     EXPECT_EQ(blindSay("2025. 03. 15.", "hu"), "2025. 03. 15.");
 }
+
+// The re-check of round 79's later rules: a table cell's minus before any figure; a link that only points dropped only where
+// it ends its sentence or fills its brackets; a writer's note only with the paper's desk or column; pointers only with their
+// colon; a date after a weekday only before what a date stands before; one star alone no rating; a year after "[2024] Budget".
+TEST(BlindRound79Test, shouldKeepWhatTheLaterRound79RulesTookTooFar) {
+    EXPECT_EQ(blindSay("Low: \xE2\x80\x93" "5\xC2\xB0" "C", "en-GB"), "Low: minus five degrees Celsius");
+    EXPECT_EQ(blindSay("[2024] Budget 2025 plans", "en-GB").find("two zero two five"), std::string::npos);
+    EXPECT_EQ(blindSay("Support (% Yes)", "en-GB"), "Support, percent Yes");
+    const Article md = blindTextArticle("# Roads\n\nBy A B\n\nThe council met on Tuesday and agreed the plan after a long debate. "
+                                        "[Read more \xE2\x86\x92](https://x.y/z)\n\n[Here](https://x.y/l) is the list of roads to be resurfaced "
+                                        "this year, starting in March.\n\nSee the footage. [Video](https://x.y/v) released by police shows the car.\n",
+                                        "roads.md");
+    EXPECT_EQ(blindBodyOf(md).find("Read more"), std::string::npos);
+    EXPECT_NE(blindBodyOf(md).find("Here is the list"), std::string::npos);
+    EXPECT_NE(blindBodyOf(md).find("Video released by police"), std::string::npos);
+    EXPECT_FALSE(isAuthorBio("L'auteur est journaliste sp\xC3\xA9" "cialis\xC3\xA9 dans les affaires judiciaires et a couvert le proc\xC3\xA8s."));
+    EXPECT_FALSE(isLinkOut("Vezi \xC8\x99i cum a votat fiecare deputat, a spus ministrul."));
+    EXPECT_FALSE(isLinkOut("\xCE\xA0\xCE\xB5\xCF\x81\xCE\xB9\xCF\x83\xCF\x83\xCF\x8C\xCF\x84\xCE\xB5\xCF\x81\xCE\xB1 \xCE\xB1\xCF\x80\xCF\x8C 500 \xCE\xAC\xCF\x84\xCE\xBF\xCE\xBC\xCE\xB1 \xCF\x83\xCF\x85\xCE\xB3\xCE\xBA\xCE\xB5\xCE\xBD\xCF\x84\xCF\x81\xCF\x8E\xCE\xB8\xCE\xB7\xCE\xBA\xCE\xB1\xCE\xBD."));
+    EXPECT_EQ(blindSay("el lunes 3/4 partes del total", "es"), "el lunes 3/4 partes del total");
+    EXPECT_EQ(blindSay("el martes 31/2 nada", "es"), "el martes 31/2 nada");
+    EXPECT_EQ(blindSay("\xE2\x98\x85 Hauptbahnhof", "de").find("Stern"), std::string::npos);
+    EXPECT_EQ(blindSay("Celtic, P 28, W 22, D 4, L 2, Pts 70", "en-GB"), "Celtic, played twenty-eight, won twenty-two, drawn four, lost two, points seventy");
+    EXPECT_EQ(blindSay("Plan A 5 and Plan B 6", "en-GB").find("lost"), std::string::npos);
+}

@@ -537,7 +537,9 @@ std::optional<Match> neutralCitationRule(const Tokens& t, std::size_t i) {
          (isWordIn(t, i - 2, {"civ", "crim", "admin"}) && i >= 4 && isWordIn(t, i - 4, {"ewca", "ewhc"})) ||
          // (Or whatever court, the lexicon's word for it perhaps, after the citation's year in square brackets: "[2024] EWHC".)
          (i >= 6 && isKind(t, i - 3, Kind::Space) && isSym(t, i - 4, "]") && isKind(t, i - 5, Kind::Number) && t[i - 5].text.size() == 4 &&
-          isSym(t, i - 6, "[")))) {
+          isSym(t, i - 6, "[") &&
+          // (A court's letters, or the lexicon's word for them: "[2024] Budget 2025" is a year.)
+          (isUpperWord(t[i - 2].text) || (!t[i - 2].text.empty() && static_cast<unsigned char>(t[i - 2].text[0]) >= 0xEE))))) {
         return Match{1, digitWords(t[i].text), "code"};
     }
     return std::nullopt;

@@ -951,7 +951,7 @@ std::optional<Match> percentRule(const Tokens& t, std::size_t i) {
         const std::size_t next = skip(t, i + 1);
         // ("What % of voters", "% change": the word alone before a small word.)
         if (next > i + 1 && isKind(t, next, Kind::Word)) {
-            return Match{1, isUpperWord(t[next].text) || isCapitalized(t[next].text) ? "percent of" : "percent", "percent"};
+            return Match{1, isUpperWord(t[next].text) && t[next].text.size() >= 2 ? "percent of" : "percent", "percent"};
         }
         if (next >= t.size() || isSym(t, next, ")") || isSym(t, next, ":") || isSym(t, next, ",")) return Match{1, "in percent", "percent"};
     }

@@ -1228,6 +1228,30 @@ std::optional<Match> sportRule(const Tokens& t, std::size_t i, bool footballStor
                                  : kind == "w" ? (one ? "wide" : "wides") : (one ? "no-ball" : "no-balls");
         return Match{3, wholeWords(t[i + 2].text) + " " + name, "score"};
     }
+    // "Celtic, P 28, W 22, D 4, L 2, Pts 70": a league table's row with its columns' letters before their figures, each said
+    // (three of them at least in the row, "Pts" or "GD" among them).
+    if (isKind(t, i, Kind::Word) && isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Number) && (i == 0 || !isKind(t, i - 1, Kind::Word))) {
+        static const std::pair<const char*, const char*> kColumns[] = {{"P", "played"}, {"Pld", "played"}, {"W", "won"}, {"D", "drawn"},
+                                                                       {"L", "lost"}, {"GD", "goal difference"}, {"Pts", "points"},
+                                                                       {"F", "for"}, {"A", "against"}};
+        const auto column = [&](std::size_t k) -> const char* {
+            for (const auto& [letters, word] : kColumns) {
+                if (isKind(t, k, Kind::Word) && t[k].text == letters) return word;
+            }
+            return nullptr;
+        };
+        if (const char* word = column(i)) {
+            std::size_t labels = 0;
+            bool points = false;
+            for (std::size_t k = 0; k + 2 < t.size(); ++k) {
+                if (column(k) != nullptr && isKind(t, k + 1, Kind::Space) && (isKind(t, k + 2, Kind::Number) || isSym(t, k + 2, "+") || isSym(t, k + 2, "-"))) {
+                    ++labels;
+                    points = points || t[k].text == "Pts" || t[k].text == "GD";
+                }
+            }
+            if (labels >= 3 && points) return Match{1, word, "abbreviation"};
+        }
+    }
     // "(P4 W3 L1)", "P10 W6 D2 L2": a side's record in a table's letters, glued to their figures, played, won, drawn and lost
     // (three of them at least, "P" first).
     if (isKind(t, i, Kind::Word) && t[i].text == "P" && isKind(t, i + 1, Kind::Number) && digitsOnly(t[i + 1].text) && (i == 0 || !isKind(t, i - 1, Kind::Word))) {

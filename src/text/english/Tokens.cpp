@@ -218,8 +218,9 @@ bool isMinusSignAt(const Tokens& t, std::size_t i) {
     if (isSym(t, i, "-") || isSym(t, i, "\xE2\x88\x92")) return i == 0 || isKind(t, i - 1, Kind::Space) || isSym(t, i - 1, "(");
     // ("(–5.9% y/y)": an en dash glued to a share that opens a bracket is its sign, as "+2.3%" is.)
     if (isSym(t, i, "\xE2\x80\x93") && i >= 1 && isSym(t, i - 1, "(") && (isSym(t, i + 2, "%") || isWordIn(t, i + 2, {"pc", "per", "percent"}))) return true;
-    // ("Change: –3%", a table's cell "Sales, –3%": one opening a line or a cell, after a colon, a comma or a bar.)
-    if (isSym(t, i, "\xE2\x80\x93") && (isSym(t, i + 2, "%") || isWordIn(t, i + 2, {"pc", "percent"})) &&
+    // ("Change: –3%", a table's cell "Low: –5°C", "Sales, –12,000": one glued to its figure that opens a line or a cell, after a
+    // colon, a comma or a bar.)
+    if (isSym(t, i, "\xE2\x80\x93") &&
         (i == 0 || (isKind(t, i - 1, Kind::Space) && i >= 2 && (isSym(t, i - 2, ":") || isSym(t, i - 2, ",") || isSym(t, i - 2, "|"))))) {
         return true;
     }
