@@ -399,3 +399,18 @@ TEST(BlindRound79Test, shouldKeepWhatTheLaterRound79RulesTookTooFar) {
     EXPECT_EQ(blindSay("Celtic, P 28, W 22, D 4, L 2, Pts 70", "en-GB"), "Celtic, played twenty-eight, won twenty-two, drawn four, lost two, points seventy");
     EXPECT_EQ(blindSay("Plan A 5 and Plan B 6", "en-GB").find("lost"), std::string::npos);
 }
+
+// An Indonesian page's byline box, the writer with the publication and the day with its weekday and zone, is not read.
+TEST(BlindRound79Test, shouldDropAnIndonesianBylineBox) {
+    const Article a = blindPageArticle(
+        "<html><head><meta property=\"og:site_name\" content=\"Kabar Nusantara\"><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+        "\"headline\":\"Bus Terguling\",\"datePublished\":\"2025-04-05T11:30:00+07:00\",\"author\":{\"@type\":\"Person\",\"name\":\"Rizky Pratama\"}}"
+        "</script></head><body><article><h1>Bus Terguling di Tol Cipali</h1><div class=\"detail__author\">Rizky Pratama - Kabar Nusantara</div>"
+        "<div class=\"detail__date\">Sabtu, 05 Apr 2025 11:30 WIB</div><p>Subang - Sebuah bus pariwisata bernomor polisi B 7512 TGA terguling "
+        "di Tol Cipali arah Jakarta, Sabtu sekitar pukul 03.15 WIB. Sebanyak 4 penumpang tewas dan 27 lainnya luka-luka.</p><p>Polisi masih "
+        "menyelidiki penyebab kecelakaan tersebut, kata Kapolres Subang kepada wartawan di lokasi kejadian.</p></article></body></html>");
+    EXPECT_EQ(a.byline, "Rizky Pratama");
+    EXPECT_EQ(blindBodyOf(a).find("Kabar Nusantara"), std::string::npos);
+    EXPECT_EQ(blindBodyOf(a).find("WIB\n"), std::string::npos);
+    EXPECT_EQ(blindBodyOf(a).find("Sabtu, 05 Apr"), std::string::npos);
+}

@@ -82,6 +82,8 @@ bool isDateLineWord(const std::string& lower) {
         "sabato", "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "poniedziałek",
         "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela", "domenica", "maandag", "dinsdag", "woensdag",
         "donderdag", "vrijdag", "zaterdag", "zondag", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
+        // Indonesian and Malay ("Sabtu, 05 Apr 2025 11:30 WIB", "pukul"), and the zones east of Jakarta's
+        "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "isnin", "khamis", "ahad", "pukul", "wita", "wit", "myt",
         // the small words between them
         "on", "at", "à", "om", "um", "alle", "às", "le", "·", "-", "de", "del", "di", "of", "den", "kl",
         // ("11:50 p. m.": the half of the day in Spanish, its letters apart)

@@ -630,7 +630,16 @@ void Assembly::dropBylineRepeated() {
     for (std::size_t k = 0; k < blocks.size(); ++k) {
         const Block& b = blocks[k];
         if (b.kind == BlockKind::Paragraph && countWords(b.text) >= 12 && ++longParagraphs >= 2) return;
-        if (b.kind != BlockKind::Quote && countWords(b.text) <= 9 && isBylineSignedAgain(b.text, article_.byline)) {
+        // ("Rizky Pratama - Kabar Nusantara": the writer and the publication, as the byline box sets them.)
+        const auto withSite = [&] {
+            if (article_.site.empty() || b.text.rfind(article_.byline, 0) != 0) return false;
+            const std::string rest = collapseWhitespace(b.text.substr(article_.byline.size()));
+            for (const char* sep : {"- ", "| ", "\xC2\xB7 ", "\xE2\x80\x93 ", "\xE2\x80\x94 ", "/ "}) {
+                if (rest.rfind(sep, 0) == 0 && lowerUtf8(collapseWhitespace(rest.substr(std::strlen(sep)))) == lowerUtf8(collapseWhitespace(article_.site))) return true;
+            }
+            return false;
+        };
+        if (b.kind != BlockKind::Quote && countWords(b.text) <= 9 && (isBylineSignedAgain(b.text, article_.byline) || withSite())) {
             blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(k));
             return;
         }
