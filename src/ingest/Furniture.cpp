@@ -242,8 +242,14 @@ bool isCallToAction(const std::string& line) {
     // (Nor a line that goes on past it, "… coverage of the budget. Reeves will speak at noon.": its other sentences are the
     // paragraph's to weigh, one by one.)
     if (greetingOpens(s) && !(countWords(s) >= 12 && containsAny(s, {", which ", ", where ", ", after ", ", as ", " after ", " since "}))) {
-        static const std::regex kNextSentence(R"([a-z0-9][.!?] +[a-z])");
-        if (!std::regex_search(s, kNextSentence)) return true;
+        bool nextSentence = false;
+        for (std::size_t k = 1; k + 2 < s.size() && !nextSentence; ++k) {
+            if ((s[k] != '.' && s[k] != '!' && s[k] != '?') || std::isalnum(static_cast<unsigned char>(s[k - 1])) == 0 || s[k + 1] != ' ') continue;
+            std::size_t j = k + 1;
+            while (j < s.size() && s[j] == ' ') ++j;
+            nextSentence = j < s.size() && std::islower(static_cast<unsigned char>(s[j])) != 0;
+        }
+        if (!nextSentence) return true;
     }
     // Prompts that only ever address the reader.
     if (startsWithAnyOf(s, {"have a story?", "got a story?", "poll:", "have a tip", "got a tip", "have a news tip", "got a story", "want more", "like this story",
@@ -1344,7 +1350,8 @@ bool isContactLine(const std::string& line) {
             static const std::regex kDate(R"(.*\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$)");
             return std::regex_match(s, kPhone) && !std::regex_match(s, kDate);
         };
-        if (!t.empty() && digits >= 9 && countWords(t) <= 14 && t.find(". ") == std::string::npos &&
+        // (And a line's length: fourteen words may be one blob of a page's data, and std::regex recurses once a character.)
+        if (!t.empty() && t.size() <= 240 && digits >= 9 && countWords(t) <= 14 && t.find(". ") == std::string::npos &&
             std::string(".!?").find(t.back()) == std::string::npos && phoneNumbered(t)) {
             const std::string before = t.substr(0, t.find_first_of("+(0123456789"));
             // (Words before it, a name's or a desk's capitals: "Call 0300 123 4567" is an instruction's.)

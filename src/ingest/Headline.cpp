@@ -78,10 +78,14 @@ std::string cleanHeadline(const std::string& headline, const std::vector<std::st
     std::string title = collapseWhitespace(headline);
     // A wire's dateline run into its headline: "PARIS, 14 mai (AFP) - Grève à la SNCF : …", "MADRID, 3 Jun (EFE).- …": the
     // headline after it. (The place in capitals, the agency in brackets.)
-    if (title.find(") ") != std::string::npos || title.find(").- ") != std::string::npos) {
-        static const std::regex kDateline(R"(^[A-Z\x80-\xFF][A-Z\x80-\xFF'. -]{1,30}, [^()]{1,30} \([A-Za-z\x80-\xFF/ ]{2,20}\)\.? ?[-\xE2\x80\x93\x94]+ (.+)$)");
+    // (Its head only is matched, on a headline's length: std::regex recurses once a character, and a page's title may be
+    // any length.)
+    if (title.size() <= 400 && (title.find(") ") != std::string::npos || title.find(").- ") != std::string::npos)) {
+        static const std::regex kDateline(R"(^[A-Z\x80-\xFF][A-Z\x80-\xFF'. -]{1,30}, [^()]{1,30} \([A-Za-z\x80-\xFF/ ]{2,20}\)\.? ?[-\xE2\x80\x93\x94]+ )");
         std::smatch m;
-        if (std::regex_match(title, m, kDateline) && countWords(m[1].str()) >= 3) title = m[1].str();
+        if (std::regex_search(title, m, kDateline, std::regex_constants::match_continuous) && countWords(title.substr(m.length(0))) >= 3) {
+            title = title.substr(m.length(0));
+        }
     }
     // Labels in front: "BREAKING:", "Breaking News -", "EXCLUSIVE:", "UPDATE:", "UPDATE 1-", "LIVE:", "WATCH:".
     for (bool again = true; again;) {

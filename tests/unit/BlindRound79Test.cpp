@@ -414,3 +414,13 @@ TEST(BlindRound79Test, shouldDropAnIndonesianBylineBox) {
     EXPECT_EQ(blindBodyOf(a).find("WIB\n"), std::string::npos);
     EXPECT_EQ(blindBodyOf(a).find("Sabtu, 05 Apr"), std::string::npos);
 }
+
+// A line of few words may be one long blob of a page's data: the tests for a telephone's number and a wire's dateline look at it
+// without recursing once a character (std::regex overflowed the stack on 64 KB).
+TEST(BlindRound79Test, shouldLookAtALongBlobWithoutOverflowingTheStack) {
+    std::string blob = "Call ";
+    for (int k = 0; k < 6000; ++k) blob += "a1b2C3d4e5";
+    blob += " 0300 123 4567";
+    EXPECT_FALSE(isContactLine(blob));
+    EXPECT_EQ(cleanHeadline("PARIS, 14 mai (AFP) - " + blob, {}).size(), std::string("PARIS, 14 mai (AFP) - ").size() + blob.size());
+}
