@@ -18,6 +18,7 @@
 #include "text/Dois.hpp"
 #include "text/FinnishDates.hpp"
 #include "text/HungarianClock.hpp"
+#include "text/RomanianCounts.hpp"
 #include "text/DigitGroups.hpp"
 #include "text/GlossedShortForms.hpp"
 #include "text/SwissCantons.hpp"
@@ -596,11 +597,12 @@ std::string withFigureSpansSaid(const std::string& text, const std::string& betw
 class CommonRules : public LanguageRules {
 public:
     CommonRules(bool joinThousands, std::string minus, bool czech, bool finnish = false, std::string span = "", bool greek = false,
-                std::string suffixedPercent = "")
+                std::string suffixedPercent = "", bool romanian = false)
         : join_thousands_(joinThousands), minus_(std::move(minus)), czech_(czech), finnish_(finnish), span_(std::move(span)), greek_(greek),
-          suffixed_percent_(std::move(suffixedPercent)) {}
+          suffixed_percent_(std::move(suffixedPercent)), romanian_(romanian) {}
     std::string apply(const std::string& text, std::vector<Rewrite>* log) const override {
         std::string out = join_thousands_ ? withoutDotAndSpaceGroups(text) : text;
+        if (romanian_) out = withRomanianCountsJoined(out, log);
         if (log != nullptr && out != text) log->push_back({text, out, "number"});
         if (finnish_) out = withPercentWord(out, "prosenttia", "prosentti", log);
         // (Hungarian's clock with it: the language this sign's word is given for.)
@@ -625,6 +627,7 @@ private:
     std::string span_;
     bool greek_;
     std::string suffixed_percent_;  // Hungarian's "százalék", said before a case ending: "12,4%-kal"
+    bool romanian_ = false;         // a count of twenty and more joined to its noun by "de"
 };
 
 }  // namespace
@@ -667,7 +670,7 @@ std::unique_ptr<LanguageRules> rulesFor(const std::string& language, const Story
     const auto minus = kMinus.find(p);
     const std::string span = p == "ca" ? " a " : p == "el" ? "\xE2\x80\x93" : "";
     return std::make_unique<CommonRules>(thousands, minus != kMinus.end() ? minus->second : "", p == "cs", p == "fi", span, p == "el",
-                                         p == "hu" ? "sz\xC3\xA1zal\xC3\xA9k" : "");
+                                         p == "hu" ? "sz\xC3\xA1zal\xC3\xA9k" : "", p == "ro");
 }
 
 Normalizer::Normalizer(const std::string& language, const Lexicon* lexicon, const StoryCues& story)

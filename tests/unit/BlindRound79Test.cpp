@@ -424,3 +424,12 @@ TEST(BlindRound79Test, shouldLookAtALongBlobWithoutOverflowingTheStack) {
     EXPECT_FALSE(isContactLine(blob));
     EXPECT_EQ(cleanHeadline("PARIS, 14 mai (AFP) - " + blob, {}).size(), std::string("PARIS, 14 mai (AFP) - ").size() + blob.size());
 }
+
+// Romanian: a count of twenty and more before its noun takes "de"; under twenty and from 101 to 119 none.
+TEST(BlindRound79Test, shouldJoinARomanianCountToItsNounWithDe) {
+    EXPECT_EQ(blindSay("cost\xC4\x83 3.700 lei", "ro"), "cost\xC4\x83 3.700 de lei");
+    EXPECT_EQ(blindSay("au venit 25 persoane", "ro"), "au venit 25 de persoane");
+    EXPECT_EQ(blindSay("15 lei", "ro"), "15 lei");
+    EXPECT_EQ(blindSay("101 lei", "ro"), "101 lei");
+    EXPECT_EQ(blindSay("cu 240 de voturi", "ro"), "cu 240 de voturi");
+}
