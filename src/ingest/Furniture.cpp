@@ -1226,7 +1226,7 @@ bool isAuthorBio(const std::string& line) {
     // (Short, and naming the paper's desk or its column: "L'auteur est journaliste spécialisé…" opens a court report's sentence.)
     if (words.size() <= 16 &&
         containsAny(s, {"dzia\xC5\x82u", "ressort", "rubrique", "secci\xC3\xB3n", "redazione", "reda\xC3\xA7\xC3\xA3o", "redactie", "redaktion",
-                        "felietony", "columns", "chroniques", "publikujemy", "publions", "publicamos", "pubblichiamo", "publicamos"}) &&
+                        "felietony", "columns", "chroniques", "publikujemy", "publions", "publicamos", "pubblichiamo"}) &&
         startsWithAnyOf(s, {"autor jest ", "autorka jest ", "der autor ist ", "die autorin ist ", "l'auteur est ", "l'autrice est ",
                             "l\xE2\x80\x99" "auteur est ", "el autor es ", "la autora es ", "l'autore \xC3\xA8 ", "l'autrice \xC3\xA8 ",
                             "o autor \xC3\xA9 ", "a autora \xC3\xA9 ", "de auteur is ", "f\xC3\xB6rfattaren \xC3\xA4r ", "forfatteren er ",

@@ -57,7 +57,7 @@ bool measuredAfter(const std::string& text, std::size_t at) {
                                               "en", "a", "mod", "efter", "po", "ja", "dengan", "melawan", "lawan", "atas", "vs", "vs.",
                                               // where a side played: "förlorade 0–2 hemma", "tapte 0–2 hjemme", "verloor 0–2 thuis"
                                               "hemma", "borta", "hjemme", "ude", "borte", "thuis", "uit", "doma", "venku", "vonku", "di",
-                                              "p\xC3\xA5", "over", "van", "til", "till", "tot", "efter", "etter", "mellom", "kegen"});
+                                              "p\xC3\xA5", "over", "van", "til", "till", "tot", "etter", "mellom", "kegen"});
     const std::string word = lowerAscii(text.substr(k, end - k));
     return std::isdigit(static_cast<unsigned char>(text[k])) == 0 && kScoreFollowers.count(word) == 0;
 }

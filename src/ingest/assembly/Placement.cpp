@@ -157,10 +157,11 @@ bool nearlyAllWordsIn(const std::string& quote, const std::string& paragraph) {
     // (A word that turns the sentence round, in one and not in the other, makes it another sentence: the story's "We will protect
     // every teaching post" and a quote's "They cannot protect every teaching post" are two speakers. "won't" and "will not" are
     // the same.)
+    // (Contractions are their words already, "cannot" and "won't" "can not" and "will not": "not" covers them.)
     const auto negation = [](const std::string& w) {
-        static constexpr WordSet kNegations({"cannot", "doubt", "kein", "keine", "n\xC3\xA3o", "ne", "neither", "never", "nicht", "nie",
-                                             "niet", "no", "nobody", "non", "none", "nor", "not", "nothing", "nunca", "pas", "t"});
-        return kNegations.count(w) != 0 || w.ends_with("n\xE2\x80\x99t");
+        static constexpr WordSet kNegations({"doubt", "kein", "keine", "n\xC3\xA3o", "ne", "neither", "never", "nicht", "nie", "niet", "no",
+                                             "nobody", "non", "none", "nor", "not", "nothing", "nunca", "pas"});
+        return kNegations.count(w) != 0;
     };
     const bool quoteNegated = std::any_of(words.begin(), words.end(), negation);
     const auto matchesFrom = [&](std::size_t start, std::size_t skip = 0) {
