@@ -312,6 +312,17 @@ bool isCallToAction(const std::string& line) {
         }
         if (name && onlyName) return true;
     }
+    // A subscription sold at its price: "Abonner på Fjordposten+ fra 1 kr første måned", "Subscribe to the Ledger for $1 a
+    // week", "Prenumerera på Kuriren för 19 kr i månaden": the imperative, a figure, and a price's or a period's word, a
+    // button's or a box's line with no stop. ("Subscribe to Disney+ Premium for $15.99 a month and you get …." is a story's.)
+    if (wordCount <= 14 && isUnpunctuatedShortLine(line, 14) && s.find_first_of("0123456789") != std::string::npos &&
+        startsWithAnyOf(s, {"subscribe ", "abonner p\xC3\xA5 ", "abonn\xC3\xA9r p\xC3\xA5 ", "prenumerera p\xC3\xA5 ", "tilaa ",
+                            "abonnez-vous ", "abonneer ", "abonnieren sie ", "suscr\xC3\xAD" "bete ", "assine ", "abbonati ",
+                            "subskrybuj ", "zasubskrybuj ", "p\xC5\x99" "edpla\xC5\xA5te ", "aboneaz\xC4\x83-te "}) &&
+        containsAny(s, {" kr", "$", "\xE2\x82\xAC", "\xC2\xA3", " month", " week", "m\xC3\xA5ned", "m\xC3\xA5nad", "kuukau", " mois",
+                        " monat", " mes", " maand", "miesi\xC4\x85" "c", " z\xC5\x82", "lun\xC4\x83"})) {
+        return true;
+    }
     // Support asked for from an amount a month: "Steun Vallei Vandaag vanaf € 3 per maand", "Support us
     // from $5 a month"; or unlimited access sold: "Assine … e tenha acesso ilimitado".
     // (The verb before the paper's name or "us": "Support for the plan fell … in a month" is the story's.)

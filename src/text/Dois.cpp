@@ -33,6 +33,18 @@ std::string withoutDois(const std::string& text, std::vector<Rewrite>* log) {
         }
         out.resize(out.size() - label.size());
         if (log != nullptr) log->push_back({label + text.substr(i, end - i), "", "code"});
+        // (The word that pointed to it goes with it where it ended a clause: "The data are available at doi:10.…." would
+        // leave "available at.".)
+        if (end >= text.size() || std::strchr(".,;:)", text[end]) != nullptr) {
+            for (const char* pointer : {" at ", " from ", " via ", " under ", " on ", " see ", " unter ", " auf ", " sur ", " en ", " em ",
+                                        " su ", " op ", " p\xC3\xA5 ", " na ", " w "}) {
+                const std::size_t n = std::strlen(pointer);
+                if (out.size() >= n && out.compare(out.size() - n, n, pointer) == 0) {
+                    out.resize(out.size() - n + 1);
+                    break;
+                }
+            }
+        }
         while (!out.empty() && out.back() == ' ' && end < text.size() && std::strchr(".,;)", text[end]) != nullptr) out.pop_back();
         // (Set off by commas, "El estudio, DOI 10.1126/…, lo confirma": one of them stays.)
         if (!out.empty() && out.back() == ',' && end < text.size() && text[end] == ',') ++end;

@@ -266,7 +266,7 @@ std::string withoutMarkAfterQuestion(std::string text) {
     return text;
 }
 
-// "–18 grader", "−5 °C", "-0,4 %": a minus sign, or the dash set for one, at a word's start before a
+// "–18 grader", "−5 °C", "-0,4 %", "–5 asteeseen": a minus sign, or the dash set for one, at a word's start before a
 // temperature, a percentage or a decimal. eSpeak NG says nothing for either in most languages (Danish
 // and Polish drop the hyphen too): the value heard would be the opposite of the one written. It becomes
 // the language's word. (A whole number alone is left: "OL -94" is a year, "2010 -2015" a span.)
@@ -278,7 +278,7 @@ bool isSignedMeasure(const std::string& text, std::size_t digits) {
     if (text.compare(k, 2, "\xC2\xB0") == 0 || (k < text.size() && text[k] == '%')) return true;
     // (A unit the lexicon has said, one private-use character here: "-5 °C" where the lexicon says "derece".)
     if (isLexiconPlaceholderAt(text, k)) return true;
-    for (const char* degrees : {"grader", "grad", "graders", "astetta", "stopni", "stopnie", "stupn", "fok", "derece", "graus"}) {
+    for (const char* degrees : {"grader", "grad", "graders", "aste", "stopni", "stopnie", "stupn", "fok", "derece", "graus"}) {
         if (text.compare(k, std::strlen(degrees), degrees) == 0) return true;
     }
     return false;

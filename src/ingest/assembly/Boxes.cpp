@@ -24,7 +24,8 @@ bool isOfferLine(const std::string& line) {
     const std::string l = lowerAscii(line);
     for (const char* cue : {"apply", "terms", "conditions", "sign up", "subscribe", "offer", "free", "discount", "rates as low",
                             "apr", "today", "learn more", "visit", ".com", "www.", "http", "insured", "approval", "member fdic",
-                            "promo code", "save ", "open an account", "open a ", "earn "}) {
+                            "promo code", "save ", "open an account", "open a ", "earn ", "jetzt ", "mehr erfahren", "angebot", "gratis",
+                            "kostenlos", "rabatt", "bestellen"}) {
         if (l.find(cue) != std::string::npos) return true;
     }
     return !l.empty() && l[0] == '*';
@@ -81,7 +82,8 @@ void Assembly::dropSponsoredBoxes(std::vector<RawBlock>& raw) {
         const bool named = isNamedSponsorLabel(raw[i].text);
         if (!named && !isSponsorLabel(raw[i].text)) continue;
         // (A distributor's label has the issuer's name under it, a few words: not the release's first paragraph.)
-        const std::size_t most = foldForComparison(raw[i].text) == "newsprovidedby" ? 8 : 60;
+        const std::string label = foldForComparison(raw[i].text);
+        const std::size_t most = label == "newsprovidedby" ? 8 : 60;
         raw[i].text.clear();
         std::size_t next = i + 1;
         while (next < raw.size() && raw[next].text.empty()) ++next;
@@ -90,7 +92,9 @@ void Assembly::dropSponsoredBoxes(std::vector<RawBlock>& raw) {
         // (A sponsor named in its label, "Sponsored by Harbour Motors" over a headline, is a line alone
         // unless its offer follows; then the box runs its offer's short lines, its link and its small
         // print, and ends at the first line that offers nothing: the news goes on.)
-        if (named) {
+        // (So is "Anzeige": a German page's label over any slot, whose advertisement a copy seldom holds; the paragraph
+        // under it is the story's unless it offers something.)
+        if (named || label == "anzeige") {
             clearOfferLines(raw, next, 4);
             continue;
         }
@@ -249,6 +253,9 @@ void Assembly::dropSignUpBoxes(std::vector<RawBlock>& raw) {
     const auto signUp = [&](std::size_t k) {
         if (k >= raw.size() || raw[k].text.empty() || countWords(raw[k].text) > 15) return false;
         const std::string lower = lowerUtf8(raw[k].text);
+        // (Not a menu's row, "Subscribe Now | Log In", nor a share bar, "Share on Facebook Share on X Email": the line between
+        // those is the headline.)
+        if (lower.find(" | ") != std::string::npos || lower.rfind("share", 0) == 0) return false;
         for (const char* word : {"newsletter", "bolet\xC3\xADn", "bulletin", "infolettre", "sign up", "subscribe", "suscr",
                                  "abonn", "inscri", "e-mail", "email", "correo"}) {
             if (lower.find(word) != std::string::npos) return true;

@@ -274,6 +274,8 @@ void Assembly::takeHeadline(std::vector<RawBlock>& raw) {
     for (std::size_t i = 0; i < raw.size(); ++i) {
         const std::string& text = raw[i].text;
         if (text.empty() || menu[i]) continue;
+        // (The readers' thread, "Top comments", and all under it: a commenter's name is no headline.)
+        if (countWords(text) <= 6 && isCommentsHeading(lowerUtf8(text))) break;
         const bool headlineShape = plain_ ? isUnpunctuatedShortLine(text, kMaxHeadlineWords) ||
                                                 (text.back() == '?' && countWords(text) <= kMaxHeadlineWords)
                                           : raw[i].kind == BlockKind::Heading;

@@ -36,5 +36,7 @@ bool sameCaption(const std::string& alt, const std::string& text);
 void pushCaption(const std::string& text, std::size_t offset, std::vector<Block>& out);
 bool dateLineAfter(const std::vector<RawBlock>& raw, std::size_t at, std::size_t words);
 bool isMenuLine(const std::vector<RawBlock>& raw, std::size_t i);
+// "Comments", "Top comments", "12 comments": the heading of the readers' thread (lower-cased; TrailingSections.cpp).
+bool isCommentsHeading(const std::string& lower);
 
 }  // namespace readcast::assembly

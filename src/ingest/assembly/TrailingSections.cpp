@@ -180,6 +180,8 @@ std::string withoutBracketedCount(std::string lower) {
     return lower;
 }
 
+}  // namespace
+
 // "Comments", "12 comments", "Comentarios", "Réagir à cet article": the readers' thread after the story.
 bool isCommentsHeading(const std::string& lower) {
     std::string h = lower;
@@ -211,6 +213,8 @@ bool isCommentsHeading(const std::string& lower) {
            (counted && startsWithAnyOf(h, {"thoughts on ", "responses to ", "replies to ", "comments on ", "thought on ",
                                            "response to ", "comments", "comment"}));
 }
+
+namespace {
 
 // "1.4k comments • Share • Save • Report", "3 likes", "Sort by: best", "Ordenar por: más votados": the bar
 // a thread sets between a post and its replies.
@@ -787,6 +791,15 @@ void Assembly::dropBoilerplateSections(std::vector<RawBlock>& raw) const {
                 for (std::size_t k = i; k < end; ++k) raw[k].text.clear();
                 continue;
             }
+        }
+        // (Or a page's label set as a paragraph over the list, "<div>Most Read<ol>…".)
+        if (raw[i].kind == BlockKind::Paragraph && countWords(raw[i].text) <= 5 && isRelatedLabel(raw[i].text) && [&] {
+                std::size_t k = i + 1;
+                while (k < raw.size() && raw[k].text.empty()) ++k;
+                return k < raw.size() && raw[k].kind == BlockKind::ListItem;
+            }()) {
+            dropWithListUnder(i);
+            continue;
         }
         if (raw[i].kind != BlockKind::Heading && !shapedHeading) continue;
         // A heading over other stories' titles ("Related", "Gerelateerd", "Leggi anche"): the list under it goes.

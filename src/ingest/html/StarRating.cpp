@@ -56,6 +56,24 @@ bool namesARating(const std::string& text) {
     return lower.find("star") != std::string::npos || lower.find("rating") != std::string::npos;
 }
 
+// "8.5/10", "4 / 5", "92/100", "7 out of 10" alone in a review's score box (its class "score", "rating" or "verdict"):
+// "Rating: 8.5 out of 10.", the verdict said as a reviewer's is; "" for anything else.
+std::string scoreOfBox(const GumboNode* n) {
+    const std::string cls = lowerAscii(attribute(n, "class"));
+    if (cls.find("score") == std::string::npos && cls.find("rating") == std::string::npos && cls.find("verdict") == std::string::npos) {
+        return "";
+    }
+    const std::string text = collapseWhitespace(textContent(n));
+    if (text.empty() || text.size() > 16 || text.find_first_of("0123456789") == std::string::npos) return "";
+    static const std::regex kScore(R"(^(\d{1,3}(?:[.,]\d)?)\s*(?:/|out of)\s*(5|10|100)$)", std::regex::icase);
+    std::smatch m;
+    if (!std::regex_match(text, m, kScore)) return "";
+    std::string value = m[1].str();
+    std::replace(value.begin(), value.end(), ',', '.');
+    if (std::stod(value) > std::stod(m[2].str())) return "";
+    return "Rating: " + value + " out of " + m[2].str() + ".";
+}
+
 }  // namespace
 
 std::optional<RawBlock> ratingBesideHeadline(const GumboNode* root, std::size_t bodyStart, const std::vector<RawBlock>& blocks) {
@@ -76,6 +94,7 @@ std::optional<RawBlock> ratingBesideHeadline(const GumboNode* root, std::size_t 
             // (Each sign in its own span reads with spaces between: the row is one rating.)
             if (onlyStars(text)) std::copy_if(text.begin(), text.end(), std::back_inserter(stars), [](char c) { return c != ' '; });
         }
+        if (stars.empty()) stars = scoreOfBox(n);
         if (stars.empty()) return true;
         // (Not the reader's own rating to give, "Rate this recipe" over five buttons each labelled "N out of 5 stars": an
         // input, not a verdict.)
@@ -104,7 +123,8 @@ std::optional<RawBlock> ratingBesideHeadline(const GumboNode* root, std::size_t 
     if (!found) return found;
     for (const RawBlock& b : blocks) {
         if (b.text.find(kFilled) != std::string::npos || b.text.find(kEmpty) != std::string::npos ||
-            lowerAscii(b.text).find(" stars") != std::string::npos) {
+            lowerAscii(b.text).find(" stars") != std::string::npos || lowerAscii(b.text).find(" out of 10") != std::string::npos ||
+            b.text.find("/10") != std::string::npos) {
             return std::nullopt;
         }
     }

@@ -1,0 +1,121 @@
+// Blind round 80: what listeners found wrong in pages and pasted texts written for the round, each fix beside the
+// neighbouring case that must stay as it was.
+#include <gtest/gtest.h>
+
+#include "BlindRoundHelpers.hpp"
+
+using namespace readcast;
+
+namespace {
+
+const std::string kCourtStory =
+    "A federal judge on Friday refused to lower the $250,000 bail set for a 47-year-old contractor accused of defrauding more "
+    "than 60 homeowners, prosecutors said.\n\n"
+    "His attorney argued that the amount was wildly out of proportion to the charges, and asked for a hearing next month.\n\n";
+
+}  // namespace
+
+// A menu's row over the headline and a share bar under it are no newsletter box: the headline between them is kept.
+TEST(BlindRound80Test, shouldKeepAHeadlineBetweenAMenuRowAndAShareBar) {
+    const Article a = blindTextArticle("Skip to content\nAdvertisement\nSubscribe Now | Log In\n\n"
+                                       "Judge denies bail reduction for contractor accused in $3.2M fraud scheme\n\n"
+                                       "By Melissa Hartwell\n\nShare on Facebook Share on X Email\n\n" + kCourtStory);
+    EXPECT_EQ(a.title, "Judge denies bail reduction for contractor accused in $3.2M fraud scheme");
+    // (A newsletter's box, its name, its pitch and its address field, still goes.)
+    const Article box = blindTextArticle("Council budget approved after long debate\n\n" + kCourtStory +
+                                         "Sign up for our newsletter\n\nGet the day's top stories in your inbox every morning.\n\n"
+                                         "Enter your email address\n\n" + kCourtStory);
+    EXPECT_EQ(blindBodyOf(box).find("inbox"), std::string::npos);
+}
+
+// The heading of the readers' thread is no headline, nor is anything under it.
+TEST(BlindRound80Test, shouldTakeNoHeadlineFromTheCommentsThread) {
+    const Article a = blindTextArticle("Landlord kept my deposit over carpet damage that was there when I moved in. Small claims update.\n\n" +
+                                       kCourtStory + "Top comments\n\nu/moneymike88 \xC2\xB7 2.3k points\nGreat job, document everything.\n\n"
+                                       "u/legal_eagle \xC2\xB7 890 points\nNot a lawyer but well done.\n");
+    EXPECT_NE(a.title, "Top comments");
+    EXPECT_EQ(a.title.find("moneymike"), std::string::npos);
+    EXPECT_EQ(blindBodyOf(a).find("moneymike"), std::string::npos);
+    EXPECT_NE(blindBodyOf(a).find("Landlord kept my deposit"), std::string::npos);
+}
+
+// "Anzeige" alone is a German page's label over an advertisement's slot: the story's paragraph under it is read, an offer is not.
+TEST(BlindRound80Test, shouldReadTheStoryUnderAGermanAdvertisementLabel) {
+    const std::string opening = "Streik bei der S-Bahn\n\nDie Deutsche Bahn rechnet mit rund 800.000 betroffenen Fahrg\xC3\xA4sten am Mittwoch "
+                                "in der ganzen Region M\xC3\xBCnchen und dar\xC3\xBC" "ber hinaus.\n\nAnzeige\n\n";
+    const std::string closing = "\n\nDie Bahn nannte den Streik v\xC3\xB6llig unn\xC3\xB6tig, sagte ein Sprecher am Dienstag in Berlin.\n";
+    const Article story = blindTextArticle(opening + "Die EVG fordert f\xC3\xBCr die rund 180.000 Besch\xC3\xA4" "ftigten 7,6 Prozent mehr "
+                                                     "Lohn, mindestens aber 350 Euro mehr im Monat, bei einer Laufzeit von 12 Monaten." + closing);
+    EXPECT_NE(blindBodyOf(story).find("Die EVG fordert"), std::string::npos);
+    EXPECT_EQ(blindBodyOf(story).find("Anzeige"), std::string::npos);
+    const Article offer = blindTextArticle(opening + "Jetzt 30 Prozent sparen: das Angebot f\xC3\xBCr Ihre neue K\xC3\xBC" "che." + closing);
+    EXPECT_EQ(blindBodyOf(offer).find("sparen"), std::string::npos);
+    EXPECT_NE(blindBodyOf(offer).find("Die Bahn nannte"), std::string::npos);
+}
+
+// A page's label set as a paragraph over a list of other stories, "<div>Most Read<ol>…", goes with its list after the story.
+TEST(BlindRound80Test, shouldDropAMostReadListUnderAParagraphLabel) {
+    const std::string page =
+        "<html><head><title>Man jailed over drugs seizure</title></head><body><article><h1>Man jailed over drugs seizure</h1>"
+        "<p>A man has been jailed for eight years after gardaí found cannabis worth more than two million euro in a lorry at the port.</p>"
+        "<p>The judge said the offence was at the upper end of the scale and that the accused had played a key role.</p>"
+        "<p>A co-accused will be sentenced on 2 December at the same court.</p>"
+        "<div class=\"more\">Most Read<ol><li>Gardaí probe Ballincollig assault</li><li>Cork City FC sign striker</li></ol></div>"
+        "</article></body></html>";
+    const std::string body = blindBodyOf(blindPageArticle(page));
+    EXPECT_EQ(body.find("Ballincollig"), std::string::npos);
+    EXPECT_NE(body.find("co-accused"), std::string::npos);
+    // (A list the story sets out under its own words stays.)
+    const std::string steps =
+        "<html><head><title>How to claim the grant</title></head><body><article><h1>How to claim the grant</h1>"
+        "<p>Households can claim the new heating grant from Monday, the department said, and the scheme runs until March.</p>"
+        "<p>What you need</p><ol><li>Your latest electricity bill</li><li>Proof of address</li></ol>"
+        "<p>Applications are processed within four weeks, and payments are made directly to the supplier.</p></article></body></html>";
+    EXPECT_NE(blindBodyOf(blindPageArticle(steps)).find("Proof of address"), std::string::npos);
+}
+
+// A review's score in its box beside the headline is its verdict, said first; a score the body gives is not said twice.
+TEST(BlindRound80Test, shouldReadAReviewsScoreBox) {
+    const std::string head = "<html><head><title>Nimbus Pro 3 review</title></head><body><article><h1>Nimbus Pro 3 review</h1>"
+                             "<div class=\"verdict-box\"><div class=\"score\">8.5/10</div></div>";
+    const std::string body = "<p>The Nimbus Pro 3 is the phone I would recommend to most people who want a flagship without the bulk.</p>"
+                             "<p>Its battery lasted two full days in our tests, and the screen is bright enough for direct sun.</p>";
+    const Article a = blindPageArticle(head + body + "</article></body></html>");
+    ASSERT_FALSE(a.blocks.empty());
+    EXPECT_EQ(a.blocks.front().text, "Rating: 8.5 out of 10.");
+    const Article said = blindPageArticle(head + body + "<p>Verdict: 8.5/10.</p></article></body></html>");
+    EXPECT_EQ(blindBodyOf(said).find("Rating:"), std::string::npos);
+    // (A figure in a box with no score's name is no rating: a page count, "3/10", in a gallery's counter.)
+    const Article gallery = blindPageArticle("<html><head><title>Nimbus Pro 3 review</title></head><body><article><h1>Nimbus Pro 3 review</h1>"
+                                             "<div class=\"counter\">3/10</div>" + body + "</article></body></html>");
+    EXPECT_EQ(blindBodyOf(gallery).find("Rating:"), std::string::npos);
+}
+
+// A subscription sold at its price is a prompt in any language.
+TEST(BlindRound80Test, shouldLeaveOutASubscriptionSoldAtItsPrice) {
+    const std::string page =
+        "<html><head><title>Storm closes roads</title></head><body><article><h1>Storm closes roads</h1>"
+        "<p>Uværet har stengt flere veier i fylket, og mannskaper jobber gjennom natten for å rydde trær fra veibanen.</p>"
+        "<p>Politiet ber folk holde seg hjemme til vinden løyer, trolig utpå formiddagen i morgen.</p>"
+        "<div class=\"abonner\">Abonner på Fjordposten+ fra 1 kr første måned</div>"
+        "<p>Mer enn 4000 kunder var uten strøm natt til tirsdag, ifølge nettselskapet.</p></article></body></html>";
+    const std::string body = blindBodyOf(blindPageArticle(page));
+    EXPECT_EQ(body.find("Abonner"), std::string::npos);
+    EXPECT_NE(body.find("4000 kunder"), std::string::npos);
+}
+
+// A DOI ending a clause takes the word that pointed to it: no "available at." is left.
+TEST(BlindRound80Test, shouldDropTheWordPointingToADoi) {
+    EXPECT_EQ(blindSay("The full dataset is available at doi:10.1021/acs.est.4c09876.", "en-GB"), "The full dataset is available.");
+    EXPECT_EQ(blindSay("The study (doi: 10.1126/science.abc1234) found more.", "en-GB"), "The study found more.");
+    EXPECT_EQ(blindSay("Die Daten sind abrufbar unter doi:10.1021/acs.est.4c09876.", "de"), "Die Daten sind abrufbar.");
+}
+
+// A minus before a temperature in any of Finnish's cases; an en dash glued to a share after a word is its sign.
+TEST(BlindRound80Test, shouldSayAMinusBeforeDegreesAndGluedToAShare) {
+    EXPECT_EQ(blindSay("Lämpötila nousee \xE2\x80\x93" "5 asteeseen.", "fi"), "Lämpötila nousee miinus 5 asteeseen.");
+    EXPECT_EQ(blindSay("Markets: FTSE \xE2\x80\x93" "0.5%, Dow +0.3%.", "en-GB"), "Markets: Footsie minus zero point five percent, Dow plus zero point three percent.");
+    EXPECT_EQ(blindSay("Sales rose 5\xE2\x80\x93" "10% this year.", "en-GB"), "Sales rose five to ten percent this year.");
+    EXPECT_EQ(blindSay("He was top of the league \xE2\x80\x93" "10 points clear.", "en-GB"), "He was top of the league, ten points clear.");
+    EXPECT_EQ(blindSay("Shares in ABN AMRO rose.", "en-GB"), "Shares in A B N Amro rose.");
+}
