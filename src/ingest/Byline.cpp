@@ -633,6 +633,11 @@ Byline cleanByline(const std::string& raw, const std::string& site, const std::s
     std::string unbroken = raw;
     unbroken.erase(std::remove(unbroken.begin(), unbroken.end(), '\\'), unbroken.end());
     std::string bare = collapseWhitespace(unbroken);
+    // ("Written by Ananya Sharma | New Delhi |": a row of fields, each closed by its bar, the writer's first; the place it is
+    // filed from, the date after it, are no writers.)
+    if (bare.size() > 2 && bare.back() == '|' && bare.find('|') < bare.size() - 1) {
+        bare = collapseWhitespace(bare.substr(0, bare.find('|')));
+    }
     // ("Our Correspondent, Kishoreganj & Staff Correspondent": a paper's own credits, each with the district it files from,
     // name nobody; the district is no writer.)
     {

@@ -119,3 +119,41 @@ TEST(BlindRound80Test, shouldSayAMinusBeforeDegreesAndGluedToAShare) {
     EXPECT_EQ(blindSay("He was top of the league \xE2\x80\x93" "10 points clear.", "en-GB"), "He was top of the league, ten points clear.");
     EXPECT_EQ(blindSay("Shares in ABN AMRO rose.", "en-GB"), "Shares in A B N Amro rose.");
 }
+
+// Pence a day, ounces of gold, an interception, a half before what it qualifies, a Spanish "Jr.".
+TEST(BlindRound80Test, shouldReadRatesMetalsAndSportsShortForms) {
+    EXPECT_EQ(blindSay("Standing charge 53.80p/day", "en-GB"), "Standing charge fifty-three point eight zero pence a day");
+    EXPECT_EQ(blindSay("Unit rate 24.50p/kWh", "en-GB"), "Unit rate twenty-four point five zero pence a kilowatt hour");
+    EXPECT_EQ(blindSay("Reserves of 1.42 million oz Au at 1.87 g/t Au.", "en-US"),
+              "Reserves of one point four two million ounces of gold at one point eight seven grams per tonne gold.");
+    EXPECT_EQ(blindSay("The mine holds 3.1 Moz AuEq.", "en-US"), "The mine holds three point one million ounces of gold equivalent.");
+    EXPECT_EQ(blindSay("Mozart wrote 41 symphonies.", "en-US"), "Mozart wrote forty-one symphonies.");
+    EXPECT_EQ(blindSay("He threw two TDs and an INT in the loss.", "en-US"), "He threw two touchdowns and an interception in the loss.");
+    EXPECT_EQ(blindSay("The INT account was closed.", "en-US").find("interception"), std::string::npos);
+    EXPECT_EQ(blindSay("\"The 2H setup looks favorable,\" he wrote.", "en-US"), "The second-half setup looks favorable, he wrote.");
+    EXPECT_EQ(blindSay("He sharpened a 2H pencil.", "en-US").find("half"), std::string::npos);
+    EXPECT_EQ(blindSay("Ganó con un gol de Vinícius Jr. en el descuento.", "es"), "Ganó con un gol de Vinícius Júnior en el descuento.");
+}
+
+// A byline's row of fields, each closed by its bar, names its writer first; the place after it is no second writer.
+TEST(BlindRound80Test, shouldTakeOnlyTheWriterFromARowOfFields) {
+    const Article a = blindTextArticle("Centre clears infrastructure push\n\nWritten by Ananya Sharma | New Delhi |\nUpdated: 15-08-2025 18:45 IST\n\n" +
+                                       kCourtStory);
+    EXPECT_EQ(a.byline, "Ananya Sharma");
+    const Article two = blindTextArticle("Centre clears infrastructure push\n\nBy Ananya Sharma and Rohit Mehra\n\n" + kCourtStory);
+    EXPECT_EQ(two.byline, "Ananya Sharma and Rohit Mehra");
+}
+
+// A date line that ends on its relative time ("Atualizado há 3 horas") is the date line still, its clock written "19h32".
+TEST(BlindRound80Test, shouldTakeADateLineEndingOnItsRelativeTime) {
+    const std::string story = "O Comit\xC3\xAA de Pol\xC3\xADtica Monet\xC3\xA1ria manteve nesta quarta-feira a taxa b\xC3\xA1sica de juros em decis\xC3\xA3o "
+                              "un\xC3\xA2nime.\n\nFoi a segunda manuten\xC3\xA7\xC3\xA3o consecutiva, e o mercado espera cortes ainda este ano.\n";
+    const Article a = blindTextArticle("Copom mant\xC3\xA9m a Selic\n\nPor Mariana Figueiredo, de Bras\xC3\xAD" "lia\n05/03/2025 19h32 Atualizado h\xC3\xA1 3 horas\n\n" + story);
+    ASSERT_TRUE(a.published.has_value());
+    EXPECT_EQ(a.published->month, 3);
+    EXPECT_EQ(a.published->day, 5);
+    // (A relative time alone under the headline still goes, and dates nothing.)
+    const Article alone = blindTextArticle("Copom mant\xC3\xA9m a Selic\n\nh\xC3\xA1 3 horas\n\n" + story);
+    EXPECT_FALSE(alone.published.has_value());
+    EXPECT_EQ(blindBodyOf(alone).find("horas"), std::string::npos);
+}

@@ -84,6 +84,9 @@ bool isDateLineWord(const std::string& lower) {
         "donderdag", "vrijdag", "zaterdag", "zondag", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
         // Indonesian and Malay ("Sabtu, 05 Apr 2025 11:30 WIB", "pukul"), and the zones east of Jakarta's
         "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "isnin", "khamis", "ahad", "pukul", "wita", "wit", "myt",
+        // a relative time in other languages: "Atualizado há 3 horas", "hace 2 horas", "vor 3 Stunden", "3 ore fa", "2 uur geleden"
+        "h\xC3\xA1", "hace", "vor", "fa", "geleden", "sedan", "siden", "temu", "minutos", "minuti", "minuten", "stunden", "stunde", "uur",
+        "timmar", "timer", "godzin", "godziny", "dias", "d\xC3\xAD" "as", "giorni", "tagen", "dagen", "dage", "dager",
         // the small words between them
         "on", "at", "à", "om", "um", "alle", "às", "le", "·", "-", "de", "del", "di", "of", "den", "kl",
         // ("11:50 p. m.": the half of the day in Spanish, its letters apart)
@@ -346,7 +349,7 @@ bool takeDateLine(const std::string& text, Article& article, bool nearTop, bool 
     // a page's date element, or a list of dates; never read as a sentence.
     // (Longer with its update beside it: "October 15, 2025 at 11:42 AM GMT+9 Updated on October 15, 2025 at 4:18 PM GMT+9".)
     bool onlyDate = words <= (lower.find("updated") != std::string::npos ? 18 : 12);
-    bool month = false, number = false;
+    bool month = false, number = false, hourAndMinutes = false;
     std::size_t index = 0;
     // ("5 Aug, 2025 04:15 PM 4 mins to read": the page's date run on into its reading time.)
     const bool readingTime = lower.ends_with(" to read") || lower.ends_with(" min read") || lower.ends_with(" mins read") ||
@@ -389,6 +392,7 @@ bool takeDateLine(const std::string& text, Article& article, bool nearTop, bool 
         const bool hourMinutes = h >= 1 && h <= 2 && lw.size() == h + 3 && lw.find_first_not_of("0123456789", 0) == h &&
                                  lw.find_first_not_of("0123456789", h + 1) == std::string::npos;
         const bool clock = isDateLineWord(lowerAscii(w)) || lw.rfind("gmt", 0) == 0 || lw.rfind("utc", 0) == 0 || hourMinutes;
+        hourAndMinutes = hourAndMinutes || hourMinutes;
         // ("14/03/2024": a date in figures names its month too.)
         // ("12-03-2024": a wire's header writes it with dashes.)
         month = month || named || (digits && std::count(w.begin(), w.end(), '/') == 2) ||
@@ -402,7 +406,8 @@ bool takeDateLine(const std::string& text, Article& article, bool nearTop, bool 
     if (const auto whole = onlyDate && month && number && !modified && !keyword ? parseDate(text) : std::nullopt) {
         // The page's own timestamp, with its time or weekday ("Thu 6 Feb 2025 14.22 GMT"), before the story.
         // (Or a whole date with its year, day first as Europe writes it: "6 March 2025" alone under a release's label.)
-        const bool stamp = lower.find(':') != std::string::npos || lower.find(" gmt") != std::string::npos ||
+        // (A clock as Portuguese and French write it is one too: "05/03/2025 19h32 Atualizado há 3 horas".)
+        const bool stamp = lower.find(':') != std::string::npos || hourAndMinutes || lower.find(" gmt") != std::string::npos ||
                            lower.find(" utc") != std::string::npos || std::isalpha(static_cast<unsigned char>(lower[0])) ||
                            (whole->year > 0 && words == 3);
         // (Near the top, or under a byline a pasted page's menus pushed further down.)

@@ -114,7 +114,9 @@ void Assembly::liftMetadataLines(std::vector<RawBlock>& raw) {
         // is the byline box's line all the same, with the headline over it. (The first only: a live page's entries are
         // stamped so further down. Nor is the line under it taken for the writer's: a picture's credit or its caption
         // stands there as often.)
-        if (!startedStory && !relativeTimeTaken && isRelativeTime(lowerUtf8(collapseWhitespace(block.text)))) {
+        // (Not a date line that ends on it, "05/03/2025 19h32 Atualizado há 3 horas": the date is taken below.)
+        if (!startedStory && !relativeTimeTaken && isRelativeTime(lowerUtf8(collapseWhitespace(block.text))) &&
+            !(parseDate(block.text) && parseDate(block.text)->year > 0)) {
             metadataLines_.push_back(static_cast<std::size_t>(&block - raw.data()));
             block.text.clear();
             relativeTimeTaken = true;

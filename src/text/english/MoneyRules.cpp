@@ -645,6 +645,10 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
                 if (unit != nullptr || isWordIn(t, end + 1, {"litre", "liter", "gallon", "kwh", "unit", "share"})) {
                     spoken += " a " + per;
                     end += 2;
+                } else if (const auto rate = rateAfter(t, end)) {
+                    // ("53.80p/day": a standing charge, per day.)
+                    spoken += " " + rate->first;
+                    end = rate->second;
                 }
             }
             return Match{end - i, spoken, "money"};

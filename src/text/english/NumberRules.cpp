@@ -1026,7 +1026,8 @@ static bool companyFigureAt(const Tokens& t, std::size_t k) {
     return isWordIn(t, k, {"profit", "profits", "pre", "pretax", "revenue", "revenues", "sales", "results", "earnings", "loss", "losses",
                            "outlook", "guidance", "dividend", "growth", "performance", "turnover", "operating", "net", "underlying",
                            "adjusted", "margin", "margins", "volumes", "deliveries", "update", "estimates", "forecasts", "expectations",
-                           "consensus"});
+                           "consensus", "setup", "recovery", "rebound", "ramp", "momentum", "trajectory", "skew", "weighting", "slowdown",
+                           "acceleration", "improvement"});
 }
 
 // "H2 2025", "in H1 2026": a half and its year, "the second half of twenty twenty-five" (after a word
@@ -1128,7 +1129,9 @@ static std::optional<Match> periodFirstRule(const Tokens& t, std::size_t i) {
         return std::nullopt;
     }
     // (Not a model's name after its maker's: "Galaxy 4Q".)
-    if (i > 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text) && !isPossessive(t[i - 2].text)) {
+    // (A sentence's capitalized article is no maker: "\"The 2H setup".)
+    if (i > 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text) && !isPossessive(t[i - 2].text) &&
+        !isWordIn(t, i - 2, {"the", "a", "an", "this", "its", "our", "their"})) {
         return std::nullopt;
     }
     const std::string& letter = t[i + 1].text;

@@ -650,7 +650,7 @@ std::optional<Match> sportAbbreviationRule(const Tokens& t, std::size_t i) {
     const std::string& w = t[i].text;
     const bool afterCount = i >= 2 && isKind(t, i - 1, Kind::Space) &&
                             (isKind(t, i - 2, Kind::Number) ||
-                             isWordIn(t, i - 2, {"a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                             isWordIn(t, i - 2, {"a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                                  "eleven", "twelve", "his", "her", "their", "its", "first", "second", "third"}));
     if ((w == "HR" || w == "HRs") && afterCount &&
         (w == "HRs" || anyWordIn(t, {"RBI", "RBIs", "inning", "innings", "homer", "homered", "pitcher", "batting", "bat", "MLB",
@@ -670,6 +670,11 @@ std::optional<Match> sportAbbreviationRule(const Tokens& t, std::size_t i) {
         anyWordIn(t, {"yards", "yds", "yard", "threw", "throws", "passes", "passing", "rushing", "rushed", "quarterback", "QB",
                       "interception", "interceptions", "INTs", "NFL", "receiving", "catches", "receptions", "carries"})) {
         return Match{1, w == "TD" ? "touchdown" : "touchdowns", "abbreviation"};
+    }
+    // ("two TDs and an INT", "3 INTs": interceptions, in a line that counts touchdowns or passes.)
+    if ((w == "INT" || w == "INTs") && afterCount &&
+        anyWordIn(t, {"TD", "TDs", "touchdown", "touchdowns", "yards", "yds", "threw", "throws", "passing", "quarterback", "QB", "NFL"})) {
+        return Match{1, w == "INT" ? "interception" : "interceptions", "abbreviation"};
     }
     // "level at HT", "won 3-2 (AET)", "a new WR", "a PB of 9.81": a match's half or full time, extra time, a
     // world record, a personal or a season's best.

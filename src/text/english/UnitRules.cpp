@@ -459,11 +459,16 @@ std::optional<Match> assayElementRule(const Tokens& t, std::size_t i) {
     // (After the percent sign, or a grade's unit: "g/t", "ppm", "ppb", "gpt", "oz/t".)
     const bool grade = isSym(t, i - 2, "%") || isWordIn(t, i - 2, {"ppm", "ppb", "gpt"}) ||
                        (isWordIn(t, i - 2, {"t"}) && isSym(t, i - 3, "/") && isWordIn(t, i - 4, {"g", "oz"}));
+    // (After a quantity's unit, "1.42 million oz Au", "3.1 Moz AuEq", "120 Mlb Cu": "ounces of gold".)
+    // (The lexicon's "Moz" is its placeholder here.)
+    const bool quantity = (isWordIn(t, i - 2, {"oz", "ounces", "lb", "lbs"}) || isLexiconPlaceholder(t[i - 2].text)) && i >= 4 &&
+                          isKind(t, i - 3, Kind::Space) &&
+                          (isKind(t, i - 4, Kind::Number) || isWordIn(t, i - 4, {"million", "thousand", "billion"}));
     // (Not a word's start or a name: "51% Co-op", "4% Mo Farah".)
-    if (!grade || isDash(t, i + 1) || (isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) && std::isupper(static_cast<unsigned char>(t[i + 2].text[0])))) {
+    if ((!grade && !quantity) || isDash(t, i + 1) || (isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) && std::isupper(static_cast<unsigned char>(t[i + 2].text[0])))) {
         return std::nullopt;
     }
-    return Match{1, metal->second, "unit"};
+    return Match{1, quantity ? "of " + metal->second : metal->second, "unit"};
 }
 
 std::optional<Match> perUnitRule(const Tokens& t, std::size_t i) {
