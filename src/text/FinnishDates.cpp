@@ -48,6 +48,25 @@ std::string wordBefore(const std::string& text, std::size_t at) {
     return word;
 }
 
+// The case of a date's day by the word after the date (`end`): from it, "1.1.2025 alkaen", "1. tammikuuta lähtien", in the
+// elative ("ensimmäisestä"); until it, "31.3. asti", "saakka", in the illative ("kolmanteenkymmenenteenensimmäiseen"); else the
+// essive of a date that says when.
+const char* dayCase(const std::string& text, std::size_t end) {
+    std::size_t k = end;
+    // (Past the month's name: "1. tammikuuta 2025 alkaen".)
+    for (int words = 0; words < 3 && k < text.size(); ++words) {
+        while (k < text.size() && text[k] == ' ') ++k;
+        std::size_t e = k;
+        while (e < text.size() && (isWordByte(text[e]) || static_cast<unsigned char>(text[e]) >= 0x80)) ++e;
+        const std::string word = text.substr(k, e - k);
+        if (word == "alkaen" || word == "l\xC3\xA4htien") return "%spellout-ordinal-elative";
+        if (word == "asti" || word == "saakka") return "%spellout-ordinal-illative";
+        if (word.empty() || (!monthNamedAt(text, k) && word.find_first_not_of("0123456789") != std::string::npos)) break;
+        k = e;
+    }
+    return "%spellout-ordinal-essive";
+}
+
 std::size_t dateAt(const std::string& text, std::size_t i, std::string& spoken) {
     // (After an en dash, a span's second date: "16.4.–20.5.2025".)
     const bool afterDash = i >= 3 && text.compare(i - 3, 3, "\xE2\x80\x93") == 0;
@@ -61,13 +80,13 @@ std::size_t dateAt(const std::string& text, std::size_t i, std::string& spoken) 
     if (d == i || d >= text.size() || text[d] != '.' || day < 1 || day > 31) return i;
     // "16. huhtikuuta": the day before its month's name.
     if (d + 1 < text.size() && text[d + 1] == ' ' && monthNamedAt(text, d + 2)) {
-        spoken = finnish().say(day, "%spellout-ordinal-essive");
+        spoken = finnish().say(day, dayCase(text, d + 1));
         return d + 1;
     }
     const std::size_t m = smallFigureAt(text, d + 1, month);
     if (m == d + 1 || m >= text.size() || text[m] != '.' || month < 1 || month > 12) return i;
-    spoken = finnish().say(day, "%spellout-ordinal-essive") + " " + finnish().say(month, "%spellout-ordinal-partitive");
     std::size_t end = m + 1;
+    spoken = finnish().say(day, dayCase(text, end)) + " " + finnish().say(month, "%spellout-ordinal-partitive");
     // "16.4.2025": the year after it, left to the voice ("kaksituhatta kaksikymmentäviisi"), a space between.
     std::size_t y = end;
     while (y < text.size() && isAsciiDigit(text[y])) ++y;

@@ -15,6 +15,7 @@
 #include "text/CzechCases.hpp"
 #include "text/CzechFigures.hpp"
 #include "text/DashSpans.hpp"
+#include "text/CatalanFigures.hpp"
 #include "text/Dois.hpp"
 #include "text/FinnishDates.hpp"
 #include "text/HungarianClock.hpp"
@@ -434,9 +435,21 @@ std::string withFinnishFigureShortForms(const std::string& text, std::vector<Rew
             while (h < text.size() && isAsciiDigit(text[h]) && h - at < 2) ++h;
             if (h > at && h + 2 < text.size() && text[h] == '.' && isAsciiDigit(text[h + 1]) && isAsciiDigit(text[h + 2]) &&
                 (h + 3 == text.size() || !isAsciiDigit(text[h + 3])) && std::stoi(text.substr(at, h - at)) < 24 && std::stoi(text.substr(h + 1, 2)) < 60) {
-                out += text.substr(i, h - i) + " " + text.substr(h + 1, 2);
-                if (log != nullptr) log->push_back({text.substr(at, h + 3 - at), text.substr(at, h - at) + " " + text.substr(h + 1, 2), "time"});
+                // (On the hour the hour alone: "klo 8.00" is "kello kahdeksan".)
+                const std::string minutes = text.compare(h + 1, 2, "00") == 0 ? std::string() : " " + text.substr(h + 1, 2);
+                out += text.substr(i, h - i) + minutes;
+                if (log != nullptr) log->push_back({text.substr(at, h + 3 - at), text.substr(at, h - at) + minutes, "time"});
                 i = h + 2;
+                // ("klo 8.00–9.00": the span's end is a time too.)
+                if (h + 3 < text.size() && text.compare(h + 3, 3, "\xE2\x80\x93") == 0) {
+                    std::size_t e = h + 6;
+                    while (e < text.size() && isAsciiDigit(text[e]) && e - h - 6 < 2) ++e;
+                    if (e > h + 6 && e + 2 < text.size() && text[e] == '.' && text.compare(e + 1, 2, "00") == 0 &&
+                        (e + 3 == text.size() || !isAsciiDigit(text[e + 3]))) {
+                        out += "\xE2\x80\x93" + text.substr(h + 6, e - h - 6);
+                        i = e + 2;
+                    }
+                }
                 continue;
             }
         }
@@ -597,9 +610,9 @@ std::string withFigureSpansSaid(const std::string& text, const std::string& betw
 class CommonRules : public LanguageRules {
 public:
     CommonRules(bool joinThousands, std::string minus, bool czech, bool finnish = false, std::string span = "", bool greek = false,
-                std::string suffixedPercent = "", bool romanian = false)
+                std::string suffixedPercent = "", bool romanian = false, bool catalan = false)
         : join_thousands_(joinThousands), minus_(std::move(minus)), czech_(czech), finnish_(finnish), span_(std::move(span)), greek_(greek),
-          suffixed_percent_(std::move(suffixedPercent)), romanian_(romanian) {}
+          suffixed_percent_(std::move(suffixedPercent)), romanian_(romanian), catalan_(catalan) {}
     std::string apply(const std::string& text, std::vector<Rewrite>* log) const override {
         std::string out = join_thousands_ ? withoutDotAndSpaceGroups(text) : text;
         if (romanian_) out = withRomanianCountsJoined(out, log);
@@ -612,6 +625,7 @@ public:
         return minus_.empty() ? out : withMinusSaid(out, minus_, log);
     }
     std::string beforeLexicon(const std::string& text, std::vector<Rewrite>* log) const override {
+        if (catalan_) return withCatalanFiguresSaid(text, log);
         return finnish_ ? withFinnishInitialismEndings(withFinnishFigureShortForms(withFinnishDatesSaid(text, log), log), log) : text;
     }
     // (After the lexicon has said an amount's short forms: "1,4 mld. Kč" "1,4 miliardy korun".)
@@ -628,6 +642,7 @@ private:
     bool greek_;
     std::string suffixed_percent_;  // Hungarian's "százalék", said before a case ending: "12,4%-kal"
     bool romanian_ = false;         // a count of twenty and more joined to its noun by "de"
+    bool catalan_ = false;          // clocks, ordinals and the elided article before a figure
 };
 
 }  // namespace
@@ -670,7 +685,7 @@ std::unique_ptr<LanguageRules> rulesFor(const std::string& language, const Story
     const auto minus = kMinus.find(p);
     const std::string span = p == "ca" ? " a " : p == "el" ? "\xE2\x80\x93" : "";
     return std::make_unique<CommonRules>(thousands, minus != kMinus.end() ? minus->second : "", p == "cs", p == "fi", span, p == "el",
-                                         p == "hu" ? "sz\xC3\xA1zal\xC3\xA9k" : "", p == "ro");
+                                         p == "hu" ? "sz\xC3\xA1zal\xC3\xA9k" : "", p == "ro", p == "ca");
 }
 
 Normalizer::Normalizer(const std::string& language, const Lexicon* lexicon, const StoryCues& story)

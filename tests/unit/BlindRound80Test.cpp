@@ -157,3 +157,30 @@ TEST(BlindRound80Test, shouldTakeADateLineEndingOnItsRelativeTime) {
     EXPECT_FALSE(alone.published.has_value());
     EXPECT_EQ(blindBodyOf(alone).find("horas"), std::string::npos);
 }
+
+// Finnish: a date's day in the case its postposition asks ("1.1.2025 alkaen" from the first), a clock on the hour, energy
+// prices and degrees after their figure.
+TEST(BlindRound80Test, shouldSayFinnishDatesClocksAndPrices) {
+    EXPECT_EQ(blindSay("Laki on voimassa 1.1.2025 alkaen.", "fi"), "Laki on voimassa ensimmäisestä ensimmäistä 2025 alkaen.");
+    EXPECT_EQ(blindSay("Tarjous on voimassa 31.3. asti.", "fi"), "Tarjous on voimassa kolmanteenkymmenenteenensimmäiseen kolmatta asti.");
+    EXPECT_EQ(blindSay("Kokous on 5.3. kello 9.", "fi"), "Kokous on viidentenä kolmatta kello 9.");
+    EXPECT_EQ(blindSay("Kulutus oli klo 8.00 suurimmillaan.", "fi"), "Kulutus oli kello 8 suurimmillaan.");
+    EXPECT_EQ(blindSay("Juna lähtee klo 16.40.", "fi"), "Juna lähtee kello 16 40.");
+    EXPECT_EQ(blindSay("Hinta oli 3,9 snt/kWh.", "fi"), "Hinta oli 3,9 senttiä kilowattitunnilta.");
+    EXPECT_EQ(blindSay("Pakkasta oli \xE2\x80\x93" "34 \xC2\xB0" "C.", "fi"), "Pakkasta oli miinus 34 astetta.");
+}
+
+// Catalan: a clock and its "h", hours after a figure, ordinals by their endings, the article elided before one and eleven.
+TEST(BlindRound80Test, shouldSayCatalanClocksOrdinalsAndDays) {
+    EXPECT_EQ(blindSay("La reunió serà a les 12.30 h i acabarà a les 20 h.", "ca"), "La reunió serà a les 12 i 30 i acabarà a les 20 hores.");
+    EXPECT_EQ(blindSay("El 2n semestre, la 5a edició i el 1r premi.", "ca"), "El segon semestre, la cinquena edició i el primer premi.");
+    EXPECT_EQ(blindSay("Entrarà en vigor l'1 de març i el 11 de setembre.", "ca"), "Entrarà en vigor l'u de març i l'onze de setembre.");
+    EXPECT_EQ(blindSay("Un pressupost de 3.000 M\xE2\x82\xAC.", "ca"), "Un pressupost de 3.000 milions d'euros.");
+    // (A score and a day after "dia" stay figures; an address's floor and door are ordinals, "2n 1a" "segon primera".)
+    EXPECT_EQ(blindSay("Va guanyar 3-1 el dia 1.", "ca"), "Va guanyar 3 a 1 el dia 1.");
+}
+
+// Norwegian: an index's letters spelled and "mio." said.
+TEST(BlindRound80Test, shouldSayNorwegianIndexAndMillions) {
+    EXPECT_EQ(blindSay("OSEBX steg, og lånet var på 4 mio. kroner.", "nb"), "O S E B X steg, og lånet var på 4 millioner kroner.");
+}
