@@ -635,8 +635,13 @@ Byline cleanByline(const std::string& raw, const std::string& site, const std::s
     std::string bare = collapseWhitespace(unbroken);
     // ("Written by Ananya Sharma | New Delhi |": a row of fields, each closed by its bar, the writer's first; the place it is
     // filed from, the date after it, are no writers.)
+    // (A desk's or an agency's credit first names no writer: the row is read as it was, "By PTI | Ananya Sharma |".)
     if (bare.size() > 2 && bare.back() == '|' && bare.find('|') < bare.size() - 1) {
-        bare = collapseWhitespace(bare.substr(0, bare.find('|')));
+        std::string first = collapseWhitespace(bare.substr(0, bare.find('|')));
+        for (const char* by : {"Written by ", "written by ", "By ", "by "}) {
+            if (first.rfind(by, 0) == 0) first.erase(0, std::strlen(by));
+        }
+        if (!isDeskName(first) && newsAgencyName(first).empty()) bare = collapseWhitespace(bare.substr(0, bare.find('|')));
     }
     // ("Our Correspondent, Kishoreganj & Staff Correspondent": a paper's own credits, each with the district it files from,
     // name nobody; the district is no writer.)

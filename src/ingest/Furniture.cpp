@@ -316,11 +316,14 @@ bool isCallToAction(const std::string& line) {
     // week", "Prenumerera på Kuriren för 19 kr i månaden": the imperative, a figure, and a price's or a period's word, a
     // button's or a box's line with no stop. ("Subscribe to Disney+ Premium for $15.99 a month and you get …." is a story's.)
     if (wordCount <= 14 && isUnpunctuatedShortLine(line, 14) && s.find_first_of("0123456789") != std::string::npos &&
-        startsWithAnyOf(s, {"subscribe ", "abonner p\xC3\xA5 ", "abonn\xC3\xA9r p\xC3\xA5 ", "prenumerera p\xC3\xA5 ", "tilaa ",
-                            "abonnez-vous ", "abonneer ", "abonnieren sie ", "suscr\xC3\xAD" "bete ", "assine ", "abbonati ",
-                            "subskrybuj ", "zasubskrybuj ", "p\xC5\x99" "edpla\xC5\xA5te ", "aboneaz\xC4\x83-te "}) &&
+        // (The imperative with what it takes, "Subscribe to", "Abonner på": "Subscribe and save: …" heads a story's part, and
+        // Italian's "Abbonati Netflix in calo" opens on a noun.)
+        startsWithAnyOf(s, {"subscribe to ", "subscribe for ", "subscribe now", "subscribe from ", "abonner p\xC3\xA5 ",
+                            "abonn\xC3\xA9r p\xC3\xA5 ", "prenumerera p\xC3\xA5 ", "tilaa ", "abonnez-vous ", "abonneer je ",
+                            "abonnieren sie ", "suscr\xC3\xAD" "bete a ", "assine o ", "assine a ", "assine j\xC3\xA1",
+                            "subskrybuj ", "zasubskrybuj ", "p\xC5\x99" "edpla\xC5\xA5te si ", "aboneaz\xC4\x83-te "}) &&
         containsAny(s, {" kr", "$", "\xE2\x82\xAC", "\xC2\xA3", " month", " week", "m\xC3\xA5ned", "m\xC3\xA5nad", "kuukau", " mois",
-                        " monat", " mes", " maand", "miesi\xC4\x85" "c", " z\xC5\x82", "lun\xC4\x83"})) {
+                        " pro monat", " im monat", " al mes", " por mes", " per maand", "miesi\xC4\x85" "c", " z\xC5\x82", "lun\xC4\x83"})) {
         return true;
     }
     // Support asked for from an amount a month: "Steun Vallei Vandaag vanaf € 3 per maand", "Support us

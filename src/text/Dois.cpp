@@ -36,8 +36,7 @@ std::string withoutDois(const std::string& text, std::vector<Rewrite>* log) {
         // (The word that pointed to it goes with it where it ended a clause: "The data are available at doi:10.…." would
         // leave "available at.".)
         if (end >= text.size() || std::strchr(".,;:)", text[end]) != nullptr) {
-            for (const char* pointer : {" at ", " from ", " via ", " under ", " on ", " see ", " unter ", " auf ", " sur ", " en ", " em ",
-                                        " su ", " op ", " p\xC3\xA5 ", " na ", " w "}) {
+            for (const char* pointer : {" at ", " from ", " via ", " under ", " unter ", " auf ", " sur ", " p\xC3\xA5 "}) {
                 const std::size_t n = std::strlen(pointer);
                 if (out.size() >= n && out.compare(out.size() - n, n, pointer) == 0) {
                     out.resize(out.size() - n + 1);

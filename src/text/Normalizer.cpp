@@ -280,7 +280,8 @@ bool isSignedMeasure(const std::string& text, std::size_t digits) {
     // (A unit the lexicon has said, one private-use character here: "-5 °C" where the lexicon says "derece".)
     if (isLexiconPlaceholderAt(text, k)) return true;
     for (const char* degrees : {"grader", "grad", "graders", "aste", "stopni", "stopnie", "stupn", "fok", "derece", "graus"}) {
-        if (text.compare(k, std::strlen(degrees), degrees) == 0) return true;
+        // (Not a scale's "asteikolla".)
+        if (text.compare(k, std::strlen(degrees), degrees) == 0 && text.compare(k, 6, "asteik") != 0) return true;
     }
     return false;
 }

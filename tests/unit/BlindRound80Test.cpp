@@ -184,3 +184,38 @@ TEST(BlindRound80Test, shouldSayCatalanClocksOrdinalsAndDays) {
 TEST(BlindRound80Test, shouldSayNorwegianIndexAndMillions) {
     EXPECT_EQ(blindSay("OSEBX steg, og lånet var på 4 mio. kroner.", "nb"), "O S E B X steg, og lånet var på 4 millioner kroner.");
 }
+
+// The re-check of round 80's rules: what they took too far, each beside the case the rule was made for (above).
+TEST(BlindRound80Test, shouldNotFireRound80sRulesWhereTheyDoNotBelong) {
+    // (A story's list under its own words that open like a label's, "Plus de …", stays.)
+    const std::string list =
+        "<html><head><title>Usine menacée</title></head><body><article><h1>Usine menacée</h1>"
+        "<p>La direction du groupe a présenté mardi un plan de restructuration qui prévoit la fermeture de deux lignes de production.</p>"
+        "<p>Les syndicats ont appelé à la grève dès jeudi, et la région demande un médiateur pour éviter des licenciements secs.</p>"
+        "<p>Plus de 600 emplois menacés</p><ul><li>420 postes de production</li><li>180 postes administratifs</li></ul>"
+        "</article></body></html>";
+    EXPECT_NE(blindBodyOf(blindPageArticle(list)).find("420 postes"), std::string::npos);
+    // (Under "Anzeige", a story's paragraph that says "jetzt" and "Angebot" is read.)
+    const Article bahn = blindTextArticle(
+        "Streik bei der Bahn\n\nDie Gewerkschaft hat ihre Mitglieder zu einem Warnstreik am Mittwoch aufgerufen, der den ganzen Tag "
+        "dauern soll.\n\nAnzeige\n\nDie Bahn hat jetzt ein neues Angebot vorgelegt: 4,5 Prozent mehr Lohn in zwei Stufen.\n\n"
+        "Die Gewerkschaft will das Angebot am Donnerstag prüfen, sagte ein Sprecher in Berlin.\n");
+    EXPECT_NE(blindBodyOf(bahn).find("neues Angebot vorgelegt"), std::string::npos);
+    // (A comments button over the headline is no thread: the headline stays the title.)
+    const Article film = blindTextArticle("47 Comments\n\n# Dune Part Three is a bold and bruising finale\n\n" + kCourtStory, "story.md");
+    EXPECT_EQ(film.title, "Dune Part Three is a bold and bruising finale");
+    // (Italian's "Abbonati" opens on a noun: a headline, no prompt.)
+    const Article netflix = blindTextArticle("Abbonati Netflix in calo di 300 mila in 3 mesi\n\n" + kCourtStory);
+    EXPECT_EQ(netflix.title, "Abbonati Netflix in calo di 300 mila in 3 mesi");
+    // (A recipe's difficulty, a storm's risk: no review's score.)
+    const Article recipe = blindPageArticle(
+        "<html><head><title>Lemon tart</title></head><body><article><h1>Lemon tart</h1><div class=\"difficulty-rating\">2/5</div>"
+        "<p>This tart takes an afternoon but rewards the patience, with a sharp filling and a crisp, buttery base.</p>"
+        "<p>Start the pastry the day before, and chill it well before you roll it out on a floured board.</p></article></body></html>");
+    EXPECT_EQ(blindBodyOf(recipe).find("Rating:"), std::string::npos);
+    // (A dash that sets a figure off, with no signed figure beside it, is no minus.)
+    EXPECT_EQ(blindSay("Labour voters \xE2\x80\x93" "45%, Conservative voters 30%.", "en-GB").find("minus"), std::string::npos);
+    // (A team's "INT" is no interception, nor is a home run "an HR".)
+    EXPECT_EQ(blindSay("England named an INT side after the game, the quarterback said.", "en-GB").find("interception"), std::string::npos);
+    EXPECT_EQ(blindSay("Finnish scale: arvio 2 -5 asteikolla.", "fi").find("miinus"), std::string::npos);
+}

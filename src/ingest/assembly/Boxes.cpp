@@ -24,8 +24,7 @@ bool isOfferLine(const std::string& line) {
     const std::string l = lowerAscii(line);
     for (const char* cue : {"apply", "terms", "conditions", "sign up", "subscribe", "offer", "free", "discount", "rates as low",
                             "apr", "today", "learn more", "visit", ".com", "www.", "http", "insured", "approval", "member fdic",
-                            "promo code", "save ", "open an account", "open a ", "earn ", "jetzt ", "mehr erfahren", "angebot", "gratis",
-                            "kostenlos", "rabatt", "bestellen"}) {
+                            "promo code", "save ", "open an account", "open a ", "earn "}) {
         if (l.find(cue) != std::string::npos) return true;
     }
     return !l.empty() && l[0] == '*';
@@ -40,6 +39,17 @@ bool isNamedSponsorLabel(const std::string& line) {
         if (f.rfind(label, 0) == 0 && f.size() > std::strlen(label) + 2) return true;
     }
     return false;
+}
+
+// What an advertisement under a German page's "Anzeige" says: a discount, a button, an address ("Sparen Sie 30 %", "Jetzt
+// bestellen", "Mehr Infos unter reifen-mueller.de"). A story's paragraph may say "jetzt" and "Angebot" as often.
+bool isGermanOfferLine(const std::string& line) {
+    const std::string l = lowerUtf8(line);
+    for (const char* cue : {"rabatt", "gratis", "kostenlos", "bestellen", "mehr erfahren", "hier klicken", "mehr infos", "jetzt sichern",
+                            "jetzt kaufen", "jetzt testen", "jetzt entdecken", "entdecken sie", "onlineshop", "jetzt sparen", "prozent sparen", "% sparen", "sparen sie", "www.", ".de/", ".de ", "http"}) {
+        if (l.find(cue) != std::string::npos) return true;
+    }
+    return l.ends_with(".de") || l.ends_with(".de.");
 }
 
 // Up to `most` short lines of an offer from `from` on, its link and its small print; the first line
@@ -94,8 +104,15 @@ void Assembly::dropSponsoredBoxes(std::vector<RawBlock>& raw) {
         // print, and ends at the first line that offers nothing: the news goes on.)
         // (So is "Anzeige": a German page's label over any slot, whose advertisement a copy seldom holds; the paragraph
         // under it is the story's unless it offers something.)
-        if (named || label == "anzeige") {
+        if (named) {
             clearOfferLines(raw, next, 4);
+            continue;
+        }
+        if (label == "anzeige") {
+            if (next < raw.size() && raw[next].kind != BlockKind::Heading && countWords(raw[next].text) <= 60 &&
+                isGermanOfferLine(raw[next].text)) {
+                raw[next].text.clear();
+            }
             continue;
         }
         if (next < raw.size() && countWords(raw[next].text) <= most && !headline) {
@@ -253,9 +270,14 @@ void Assembly::dropSignUpBoxes(std::vector<RawBlock>& raw) {
     const auto signUp = [&](std::size_t k) {
         if (k >= raw.size() || raw[k].text.empty() || countWords(raw[k].text) > 15) return false;
         const std::string lower = lowerUtf8(raw[k].text);
-        // (Not a menu's row, "Subscribe Now | Log In", nor a share bar, "Share on Facebook Share on X Email": the line between
+        // (Not a menu's row with its account's links, "Subscribe Now | Log In", nor a share bar, "Share on Facebook Share on X Email": the line between
         // those is the headline.)
-        if (lower.find(" | ") != std::string::npos || lower.rfind("share", 0) == 0) return false;
+        if ((lower.find(" | ") != std::string::npos && (lower.find("log in") != std::string::npos || lower.find("login") != std::string::npos ||
+                                                         lower.find("sign in") != std::string::npos || lower.find("register") != std::string::npos ||
+                                                         lower.find("account") != std::string::npos)) ||
+            (lower.rfind("share", 0) == 0 && lower.find("newsletter") == std::string::npos)) {
+            return false;
+        }
         for (const char* word : {"newsletter", "bolet\xC3\xADn", "bulletin", "infolettre", "sign up", "subscribe", "suscr",
                                  "abonn", "inscri", "e-mail", "email", "correo"}) {
             if (lower.find(word) != std::string::npos) return true;

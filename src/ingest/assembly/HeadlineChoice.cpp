@@ -271,11 +271,17 @@ void Assembly::takeHeadline(std::vector<RawBlock>& raw) {
         article_.title = subjectTitle_;
         return;
     }
+    bool storySeen = false;  // a paragraph of a story's length stands above
     for (std::size_t i = 0; i < raw.size(); ++i) {
         const std::string& text = raw[i].text;
         if (text.empty() || menu[i]) continue;
-        // (The readers' thread, "Top comments", and all under it: a commenter's name is no headline.)
-        if (countWords(text) <= 6 && isCommentsHeading(lowerUtf8(text))) break;
+        // (The readers' thread, "Top comments", and all under it once the story has been: a commenter's name is no headline.
+        // Above the story such a word is a section's or a button's, "47 Comments" over the headline.)
+        if (countWords(text) <= 6 && isCommentsHeading(lowerUtf8(text))) {
+            if (storySeen) break;
+            continue;
+        }
+        storySeen = storySeen || countWords(text) >= 25;
         const bool headlineShape = plain_ ? isUnpunctuatedShortLine(text, kMaxHeadlineWords) ||
                                                 (text.back() == '?' && countWords(text) <= kMaxHeadlineWords)
                                           : raw[i].kind == BlockKind::Heading;

@@ -22,6 +22,9 @@ namespace {
 
 // The closing sections of a wiki or an essay: its notes, sources and lists of links, in the languages
 // whose pages the corpus holds most.
+// A label over other stories by what it says whole: "Related", "Most read", "Leggi anche".
+bool isWholeRelatedLabel(const std::string& text);
+
 bool isRelatedLabel(const std::string& text) {
     // ("More from Cities", "Meer uit Regio", "Mer från Norrbotten": more of a section, a few words.)
     const std::string lower = lowerUtf8(collapseWhitespace(text));
@@ -30,6 +33,11 @@ bool isRelatedLabel(const std::string& text) {
                                                            "flere fra ", "mere fra "})) {
         return true;
     }
+    return isWholeRelatedLabel(text);
+}
+
+bool isWholeRelatedLabel(const std::string& text) {
+    const std::string lower = lowerUtf8(collapseWhitespace(text));
     static constexpr WordSet kLabels({
         "related", "relatedstories", "relatedarticles", "relatedreading", "readmore", "moreonthis", "seealso", "readnext",
         "gerelateerd", "gerelateerdeartikelen", "leesook", "meeroverditonderwerp", "verwandteartikel", "mehrzumthema",
@@ -793,7 +801,8 @@ void Assembly::dropBoilerplateSections(std::vector<RawBlock>& raw) const {
             }
         }
         // (Or a page's label set as a paragraph over the list, "<div>Most Read<ol>…".)
-        if (raw[i].kind == BlockKind::Paragraph && countWords(raw[i].text) <= 5 && isRelatedLabel(raw[i].text) && [&] {
+        // (By its whole words only: "Plus de 600 emplois menacés" over the story's list opens on a label's words.)
+        if (raw[i].kind == BlockKind::Paragraph && countWords(raw[i].text) <= 5 && isWholeRelatedLabel(raw[i].text) && [&] {
                 std::size_t k = i + 1;
                 while (k < raw.size() && raw[k].text.empty()) ++k;
                 return k < raw.size() && raw[k].kind == BlockKind::ListItem;

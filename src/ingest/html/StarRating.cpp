@@ -1,6 +1,7 @@
 #include "ingest/html/StarRating.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <iterator>
 #include <regex>
 
@@ -58,11 +59,13 @@ bool namesARating(const std::string& text) {
 
 // "8.5/10", "4 / 5", "92/100", "7 out of 10" alone in a review's score box (its class "score", "rating" or "verdict"):
 // "Rating: 8.5 out of 10.", the verdict said as a reviewer's is; "" for anything else.
-std::string scoreOfBox(const GumboNode* n) {
+// (A review's box only: a recipe's "difficulty-rating", a storm's "risk-score" are no verdicts. `review`: the headline says
+// the page is one.)
+std::string scoreOfBox(const GumboNode* n, bool review) {
     const std::string cls = lowerAscii(attribute(n, "class"));
-    if (cls.find("score") == std::string::npos && cls.find("rating") == std::string::npos && cls.find("verdict") == std::string::npos) {
-        return "";
-    }
+    const bool reviewBox = cls.find("verdict") != std::string::npos || cls.find("review") != std::string::npos;
+    const bool scoreBox = cls == "score" || cls == "rating" || cls == "our-score" || cls == "score-value" || cls == "rating-value";
+    if (!reviewBox && !(review && scoreBox)) return "";
     const std::string text = collapseWhitespace(textContent(n));
     if (text.empty() || text.size() > 16 || text.find_first_of("0123456789") == std::string::npos) return "";
     static const std::regex kScore(R"(^(\d{1,3}(?:[.,]\d)?)\s*(?:/|out of)\s*(5|10|100)$)", std::regex::icase);
@@ -80,6 +83,10 @@ std::optional<RawBlock> ratingBesideHeadline(const GumboNode* root, std::size_t 
     const std::vector<const GumboNode*> h1 = elementsByTag(root, GUMBO_TAG_H1);
     if (h1.empty()) return std::nullopt;
     const std::size_t headline = h1.front()->v.element.start_pos.offset;
+    const std::string title = lowerUtf8(textContent(h1.front()));
+    const bool review = title.find("review") != std::string::npos || title.find("recensione") != std::string::npos ||
+                        title.find("critique") != std::string::npos || title.find("rezension") != std::string::npos ||
+                        title.find("an\xC3\xA1lisis") != std::string::npos || title.find("recensie") != std::string::npos;
     std::optional<RawBlock> found;
     walkElements(root, [&](const GumboNode* n, int) {
         if (found) return false;
@@ -94,7 +101,7 @@ std::optional<RawBlock> ratingBesideHeadline(const GumboNode* root, std::size_t 
             // (Each sign in its own span reads with spaces between: the row is one rating.)
             if (onlyStars(text)) std::copy_if(text.begin(), text.end(), std::back_inserter(stars), [](char c) { return c != ' '; });
         }
-        if (stars.empty()) stars = scoreOfBox(n);
+        if (stars.empty()) stars = scoreOfBox(n, review);
         if (stars.empty()) return true;
         // (Not the reader's own rating to give, "Rate this recipe" over five buttons each labelled "N out of 5 stars": an
         // input, not a verdict.)
@@ -124,7 +131,16 @@ std::optional<RawBlock> ratingBesideHeadline(const GumboNode* root, std::size_t 
     for (const RawBlock& b : blocks) {
         if (b.text.find(kFilled) != std::string::npos || b.text.find(kEmpty) != std::string::npos ||
             lowerAscii(b.text).find(" stars") != std::string::npos || lowerAscii(b.text).find(" out of 10") != std::string::npos ||
-            b.text.find("/10") != std::string::npos) {
+            lowerAscii(b.text).find(" out of 5") != std::string::npos || b.text.find("/10") != std::string::npos || [&] {
+                // ("4/5": a rating out of five in the body's words, a figure before it and none after.)
+                for (std::size_t at = b.text.find("/5"); at != std::string::npos; at = b.text.find("/5", at + 1)) {
+                    if (at > 0 && std::isdigit(static_cast<unsigned char>(b.text[at - 1])) &&
+                        (at + 2 >= b.text.size() || !std::isdigit(static_cast<unsigned char>(b.text[at + 2])))) {
+                        return true;
+                    }
+                }
+                return false;
+            }()) {
             return std::nullopt;
         }
     }

@@ -1464,8 +1464,8 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
                                              // a snooker player's break: "Highest break: Zhao 134"
                                              "break", "breaks", "century", "centuries", "frame", "frames",
                                              // a match's statistics by side: "Tackles: SA 182 (91% success), NZ 121"
-                                             "tackles", "carries", "lineouts", "scrums", "turnovers", "offloads", "rucks", "passes",
-                                             "possession", "territory", "tries", "conversions"}) ||
+                                             "tackles", "carries", "lineouts", "scrums", "turnovers", "offloads", "rucks",
+                                             "possession", "territory", "conversions"}) ||
                                (isSym(t, i + 1, ",") && i >= 4 && isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Word) &&
                                 isCapitalized(t[i + 3].text)) ||
                                (i >= 5 && isSym(t, i - 4, ",") && isKind(t, i - 5, Kind::Number)) ||

@@ -650,7 +650,7 @@ std::optional<Match> sportAbbreviationRule(const Tokens& t, std::size_t i) {
     const std::string& w = t[i].text;
     const bool afterCount = i >= 2 && isKind(t, i - 1, Kind::Space) &&
                             (isKind(t, i - 2, Kind::Number) ||
-                             isWordIn(t, i - 2, {"a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                             isWordIn(t, i - 2, {"a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                                  "eleven", "twelve", "his", "her", "their", "its", "first", "second", "third"}));
     if ((w == "HR" || w == "HRs") && afterCount &&
         (w == "HRs" || anyWordIn(t, {"RBI", "RBIs", "inning", "innings", "homer", "homered", "pitcher", "batting", "bat", "MLB",
@@ -672,8 +672,12 @@ std::optional<Match> sportAbbreviationRule(const Tokens& t, std::size_t i) {
         return Match{1, w == "TD" ? "touchdown" : "touchdowns", "abbreviation"};
     }
     // ("two TDs and an INT", "3 INTs": interceptions, in a line that counts touchdowns or passes.)
-    if ((w == "INT" || w == "INTs") && afterCount &&
-        anyWordIn(t, {"TD", "TDs", "touchdown", "touchdowns", "yards", "yds", "threw", "throws", "passing", "quarterback", "QB", "NFL"})) {
+    // (Not a team's or a cap's "INT", a noun after it: "an INT side", "his first INT cap".)
+    const bool nounAfter = isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) &&
+                           !isWordIn(t, i + 2, {"in", "and", "on", "to", "for", "as", "with", "that", "late", "early", "from", "but", "or",
+                                                "against", "while", "before", "after", "during", "when"});
+    if ((w == "INT" || w == "INTs") && (afterCount || isWordIn(t, i - 2, {"an"})) && !nounAfter &&
+        anyWordIn(t, {"TD", "TDs", "touchdown", "touchdowns", "yards", "yds", "threw", "throws", "passing", "quarterback", "QB"})) {
         return Match{1, w == "INT" ? "interception" : "interceptions", "abbreviation"};
     }
     // "level at HT", "won 3-2 (AET)", "a new WR", "a PB of 9.81": a match's half or full time, extra time, a

@@ -224,10 +224,13 @@ bool isMinusSignAt(const Tokens& t, std::size_t i) {
         (i == 0 || (isKind(t, i - 1, Kind::Space) && i >= 2 && (isSym(t, i - 2, ":") || isSym(t, i - 2, ",") || isSym(t, i - 2, "|"))))) {
         return true;
     }
-    // ("FTSE –0.5%, Dow +0.3%": one glued to a share after a word is its sign; an aside's dash is spaced on both sides.)
+    // ("FTSE –0.5%, Dow +0.3%": one glued to a share after a word is its sign among signed shares, a market's list; "Labour
+    // voters –45%, Conservative voters 30%" sets its figures off with it.)
     if (isSym(t, i, "\xE2\x80\x93") && i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) &&
-        (isSym(t, i + 2, "%") || isWordIn(t, i + 2, {"pc", "percent"}))) {
-        return true;
+        (isSym(t, i + 2, "%") || (isKind(t, i + 2, Kind::Space) && isWordIn(t, i + 3, {"pc", "percent"})))) {
+        for (std::size_t k = 0; k + 1 < t.size(); ++k) {
+            if (isSym(t, k, "+") && isKind(t, k + 1, Kind::Number) && (k == 0 || !isKind(t, k - 1, Kind::Number))) return true;
+        }
     }
     // (An en dash after a word that takes a value, "plunge to –27", "near –35", "lows of –12", or before a
     // degree; "top of the league –10 points clear" is an aside's dash.)

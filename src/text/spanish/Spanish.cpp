@@ -625,7 +625,7 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
                                             {"USD", "d\xC3\xB3lares"}, {"S/.", "soles"}, {"S/", "soles"},
                                             {"\xE2\x82\xA1", "colones"}, {"Bs.", bolivar}, {"Bs", bolivar},
                                             {"RD$", "pesos"}, {"B/.", "balboas"}, {"Gs.", "guaran\xC3\xAD" "es"},
-                                            {"\xE2\x82\xB2", "guaran\xC3\xAD" "es"}}) {
+                                            {"\xE2\x82\xB2", "guaran\xC3\xAD" "es"}, {"\xE2\x82\xAC", "euros"}}) {
             if (sign.empty() && text.compare(i, written.size(), written) == 0) {
                 sign = written;
                 currency = said;
@@ -640,7 +640,12 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
                 std::size_t end = e;
                 std::string magnitude;
                 const std::string next = wordAt(text, e);
-                if (next == "mil" || next == "millones" || next == "mill" || next == "billones" || next == "millardos") {
+                // ("€ 80 M", "€80M": the millions by their letter, glued or apart; its dot may end the sentence too.)
+                const std::size_t letterM = e < text.size() && text[e] == 'M' ? e : text.compare(e, 2, " M") == 0 ? e + 1 : std::string::npos;
+                if (letterM != std::string::npos && (letterM + 1 >= text.size() || !isWordByte(text[letterM + 1]))) {
+                    magnitude = " millones";
+                    end = letterM + 1;
+                } else if (next == "mil" || next == "millones" || next == "mill" || next == "billones" || next == "millardos") {
                     std::size_t w = e;
                     while (w < text.size() && text[w] == ' ') ++w;
                     std::size_t wEnd = w;
