@@ -133,6 +133,8 @@ TEST(BlindRound80Test, shouldReadRatesMetalsAndSportsShortForms) {
     EXPECT_EQ(blindSay("\"The 2H setup looks favorable,\" he wrote.", "en-US"), "The second-half setup looks favorable, he wrote.");
     EXPECT_EQ(blindSay("He sharpened a 2H pencil.", "en-US").find("half"), std::string::npos);
     EXPECT_EQ(blindSay("Ganó con un gol de Vinícius Jr. en el descuento.", "es"), "Ganó con un gol de Vinícius Júnior en el descuento.");
+    EXPECT_EQ(blindSay("Pagó \xE2\x82\xAC" "1.500 por la entrada y \xE2\x82\xAC 80 M por el fichaje.", "es"),
+              "Pagó 1.500 euros por la entrada y 80 millones de euros por el fichaje.");
 }
 
 // A byline's row of fields, each closed by its bar, names its writer first; the place after it is no second writer.
