@@ -1,5 +1,6 @@
 #include "ingest/html/StyleSheets.hpp"
 
+#include <string_view>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -64,8 +65,17 @@ std::vector<std::string> simpleClasses(const std::string& selectors) {
 
 std::unordered_set<std::string> hiddenClassesIn(const std::string& text) {
     std::string css;
-    // Comments and the CDATA wrapper some pages put around a style sheet.
+    css.reserve(text.size());
+    // Comments and the CDATA wrapper some pages put around a style sheet. (A page's sheets may run to hundreds of kilobytes:
+    // the text between the marks is copied a run at a time.)
     for (std::size_t i = 0; i < text.size();) {
+        const std::size_t mark = text.find_first_of("/<]", i);
+        if (mark == std::string::npos) {
+            css.append(text, i, std::string::npos);
+            break;
+        }
+        css.append(text, i, mark - i);
+        i = mark;
         if (text.compare(i, 2, "/*") == 0) {
             const std::size_t end = text.find("*/", i + 2);
             i = end == std::string::npos ? text.size() : end + 2;
@@ -84,8 +94,7 @@ std::unordered_set<std::string> hiddenClassesIn(const std::string& text) {
     while (i < css.size()) {
         const std::size_t open = css.find('{', i);
         if (open == std::string::npos) break;
-        const std::string selectors = css.substr(i, open - i);
-        if (selectors.find('@') != std::string::npos) {
+        if (std::string_view(css).substr(i, open - i).find('@') != std::string_view::npos) {
             // An at-rule's block (@media, @supports, @font-face): skipped whole, nested braces too.
             int depth = 0;
             std::size_t k = open;
@@ -98,9 +107,14 @@ std::unordered_set<std::string> hiddenClassesIn(const std::string& text) {
         }
         const std::size_t close = css.find('}', open);
         if (close == std::string::npos) break;
-        const auto [shows, important] = showing(css.substr(open + 1, close - open - 1));
+        // (Most rules say nothing of showing: only those that name its properties are read.)
+        const std::string_view block = std::string_view(css).substr(open + 1, close - open - 1);
+        const bool names = block.find("isplay") != std::string_view::npos || block.find("ISPLAY") != std::string_view::npos ||
+                           block.find("isibility") != std::string_view::npos || block.find("ISIBILITY") != std::string_view::npos ||
+                           block.find("peak") != std::string_view::npos || block.find("PEAK") != std::string_view::npos;
+        const auto [shows, important] = names ? showing(std::string(block)) : std::pair<Shows, bool>{Shows::Neither, false};
         if (shows != Shows::Neither) {
-            for (const std::string& name : simpleClasses(selectors)) {
+            for (const std::string& name : simpleClasses(css.substr(i, open - i))) {
                 const auto it = hiddenImportant.find(name);
                 if (shows == Shows::Hidden && (it == hiddenImportant.end() || important || !it->second)) {
                     hiddenImportant[name] = important || (it != hiddenImportant.end() && it->second);
