@@ -1193,11 +1193,39 @@ bool isBoilerplate(const std::string& line) {
         (std::isupper(static_cast<unsigned char>(trimmed[1])) || static_cast<unsigned char>(trimmed[1]) >= 0xC3)) {
         return true;
     }
-    // "[SUBS: please check the title]", "[EDS: updates with quote]", "[TK]": an editor's note in brackets.
-    if (trimmed.size() >= 4 && trimmed.front() == '[' && trimmed.back() == ']' && countWords(trimmed) <= 30) {
-        const std::string inside = lowerAscii(trimmed.substr(1, trimmed.size() - 2));
-        for (const char* note : {"subs:", "subs ", "eds:", "ed:", "ed note", "editor's note:", "editors:", "note:", "tk", "tktk", "check:"}) {
+    // "[SUBS: please check the title]", "[EDS: updates with quote]", "[TK]": an editor's note in brackets; a draft's too, to a
+    // colleague or the desk, "[Comment from Marcus: can we get …]", "[[NEED PHOTO of Lincoln — ask photo desk]]", or signed
+    // with initials ("… — JK]"); and one in round brackets that a desk's label opens, "(Suggested: add sidebar … — ML)".
+    const bool squared = trimmed.size() >= 4 && trimmed.front() == '[' && trimmed.back() == ']';
+    const bool rounded = trimmed.size() >= 4 && trimmed.front() == '(' && trimmed.back() == ')';
+    if ((squared || rounded) && countWords(trimmed) <= 30) {
+        std::string bare = trimmed.substr(1, trimmed.size() - 2);
+        if (squared && bare.size() >= 2 && bare.front() == '[' && bare.back() == ']') bare = bare.substr(1, bare.size() - 2);
+        const std::string inside = lowerAscii(bare);
+        const std::string first = inside.substr(0, inside.find(' '));
+        if (first == "tk" || first == "tk:" || first == "tktk" || first == "tk." || inside == "tk") return true;
+        // (In round brackets the desk's labels only: "(Note: this account is a parody.)" is the writer's own aside.)
+        for (const char* note : {"subs:", "subs ", "eds:", "suggested:", "note to desk", "note to editor", "query:", "fact check", "fc:"}) {
             if (inside.rfind(note, 0) == 0) return true;
+        }
+        if (squared) {
+            for (const char* note : {"ed:", "ed note", "editor's note:", "editors:", "note:", "check:"}) {
+                if (inside.rfind(note, 0) == 0) return true;
+            }
+            for (const char* note : {"comment from ", "comment:", "need photo", "needs photo", "need art", "photo to come", "art to come",
+                                     "graphic to come", "to come", "add ", "insert ", "todo", "to do:", "sidebar", "legal:", "hold "}) {
+                if (inside.rfind(note, 0) == 0) return true;
+            }
+            // (Signed with a colleague's initials after a dash: "… before 6pm — JK".)
+            for (const char* dash : {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " - "}) {
+                const std::size_t at = bare.rfind(dash);
+                if (at == std::string::npos) continue;
+                const std::string initials = bare.substr(at + std::strlen(dash));
+                if (initials.size() >= 2 && initials.size() <= 3 &&
+                    std::all_of(initials.begin(), initials.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; })) {
+                    return true;
+                }
+            }
         }
     }
     // A feed item's field names left alone on their lines when it was saved as text: "Description:", "Content:".
@@ -1763,6 +1791,12 @@ std::string storyAroundPrompts(const std::string& paragraph) {
     if (const std::string offer = lowerUtf8(kept); prompts > 0 && countWords(kept) <= 20 &&
                                                    startsWithAnyOf(offer, {"get ", "save ", "enjoy ", "try ", "grab ", "claim ", "unlock "}) &&
                                                    namesAnOffer(offer)) {
+        return "";
+    }
+    // (So is a service beside it: "Get poll alerts and updates on the AP Top 25 throughout the season. Sign up here.")
+    if (const std::string offer = lowerUtf8(kept); prompts > 0 && countWords(kept) <= 20 && offer.rfind("get ", 0) == 0 &&
+                                                   (offer.find(" alerts") != std::string::npos || offer.find(" updates") != std::string::npos ||
+                                                    offer.find("newsletter") != std::string::npos)) {
         return "";
     }
     const bool storyAfterPointer = pointerFirst && prompts == 1 && !kept.empty() && kept.back() == '.';

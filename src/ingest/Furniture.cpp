@@ -139,6 +139,16 @@ static bool greetingOpens(const std::string& lowered) {
 bool isCallToAction(const std::string& line) {
     const std::size_t wordCount = countWords(line);  // (counted once: this runs on every line of a page)
     const std::string s = lowered(line);
+    // Links under a label and nothing more: "AP college football: https://apnews.com/hub/… and https://apnews.com/hub/…".
+    if (const std::size_t colon = line.find(": "); colon != std::string::npos && colon > 0 && countWords(line.substr(0, colon)) <= 6) {
+        bool links = false, other = false;
+        for (const std::string& w : splitWords(line.substr(colon + 2))) {
+            const bool link = w.find("://") != std::string::npos || w.rfind("www.", 0) == 0;
+            links = links || link;
+            other = other || (!link && w != "and" && w != "or" && w != "," && w != "|");
+        }
+        if (links && !other) return true;
+    }
     // (Before the length check: its pitch runs long.)
     // A paper's subscription pitch: "Subscribe to INQUIRER PLUS to get access to The Philippine Daily Inquirer & other 70+ titles,
     // … Call 896 6000." (A story's "subscribe to" is reported: "Few readers subscribe to print", "users who subscribe to Netflix".)

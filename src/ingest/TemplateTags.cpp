@@ -1,5 +1,6 @@
 #include "ingest/TemplateTags.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <cstring>
 #include <string_view>
@@ -282,7 +283,13 @@ void markNoteAppSyntax(const std::string& text, Cuts& cuts) {
         const std::size_t lineEnd = std::min(text.find('\n', close), text.size());
         const std::string before = text.substr(lineStart, i - lineStart), after = text.substr(close + 2, lineEnd - close - 2);
         const bool bullet = before.find_first_not_of(" \t") != std::string::npos && before.find_first_not_of(" \t-*+") == std::string::npos;
-        if (bullet && after.find_first_not_of(" \t\r") == std::string::npos) {
+        // ("[[NEED PHOTO of Lincoln — ask photo desk]]": a draft's note to the desk alone on its line, its first word in capitals.)
+        const std::string inner = text.substr(i + 2, close - i - 2);
+        const std::string firstWord = inner.substr(0, inner.find(' '));
+        const bool deskNote = before.find_first_not_of(" \t") == std::string::npos && after.find_first_not_of(" \t\r") == std::string::npos &&
+                              firstWord.size() >= 3 && std::all_of(firstWord.begin(), firstWord.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }) &&
+                              inner.find(' ') != std::string::npos;
+        if ((bullet && after.find_first_not_of(" \t\r") == std::string::npos) || deskNote) {
             mark(cuts, text, lineStart, lineEnd);
         } else if (i > 0 && text[i - 1] == '!') {
             mark(cuts, text, i - 1, close + 2);

@@ -1039,6 +1039,19 @@ std::string audioColumnOnly(const std::string& text) {
 // An email's or a Usenet post's signature: "-- " alone on a line (RFC 3676's delimiter, its space kept)
 // and a few short lines under it to the end, a name and a motto. Blanked out (newlines kept).
 std::string withoutSignature(std::string text) {
+    // ("--" without its space, as pasting leaves it, under a story of some length: a newsletter's foot, a forwarder's
+    // name and the firm's notice after it, "Eastfield Gazette | 500 Main St. …", "Sent from my iPhone"; all of it goes
+    // when it is a tail, a third of the words above it at most.)
+    for (std::size_t at = text.find("\n--"); at != std::string::npos; at = text.find("\n--", at + 3)) {
+        std::size_t end = at + 3;
+        while (end < text.size() && (text[end] == ' ' || text[end] == '\r')) ++end;
+        if (end < text.size() && text[end] != '\n') continue;
+        const std::size_t above = countWords(text.substr(0, at)), below = countWords(text.substr(end));
+        if (above >= 80 && below * 3 <= above) {
+            blankKeepingLines(text, at + 1, text.size());
+            return text;
+        }
+    }
     const std::size_t mark = text.rfind("\n-- \n");
     if (mark == std::string::npos) return text;
     const std::string rest = text.substr(mark + 5);

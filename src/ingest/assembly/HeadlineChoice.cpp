@@ -287,7 +287,8 @@ void Assembly::takeHeadline(std::vector<RawBlock>& raw) {
                                           : raw[i].kind == BlockKind::Heading;
         // (Nor is a line with an address in it: "… consultez la version Web : https://…".)
         // (Nor a live match report's minute over an entry, "52'".)
-        if (!headlineShape || isBoilerplate(text) || isMatchMinute(text) ||
+        // (Nor a release's contact field, "Contact: Sgt. Teresa Vance, Public Information Officer, (555) 214-7780".)
+        if (!headlineShape || isBoilerplate(text) || isMatchMinute(text) || isContactLine(text) ||
             (plain_ && (isTickerLine(text) || isCodeLine(text) || isNavigationLine(text) || text.find("://") != std::string::npos))) {
             continue;
         }
@@ -444,7 +445,7 @@ bool Assembly::takePastedHeadline(std::vector<RawBlock>& raw, const std::vector<
         const bool pointed = t.rfind("\xE2\x86\x92", 0) == 0 || t.rfind("\xE2\x80\xA2", 0) == 0 || t.rfind("\xE2\x80\xBA", 0) == 0 ||
                              t.rfind("\xC2\xBB", 0) == 0 || t.rfind("\xE2\x96\xB6", 0) == 0;
         // ("LIVE Storm Éowyn: power restored…": a live page's ticker over the headline, another story.)
-        const bool ticker = isTickerLine(t) || isCodeLine(t) || isNavigationLine(t);
+        const bool ticker = isTickerLine(t) || isCodeLine(t) || isNavigationLine(t) || isContactLine(t);
         // ("1. NHS waiting list falls for 4th month": a newsletter's first numbered item, no headline of the whole.)
         const bool numbered = !t.empty() && std::isdigit(static_cast<unsigned char>(t[0])) && t.find(". ") != std::string::npos &&
                               t.find(". ") <= 2 && t.find_first_not_of("0123456789") == t.find(". ");

@@ -585,12 +585,42 @@ std::optional<Match> addressRule(const Tokens& t, std::size_t i) {
             }
             return false;
         };
+        // (Every member of the list a state's: "the CA, LA and DG postcode areas" are Britain's, "DG" none of America's.)
+        const auto capitalPair = [&](std::size_t k) { return isKind(t, k, Kind::Word) && t[k].text.size() == 2 && isUpperWord(t[k].text); };
+        const auto followingPair = [&](std::size_t k) -> std::size_t {
+            std::size_t n = k + 1;
+            if (isSym(t, n, ",")) ++n;
+            if (!isKind(t, n, Kind::Space)) return 0;
+            ++n;
+            if (isWordIn(t, n, {"and", "or"}) && isKind(t, n + 1, Kind::Space)) n += 2;
+            return n > k + 2 && capitalPair(n) ? n : 0;
+        };
+        const auto allStates = [&]() {
+            if (anyWordIn(t, {"postcode", "postcodes"})) return false;
+            for (std::size_t k = 0; k < t.size(); ++k) {
+                if (!capitalPair(k)) continue;
+                for (std::size_t n = followingPair(k); n != 0; n = followingPair(n)) {
+                    if ((postal(k) == nullptr) != (postal(n) == nullptr)) return false;
+                }
+            }
+            return true;
+        };
+        // (Britain's postcode areas so listed are spelled: "the CA, LA and DG postcode areas", where eSpeak NG says "car".)
+        if (capitalPair(i) && anyWordIn(t, {"postcode", "postcodes"}) &&
+            (followingPair(i) != 0 || [&] {
+                 for (std::size_t k = i >= 5 ? i - 5 : 0; k < i; ++k) {
+                     if (capitalPair(k) && followingPair(k) == i) return true;
+                 }
+                 return false;
+             }())) {
+            return Match{1, std::string(1, t[i].text[0]) + "." + t[i].text[1], "initialism"};
+        }
         if (const std::string* state = postal(i)) {
             const bool region = i >= 2 && isKind(t, i - 1, Kind::Space) &&
                                 isWordIn(t, i - 2, {"eastern", "western", "northern", "southern", "central", "rural", "upstate", "downstate",
                                                     "northeastern", "northwestern", "southeastern", "southwestern", "northwest", "southwest",
                                                     "northeast", "southeast", "coastal"});
-            if (region || nextMember(i) != 0 || previousMember(i)) return Match{1, *state, "address"};
+            if (region || ((nextMember(i) != 0 || previousMember(i)) && allStates())) return Match{1, *state, "address"};
         }
     }
     // A Singapore address's six-digit postcode, "Singapore 238801", said digit by digit.

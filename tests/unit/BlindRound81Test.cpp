@@ -1,0 +1,83 @@
+// Blind round 81: what listeners found wrong in pages and pasted texts written for the round, each fix beside the
+// neighbouring case that must stay as it was.
+#include <gtest/gtest.h>
+
+#include "BlindRoundHelpers.hpp"
+
+using namespace readcast;
+
+namespace {
+
+const std::string kSchoolStory =
+    "RIVERTON \xE2\x80\x94 The Riverton Unified School District is facing a $14.6 million budget shortfall for the 2025-26 school "
+    "year, district officials said Monday, and the board is weighing whether to close two elementary schools.\n\n"
+    "Enrollment has fallen from 12,480 students in 2019 to 10,915 this fall, a drop of about 12.5%, Superintendent Carla Nguyen said.\n\n";
+
+}  // namespace
+
+// A draft's notes to colleagues and the desk, in brackets or double brackets or after a desk's label in round brackets, are
+// not read; the writer's own aside in round brackets is.
+TEST(BlindRound81Test, shouldLeaveOutADraftsNotesToTheDesk) {
+    const Article a = blindTextArticle("District faces shortfall\n\n" + kSchoolStory +
+                                       "[Comment from Marcus: can we get the exact figure from the CFO? Lena: TK]\n\n"
+                                       "The district's chief financial officer said the gap could grow by 2027.\n\n"
+                                       "[[NEED PHOTO of Lincoln \xE2\x80\x94 ask photo desk]]\n\n"
+                                       "(Suggested: add sidebar w/ 10-yr enrollment chart \xE2\x80\x94 ML)\n\n"
+                                       "[hold for legal review before 6pm \xE2\x80\x94 JK]\n\n"
+                                       "(Note: the district's figures exclude charter schools.)\n\n"
+                                       "A vote on the closures is scheduled for April 14 at 6 p.m.\n");
+    const std::string body = blindBodyOf(a);
+    for (const char* note : {"Comment from", "NEED PHOTO", "Suggested", "legal review"}) EXPECT_EQ(body.find(note), std::string::npos) << note;
+    EXPECT_NE(body.find("exclude charter schools"), std::string::npos);
+    EXPECT_NE(body.find("A vote on the closures"), std::string::npos);
+}
+
+// A release's contact field is no headline.
+TEST(BlindRound81Test, shouldTakeNoHeadlineFromAReleasesContactLine) {
+    const Article a = blindTextArticle("MAPLE GROVE POLICE DEPARTMENT\nPRESS RELEASE\nFOR IMMEDIATE RELEASE\nDate: 03/03/2025\n"
+                                       "Contact: Sgt. Teresa Vance, Public Information Officer, (555) 214-7780\n\n"
+                                       "Two arrested after armed robbery at N. Main St. convenience store\n\n"
+                                       "On Saturday, March 1, 2025, officers were dispatched to the 1200 block of N. Main St. after a report of "
+                                       "an armed robbery at the QuickStop Market.\n\nThe clerk, a 52-year-old man, told officers that two "
+                                       "suspects entered the store, one displaying a handgun, and demanded cash from the register.\n");
+    EXPECT_EQ(a.title, "Two arrested after armed robbery at N. Main St. convenience store");
+}
+
+// "--" alone under a story of some length, and a short tail under it: a newsletter's foot, a forwarder's name, a notice.
+TEST(BlindRound81Test, shouldLeaveOutWhatFollowsASignatureMarkUnderAStory) {
+    std::string story;
+    for (int k = 0; k < 4; ++k) {
+        story += "The library board voted 5 to 2 to cut weekend hours at the Northgate branch, saying the budget left no other choice "
+                 "this year.\n\n";
+    }
+    const Article a = blindTextArticle("Library cuts weekend hours\n\n" + story +
+                                       "--\nEastfield Gazette | 500 Main St., Eastfield, OH 44101 | (555) 301-2200\n\n--\nTom Reilly\n"
+                                       "Sent from my iPhone\n");
+    EXPECT_EQ(blindBodyOf(a).find("Eastfield Gazette"), std::string::npos);
+    EXPECT_EQ(blindBodyOf(a).find("Tom Reilly"), std::string::npos);
+    // (A rule in Markdown, "---", is no such mark; nor is "--" over more of the story than above it.)
+    const Article rule = blindTextArticle("Library cuts weekend hours\n\n" + story + "---\n\nThe branch will stay open on weekdays.\n", "story.md");
+    EXPECT_NE(blindBodyOf(rule).find("stay open on weekdays"), std::string::npos);
+}
+
+// An agency's offer of alerts beside its prompt, and links under a label, at a story's foot.
+TEST(BlindRound81Test, shouldLeaveOutAnAgencysAlertsPitchAndLinkLine) {
+    const std::string page =
+        "<html><head><title>Oregon holds off Washington</title></head><body><article><h1>Oregon holds off Washington</h1>"
+        "<p>No. 7 Oregon held off Washington 31-28 on Saturday night, stopping a two-point try with 41 seconds left.</p>"
+        "<p>Dante Moore threw for 287 yards and two touchdowns, and the Ducks improved to 7-1.</p>"
+        "<p>Get poll alerts and updates on the AP Top 25 throughout the season. Sign up here. AP college football: "
+        "https://apnews.com/hub/ap-top-25-college-football-poll and https://apnews.com/hub/college-football</p>"
+        "</article></body></html>";
+    const std::string body = blindBodyOf(blindPageArticle(page));
+    EXPECT_EQ(body.find("poll alerts"), std::string::npos);
+    EXPECT_EQ(body.find("apnews"), std::string::npos);
+    EXPECT_NE(body.find("improved to 7-1"), std::string::npos);
+}
+
+// Britain's postcode areas in a list are spelled, never America's states; a list of states is still said.
+TEST(BlindRound81Test, shouldSpellPostcodeAreasAndSayOnlyAListOfStates) {
+    EXPECT_EQ(blindSay("Homes in the CA, LA and DG postcode areas lost power.", "en-GB"), "Homes in the C.A, L.A and D.G postcode areas lost power.");
+    EXPECT_EQ(blindSay("Residents in CA, LA and DG should prepare.", "en-GB").find("California"), std::string::npos);
+    EXPECT_EQ(blindSay("States like FL, TX and CA passed the law.", "en-US"), "States like Florida, Texas and California passed the law.");
+}
