@@ -950,6 +950,18 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
         if (language == "fr" && (word == "L" || word == "R" || word == "D") && std::isdigit(first)) return true;
         // ("Karlstr. 41-45, 74072 Heilbronn": a German street's short form before its house number.)
         if (language == "de" && (word.ends_with("str") || word.ends_with("Str")) && std::isdigit(first)) return true;
+        // ("sedan 1 jan. 2024", "am 3. Feb. 2025": a month's short form between its day and its year, in any language.)
+        if (!wordBefore.empty() && std::isdigit(static_cast<unsigned char>(wordBefore.back())) && next.size() >= 4 &&
+            std::all_of(next.begin(), next.begin() + 4, [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }) &&
+            (next.size() == 4 || !std::isdigit(static_cast<unsigned char>(next[4])))) {
+            static constexpr WordSet kShortMonths({"jan", "feb", "febr", "mar", "apr", "maj", "mai", "jun", "jul", "aug", "sep", "sept", "okt",
+                                                   "oct", "nov", "dec", "dez", "janv", "f\xC3\xA9vr", "avr", "juil", "d\xC3\xA9" "c", "ene",
+                                                   "dic", "gen", "ott", "set", "giu", "lug", "ago", "mrt", "kes\xC3\xA4", "syys", "loka", "marras",
+                                                   "joulu", "tammi", "helmi", "maalis", "huhti", "touko", "hein\xC3\xA4", "elo"});
+            std::string lower(word);
+            for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            if (kShortMonths.count(lower) != 0) return true;
+        }
         // ("Av. Federalismo No. 1880": a number's sign before its figure, in any language.)
         if ((word == "No" || word == "no" || word == "Nr" || word == "nr") && std::isdigit(first)) return true;
         // ("(art. 322 Sr)": a law's article before its number, in any language; "street art. De …" ends one.)

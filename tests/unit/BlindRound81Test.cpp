@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "BlindRoundHelpers.hpp"
+#include "text/SentenceSplitter.hpp"
 
 using namespace readcast;
 
@@ -80,4 +81,32 @@ TEST(BlindRound81Test, shouldSpellPostcodeAreasAndSayOnlyAListOfStates) {
     EXPECT_EQ(blindSay("Homes in the CA, LA and DG postcode areas lost power.", "en-GB"), "Homes in the C.A, L.A and D.G postcode areas lost power.");
     EXPECT_EQ(blindSay("Residents in CA, LA and DG should prepare.", "en-GB").find("California"), std::string::npos);
     EXPECT_EQ(blindSay("States like FL, TX and CA passed the law.", "en-US"), "States like Florida, Texas and California passed the law.");
+}
+
+// English: a round thousand as a house's number, a team's records with its conference's name, a police radio's ten-code,
+// the change year on year written short, an index's name.
+TEST(BlindRound81Test, shouldReadHouseNumbersRecordsTenCodesAndIndexes) {
+    EXPECT_EQ(blindSay("Gifts to Hospice, 30000 E. River Rd., Perrysburg.", "en-US"), "Gifts to Hospice, thirty thousand East River Road, Perrysburg.");
+    EXPECT_EQ(blindSay("He lives at 12345 Main St.", "en-US"), "He lives at one twenty-three forty-five Main Street.");
+    EXPECT_EQ(blindSay("No. 7 Oregon (7-1, 4-1 Big Ten) hosts Iowa (5-3, 2-3).", "en-US"),
+              "Number seven Oregon, seven and one, four and one Big Ten, hosts Iowa, five and three, two and three.");
+    EXPECT_EQ(blindSay("The plant (5-10 Celsius) grows fast.", "en-US"), "The plant, five to ten Celsius, grows fast.");
+    EXPECT_EQ(blindSay("Officers responded to a 10-31 at the store.", "en-US"), "Officers responded to a ten thirty-one at the store.");
+    EXPECT_EQ(blindSay("The team won 10-3 as police watched.", "en-US"), "The team won ten to three as police watched.");
+    EXPECT_EQ(blindSay("Sales rose 4% yr/yr.", "en-GB"), "Sales rose four percent year on year.");
+    EXPECT_EQ(blindSay("The STOXX 600 fell 0.4%.", "en-GB"), "The Stocks six hundred fell zero point four percent.");
+}
+
+// Other languages: German "S. 12" and "Einw.", Dutch "gem.", a Spanish middle initial that is no king's number, and a
+// month's short form between its day and its year ends no sentence.
+TEST(BlindRound81Test, shouldReadPagesInhabitantsAveragesAndInitials) {
+    EXPECT_EQ(blindSay("Das steht auf S. 12 des Berichts.", "de"), "Das steht auf Seite 12 des Berichts.");
+    EXPECT_EQ(blindSay("S. Müller sagte das.", "de"), "S. Müller sagte das.");
+    EXPECT_EQ(blindSay("Die Stadt hat 45.000 Einw. und wächst.", "de"), "Die Stadt hat 45.000 Einwohner und wächst.");
+    EXPECT_EQ(blindSay("De prijs steeg gem. 4 procent.", "nl"), "De prijs steeg gemiddeld 4 procent.");
+    EXPECT_EQ(blindSay("Fue trasladado al Hospital Civil Dr. Juan I. Menchaca.", "es").find("primero"), std::string::npos);
+    EXPECT_EQ(blindSay("Lo dijo Felipe V. Después habló.", "es"), "Lo dijo Felipe quinto. Después habló.");
+    const std::vector<std::string> sentences = SentenceSplitter("sv")("Biljetten är gratis sedan 1 jan. 2024. Priset höjs igen.");
+    ASSERT_EQ(sentences.size(), 2u);
+    EXPECT_EQ(sentences.front(), "Biljetten är gratis sedan 1 jan. 2024.");
 }

@@ -36,6 +36,13 @@ std::optional<std::pair<std::string, std::size_t>> shortStateAt(const Tokens& t,
     return std::nullopt;
 }
 
+// A house's number in pairs, as Americans say it ("1820" "eighteen twenty", "12345" "one twenty-three forty-five"); a
+// round thousand whole ("30000" "thirty thousand", where the pairs said "three oh zero hundred").
+std::string houseNumberWords(const std::string& digits) {
+    if (digits.size() == 5 && digits.compare(2, 3, "000") == 0) return wholeWords(digits);
+    return digits.size() == 5 ? wholeWords(digits.substr(0, 1)) + " " + pairWords(digits.substr(1)) : pairWords(digits);
+}
+
 // Whether a short state ends at token k: "Pa." (its dot at k) or "N.J." (at k).
 bool isStateEnd(const Tokens& t, std::size_t k) {
     if (isKind(t, k, Kind::Word)) {
@@ -335,9 +342,7 @@ std::optional<Match> addressRule(const Tokens& t, std::size_t i) {
         t[i].text.size() <= 5 && isKind(t, i + 1, Kind::Space) && !countOfStreet) {
         if (auto street = streetAt(t, i + 2); street && !(isKind(t, street->second, Kind::Space) && isPluralNounAt(t, street->second + 1))) {
             const std::string& digits = t[i].text;
-            const std::string number = digits.size() == 5 ? wholeWords(digits.substr(0, 1)) + " " + pairWords(digits.substr(1))
-                                                          : pairWords(digits);
-            return Match{street->second - i, number + " " + street->first, "address"};
+            return Match{street->second - i, houseNumberWords(digits) + " " + street->first, "address"};
         }
         // ("1820 Hwy. 30 W.", "455 Rte. 35", "12 County Road 524": a house on a numbered road, its number in pairs;
         // the road's is its own rule's.)
@@ -350,7 +355,7 @@ std::optional<Match> addressRule(const Tokens& t, std::size_t i) {
         if (t[i].text.size() >= 3 && t[i].text[0] != '0' && isWordIn(t, road, {"hwy", "highway", "rte", "route", "sr"}) && isCapitalized(t[road].text) &&
             isKind(t, afterRoad, Kind::Space) && isKind(t, afterRoad + 1, Kind::Number) && !count) {
             const std::string& digits = t[i].text;
-            return Match{1, digits.size() == 5 ? wholeWords(digits.substr(0, 1)) + " " + pairWords(digits.substr(1)) : pairWords(digits), "address"};
+            return Match{1, houseNumberWords(digits), "address"};
         }
     }
     // "the 1400 block of N. Main St.": a block of a street is named by its house numbers, in pairs

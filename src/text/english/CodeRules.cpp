@@ -583,6 +583,20 @@ std::optional<Match> registeredNumberRule(const Tokens& t, std::size_t i) {
     return Match{end - i, spoken, "code"};
 }
 
+// "responded to a 10-31", "a 10-50 on Route 9": a police radio's ten-code, "ten thirty-one", in a story of officers and calls;
+// no range ("ten to thirty-one").
+std::optional<Match> tenCodeRule(const Tokens& t, std::size_t i) {
+    if (!isKind(t, i, Kind::Number) || t[i].text != "10" || !isSym(t, i + 1, "-") || !isKind(t, i + 2, Kind::Number) ||
+        !digitsOnly(t[i + 2].text) || t[i + 2].text.size() > 3 || t[i + 2].text[0] == '0' || isKind(t, i + 3, Kind::Word) || isSym(t, i + 3, "%")) {
+        return std::nullopt;
+    }
+    const bool named = i >= 2 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"a", "the", "code", "signal"});
+    const bool police = anyWordIn(t, {"officers", "officer", "deputies", "deputy", "dispatched", "responded", "dispatch", "police", "radio",
+                                      "patrol", "trooper", "troopers", "sheriff's", "scanner"});
+    if (!named || !police) return std::nullopt;
+    return Match{3, "ten " + wholeWords(t[i + 2].text), "code"};
+}
+
 // "batch 24X1027-B", "lot codes 4287 through 4292", "serial number RW2024-091A": the codes a recall asks a listener to
 // match against a package are said as they are printed, figure by figure and letter by letter ("four two eight seven"),
 // never as a quantity or a product. Only after a lot's, a batch's or a serial's word, or after the code before them and a

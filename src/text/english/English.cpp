@@ -203,6 +203,7 @@ std::optional<Match> English::tryRules(const Tokens& t, std::size_t i) const {
     // No rule starts at a space: each reads a word, a number or a symbol first.
     if (t[i].kind == Kind::Space) return std::nullopt;
     if (auto m = lotCodeRule(t, i)) return m;
+    if (auto m = tenCodeRule(t, i)) return m;
     if (auto m = registeredNumberRule(t, i)) return m;
     if (auto m = neutralCitationRule(t, i)) return m;
     if (auto m = boxScoreRule(t, i)) return m;

@@ -352,11 +352,12 @@ static std::optional<Match> statRule(const Tokens& t, std::size_t i, bool footba
 // A team's or a fighter's record, wins and losses: "improved to 6-0", "Georgia (13-1)", "a 82-58
 // record" are "six and oh", "thirteen and one", "eighty-two and fifty-eight" (a score is "to").
 // Records in brackets after a team's name: "Utah (11-2)", "Gonzaga (25-7, 14-2 WCC)": from the bracket
-// to the record at i only records, commas and a conference's capitals, and so from its end to the close.
+// to the record at i only records, commas and a conference's name, and so from its end to the close.
 static bool inRecordBrackets(const Tokens& t, std::size_t i, std::size_t end) {
     const auto part = [&](std::size_t k) {
+        // (A conference's name in words too: "(7-1, 4-1 Big Ten)", "(6-2, 3-2 Mountain West)".)
         return isKind(t, k, Kind::Number) || isSym(t, k, "-") || isSym(t, k, ",") || isKind(t, k, Kind::Space) ||
-               (isKind(t, k, Kind::Word) && isUpperWord(t[k].text));
+               (isKind(t, k, Kind::Word) && (isUpperWord(t[k].text) || isCapitalized(t[k].text)));
     };
     std::size_t open = i;
     while (open > 0 && i - open < 12 && part(open - 1)) --open;

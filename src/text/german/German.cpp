@@ -552,10 +552,10 @@ std::string German::apply(const std::string& written, std::vector<Rewrite>* log)
             found = currencyFirstAt(text, i, m.end, m.spoken);
             if (found) m.kind = "money";
         }
-        // "bei km 214": a road's kilometre post, "Kilometer 214".
+        // "bei km 214": a road's kilometre post, "Kilometer 214"; "auf S. 12", a page, "Seite 12".
         if (!found && boundary) {
             std::string post;
-            if (const std::size_t end = shortFormBeforeFigure(text, i, {{"km ", "Kilometer "}}, post); end != i) {
+            if (const std::size_t end = shortFormBeforeFigure(text, i, {{"km ", "Kilometer "}, {"S. ", "Seite "}}, post); end != i) {
                 found = true;
                 m.end = end;
                 m.spoken = post;

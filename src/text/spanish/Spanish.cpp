@@ -199,6 +199,11 @@ std::size_t Spanish::regnalAt(const std::string& text, std::size_t i, std::strin
     if (text.compare(i, e - i, "I") == 0 && e + 1 < text.size() && text[e] == ' ' && std::isupper(static_cast<unsigned char>(text[e + 1]))) {
         return i;
     }
+    // (Nor one with its dot before a surname: "Dr. Juan I. Menchaca" has a middle initial.)
+    if (text[i] == 'I' && e - i == 1 && e + 2 < text.size() && text[e] == '.' && text[e + 1] == ' ' &&
+        (std::isupper(static_cast<unsigned char>(text[e + 2])) || static_cast<unsigned char>(text[e + 2]) >= 0xC3)) {
+        return i;
+    }
     const int value = romanNumeralValue(std::string_view(text).substr(i, e - i));
     if (value < 1 || value > 39) return i;
     // "la XV Legislatura", "el III Congreso": a numeral between an article and the noun it ranks is an
