@@ -95,6 +95,7 @@ void Assembly::run(std::vector<RawBlock>& raw) {
     takeBulletinDates(raw);
     liftMetadataLines(raw);
     if (plain_) dropSignUpBoxes(raw);
+    dropContentsLists(raw);
     takeHeadline(raw);
     if (!article_.published && !article_.byline.empty() && bareDate_) article_.published = bareDate_;
     if (!article_.published && (plain_ || markdown_)) article_.published = datelineDateWithCopyrightYear(raw);

@@ -287,6 +287,8 @@ std::string cleanPiece(std::string piece) {
     // (An initial is no name of its own: "Laura A. Bee Reporter" keeps "Bee".)
     const auto names = std::count_if(kept.begin(), kept.end(), [](const std::string& w) { return !(w.size() == 1 || (w.size() == 2 && w.back() == '.')); });
     if (names > 2 && before > kept.size() && isMastheadWord(lowerUtf8(kept.back()))) kept.pop_back();
+    // ("Tim Harkness AP Sports Writer": an agency's letters before the job are the agency's, no third name.)
+    if (kept.size() > 2 && before > kept.size() && kept.back().size() <= 4 && !newsAgencyName(kept.back()).empty()) kept.pop_back();
     std::string out;
     // ("Jane Doe For", "Jane Doe With Additional Reporting": a preposition after a name of two words and more
     // ends the name.)

@@ -110,3 +110,37 @@ TEST(BlindRound81Test, shouldReadPagesInhabitantsAveragesAndInitials) {
     ASSERT_EQ(sentences.size(), 2u);
     EXPECT_EQ(sentences.front(), "Biljetten är gratis sedan 1 jan. 2024.");
 }
+
+// A newsletter's contents under their label, and its ask to the reader it was forwarded to; an agency's letters before a
+// writer's job; Italian's signature line; a league table's goal difference and points no number to call.
+TEST(BlindRound81Test, shouldLeaveOutContentsAndForwardPromptsAndCleanBylines) {
+    const std::string section = "Average asking rents in Portmere rose 11.4% in the 12 months to February, to £1,185 a month, according to "
+                                "figures from the letting agency Coastline Homes.\n\n";
+    const Article a = blindTextArticle("# The Harbour Ledger\n\nHi friends,\n\nWelcome back. If someone forwarded this to you, "
+                                       "[subscribe here](https://example.org/subscribe).\n\n**In this issue:**\n\n- Rents jump 11.4% in a year\n"
+                                       "- The ferry timetable fight\n\n## Rents jump 11.4% in a year\n\n" + section +
+                                       "## The ferry timetable fight\n\n" + section, "issue.md");
+    const std::string body = blindBodyOf(a);
+    EXPECT_EQ(body.find("forwarded"), std::string::npos);
+    EXPECT_EQ(body.find("Rents jump 11.4% in a year\nRents jump"), std::string::npos);
+    EXPECT_NE(body.find("Rents jump 11.4% in a year"), std::string::npos);
+    // (A list the story sets out under its own words stays.)
+    const Article steps = blindTextArticle("# How to claim\n\n" + section + "**What you need:**\n\n- Your latest bill\n- Proof of address\n\n" + section,
+                                           "steps.md");
+    EXPECT_NE(blindBodyOf(steps).find("Proof of address"), std::string::npos);
+
+    const Article ap = blindPageArticle("<html><head><title>Oregon holds off Washington</title></head><body><article><h1>Oregon holds off "
+                                        "Washington</h1><div class=\"story-byline\">By TIM HARKNESS AP Sports Writer</div><p>No. 7 Oregon held "
+                                        "off Washington 31-28 on Saturday night, stopping a two-point try with 41 seconds left.</p><p>Dante Moore "
+                                        "threw for 287 yards and two touchdowns, and the Ducks improved to 7-1.</p></article></body></html>");
+    EXPECT_EQ(ap.byline, "Tim Harkness");
+    const Article it = blindPageArticle(
+        "<html><head><title>Manovra</title><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
+        "\"name\":\"Redazione\"}}</script></head><body><div class=\"art-head\"><h1>Manovra, scontro sulle pensioni</h1>"
+        "<div class=\"firma\">di Lorenzo De Santis e Chiara Fabbri</div></div><div class=\"art-body\"><p>Il governo cerca 4,2 miliardi per la "
+        "manovra e lo scontro sulle pensioni si fa più duro nella maggioranza.</p><p>Le opposizioni chiedono un confronto in aula prima del "
+        "voto finale previsto per la fine del mese prossimo.</p></div></body></html>");
+    EXPECT_EQ(it.byline, "Lorenzo De Santis e Chiara Fabbri");
+    EXPECT_EQ(blindSay("1 Ashcombe Town 31 19 7 5 +24 64", "en-GB").find("two four"), std::string::npos);
+    EXPECT_EQ(blindSay("Call +44 20 7946 0321 now.", "en-GB"), "Call plus four four, two oh, seven nine four six, oh three two one now.");
+}

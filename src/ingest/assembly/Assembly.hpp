@@ -58,6 +58,7 @@ private:
     static void dropClipperSections(std::vector<RawBlock>& raw);
     static void dropFactBoxes(std::vector<RawBlock>& raw);
     static void dropSignUpBoxes(std::vector<RawBlock>& raw);
+    static void dropContentsLists(std::vector<RawBlock>& raw);
     static void dropWriterBox(std::vector<RawBlock>& raw);
 
     // MetadataLines.cpp

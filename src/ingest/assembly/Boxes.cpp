@@ -333,6 +333,28 @@ void Assembly::dropSignUpBoxes(std::vector<RawBlock>& raw) {
     for (std::size_t k : drop) raw[k].text.clear();
 }
 
+// A newsletter's or a long read's contents under their label, "In this issue:" over "- Rents jump 11.4% in a year", "- The
+// ferry timetable fight": the sections' titles, each heard again over its section. The label and its list of short
+// entries go.
+void Assembly::dropContentsLists(std::vector<RawBlock>& raw) {
+    static constexpr WordSet kLabels({"inthisissue", "inthisedition", "intodaysissue", "intodaysedition", "inthisnewsletter",
+                                      "insidethisissue", "intodaysnewsletter", "thisweek", "contents", "tableofcontents", "onthispage",
+                                      "inthisarticle", "inthisstory", "nestaedi\xC3\xA7\xC3\xA3o", "enestaedici\xC3\xB3n",
+                                      "danscette\xC3\xA9" "dition", "danscenum\xC3\xA9ro", "indieserausgabe", "inquestonumero", "indezeeditie",
+                                      "idettanummer", "inhalt", "inhaltsverzeichnis", "sommaire", "\xC3\xADndice", "indice", "inhoud"});
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+        if (raw[i].text.empty() || raw[i].kind == BlockKind::ListItem || countWords(raw[i].text) > 5) continue;
+        if (kLabels.count(foldForComparison(raw[i].text)) == 0) continue;
+        std::size_t k = i + 1;
+        while (k < raw.size() && raw[k].text.empty()) ++k;
+        std::size_t end = k;
+        while (end < raw.size() && (raw[end].text.empty() || (raw[end].kind == BlockKind::ListItem && countWords(raw[end].text) <= 14))) ++end;
+        if (end == k || (end < raw.size() && raw[end].kind == BlockKind::ListItem)) continue;
+        for (std::size_t j = i; j < end; ++j) raw[j].text.clear();
+        i = end - 1;
+    }
+}
+
 // A writer's box under the story, opened by its label: "About the author", or "Written by Dana Whitfield" over its lines,
 // sentences among them: "1.1K Followers", "Writer for The Public Square", "Freelance reporter covering rural America. Former
 // Ledger staffer." All of it goes, from the label down, but for a credit that gives the byline. (The foot's walk over furniture,

@@ -726,7 +726,9 @@ std::string visibleBylineFrom(const GumboNode* root, unsigned from, bool ownOnly
                            hints.find("contributor name") != std::string::npos ||
                            hints.find("contributorname") != std::string::npos ||
                            ((word(" author ") || word(" authors ") || word(" auteurs ") || word(" autores ") || word(" autori ") ||
-                             word(" auteur ") || word(" autor ") || word(" autore ")) &&
+                             word(" auteur ") || word(" autor ") || word(" autore ") ||
+                             // (Italian's and Spanish's signature line: "<div class="firma">di Lorenzo De Santis e Chiara Fabbri".)
+                             word(" firma ") || word(" firme ")) &&
                             hints.find("bio") == std::string::npos && hints.find("about") == std::string::npos) ||
                            word(" author name ");
         if (!looks || (ownOnly && !own) || isHidden(n) || inReadersSection(n)) return true;

@@ -1520,7 +1520,8 @@ std::optional<Match> phoneRule(const Tokens& t, std::size_t i) {
     }
     // (A number in brackets is an area code only in a number long enough to call: "6-7 (5-7)" is a
     // tennis set and its tie-break.)
-    const bool plausible = !spoken.empty() || (parenthesis && digits >= 7 && !years) ||
+    // (A country's "+" before a number long enough to call: "+24 64" in a league table is a goal difference and points.)
+    const bool plausible = (!spoken.empty() && digits >= 7) || (parenthesis && digits >= 7 && !years) ||
                            (dashed && !spaced && digits >= 7 && !years) ||
                            // ("Enquiries phone 23-855": a short one in two groups, where the sentence asks to call it.)
                            // (Not two round figures rising, a range: "calls to the hotline rose to 300-400 a day".)
