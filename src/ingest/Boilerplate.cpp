@@ -1206,19 +1206,22 @@ bool isBoilerplate(const std::string& line) {
         const std::string first = inside.substr(0, inside.find(' '));
         if (first == "tk" || first == "tk:" || first == "tktk" || first == "tk." || inside == "tk") return true;
         // (In round brackets the desk's labels only: "(Note: this account is a parody.)" is the writer's own aside.)
-        for (const char* note : {"subs:", "subs ", "eds:", "suggested:", "note to desk", "note to editor", "query:", "fact check", "fc:"}) {
+        for (const char* note : {"subs:", "subs ", "eds:", "suggested:", "note to desk", "note to editor"}) {
             if (inside.rfind(note, 0) == 0) return true;
         }
         if (squared) {
             for (const char* note : {"ed:", "ed note", "editor's note:", "editors:", "note:", "check:"}) {
                 if (inside.rfind(note, 0) == 0) return true;
             }
+            // (A story's bracket is the story's: "[Fact check: …]", "[Sidebar: How the plan …]", "[Add to that …]".)
             for (const char* note : {"comment from ", "comment:", "need photo", "needs photo", "need art", "photo to come", "art to come",
-                                     "graphic to come", "to come", "add ", "insert ", "todo", "to do:", "sidebar", "legal:", "hold "}) {
+                                     "graphic to come", "legal:", "todo:", "to do:"}) {
                 if (inside.rfind(note, 0) == 0) return true;
             }
-            // (Signed with a colleague's initials after a dash: "… before 6pm — JK".)
+            // (Signed with a colleague's initials after a dash, a note that opens in small letters, "[hold for legal review before
+            // 6pm — JK]"; a quotation's speaker, "[“Injustice anywhere…” — MLK]", opens in capitals or a quote mark.)
             for (const char* dash : {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " - "}) {
+                if (bare.empty() || !std::islower(static_cast<unsigned char>(bare[0]))) break;
                 const std::size_t at = bare.rfind(dash);
                 if (at == std::string::npos) continue;
                 const std::string initials = bare.substr(at + std::strlen(dash));
@@ -1795,9 +1798,16 @@ std::string storyAroundPrompts(const std::string& paragraph) {
         return "";
     }
     // (So is a service beside it: "Get poll alerts and updates on the AP Top 25 throughout the season. Sign up here.")
-    if (const std::string offer = lowerUtf8(kept); prompts > 0 && countWords(kept) <= 20 && offer.rfind("get ", 0) == 0 &&
-                                                   (offer.find(" alerts") != std::string::npos || offer.find(" updates") != std::string::npos ||
-                                                    offer.find("newsletter") != std::string::npos)) {
+    // (Its thing in its first words, and nobody quoted: "Get to higher ground and heed the flood alerts, the sheriff urged", "Get
+    // updates from the county, not social media, the mayor said" are the story's.)
+    if (const std::string offer = lowerUtf8(kept); prompts > 0 && countWords(kept) <= 15 && offer.rfind("get ", 0) == 0 &&
+                                                   offer.find(',') == std::string::npos && [&] {
+                                                       const std::vector<std::string> words = splitWords(offer);
+                                                       for (std::size_t k = 1; k < words.size() && k <= 3; ++k) {
+                                                           if (words[k] == "alerts" || words[k] == "updates" || words[k] == "newsletter") return true;
+                                                       }
+                                                       return false;
+                                                   }()) {
         return "";
     }
     const bool storyAfterPointer = pointerFirst && prompts == 1 && !kept.empty() && kept.back() == '.';

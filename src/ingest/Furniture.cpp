@@ -140,7 +140,9 @@ bool isCallToAction(const std::string& line) {
     const std::size_t wordCount = countWords(line);  // (counted once: this runs on every line of a page)
     const std::string s = lowered(line);
     // Links under a label and nothing more: "AP college football: https://apnews.com/hub/… and https://apnews.com/hub/…".
-    if (const std::size_t colon = line.find(": "); colon != std::string::npos && colon > 0 && countWords(line.substr(0, colon)) <= 6) {
+    // (A label that says no more than what the links are: "Applications close March 15: https://…" gives a date.)
+    if (const std::size_t colon = line.find(": "); colon != std::string::npos && colon > 0 && countWords(line.substr(0, colon)) <= 5 &&
+                                                   line.substr(0, colon).find_first_of("0123456789") == std::string::npos) {
         bool links = false, other = false;
         for (const std::string& w : splitWords(line.substr(colon + 2))) {
             const bool link = w.find("://") != std::string::npos || w.rfind("www.", 0) == 0;

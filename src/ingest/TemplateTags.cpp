@@ -285,10 +285,13 @@ void markNoteAppSyntax(const std::string& text, Cuts& cuts) {
         const bool bullet = before.find_first_not_of(" \t") != std::string::npos && before.find_first_not_of(" \t-*+") == std::string::npos;
         // ("[[NEED PHOTO of Lincoln — ask photo desk]]": a draft's note to the desk alone on its line, its first word in capitals.)
         const std::string inner = text.substr(i + 2, close - i - 2);
-        const std::string firstWord = inner.substr(0, inner.find(' '));
+        // (Its first two words in capitals: "[[NASA Artemis program]]" links to a note.)
+        const std::vector<std::string> words = splitWords(inner);
+        const auto capitals = [](const std::string& w) {
+            return w.size() >= 3 && std::all_of(w.begin(), w.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; });
+        };
         const bool deskNote = before.find_first_not_of(" \t") == std::string::npos && after.find_first_not_of(" \t\r") == std::string::npos &&
-                              firstWord.size() >= 3 && std::all_of(firstWord.begin(), firstWord.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }) &&
-                              inner.find(' ') != std::string::npos;
+                              words.size() >= 3 && capitals(words[0]) && capitals(words[1]);
         if ((bullet && after.find_first_not_of(" \t\r") == std::string::npos) || deskNote) {
             mark(cuts, text, lineStart, lineEnd);
         } else if (i > 0 && text[i - 1] == '!') {

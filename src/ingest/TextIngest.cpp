@@ -1046,8 +1046,19 @@ std::string withoutSignature(std::string text) {
         std::size_t end = at + 3;
         while (end < text.size() && (text[end] == ' ' || text[end] == '\r')) ++end;
         if (end < text.size() && text[end] != '\n') continue;
+        // (After a blank line only, "What residents said" over "--" is a heading underlined; and what follows is a foot's: an
+        // address to write to, a number, an unsubscribe link, a device's line, a notice. A story's last section after a
+        // rule is read.)
+        if (at == 0 || text[at - 1] != '\n') continue;
+        const std::string tail = lowerUtf8(text.substr(end));
+        std::size_t digits = 0;
+        for (char c : tail) digits += std::isdigit(static_cast<unsigned char>(c)) != 0;
+        const bool foot = tail.find('@') != std::string::npos || tail.find("unsubscribe") != std::string::npos ||
+                          tail.find("sent from") != std::string::npos || tail.find("\xC2\xA9") != std::string::npos ||
+                          tail.find("copyright") != std::string::npos || tail.find("confidential") != std::string::npos ||
+                          tail.find(" | ") != std::string::npos || digits >= 10;
         const std::size_t above = countWords(text.substr(0, at)), below = countWords(text.substr(end));
-        if (above >= 80 && below * 3 <= above) {
+        if (foot && above >= 80 && below * 3 <= above) {
             blankKeepingLines(text, at + 1, text.size());
             return text;
         }

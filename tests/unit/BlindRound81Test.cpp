@@ -81,6 +81,8 @@ TEST(BlindRound81Test, shouldSpellPostcodeAreasAndSayOnlyAListOfStates) {
     EXPECT_EQ(blindSay("Homes in the CA, LA and DG postcode areas lost power.", "en-GB"), "Homes in the C.A, L.A and D.G postcode areas lost power.");
     EXPECT_EQ(blindSay("Residents in CA, LA and DG should prepare.", "en-GB").find("California"), std::string::npos);
     EXPECT_EQ(blindSay("States like FL, TX and CA passed the law.", "en-US"), "States like Florida, Texas and California passed the law.");
+    EXPECT_EQ(blindSay("It has offices in MD, VA and DC.", "en-US"), "It has offices in Maryland, Virginia and DC.");
+    EXPECT_EQ(blindSay("The firm sells postcode data and expanded into TX, OK and AR.", "en-US").find("T.X"), std::string::npos);
 }
 
 // English: a round thousand as a house's number, a team's records with its conference's name, a police radio's ten-code,
@@ -93,19 +95,23 @@ TEST(BlindRound81Test, shouldReadHouseNumbersRecordsTenCodesAndIndexes) {
     EXPECT_EQ(blindSay("The plant (5-10 Celsius) grows fast.", "en-US"), "The plant, five to ten Celsius, grows fast.");
     EXPECT_EQ(blindSay("Officers responded to a 10-31 at the store.", "en-US"), "Officers responded to a ten thirty-one at the store.");
     EXPECT_EQ(blindSay("The team won 10-3 as police watched.", "en-US"), "The team won ten to three as police watched.");
+    EXPECT_NE(blindSay("Police said the council approved it on a 10-4 vote.", "en-US").find("ten to four"), std::string::npos);
+    EXPECT_NE(blindSay("Deputies work a 10-12 hour shift, police said.", "en-US").find("ten to twelve"), std::string::npos);
+    EXPECT_NE(blindSay("Everton (3-1 Liverpool) went top.", "en-GB").find("three to one"), std::string::npos);
     EXPECT_EQ(blindSay("Sales rose 4% yr/yr.", "en-GB"), "Sales rose four percent year on year.");
     EXPECT_EQ(blindSay("The STOXX 600 fell 0.4%.", "en-GB"), "The Stocks six hundred fell zero point four percent.");
 }
 
-// Other languages: German "S. 12" and "Einw.", Dutch "gem.", a Spanish middle initial that is no king's number, and a
+// Other languages: German "S. 12" and "Einw.", a Spanish middle initial that is no king's number, and a
 // month's short form between its day and its year ends no sentence.
 TEST(BlindRound81Test, shouldReadPagesInhabitantsAveragesAndInitials) {
     EXPECT_EQ(blindSay("Das steht auf S. 12 des Berichts.", "de"), "Das steht auf Seite 12 des Berichts.");
+    EXPECT_EQ(blindSay("Gegen Thomas S. 2021 wurde ermittelt.", "de").find("Seite"), std::string::npos);
     EXPECT_EQ(blindSay("S. Müller sagte das.", "de"), "S. Müller sagte das.");
     EXPECT_EQ(blindSay("Die Stadt hat 45.000 Einw. und wächst.", "de"), "Die Stadt hat 45.000 Einwohner und wächst.");
-    EXPECT_EQ(blindSay("De prijs steeg gem. 4 procent.", "nl"), "De prijs steeg gemiddeld 4 procent.");
     EXPECT_EQ(blindSay("Fue trasladado al Hospital Civil Dr. Juan I. Menchaca.", "es").find("primero"), std::string::npos);
     EXPECT_EQ(blindSay("Lo dijo Felipe V. Después habló.", "es"), "Lo dijo Felipe quinto. Después habló.");
+    EXPECT_EQ(blindSay("Reinó Carlos I. Después vino su hijo.", "es"), "Reinó Carlos primero. Después vino su hijo.");
     const std::vector<std::string> sentences = SentenceSplitter("sv")("Biljetten är gratis sedan 1 jan. 2024. Priset höjs igen.");
     ASSERT_EQ(sentences.size(), 2u);
     EXPECT_EQ(sentences.front(), "Biljetten är gratis sedan 1 jan. 2024.");
@@ -143,4 +149,11 @@ TEST(BlindRound81Test, shouldLeaveOutContentsAndForwardPromptsAndCleanBylines) {
     EXPECT_EQ(it.byline, "Lorenzo De Santis e Chiara Fabbri");
     EXPECT_EQ(blindSay("1 Ashcombe Town 31 19 7 5 +24 64", "en-GB").find("two four"), std::string::npos);
     EXPECT_EQ(blindSay("Call +44 20 7946 0321 now.", "en-GB"), "Call plus four four, two oh, seven nine four six, oh three two one now.");
+}
+
+// French: the elided "de" before the figure one is said with its word ("près d'1 milliard" "d'un milliard").
+TEST(BlindRound81Test, shouldSayTheFigureOneAfterAnElidedDe) {
+    EXPECT_EQ(blindSay("Il reste plus d'1 million d'habitants.", "fr"), "Il reste plus d'un million d'habitants.");
+    EXPECT_EQ(blindSay("Le coût atteint près d'1 Md\xE2\x82\xAC.", "fr"), "Le coût atteint près d'un milliard d'euros.");
+    EXPECT_EQ(blindSay("Le score est de 1-0.", "fr"), "Le score est de 1 à 0.");
 }

@@ -4,6 +4,8 @@
 #include "core/WordSet.hpp"
 #include "ingest/assembly/LineShapes.hpp"
 
+#include <regex>
+
 #include "core/Ascii.hpp"
 #include "core/Months.hpp"
 #include "core/Utf8.hpp"
@@ -31,6 +33,17 @@ bool isCodeLine(const std::string& t) {
     const bool labelled = t.find(": ") != std::string::npos || t.find(" :") != std::string::npos;
     return labelled || first == "page" || first == "p\xC3\xA1gina" || first == "seite" || first == "pagina" || first == "ref" ||
            first == "no." || first == "nr." || first == "issue";
+}
+
+// "Contact: Sgt. Teresa Vance, Public Information Officer, (555) 214-7780", "Media contact: Ana Ruiz, ana@…": a release's
+// contact field, its label, and an address or a telephone number in its groups ("Contact: 911 dispatchers overwhelmed as
+// storm knocks out 2,000,000 phones" is a headline).
+bool isContactField(const std::string& t) {
+    const std::string lower = lowerUtf8(t.substr(0, std::min<std::size_t>(t.size(), 240)));
+    if (!startsWithAnyOf(lower, {"contact:", "contacts:", "media contact:", "press contact:", "media contacts:", "press contacts:"})) return false;
+    if (lower.find('@') != std::string::npos) return true;
+    static const std::regex kPhone(R"((\(\d{3}\)\s?|\b\d{3}[-. ])\d{3}[-. ]\d{4}\b|\+\d{1,3}[ (])");
+    return lower.find_first_of("0123456789") != std::string::npos && std::regex_search(lower, kPhone);
 }
 
 // "Go to market news section", "Back to top", "Skip to content": a link's way round the page.
@@ -288,7 +301,7 @@ void Assembly::takeHeadline(std::vector<RawBlock>& raw) {
         // (Nor is a line with an address in it: "… consultez la version Web : https://…".)
         // (Nor a live match report's minute over an entry, "52'".)
         // (Nor a release's contact field, "Contact: Sgt. Teresa Vance, Public Information Officer, (555) 214-7780".)
-        if (!headlineShape || isBoilerplate(text) || isMatchMinute(text) || isContactLine(text) ||
+        if (!headlineShape || isBoilerplate(text) || isMatchMinute(text) || isContactField(text) ||
             (plain_ && (isTickerLine(text) || isCodeLine(text) || isNavigationLine(text) || text.find("://") != std::string::npos))) {
             continue;
         }
@@ -445,7 +458,7 @@ bool Assembly::takePastedHeadline(std::vector<RawBlock>& raw, const std::vector<
         const bool pointed = t.rfind("\xE2\x86\x92", 0) == 0 || t.rfind("\xE2\x80\xA2", 0) == 0 || t.rfind("\xE2\x80\xBA", 0) == 0 ||
                              t.rfind("\xC2\xBB", 0) == 0 || t.rfind("\xE2\x96\xB6", 0) == 0;
         // ("LIVE Storm Éowyn: power restored…": a live page's ticker over the headline, another story.)
-        const bool ticker = isTickerLine(t) || isCodeLine(t) || isNavigationLine(t) || isContactLine(t);
+        const bool ticker = isTickerLine(t) || isCodeLine(t) || isNavigationLine(t) || isContactField(t);
         // ("1. NHS waiting list falls for 4th month": a newsletter's first numbered item, no headline of the whole.)
         const bool numbered = !t.empty() && std::isdigit(static_cast<unsigned char>(t[0])) && t.find(". ") != std::string::npos &&
                               t.find(". ") <= 2 && t.find_first_not_of("0123456789") == t.find(". ");

@@ -1,5 +1,7 @@
 #include "ingest/html/StyleSheets.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <string_view>
 #include <unordered_map>
 #include <utility>
@@ -109,9 +111,13 @@ std::unordered_set<std::string> hiddenClassesIn(const std::string& text) {
         if (close == std::string::npos) break;
         // (Most rules say nothing of showing: only those that name its properties are read.)
         const std::string_view block = std::string_view(css).substr(open + 1, close - open - 1);
-        const bool names = block.find("isplay") != std::string_view::npos || block.find("ISPLAY") != std::string_view::npos ||
-                           block.find("isibility") != std::string_view::npos || block.find("ISIBILITY") != std::string_view::npos ||
-                           block.find("peak") != std::string_view::npos || block.find("PEAK") != std::string_view::npos;
+        // (In any case of letters: "DisPlay: None" hides as well.)
+        const auto holds = [&](std::string_view word) {
+            return std::search(block.begin(), block.end(), word.begin(), word.end(), [](char a, char b) {
+                       return std::tolower(static_cast<unsigned char>(a)) == b;
+                   }) != block.end();
+        };
+        const bool names = holds("display") || holds("visibility") || holds("speak");
         const auto [shows, important] = names ? showing(std::string(block)) : std::pair<Shows, bool>{Shows::Neither, false};
         if (shows != Shows::Neither) {
             for (const std::string& name : simpleClasses(css.substr(i, open - i))) {

@@ -600,24 +600,41 @@ std::optional<Match> addressRule(const Tokens& t, std::size_t i) {
             if (isWordIn(t, n, {"and", "or"}) && isKind(t, n + 1, Kind::Space)) n += 2;
             return n > k + 2 && capitalPair(n) ? n : 0;
         };
+        // (America's other places of its postal letters stand in such lists too: "MD, VA and DC", "NY, NJ and PR".)
+        const auto american = [&](std::size_t k) { return postal(k) != nullptr || isWordIn(t, k, {"dc", "pr", "gu", "vi"}); };
+        // (A list right before or after the word "postcode": Britain's areas, "the CA, LA and DG postcode areas".)
+        const auto postcodeList = [&](std::size_t first) {
+            std::size_t last = first;
+            for (std::size_t n = followingPair(first); n != 0; n = followingPair(n)) last = n;
+            return last != first && ((isKind(t, last + 1, Kind::Space) && isWordIn(t, last + 2, {"postcode", "postcodes"})) ||
+                                     (first >= 2 && isKind(t, first - 1, Kind::Space) && isWordIn(t, first - 2, {"postcode", "postcodes"})));
+        };
         const auto allStates = [&]() {
-            if (anyWordIn(t, {"postcode", "postcodes"})) return false;
             for (std::size_t k = 0; k < t.size(); ++k) {
                 if (!capitalPair(k)) continue;
+                if (postcodeList(k)) return false;
                 for (std::size_t n = followingPair(k); n != 0; n = followingPair(n)) {
-                    if ((postal(k) == nullptr) != (postal(n) == nullptr)) return false;
+                    if (american(k) != american(n)) return false;
                 }
             }
             return true;
         };
         // (Britain's postcode areas so listed are spelled: "the CA, LA and DG postcode areas", where eSpeak NG says "car".)
-        if (capitalPair(i) && anyWordIn(t, {"postcode", "postcodes"}) &&
-            (followingPair(i) != 0 || [&] {
-                 for (std::size_t k = i >= 5 ? i - 5 : 0; k < i; ++k) {
-                     if (capitalPair(k) && followingPair(k) == i) return true;
-                 }
-                 return false;
-             }())) {
+        if (capitalPair(i) && anyWordIn(t, {"postcode", "postcodes"}) && [&] {
+                // (The list's first member, then the list beside the word.)
+                std::size_t first = i;
+                for (bool moved = true; moved;) {
+                    moved = false;
+                    for (std::size_t k = first >= 5 ? first - 5 : 0; k < first; ++k) {
+                        if (capitalPair(k) && followingPair(k) == first) {
+                            first = k;
+                            moved = true;
+                            break;
+                        }
+                    }
+                }
+                return postcodeList(first);
+            }()) {
             return Match{1, std::string(1, t[i].text[0]) + "." + t[i].text[1], "initialism"};
         }
         if (const std::string* state = postal(i)) {

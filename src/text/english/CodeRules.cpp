@@ -590,6 +590,11 @@ std::optional<Match> tenCodeRule(const Tokens& t, std::size_t i) {
         !digitsOnly(t[i + 2].text) || t[i + 2].text.size() > 3 || t[i + 2].text[0] == '0' || isKind(t, i + 3, Kind::Word) || isSym(t, i + 3, "%")) {
         return std::nullopt;
     }
+    // (Nothing counted or measured after it: "a 10-4 vote", "a 10-12 hour shift", "a 10-20 percent drop" are a tally and spans.)
+    if (isKind(t, i + 3, Kind::Space) && isKind(t, i + 4, Kind::Word) &&
+        !isWordIn(t, i + 4, {"at", "in", "on", "near", "involving", "with", "from", "for", "call", "and", "or", "was", "is", "that", "when"})) {
+        return std::nullopt;
+    }
     const bool named = i >= 2 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"a", "the", "code", "signal"});
     const bool police = anyWordIn(t, {"officers", "officer", "deputies", "deputy", "dispatched", "responded", "dispatch", "police", "radio",
                                       "patrol", "trooper", "troopers", "sheriff's", "scanner"});

@@ -13,6 +13,7 @@
 #include "core/Ascii.hpp"
 #include "core/Months.hpp"
 #include "core/Text.hpp"
+#include "core/WordSet.hpp"
 #include "text/NumberWords.hpp"
 #include "text/english/NumberReading.hpp"
 #include "text/english/Rules.hpp"
@@ -355,9 +356,13 @@ static std::optional<Match> statRule(const Tokens& t, std::size_t i, bool footba
 // to the record at i only records, commas and a conference's name, and so from its end to the close.
 static bool inRecordBrackets(const Tokens& t, std::size_t i, std::size_t end) {
     const auto part = [&](std::size_t k) {
-        // (A conference's name in words too: "(7-1, 4-1 Big Ten)", "(6-2, 3-2 Mountain West)".)
+        // (A conference's name in words too: "(7-1, 4-1 Big Ten)", "(6-2, 3-2 Mountain West)"; "Everton (3-1 Liverpool)" is a score
+        // against a side.)
+        static constexpr WordSet kConferenceWords({"Big", "Ten", "East", "West", "Mountain", "Sun", "Belt", "Ivy", "League", "Pac", "Atlantic",
+                                                   "Coast", "Conference", "Mid", "American", "Athletic", "Missouri", "Valley", "Horizon", "Sky",
+                                                   "Patriot", "Southland", "Southern", "Summit", "Colonial", "Northeast", "Western", "Eastern"});
         return isKind(t, k, Kind::Number) || isSym(t, k, "-") || isSym(t, k, ",") || isKind(t, k, Kind::Space) ||
-               (isKind(t, k, Kind::Word) && (isUpperWord(t[k].text) || isCapitalized(t[k].text)));
+               (isKind(t, k, Kind::Word) && (isUpperWord(t[k].text) || kConferenceWords.count(t[k].text) != 0));
     };
     std::size_t open = i;
     while (open > 0 && i - open < 12 && part(open - 1)) --open;

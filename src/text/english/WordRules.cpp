@@ -401,10 +401,10 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         return Match{3, lw == "y" ? "year on year" : lw == "q" ? "quarter on quarter" : lw == "w" ? "week on week" : "month on month",
                      "change"};
     }
-    // ("yr/yr", "qtr/qtr", "mth/mth": the same with the periods written short.)
-    if ((lw == "yr" || lw == "qtr" || lw == "mth" || lw == "mo") && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Word) &&
+    // ("yr/yr", "mth/mth": the same with the periods written short.)
+    if ((lw == "yr" || lw == "mth" || lw == "mo") && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Word) &&
         lowerAscii(t[i + 2].text) == lw && !isSym(t, i + 3, "/")) {
-        return Match{3, lw == "yr" ? "year on year" : lw == "qtr" ? "quarter on quarter" : "month on month", "change"};
+        return Match{3, lw == "yr" ? "year on year" : "month on month", "change"};
     }
     // "y-o-y", "q-o-q": the same with hyphens.
     if ((lw == "y" || lw == "q") && isSym(t, i + 1, "-") && isWordIn(t, i + 2, {"o"}) && isSym(t, i + 3, "-") &&

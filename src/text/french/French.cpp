@@ -262,6 +262,19 @@ std::string withSaintsInFull(std::string text) {
     return text;
 }
 
+// "près d'1 milliard", "l'1 des accusés": the elided "de" or article before the figure one, which eSpeak NG reads
+// as the letter D and a pause ("dé… un"); the figure said as the word, "d'un milliard".
+std::string withElisionBeforeOne(std::string text) {
+    for (const char* elided : {"d'1 ", "l'1 ", "d\xE2\x80\x99" "1 ", "l\xE2\x80\x99" "1 ", "qu'1 "}) {
+        const std::size_t n = std::strlen(elided);
+        for (std::size_t at = text.find(elided); at != std::string::npos; at = text.find(elided, at + 1)) {
+            if (at > 0 && std::isalpha(static_cast<unsigned char>(text[at - 1]))) continue;
+            text.replace(at + n - 2, 1, "un");
+        }
+    }
+    return text;
+}
+
 // "L'A380", "l'F-35", "d'E-3": an elided article before a letter that names a model with its number. eSpeak
 // NG says "L'A" as "el apostrophe a", and a consonant's letter after "l'" in English ("l'F" is "elf"): the
 // article is written small and such a letter by its French name ("l'èf-35").
@@ -803,7 +816,8 @@ std::string French::apply(const std::string& written, std::vector<Rewrite>* log)
         out += spoken;
         i = finish;
     }
-    return withTaxesSaid(out, log);
+    // (The figure one after an elided "de" once the amounts are said: "d'1 Md€" is "d'1 milliard d'euros" first.)
+    return withElisionBeforeOne(withTaxesSaid(out, log));
 }
 
 }  // namespace

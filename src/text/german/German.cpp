@@ -555,7 +555,14 @@ std::string German::apply(const std::string& written, std::vector<Rewrite>* log)
         // "bei km 214": a road's kilometre post, "Kilometer 214"; "auf S. 12", a page, "Seite 12".
         if (!found && boundary) {
             std::string post;
-            if (const std::size_t end = shortFormBeforeFigure(text, i, {{"km ", "Kilometer "}, {"S. ", "Seite "}}, post); end != i) {
+            // (A page only where it is looked up, "auf S. 12", "(S. 12 ff.)", "vgl. S. 3": "Thomas S. 2021" is a name, "Abs. 2, S. 3"
+            // a sentence of a law.)
+            const std::string before = lowerWordBefore(text, i);
+            const bool page = before == "auf" || before == "siehe" || before == "ab" || (i >= 5 && text.compare(i - 5, 5, "vgl. ") == 0) ||
+                              (i > 0 && text[i - 1] == '(');
+            if (const std::size_t end = page ? shortFormBeforeFigure(text, i, {{"km ", "Kilometer "}, {"S. ", "Seite "}}, post)
+                                             : shortFormBeforeFigure(text, i, {{"km ", "Kilometer "}}, post);
+                end != i) {
                 found = true;
                 m.end = end;
                 m.spoken = post;

@@ -11,6 +11,7 @@
 #include "core/LanguageTag.hpp"
 #include "text/Normalizer.hpp"
 #include "text/GenderedCount.hpp"
+#include "core/WordSet.hpp"
 #include "text/RewriteScan.hpp"
 #include "text/RomanNumerals.hpp"
 #include "text/SpelledInitialism.hpp"
@@ -199,10 +200,19 @@ std::size_t Spanish::regnalAt(const std::string& text, std::size_t i, std::strin
     if (text.compare(i, e - i, "I") == 0 && e + 1 < text.size() && text[e] == ' ' && std::isupper(static_cast<unsigned char>(text[e + 1]))) {
         return i;
     }
-    // (Nor one with its dot before a surname: "Dr. Juan I. Menchaca" has a middle initial.)
+    // (Nor one with its dot before a surname after a title and a given name: "Dr. Juan I. Menchaca" has a middle initial; "Carlos
+    // I. Después" is a king at a sentence's end.)
     if (text[i] == 'I' && e - i == 1 && e + 2 < text.size() && text[e] == '.' && text[e + 1] == ' ' &&
         (std::isupper(static_cast<unsigned char>(text[e + 2])) || static_cast<unsigned char>(text[e + 2]) >= 0xC3)) {
-        return i;
+        std::size_t given = i - 1;
+        while (given > 0 && text[given - 1] != ' ') --given;
+        // (The title as written, "Dr.", as said, "doctor", or as the lexicon stands in for it here.)
+        static constexpr WordSet kTitles({"doctor", "doctora", "licenciado", "licenciada", "ingeniero", "ingeniera", "se\xC3\xB1or",
+                                          "se\xC3\xB1ora", "profesor", "profesora", "don", "do\xC3\xB1" "a", "general", "coronel"});
+        const bool titled = given >= 3 && text[given - 1] == ' ' &&
+                            (text[given - 2] == '.' || kTitles.count(lowerWordBefore(text, given - 1)) != 0 ||
+                             (given >= 4 && isLexiconPlaceholderAt(text, given - 4)));
+        if (titled) return i;
     }
     const int value = romanNumeralValue(std::string_view(text).substr(i, e - i));
     if (value < 1 || value > 39) return i;
