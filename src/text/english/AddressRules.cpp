@@ -575,14 +575,19 @@ std::optional<Match> addressRule(const Tokens& t, std::size_t i) {
             const auto state = states().find(t[k].text);
             return state == states().end() ? nullptr : &state->second;
         };
-        // The next member of a list after k: ", XX", " and XX", " or XX", ", and XX".
-        const auto nextMember = [&](std::size_t k) -> std::size_t {
+        // Where the next member of a list after k stands: ", XX", " and XX", " or XX", ", and XX" (0 for none).
+        const auto memberAfter = [&](std::size_t k) -> std::size_t {
             std::size_t n = k + 1;
             if (isSym(t, n, ",")) ++n;
             if (!isKind(t, n, Kind::Space)) return 0;
             ++n;
             if (isWordIn(t, n, {"and", "or"}) && isKind(t, n + 1, Kind::Space)) n += 2;
-            return n > k + 2 && postal(n) != nullptr ? n : 0;
+            return n > k + 2 ? n : 0;
+        };
+        // The next member that is a state's letters.
+        const auto nextMember = [&](std::size_t k) -> std::size_t {
+            const std::size_t n = memberAfter(k);
+            return n != 0 && postal(n) != nullptr ? n : 0;
         };
         const auto previousMember = [&](std::size_t k) {
             for (std::size_t back = 2; back <= 5 && back <= k; ++back) {
@@ -593,12 +598,8 @@ std::optional<Match> addressRule(const Tokens& t, std::size_t i) {
         // (Every member of the list a state's: "the CA, LA and DG postcode areas" are Britain's, "DG" none of America's.)
         const auto capitalPair = [&](std::size_t k) { return isKind(t, k, Kind::Word) && t[k].text.size() == 2 && isUpperWord(t[k].text); };
         const auto followingPair = [&](std::size_t k) -> std::size_t {
-            std::size_t n = k + 1;
-            if (isSym(t, n, ",")) ++n;
-            if (!isKind(t, n, Kind::Space)) return 0;
-            ++n;
-            if (isWordIn(t, n, {"and", "or"}) && isKind(t, n + 1, Kind::Space)) n += 2;
-            return n > k + 2 && capitalPair(n) ? n : 0;
+            const std::size_t n = memberAfter(k);
+            return n != 0 && capitalPair(n) ? n : 0;
         };
         // (America's other places of its postal letters stand in such lists too: "MD, VA and DC", "NY, NJ and PR".)
         const auto american = [&](std::size_t k) { return postal(k) != nullptr || isWordIn(t, k, {"dc", "pr", "gu", "vi"}); };
