@@ -1042,7 +1042,9 @@ std::string withoutSignature(std::string text) {
     // ("--" without its space, as pasting leaves it, under a story of some length: a newsletter's foot, a forwarder's
     // name and the firm's notice after it, "Eastfield Gazette | 500 Main St. …", "Sent from my iPhone"; all of it goes
     // when it is a tail, a third of the words above it at most.)
-    for (std::size_t at = text.find("\n--"); at != std::string::npos; at = text.find("\n--", at + 3)) {
+    // (Four such marks at most are weighed, each over the text after it: a text of thousands of them is no letter.)
+    std::size_t weighed = 0;
+    for (std::size_t at = text.find("\n--"); at != std::string::npos && weighed < 4; at = text.find("\n--", at + 3)) {
         std::size_t end = at + 3;
         while (end < text.size() && (text[end] == ' ' || text[end] == '\r')) ++end;
         if (end < text.size() && text[end] != '\n') continue;
@@ -1050,6 +1052,7 @@ std::string withoutSignature(std::string text) {
         // address to write to, a number, an unsubscribe link, a device's line, a notice. A story's last section after a
         // rule is read.)
         if (at == 0 || text[at - 1] != '\n') continue;
+        ++weighed;
         const std::string tail = lowerUtf8(text.substr(end));
         std::size_t digits = 0;
         for (char c : tail) digits += std::isdigit(static_cast<unsigned char>(c)) != 0;
