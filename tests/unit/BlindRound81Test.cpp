@@ -157,3 +157,11 @@ TEST(BlindRound81Test, shouldSayTheFigureOneAfterAnElidedDe) {
     EXPECT_EQ(blindSay("Le coût atteint près d'1 Md\xE2\x82\xAC.", "fr"), "Le coût atteint près d'un milliard d'euros.");
     EXPECT_EQ(blindSay("Le score est de 1-0.", "fr"), "Le score est de 1 à 0.");
 }
+
+// Swedish: an initialism's genitive after its colon said on the last letter's name ("SL:s" "ess-ells"); a word's capitals
+// with their ending ("NATO:s" "Natos"); a clock and a score keep their colons.
+TEST(BlindRound81Test, shouldSaySwedishInitialismsWithTheirEndings) {
+    EXPECT_EQ(blindSay("Enligt SL:s prognos och EU:s regler.", "sv"), "Enligt ess-ells prognos och e-us regler.");
+    EXPECT_EQ(blindSay("Inför NATO:s toppmöte.", "sv"), "Inför Natos toppmöte.");
+    EXPECT_EQ(blindSay("Klockan var 14:30 och resultatet 2:1.", "sv"), "Klockan var 14:30 och resultatet 2:1.");
+}

@@ -8,6 +8,7 @@
 #include <array>
 #include <cctype>
 #include <cstring>
+#include <map>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -395,6 +396,50 @@ std::size_t kronerAt(const std::string& text, std::size_t i, bool swedish, std::
     return end;
 }
 
+// "SL:s", "SVT:s", "EU:s", "FN:n": Swedish initialisms with their genitive's or their definite form's ending after a colon,
+// which eSpeak NG reads as the letters and then the ending's letter, "ess-ell ess". A newsreader says the ending on the last
+// letter's name, "ess-ells", "e-us"; capitals that make syllables are a word with its ending on it ("NATO:s" "Natos").
+std::size_t swedishInitialismEndingAt(const std::string& text, std::size_t i, std::string& spoken) {
+    static const std::map<char, std::string> kNames{{'A', "a"}, {'B', "be"}, {'C', "se"}, {'D', "de"}, {'E', "e"}, {'F', "eff"},
+                                                    {'G', "ge"}, {'H', "h\xC3\xA5"}, {'I', "i"}, {'J', "ji"}, {'K', "k\xC3\xA5"},
+                                                    {'L', "ell"}, {'M', "emm"}, {'N', "enn"}, {'O', "o"}, {'P', "pe"}, {'Q', "ku"},
+                                                    {'R', "\xC3\xA4rr"}, {'S', "ess"}, {'T', "te"}, {'U', "u"}, {'V', "ve"},
+                                                    {'W', "dubbelve"}, {'X', "eks"}, {'Y', "y"}, {'Z', "s\xC3\xA4ta"}};
+    if (i > 0 && isWordByte(text[i - 1])) return i;
+    std::size_t end = i;
+    while (end < text.size() && text[end] >= 'A' && text[end] <= 'Z') ++end;
+    if (end - i < 2 || end - i > 5 || end + 1 >= text.size() || text[end] != ':') return i;
+    std::size_t ending = end + 1;
+    while (ending < text.size() && std::islower(static_cast<unsigned char>(text[ending]))) ++ending;
+    const std::string suffix = text.substr(end + 1, ending - end - 1);
+    if ((ending < text.size() && isWordByte(text[ending])) ||
+        (suffix != "s" && suffix != "n" && suffix != "en" && suffix != "ens" && suffix != "et" && suffix != "ets" && suffix != "ns")) {
+        return i;
+    }
+    const std::string letters = text.substr(i, end - i);
+    // (A ruler's number after his name is the ordinals' rule's: "Karl XII:s torg" "Karl den tolftes"; "DVD:s" is letters.)
+    if (letters.find_first_not_of("IVXLCDM") == std::string::npos && i >= 2 && text[i - 1] == ' ') {
+        std::size_t name = i - 1;
+        while (name > 0 && isWordByte(text[name - 1])) --name;
+        if (name < i - 1 && std::isupper(static_cast<unsigned char>(text[name]))) return i;
+    }
+    std::size_t vowels = 0;
+    bool alternate = true;
+    for (std::size_t k = 0; k < letters.size(); ++k) {
+        const bool vowel = std::string("AEIOUY").find(letters[k]) != std::string::npos;
+        vowels += vowel;
+        if (k > 0 && vowel == (std::string("AEIOUY").find(letters[k - 1]) != std::string::npos)) alternate = false;
+    }
+    if (vowels >= 2 && alternate) {
+        spoken = letters.substr(0, 1) + lowerAscii(letters.substr(1)) + suffix;
+        return ending;
+    }
+    spoken.clear();
+    for (std::size_t k = 0; k < letters.size(); ++k) spoken += (k == 0 ? "" : "-") + kNames.at(letters[k]);
+    spoken += suffix;
+    return ending;
+}
+
 class Scandinavian : public LanguageRules {
 public:
     Scandinavian(const Style& style, const std::vector<std::pair<std::string_view, std::string_view>>& parties)
@@ -429,9 +474,15 @@ public:
     // Before the lexicon, which says "kr" alone and spells "Ap": an amount of kroner with its øre, and a party's
     // letters in brackets, "(Ap)", while they are still as written.
     std::string beforeLexicon(const std::string& given, std::vector<Rewrite>* log) const override {
-        const std::string dated = rewriteEach(given, log, [&](std::size_t i, std::string& spoken, const char*& kind) {
+        const std::string ended = !style_.swedish || given.find(':') == std::string::npos
+                                      ? given
+                                      : rewriteEach(given, log, [&](std::size_t i, std::string& spoken, const char*& kind) {
+                                            kind = "initialism";
+                                            return swedishInitialismEndingAt(given, i, spoken);
+                                        });
+        const std::string dated = rewriteEach(ended, log, [&](std::size_t i, std::string& spoken, const char*& kind) {
             kind = "date";
-            return shortMonthAt(given, i, style_, spoken);
+            return shortMonthAt(ended, i, style_, spoken);
         });
         const std::string text = dated.find('(') == std::string::npos ? dated : rewriteEach(dated, log, [&](std::size_t i, std::string& spoken, const char*& kind) {
             kind = "abbreviation";
