@@ -25,6 +25,7 @@
 #include "text/SwissCantons.hpp"
 #include "text/NoteMarks.hpp"
 #include "text/RewriteScan.hpp"
+#include "text/SpelledInitialism.hpp"
 #include "text/UnsayableScripts.hpp"
 #include "text/UnitAfterNumber.hpp"
 #include "text/VulgarFractions.hpp"
@@ -391,14 +392,7 @@ std::string withFinnishInitialismEndings(const std::string& text, std::vector<Re
         // (Capitals that make syllables, consonant and vowel in turn, are said as a word with its ending on it: "NATO:n" is
         // "Naton", "YLE:n" "Ylen", where eSpeak NG said "nato än".)
         const std::string letters = text.substr(i, end - i);
-        std::size_t vowels = 0;
-        bool alternate = true;
-        for (std::size_t k = 0; k < letters.size(); ++k) {
-            const bool vowel = std::string("AEIOUY").find(letters[k]) != std::string::npos;
-            vowels += vowel;
-            if (k > 0 && vowel == (std::string("AEIOUY").find(letters[k - 1]) != std::string::npos)) alternate = false;
-        }
-        if (vowels >= 2 && alternate) {
+        if (capitalsAlternate(letters)) {
             const std::string word = letters.substr(0, 1) + lowerAscii(letters.substr(1)) + text.substr(end + 1, ending - end - 1);
             if (log != nullptr) log->push_back({text.substr(i, ending - i), word, "initialism"});
             out += word;

@@ -147,4 +147,14 @@ bool mostlyCapitals(const std::string& text) {
     return upper > 4 * lower;
 }
 
+bool capitalsAlternate(const std::string& letters) {
+    std::size_t vowels = 0;
+    for (std::size_t k = 0; k < letters.size(); ++k) {
+        const bool vowel = std::string("AEIOUY").find(letters[k]) != std::string::npos;
+        vowels += vowel;
+        if (k > 0 && vowel == (std::string("AEIOUY").find(letters[k - 1]) != std::string::npos)) return false;
+    }
+    return vowels >= 2;
+}
+
 }  // namespace readcast

@@ -23,6 +23,10 @@ namespace readcast {
 std::size_t spelledInitialismAt(const std::string& text, std::size_t i, const std::unordered_set<std::string>& saidAsWords,
                                 std::string& spoken, const std::unordered_map<char, std::string>& letterNames = {});
 
+// Whether capitals make syllables of two vowels at least, consonant and vowel in turn ("NATO", "YLE"): a Nordic initialism
+// said as a word, its case ending or genitive on it ("NATO:n" "Naton", "NATO:s" "Natos").
+bool capitalsAlternate(const std::string& letters);
+
 // spelledInitialismAt, with the letters appended to `out` and the rewrite logged; returns where they end,
 // or `i` when no such capitals start there.
 std::size_t appendSpelledInitialism(const std::string& text, std::size_t i, const std::unordered_set<std::string>& saidAsWords,

@@ -17,6 +17,7 @@
 #include "core/Text.hpp"
 #include "text/Normalizer.hpp"
 #include "text/RewriteScan.hpp"
+#include "text/SpelledInitialism.hpp"
 #include "text/UnitAfterNumber.hpp"
 #include "text/RomanNumerals.hpp"
 #include "text/SpokenAddress.hpp"
@@ -423,14 +424,7 @@ std::size_t swedishInitialismEndingAt(const std::string& text, std::size_t i, st
         while (name > 0 && isWordByte(text[name - 1])) --name;
         if (name < i - 1 && std::isupper(static_cast<unsigned char>(text[name]))) return i;
     }
-    std::size_t vowels = 0;
-    bool alternate = true;
-    for (std::size_t k = 0; k < letters.size(); ++k) {
-        const bool vowel = std::string("AEIOUY").find(letters[k]) != std::string::npos;
-        vowels += vowel;
-        if (k > 0 && vowel == (std::string("AEIOUY").find(letters[k - 1]) != std::string::npos)) alternate = false;
-    }
-    if (vowels >= 2 && alternate) {
+    if (capitalsAlternate(letters)) {
         spoken = letters.substr(0, 1) + lowerAscii(letters.substr(1)) + suffix;
         return ending;
     }
