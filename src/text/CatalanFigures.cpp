@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "core/Ascii.hpp"
+#include "text/RewriteScan.hpp"
 #include "text/Spellout.hpp"
 
 namespace readcast {
@@ -38,74 +39,53 @@ std::size_t ordinalEnding(const std::string& text, std::size_t at, int n, std::s
     spoken = catalan().say(n, feminine ? "%spellout-ordinal-feminine" : "%spellout-ordinal-masculine");
     if (spoken.empty()) return at;
     // (The first and the third before their noun: "el 1r premi" "el primer premi", ICU's "primer" already.)
-    if (plural) spoken += feminine ? "" : "s";
-    if (plural && feminine) {
-        // ("les 3es jornades": the feminine's "a" becomes "es".)
-        if (!spoken.empty() && spoken.back() == 'a') spoken.back() = 'e';
-        spoken += "s";
-    }
+    // ("les 3es jornades": the feminine's plural, its "a" become "es".)
+    if (plural && feminine && spoken.back() == 'a') spoken.back() = 'e';
+    if (plural) spoken += "s";
     return e;
 }
 
 }  // namespace
 
 std::string withCatalanFiguresSaid(const std::string& text, std::vector<Rewrite>* log) {
-    std::string out;
-    out.reserve(text.size());
-    for (std::size_t i = 0; i < text.size();) {
-        const bool boundary = i == 0 || !(letterAt(text, i - 1) || text[i - 1] == '.' || text[i - 1] == ',' || text[i - 1] == ':');
+    return rewriteEach(text, log, [&](std::size_t i, std::string& spoken, const char*& kind) -> std::size_t {
+        if (i > 0 && (letterAt(text, i - 1) || text[i - 1] == '.' || text[i - 1] == ',' || text[i - 1] == ':')) return i;
         // "el 1 de març", "l'1 de març", "l'11 de setembre": the day one and eleven, whose article is elided before the vowel.
         for (const char* article : {"el ", "El ", "l'", "L'", "l\xE2\x80\x99", "L\xE2\x80\x99"}) {
             const std::size_t n = std::string_view(article).size();
-            if (!boundary || text.compare(i, n, article) != 0) continue;
+            if (text.compare(i, n, article) != 0) continue;
             const bool eleven = text.compare(i + n, 2, "11") == 0;
             const std::size_t after = i + n + (eleven ? 2 : 1);
             if ((!eleven && text.compare(i + n, 1, "1") != 0) || letterAt(text, after) || text.compare(after, 4, " de ") != 0) continue;
-            const std::string said = std::string(std::isupper(static_cast<unsigned char>(article[0])) ? "L'" : "l'") + (eleven ? "onze" : "u");
-            if (log != nullptr) log->push_back({text.substr(i, after - i), said, "date"});
-            out += said;
-            i = after;
-            break;
+            spoken = std::string(std::isupper(static_cast<unsigned char>(article[0])) ? "L'" : "l'") + (eleven ? "onze" : "u");
+            kind = "date";
+            return after;
         }
-        if (i >= text.size() || !isAsciiDigit(text[i]) || !boundary) {
-            if (i < text.size()) out += text[i++];
-            continue;
-        }
+        if (!isAsciiDigit(text[i])) return i;
         std::size_t d = i;
         while (d < text.size() && isAsciiDigit(text[d]) && d - i < 3) ++d;
+        if (d - i > 2) return i;
+        const int figure = std::stoi(text.substr(i, d - i));
         // "12.30 h", "9:05 h": a clock, its hour and minutes joined by "i" ("a les 12 i 30"), on the hour the hour alone.
-        if (d - i <= 2 && d + 5 <= text.size() && (text[d] == '.' || text[d] == ':') && isAsciiDigit(text[d + 1]) && isAsciiDigit(text[d + 2]) &&
-            text.compare(d + 3, 2, " h") == 0 && !letterAt(text, d + 5) && std::stoi(text.substr(i, d - i)) < 24 && std::stoi(text.substr(d + 1, 2)) < 60) {
+        if (d + 5 <= text.size() && (text[d] == '.' || text[d] == ':') && isAsciiDigit(text[d + 1]) && isAsciiDigit(text[d + 2]) &&
+            text.compare(d + 3, 2, " h") == 0 && !letterAt(text, d + 5) && figure < 24 && std::stoi(text.substr(d + 1, 2)) < 60) {
             const std::string minutes = text.compare(d + 1, 2, "00") == 0 ? std::string() : " i " + std::to_string(std::stoi(text.substr(d + 1, 2)));
-            const std::string said = text.substr(i, d - i) + minutes;
-            if (log != nullptr) log->push_back({text.substr(i, d + 5 - i), said, "time"});
-            out += said;
-            i = d + 5;
-            continue;
+            spoken = text.substr(i, d - i) + minutes;
+            kind = "time";
+            return d + 5;
         }
         // "20 h": the hours by their letter after a figure ("de 8 a 20 h").
-        if (d - i <= 2 && text.compare(d, 2, " h") == 0 && !letterAt(text, d + 2) && std::stoi(text.substr(i, d - i)) <= 24) {
-            const std::string said = text.substr(i, d - i) + (text.compare(i, d - i, "1") == 0 ? " hora" : " hores");
-            if (log != nullptr) log->push_back({text.substr(i, d + 2 - i), said, "time"});
-            out += said;
-            i = d + 2;
-            continue;
+        if (text.compare(d, 2, " h") == 0 && !letterAt(text, d + 2) && figure <= 24) {
+            spoken = text.substr(i, d - i) + (figure == 1 && d - i == 1 ? " hora" : " hores");
+            kind = "time";
+            return d + 2;
         }
         // "2n", "1r", "5a": an ordinal, its figure and its ending.
-        std::string ordinal;
-        if (d - i <= 2) {
-            const std::size_t e = ordinalEnding(text, d, std::stoi(text.substr(i, d - i)), ordinal);
-            if (e != d && !letterAt(text, e)) {
-                if (log != nullptr) log->push_back({text.substr(i, e - i), ordinal, "ordinal"});
-                out += ordinal;
-                i = e;
-                continue;
-            }
-        }
-        out += text.substr(i, d - i);
-        i = d;
-    }
-    return out;
+        const std::size_t e = ordinalEnding(text, d, figure, spoken);
+        if (e == d || letterAt(text, e)) return i;
+        kind = "ordinal";
+        return e;
+    });
 }
 
 }  // namespace readcast
