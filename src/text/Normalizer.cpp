@@ -33,6 +33,7 @@
 #include "text/SignWords.hpp"
 #include "text/YearSpans.hpp"
 #include "text/SpeakableLatin.hpp"
+#include "text/LatinInitialisms.hpp"
 #include "text/StarRatings.hpp"
 #include "text/TelephoneNumbers.hpp"
 
@@ -766,6 +767,7 @@ std::string Normalizer::normalize(const std::string& written, std::vector<Rewrit
     }
     // (Vietnamese's and Yoruba's own voices say their letters; the others spell them out.)
     if (primary != "vi" && primary != "yo") out = withSpeakableLatin(out);
+    out = withLatinInitialismsSpelled(out, log);
     out = collapseWhitespace(withoutMarkAfterQuestion(std::move(out)));
     // A sentence that opened on a capital opens on one still when a rule said its first word: "RHP Zach Eflin faces…"
     // is "Right-hander Zach Eflin faces…" in the transcript. ("iPhone sales" opened on its small letter, and keeps it.)
