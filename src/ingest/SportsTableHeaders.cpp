@@ -71,7 +71,9 @@ std::vector<SportsColumn> sportsColumns(const std::vector<std::string>& headers)
         table = &kBowling;
     } else if (innings && any({"r"}) && any({"h"}) && any({"e"})) {
         table = &kLineScore;
-    } else if (any({"w"}) && any({"l"}) && (any({"p", "pld", "gp", "mp"}) || any({"pts", "gb", "pct"}))) {
+    } else if ((any({"w"}) && any({"l"}) && (any({"p", "pld", "gp", "mp"}) || any({"pts", "gb", "pct"}))) ||
+               // (Or the games played, a goal or points difference and the points, "P GD Pts": a table cut to its last columns.)
+               (any({"p", "pld", "gp", "mp"}) && any({"gd", "pd"}) && any({"pts"}))) {
         table = &kStandings;
     } else if (any({"pts"}) && any({"reb", "ast"})) {
         table = &kBoxScore;

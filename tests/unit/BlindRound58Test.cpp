@@ -370,7 +370,7 @@ TEST(BlindRound58Test, shouldSayAResultsRecordsAndHurdles) {
 
 // Round 59: a rugby card's kicks, goals from attempts after the kicker's name; a half elsewhere stays a half.
 TEST(BlindRound58Test, shouldSayAKickersGoalsFromAttempts) {
-    EXPECT_EQ(blindSay("Cons: Crowley 1/2. Pens: Crowley 3/4.", "en-IE"), "Cons: Crowley one from two. Pens: Crowley three from four.");
+    EXPECT_EQ(blindSay("Cons: Crowley 1/2. Pens: Crowley 3/4.", "en-IE"), "Conversions: Crowley one from two. Pens: Crowley three from four.");
     EXPECT_EQ(blindSay("He ate 1/2 a pie."), "He ate half a pie.");
 }
 

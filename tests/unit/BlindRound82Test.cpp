@@ -23,3 +23,53 @@ TEST(BlindRound82Test, shouldSpellLatinInitialismsInASentenceOfAnotherScript) {
     EXPECT_EQ(blindSay("HSBC and ASML reported.", "en").find("H S B C"), std::string::npos);
 }
 
+
+// A rugby report's scoring summary: the kicks' labels said whole, each minute in a list of them a minute (the last before the
+// stop, the first in brackets), and a kicker's goals from one attempt no even split. A review's "Cons:" stays.
+TEST(BlindRound82Test, shouldSayARugbyScoringSummary) {
+    EXPECT_EQ(blindSay("Tries: Sititi 44', Narawa 58', Finau 71'.", "en-NZ"),
+              "Tries: Sititi forty-fourth minute, Narawa fifty-eighth minute, Finau seventy-first minute.");
+    EXPECT_EQ(blindSay("Pens: McKenzie 2 (23', 79').", "en-NZ"), "Penalties: McKenzie two, twenty-third minute, seventy-ninth minute.");
+    EXPECT_EQ(blindSay("Cons: Crowley 1/2, Prendergast 1/1.", "en-IE"), "Conversions: Crowley one from two, Prendergast one from one.");
+    EXPECT_EQ(blindSay("Cons: Heavy battery."), "Cons: Heavy battery.");
+    EXPECT_EQ(blindSay("He is 6'."), "He is six feet.");
+    EXPECT_EQ(blindSay("It was a 50/50 call."), "It was a fifty-fifty call.");
+}
+
+// Each side's line of scorers under the score, two short unpunctuated lines that pasted text would take for a menu's, is read.
+TEST(BlindRound82Test, shouldReadEachSidesScorersInPastedText) {
+    const Article a = blindTextArticle("Chiefs edge Hurricanes\n\nThe Chiefs won 27-24 on Saturday night in Hamilton before a big crowd.\n\n"
+                                       "Chiefs 27 (Wallace Sititi, Emoni Narawa tries; Damian McKenzie 3 cons, 2 pens)\n"
+                                       "Hurricanes 24 (Ruben Love, Salesi Rayasi tries; Brett Cameron 3 cons, pen)\n\n"
+                                       "The next match is on Friday.\n");
+    const std::string body = blindBodyOf(a);
+    EXPECT_NE(body.find("Chiefs 27 (Wallace Sititi"), std::string::npos) << body;
+    EXPECT_NE(body.find("Hurricanes 24 (Ruben Love"), std::string::npos) << body;
+}
+
+// A league table pasted as text, its columns parted by spaces: each row said with its columns' words, the headers not read; a
+// line of such words over no rows stays as it is.
+TEST(BlindRound82Test, shouldSayAPastedLeagueTableWithItsColumnsWords) {
+    const Article a = blindTextArticle("Chiefs go top\n\nThe Chiefs moved to the top of the table with a win over the Hurricanes on Saturday.\n\n"
+                                       "Standings after Round 6\nPos Team P W D L Pts\n1 Chiefs 6 5 0 1 24\n2 Western Force 6 5 0 1 23\n"
+                                       "=3 Hurricanes 6 4 0 2 20\n\nThe Chiefs host the Blues on Friday.\n");
+    const std::string body = blindBodyOf(a);
+    EXPECT_EQ(body.find("Pos Team"), std::string::npos) << body;
+    EXPECT_NE(body.find("1, Chiefs, played 6, won 5, drawn 0, lost 1, 24 points."), std::string::npos) << body;
+    EXPECT_NE(body.find("2, Western Force, played 6, won 5, drawn 0, lost 1, 23 points."), std::string::npos) << body;
+    EXPECT_NE(body.find("3, Hurricanes, played 6, won 4, drawn 0, lost 2, 20 points."), std::string::npos) << body;
+    const std::string prose = blindBodyOf(blindTextArticle("Chiefs go top\n\nThe Chiefs moved to the top of the table on Saturday.\n\n"
+                                                           "Team P W L\nThey host the Blues on Friday.\n"));
+    EXPECT_NE(prose.find("Team P W L"), std::string::npos) << prose;
+}
+
+// A page's league table whose rows open on their place says its figures with the columns' words.
+TEST(BlindRound82Test, shouldSayAPagesLeagueTableRowsThatOpenOnTheirPlace) {
+    const Article a = blindPageArticle("<html><body><article><h1>Rowley stretch lead</h1><p>Rowley Athletic beat Brentmoor 2-1 on Saturday "
+                                       "to stretch their lead at the top of the Championship to five points.</p>"
+                                       "<table><tr><th>Pos</th><th>Team</th><th>P</th><th>GD</th><th>Pts</th></tr>"
+                                       "<tr><td>1</td><td>Rowley Athletic</td><td>29</td><td>+24</td><td>63</td></tr>"
+                                       "<tr><td>2</td><td>Norwich</td><td>29</td><td>+19</td><td>58</td></tr></table></article></body></html>");
+    const std::string body = blindBodyOf(a);
+    EXPECT_NE(body.find("1, Rowley Athletic, played 29, goal difference +24, 63 points"), std::string::npos) << body;
+}

@@ -253,7 +253,7 @@ TEST(HtmlExtractionTest, shouldLabelShortCellsOfATimetableAndDropUnsayableUnitsF
 }
 
 // A row keyed by a figure is labelled from its first cell; a range of figures too long for one figure
-// takes its label; a sports table's abbreviated headers ("Pld", "GD") label nothing.
+// takes its label; a sports table's abbreviated headers ("Pld", "GD") are said as their words.
 TEST(HtmlExtractionTest, shouldLabelFigureKeyedRowsAndRangesButNotAbbreviatedHeaders) {
     const Article a = htmlPage("<html><body><article>" + kProse +
                                "<table><tr><th>Capital value</th><th>2024/25</th><th>Weekly change</th></tr>"
@@ -269,7 +269,7 @@ TEST(HtmlExtractionTest, shouldLabelFigureKeyedRowsAndRangesButNotAbbreviatedHea
     const std::vector<std::string> tail(paragraphs.end() - 4, paragraphs.end());
     EXPECT_EQ(tail, (std::vector<std::string>{"capital value $500,000, 2024/25: $3,240, weekly change +$6.17",
                                               "3-room, before grants $230,000 - $310,000, after grants $150,000 - $230,000",
-                                              "Arsenal, 38, +62, 89", "Water, nu 3,47, per 1 juli: 3,95"}))
+                                              "Arsenal, played 38, goal difference +62, 89 points", "Water, nu 3,47, per 1 juli: 3,95"}))
         << "a word of two letters, Dutch 'Nu', labels its column";
 }
 

@@ -582,8 +582,20 @@ void Assembly::dropOrphanHeadings() {
         return dot != std::string::npos && dot >= 1 && dot <= 2 &&
                std::all_of(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(dot), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
     };
+    // (Or a match's scorers, each side's line its score and the scorers in brackets: "Chiefs 27 (Wallace Sititi, Emoni Narawa
+    // tries; Damian McKenzie 3 cons, 2 pens)" over "Hurricanes 24 (…)".)
+    const auto scored = [&](std::size_t k) {
+        if (k >= out.size()) return false;
+        const std::string& t = out[k].text;
+        const std::size_t open = t.find(" (");
+        if (open == std::string::npos || open == 0 || !std::isdigit(static_cast<unsigned char>(t[open - 1])) || t.back() != ')') return false;
+        return countWords(t.substr(open + 2)) >= 3;
+    };
     for (std::size_t i = 0; plain_ && i < out.size(); ++i) {
-        if (out[i].kind == BlockKind::Heading && ranked(i) && (ranked(i + 1) || (i > 0 && ranked(i - 1)))) out[i].kind = BlockKind::ListItem;
+        if (out[i].kind != BlockKind::Heading) continue;
+        if ((ranked(i) && (ranked(i + 1) || (i > 0 && ranked(i - 1)))) || (scored(i) && (scored(i + 1) || (i > 0 && scored(i - 1))))) {
+            out[i].kind = BlockKind::ListItem;
+        }
     }
     // (Unless the article is headings alone, over its pictures: then they are what it says.)
     if (!plain_ && !article_.hasReadableBody()) return;

@@ -899,6 +899,11 @@ void BlockWriter::table(const GumboNode* n, int depth, BlockKind context) {
         const bool rangeKeyed = cellTexts.size() == 2 && labels.size() == 2 && !labels[0].empty() && !currencyColumns.empty() &&
                                 !currencyColumns[0].empty() &&
                                 std::none_of(firstPlain.begin(), firstPlain.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+        // (A sports table's row opening on its place, "1 | Rowley Athletic | 29 | +24 | 63" under "Pos | Team | P | GD | Pts":
+        // its sport's figures said with their columns' words, the place and the name as they are.)
+        const bool placed = !named && cellTexts.size() >= 3 && !isFigureCell(cellTexts[1]) &&
+                            std::any_of(sportsColumnsOf.begin(), sportsColumnsOf.end(), [](const SportsColumn& c) { return !c.words.empty(); });
+        const auto sportsFigure = [&](std::size_t i) { return placed && i < sportsColumnsOf.size() && !sportsColumnsOf[i].words.empty(); };
         std::string line;
         for (std::size_t i = 0; i < cellTexts.size(); ++i) {
             const std::string& text = cellTexts[i];
@@ -912,7 +917,7 @@ void BlockWriter::table(const GumboNode* n, int depth, BlockKind context) {
             const bool letters = std::any_of(plain.begin(), plain.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
             const bool figures = std::any_of(plain.begin(), plain.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
             const bool shortWords = countWords(text) <= 4 && ((cellTexts.size() >= 3 && letters) || (!letters && figures));
-            if (((named && i > 0) || figureKeyed || (rangeKeyed && i == 0)) && labels.size() == cellTexts.size() && (isFigureCell(text) || shortWords || (rangeKeyed && i == 0)) &&
+            if (((named && i > 0) || figureKeyed || (rangeKeyed && i == 0) || sportsFigure(i)) && labels.size() == cellTexts.size() && (isFigureCell(text) || shortWords || (rangeKeyed && i == 0)) &&
                 isPlainLabel(labels[i]) && isSayableLabel(labels[i])) {
                 // A common noun is said in lower case ("votes"); a name keeps its capitals ("Eastvale Rovers").
                 const std::size_t space = labels[i].find(' ');

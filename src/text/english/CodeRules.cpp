@@ -985,8 +985,9 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
             (t[i + 2].text == "5" || t[i + 2].text == "10" || t[i + 2].text == "100") && toInt(t[i].text) <= toInt(t[i + 2].text)) {
             return Match{3, wholeWords(t[i].text) + " out of " + wholeWords(t[i + 2].text), "fraction"};
         }
-        // "a 50/50 proposition": an even split.
-        if (t[i].text == t[i + 2].text && digitsOnly(t[i].text) && t[i].text.size() <= 2) {
+        // "a 50/50 proposition": an even split. (Not a kicker's goals from his attempts, "Cons: Prendergast 1/1": NumberRules'.)
+        if (t[i].text == t[i + 2].text && digitsOnly(t[i].text) && t[i].text.size() <= 2 &&
+            !anyWordIn(t, {"cons", "pens", "conversions", "penalties", "kicking", "goal-kicking"})) {
             const std::string half = wholeWords(t[i].text);
             return Match{3, half + "-" + half, "code"};
         }

@@ -219,11 +219,17 @@ static std::optional<Match> statRule(const Tokens& t, std::size_t i, bool footba
         const bool listed = !titled && i >= 2 && isKind(t, i - 1, Kind::Space) &&
                             ((isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text)) || afterMinute) &&
                             (k + 1 >= t.size() || isSym(t, k + 1, ",") || isSym(t, k + 1, ";") || isSym(t, k + 1, ")") ||
+                             // (The list's last, closing the sentence: "Narawa 58', Finau 71'.")
+                             (isSym(t, k + 1, ".") && k + 2 >= t.size() && i >= 4 && isSym(t, i - 4, ",")) ||
                              (isKind(t, k + 1, Kind::Space) && (isDash(t, k + 2) || isSym(t, k + 2, "\xE2\x80\x93") || isSym(t, k + 2, "("))));
         // (A scorer's minute in brackets after the name: "pulled one back through Ollie Watkins (62') but …".)
         // (From the tenth minute: "Shaquille O'Neal (7')" is a height.)
-        const bool bracketed = !titled && toInt(n) >= 10 && i >= 3 && isSym(t, i - 1, "(") && isKind(t, i - 2, Kind::Space) && isKind(t, i - 3, Kind::Word) &&
-                               isCapitalized(t[i - 3].text) && (isSym(t, k + 1, ")") || isSym(t, k + 1, ","));
+        // (Or the first of a list of minutes in brackets, after whatever it counts: "Pens: McKenzie 2 (23', 79')".)
+        const bool bracketList = isSym(t, k + 1, ",") && isKind(t, k + 2, Kind::Space) && isKind(t, k + 3, Kind::Number) &&
+                                 (isSym(t, k + 4, "'") || isSym(t, k + 4, "\xE2\x80\xB2") || isSym(t, k + 4, "\xE2\x80\x99"));
+        const bool bracketed = !titled && toInt(n) >= 10 && i >= 3 && isSym(t, i - 1, "(") && isKind(t, i - 2, Kind::Space) &&
+                               ((isKind(t, i - 3, Kind::Word) && isCapitalized(t[i - 3].text) && (isSym(t, k + 1, ")") || isSym(t, k + 1, ","))) ||
+                                bracketList);
         // (A substitute's minute and his rating in a ratings box, "Vance 5 (Okafor 46' 8)": a figure after the mark, but
         // no inches, in brackets after a name, itself after the rating of the player he replaced.)
         const bool rated = !titled && toInt(n) >= 10 && i >= 3 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) &&
@@ -1301,6 +1307,12 @@ std::optional<Match> sportRule(const Tokens& t, std::size_t i, bool footballStor
         const bool one = t[i].text == "1";
         const bool conversion = isWordIn(t, i + 2, {"cons", "con"});
         return Match{3, wholeWords(t[i].text) + (conversion ? (one ? " conversion" : " conversions") : (one ? " penalty" : " penalties")), "score"};
+    }
+    // "Cons: McKenzie 3. Pens: McKenzie 2": a rugby report's scoring summary, the kicks' label opening its line before a name.
+    // (Its count after the name: "Cons: Heavy battery" is a review's.)
+    if (i == 0 && isWordIn(t, 0, {"cons", "pens", "con", "pen"}) && isCapitalized(t[0].text) && isSym(t, 1, ":") && isKind(t, 2, Kind::Space) &&
+        isKind(t, 3, Kind::Word) && isCapitalized(t[3].text) && isKind(t, 4, Kind::Space) && isKind(t, 5, Kind::Number)) {
+        return Match{1, t[0].text[0] == 'C' ? "Conversions" : "Penalties", "score"};
     }
     // A betting line: "o/u 47.5" is the over-under; "1-4 ATS" a record against the spread.
     if (isKind(t, i, Kind::Word) && (t[i].text == "o" || t[i].text == "O") && isSym(t, i + 1, "/") && isWordIn(t, i + 2, {"u"}) &&
