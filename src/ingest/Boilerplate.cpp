@@ -684,6 +684,25 @@ bool isMatchMinute(const std::string& line) {
     return rest == "'" || rest == "\xE2\x80\xB2" || rest == "\xE2\x80\x99";
 }
 
+// "Reference: Ruiz-Gallego C. et al. N Engl J Med. 2024;390(14):1287-98.": a paper's citation under a science release,
+// its authors, journal, year, volume and pages (in the release's language). (With the paper's title at length, "Reference:
+// Kowalczyk M, et al. Residential traffic-related air pollution and glycaemic markers in European children: a multi-city
+// cohort. Lancet Planet Health 2026; 10(3): e211–e222. doi:…".)
+bool isCitation(const std::string& paragraph) {
+    const std::string trimmed = collapseWhitespace(paragraph);
+    if (trimmed.size() < 12 || countWords(trimmed) > 70) return false;
+    if (!startsWithAnyOf(lowerAscii(trimmed.substr(0, 24)), {"reference:", "references:", "referencia:", "referencias:", "r\xC3\xA9" "f\xC3\xA9rence",
+                                         "referenz:", "riferimento:", "refer\xC3\xAAncia:", "referentie:", "citation:", "paper:",
+                                         "publication:", "publicaci\xC3\xB3n:", "original publication:", "originalpublikation:",
+                                         "study:", "estudio:"})) {
+        return false;
+    }
+    const std::string lower = lowerAscii(trimmed);
+    // (Compiled only when a line gets this far.)
+    static const std::regex kVolume(R"(\b(19|20)\d\d ?; ?\d+)");
+    return lower.find("et al") != std::string::npos || lower.find("doi") != std::string::npos || std::regex_search(lower, kVolume);
+}
+
 bool isBoilerplate(const std::string& line) {
     // A print-edition or copyright note runs longer than interface text; it has its own limit.
     if (isPublisherNote(line) || isSignOff(line) || isJumpLine(line)) return true;
@@ -1123,19 +1142,7 @@ bool isBoilerplate(const std::string& line) {
                                        "embargo at\xC3\xA9", "sperrfrist", "embargo bis"})) {
         return true;
     }
-    // "Reference: Ruiz-Gallego C. et al. N Engl J Med. 2024;390(14):1287-98.": a paper's citation under a science release,
-    // its authors, journal, year, volume and pages (in the release's language).
-    if (wordCount <= 40 && startsWithAnyOf(lowerTrimmed, {"reference:", "references:", "referencia:", "referencias:", "r\xC3\xA9" "f\xC3\xA9rence",
-                                                          "referenz:", "riferimento:", "refer\xC3\xAAncia:", "referentie:", "citation:", "paper:",
-                                                          "publication:", "publicaci\xC3\xB3n:", "original publication:", "originalpublikation:",
-                                                          "study:", "estudio:"})) {
-        // (Compiled only when a line gets this far.)
-        static const std::regex kVolume(R"(\b(19|20)\d\d ?; ?\d+)");
-        if (lowerTrimmed.find("et al") != std::string::npos || lowerTrimmed.find("doi") != std::string::npos ||
-            std::regex_search(lowerTrimmed, kVolume)) {
-            return true;
-        }
-    }
+    if (isCitation(trimmed)) return true;
     // "NEWS PROVIDED BY Acme Robotics, Inc.": a release service's line over the release it carries.
     if (wordCount <= 10 && lowerTrimmed.rfind("news provided by ", 0) == 0) return true;
     // "[sharethis-inline-buttons]", "[contact-form-7 id="12"]": a plugin's shortcode left in an export,

@@ -44,6 +44,10 @@ std::string withoutUpdateLabel(const std::string& paragraph);
 // width, where other languages' articles and verbs that English writes too count as well.
 bool endsOnJoiningWord(const std::string& line, bool wrapped = false);
 
+// "Reference: Ruiz-Gallego C. et al. N Engl J Med. 2024;390(14):1287-98.": a paper's citation under its label, whole (its
+// title's sentences with it).
+bool isCitation(const std::string& paragraph);
+
 // A paragraph of two sentences or more, one of them a prompt on its own ("Steun ons vanaf € 3 per maand.").
 bool holdsAPrompt(const std::string& paragraph);
 

@@ -253,7 +253,9 @@ bool isCallToAction(const std::string& line) {
     // own: "Welcome to our live coverage of the storm, which intensified into a typhoon overnight.")
     // (Nor a line that goes on past it, "… coverage of the budget. Reeves will speak at noon.": its other sentences are the
     // paragraph's to weigh, one by one.)
-    if (greetingOpens(s) && !(countWords(s) >= 12 && containsAny(s, {", which ", ", where ", ", after ", ", as ", " after ", " since "}))) {
+    // (Or in an apposition that tells what the event is: "… coverage of Storm Isolde, the ninth named storm of the season.")
+    if (greetingOpens(s) && !(countWords(s) >= 12 && containsAny(s, {", which ", ", where ", ", after ", ", as ", " after ", " since ", ", the ",
+                                                                    ", a ", ", an "}))) {
         bool nextSentence = false;
         for (std::size_t k = 1; k + 2 < s.size() && !nextSentence; ++k) {
             if ((s[k] != '.' && s[k] != '!' && s[k] != '?') || std::isalnum(static_cast<unsigned char>(s[k - 1])) == 0 || s[k + 1] != ' ') continue;
@@ -262,6 +264,14 @@ bool isCallToAction(const std::string& line) {
             nextSentence = j < s.size() && std::islower(static_cast<unsigned char>(s[j])) != 0;
         }
         if (!nextSentence) return true;
+    }
+    // A live page's host introducing themselves to the reader: "I'm Harriet Okonkwo-Bell and I'll be bringing you the latest
+    // with Callum MacLeod in Glasgow."
+    if (startsWithAnyOf(s, {"i'm ", "i\xE2\x80\x99m ", "i am ", "this is "}) && wordCount <= 30 &&
+        containsAny(s, {"bringing you the latest", "bring you the latest", "bringing you all the latest", "bring you all the latest",
+                        "keeping you up to date", "keep you up to date", "keeping you updated", "keep you updated", "taking you through",
+                        "guiding you through", "with you throughout", "with you all day"})) {
+        return true;
     }
     // Prompts that only ever address the reader.
     if (startsWithAnyOf(s, {"have a story?", "got a story?", "poll:", "have a tip", "got a tip", "have a news tip", "got a story", "want more", "like this story",

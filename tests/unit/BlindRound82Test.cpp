@@ -73,3 +73,60 @@ TEST(BlindRound82Test, shouldSayAPagesLeagueTableRowsThatOpenOnTheirPlace) {
     const std::string body = blindBodyOf(a);
     EXPECT_NE(body.find("1, Rowley Athletic, played 29, goal difference +24, 63 points"), std::string::npos) << body;
 }
+
+// A live page's greeting that names the event in an apposition is read, its host's introduction to the reader is not; a
+// greeting alone is still left out.
+TEST(BlindRound82Test, shouldReadALiveGreetingThatTellsTheEventButNotTheHostsIntroduction) {
+    const std::string page =
+        "<html><body><article><h1>Storm Isolde live: gusts of 90mph</h1>"
+        "<p>The Met Office has extended its amber warning for wind by three hours, to 9pm, as gusts reach the coast.</p>"
+        "<p>Good morning and welcome to our live coverage of Storm Isolde, the ninth named storm of the season. I'm Harriet Okonkwo-Bell "
+        "and I'll be bringing you the latest with Callum MacLeod in Glasgow.</p></article></body></html>";
+    const std::string body = blindBodyOf(blindPageArticle(page));
+    EXPECT_NE(body.find("the ninth named storm of the season."), std::string::npos) << body;
+    EXPECT_EQ(body.find("bringing you the latest"), std::string::npos) << body;
+    const std::string bare = blindBodyOf(blindPageArticle(
+        "<html><body><article><h1>Budget live</h1><p>The chancellor will rise in the Commons at about 12.30pm to set out her plans for "
+        "taxes and spending.</p><p>Welcome to our live coverage of the Budget.</p></article></body></html>"));
+    EXPECT_EQ(bare.find("Welcome to our live coverage"), std::string::npos) << bare;
+}
+
+// A resolution before what it makes ("8K renders") is no count of thousands ("3K people").
+TEST(BlindRound82Test, shouldSayAResolutionBeforeWhatItMakes) {
+    EXPECT_EQ(blindSay("That's 40 Chrome tabs, not 8K renders."), "That's forty Chrome tabs, not eight K renders.");
+    EXPECT_EQ(blindSay("About 3K people came."), "About three thousand people came.");
+}
+
+// Swedish "tionde" respelled so that eSpeak NG says "ti-onde", not "sjonde" (near "sjunde", seventh); "trettionde" it says right.
+// A price of one krona is "en krona".
+TEST(BlindRound82Test, shouldRespellSwedishTenthsAndSayOneKrona) {
+    EXPECT_EQ(blindSay("Den 10 februari kom den fyrtionde bilen, en tiondel av alla, den trettionde.", "sv"),
+              "Den tijonde februari kom den fyrtijonde bilen, en tijondel av alla, den trettionde.");
+    EXPECT_EQ(blindSay("Stationen ligger nära.", "sv"), "Stationen ligger nära.");
+    EXPECT_EQ(blindSay("Första månaden för 1 kr.", "sv"), "Första månaden för en krona.");
+}
+
+// Hungarian "mrd" without its dot is milliárd, not three letters; "Ft/l" is forint a litre.
+TEST(BlindRound82Test, shouldSayHungarianBillionsAndPricesPerLitre) {
+    EXPECT_EQ(blindSay("Ebből 340 mrd Ft jut a lakosságra, a benzin 641 Ft/l.", "hu"),
+              "Ebből 340 milliárd Ft jut a lakosságra, a benzin 641 forint literenként.");
+}
+
+// A release's "About the … Institute" box and the paper's citation under the story, its title's sentences with it, are not read.
+TEST(BlindRound82Test, shouldLeaveOutAnInstitutesAboutBoxAndAPapersCitation) {
+    const Article a = blindTextArticle(
+        "Traffic pollution linked to higher blood sugar in children\n\n"
+        "LEIPZIG, Germany \xE2\x80\x94 Children who live within 200 m of a major road have measurably higher fasting blood glucose, according "
+        "to a study of 1,204 children published today.\n\n"
+        "The study was funded by the European Research Council and the German Research Foundation.\n\n"
+        "Reference: Kowalczyk M, Adeyemi E, et al. Residential traffic-related air pollution and glycaemic markers in European children: "
+        "a multi-city cohort. Lancet Planet Health 2026; 10(3): e211\xE2\x80\x93" "e222. doi:10.1016/S2542-5196(26)00031-7\n\n"
+        "About the Helmholtz-Weiss Institute for Environmental Health\n"
+        "The Helmholtz-Weiss Institute for Environmental Health is an independent research institute based in Leipzig. Founded in 1992, "
+        "it employs more than 650 scientists.\n\n###\n");
+    const std::string body = blindBodyOf(a);
+    EXPECT_NE(body.find("The study was funded"), std::string::npos) << body;
+    for (const char* gone : {"Residential traffic", "Lancet", "About the", "independent research institute"}) {
+        EXPECT_EQ(body.find(gone), std::string::npos) << gone << "\n" << body;
+    }
+}

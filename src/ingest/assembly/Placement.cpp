@@ -281,6 +281,8 @@ void Assembly::place(RawBlock& block) {
         // (A label and a link to another story, the paragraph a link nearly all: "RELATED: Frozen pipes?
         // Here's how to prevent them" is the teaser whole.)
         if (block.link_density >= 0.7) return;
+        // (A citation's title is no story around it.)
+        if (isCitation(text)) return;
         text = storyAroundPrompts(text);
         if (text.empty()) return;
     }

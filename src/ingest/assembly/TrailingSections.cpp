@@ -351,7 +351,10 @@ bool namesABody(const std::string& words) {
                                       "oy", "stadtwerke", "gruppe", "agentur", "verband", "stiftung", "institut", "universit\xC3\xA4t", "agencia",
                                       "fundaci\xC3\xB3n", "instituto", "universidad", "groupe", "fondation", "agence", "association", "stichting",
                                       "vereniging", "gemeente", "soci\xC3\xA9t\xC3\xA9", "entreprise", "compagnie", "empresa", "sociedad", "unternehmen",
-                                      "konzern", "bank", "banque", "banco", "hochschule", "klinikum", "ministerium"});
+                                      "konzern", "bank", "banque", "banco", "hochschule", "klinikum", "ministerium", "institute", "university",
+                                      "foundation", "company", "corporation", "group", "society", "council", "agency", "trust", "centre",
+                                      "center", "hospital", "college", "museum", "laboratory", "laboratories", "network", "alliance", "fund",
+                                      "authority", "commission"});
     for (const std::string& w : splitWords(words)) {
         std::string lower = lowerUtf8(w);
         while (!lower.empty() && (lower.back() == ',' || lower.back() == ':')) lower.pop_back();
@@ -389,11 +392,12 @@ bool isAboutHeading(const RawBlock& block) {
             t.compare(n, 4, "los ") == 0) {
             return true;
         }
-        // ("Über die Stadtwerke Musterstadt GmbH", "À propos de l'Agence", "Sobre el Instituto": after an article only a body's
+        // ("Über die Stadtwerke Musterstadt GmbH", "À propos de l'Agence", "Sobre el Instituto", "About the Helmholtz-Weiss
+        // Institute for Environmental Health": after an article only a body's
         // name, its legal form or what it is among its words; "Über die Hälfte der Pendler", "Sobre el terreno" are crossheads.)
         const bool article = t.compare(n, 4, "die ") == 0 || t.compare(n, 4, "den ") == 0 || t.compare(n, 4, "das ") == 0 ||
                              t.compare(n, 3, "el ") == 0 || t.compare(n, 2, "l'") == 0 || t.compare(n, 4, "l\xE2\x80\x99") == 0 ||
-                             t.compare(n, 4, "het ") == 0;
+                             t.compare(n, 4, "het ") == 0 || t.compare(n, 4, "the ") == 0;
         if (article && namesABody(t.substr(n))) return true;
     }
     return false;

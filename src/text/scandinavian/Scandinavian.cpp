@@ -442,6 +442,16 @@ public:
     std::string agree(const std::string& text, std::vector<Rewrite>* log) const override {
         if (!style_.swedish) return text;
         std::string out = text;
+        // "tionde", "fyrtionde", "tiondel": eSpeak NG says the "tion" of "station" in them, "sjonde", near "sjunde" (seventh); with
+        // a "j" it says "ti-onde". (After "tret", "sjut", "åt", "nit" it says them right.)
+        for (std::size_t at = out.find("ionde"); at != std::string::npos; at = out.find("ionde", at + 1)) {
+            if (at == 0 || (out[at - 1] != 't' && out[at - 1] != 'T')) continue;
+            std::size_t start = at - 1;
+            while (start > 0 && isWordByte(out[start - 1])) --start;
+            const std::string head = lowerAscii(out.substr(start, at - 1 - start));
+            if (!head.empty() && head != "fyr" && head != "fem" && head != "sex") continue;
+            out.insert(at + 1, "j");
+        }
         // ("45 min. utan paus": minutes after a figure; "mamma min." is a pronoun.)
         for (std::size_t at = out.find(" min"); at != std::string::npos; at = out.find(" min", at + 1)) {
             const std::size_t end = at + 4;
@@ -454,7 +464,8 @@ public:
         }
         if (out.find("1 ") == std::string::npos) return out;
         for (const auto& [many, one] : {std::pair<std::string_view, std::string_view>{"1 timmar", "en timme"}, {"1 minuter", "en minut"},
-                                        {"1 sekunder", "en sekund"}, {"1 veckor", "en vecka"}, {"1 m\xC3\xA5nader", "en m\xC3\xA5nad"}}) {
+                                        {"1 sekunder", "en sekund"}, {"1 veckor", "en vecka"}, {"1 m\xC3\xA5nader", "en m\xC3\xA5nad"},
+                                        {"1 kronor", "en krona"}}) {
             for (std::size_t at = out.find(many); at != std::string::npos; at = out.find(many, at + 1)) {
                 const bool start = at == 0 || !(std::isalnum(static_cast<unsigned char>(out[at - 1])) || out[at - 1] == ',' || out[at - 1] == '.');
                 const std::size_t end = at + many.size();
