@@ -27,7 +27,9 @@ bool isCue(std::string inside) {
     const std::string lower = lowerUtf8(inside);
     // (Except the sounds of an audience, which name nothing: "(Laughter) I shall aim for less", "(Applause)".)
     for (const char* sound : {"laughter", "applause", "crosstalk", "inaudible", "cheers", "cheering", "booing", "gel\xC3\xA4" "chter", "beifall",
-                              "rires", "applaudissements", "risas", "aplausos", "risate", "applausi", "risos"}) {
+                              "rires", "applaudissements", "risas", "aplausos", "risate", "applausi", "risos",
+                              // (and a conference call's, "(Operator Instructions) As a reminder, …")
+                              "operator instructions"}) {
         if (lower == sound) return true;
     }
     if (titled && !stop) return false;

@@ -274,7 +274,9 @@ std::string_view tokenBeforeDot(std::string_view text) {
     // (Or a span's second short form after the first's dot, "Di.–So. 10–18 Uhr".)
     // (And an associate professor, "A/Prof. James O'Rourke", as Australia writes the title.)
     const bool joined = ((before.ends_with("\xE2\x80\x93") || before.ends_with("/")) && (last == "St" || last == "Ft" || last == "Mt")) ||
-                        before.ends_with(".\xE2\x80\x93") || (before.ends_with("A/") && last == "Prof");
+                        before.ends_with(".\xE2\x80\x93") || (before.ends_with("A/") && last == "Prof") ||
+                        // (And an initialism after a dash between two places: "the Asia–U.S. West Coast lane".)
+                        ((before.ends_with("\xE2\x80\x93") || before.ends_with("/")) && last.size() >= 3 && last[1] == '.');
     if (start > 0 && text[start - 1] != ' ' && text[start - 1] != '(' && text[start - 1] != '[' && text[start - 1] != '"' && text[start - 1] != '-' && !quoted && !elided && !joined) return {};
     return text.substr(start);
 }
@@ -581,6 +583,14 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     }
     const std::string_view word = tokenBeforeDot(previous);
     if (word.empty()) return false;
+    // "Apple's 14-in. MacBook Pro", "a 6-ft. wall": a measure joined to its figure by a hyphen describes the noun after it;
+    // a capital there opens the noun's name, not a sentence ("The screen is 14 in. The battery…" ends one).
+    if (english && (word == "in" || word == "ft" || word == "lb" || word == "oz" || word == "yd" || word == "mi") && std::isupper(first)) {
+        const std::string_view head = previous.substr(0, previous.find_last_not_of(' ') + 1 - word.size() - 1);
+        if (head.size() >= 2 && head.back() == '-' && std::isdigit(static_cast<unsigned char>(head[head.size() - 2]))) {
+            return kStarters.count(firstWord(next)) == 0;
+        }
+    }
     // "Team scores: 1. Texas 372, 2. Cal 341.5, 3. Arizona State 298": places numbered in one line, each after a comma,
     // the one before it numbered in the same sentence.
     if (figuresOnly(word, 2) && word != "0" && word != "1") {

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "BlindRoundHelpers.hpp"
+#include "text/SentenceSplitter.hpp"
 
 using namespace readcast;
 
@@ -129,4 +130,27 @@ TEST(BlindRound82Test, shouldLeaveOutAnInstitutesAboutBoxAndAPapersCitation) {
     for (const char* gone : {"Residential traffic", "Lancet", "About the", "independent research institute"}) {
         EXPECT_EQ(body.find(gone), std::string::npos) << gone << "\n" << body;
     }
+}
+
+// A conference call's "(Operator Instructions)" is a cue, not read; an amount added to another is so much of it, not a
+// description of the noun ("a $5 fee"); a section's heading in capitals that makes an English word is said as it.
+TEST(BlindRound82Test, shouldLeaveOutACallsCueAndSayAnAddedAmountAndAWordInCapitals) {
+    EXPECT_EQ(blindSay("All participants are in a listen-only mode. (Operator Instructions) As a reminder, this call is being recorded."),
+              "All participants are in a listen-only mode. As a reminder, this call is being recorded.");
+    EXPECT_EQ(blindSay("The total was $1,499 (plus $212.37 tax)."),
+              "The total was one thousand four hundred ninety-nine dollars, plus two hundred twelve dollars and thirty-seven cents tax.");
+    EXPECT_EQ(blindSay("The council approves $4.2M bond."), "The council approves four point two million dollar bond.");
+    EXPECT_EQ(blindSay("WORLD"), "WORLD");
+    EXPECT_EQ(blindSay("The UCSF team met."), "The U.C.S.F team met.");
+}
+
+// A measure joined to its figure by a hyphen before a name in capitals, and an initialism after a dash between two places,
+// end no sentence; the same measure before a sentence's first word does.
+TEST(BlindRound82Test, shouldNotEndASentenceAtAHyphenatedMeasureOrAnInitialismAfterADash) {
+    const SentenceSplitter split("en");
+    EXPECT_EQ(split("It ran ahead of Apple's 14-in. MacBook Pro M5 in our test."),
+              (std::vector<std::string>{"It ran ahead of Apple's 14-in. MacBook Pro M5 in our test."}));
+    EXPECT_EQ(split("Rates on the Asia\xE2\x80\x93U.S. West Coast lane had fallen."),
+              (std::vector<std::string>{"Rates on the Asia\xE2\x80\x93U.S. West Coast lane had fallen."}));
+    EXPECT_EQ(split("The screen is 14-in. The battery lasts long."), (std::vector<std::string>{"The screen is 14-in.", "The battery lasts long."}));
 }

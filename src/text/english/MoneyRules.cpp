@@ -264,7 +264,10 @@ bool describesNoun(const Tokens& t, std::size_t start, std::size_t end) {
                               "injection", "increase", "splurge", "claim", "fraud", "scam", "heist", "robbery",
                               "theft", "war", "rescue", "lifeline", "relief", "aid", "incentive", "credit", "refund"});
     };
-    if (amountNoun(end + 1) && !isKind(t, end + 2, Kind::Word) &&
+    // (Not an amount added or left out, "$1,499 plus $212.37 tax", "excluding £40 delivery": so much of it.)
+    const bool added = start >= 2 && isKind(t, start - 1, Kind::Space) &&
+                       isWordIn(t, start - 2, {"plus", "including", "excluding", "incl", "excl", "inc", "before", "after", "minus"});
+    if (amountNoun(end + 1) && !added && !isKind(t, end + 2, Kind::Word) &&
         !(isKind(t, end + 2, Kind::Space) && isKind(t, end + 3, Kind::Word) && isWordIn(t, end + 3, {"of", "from", "to"}))) {
         return true;
     }

@@ -1672,7 +1672,8 @@ bool coda(std::string_view c) {
                                        "RT", "SH", "SK", "SP", "SS", "ST", "TH", "TS", "CH", "DS", "GS", "KS", "LS", "MS", "NS",
                                        "WS", "XT", "SM", "FF", "ZZ", "GH", "BS", "PH", "TCH", "LTH", "NTH", "RTH", "FTH", "DTH", "MPT", "MPS", "LDS",
                                        "LPS", "LTS", "LMS", "RDS", "RKS", "RLS", "RMS", "RNS", "SKS", "STS", "PTS", "CTS", "FTS",
-                                       "LCH", "HN", "NGTH", "NTS", "NDS", "RTS", "RST", "NCH", "RCH", "NGS", "NKS", "CKS", "GHT"});
+                                       "LCH", "HN", "NGTH", "NTS", "NDS", "RTS", "RST", "NCH", "RCH", "NGS", "NKS", "CKS", "GHT",
+                                       "RLD", "RLDS", "XTH", "XTS", "LFTH"});
 }
 
 
