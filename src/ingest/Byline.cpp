@@ -245,7 +245,15 @@ std::string cleanPiece(std::string piece) {
                                                        monthFromName(words[i + 1]) != 0 || (!lower.empty() && lower.back() == ','));
         // (An English one ends it anyway, where the date went to the next piece: "Joe Wee Monday, February 29".)
         const std::string bare = !lower.empty() && lower.back() == ',' ? lower.substr(0, lower.size() - 1) : lower;
-        const bool weekday = i >= 1 && ((isWeekdayName(bare) && dateNext) || isEnglishWeekdayName(bare));
+        // (Or its short form before the day's figure: Dutch "Youssef El Amrani di 17 feb. 2026", German "Di., 3. März".)
+        static constexpr WordSet kShortWeekdays({"ma", "di", "wo", "do", "vr", "za", "zo", "mo", "mi", "fr", "sa", "so", "lun", "mar", "mer",
+                                                 "jeu", "ven", "sam", "dim", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
+                                                 "sun"});
+        std::string shortForm = bare;
+        if (!shortForm.empty() && shortForm.back() == '.') shortForm.pop_back();
+        const bool figureNext = i + 1 < words.size() && std::isdigit(static_cast<unsigned char>(words[i + 1][0])) != 0;
+        const bool weekday = i >= 1 && ((isWeekdayName(bare) && dateNext) || isEnglishWeekdayName(bare) ||
+                                        (i >= 2 && figureNext && kShortWeekdays.count(shortForm) != 0));
         // ("Hannah Abernethy-Osei Last edited 2 June 2025": the date's label, "Last edited", "Last updated", after the name.)
         const std::string next = i + 1 < words.size() ? lowerAscii(words[i + 1]) : "";
         const bool lastChange = lower == "last" && (next == "edited" || next == "updated" || next == "modified" || next == "reviewed" ||

@@ -1284,6 +1284,14 @@ bool isAuthorBio(const std::string& line) {
     const std::size_t titled = !words.empty() && startsWithAnyOf(lowered(words[0]), {"dr.", "prof."}) && words[0].size() <= 5 ? 1 : 0;
     std::size_t name = titled;
     while (name < words.size() && name < 5 + titled && isNameWord(words[name])) ++name;
+    // (The box's name in bold, then a dash and the bio, which names the writer again: "Bridie Tran - Bridie covers council,
+    // planning and courts for the Courier.")
+    if (name >= 2 && name + 2 < words.size() && (words[name] == "-" || words[name] == "\xE2\x80\x93" || words[name] == "\xE2\x80\x94") &&
+        words[name + 1] == words[0]) {
+        const std::size_t again = name + 1;
+        name = again;
+        while (name < words.size() && name < again + 4 && isNameWord(words[name])) ++name;
+    }
     const bool pronoun = s.rfind("he ", 0) == 0 || s.rfind("she ", 0) == 0 || s.rfind("they ", 0) == 0;
     if (name < 2 + titled && !pronoun) return false;
     static const Phrases kVerbs = {"is", "was", "covers", "covered", "writes", "reports", "has", "joined", "edits",

@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include "BlindRoundHelpers.hpp"
+#include "ingest/Boilerplate.hpp"
+#include "ingest/Furniture.hpp"
 #include "text/SentenceSplitter.hpp"
 
 using namespace readcast;
@@ -153,4 +155,58 @@ TEST(BlindRound82Test, shouldNotEndASentenceAtAHyphenatedMeasureOrAnInitialismAf
     EXPECT_EQ(split("Rates on the Asia\xE2\x80\x93U.S. West Coast lane had fallen."),
               (std::vector<std::string>{"Rates on the Asia\xE2\x80\x93U.S. West Coast lane had fallen."}));
     EXPECT_EQ(split("The screen is 14-in. The battery lasts long."), (std::vector<std::string>{"The screen is 14-in.", "The battery lasts long."}));
+}
+
+// An author's box that sets the name in bold, a dash, and the bio naming the writer again is a bio.
+TEST(BlindRound82Test, shouldLeaveOutABioAfterTheWritersNameAndADash) {
+    EXPECT_TRUE(isAuthorBio("Bridie Tran - Bridie covers council, planning and courts for the Courier."));
+    EXPECT_FALSE(isAuthorBio("Bridie Tran - the councillor covers her costs herself."));
+}
+
+// The byline the page prints wins over the metadata's where it is the same writer's fuller name.
+TEST(BlindRound82Test, shouldTakeTheWritersFullerNameFromThePage) {
+    const Article a = blindPageArticle(
+        "<html><head><meta name=\"author\" content=\"Marisol Quintero-Haas\"><script type=\"application/ld+json\">{\"@type\":\"Review\","
+        "\"author\":{\"@type\":\"Person\",\"name\":\"Marisol Quintero\"}}</script></head><body><article><h1>Vantor Aero 14 review</h1>"
+        "<div class=\"byline\">By <a href=\"/author/mqh\">Marisol Quintero-Haas</a></div><p>Vantor has spent three generations "
+        "promising an ultrabook that lasts a full working day, and with the 2026 Aero 14 it has finally delivered.</p></article></body></html>");
+    EXPECT_EQ(a.byline, "Marisol Quintero-Haas");
+}
+
+// With no h1, the headline for social networks that says the declared one's words and more, as the page's <title> does, is read.
+TEST(BlindRound82Test, shouldTakeTheFullerSocialHeadlineWhereThePageHasNoH1) {
+    const Article a = blindPageArticle(
+        "<html lang=\"ko\"><head><title>\xEC\x84\x9C\xEC\x9A\xB8 \xEC\x95\x84\xED\x8C\x8C\xED\x8A\xB8 \xEB\xA7\xA4\xEB\xA7\xA4\xEA\xB0\x80 14\xEC\x96\xB5 "
+        "\xEC\x9B\x90 \xEB\x8F\x8C\xED\x8C\x8C\xE2\x80\xA6" "1\xEB\x85\x84 \xEC\x83\x88 8.3% \xEC\x98\xAC\xEB\x9D\xBC : \xED\x95\x9C\xEB\xB9\x9B</title>"
+        "<meta property=\"og:title\" content=\"\xEC\x84\x9C\xEC\x9A\xB8 \xEC\x95\x84\xED\x8C\x8C\xED\x8A\xB8 \xEB\xA7\xA4\xEB\xA7\xA4\xEA\xB0\x80 14\xEC\x96\xB5 "
+        "\xEC\x9B\x90 \xEB\x8F\x8C\xED\x8C\x8C\xE2\x80\xA6" "1\xEB\x85\x84 \xEC\x83\x88 8.3% \xEC\x98\xAC\xEB\x9D\xBC\">"
+        "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"\xEC\x84\x9C\xEC\x9A\xB8 \xEC\x95\x84\xED\x8C\x8C\xED\x8A\xB8 "
+        "\xEB\xA7\xA4\xEB\xA7\xA4\xEA\xB0\x80 14\xEC\x96\xB5 \xEC\x9B\x90 \xEB\x8F\x8C\xED\x8C\x8C\"}</script></head><body><article>"
+        "<p>\xEC\x84\x9C\xEC\x9A\xB8 \xEC\x95\x84\xED\x8C\x8C\xED\x8A\xB8 \xED\x8F\x89\xEA\xB7\xA0 \xEB\xA7\xA4\xEB\xA7\xA4\xEA\xB0\x80\xEA\xB2\xA9\xEC\x9D\xB4 "
+        "\xEC\xB2\x98\xEC\x9D\x8C\xEC\x9C\xBC\xEB\xA1\x9C 14\xEC\x96\xB5 \xEC\x9B\x90\xEC\x9D\x84 \xEB\x84\x98\xEC\x96\xB4\xEC\x84\xB0\xEB\x8B\xA4. "
+        "\xEC\xA7\x80\xEB\x82\x9C\xEB\x8B\xAC \xED\x8F\x89\xEA\xB7\xA0 \xEB\xA7\xA4\xEB\xA7\xA4\xEA\xB0\x80\xEB\x8A\x94 1\xEB\x85\x84 \xEC\xA0\x84\xEB\xB3\xB4\xEB\x8B\xA4 "
+        "8.3% \xEC\x98\xAC\xEB\x9E\x90\xEB\x8B\xA4.</p></article></body></html>");
+    EXPECT_NE(a.title.find("8.3%"), std::string::npos) << a.title;
+}
+
+// A match report's scoreboard over the story is not read; a paywall's call to subscribe in Swedish and a comment box's
+// login line in Turkish are prompts.
+TEST(BlindRound82Test, shouldLeaveOutAScoreboardAndPromptsInSwedishAndTurkish) {
+    const std::string body = blindBodyOf(blindPageArticle(
+        "<html><body><article><h1>Brentmoor 3 Castlegate 2</h1><div class=\"scoreboard\"><div class=\"scorers\">Nyambura 38, Adeyemi 84, "
+        "90+2 | Kowalczyk 12 pen, Ferreira 61</div></div><p>Tobi Adeyemi came off the bench to score twice in the final six minutes as "
+        "Brentmoor came from behind to beat Castlegate 3-2 at Holloway Park.</p><p>The 19-year-old, who only signed a professional "
+        "contract in December, levelled with a glancing header in the 84th minute and then won it in stoppage time.</p><p>Castlegate "
+        "had led twice, through a penalty from Piotr Kowalczyk and a late strike from Jaden Ferreira.</p></article></body></html>"));
+    EXPECT_EQ(body.find("Nyambura 38"), std::string::npos) << body;
+    EXPECT_TRUE(isBoilerplate("L\xC3\xA4s vidare \xE2\x80\x93 bli prenumerant."));
+    EXPECT_TRUE(isBoilerplate("Yorumlar (143) - Yorum yazmak i\xC3\xA7in giri\xC5\x9F yap\xC4\xB1n"));
+}
+
+// A Dutch byline's weekday before the date under it, "di 17 feb. 2026", is no part of the last writer's name.
+TEST(BlindRound82Test, shouldLeaveAWeekdaysShortFormOutOfTheByline) {
+    const Article a = blindTextArticle("Woningbouw in Utrecht loopt achter\n\nDoor Sanne de Vries-Bakker en Youssef El Amrani\n"
+                                       "di 17 feb. 2026, 06:45 | Bijgewerkt: 09:12\n\nUtrecht bouwt veel minder woningen dan afgesproken, "
+                                       "blijkt uit cijfers die de gemeente dinsdag publiceerde.\n");
+    EXPECT_EQ(a.byline, "Sanne de Vries-Bakker en Youssef El Amrani");
 }

@@ -270,9 +270,11 @@ static bool isFurnitureByName(const GumboNode* node, std::string s) {
                            // a review's score box (its pros, cons and buy button) and its spec sheet beside the text that says the same
                            "review-summary", "review-score",
                            "score-box", "rating-box", "specs-table", "spec-table", "spec-sheet", "specsheet", "product-specs",
+                           // a match report's scoreboard over it (the teams, the score, the scorers' minutes), which the report tells
+                           "scoreboard", "match-header", "matchheader", "score-header",
                            "abo-box", "abo-teaser", "abo-promo", "abonnement", "abbonamento",
                            "suscripcion", "assinatura", "subscription",
-                           "print-only", "visually-hidden", "sr-only", "screen-reader", "author-bio", "author-info",
+                           "print-only", "visually-hidden", "sr-only", "screen-reader", "author-bio", "author-info", "author-profile", "author-card",
                            "about-author", "author-box", "byline", "timestamp", "article-meta", "post-meta",
                            "tag-list", "tags-list", "topics", "more-stories", "most-popular", "most-read", "trending",
                            "further-reading", "see-also", "inline-ad", "ad-slot", "ad-container", "advertisement",

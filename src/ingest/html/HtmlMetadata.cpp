@@ -906,6 +906,16 @@ std::string readHtmlMetadata(const GumboNode* root, Article& article) {
             article.title = printed;
         }
     }
+    // (A page with no h1, its headline in another element: the title for social networks, where it says the declared one's words
+    // and more, and the page's <title> says the same: "서울 아파트 … 돌파…1년 새 8.3% 올라" for JSON-LD's "서울 아파트 … 돌파".)
+    if (h1s.empty()) {
+        const std::string social = collapseWhitespace(first(values, {"og:title", "twitter:title"}));
+        const std::string shortKey = foldForComparison(article.title), socialKey = foldForComparison(social);
+        if (shortKey.size() >= 12 && socialKey.size() > shortKey.size() && socialKey.size() <= shortKey.size() * 2 &&
+            socialKey.rfind(shortKey, 0) == 0 && foldForComparison(documentTitle).find(socialKey) != std::string::npos) {
+            article.title = social;
+        }
+    }
     // (Only where the page's own <title> sides with the printed one: the declared title is the headline
     // on most pages whose h1 says something else, a subject's label or a teaser's words.)
     if (const std::string shown = printedHeadline(root, article.title, documentTitle);
@@ -983,6 +993,14 @@ std::string readHtmlMetadata(const GumboNode* root, Article& article) {
             article.byline_is_agency = true;
         } else if (!shown.empty() && (declared.names.empty() || (!printed.names.empty() && !printed.agency && !declared.agency &&
                                                           (organisation || namesMoreWriters(printed.names, declared.names))))) {
+            article.byline = shown;
+        } else if (!shown.empty() && !printed.agency && !declared.agency && !declared.names.empty() &&
+                   printed.names.size() > declared.names.size() + 1 && printed.names.rfind(declared.names, 0) == 0 &&
+                   printed.names[declared.names.size()] == '-' && printed.names.find(' ', declared.names.size()) == std::string::npos &&
+                   printed.names.find(',') == std::string::npos) {
+            // (The same writer's fuller name on the page, "Marisol Quintero-Haas" where the metadata says "Marisol Quintero": the
+            // page's, as the writer signs. Only a surname's second part joined by its hyphen: what follows a space may be a job or
+            // the site, "Tan Wei Ling Senior", "Lucy Akins eHow".)
             article.byline = shown;
         } else if (!shown.empty() && declared.agency && !printed.names.empty() && !isNewsAgency(printed.names) &&
                    lowerAscii(printed.names) != lowerAscii(declared.names)) {
