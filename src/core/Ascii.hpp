@@ -31,6 +31,23 @@ inline bool isWordByte(char c) {
     return std::isalnum(u) || u >= 0x80;
 }
 
+// Whether a word ends at `at`: the text's end, a character of ASCII that is no letter or figure, or a mark beyond ASCII that
+// closes or parts words (guillemets, curly quotation marks, dashes, an ellipsis, a no-break space): "сентября»", "2004”".
+inline bool isWordEnd(const std::string& text, std::size_t at) {
+    if (at >= text.size()) return true;
+    if (!isWordByte(text[at])) return true;
+    const auto u = static_cast<unsigned char>(text[at]);
+    if (u == 0xC2 && at + 1 < text.size()) {
+        const auto v = static_cast<unsigned char>(text[at + 1]);
+        return v == 0xBB || v == 0xAB || v == 0xA0;
+    }
+    if (u == 0xE2 && at + 2 < text.size() && static_cast<unsigned char>(text[at + 1]) == 0x80) {
+        const auto v = static_cast<unsigned char>(text[at + 2]);
+        return (v >= 0x93 && v <= 0x9E) || v == 0xA6 || v == 0xAF || v == 0xBA || v == 0xB9;
+    }
+    return false;
+}
+
 // ".mp3" for "a/b/Story.MP3", "" when the last path component has no extension.
 inline std::string lowerExtension(const std::string& path) {
     const std::size_t dot = path.find_last_of('.');

@@ -48,7 +48,12 @@ int weekdayFromName(const std::string& lower) {
         {"zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"},
         {"sondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrydag", "saterdag"},
         {"s\xC3\xB6ndag", "m\xC3\xA5ndag", "tisdag", "onsdag", "torsdag", "fredag", "l\xC3\xB6rdag"},
-        {"s\xC3\xB8ndag", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "l\xC3\xB8rdag"}};
+        {"s\xC3\xB8ndag", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "l\xC3\xB8rdag"},
+        // Hungarian, Polish, Czech, Finnish: "2026. április 14., kedd 17:32"
+        {"vas\xC3\xA1rnap", "h\xC3\xA9tf\xC5\x91", "kedd", "szerda", "cs\xC3\xBCt\xC3\xB6rt\xC3\xB6k", "p\xC3\xA9ntek", "szombat"},
+        {"niedziela", "poniedzia\xC5\x82" "ek", "wtorek", "\xC5\x9Broda", "czwartek", "pi\xC4\x85tek", "sobota"},
+        {"ned\xC4\x9Ble", "pond\xC4\x9Bl\xC3\xAD", "\xC3\xBAter\xC3\xBD", "st\xC5\x99" "eda", "\xC4\x8Dtvrtek", "p\xC3\xA1tek", "sobota"},
+        {"sunnuntai", "maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai"}};
     for (const auto& names : kNames) {
         for (int d = 0; d < 7; ++d) {
             if (lower == names[d]) return d;

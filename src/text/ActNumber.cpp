@@ -41,7 +41,8 @@ std::size_t actNumberAt(const std::string& text, std::size_t i, const ActNumberS
     std::string_view year = std::string_view(text).substr(e + 1, y - e - 1);
     const bool shortYear = year.size() == 2;
     if (!(year.size() == 4 && (year.substr(0, 2) == "19" || year.substr(0, 2) == "20")) && !shortYear) return i;
-    if (y < text.size() && (isWordByte(text[y]) || text[y] == '/')) return i;
+    // (A closing quotation mark after the year is none of its word: "del D.Lgs. 42/2004»".)
+    if (!isWordEnd(text, y) || (y < text.size() && text[y] == '/')) return i;
     std::size_t start = 0;
     std::string_view before = wordBefore(text, i - 1, start);
     const auto marked = [&](std::string_view w) {

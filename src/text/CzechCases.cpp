@@ -103,9 +103,47 @@ std::string withCzechCasesSaid(const std::string& text, std::vector<Rewrite>* lo
                 return spoken.empty() ? i : end + 1;
             }
         }
+        // "o 0,6 p. b.", "o 2 p. b.": percentage points, in the number's case (a decimal's genitive; two to four, five and more).
+        {
+            std::size_t figureEnd = end;
+            if (figureEnd + 1 < text.size() && text[figureEnd] == ',' && isAsciiDigit(text[figureEnd + 1])) figureEnd = digitsEnd(text, figureEnd + 1);
+            for (const char* points : {" p. b.", " p.b."}) {
+                const std::size_t n = std::char_traits<char>::length(points);
+                if (text.compare(figureEnd, n, points) != 0 || (figureEnd + n < text.size() && isWordByte(text[figureEnd + n]))) continue;
+                const bool decimal = figureEnd != end;
+                const long whole = end - i <= 9 ? std::stol(text.substr(i, end - i)) : 10;
+                const char* said = decimal ? "procentn\xC3\xAD" "ho bodu" : whole == 1 ? "procentn\xC3\xAD bod" : whole >= 2 && whole <= 4 ? "procentn\xC3\xAD body"
+                                                                                                         : "procentn\xC3\xAD" "ch bod\xC5\xAF";
+                spoken = text.substr(i, figureEnd - i) + " " + said;
+                kind = "unit";
+                // (The sentence's stop stays when the short form's dot ends it.)
+                const std::size_t stop = figureEnd + n;
+                return stop == text.size() ? stop - 1 : stop;
+            }
+        }
         if (end - i > 2 || end + 2 >= text.size() || text[end] != '.' || text[end + 1] != ' ') return i;
         std::size_t wordEnd = end + 2;
         while (wordEnd < text.size() && isWordByte(text[wordEnd])) ++wordEnd;
+        // "v 1. čtvrtletí", "za 3. čtvrtletí", "od 2. pololetí": a quarter's or a half's number, an ordinal in the case its
+        // preposition gives the neuter noun (eSpeak NG said "v jeden čtvrtletí").
+        if (const std::string noun = text.substr(end + 2, wordEnd - end - 2); noun == "\xC4\x8Dtvrtlet\xC3\xAD" || noun == "pololet\xC3\xAD") {
+            const int n = std::stoi(text.substr(i, end - i));
+            if (n < 1 || n > 4) return i;
+            const std::string before = lowerWordBefore(text, i);
+            static const char* const kNominative[] = {"prvn\xC3\xAD", "druh\xC3\xA9", "t\xC5\x99" "et\xC3\xAD", "\xC4\x8Dtvrt\xC3\xA9"};
+            static const char* const kLocative[] = {"prvn\xC3\xADm", "druh\xC3\xA9m", "t\xC5\x99" "et\xC3\xADm", "\xC4\x8Dtvrt\xC3\xA9m"};
+            static const char* const kGenitive[] = {"prvn\xC3\xADho", "druh\xC3\xA9ho", "t\xC5\x99" "et\xC3\xADho", "\xC4\x8Dtvrt\xC3\xA9ho"};
+            static const char* const kDative[] = {"prvn\xC3\xADmu", "druh\xC3\xA9mu", "t\xC5\x99" "et\xC3\xADmu", "\xC4\x8Dtvrt\xC3\xA9mu"};
+            static const char* const kInstrumental[] = {"prvn\xC3\xADm", "druh\xC3\xBDm", "t\xC5\x99" "et\xC3\xADm", "\xC4\x8Dtvrt\xC3\xBDm"};
+            const char* const* forms = kNominative;
+            if (before == "v" || before == "ve" || before == "o" || before == "po" || before == "p\xC5\x99i") forms = kLocative;
+            else if (before == "od" || before == "do" || before == "z" || before == "ze" || before == "b\xC4\x9Bhem" || before == "u" || before == "krom\xC4\x9B") forms = kGenitive;
+            else if (before == "k" || before == "ke") forms = kDative;
+            else if (before == "s" || before == "se" || before == "p\xC5\x99" "ed" || before == "pod" || before == "nad" || before == "mezi") forms = kInstrumental;
+            spoken = forms[n - 1];
+            kind = "ordinal";
+            return end + 1;
+        }
         if (!oneOf(text.substr(end + 2, wordEnd - end - 2), kCzechMonths)) return i;
         spoken = genitiveDay(std::stoi(text.substr(i, end - i)), "czech-genitive");
         kind = "date";

@@ -100,6 +100,17 @@ constexpr GenitiveDays kGenitiveDays[] = {
 }  // namespace
 
 std::string genitiveDay(int day, const std::string& rule) {
+    // Hungarian's day of a date, its ordinal with the possessive ending, one word ("április tizennegyedike"; eSpeak NG said
+    // the figure before the date's dot as a count, "tizennégy").
+    if (rule == "hungarian-day") {
+        static const char* const kDays[] = {
+            "", "elseje", "m\xC3\xA1sodika", "harmadika", "negyedike", "\xC3\xB6t\xC3\xB6" "dike", "hatodika", "hetedike", "nyolcadika",
+            "kilencedike", "tizedike", "tizenegyedike", "tizenkettedike", "tizenharmadika", "tizennegyedike", "tizen\xC3\xB6t\xC3\xB6" "dike",
+            "tizenhatodika", "tizenhetedike", "tizennyolcadika", "tizenkilencedike", "huszadika", "huszonegyedike", "huszonkettedike",
+            "huszonharmadika", "huszonnegyedike", "huszon\xC3\xB6t\xC3\xB6" "dike", "huszonhatodika", "huszonhetedike", "huszonnyolcadika",
+            "huszonkilencedike", "harmincadika", "harmincegyedike"};
+        return day >= 1 && day <= 31 ? kDays[day] : "";
+    }
     for (const GenitiveDays& table : kGenitiveDays) {
         if (rule != table.name || day < 1 || day > 31) continue;
         if (day < 20) return table.units[day];

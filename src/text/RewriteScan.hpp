@@ -35,6 +35,13 @@ inline std::string lowerWordBefore(const std::string& text, std::size_t at) {
     return lowerUtf8(text.substr(start, end - start));
 }
 
+// The word that starts at `at`, in lower case ("" where none does): what follows a figure ("do 16 lat").
+inline std::string lowerWordAfter(const std::string& text, std::size_t at) {
+    std::size_t end = at;
+    while (end < text.size() && isWordByte(text[end])) ++end;
+    return lowerUtf8(text.substr(at, end - at));
+}
+
 template <class Find>
 std::string rewriteEach(const std::string& text, std::vector<Rewrite>* log, Find find) {
     std::string out;

@@ -117,7 +117,9 @@ const std::map<std::string_view, std::set<std::string_view>>& nonFinalAbbreviati
                 // ranks before a name: "il gen. Luciano Magrini"
                 "gen", "col", "magg", "ten", "amm", "brig",
                 "prof", "avv", "ing", "on", "sen", "geom", "arch", "Mons", "mons", "Cons", "cons", "Pres", "Gen", "Col", "Magg",
-                "Cav", "Comm", "Dr", "dr", "Sig.ra", "Dott.ssa", "Prof.ssa", "sec", "n", "nn", "tel", "Tel", "All"}},
+                "Cav", "Comm", "Dr", "dr", "Sig.ra", "Dott.ssa", "Prof.ssa", "sec", "n", "nn", "tel", "Tel", "All",
+                // acts and annexes before their numbers: "del D.Lgs. 42/2004", "artt. 21 e 146", "(all. 3)"
+                "D.Lgs", "D.lgs", "d.lgs", "D.L", "d.l", "D.P.R", "d.P.R", "D.M", "d.m", "artt", "all"}},
         // (Indonesian and Malay: a ward, a street, a district, a pilgrim's title before the name.)
         // (And an acting official's "Plt.", "Plh.": "kata Plt. Kepala BPS".)
         {"id", {"Kel", "Kec", "Kab", "Prov", "Jl", "Jln", "Hj", "H", "Ir", "Dr", "dr", "Drs", "Bpk", "Sdr", "No", "Plt", "Plh", "Prof",
@@ -449,6 +451,13 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
         for (std::string_view closing : {"\xC2\xBB", "\xE2\x80\x9D", "\xE2\x80\x99", "\"", ")", "]", "\xE2\x80\xBA"}) {
             if (rest == closing) return true;
         }
+    }
+    // "rostla o 0,6 p. b. Ekonom to čekal": Czech percentage points' short form ends a sentence before a capital (its single
+    // letter is no initial).
+    if (language == "cs" || language == "sk") {
+        std::string_view end = previous;
+        while (!end.empty() && end.back() == ' ') end.remove_suffix(1);
+        if ((end.ends_with(" p. b.") || end.ends_with(" p.b.")) && opensOnCapital(next)) return false;
     }
     // "Warner Bros.' Ember Crown", "Acme Inc.'s chief": a company's or a name's suffix with its possessive's apostrophe
     // after the full stop ends no sentence.

@@ -210,3 +210,73 @@ TEST(BlindRound82Test, shouldLeaveAWeekdaysShortFormOutOfTheByline) {
                                        "blijkt uit cijfers die de gemeente dinsdag publiceerde.\n");
     EXPECT_EQ(a.byline, "Sanne de Vries-Bakker en Youssef El Amrani");
 }
+
+// Dutch: an average's short form before a noun or a figure (a municipality's before a name stays), months after a figure, and
+// a weekday's short form before a date.
+TEST(BlindRound82Test, shouldSayDutchShortFormsOfAverageMonthsAndWeekdays) {
+    EXPECT_EQ(blindSay("De gem. bouwtijd steeg tot gem. 4,2 jaar in gem. Utrecht.", "nl"),
+              "De gemiddelde bouwtijd steeg tot gemiddeld 4,2 jaar in gem. Utrecht.");
+    EXPECT_EQ(blindSay("Het duurde 14 mnd. langer.", "nl"), "Het duurde 14 maanden langer.");
+    EXPECT_EQ(blindSay("Op do 26 februari stemt de raad. Ik do 3 dingen.", "nl"), "Op donderdag 26 februari stemt de raad. Ik do 3 dingen.");
+}
+
+// Czech: a quarter's ordinal in its preposition's case and percentage points in the figure's; the short form's dot ends a
+// sentence before a capital.
+TEST(BlindRound82Test, shouldSayCzechQuartersAndPercentagePoints) {
+    EXPECT_EQ(blindSay("V 1. \xC4\x8Dtvrtlet\xC3\xAD rostla o 2 p. b. a za 3. \xC4\x8Dtvrtlet\xC3\xAD o 7 p. b.", "cs"),
+              "V prvn\xC3\xADm \xC4\x8Dtvrtlet\xC3\xAD rostla o 2 procentn\xC3\xAD body a za t\xC5\x99" "et\xC3\xAD \xC4\x8Dtvrtlet\xC3\xAD o 7 "
+              "procentn\xC3\xAD" "ch bod\xC5\xAF.");
+    const SentenceSplitter split("cs");
+    EXPECT_EQ(split("Rostla o 0,6 p. b. Ekonom to \xC4\x8D" "ekal."), (std::vector<std::string>{"Rostla o 0,6 p. b.", "Ekonom to \xC4\x8D" "ekal."}));
+}
+
+// Italian: an annex before its number, a rate per kilometre, an act's year before a closing guillemet, which ends no sentence
+// after the act's short form.
+TEST(BlindRound82Test, shouldSayItalianAnnexesRatesAndActsInQuotes) {
+    EXPECT_EQ(blindSay("Come previsto (all. 3) e (v. all. 5), il costo per km \xC3\xA8 salito a 3 euro al km.", "it"),
+              "Come previsto (allegato 3) e (vedi allegato 5), il costo per chilometro \xC3\xA8 salito a 3 euro al chilometro.");
+    EXPECT_EQ(blindSay("\xC2\xABMancano i pareri, del D.Lgs. 42/2004\xC2\xBB.", "it"), "\xC2\xABMancano i pareri, del decreto legislativo 42 del 2004\xC2\xBB.");
+    const SentenceSplitter split("it");
+    EXPECT_EQ(split("\xC2\xABMancano i pareri del D.Lgs. 42/2004\xC2\xBB. Poi ha lasciato la sala.").size(), 2u);
+}
+
+// Spanish: eleventh and twelfth as newsreaders say them, a masculine ordinal before its noun without its last letter, and a
+// card's minute at the end of its bracket.
+TEST(BlindRound82Test, shouldSaySpanishOrdinalsAndACardsMinute) {
+    EXPECT_EQ(blindSay("Fue su 11.\xC2\xBA gol en la 12.\xC2\xAA jornada.", "es"), "Fue su und\xC3\xA9" "cimo gol en la duod\xC3\xA9" "cima jornada.");
+    EXPECT_EQ(blindSay("Termin\xC3\xB3 en 3.\xC2\xBA lugar y qued\xC3\xB3 21.\xC2\xBA con 26 puntos.", "es"),
+              "Termin\xC3\xB3 en tercer lugar y qued\xC3\xB3 vig\xC3\xA9simo primero con 26 puntos.");
+    EXPECT_EQ(blindSay("La expulsi\xC3\xB3n de Mingueza (2.\xC2\xAA amarilla, min. 83).", "es"), "La expulsi\xC3\xB3n de Mingueza (segunda amarilla, minuto 83).");
+}
+
+// Russian: a date's day before a closing guillemet still an ordinal; an okrug's letters ending on "АО" spelled.
+TEST(BlindRound82Test, shouldSayRussianDatesInQuotesAndOkrugs) {
+    EXPECT_EQ(blindSay("\xC2\xAB\xD0\xA8\xD0\xBA\xD0\xBE\xD0\xBB\xD1\x8B \xD0\xBE\xD1\x82\xD0\xBA\xD1\x80\xD0\xBE\xD1\x8E\xD1\x82\xD1\x81\xD1\x8F "
+                       "\xD0\xBA 1 \xD1\x81\xD0\xB5\xD0\xBD\xD1\x82\xD1\x8F\xD0\xB1\xD1\x80\xD1\x8F\xC2\xBB.", "ru"),
+              "\xC2\xAB\xD0\xA8\xD0\xBA\xD0\xBE\xD0\xBB\xD1\x8B \xD0\xBE\xD1\x82\xD0\xBA\xD1\x80\xD0\xBE\xD1\x8E\xD1\x82\xD1\x81\xD1\x8F "
+              "\xD0\xBA \xD0\xBF\xD0\xB5\xD1\x80\xD0\xB2\xD0\xBE\xD0\xBC\xD1\x83 \xD1\x81\xD0\xB5\xD0\xBD\xD1\x82\xD1\x8F\xD0\xB1\xD1\x80\xD1\x8F\xC2\xBB.");
+    const std::string okrug = blindSay("\xD0\x92 \xD0\xAE\xD0\x92\xD0\x90\xD0\x9E \xD0\xBE\xD1\x87\xD0\xB5\xD1\x80\xD0\xB5\xD0\xB4\xD0\xB8 "
+                                       "\xD1\x80\xD0\xB0\xD1\x81\xD1\x82\xD1\x8F\xD0\xBD\xD1\x83\xD0\xBB\xD0\xB8\xD1\x81\xD1\x8C, "
+                                       "\xD1\x81\xD0\xBE\xD0\xBE\xD0\xB1\xD1\x89\xD0\xB8\xD0\xBB\xD0\xB8 \xD0\xB2 \xD0\x9D\xD0\x90\xD0\xA2\xD0\x9E.", "ru");
+    EXPECT_EQ(okrug.find("\xD0\xAE\xD0\x92\xD0\x90\xD0\x9E"), std::string::npos) << okrug;
+    EXPECT_NE(okrug.find("\xD0\x9D\xD0\x90\xD0\xA2\xD0\x9E"), std::string::npos) << okrug;
+}
+
+// Polish: midnight in its preposition's case, and a span's second hour without its "godz." as the first; a count after "do"
+// stays a count.
+TEST(BlindRound82Test, shouldSayPolishMidnightAndHourSpans) {
+    EXPECT_EQ(blindSay("Metro kursuje od godz. 7 do 20, a o godz. 0:00 zamyka si\xC4\x99.", "pl"),
+              "Metro kursuje od godziny si\xC3\xB3" "dmej do dwudziestej, a o p\xC3\xB3\xC5\x82nocy zamyka si\xC4\x99.");
+    EXPECT_EQ(blindSay("Od godz. 8 do 16 lat.", "pl").find("szesnastej"), std::string::npos);
+}
+
+// Hungarian: a date line with its weekday is the publication date, said in the intro with the day's ordinal.
+TEST(BlindRound82Test, shouldTakeAHungarianDateLineWithItsWeekday) {
+    const Article a = blindTextArticle("Gazdas\xC3\xA1g | Energia\n\nSzerd\xC3\xA1t\xC3\xB3l 12 forinttal dr\xC3\xA1gul a benzin\n\n"
+                                       "Szerz\xC5\x91: Nagy-Szab\xC3\xB3 R\xC3\xA9ka\n2026. \xC3\xA1prilis 14., kedd 17:32\n\n"
+                                       "Szerd\xC3\xA1t\xC3\xB3l brutt\xC3\xB3 12 Ft-tal emelkedik a benzin, \xC3\xA9s 9 Ft-tal a g\xC3\xA1zolaj "
+                                       "nagykereskedelmi \xC3\xA1ra \xE2\x80\x93 k\xC3\xB6z\xC3\xB6lte kedden a Holtankoljak.hu.\n");
+    ASSERT_TRUE(a.published.has_value());
+    EXPECT_EQ(a.published->dateIso(), "2026-04-14");
+    EXPECT_EQ(blindBodyOf(a).find("kedd 17"), std::string::npos);
+}

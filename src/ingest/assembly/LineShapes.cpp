@@ -82,6 +82,9 @@ bool isDateLineWord(const std::string& lower) {
         "sabato", "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "poniedziałek",
         "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela", "domenica", "maandag", "dinsdag", "woensdag",
         "donderdag", "vrijdag", "zaterdag", "zondag", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
+        // Hungarian, Czech and Finnish ("2026. április 14., kedd 17:32")
+        "vasárnap", "hétfő", "kedd", "szerda", "csütörtök", "péntek", "szombat", "neděle", "pondělí", "úterý", "středa", "čtvrtek",
+        "pátek", "sunnuntai", "maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai",
         // Indonesian and Malay ("Sabtu, 05 Apr 2025 11:30 WIB", "pukul"), and the zones east of Jakarta's
         "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "isnin", "khamis", "ahad", "pukul", "wita", "wit", "myt",
         // a relative time in other languages: "Atualizado há 3 horas", "hace 2 horas", "vor 3 Stunden", "3 ore fa", "2 uur geleden"

@@ -2,6 +2,7 @@
 // the short forms of units and amounts after a figure ("20 km" is "twintig ka em", "3 mln" "em el en").
 // They are said in full, as a newsreader says them.
 
+#include <algorithm>
 #include <cctype>
 #include <cstring>
 #include <string_view>
@@ -26,7 +27,7 @@ namespace {
 constexpr std::pair<std::string_view, std::string_view> kAfterFigure[] = {
     {"km/u", "kilometer per uur"}, {"km/h", "kilometer per uur"}, {"km\xC2\xB2", "vierkante kilometer"},
     {"m\xC2\xB2", "vierkante meter"}, {"m\xC2\xB3", "kubieke meter"}, {"km", "kilometer"}, {"kg", "kilo"}, {"cm", "centimeter"},
-    {"mm", "millimeter"}, {"mln", "miljoen"}, {"mld", "miljard"}, {"mrd", "miljard"}, {"\xC2\xB0" "C", "graden"},
+    {"mm", "millimeter"}, {"mnd", "maanden"}, {"mln", "miljoen"}, {"mld", "miljard"}, {"mrd", "miljard"}, {"\xC2\xB0" "C", "graden"},
     {"\xC2\xB0", "graden"}};
 
 // "7,85 miljoen", "0,25 procent": a decimal of two figures, which eSpeak NG says figure by figure ("zeven komma acht vijf"); a
@@ -246,6 +247,34 @@ public:
             }
             kind = "date";
             if (const std::size_t dateEnd = dutchNumericDateAt(text, i, spoken); dateEnd != i) return dateEnd;
+            // "De gem. bouwtijd", "gem. 4,2 jaar": average, "gemiddelde" or "gemiddeld" (eSpeak NG said "gem"). Before a capital
+            // it is a municipality's, "gem. Utrecht": left.
+            if (text.compare(i, 5, "gem. ") == 0 && (i == 0 || !isWordByte(text[i - 1])) && i + 5 < text.size() &&
+                (std::islower(static_cast<unsigned char>(text[i + 5])) || isAsciiDigit(text[i + 5]))) {
+                kind = "abbreviation";
+                // (The adjective after an article or a possessive, "de gem. bouwtijd"; an adverb elsewhere, "overboden, gem. met 8
+                // procent".)
+                const std::string before = lowerWordBefore(text, i);
+                const bool article = before == "de" || before == "het" || before == "een" || before == "hun" || before == "onze" ||
+                                     before == "zijn" || before == "haar" || before == "deze" || before == "die";
+                spoken = article && !isAsciiDigit(text[i + 5]) ? "gemiddelde " : "gemiddeld ";
+                return i + 5;
+            }
+            // "do 26 februari", "ma 3 maart": a weekday's short form before a day and its month (eSpeak NG said "doo").
+            static constexpr std::pair<std::string_view, std::string_view> kWeekdays[] = {
+                {"ma ", "maandag "}, {"di ", "dinsdag "}, {"wo ", "woensdag "}, {"do ", "donderdag "}, {"vr ", "vrijdag "},
+                {"za ", "zaterdag "}, {"zo ", "zondag "}};
+            for (const auto& [shortForm, day] : kWeekdays) {
+                if (text.compare(i, 3, shortForm) != 0 || (i > 0 && isWordByte(text[i - 1])) || i + 3 >= text.size() || !isAsciiDigit(text[i + 3])) continue;
+                std::size_t d = i + 3;
+                while (d < text.size() && isAsciiDigit(text[d])) ++d;
+                if (d - i - 3 > 2 || d + 1 >= text.size() || text[d] != ' ') continue;
+                static constexpr std::string_view kMonths[] = {"jan", "feb", "maart", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"};
+                if (std::none_of(std::begin(kMonths), std::end(kMonths), [&](std::string_view m) { return text.compare(d + 1, m.size(), m) == 0; })) continue;
+                kind = "date";
+                spoken = std::string(day);
+                return i + 3;
+            }
             kind = "money";
             if (const std::size_t amountEnd = signedAmount(text, i, amounts(), spoken); amountEnd != i) return amountEnd;
             // "1.582,29 euro": euros and cents with the word after them, said as with the sign, "1582 euro en 29 cent"

@@ -446,12 +446,28 @@ public:
             }
             // "la Dda", "il Cga", "la Gdf": an initialism written as a name, which makes no Italian syllable; its letters.
             if (const std::size_t end = mixedCaseInitialismAt(text, i, spoken); took(end, "initialism")) continue;
+            // "il costo per km", "3 euro al km": a rate per kilometre, no figure before the unit (eSpeak NG said "cappa emme").
+            {
+                bool rate = false;
+                for (const char* per : {"per km", "al km"}) {
+                    const std::size_t n = std::strlen(per);
+                    if (rate || text.compare(i, n, per) != 0 || (i > 0 && isWordByte(text[i - 1])) || (i + n < text.size() && isWordByte(text[i + n])) ||
+                        (i + n + 1 < text.size() && text[i + n] == ' ' && isAsciiDigit(text[i + n + 1]))) {
+                        continue;
+                    }
+                    spoken = std::string(per, n - 2) + "chilometro";
+                    rate = took(i + n, "unit");
+                }
+                if (rate) continue;
+            }
             // A short form said in full before its figure or numeral (and a road's kilometre post, "al km 145":
             // "chilometro"), then "2 mortes", "1 compressa": a count agreeing with its feminine noun.
             if (took(shortFormBeforeFigure(text, i, {{"n. ", "numero "}, {"nn. ", "numeri "}, {"sec. ", "secolo "}, {"km ", "chilometro "},
                                                      {"Km ", "chilometro "}, {"L. ", "legge "},
                                                      // (a ministry's decree before its number; "D.M. Rossi" is a man's initials)
-                                                     {"D.M. ", "decreto ministeriale "}, {"d.m. ", "decreto ministeriale "}}, spoken),
+                                                     {"D.M. ", "decreto ministeriale "}, {"d.m. ", "decreto ministeriale "},
+                                                     // (an annex, "(all. 3)", "(v. all. 5)": "vedi allegato 5")
+                                                     {"v. all. ", "vedi allegato "}, {"all. ", "allegato "}}, spoken),
                      "abbreviation") ||
                 took(gluedOrdinalAt(text, i, spoken), "ordinal") ||
                 took(feminineCountElidedAt(text, i, spellout_, spoken), "number") || took(ageAt(text, i, spellout_, spoken), "number") ||

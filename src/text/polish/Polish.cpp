@@ -963,7 +963,17 @@ private:
             minutes = text.substr(e + 1, 2);
             end = e + 3;
         }
-        if (hour < 1 || hour > 24 || (!minutes.empty() && std::stoi(minutes) > 59)) return i;
+        if (hour > 24 || (!minutes.empty() && std::stoi(minutes) > 59)) return i;
+        // ("o godz. 0:00", "od godz. 24": midnight, "o północy", "przed północą" (eSpeak NG said "o godzina zero zero zero").)
+        if ((hour == 0 || hour == 24) && (minutes.empty() || minutes == "00")) {
+            const std::string before = lowerWordBefore(text, i);
+            spoken = before == "przed" || before == "mi\xC4\x99" "dzy" || before == "za" ? "p\xC3\xB3\xC5\x82noc\xC4\x85"
+                     : before == "o" || before == "po" || before == "od" || before == "do" || before == "oko\xC5\x82o" || before == "w"
+                         ? "p\xC3\xB3\xC5\x82nocy"
+                         : "p\xC3\xB3\xC5\x82noc";
+            return end;
+        }
+        if (hour < 1) return i;
         // ("w godz. 6–20": the hours between two, "w godzinach od szóstej do dwudziestej"; otherwise the first
         // hour as one.)
         if (end < text.size() && (text[end] == '-' || text.compare(end, 3, "\xE2\x80\x93") == 0)) [&] {
@@ -993,6 +1003,24 @@ private:
         if (text[i] == 'G') noun[0] = 'G';
         spoken = noun + " " + feminineOrdinalIn(hour, form);
         if (!minutes.empty() && minutes != "00") spoken += " " + minutes;
+        // ("od godz. 7 do 20": the second hour without its "godz.", as the first, "do dwudziestej".)
+        if (before == "od" && minutes.empty() && text.compare(end, 4, " do ") == 0) {
+            const std::size_t second = end + 4;
+            const std::size_t last = digitsEnd(text, second);
+            if (last > second && last - second <= 2 && (last >= text.size() || (!isWordByte(text[last]) && text[last] != ':' &&
+                                                                               !(text[last] == '.' && last + 1 < text.size() && isAsciiDigit(text[last + 1]))))) {
+                const int until = std::stoi(text.substr(second, last - second));
+                // (An hour only before a mark or a small word of the sentence: "do 16 lat" counts years.)
+                const bool clauseGoesOn = last + 1 < text.size() && text[last] == ' ' && isWordByte(text[last + 1]);
+                const std::string after = clauseGoesOn ? lowerWordAfter(text, last + 1) : "";
+                const bool hourShaped = !clauseGoesOn || after == "w" || after == "we" || after == "i" || after == "oraz" || after == "a" ||
+                                        after == "lub" || after == "od" || after == "codziennie";
+                if (until >= 1 && until <= 24 && hourShaped) {
+                    spoken += " do " + feminineOrdinalIn(until, 'o');
+                    end = last;
+                }
+            }
+        }
         return end;
     }
 

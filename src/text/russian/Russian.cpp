@@ -187,7 +187,7 @@ bool genitivePreposition(const std::string& word) {
 
 // The text at `at` is `word` and a word ends there.
 bool wordAt(const std::string& text, std::size_t at, std::string_view word) {
-    return text.compare(at, word.size(), word) == 0 && (at + word.size() >= text.size() || !isWordByte(text[at + word.size()]));
+    return text.compare(at, word.size(), word) == 0 && isWordEnd(text, at + word.size());
 }
 
 // A capital of the Russian alphabet at `at` (А to Я, Ё): its letter's two bytes, or 0.
@@ -241,7 +241,9 @@ std::string withInitialismsSpelled(const std::string& text, std::vector<Rewrite>
         const bool cluster = (!cyrillicVowel(letters[0]) && !cyrillicVowel(letters[1]) && !onset) || three;
         // (And the company forms and institutes said letter by letter, their vowels together: "ПАО", "ОАО", "ЗАО", "ООО", "НИИ", "НИУ".)
         static const std::string_view kSpelled[] = {"\xD0\x9F\xD0\x90\xD0\x9E", "\xD0\x9E\xD0\x90\xD0\x9E", "\xD0\x97\xD0\x90\xD0\x9E", "\xD0\x9E\xD0\x9E\xD0\x9E", "\xD0\x9D\xD0\x98\xD0\x98", "\xD0\x9D\xD0\x98\xD0\xA3"};
-        const bool spelled = std::any_of(std::begin(kSpelled), std::end(kSpelled), [&](std::string_view w) { return word == w; });
+        // (So are the okrugs and companies whose letters end on "АО", administrative or joint-stock: "ЮВАО", "СЗАО", "ЦАО".)
+        const bool spelled = std::any_of(std::begin(kSpelled), std::end(kSpelled), [&](std::string_view w) { return word == w; }) ||
+                             (letters.size() >= 3 && letters[letters.size() - 2] == "\xD0\x90" && letters.back() == "\xD0\x9E");
         if (!vowel || !(letters.size() == 2 || cluster || spelled)) return i;
         kind = "initialism";
         // (Each consonant by its name, the letters joined as one word is said, "гэ-тэ-о": alone, "С" is the

@@ -437,6 +437,11 @@ bool minuteAt(const std::string& text, std::size_t at, std::size_t figure) {
     if (before == 0 || (text[before - 1] != '(' && text[before - 1] != ',')) return false;
     // (Closed by its bracket or a scorer's colon: "Madrid, min. 5, max. 18" is a forecast's low.)
     if (end < text.size() && text[end] != ')' && text[end] != ':') return false;
+    // (Or the last of a card's note in its bracket: "la expulsión de Mingueza (2.ª amarilla, min. 83)".)
+    if (text.compare(at, 5, "min. ") == 0 && text[before - 1] == ',' && end < text.size() && text[end] == ')') {
+        const std::size_t open = text.rfind('(', at);
+        if (open != std::string::npos && at - open <= 40 && text.find(')', open) == end) return true;
+    }
     // (And a name's: "Brandão (min. 61)", "(Llorente, m. 79)", or a score's "2 a 1, m. 88:"; "la torre (m. 2)" is a height.)
     std::size_t w = before - 1;
     while (w > 0 && text[w - 1] == ' ') --w;
@@ -919,8 +924,20 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
             const bool masculine = text.compare(mark, 2, "\xC2\xBA") == 0 || (mark > e && text.compare(mark, 2, "\xC2\xB0") == 0) || firstOfMonth,
                        feminine = text.compare(mark, 2, "\xC2\xAA") == 0;
             if ((masculine || feminine) && endsWord(text, mark + 2)) {
-                const std::string spoken = spellout_.say(std::stoll(text.substr(i, e - i)),
-                                                         masculine ? "%spellout-ordinal-masculine" : "%spellout-ordinal-feminine");
+                // (Before its noun a masculine ordinal drops its last letter: "el 21.º puesto", "vigésimo primer puesto".)
+                std::size_t next = mark + 2;
+                while (next < text.size() && text[next] == ' ') ++next;
+                std::size_t nextEnd = next;
+                while (nextEnd < text.size() && isWordByte(text[nextEnd])) ++nextEnd;
+                const std::string following = text.substr(next, nextEnd - next);
+                const bool nounAfter = masculine && next > mark + 2 && nextEnd > next && std::islower(static_cast<unsigned char>(text[next])) &&
+                                       following != "de" && following != "del" && following != "y" && following != "e" && following != "o" &&
+                                       following != "con" && following != "en" && following != "a" && following != "al" && following != "por" &&
+                                       following != "que" && following != "para";
+                std::string spoken = nounAfter ? spellout_.say(std::stoll(text.substr(i, e - i)), "%spellout-ordinal-masculine-adjective") : "";
+                if (spoken.empty()) {
+                    spoken = spellout_.say(std::stoll(text.substr(i, e - i)), masculine ? "%spellout-ordinal-masculine" : "%spellout-ordinal-feminine");
+                }
                 if (!spoken.empty()) {
                     if (log != nullptr) log->push_back({text.substr(i, mark + 2 - i), spoken, "ordinal"});
                     out += spoken;
@@ -1137,7 +1154,29 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
 
 // A count before a noun that the lexicon or a unit wrote out, "41 pts.", "21 km", "21 €": "cuarenta y
 // un puntos", "veintiún kilómetros", "veintiún euros".
-std::string Spanish::agree(const std::string& text, std::vector<Rewrite>* log) const {
+namespace {
+
+// "decimoprimero", "decimosegunda": ICU's ordinals of eleven and twelve, which newsreaders and the RAE's first choice say
+// "undécimo", "duodécima" ("su 11.º gol", "la 12.ª jornada").
+std::string withElevenAndTwelfthSaid(const std::string& text, std::vector<Rewrite>* log) {
+    if (text.find("decimo") == std::string::npos) return text;
+    std::string out = text;
+    for (const auto& [icu, said] : {std::pair<std::string_view, std::string_view>{"decimoprimero", "und\xC3\xA9" "cimo"},
+                                    {"decimoprimera", "und\xC3\xA9" "cima"}, {"decimoprimer", "und\xC3\xA9" "cimo"},
+                                    {"decimosegundo", "duod\xC3\xA9" "cimo"}, {"decimosegunda", "duod\xC3\xA9" "cima"}}) {
+        for (std::size_t at = out.find(icu); at != std::string::npos; at = out.find(icu, at + 1)) {
+            if ((at > 0 && isWordByte(out[at - 1])) || (at + icu.size() < out.size() && isWordByte(out[at + icu.size()]))) continue;
+            if (log != nullptr) log->push_back({std::string(icu), std::string(said), "ordinal"});
+            out.replace(at, icu.size(), said);
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string Spanish::agree(const std::string& given, std::vector<Rewrite>* log) const {
+    const std::string text = withElevenAndTwelfthSaid(given, log);
     std::string out;
     for (std::size_t i = 0; i < text.size();) {
         std::string words;
