@@ -280,3 +280,9 @@ TEST(BlindRound82Test, shouldTakeAHungarianDateLineWithItsWeekday) {
     EXPECT_EQ(a.published->dateIso(), "2026-04-14");
     EXPECT_EQ(blindBodyOf(a).find("kedd 17"), std::string::npos);
 }
+
+// The currencies the euro replaced, by their codes before an amount.
+TEST(BlindRound82Test, shouldSayTheCurrenciesTheEuroReplaced) {
+    EXPECT_EQ(blindSay("The deal was worth BEF 12 bn, DEM 4m and FRF 2 billion."),
+              "The deal was worth twelve billion Belgian francs, four million Deutsche marks and two billion French francs.");
+}
