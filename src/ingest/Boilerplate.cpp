@@ -84,9 +84,9 @@ constexpr std::string_view kInterfacePhrases[] = {
     // (Only the whole call: "Tilmeld dig vaccination", "i din inkorg" are a story's words.)
     "tilmeld dig gratis", "tilmeld dig nyhedsbrevet", "f\xC3\xA5 nyhedsbrevet", "meld deg p\xC3\xA5 nyhetsbrevet", "prenumerera p\xC3\xA5 nyhetsbrevet",
     "steun ons met", "schrijf je in voor onze nieuwsbrief", "zapisz si\xC4\x99 do newslettera",
-    // a paywall's call to subscribe, "Läs vidare – bli prenumerant", "Bliv abonnent", and a comment box's way in, "Yorum yazmak
-    // için giriş yapın" (Turkish: log in to write a comment)
-    "bli prenumerant", "bliv abonnent", "bli abonnent", "yorum yazmak i\xC3\xA7in", "yorum yapmak i\xC3\xA7in",
+    // a comment box's way in, "Yorum yazmak için giriş yapın" (Turkish: log in to write a comment; "yorum yapmak için erken" is
+    // a source's "too early to comment")
+    "yorum yazmak i\xC3\xA7in giri\xC5\x9F",
     "forward this email", "forwarded this email", "by signing up", "you agree to our", "free articles this month",
     "free article this month", "unlimited access", "articles left this month", "enter your email", "your email address", "ir al contenido",
     "aller au contenu", "zum inhalt springen", "vai al contenuto", "ir para o conte\xC3\xBA" "do",
@@ -1447,7 +1447,7 @@ bool isBoilerplate(const std::string& line) {
             "gef\xC3\xA4llt mir wird geladen", "cargando", "me gusta cargando", "chargement", "j\xE2\x80\x99" "aime chargement",
             "caricamento", "mi piace caricamento", "carregando", "curtir carregando", "laden", "vind ik leuk laden",
             // an advertisement's label and a subscribe button, in the languages readcast reads
-            "advertisement", "reklam", "reklama", "annons", "annonce", "anzeige", "ads", "ad", "advert", "adverts",
+            "advertisement", "reklam", "reklama", "annons", "annonce", "annonse", "anzeige", "ads", "ad", "advert", "adverts",
             "share article", "share story", "share the story", "share the article",
             // an email's link to its copy on the web, under "Having trouble viewing this email?"; a summary box's label
             "view it online", "view online", "view in browser", "in summary", "summary",

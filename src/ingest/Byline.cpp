@@ -251,7 +251,8 @@ std::string cleanPiece(std::string piece) {
                                                  "sun"});
         std::string shortForm = bare;
         if (!shortForm.empty() && shortForm.back() == '.') shortForm.pop_back();
-        const bool figureNext = i + 1 < words.size() && std::isdigit(static_cast<unsigned char>(words[i + 1][0])) != 0;
+        // (Or before the month's name, "Seán Ó Briain Sun Jul 13 2025".)
+        const bool figureNext = i + 1 < words.size() && (std::isdigit(static_cast<unsigned char>(words[i + 1][0])) != 0 || monthFromName(words[i + 1]) != 0);
         const bool weekday = i >= 1 && ((isWeekdayName(bare) && dateNext) || isEnglishWeekdayName(bare) ||
                                         (i >= 2 && figureNext && kShortWeekdays.count(shortForm) != 0));
         // ("Hannah Abernethy-Osei Last edited 2 June 2025": the date's label, "Last edited", "Last updated", after the name.)

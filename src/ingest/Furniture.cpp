@@ -265,9 +265,14 @@ bool isCallToAction(const std::string& line) {
         }
         if (!nextSentence) return true;
     }
+    // A paywall's call to subscribe in a line of its own in the Nordic languages: "Läs vidare – bli prenumerant.", "Bliv abonnent
+    // i dag". (In a sentence of the story, "… sa att fler vill bli prenumerant på tjänsten", it is news.)
+    if (wordCount <= 8 && containsAny(s, {"bli prenumerant", "bliv abonnent", "bli abonnent"})) return true;
     // A live page's host introducing themselves to the reader: "I'm Harriet Okonkwo-Bell and I'll be bringing you the latest
     // with Callum MacLeod in Glasgow."
-    if (startsWithAnyOf(s, {"i'm ", "i\xE2\x80\x99m ", "i am ", "this is "}) && wordCount <= 30 &&
+    // (Not where the sentence tells news: "… the latest on the floods, which have killed 12 people.")
+    if (startsWithAnyOf(s, {"i'm ", "i\xE2\x80\x99m ", "i am ", "this is "}) && wordCount <= 24 && s.find_first_of("0123456789") == std::string::npos &&
+        !containsAny(s, {", which ", ", where ", ", after ", " who "}) &&
         containsAny(s, {"bringing you the latest", "bring you the latest", "bringing you all the latest", "bring you all the latest",
                         "keeping you up to date", "keep you up to date", "keeping you updated", "keep you updated", "taking you through",
                         "guiding you through", "with you throughout", "with you all day"})) {
@@ -1221,6 +1226,8 @@ bool isAuthorBio(const std::string& line) {
                                        "freelance", "intern", "host of", "anchor", "staff writer", "bureau chief",
                                        "commentator", "blogger", "novelist", "fellow at", "professor", "covers ",
                                        "has written for", "writes about", "writes for", "reports on",
+                                       // "Kathrin Oberländer berichtet seit 2014 über den SC Freiburg."
+                                       "berichtet seit", "berichtet \xC3\xBC" "ber", "schreibt \xC3\xBC" "ber", "schreibt f\xC3\xBCr",
                                        // The same in the other languages readcast reads most.
                                        "periodista", "politólogo", "abogado", "investigador", "profesor", "escritor",
                                        "economista", "analista", "corresponsal", "redactor", "journaliste", "rédacteur",
@@ -1296,7 +1303,7 @@ bool isAuthorBio(const std::string& line) {
     if (name < 2 + titled && !pronoun) return false;
     static const Phrases kVerbs = {"is", "was", "covers", "covered", "writes", "reports", "has", "joined", "edits",
                                    "hosts", "teaches", "lives", "es", "fue", "est", "était", "ist", "war", "é", "foi",
-                                   "è", "era"};
+                                   "è", "era", "berichtet", "schreibt"};
     bool verb = false;
     // The verb right after the name, or after one adverb ("She previously covered …").
     for (std::size_t k = pronoun ? 1 : name; k < words.size() && k <= (pronoun ? 2u : name + 1); ++k) {

@@ -138,7 +138,10 @@ std::string withCzechCasesSaid(const std::string& text, std::vector<Rewrite>* lo
             const char* const* forms = kNominative;
             if (before == "v" || before == "ve" || before == "o" || before == "po" || before == "p\xC5\x99i") forms = kLocative;
             else if (before == "od" || before == "do" || before == "z" || before == "ze" || before == "b\xC4\x9Bhem" || before == "u" || before == "krom\xC4\x9B") forms = kGenitive;
-            else if (before == "k" || before == "ke") forms = kDative;
+            else if (before == "k" || before == "ke" || before == "oproti" || before == "v\xC5\xAF\xC4\x8Di" || before == "d\xC3\xADky" ||
+                     before == "kv\xC5\xAFli") {
+                forms = kDative;
+            }
             else if (before == "s" || before == "se" || before == "p\xC5\x99" "ed" || before == "pod" || before == "nad" || before == "mezi") forms = kInstrumental;
             spoken = forms[n - 1];
             kind = "ordinal";

@@ -1,5 +1,7 @@
 #include "text/LatinInitialisms.hpp"
 
+#include <algorithm>
+
 #include <unicode/uchar.h>
 
 #include "core/Utf8.hpp"
@@ -56,7 +58,9 @@ std::string withLatinInitialismsSpelled(const std::string& text, std::vector<Rew
         const std::string letters = text.substr(i, end - i);
         // (Not a part of a longer Latin word or code, "FOMCs", "COVID-19", "A4".)
         const bool alone = end == text.size() || (!isAsciiAlnum(text[end]) && text[end] != '-');
-        if (!alone || letters.size() < 4 || letters.size() > 7 || english::sayableAsWord(letters)) {
+        // (Two vowels and more make a name or a word more often than letters, "TOYOTA", "NVIDIA", "QUEEN": left to eSpeak NG.)
+        const auto vowels = std::count_if(letters.begin(), letters.end(), [](char c) { return c == 'A' || c == 'E' || c == 'I' || c == 'O' || c == 'U' || c == 'Y'; });
+        if (!alone || letters.size() < 4 || letters.size() > 7 || vowels > 1 || english::sayableAsWord(letters)) {
             out += letters;
             i = end;
             continue;

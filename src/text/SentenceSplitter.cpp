@@ -597,7 +597,13 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     if (english && (word == "in" || word == "ft" || word == "lb" || word == "oz" || word == "yd" || word == "mi") && std::isupper(first)) {
         const std::string_view head = previous.substr(0, previous.find_last_not_of(' ') + 1 - word.size() - 1);
         if (head.size() >= 2 && head.back() == '-' && std::isdigit(static_cast<unsigned char>(head[head.size() - 2]))) {
-            return kStarters.count(firstWord(next)) == 0;
+            // (A product's name: a capital or a figure inside its first word, "MacBook", "iPad", "M5", or a second word in capitals,
+            // "Dell XPS"; "12-lb. Smith said" ends a sentence.)
+            const std::string_view name = firstWord(next);
+            const bool inner = std::any_of(name.begin() + 1, name.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)); });
+            const std::string_view rest = next.substr(std::min(next.size(), next.find(' ') == std::string_view::npos ? next.size() : next.find(' ') + 1));
+            const bool secondCapital = !rest.empty() && std::isupper(static_cast<unsigned char>(rest[0]));
+            return kStarters.count(name) == 0 && (inner || secondCapital);
         }
     }
     // "Team scores: 1. Texas 372, 2. Cal 341.5, 3. Arizona State 298": places numbered in one line, each after a comma,

@@ -286,3 +286,55 @@ TEST(BlindRound82Test, shouldSayTheCurrenciesTheEuroReplaced) {
     EXPECT_EQ(blindSay("The deal was worth BEF 12 bn, DEM 4m and FRF 2 billion."),
               "The deal was worth twelve billion Belgian francs, four million Deutsche marks and two billion French francs.");
 }
+
+// What the re-check of round 82 found the new rules overreach to, each kept as it was.
+TEST(BlindRound82Test, shouldLeaveWhatTheRoundsRulesDoNotCover) {
+    // Latin capitals of two vowels and more in another script's sentence are a name or a word.
+    const std::string korean = blindSay("\xED\x88\xAC\xEC\x9E\x90\xEC\x9E\x90\xEB\x93\xA4\xEC\x9D\x80 TOYOTA \xEC\xA3\xBC\xEA\xB0\x80\xEC\x97\x90 "
+                                        "\xEC\xA3\xBC\xEB\xAA\xA9\xED\x96\x88\xEB\x8B\xA4.", "ko");
+    EXPECT_NE(korean.find("TOYOTA"), std::string::npos) << korean;
+    // The old currencies' codes before no money: an exit poll's party.
+    EXPECT_EQ(blindSay("Exit poll: DEM 51%, GOP 47%."), "Exit poll: DEM fifty-one percent, GOP forty-seven percent.");
+    // A review's cons.
+    EXPECT_EQ(blindSay("Cons: The 2 cameras are weak."), "Cons: The two cameras are weak.");
+    // Thousands of files.
+    EXPECT_EQ(blindSay("Police seized 8K files."), "Police seized eight thousand files.");
+    // A height closing a list, and lengths in brackets, where nothing was scored.
+    EXPECT_EQ(blindSay("The two poles (12', 15') fell.").find("twelfth"), std::string::npos);
+    // Spanish: an ordinal before an adjective or a feminine noun keeps its whole form.
+    EXPECT_EQ(blindSay("Vive en el 3.\xC2\xBA derecha y qued\xC3\xB3 1.\xC2\xBA absoluto.", "es"), "Vive en el tercero derecha y qued\xC3\xB3 primero absoluto.");
+    // Dutch: the municipal council's "gem.", one month, and "zo" the word.
+    EXPECT_EQ(blindSay("De gem. raad stemde. Het duurde 1 mnd. Het is bijna zo 5 december.", "nl"),
+              "De gem. raad stemde. Het duurde 1 maand. Het is bijna zo 5 december.");
+    // Swedish: a decimal's last figure before "kr" is no single krona.
+    EXPECT_EQ(blindSay("Det kostar 2,1 kr.", "sv").find("krona"), std::string::npos);
+    // Turkish: a source's "too early to comment" is news.
+    EXPECT_FALSE(isBoilerplate("Bakan, konu hakk\xC4\xB1nda yorum yapmak i\xC3\xA7in hen\xC3\xBCz erken oldu\xC4\x9Funu s\xC3\xB6yledi."));
+    // A live host's sentence that tells news.
+    EXPECT_FALSE(isCallToAction("I'm Ahmed and I'll be bringing you the latest on the floods, which have killed 12 people."));
+    // A hyphenated measure before a name that opens a sentence.
+    const SentenceSplitter split("en");
+    EXPECT_EQ(split("It weighs 12-lb. Smith said so.").size(), 2u);
+}
+
+// "About the Trust" in a story is a crosshead: the paragraphs under it are read.
+TEST(BlindRound82Test, shouldReadAStoryUnderAnAboutTheCrosshead) {
+    const Article a = blindTextArticle("Hospital trust plans cuts\n\nThe hospital trust will cut 200 posts over two years, its board said on "
+                                       "Tuesday, in a bid to close a deficit of 40 million pounds.\n\nAbout the Trust\n\nThe trust runs three "
+                                       "hospitals and employs 9,000 staff, and unions said they would fight the plan.\n");
+    EXPECT_NE(blindBodyOf(a).find("unions said they would fight"), std::string::npos) << blindBodyOf(a);
+}
+
+// Blind round 83: a length of time after a verb of lasting, and the one set against it; a German bio; Norway's advertisement
+// label; a date line's weekday under the writer's name.
+TEST(BlindRound82Test, shouldSayRound83sDurationsAndLeaveOutItsFurniture) {
+    EXPECT_EQ(blindSay("In our export test it took 6:41, versus 5:58 for the XPS."),
+              "In our export test it took six minutes forty-one seconds, versus five minutes fifty-eight seconds for the XPS.");
+    EXPECT_EQ(blindSay("The meeting took place at 6:30."), "The meeting took place at six thirty.");
+    EXPECT_TRUE(isAuthorBio("Kathrin Oberl\xC3\xA4nder berichtet seit 2014 \xC3\xBC" "ber den SC Freiburg."));
+    EXPECT_TRUE(isBoilerplate("ANNONSE"));
+    const Article a = blindTextArticle("Limerick edge Kilkenny in Croke Park classic\n\nLimerick 2-18 Kilkenny 1-20\n\nSe\xC3\xA1n \xC3\x93 Briain\n"
+                                       "Sun Jul 13 2025 - 18:47\n\nLimerick are through to a sixth All-Ireland final in eight years after a "
+                                       "pulsating one-point win over Kilkenny at Croke Park on Sunday.\n");
+    EXPECT_EQ(a.byline, "Se\xC3\xA1n \xC3\x93 Briain");
+}

@@ -278,10 +278,17 @@ bool Assembly::takeNameAndDate(const std::string& text) {
     for (std::size_t cut = 2; cut <= 4 && cut < words.size(); ++cut) {
         const std::string& w = words[cut];
         if (monthFromName(w) == 0 && monthFromAnyName(w) == 0 && !std::isdigit(static_cast<unsigned char>(w[0]))) continue;
+        // (The date's weekday before its month goes with the date: "Seán Ó Briain" over "Sun Jul 13 2025 - 18:47".)
+        std::size_t nameEnd = cut;
+        if (const std::string day = lowerUtf8(words[cut - 1]); cut >= 3 && (weekdayFromName(day) >= 0 || day == "mon" || day == "tue" ||
+                                                                           day == "tues" || day == "wed" || day == "thu" || day == "thur" ||
+                                                                           day == "thurs" || day == "fri" || day == "sat" || day == "sun")) {
+            nameEnd = cut - 1;
+        }
         std::string name, date;
-        for (std::size_t k = 0; k < words.size(); ++k) (k < cut ? name : date) += (k == 0 || k == cut ? "" : " ") + words[k];
+        for (std::size_t k = 0; k < words.size(); ++k) (k < nameEnd ? name : date) += (k == 0 || k == nameEnd ? "" : " ") + words[k];
         // ("Contracts For March 7, 2025", a headline: no name ends on a preposition.)
-        const std::string last = lowerAscii(words[cut - 1]);
+        const std::string last = lowerAscii(words[nameEnd - 1]);
         // (Or a desk's name for its writers, "Our Correspondent", "Staff Reporter", which names nobody.)
         // (Not one beside an agency's name, "Redacción / EFE", which the agency's rules take.)
         const bool desk = isDeskName(name) && cleanByline(name, "", article_.language).names.empty();

@@ -398,6 +398,13 @@ bool isAboutHeading(const RawBlock& block) {
         const bool article = t.compare(n, 4, "die ") == 0 || t.compare(n, 4, "den ") == 0 || t.compare(n, 4, "das ") == 0 ||
                              t.compare(n, 3, "el ") == 0 || t.compare(n, 2, "l'") == 0 || t.compare(n, 4, "l\xE2\x80\x99") == 0 ||
                              t.compare(n, 4, "het ") == 0 || t.compare(n, 4, "the ") == 0;
+        // (English's "the" only before a body's name of two capitals at least: "About the Trust", "About the council's plan" are a
+        // story's crossheads.)
+        if (t.compare(n, 4, "the ") == 0) {
+            std::size_t capitals = 0;
+            for (const std::string& w : splitWords(t.substr(n + 4))) capitals += std::isupper(static_cast<unsigned char>(w[0])) != 0;
+            if (capitals < 2) continue;
+        }
         if (article && namesABody(t.substr(n))) return true;
     }
     return false;

@@ -1,6 +1,7 @@
 #include "core/Ascii.hpp"
 #include "ingest/html/HtmlMetadata.hpp"
 
+#include "core/Months.hpp"
 #include "core/Url.hpp"
 
 #include <nlohmann/json.hpp>
@@ -687,6 +688,19 @@ std::string writersLinkedBeside(const GumboNode* link) {
     return joined;
 }
 
+// A surname's second part after its hyphen, "Haas" of "Quintero-Haas": a capital, then small letters, and no agency's, desk's,
+// month's or label's word ("Quintero-AP", "Lee-Reuters", "Lee-Staff", "Lee-Updated", "Lee-Jan" are a page's run-ons).
+static bool isSurnamePart(const std::string& part) {
+    if (part.size() < 2 || !std::isupper(static_cast<unsigned char>(part[0])) ||
+        !std::all_of(part.begin() + 1, part.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80; })) {
+        return false;
+    }
+    const std::string lower = lowerUtf8(part);
+    return !isNewsAgency(part) && monthFromName(part) == 0 && weekdayFromName(lower) < 0 && !isDeskName(part) &&
+           lower != "staff" && lower != "updated" && lower != "published" && lower != "posted" && lower != "editor" && lower != "reporter" &&
+           lower != "writer" && lower != "correspondent" && lower != "news" && lower != "wire" && lower != "desk";
+}
+
 // A visible byline: rel=author, itemprop=author, or a short element whose class says so, after `from`
 // (the headline, since teasers above it carry bylines of their own). The author's own link (rel or itemprop
 // "author") wins over a class that merely says byline, and a byline in a list item belongs to a teaser
@@ -911,7 +925,14 @@ std::string readHtmlMetadata(const GumboNode* root, Article& article) {
     if (h1s.empty()) {
         const std::string social = collapseWhitespace(first(values, {"og:title", "twitter:title"}));
         const std::string shortKey = foldForComparison(article.title), socialKey = foldForComparison(social);
-        if (shortKey.size() >= 12 && socialKey.size() > shortKey.size() && socialKey.size() <= shortKey.size() * 2 &&
+        // (Only more of the headline's words: a site's or a section's name or a label after a separator, "| The Courier", "—
+        // Opinion", "(VIDEO)", is none.)
+        const std::size_t declaredEnd = social.find(collapseWhitespace(article.title)) == 0 ? collapseWhitespace(article.title).size() : std::string::npos;
+        const std::string more = declaredEnd == std::string::npos ? "" : social.substr(declaredEnd);
+        const bool label = more.find('|') != std::string::npos || more.find(" - ") != std::string::npos || more.find('(') != std::string::npos ||
+                           more.find('[') != std::string::npos || more.find(" \xE2\x80\x94") != std::string::npos ||
+                           more.find(" \xE2\x80\x93") != std::string::npos || more.find(": ") != std::string::npos;
+        if (shortKey.size() >= 12 && socialKey.size() > shortKey.size() && socialKey.size() <= shortKey.size() * 2 && !more.empty() && !label &&
             socialKey.rfind(shortKey, 0) == 0 && foldForComparison(documentTitle).find(socialKey) != std::string::npos) {
             article.title = social;
         }
@@ -997,7 +1018,7 @@ std::string readHtmlMetadata(const GumboNode* root, Article& article) {
         } else if (!shown.empty() && !printed.agency && !declared.agency && !declared.names.empty() &&
                    printed.names.size() > declared.names.size() + 1 && printed.names.rfind(declared.names, 0) == 0 &&
                    printed.names[declared.names.size()] == '-' && printed.names.find(' ', declared.names.size()) == std::string::npos &&
-                   printed.names.find(',') == std::string::npos) {
+                   printed.names.find(',') == std::string::npos && isSurnamePart(printed.names.substr(declared.names.size() + 1))) {
             // (The same writer's fuller name on the page, "Marisol Quintero-Haas" where the metadata says "Marisol Quintero": the
             // page's, as the writer signs. Only a surname's second part joined by its hyphen: what follows a space may be a job or
             // the site, "Tan Wei Ling Senior", "Lucy Akins eHow".)

@@ -249,21 +249,30 @@ public:
             if (const std::size_t dateEnd = dutchNumericDateAt(text, i, spoken); dateEnd != i) return dateEnd;
             // "De gem. bouwtijd", "gem. 4,2 jaar": average, "gemiddelde" or "gemiddeld" (eSpeak NG said "gem"). Before a capital
             // it is a municipality's, "gem. Utrecht": left.
-            if (text.compare(i, 5, "gem. ") == 0 && (i == 0 || !isWordByte(text[i - 1])) && i + 5 < text.size() &&
-                (std::islower(static_cast<unsigned char>(text[i + 5])) || isAsciiDigit(text[i + 5]))) {
-                kind = "abbreviation";
-                // (The adjective after an article or a possessive, "de gem. bouwtijd"; an adverb elsewhere, "overboden, gem. met 8
-                // procent".)
+            // (The adjective before a measure's noun after an article, "de gem. bouwtijd", "een gem. huurprijs" ("de gem. raad" is the
+            // municipal council's); the adverb before a figure or a preposition and its figure, "gem. 4,2 jaar", "gem. met 8 procent".)
+            if (text.compare(i, 5, "gem. ") == 0 && (i == 0 || !isWordByte(text[i - 1])) && i + 5 < text.size()) {
+                const std::string next = lowerWordAfter(text, i + 5);
+                static constexpr std::string_view kMeasures[] = {"tijd", "prijs", "leeftijd", "inkomen", "waarde", "temperatuur", "duur", "snelheid",
+                                                                 "score", "huur", "salaris", "loon", "kosten", "opbrengst", "cijfer", "rente",
+                                                                 "uitkering", "aantal", "bedrag", "groei", "verbruik", "omzet", "winst", "stijging"};
+                const bool measure = std::any_of(std::begin(kMeasures), std::end(kMeasures), [&](std::string_view m) { return next.ends_with(m); });
                 const std::string before = lowerWordBefore(text, i);
-                const bool article = before == "de" || before == "het" || before == "een" || before == "hun" || before == "onze" ||
-                                     before == "zijn" || before == "haar" || before == "deze" || before == "die";
-                spoken = article && !isAsciiDigit(text[i + 5]) ? "gemiddelde " : "gemiddeld ";
-                return i + 5;
+                const bool article = before == "de" || before == "het" || before == "een";
+                const std::size_t after = i + 5 + next.size();
+                const bool figure = isAsciiDigit(text[i + 5]) ||
+                                    ((next == "met" || next == "van" || next == "op" || next == "per" || next == "zo'n") && after + 1 < text.size() &&
+                                     isAsciiDigit(text[after + 1]));
+                if ((article && measure) || figure) {
+                    kind = "abbreviation";
+                    spoken = article && measure ? "gemiddelde " : "gemiddeld ";
+                    return i + 5;
+                }
             }
             // "do 26 februari", "ma 3 maart": a weekday's short form before a day and its month (eSpeak NG said "doo").
             static constexpr std::pair<std::string_view, std::string_view> kWeekdays[] = {
                 {"ma ", "maandag "}, {"di ", "dinsdag "}, {"wo ", "woensdag "}, {"do ", "donderdag "}, {"vr ", "vrijdag "},
-                {"za ", "zaterdag "}, {"zo ", "zondag "}};
+                {"za ", "zaterdag "}};  // (not "zo", the word "so": "het is bijna zo 5 december")
             for (const auto& [shortForm, day] : kWeekdays) {
                 if (text.compare(i, 3, shortForm) != 0 || (i > 0 && isWordByte(text[i - 1])) || i + 3 >= text.size() || !isAsciiDigit(text[i + 3])) continue;
                 std::size_t d = i + 3;
@@ -344,7 +353,9 @@ public:
                     if (text.compare(i, written.size(), written) == 0 &&
                         (i + written.size() >= text.size() || !isWordByte(text[i + written.size()]))) {
                         // ("1 °C": one degree, "graad".)
-                        spoken = (gluedDegree ? " " : "") + std::string(degreeSignAfterOne(text, i) ? "graad" : said);
+                        // ("1 mnd": one month, "maand".)
+                        const bool one = i >= 2 && text[i - 2] == '1' && (i < 3 || !isWordByte(text[i - 3]));
+                        spoken = (gluedDegree ? " " : "") + std::string(degreeSignAfterOne(text, i) ? "graad" : one && written == "mnd" ? "maand" : said);
                         end = i + written.size();
                         // ("600 mln. naar personeel": the short form's dot inside the sentence goes with it.)
                         if (end + 2 < text.size() && text[end] == '.' && text[end + 1] == ' ' &&

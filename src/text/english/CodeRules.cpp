@@ -1396,9 +1396,8 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
                 const bool counted = isKind(t, i + 2, Kind::Space) && isPluralNounAt(t, i + 3) &&
                                      !isWordIn(t, i + 3, {"textures", "displays", "screens", "monitors", "videos", "movies",
                                                           "films", "streams", "cameras", "panels", "graphics", "assets",
-                                                          "images", "photos", "pixels", "projectors", "tvs", "sets", "renders", "clips", "recordings",
-                                                          "exports", "uploads", "frames", "encodes", "edits", "timelines", "workflows",
-                                                          "broadcasts", "televisions", "resolutions", "files"});
+                                                          "images", "photos", "pixels", "projectors", "tvs", "sets", "renders", "encodes", "timelines",
+                                                          "workflows", "televisions", "resolutions"});
                 if (suffix == "K" && text.size() <= 2 && !isSym(t, i - 1, "$") && !counted) {
                     std::string spoken = wholeWords(text) + " K";
                     std::size_t end = i + 2;

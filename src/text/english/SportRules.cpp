@@ -197,6 +197,9 @@ static std::optional<Match> statRule(const Tokens& t, std::size_t i, bool footba
             k += 2;
         }
         const bool mark = isSym(t, k, "'") || isSym(t, k, "\xE2\x80\xB2") || isSym(t, k, "\xE2\x80\x99");
+        // (A scoring summary's words: "Tries:", "Pens:", "Goals:".)
+        const bool scoring = mark && anyWordIn(t, {"tries", "try", "goals", "goal", "pens", "penalties", "penalty", "cons", "conversions", "scorers",
+                                                   "scorer", "scored", "drop", "dg", "booked", "bookings", "sent"});
         // (A goal's line names its scorer and the score: "23' Okafor 1-0".)
         bool scoreLine = false;
         for (std::size_t q = 0; mark && q + 2 < t.size() && !scoreLine; ++q) {
@@ -219,13 +222,14 @@ static std::optional<Match> statRule(const Tokens& t, std::size_t i, bool footba
         const bool listed = !titled && i >= 2 && isKind(t, i - 1, Kind::Space) &&
                             ((isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text)) || afterMinute) &&
                             (k + 1 >= t.size() || isSym(t, k + 1, ",") || isSym(t, k + 1, ";") || isSym(t, k + 1, ")") ||
-                             // (The list's last, closing the sentence: "Narawa 58', Finau 71'.")
-                             (isSym(t, k + 1, ".") && k + 2 >= t.size() && i >= 4 && isSym(t, i - 4, ",")) ||
+                             // (The list's last, closing the sentence, in a list of scorers: "Tries: Narawa 58', Finau 71'."; "Smith 6',
+                             // Jones 7'." are heights.)
+                             (isSym(t, k + 1, ".") && k + 2 >= t.size() && i >= 4 && isSym(t, i - 4, ",") && toInt(n) >= 10 && scoring) ||
                              (isKind(t, k + 1, Kind::Space) && (isDash(t, k + 2) || isSym(t, k + 2, "\xE2\x80\x93") || isSym(t, k + 2, "("))));
         // (A scorer's minute in brackets after the name: "pulled one back through Ollie Watkins (62') but …".)
         // (From the tenth minute: "Shaquille O'Neal (7')" is a height.)
         // (Or the first of a list of minutes in brackets, after whatever it counts: "Pens: McKenzie 2 (23', 79')".)
-        const bool bracketList = isSym(t, k + 1, ",") && isKind(t, k + 2, Kind::Space) && isKind(t, k + 3, Kind::Number) &&
+        const bool bracketList = scoring && isSym(t, k + 1, ",") && isKind(t, k + 2, Kind::Space) && isKind(t, k + 3, Kind::Number) &&
                                  (isSym(t, k + 4, "'") || isSym(t, k + 4, "\xE2\x80\xB2") || isSym(t, k + 4, "\xE2\x80\x99"));
         const bool bracketed = !titled && toInt(n) >= 10 && i >= 3 && isSym(t, i - 1, "(") && isKind(t, i - 2, Kind::Space) &&
                                ((isKind(t, i - 3, Kind::Word) && isCapitalized(t[i - 3].text) && (isSym(t, k + 1, ")") || isSym(t, k + 1, ","))) ||
@@ -1309,9 +1313,13 @@ std::optional<Match> sportRule(const Tokens& t, std::size_t i, bool footballStor
         return Match{3, wholeWords(t[i].text) + (conversion ? (one ? " conversion" : " conversions") : (one ? " penalty" : " penalties")), "score"};
     }
     // "Cons: McKenzie 3. Pens: McKenzie 2": a rugby report's scoring summary, the kicks' label opening its line before a name.
-    // (Its count after the name: "Cons: Heavy battery" is a review's.)
+    // (Its count after the name, a kicker's few, and then the list goes on or ends: "Cons: Heavy battery", "Cons: The 2 cameras",
+    // "Pens: Lamy 2000" are a review's.)
     if (i == 0 && isWordIn(t, 0, {"cons", "pens", "con", "pen"}) && isCapitalized(t[0].text) && isSym(t, 1, ":") && isKind(t, 2, Kind::Space) &&
-        isKind(t, 3, Kind::Word) && isCapitalized(t[3].text) && isKind(t, 4, Kind::Space) && isKind(t, 5, Kind::Number)) {
+        isKind(t, 3, Kind::Word) && isCapitalized(t[3].text) && !isFunctionWord(t[3].text) &&
+        !isWordIn(t, 3, {"only", "no", "too", "very", "some", "just", "poor", "weak", "short", "slow", "heavy", "pricey"}) &&
+        isKind(t, 4, Kind::Space) && isKind(t, 5, Kind::Number) && digitsOnly(t[5].text) && toInt(t[5].text) <= 9 &&
+        (t.size() == 6 || isSym(t, 6, ",") || isSym(t, 6, ".") || isSym(t, 6, ";") || isSym(t, 6, "/") || (isKind(t, 6, Kind::Space) && isSym(t, 7, "(")))) {
         return Match{1, t[0].text[0] == 'C' ? "Conversions" : "Penalties", "score"};
     }
     // A betting line: "o/u 47.5" is the over-under; "1-4 ATS" a record against the spread.

@@ -271,7 +271,9 @@ bool currencyNeedsMoneyShape(const std::string& written) {
     // only when the amount could be nothing else; "a 9.8 CVE", a flaw's score, is no escudos.
     static const std::unordered_set<std::string> kAmbiguous{"R",   "N",   "P",   "Sh",  "Shs", "Dh", "Dhs", "PHP", "COP", "MAD", "SAR",
                                                             "RON", "ARS", "ILS", "TRY", "ISK", "CLP", "Le",  "MK",  "Nu",
-                                                            "VT",  "Rf",  "TOP", "DOP", "SCR", "CVE"};
+                                                            "VT",  "Rf",  "TOP", "DOP", "SCR", "CVE",
+                                                            // (the currencies the euro replaced: "DEM 51%" is an exit poll's party)
+                                                            "BEF", "DEM", "FRF", "ITL", "NLG", "ATS", "PTE", "IEP", "FIM", "GRD"};
     // (Nor are the codes only ICU names sure: "AMD 7000", "ALL 3", "PEN 5" are a chip, a word and a pen first.)
     prefixCurrencies();
     return kAmbiguous.count(written) != 0 || icuCurrencyCodes().count(written) != 0;

@@ -398,6 +398,17 @@ std::optional<Match> minutesAndSeconds(const Tokens& t, std::size_t i) {
         if (said.whole.size() == 2 && said.whole[0] == '0') said.whole = said.whole.substr(1);
         return Match{3, countOf(minutes, "minute", "minutes") + " " + numberWords(said) + " seconds", "time"};
     }
+    // ("it took 6:41, versus 5:58": after a verb of lasting, a length of time, and so is the one it is set against.)
+    const auto lasting = [&](std::size_t k) {
+        return isWordIn(t, k, {"took", "takes", "taking", "lasted", "lasts", "lasting", "clocked", "clocks"});
+    };
+    bool measured = i >= 2 && lasting(i - 2);
+    if (!measured && i >= 2 && isWordIn(t, i - 2, {"versus", "vs", "than", "against"})) {
+        for (std::size_t k = 0; k + 3 < i && !measured; ++k) measured = lasting(k) && isKind(t, k + 2, Kind::Number) && isSym(t, k + 3, ":");
+    }
+    if (measured && digitsOnly(t[i + 2].text) && minutes < 60) {
+        return Match{3, countOf(minutes, "minute", "minutes") + " " + countOf(toInt(seconds.whole), "second", "seconds"), "time"};
+    }
     if (t[i].text.size() != 2 || minutes <= 24 || !digitsOnly(t[i + 2].text)) return std::nullopt;
     return Match{3, countOf(minutes, "minute", "minutes") + " " + countOf(toInt(seconds.whole), "second", "seconds"), "time"};
 }

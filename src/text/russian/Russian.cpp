@@ -243,7 +243,9 @@ std::string withInitialismsSpelled(const std::string& text, std::vector<Rewrite>
         static const std::string_view kSpelled[] = {"\xD0\x9F\xD0\x90\xD0\x9E", "\xD0\x9E\xD0\x90\xD0\x9E", "\xD0\x97\xD0\x90\xD0\x9E", "\xD0\x9E\xD0\x9E\xD0\x9E", "\xD0\x9D\xD0\x98\xD0\x98", "\xD0\x9D\xD0\x98\xD0\xA3"};
         // (So are the okrugs and companies whose letters end on "АО", administrative or joint-stock: "ЮВАО", "СЗАО", "ЦАО".)
         const bool spelled = std::any_of(std::begin(kSpelled), std::end(kSpelled), [&](std::string_view w) { return word == w; }) ||
-                             (letters.size() >= 3 && letters[letters.size() - 2] == "\xD0\x90" && letters.back() == "\xD0\x9E");
+                             (letters.size() >= 3 && letters[letters.size() - 2] == "\xD0\x90" && letters.back() == "\xD0\x9E" &&
+                              // (Its other letters consonants, a first vowel aside, "ЮВАО": "КАКАО", "МАКАО" are words.)
+                              std::none_of(letters.begin() + 1, letters.end() - 2, [](const std::string& l) { return cyrillicVowel(l); }));
         if (!vowel || !(letters.size() == 2 || cluster || spelled)) return i;
         kind = "initialism";
         // (Each consonant by its name, the letters joined as one word is said, "гэ-тэ-о": alone, "С" is the

@@ -467,7 +467,9 @@ public:
                                         {"1 sekunder", "en sekund"}, {"1 veckor", "en vecka"}, {"1 m\xC3\xA5nader", "en m\xC3\xA5nad"},
                                         {"1 kronor", "en krona"}}) {
             for (std::size_t at = out.find(many); at != std::string::npos; at = out.find(many, at + 1)) {
-                const bool start = at == 0 || !(std::isalnum(static_cast<unsigned char>(out[at - 1])) || out[at - 1] == ',' || out[at - 1] == '.');
+                // (Not a decimal's last figure, its comma said already: "2 komma 1 kronor".)
+                const bool start = (at == 0 || !(std::isalnum(static_cast<unsigned char>(out[at - 1])) || out[at - 1] == ',' || out[at - 1] == '.')) &&
+                                   lowerWordBefore(out, at) != "komma";
                 const std::size_t end = at + many.size();
                 if (!start || (end < out.size() && isWordByte(out[end]))) continue;
                 if (log != nullptr) log->push_back({std::string(many), std::string(one), "number"});

@@ -930,10 +930,16 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
                 std::size_t nextEnd = next;
                 while (nextEnd < text.size() && isWordByte(text[nextEnd])) ++nextEnd;
                 const std::string following = text.substr(next, nextEnd - next);
-                const bool nounAfter = masculine && next > mark + 2 && nextEnd > next && std::islower(static_cast<unsigned char>(text[next])) &&
-                                       following != "de" && following != "del" && following != "y" && following != "e" && following != "o" &&
-                                       following != "con" && following != "en" && following != "a" && following != "al" && following != "por" &&
-                                       following != "que" && following != "para";
+                // (Only a masculine noun an ordinal is said before: "3.º derecha", "1.º absoluto", "3.º clasificado" keep the
+                // whole form.)
+                static constexpr std::string_view kNouns[] = {"lugar", "puesto", "piso", "a\xC3\xB1o", "d\xC3\xAD" "a", "grado", "gol", "premio",
+                                                              "curso", "trimestre", "semestre", "aniversario", "nivel", "set", "partido",
+                                                              "tiempo", "cuarto", "ciclo", "congreso", "festival", "encuentro", "intento",
+                                                              "caso", "mandato", "cap\xC3\xADtulo", "art\xC3\xAD" "culo", "paso", "acto",
+                                                              "round", "asalto", "hoyo", "mes", "tramo", "turno", "t\xC3\xADtulo", "triunfo",
+                                                              "podio", "centenario", "informe", "debate", "juego", "torneo", "concurso"};
+                const bool nounAfter = masculine && next == mark + 3 && nextEnd > next &&
+                                       std::any_of(std::begin(kNouns), std::end(kNouns), [&](std::string_view n) { return following == n; });
                 std::string spoken = nounAfter ? spellout_.say(std::stoll(text.substr(i, e - i)), "%spellout-ordinal-masculine-adjective") : "";
                 if (spoken.empty()) {
                     spoken = spellout_.say(std::stoll(text.substr(i, e - i)), masculine ? "%spellout-ordinal-masculine" : "%spellout-ordinal-feminine");
