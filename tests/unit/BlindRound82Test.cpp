@@ -338,3 +338,15 @@ TEST(BlindRound82Test, shouldSayRound83sDurationsAndLeaveOutItsFurniture) {
                                        "pulsating one-point win over Kilkenny at Croke Park on Sunday.\n");
     EXPECT_EQ(a.byline, "Se\xC3\xA1n \xC3\x93 Briain");
 }
+
+// Round 83 too: a German goal's minute in brackets where the sentence gives the score it made; a hazard ratio's article; hours
+// counted by the thousand.
+TEST(BlindRound82Test, shouldSayRound83sMinutesHazardRatiosAndHours) {
+    EXPECT_EQ(blindSay("Nach der Pause erh\xC3\xB6hte Ritsu D\xC5\x8D" "an (52.) mit einem Linksschuss auf 2:0.", "de"),
+              "Nach der Pause erh\xC3\xB6hte Ritsu D\xC5\x8D" "an (zweiundf\xC3\xBCnfzigste Minute) mit einem Linksschuss auf 2 zu 0.");
+    EXPECT_EQ(blindSay("Um 15:30 Uhr lag Mainz (8.) hinter Freiburg (5.).", "de"), "Um 15 Uhr 30 lag Mainz (8.) hinter Freiburg (5.).");
+    EXPECT_EQ(blindSay("The hazard ratio was lower, while those who skipped 4 days had an HR of 1.21."),
+              "The hazard ratio was lower, while those who skipped four days had a hazard ratio of one point two one.");
+    EXPECT_EQ(blindSay("The panels lose 2% after 1,500 h of use."), "The panels lose two percent after one thousand five hundred hours of use.");
+    EXPECT_EQ(blindSay("Rows 1,500 m long."), "Rows one thousand five hundred meters long.");
+}

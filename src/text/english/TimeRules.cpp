@@ -302,14 +302,18 @@ namespace {
 // "s"/"sec"/"secs". Returns the unit's letter ('h', 'm', 's') and its number.
 std::optional<std::pair<char, int>> durationPart(const Tokens& t, std::size_t i, bool spaced) {
     const std::size_t w = spaced ? skip(t, i + 1) : i + 1;
-    if (!isKind(t, i, Kind::Number) || !digitsOnly(t[i].text) || t[i].text.size() > 3 || !isKind(t, w, Kind::Word)) {
+    // (Hours by the thousand too, as a test counts them: "after 1,500 h of use".)
+    std::string figure = isKind(t, i, Kind::Number) ? t[i].text : "";
+    const bool thousands = figure.size() == 5 && figure[1] == ',' && spaced;
+    if (thousands) figure.erase(1, 1);
+    if (figure.empty() || !digitsOnly(figure) || (figure.size() > 3 && !thousands) || !isKind(t, w, Kind::Word)) {
         return std::nullopt;
     }
     const std::string& u = t[w].text;
     const char unit = u == "h" || u == "hr" || u == "hrs" ? 'h' : u == "m" || u == "min" || u == "mins" ? 'm'
                     : u == "s" || u == "sec" || u == "secs" ? 's' : '\0';
-    if (unit == '\0') return std::nullopt;
-    return std::make_pair(unit, toInt(t[i].text));
+    if (unit == '\0' || (thousands && unit != 'h')) return std::nullopt;
+    return std::make_pair(unit, toInt(figure));
 }
 
 // "7h 25m", "1h30m", "2hr 5min 30s": hours, then minutes, then seconds, each written glued to its

@@ -257,11 +257,17 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     }
     // "(HR 0.86; 95% CI 0.77-0.96)", "an HR of 0.78": a study's hazard ratio, before its decimal, where the sentence
     // gives a study's figures (a confidence interval, a risk); "His HR dept", "hit a HR" are not.
-    if ((w == "HR" || w == "aHR") && ((isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Number) && t[i + 2].text.find('.') != std::string::npos) ||
-                                     (isKind(t, i + 1, Kind::Space) && isWordIn(t, i + 2, {"of"}) && isKind(t, i + 4, Kind::Number) &&
-                                      t[i + 4].text.find('.') != std::string::npos)) &&
-        anyWordIn(t, {"CI", "confidence", "risk", "hazard", "trial", "study", "patients", "placebo", "mortality", "events"})) {
-        return Match{1, w == "aHR" ? "adjusted hazard ratio" : "hazard ratio", "abbreviation"};
+    const auto hazardRatioAt = [&](std::size_t k) {
+        return isKind(t, k, Kind::Word) && (t[k].text == "HR" || t[k].text == "aHR") &&
+               ((isKind(t, k + 1, Kind::Space) && isKind(t, k + 2, Kind::Number) && t[k + 2].text.find('.') != std::string::npos) ||
+                (isKind(t, k + 1, Kind::Space) && isWordIn(t, k + 2, {"of"}) && isKind(t, k + 4, Kind::Number) &&
+                 t[k + 4].text.find('.') != std::string::npos)) &&
+               anyWordIn(t, {"CI", "confidence", "risk", "hazard", "trial", "study", "patients", "placebo", "mortality", "events"});
+    };
+    if (hazardRatioAt(i)) return Match{1, w == "aHR" ? "adjusted hazard ratio" : "hazard ratio", "abbreviation"};
+    // (Its article with it, as the words take one: "an HR of 1.21" is "a hazard ratio"; "an aHR", "an adjusted hazard ratio".)
+    if (w == "an" && isKind(t, i + 1, Kind::Space) && hazardRatioAt(i + 2)) {
+        return Match{3, t[i + 2].text == "aHR" ? "an adjusted hazard ratio" : "a hazard ratio", "abbreviation"};
     }
     // "JD(S) MLA", "CPI(M)": a party's letters with one more in brackets, spelled as one name.
     if (isUpperWord(w) && w.size() >= 2 && w.size() <= 4 && isSym(t, i + 1, "(") && isKind(t, i + 2, Kind::Word) && t[i + 2].text.size() == 1 &&

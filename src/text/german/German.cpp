@@ -397,8 +397,14 @@ std::string withMatchMinutes(const std::string& text) {
     bool match = false;
     // (Words of a goal's scoring; a table's words, "Mainz (8.) lag hinter Freiburg (5.)", name places.)
     for (const char* w : {"traf", "treffer", "tor ", "tore ", "tor,", "tor.", "tore:", "erzielte", "k\xC3\xB6pfte", "schoss", "elfmeter", "ausgleich",
-                          "eigentor", "verwandelte", "f\xC3\xBChrung"}) {
+                          "eigentor", "verwandelte", "f\xC3\xBChrung", "erh\xC3\xB6hte", "verk\xC3\xBCrzte", "netzte", "vollendete",
+                          "markierte"}) {
         match = match || lower.find(w) != std::string::npos;
+    }
+    // (Or a score the goal made: "erhöhte Ritsu Dōan (52.) … auf 2:0".)
+    for (std::size_t k = 1; k + 1 < text.size() && !match; ++k) {
+        match = text[k] == ':' && isDigit(text[k - 1]) && isDigit(text[k + 1]) && (k < 2 || !isDigit(text[k - 2])) &&
+                (k + 2 >= text.size() || !isDigit(text[k + 2]));
     }
     // (These as words of their own, "glich … aus", "die Rote Karte", not inside "möglich", "lediglich", "Landkarte".)
     const std::string spaced = " " + lower;
