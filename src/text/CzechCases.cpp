@@ -15,7 +15,7 @@ constexpr const char* kCzechMonths[] = {"ledna", "\xC3\xBAnora", "b\xC5\x99" "ez
 // Prepositions after which "§" is "paragrafu" (genitive, dative, locative), and those after which it is
 // "paragrafem" (instrumental).
 constexpr const char* kCzechObliquePrepositions[] = {"podle", "dle", "v", "ve", "z", "ze", "do", "od", "u", "k", "ke", "o", "po", "proti", "krom\xC4\x9B", "b\xC4\x9Bhem", "dl."};
-constexpr const char* kCzechInstrumentalPrepositions[] = {"s", "se", "za", "p\xC5\x99" "ed", "pod", "nad", "mezi"};
+constexpr const char* kCzechInstrumentalPrepositions[] = {"s", "se", "za", "p\xC5\231ed", "pod", "nad", "mezi"};
 
 bool oneOf(const std::string& word, const auto& list) {
     for (const char* w : list) {
@@ -130,11 +130,11 @@ std::string withCzechCasesSaid(const std::string& text, std::vector<Rewrite>* lo
             const int n = std::stoi(text.substr(i, end - i));
             if (n < 1 || n > 4) return i;
             const std::string before = lowerWordBefore(text, i);
-            static const char* const kNominative[] = {"prvn\xC3\xAD", "druh\xC3\xA9", "t\xC5\x99" "et\xC3\xAD", "\xC4\x8Dtvrt\xC3\xA9"};
-            static const char* const kLocative[] = {"prvn\xC3\xADm", "druh\xC3\xA9m", "t\xC5\x99" "et\xC3\xADm", "\xC4\x8Dtvrt\xC3\xA9m"};
-            static const char* const kGenitive[] = {"prvn\xC3\xADho", "druh\xC3\xA9ho", "t\xC5\x99" "et\xC3\xADho", "\xC4\x8Dtvrt\xC3\xA9ho"};
-            static const char* const kDative[] = {"prvn\xC3\xADmu", "druh\xC3\xA9mu", "t\xC5\x99" "et\xC3\xADmu", "\xC4\x8Dtvrt\xC3\xA9mu"};
-            static const char* const kInstrumental[] = {"prvn\xC3\xADm", "druh\xC3\xBDm", "t\xC5\x99" "et\xC3\xADm", "\xC4\x8Dtvrt\xC3\xBDm"};
+            static const char* const kNominative[] = {"prvn\xC3\xAD", "druh\xC3\xA9", "t\xC5\231et\xC3\xAD", "\xC4\x8Dtvrt\xC3\xA9"};
+            static const char* const kLocative[] = {"prvn\xC3\xADm", "druh\xC3\xA9m", "t\xC5\231et\xC3\xADm", "\xC4\x8Dtvrt\xC3\xA9m"};
+            static const char* const kGenitive[] = {"prvn\xC3\xADho", "druh\xC3\xA9ho", "t\xC5\231et\xC3\xADho", "\xC4\x8Dtvrt\xC3\xA9ho"};
+            static const char* const kDative[] = {"prvn\xC3\xADmu", "druh\xC3\xA9mu", "t\xC5\231et\xC3\xADmu", "\xC4\x8Dtvrt\xC3\xA9mu"};
+            static const char* const kInstrumental[] = {"prvn\xC3\xADm", "druh\xC3\xBDm", "t\xC5\231et\xC3\xADm", "\xC4\x8Dtvrt\xC3\xBDm"};
             const char* const* forms = kNominative;
             if (before == "v" || before == "ve" || before == "o" || before == "po" || before == "p\xC5\x99i") forms = kLocative;
             else if (before == "od" || before == "do" || before == "z" || before == "ze" || before == "b\xC4\x9Bhem" || before == "u" || before == "krom\xC4\x9B") forms = kGenitive;
@@ -142,7 +142,7 @@ std::string withCzechCasesSaid(const std::string& text, std::vector<Rewrite>* lo
                      before == "kv\xC5\xAFli") {
                 forms = kDative;
             }
-            else if (before == "s" || before == "se" || before == "p\xC5\x99" "ed" || before == "pod" || before == "nad" || before == "mezi") forms = kInstrumental;
+            else if (before == "s" || before == "se" || before == "p\xC5\231ed" || before == "pod" || before == "nad" || before == "mezi") forms = kInstrumental;
             spoken = forms[n - 1];
             kind = "ordinal";
             return end + 1;

@@ -350,3 +350,9 @@ TEST(BlindRound82Test, shouldSayRound83sMinutesHazardRatiosAndHours) {
     EXPECT_EQ(blindSay("The panels lose 2% after 1,500 h of use."), "The panels lose two percent after one thousand five hundred hours of use.");
     EXPECT_EQ(blindSay("Rows 1,500 m long."), "Rows one thousand five hundred meters long.");
 }
+
+// Prices in a band of tens: "in the low $80s" is "the low eighty-dollar range", not "eighty dollars s".
+TEST(BlindRound82Test, shouldSayPricesInABandOfTens) {
+    EXPECT_EQ(blindSay("Brent traded in the low $80s."), "Brent traded in the low eighty-dollar range.");
+    EXPECT_EQ(blindSay("It costs $80 a barrel."), "It costs eighty dollars a barrel.");
+}

@@ -502,6 +502,14 @@ static std::optional<Match> shillingsRule(const Tokens& t, std::size_t i) {
 
 std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
     if (auto code = codeAfterAmount(t, i)) return code;
+    // "in the low $80s", "the high £300s": prices in a band of tens, "the low eighty-dollar range" (the plural glued to the
+    // amount was left over, "eighty dollars s").
+    if ((isSym(t, i, "$") || isSym(t, i, "\xC2\xA3") || isSym(t, i, "\xE2\x82\xAC")) && isKind(t, i + 1, Kind::Number) && digitsOnly(t[i + 1].text) &&
+        t[i + 1].text.size() >= 2 && t[i + 1].text.size() <= 3 && t[i + 1].text.back() == '0' && isWordIn(t, i + 2, {"s"}) &&
+        t[i + 2].text == "s" && !isKind(t, i + 3, Kind::Word) && !isKind(t, i + 3, Kind::Number)) {
+        const char* currency = isSym(t, i, "$") ? "dollar" : isSym(t, i, "\xC2\xA3") ? "pound" : "euro";
+        return Match{3, wholeWords(t[i + 1].text) + "-" + currency + " range", "money"};
+    }
     if (auto old = shillingsRule(t, i)) return old;
     // "Brent crude ($/bbl)", "€/MWh": a table's unit, the currency for each unit of what is priced, no amount before it.
     if (isKind(t, i, Kind::Symbol) && isSym(t, i + 1, "/") && !(i >= 1 && isKind(t, i - 1, Kind::Number))) {
