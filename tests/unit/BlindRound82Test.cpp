@@ -356,3 +356,9 @@ TEST(BlindRound82Test, shouldSayPricesInABandOfTens) {
     EXPECT_EQ(blindSay("Brent traded in the low $80s."), "Brent traded in the low eighty-dollar range.");
     EXPECT_EQ(blindSay("It costs $80 a barrel."), "It costs eighty dollars a barrel.");
 }
+
+// Round 83's names said otherwise than spelled: Sault Ste. Marie, the GAA's streaming service.
+TEST(BlindRound82Test, shouldSayPlacesAndServicesAsTheyAreCalled) {
+    EXPECT_EQ(blindSay("The court in Sault Ste. Marie heard it."), "The court in Soo Sainte Marie heard it.");
+    EXPECT_EQ(blindSay("It is live on GAAGO."), "It is live on G.A.A Go.");
+}
