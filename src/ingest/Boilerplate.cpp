@@ -157,7 +157,7 @@ constexpr std::string_view kInterfacePhrases[] = {
     "vous recevez ce message", "sie erhalten diese e-mail", "du erh\xC3\xA4ltst diese e-mail", "ricevi questa email",
     "je ontvangt deze e-mail", "in this issue:", "in this edition:", "nesta edi\xC3\xA7\xC3\xA3o:", "en esta edici\xC3\xB3n:",
     "dans cette \xC3\xA9" "dition", "dans ce num\xC3\xA9ro", "in dieser ausgabe:", "in questo numero:", "in deze editie:",
-    "forward to a friend", "forwarded this to you", "forwarded this email", "was forwarded to you", "were forwarded this",
+    "forward to a friend", "forwarded this to you", "was forwarded to you", "were forwarded this",
     "encaminhe para um amigo", "reenv\xC3\xAD" "alo a", "reenv\xC3\xAD" "a a un amigo", "transf\xC3\xA9rez-la",
     "leite sie diesen", "inoltra a un amico", "gostou desta edi\xC3\xA7\xC3\xA3o", "te gust\xC3\xB3 esta edici\xC3\xB3n",
     "recebeu de algu\xC3\xA9m", "inscreva-se aqui", "suscr\xC3\xAD" "bete aqu\xC3\xAD", "inscrivez-vous ici", "iscriviti qui",

@@ -601,7 +601,8 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
             // "Dell XPS"; "12-lb. Smith said" ends a sentence.)
             const std::string_view name = firstWord(next);
             const bool inner = std::any_of(name.begin() + 1, name.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)); });
-            const std::string_view rest = next.substr(std::min(next.size(), next.find(' ') == std::string_view::npos ? next.size() : next.find(' ') + 1));
+            const std::size_t space = next.find(' ');
+            const std::string_view rest = space == std::string_view::npos ? std::string_view() : next.substr(space + 1);
             const bool secondCapital = !rest.empty() && std::isupper(static_cast<unsigned char>(rest[0]));
             return kStarters.count(name) == 0 && (inner || secondCapital);
         }

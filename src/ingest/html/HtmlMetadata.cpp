@@ -927,8 +927,8 @@ std::string readHtmlMetadata(const GumboNode* root, Article& article) {
         const std::string shortKey = foldForComparison(article.title), socialKey = foldForComparison(social);
         // (Only more of the headline's words: a site's or a section's name or a label after a separator, "| The Courier", "—
         // Opinion", "(VIDEO)", is none.)
-        const std::size_t declaredEnd = social.find(collapseWhitespace(article.title)) == 0 ? collapseWhitespace(article.title).size() : std::string::npos;
-        const std::string more = declaredEnd == std::string::npos ? "" : social.substr(declaredEnd);
+        const std::string declared = collapseWhitespace(article.title);
+        const std::string more = social.rfind(declared, 0) == 0 ? social.substr(declared.size()) : "";
         const bool label = more.find('|') != std::string::npos || more.find(" - ") != std::string::npos || more.find('(') != std::string::npos ||
                            more.find('[') != std::string::npos || more.find(" \xE2\x80\x94") != std::string::npos ||
                            more.find(" \xE2\x80\x93") != std::string::npos || more.find(": ") != std::string::npos;

@@ -410,10 +410,7 @@ std::optional<Match> minutesAndSeconds(const Tokens& t, std::size_t i) {
     if (!measured && i >= 2 && isWordIn(t, i - 2, {"versus", "vs", "than", "against"})) {
         for (std::size_t k = 0; k + 3 < i && !measured; ++k) measured = lasting(k) && isKind(t, k + 2, Kind::Number) && isSym(t, k + 3, ":");
     }
-    if (measured && digitsOnly(t[i + 2].text) && minutes < 60) {
-        return Match{3, countOf(minutes, "minute", "minutes") + " " + countOf(toInt(seconds.whole), "second", "seconds"), "time"};
-    }
-    if (t[i].text.size() != 2 || minutes <= 24 || !digitsOnly(t[i + 2].text)) return std::nullopt;
+    if (!digitsOnly(t[i + 2].text) || !((measured && minutes < 60) || (t[i].text.size() == 2 && minutes > 24))) return std::nullopt;
     return Match{3, countOf(minutes, "minute", "minutes") + " " + countOf(toInt(seconds.whole), "second", "seconds"), "time"};
 }
 
