@@ -44,6 +44,32 @@ const Columns kBowling{{"o", {"overs", "over"}},   {"ov", {"overs", "over"}},   
                        {"er", {"economy", nullptr}}, {"nb", {"no-balls", "no-ball"}}, {"wd", {"wides", "wide"}},
                        {"0s", {"dot balls", "dot ball"}}, {"dots", {"dot balls", "dot ball"}}};
 const Columns kLineScore{{"r", {"runs", "run"}}, {"h", {"hits", "hit"}}, {"e", {"errors", "error"}}, {"lob", {"left on base", nullptr}}};
+// A league table in the languages whose headers are their own words' short forms: Germany's "Sp S U N Tore Diff Pkt",
+// France's "Pts J G N P Bp Bc Diff", Spain's "PJ PG PE PP GF GC DG Pts", Italy's "Pt G V N P GF GS DR", Brazil's and
+// Portugal's "P J V E D GP GC SG" and the Netherlands' "GS W G V P DS". The counts are said after the figure, as a
+// reporter says "zehn Spiele, 28 Punkte"; a difference before it.
+const Columns kStandingsDe{{"sp", {"Spiele", "Spiel"}},       {"s", {"Siege", "Sieg"}},
+                           {"u", {"Unentschieden", "Unentschieden"}}, {"n", {"Niederlagen", "Niederlage"}},
+                           {"tore", {"Tore", nullptr}},        {"diff", {"Tordifferenz", nullptr}}, {"td", {"Tordifferenz", nullptr}},
+                           {"pkt", {"Punkte", "Punkt"}},      {"pkte", {"Punkte", "Punkt"}},       {"punkte", {"Punkte", "Punkt"}}};
+const Columns kStandingsFr{{"pts", {"points", "point"}},  {"j", {"matchs", "match"}},          {"g", {"victoires", "victoire"}},
+                           {"v", {"victoires", "victoire"}}, {"n", {"nuls", "nul"}},           {"p", {"d\303\251faites", "d\303\251faite"}},
+                           {"d", {"d\303\251faites", "d\303\251faite"}}, {"bp", {"buts marqu\xC3\xA9s", "but marqu\xC3\xA9"}},
+                           {"bc", {"buts encaiss\xC3\xA9s", "but encaiss\xC3\xA9"}},
+                           {"diff", {"diff\xC3\xA9rence de buts", nullptr}}};
+const Columns kStandingsEs{{"pj", {"partidos", "partido"}}, {"pg", {"victorias", "victoria"}}, {"pe", {"empates", "empate"}},
+                           {"pp", {"derrotas", "derrota"}},  {"gf", {"goles a favor", "gol a favor"}},
+                           {"gc", {"goles en contra", "gol en contra"}}, {"dg", {"diferencia de goles", nullptr}},
+                           {"dif", {"diferencia de goles", nullptr}}, {"pts", {"puntos", "punto"}}};
+const Columns kStandingsIt{{"pt", {"punti", "punto"}},     {"pti", {"punti", "punto"}},     {"g", {"partite", "partita"}},
+                           {"v", {"vittorie", "vittoria"}}, {"n", {"pareggi", "pareggio"}},  {"p", {"sconfitte", "sconfitta"}},
+                           {"gf", {"gol fatti", "gol fatto"}}, {"gs", {"gol subiti", "gol subito"}}, {"dr", {"differenza reti", nullptr}}};
+const Columns kStandingsPt{{"p", {"pontos", "ponto"}},   {"pts", {"pontos", "ponto"}},   {"j", {"jogos", "jogo"}},
+                           {"v", {"vit\xC3\xB3rias", "vit\xC3\xB3ria"}}, {"e", {"empates", "empate"}}, {"d", {"derrotas", "derrota"}},
+                           {"gp", {"gols marcados", "gol marcado"}}, {"gc", {"gols sofridos", "gol sofrido"}}, {"sg", {"saldo de gols", nullptr}}};
+const Columns kStandingsNl{{"gs", {"wedstrijden", "wedstrijd"}}, {"wed", {"wedstrijden", "wedstrijd"}}, {"w", {"gewonnen", "gewonnen"}},
+                           {"g", {"gelijk", "gelijk"}},  {"v", {"verloren", "verloren"}},  {"p", {"punten", "punt"}},
+                           {"ptn", {"punten", "punt"}},  {"ds", {"doelsaldo", nullptr}}};
 const Columns kBoxScore{{"min", {"minutes", "minute"}},  {"pts", {"points", "point"}},  {"reb", {"rebounds", "rebound"}},
                         {"ast", {"assists", "assist"}},  {"stl", {"steals", "steal"}},  {"blk", {"blocks", "block"}},
                         {"to", {"turnovers", "turnover"}}, {"pf", {"fouls", "foul"}}};
@@ -75,6 +101,18 @@ std::vector<SportsColumn> sportsColumns(const std::vector<std::string>& headers)
                // (Or the games played, a goal or points difference and the points, "P GD Pts": a table cut to its last columns.)
                (any({"p", "pld", "gp", "mp"}) && any({"gd", "pd"}) && any({"pts"}))) {
         table = &kStandings;
+    } else if (any({"sp"}) && (any({"pkt", "pkte", "punkte"}) || (any({"u"}) && any({"n"})))) {
+        table = &kStandingsDe;
+    } else if (any({"pj"}) && any({"pts", "pg", "pe", "pp"})) {
+        table = &kStandingsEs;
+    } else if (any({"j"}) && any({"v"}) && any({"e"}) && any({"d"})) {
+        table = &kStandingsPt;
+    } else if (any({"j"}) && any({"g", "v"}) && any({"n"}) && any({"pts"})) {
+        table = &kStandingsFr;
+    } else if (any({"v"}) && any({"n"}) && any({"p"}) && any({"g", "pt", "pti"})) {
+        table = &kStandingsIt;
+    } else if (any({"w"}) && any({"g"}) && any({"v"}) && any({"gs", "wed", "ptn", "p"})) {
+        table = &kStandingsNl;
     } else if (any({"pts"}) && any({"reb", "ast"})) {
         table = &kBoxScore;
     }
@@ -96,8 +134,10 @@ std::vector<SportsColumn> sportsColumns(const std::vector<std::string>& headers)
 
 std::string sayWithColumn(const SportsColumn& column, const std::string& cell) {
     // (A time already says its unit: "38:12" under "MIN" is thirty-eight minutes twelve seconds.)
-    if (column.words.empty() || cell.empty() || cell.find(':') != std::string::npos) return cell;
+    // ("31:7" under "Tore" is a count of goals for and against: "Tore 31:7".)
+    if (column.words.empty() || cell.empty()) return cell;
     if (!column.after) return column.words + " " + cell;
+    if (cell.find(':') != std::string::npos) return cell;
     return cell + " " + (cell == "1" ? column.singular : column.words);
 }
 

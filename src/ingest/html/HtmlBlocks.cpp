@@ -935,7 +935,9 @@ void BlockWriter::table(const GumboNode* n, int depth, BlockKind context) {
                     }) && !std::isdigit(static_cast<unsigned char>(word[0]));
                     said += (said.empty() ? "" : " ") + (plain ? lowerUtf8(word) : word);
                 }
-                label = (properName ? labels[i] : said) + (figures ? ": " : " ");
+                // (A sports header's words are already written as said, "Tordifferenz" with its capital.)
+                const bool sportsWords = i < sportsColumnsOf.size() && !sportsColumnsOf[i].words.empty();
+                label = (properName || sportsWords ? labels[i] : said) + (figures ? ": " : " ");
             }
             const bool counted = !label.empty() && i < sportsColumnsOf.size() && sportsColumnsOf[i].after;
             line += (line.empty() ? "" : ", ") + (counted ? sayWithColumn(sportsColumnsOf[i], text) : label + text);
