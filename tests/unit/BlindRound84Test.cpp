@@ -34,3 +34,23 @@ TEST(BlindRound84Test, shouldSayLeagueTablesHeadersInTheirOwnLanguage) {
     EXPECT_EQ(wordsOf({"Name", "S", "U", "N"}), "|||");
     EXPECT_EQ(sayWithColumn(sportsColumns({"Sp", "S", "Pkt"})[2], "1"), "1 Punkt");
 }
+
+// A results table's party column, "party Lab", and a scorecard's captain, "Gill (c)": the party's name and the role said.
+TEST(BlindRound84Test, shouldSayAResultsTablesPartyAndAScorecardsCaptain) {
+    EXPECT_EQ(blindSay("Holloway Marsh, candidate Graham Pettifer, party Lab, votes 1,274", "en-GB"),
+              "Holloway Marsh, candidate Graham Pettifer, party Labour, votes one thousand two hundred and seventy-four");
+    EXPECT_EQ(blindSay("Eastgate, candidate Ann Lee, party Con, votes 847", "en-GB"), "Eastgate, candidate Ann Lee, party Conservative, votes eight hundred and forty-seven");
+    // (Not a word that only starts like one: "the party of Lab" stays.)
+    EXPECT_EQ(blindSay("He spoke for the party of Lab.", "en-GB"), "He spoke for the party of Lab.");
+    EXPECT_EQ(blindSayInCricketReport("Shubman Gill (c) not out 94"), "Shubman Gill, captain, not out ninety-four");
+    EXPECT_EQ(blindSayInCricketReport("Jos Buttler (c & wk) c Rahul b Bumrah 12"), "Jos Buttler, captain and wicketkeeper, caught Rahul bowled Bumrah twelve");
+}
+
+// A price in kroner by its measure, "3,12 kr/kWh", "2,50 kr/liter": kroner and øre, and "per" for the slash.
+TEST(BlindRound84Test, shouldSayAPriceInKronerByItsMeasure) {
+    EXPECT_EQ(blindSay("da den når 3,12 kr/kWh", "no"), "da den når 3 kroner og 12 øre per kilowattime");
+    EXPECT_EQ(blindSay("prisen 2,50 kr/liter i dag", "no"), "prisen 2 kroner og 50 øre per liter i dag");
+    EXPECT_EQ(blindSay("priset 1,25 kr/liter", "sv"), "priset 1 krona och 25 öre per liter");
+    // (A rate of exchange is no price: "kroner/euro-kursen".)
+    EXPECT_EQ(blindSay("kroner/euro-kursen steg", "no").find(" per "), std::string::npos);
+}

@@ -44,9 +44,35 @@ std::optional<std::pair<std::string, std::size_t>> stateAt(const Tokens& t, std:
     return std::make_pair(state->second, dotted ? i + 2 : i + 1);
 }
 
+// A British, Irish or Australian party written short, as a council's results or Hansard write it.
+const std::pair<const char*, const char*> kParties[] = {
+    {"Lab", "Labour"}, {"Con", "Conservative"}, {"Ind", "Independent"}, {"LD", "Liberal Democrat"},
+    {"Grn", "Green"}, {"Ref", "Reform"}, {"Lib", "Liberal"}, {"Dem", "Democrat"}, {"Rep", "Republican"},
+    // Ireland's: "Holly Ní Dhonnabháin (FF)", "Pádraig Ó Sé (SF)", said as Ireland says them (eSpeak NG reads "Fine Gael"
+    // "fyne gale", "Sinn Féin" "sin fay-in"; the lexicon has the same for the names written out).
+    {"FF", "Feena Foyle"}, {"FG", "Finna Gale"}, {"SF", "Shin Fane"}, {"SD", "Social Democrats"},
+    {"PBP", "People Before Profit"},
+    // the Commons' other benches
+    {"SNP", "Scottish National Party"}, {"DUP", "Democratic Unionist"}, {"PC", "Plaid Cymru"}, {"UUP", "Ulster Unionist"}};
+
+const char* shortPartyName(const std::string& written) {
+    for (const auto& [abbreviation, name] : kParties) {
+        if (written == abbreviation) return name;
+    }
+    return nullptr;
+}
+
 }  // namespace
 
 std::optional<Match> partyLabelRule(const Tokens& t, std::size_t i) {
+    // "party Lab, votes 1,274": a results table's party column, its cell after the column's word (HtmlBlocks), or a
+    // line pasted from one. ("party D" too: a US table's letter.)
+    if (t[i].text.size() == 5 && (t[i].text == "party" || t[i].text == "Party") && isKind(t, i + 1, Kind::Space) &&
+        isKind(t, i + 2, Kind::Word) && (i + 3 >= t.size() || isSym(t, i + 3, ",") || isSym(t, i + 3, ";") || (isSym(t, i + 3, ".") && i + 4 >= t.size()))) {
+        const char* party = shortPartyName(t[i + 2].text);
+        if (party == nullptr) party = partyName(t[i + 2].text);
+        if (party != nullptr) return Match{3, t[i].text + " " + party, "party"};
+    }
     // Tried at every token: most leave at their first character.
     const std::string& first = t[i].text;
     if (first.size() != 1 || (first[0] != '(' && first[0] != 'D' && first[0] != 'R' && first[0] != 'I')) return std::nullopt;
@@ -60,15 +86,6 @@ std::optional<Match> partyLabelRule(const Tokens& t, std::size_t i) {
     // ("Mel Stride (Central Devon) (Con):": after the member's seat in brackets too, as Hansard names a speaker.)
     if (bracketed && isKind(t, i + 1, Kind::Word) && (isSym(t, i + 2, ")") || isSym(t, i + 2, ",")) && i >= 2 &&
         isKind(t, i - 1, Kind::Space) && ((isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text)) || isSym(t, i - 2, ")"))) {
-        static const std::pair<const char*, const char*> kParties[] = {
-            {"Lab", "Labour"}, {"Con", "Conservative"}, {"Ind", "Independent"}, {"LD", "Liberal Democrat"},
-            {"Grn", "Green"}, {"Ref", "Reform"}, {"Lib", "Liberal"}, {"Dem", "Democrat"}, {"Rep", "Republican"},
-            // Ireland's: "Holly Ní Dhonnabháin (FF)", "Pádraig Ó Sé (SF)", said as Ireland says them (eSpeak NG reads "Fine Gael"
-            // "fyne gale", "Sinn Féin" "sin fay-in"; the lexicon has the same for the names written out).
-            {"FF", "Feena Foyle"}, {"FG", "Finna Gale"}, {"SF", "Shin Fane"}, {"SD", "Social Democrats"},
-            {"PBP", "People Before Profit"},
-            // the Commons' other benches
-            {"SNP", "Scottish National Party"}, {"DUP", "Democratic Unionist"}, {"PC", "Plaid Cymru"}, {"UUP", "Ulster Unionist"}};
         // "(Ind, Vic)", "(Lib, NSW)": an Australian senator's party and state.
         static const std::pair<const char*, const char*> kStates[] = {
             {"Vic", "Victoria"}, {"NSW", "New South Wales"}, {"Qld", "Queensland"}, {"SA", "South Australia"},
@@ -81,8 +98,7 @@ std::optional<Match> partyLabelRule(const Tokens& t, std::size_t i) {
         for (const auto& [written, before] : kNamed) {
             if (t[i + 1].text == written && isSym(t, i + 2, ")") && t[i - 2].text == before) return Match{3, "", "party"};
         }
-        for (const auto& [written, name] : kParties) {
-            if (t[i + 1].text != written) continue;
+        if (const char* name = shortPartyName(t[i + 1].text)) {
             if (isSym(t, i + 2, ",") && isKind(t, i + 3, Kind::Space) && isKind(t, i + 4, Kind::Word) && isSym(t, i + 5, ")")) {
                 for (const auto& [abbreviation, state] : kStates) {
                     if (t[i + 4].text == abbreviation) return Match{6, std::string(", ") + name + ", " + state + ",", "party"};

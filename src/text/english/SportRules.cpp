@@ -1060,6 +1060,23 @@ static std::optional<Match> bowlingFigures(const Tokens& t, std::size_t i) {
 }
 
 std::optional<Match> cricketScoreRule(const Tokens& t, std::size_t i) {
+    // "Shubman Gill (c) not out", "Jos Buttler (wk)", "(c & wk)": a scorecard's captain and wicketkeeper after the name
+    // (said bare, "(c)" is a "c", the caught of the next row's dismissal).
+    if (isSym(t, i, "(") && i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text) &&
+        isWordIn(t, i + 1, {"c", "capt", "wk"})) {
+        const auto role = [](const std::string& w) { return w == "wk" ? std::string("wicketkeeper") : std::string("captain"); };
+        if (isSym(t, i + 2, ")")) return Match{3, ", " + role(t[i + 1].text) + ",", "role"};
+        // ("(c & wk)", "(c/wk)", "(c, wk)")
+        std::size_t k = i + 2;
+        if (isKind(t, k, Kind::Space)) ++k;
+        if (isSym(t, k, "&") || isSym(t, k, "/") || isSym(t, k, ",")) {
+            ++k;
+            if (isKind(t, k, Kind::Space)) ++k;
+            if (isWordIn(t, k, {"c", "capt", "wk"}) && t[k].text != t[i + 1].text && isSym(t, k + 1, ")")) {
+                return Match{k + 2 - i, ", captain and wicketkeeper,", "role"};
+            }
+        }
+    }
     // "Labuschagne (67*)", "67* and Smith": a batter not out, whatever the sentence says. (Not a hotel's or a critic's
     // stars, "a 5* hotel", "4* out of five": a word of its own after the star.)
     if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() <= 3 && isSym(t, i + 1, "*") &&

@@ -380,9 +380,10 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     // A cricket scorecard's dismissal: "Woakes c Pant b Siraj 18", "lbw b Bumrah", "st Carey b Lyon": caught, bowled, stumped.
     // (Or a table's cell after the batter's, "S Konstas, c Jaiswal b Bumrah": the fielder, then "b" and the bowler.)
     if ((w == "c" || w == "b" || w == "st") && isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) && isCapitalized(t[i + 2].text) &&
-        i >= 2 && isKind(t, i - 1, Kind::Space) && (isKind(t, i - 2, Kind::Word) || (w != "b" && isSym(t, i - 2, ",")))) {
+        // (After a captain's mark too: "Buttler (c) c Rahul b Bumrah".)
+        i >= 2 && isKind(t, i - 1, Kind::Space) && (isKind(t, i - 2, Kind::Word) || (w != "b" && (isSym(t, i - 2, ",") || isSym(t, i - 2, ")"))))) {
         const bool dismissal = w == "b" ? (isCapitalized(t[i - 2].text) || isWordIn(t, i - 2, {"lbw"}))
-                                        : ((isSym(t, i - 2, ",") || isCapitalized(t[i - 2].text)) && isWordIn(t, i + 4, {"b"}) &&
+                                        : ((isSym(t, i - 2, ",") || isSym(t, i - 2, ")") || isCapitalized(t[i - 2].text)) && isWordIn(t, i + 4, {"b"}) &&
                                            isKind(t, i + 3, Kind::Space) && isKind(t, i + 6, Kind::Word) && isCapitalized(t[i + 6].text) &&
                                            t[i + 2].text.size() >= 2 && t[i + 6].text.size() >= 2);
         if (dismissal) return Match{1, w == "c" ? "caught" : w == "b" ? "bowled" : "stumped", "abbreviation"};

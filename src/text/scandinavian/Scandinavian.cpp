@@ -381,7 +381,7 @@ std::size_t kronerAt(const std::string& text, std::size_t i, bool swedish, std::
             euro = word[0] == 'e' || word[0] == '\xE2';
         }
     }
-    if (length == 0 || text.compare(c + length, 1, "/") == 0) return i;
+    if (length == 0) return i;
     std::string whole;
     for (std::size_t k = i; k < e; ++k) {
         if (isAsciiDigit(text[k])) whole += text[k];
@@ -826,6 +826,23 @@ public:
                         (i + 1 + written.size() >= text.size() || !isWordByte(text[i + 1 + written.size()]))) {
                         spoken = " per " + std::string(said);
                         end = i + 1 + written.size();
+                    }
+                }
+            }
+            // ("2,50 kr/liter", "10 kroner/stk.": a price by any measure, "per" before it.)
+            if (end == i && text[i] == '/' && i + 1 < text.size() &&
+                (std::isalpha(static_cast<unsigned char>(text[i + 1])) || isLexiconPlaceholderAt(text, i + 1))) {
+                std::size_t w = i;
+                while (w > 0 && isWordByte(text[w - 1])) --w;
+                // (After an amount: "kroner/euro-kursen" is a rate of exchange.)
+                const std::string before = text.substr(w, i - w);
+                const bool amount = w >= 2 && text[w - 1] == ' ' && isAsciiDigit(text[w - 2]);
+                // ("kr" is the lexicon's by now, a placeholder: "10 kr/stk".)
+                const bool said = i >= 3 && isLexiconPlaceholderAt(text, i - 3) && i - 3 == w && text.compare(w, 3, before) == 0;
+                for (const char* money : {"kroner", "krone", "kronor", "krona", "\xC3\xB8re", "\xC3\xB6re", "euro", "cent"}) {
+                    if (end == i && amount && (before == money || said)) {
+                        spoken = " per ";
+                        end = i + 1;
                     }
                 }
             }
