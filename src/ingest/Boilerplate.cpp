@@ -1574,7 +1574,10 @@ bool isBoilerplate(const std::string& line) {
         // the title of a table of contents, whose links are not read
         "contents", "tableofcontents", "inthisarticle", "onthispage", "jumpto", "inthisstory",
         // a live page's controls
-        "filterby", "keyevents", "showkeyeventsonly", "latestupdates",
+        "filterby", "keyevents", "showkeyeventsonly", "latestupdates", "pinnedpost", "pinned", "keyevent",
+        // an advertisement's label in more languages: Finnish, Romanian, Hungarian, Greek, Russian and Ukrainian
+        "mainos", "publicitate", "hirdet\xC3\xA9s", "\xCE\xB4\xCE\xB9\xCE\xB1\xCF\x86\xCE\xAE\xCE\xBC\xCE\xB9\xCF\x83\xCE\xB7",
+        "\xD1\x80\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0",
         // a summary box's label over the points it lists (the points are read)
         "synopsis", "inshort", "whatyouneedtoknow", "keypoints", "keytakeaways", "ataglance", "thebriefing", "quickread",
         // a dialog's and a blog's buttons
@@ -1587,7 +1590,9 @@ bool isBoilerplate(const std::string& line) {
     // (After a bullet or a mark of punctuation, "∙ Paid", "› Share": U+2000 to U+2FFF.)
     std::size_t from = 0;
     while (from < line.size() && (static_cast<unsigned char>(line[from]) == 0xE2 || line[from] == ' ')) from += line[from] == ' ' ? 1 : 3;
-    const std::string folded = foldForComparison(line.substr(std::min(from, line.size())));
+    // (Other scripts' capitals too: "Реклама", "ΔΙΑΦΗΜΙΣΗ".)
+    const std::string rest = line.substr(std::min(from, line.size()));
+    const std::string folded = foldForComparison(wordCount <= 3 && std::any_of(rest.begin(), rest.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }) ? lowerUtf8(rest) : rest);
     for (std::string_view label : kWholeLineLabels) {
         if (folded == label) return true;
     }

@@ -103,7 +103,11 @@ std::string cleanHeadline(const std::string& headline, const std::vector<std::st
                                            "watch", "video", "developing", "urgent", "refile", "corrected", "correction", "web hed",
                                            "hed", "headline", "online hed", "print hed",
                                            // a German wire's: "ROUNDUP 2:", "KORREKTUR:", "WDH:", "EILMELDUNG:", "ÜBERBLICK:"
-                                           "roundup", "korrektur", "wdh", "eilmeldung", "\xC3\xBC" "berblick", "aktualisierung"}) {
+                                           "roundup", "korrektur", "wdh", "eilmeldung", "\xC3\xBC" "berblick", "aktualisierung",
+                                           // a print page's title: "Print: …", "Druckversion - …"
+                                           "printer-friendly version", "printer friendly version", "printer-friendly", "printer friendly",
+                                           "printable version", "print version", "print", "druckversion", "drucken", "imprimer", "imprimir",
+                                           "stampa"}) {
                 all.push_back({label, false});
             }
             // (And a wire's sport slug: "Soccer-Real Madrid agree…", "Tennis-Sinner beats Alcaraz…".)

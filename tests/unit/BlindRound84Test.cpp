@@ -54,3 +54,86 @@ TEST(BlindRound84Test, shouldSayAPriceInKronerByItsMeasure) {
     // (A rate of exchange is no price: "kroner/euro-kursen".)
     EXPECT_EQ(blindSay("kroner/euro-kursen steg", "no").find(" per "), std::string::npos);
 }
+
+namespace {
+
+const std::string kParagraphs =
+    "<p>The city council passed a budget of 1.38 billion dollars on Tuesday after a session that lasted eleven hours and ended "
+    "after midnight.</p><p>Trash collection fees will rise by nine percent from October, the first increase in six years, to "
+    "pay for new trucks and the drivers to run them.</p>";
+
+}  // namespace
+
+// Endless scrolling sets the next story after the first in the same template: only the first, the page's, is read. A long
+// read's sections, each under a heading of one class, are all read.
+TEST(BlindRound84Test, shouldReadOnlyTheFirstStoryOfAnEndlessScrollingPage) {
+    const Article a = blindPageArticle("<html><body><main><div class=\"stream\"><article class=\"story\"><h1 class=\"headline\">Council "
+                                       "passes budget</h1>" + kParagraphs +
+                                       "</article><div class=\"divider\">Next story</div><article class=\"story\"><h2 class=\"headline\">"
+                                       "Eagles reach the state final</h2><p>Junior catcher Mateo Rivas lined a two-out single in the tenth "
+                                       "inning to send the Eagles to the state final on Saturday.</p><p>The Eagles face top-seeded Saint "
+                                       "Albans at the ballpark by the river at four in the afternoon.</p></article></div></main></body></html>");
+    const std::string body = blindBodyOf(a);
+    EXPECT_NE(body.find("Trash collection fees"), std::string::npos) << body;
+    EXPECT_EQ(body.find("Rivas"), std::string::npos) << body;
+    const Article sections = blindPageArticle("<html><body><h1>How to profile a program</h1><main><section class=\"part\"><h1 class=\"sub\">"
+                                              "Why profile</h1>" + kParagraphs + "</section><section class=\"part\"><h1 class=\"sub\">"
+                                              "Existing tools</h1><p>Most commonly, profiling information serves to aid program "
+                                              "optimization, and a profiler measures where the time goes.</p><p>The tools differ "
+                                              "in what they cost the program while it runs and in what they show.</p></section>"
+                                              "</main></body></html>");
+    EXPECT_NE(blindBodyOf(sections).find("Most commonly"), std::string::npos) << blindBodyOf(sections);
+}
+
+// A print page's title, "Print: …", is the headline without its label.
+TEST(BlindRound84Test, shouldTakeAPrintPagesTitleWithoutItsLabel) {
+    const Article a = blindPageArticle("<html><head><title>Print: Sea ice fails to recover - The Science Weekly</title></head><body>"
+                                       "<h1>Sea ice fails to recover</h1>" + kParagraphs + "</body></html>");
+    EXPECT_EQ(a.title.rfind("Sea ice fails to recover", 0), 0u) << a.title;
+    const Article media = blindPageArticle("<html><head><title>Print media faces a crisis</title></head><body><h1>Print media faces a crisis</h1>" +
+                                           kParagraphs + "</body></html>");
+    EXPECT_EQ(media.title, "Print media faces a crisis");
+}
+
+// A live page's "Pinned post" label, and an advertisement's label in Finnish, Romanian or Russian, on a line of their own.
+TEST(BlindRound84Test, shouldLeaveOutAPinnedLabelAndAdvertisementLabelsInMoreLanguages) {
+    const Article a = blindPageArticle("<html><body><article><h1>Storm live</h1><p class=\"label\">Pinned post</p>" + kParagraphs +
+                                       "<p>Mainos</p><p>Publicitate</p><p>\320\240\320\265\320\272\320\273\320\260\320\274\320\260</p>"
+                                       "<p>The storm is expected to pass by Thursday, forecasters said.</p></article></body></html>");
+    const std::string body = blindBodyOf(a);
+    for (const char* label : {"Pinned post", "Mainos", "Publicitate", "\320\240\320\265\320\272"}) EXPECT_EQ(body.find(label), std::string::npos) << body;
+    EXPECT_NE(body.find("forecasters said"), std::string::npos) << body;
+}
+
+// A pull quote's speaker under it goes with it when the story names him by his surname; a caption written short,
+// "img_cptn", is a caption; a gallery's header holds its standfirst.
+TEST(BlindRound84Test, shouldLeaveOutAPullQuotesSpeakerAndAShortCaptionButReadAGallerysStandfirst) {
+    const Article a = blindPageArticle("<html><body><article><h1>PSV beat Ajax</h1><p>PSV beat Ajax 3-2 on Sunday with a goal in the "
+                                       "93rd minute. \"This is why you become a footballer,\" said Til after the match.</p>"
+                                       "<aside class=\"pullquote\"><p>\"This is why you become a footballer\"</p><cite>Guus Til</cite></aside>"
+                                       "<div class=\"artImg\"><img src=\"a.jpg\"><div class=\"img_cptn\">Fans celebrate the win at the stadium "
+                                       "in Eindhoven on Sunday.</div></div><p>Ajax are now five points behind the leaders after ten matches "
+                                       "of the season.</p></article></body></html>");
+    const std::string body = blindBodyOf(a);
+    EXPECT_EQ(body.find("Guus Til\n"), std::string::npos) << body;
+    for (const Block& b : a.blocks) {
+        if (b.text.find("Fans celebrate") != std::string::npos) {
+            EXPECT_EQ(b.kind, BlockKind::Caption) << b.text;
+        }
+    }
+    EXPECT_NE(body.find("five points behind"), std::string::npos) << body;
+    const Article gallery = blindPageArticle("<html lang=\"it\"><body><main><div class=\"gallery-head\"><h1>Venezia, acqua alta a 141 cm</h1>"
+                                             "<p class=\"sommario\">La marea ha raggiunto i 141 centimetri alle 9.40 di martedì, quando in "
+                                             "piazza c'era già mezzo metro d'acqua.</p></div><div class=\"gallery\"><figure><img src=\"1.jpg\">"
+                                             "<figcaption><p>Piazza San Marco poco dopo le 9 di martedì. Il punto più basso della città è "
+                                             "finito sotto quasi 60 cm d'acqua.</p></figcaption></figure><figure><img src=\"2.jpg\"><figcaption>"
+                                             "<p>Il picco di 141 cm è stato registrato alla Punta della Salute alle 9.40 di martedì.</p>"
+                                             "</figcaption></figure></div></main></body></html>");
+    EXPECT_NE(blindBodyOf(gallery).find("mezzo metro"), std::string::npos) << blindBodyOf(gallery);
+}
+
+// A figure after what it numbers is its name: "la linea 1 fermo" is "uno", "1 anno" still "un anno".
+TEST(BlindRound84Test, shouldLeaveAnItalianFigureAfterWhatItNumbers) {
+    EXPECT_EQ(blindSay("Il vaporetto della linea 1 fermo alla fermata.", "it"), "Il vaporetto della linea 1 fermo alla fermata.");
+    EXPECT_EQ(blindSay("Dopo 1 anno di lavori.", "it"), "Dopo un anno di lavori.");
+}

@@ -3187,7 +3187,7 @@ TEST(NormalizerTest, shouldSaySwissFrancsAndABracketedResult) {
 // Kroner and øre (kronor and öre), as Nordic newsreaders say a price: eSpeak NG said the øre figure by figure.
 TEST(NormalizerTest, shouldSayKronerWithTheirOre) {
     EXPECT_EQ(sayShipped("Prisen er 6,50 kr og 187,60 kroner, 0,50 kr og 1,00 kr; 2,50 kr./kWh.", "no"),
-              "Prisen er 6 kroner og 50 \xC3\xB8re og 187 kroner og 60 \xC3\xB8re, 50 \xC3\xB8re og 1 krone; 2,50 kroner per kilowattime.");
+              "Prisen er 6 kroner og 50 \xC3\xB8re og 187 kroner og 60 \xC3\xB8re, 50 \xC3\xB8re og 1 krone; 2 kroner og 50 \xC3\xB8re per kilowattime.");
     EXPECT_EQ(sayShipped("Euron kostade 11,74 kr och 10,07 kronor.", "sv"), "Euron kostade 11 kronor och 74 \xC3\xB6re och 10 kronor och 7 \xC3\xB6re.");
 }
 

@@ -548,7 +548,8 @@ void Assembly::dropRepeatedPullQuotes() {
                     if (f.empty() || small) continue;
                     (folded[k].find(f) != std::string::npos ? given : missing) += 1;
                 }
-                drop[i + 1] = missing == 0 || (missing == 1 && given >= 2);
+                // (Or the story names them by the surname alone: "Til" for the pull quote's "Guus Til".)
+                drop[i + 1] = missing == 0 || (missing == 1 && (given >= 2 || (given == 1 && countWords(out[i + 1].text) <= 3)));
             }
         }
     }

@@ -265,6 +265,53 @@ const GumboNode* storyCell(const GumboNode* top) {
     return most * 10 >= all * 7 ? best : top;
 }
 
+// A story's own headline: its first h1 or h2 ahead of its first paragraph; null where there is none.
+const GumboNode* storyHeadline(const GumboNode* story) {
+    const GumboNode* headline = nullptr;
+    bool paragraph = false;
+    walkElements(story, [&](const GumboNode* e, int) {
+        if (headline != nullptr || paragraph) return false;
+        if (tagOf(e) == GUMBO_TAG_P) paragraph = true;
+        if (tagOf(e) == GUMBO_TAG_H1 || tagOf(e) == GUMBO_TAG_H2) headline = e;
+        return headline == nullptr && !paragraph;
+    });
+    return headline;
+}
+
+// The next story a page of endless scrolling sets after the first, in the same template: an element of the first
+// one's tag and class whose headline wears the class of the first one's h1 ("<article class="story"><h1
+// class="story-headline">" then "<article class="story"><h2 class="story-headline">"). A live page's entries, each
+// with a heading of its own, are no such thing: the page's h1 stands over them, in none of them.
+bool isNextStory(const GumboNode* first, const GumboNode* later) {
+    if (!isElement(first) || !isElement(later) || first == later || tagOf(first) != tagOf(later)) return false;
+    const std::string kind = attribute(first, "class");
+    if (kind.empty() || attribute(later, "class") != kind) return false;
+    const GumboNode* own = storyHeadline(first);
+    const GumboNode* next = storyHeadline(later);
+    if (own == nullptr || next == nullptr || tagOf(own) != GUMBO_TAG_H1) return false;
+    // (The first one's h1 is the page's first: a long read's sections, each under an h1 of the same class, follow the
+    // headline of the page, which stands in none of them.)
+    const GumboNode* root = first;
+    while (isElement(root->parent)) root = root->parent;
+    const std::vector<const GumboNode*> headlines = elementsByTag(root, GUMBO_TAG_H1);
+    if (headlines.empty() || headlines.front() != own) return false;
+    const std::string headlineClass = attribute(own, "class");
+    return !headlineClass.empty() && attribute(next, "class") == headlineClass;
+}
+
+// The first story where the container holds it and the next ones under it: the one of the page's h1.
+const GumboNode* firstStoryOf(const GumboNode* top) {
+    const GumboVector& children = top->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i) {
+        const auto* c = static_cast<const GumboNode*>(children.data[i]);
+        if (!isElement(c)) continue;
+        for (unsigned k = i + 1; k < children.length; ++k) {
+            if (isNextStory(c, static_cast<const GumboNode*>(children.data[k]))) return c;
+        }
+    }
+    return top;
+}
+
 }  // namespace
 
 ContentSelection ContentFinder::find(bool strip_unlikely) {
@@ -276,6 +323,7 @@ ContentSelection ContentFinder::find(bool strip_unlikely) {
     if (top == nullptr) return {{body_}};
     top = climbToStrongerParent(widenToCommonAncestor(top));
     top = storyCell(top);
+    top = firstStoryOf(top);
     while (isElement(top->parent) && top->parent != body_ && elementChildren(top->parent) == 1) top = top->parent;
     ContentSelection repeated = repeatedContainers(top);
     ContentSelection selection = repeated.roots.size() > 1 ? repeated : withSiblings(top);
@@ -367,7 +415,7 @@ ContentSelection ContentFinder::repeatedContainers(const GumboNode* top) const {
     const GumboVector& around = holder->parent->v.element.children;
     for (unsigned i = 0; i < around.length; ++i) {
         const auto* s = static_cast<const GumboNode*>(around.data[i]);
-        if (!isElement(s) || excluded_.count(s) != 0 || attribute(s, "class") != holderClass) continue;
+        if (!isElement(s) || excluded_.count(s) != 0 || attribute(s, "class") != holderClass || isNextStory(holder, s)) continue;
         if (s == holder || (textContent(s).size() > 100 && linkDensity(s) < 0.3)) repeated.roots.push_back(s);
     }
     return repeated;
@@ -496,6 +544,8 @@ ContentSelection ContentFinder::withSiblings(const GumboNode* top) const {
             continue;
         }
         if (classWeight(s) < 0 || isFurniture(s)) continue;  // a promo or comments box beside the article
+        // (Nor the next story of endless scrolling, in the first one's template.)
+        if (isNextStory(top, s)) continue;
         double bonus = 0;
         if (!topClass.empty() && attribute(s, "class") == topClass) bonus += scoreOf(top) * 0.2;
         bool append = scores_.count(s) != 0 && scoreOf(s) + bonus >= siblingThreshold;

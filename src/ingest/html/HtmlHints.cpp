@@ -30,7 +30,10 @@ bool namesAGallery(const std::string& s) {
         const bool wordStart = at == 0 || s[at - 1] == ' ' || s[at - 1] == '-' || s[at - 1] == '_';
         const std::size_t end = at + 7;
         const bool wordEnd = end >= s.size() || s[end] == ' ' || s[end] == '-' || s[end] == '_';
-        if (wordStart && wordEnd && !modifier) return true;
+        // (Not the gallery story's header over it, "gallery-head", "gallery__header", where its headline and standfirst stand.)
+        const std::size_t part = s.find_first_not_of("-_", end);
+        const bool header = part != std::string::npos && end < s.size() && s[end] != ' ' && s.compare(part, 4, "head") == 0;
+        if (wordStart && wordEnd && !modifier && !header) return true;
     }
     return false;
 }
@@ -495,6 +498,8 @@ bool isCaptionElement(const GumboNode* node) {
     // (A Korean portal's photo and its caption, "end_photo_org" around "img_desc".)
     return containsAnyOf(s, {"caption", "tr-caption", "photo-text", "img-desc", "image-desc", "media-desc", "slideshow", "carousel", "lightbox",
                            "img_desc", "image_desc", "photo_org",
+                           // (and written short: "img_cptn", "photo-cap")
+                           "cptn", "img_cap", "img-cap", "photo_cap", "photo-cap", "image_cap", "image-cap",
                            "epigrafe", "pie-de-foto", "piedefoto", "pie_foto", "legende", "l\xC3\xA9gende",
                            "bildunterschrift", "didascalia", "legenda"});
 }
@@ -512,7 +517,7 @@ bool isStandfirstElement(const GumboNode* node) {
     for (const char* word : {"standfirst", "dek", "deck", "strapline", "subtitle", "subheadline", "summary", "lede",
                              "excerpt", "description", "subhead", "perex", "bajada", "entradilla", "chapo", "chapeau",
                              "sottotitolo", "ingress", "leadtext", "sumario", "subheading",
-                             "resumen", "olho", "occhiello", "catenaccio", "opener"}) {
+                             "resumen", "olho", "occhiello", "catenaccio", "opener", "sommario", "vorspann", "inleiding"}) {
         if (hasWord(words, word)) return true;
     }
     // schema.org's own mark for an article's summary.

@@ -259,6 +259,14 @@ std::size_t oneBeforeNounAt(const std::string& text, std::size_t i, std::string&
                                                            "delle", "nel", "nella", "sul", "sulla", "dal", "dalla", "alla", "allo", "agli",
                                                            "alle", "che", "ogni", "mila", "anche", "non", "sono", "era", "gol", "pari"};
     if (kNotNouns.count(noun) != 0) return i;
+    // (After what it numbers, "la linea 1 fermo", "il binario 1 chiuso", the figure is a name, "uno", not a count of the
+    // next word.)
+    static const std::unordered_set<std::string> kNumbered{"linea", "binario", "numero", "piano", "capitolo", "articolo", "comma",
+                                                           "livello", "gate", "terminal", "tram", "bus", "autobus", "canale", "tappa",
+                                                           "fase", "serie", "pagina", "volume", "atto", "girone", "zona", "settore",
+                                                           "lotto", "sala", "padiglione", "porta", "uscita", "corsia", "reparto",
+                                                           "pista", "molo", "stagione", "episodio", "gara", "turno", "lista", "punto"};
+    if (kNumbered.count(lowerWordBefore(text, i)) != 0) return i;
     // (A masculine noun: one in "-o", or one of the common ones in "-e"; "1 rete", "1 madre" are feminine,
     // "1 gennaio" is a date's "primo".)
     static const std::unordered_set<std::string> kMasculineInE{"milione", "mese", "studente", "presidente", "ponte", "pesce", "cane",
