@@ -137,3 +137,42 @@ TEST(BlindRound84Test, shouldLeaveAnItalianFigureAfterWhatItNumbers) {
     EXPECT_EQ(blindSay("Il vaporetto della linea 1 fermo alla fermata.", "it"), "Il vaporetto della linea 1 fermo alla fermata.");
     EXPECT_EQ(blindSay("Dopo 1 anno di lavori.", "it"), "Dopo un anno di lavori.");
 }
+
+// A story's part behind a paywall, hidden on the page and declared in its JSON-LD as not free (as publishers mark it for
+// search engines), is read; the subscription box is not. Without the declaration a hidden part stays unread.
+TEST(BlindRound84Test, shouldReadAStorysPartItsJsonLdDeclaresBehindAPaywall) {
+    const std::string hidden = "<div class=\"article-premium\" aria-hidden=\"true\" style=\"display:none\"><p>The director said locum "
+                               "anaesthetists cost two thousand euros a shift, which the hospital can no longer pay.</p><p>The ward "
+                               "delivered 781 babies last year, most of them at night or at weekends.</p></div>";
+    const std::string page = "<html><head><script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
+                             "\"headline\":\"Maternity ward to close at night\",\"isAccessibleForFree\":false,\"hasPart\":{\"@type\":"
+                             "\"WebPageElement\",\"isAccessibleForFree\":false,\"cssSelector\":\".article-premium\"}}</script></head><body>"
+                             "<article><h1>Maternity ward to close at night</h1>" + kParagraphs +
+                             "<div class=\"paywall\"><p>The rest of this article is for subscribers.</p><a href=\"/subscribe\">Subscribe"
+                             "</a></div>" + hidden + "</article></body></html>";
+    const std::string body = blindBodyOf(blindPageArticle(page));
+    EXPECT_NE(body.find("781 babies"), std::string::npos) << body;
+    EXPECT_EQ(body.find("for subscribers"), std::string::npos) << body;
+    std::string undeclared = page;
+    undeclared.replace(undeclared.find("\"hasPart\""), std::string("\"hasPart\"").size(), "\"notPart\"");
+    EXPECT_EQ(blindBodyOf(blindPageArticle(undeclared)).find("781 babies"), std::string::npos);
+}
+
+// A page that renders its story with scripts and holds its text only in the data it hands them ("__NEXT_DATA__"): its
+// paragraphs are read, its advertisements and pull quotes among them are not.
+TEST(BlindRound84Test, shouldReadAStoryThePageHoldsOnlyInItsScriptsData) {
+    const Article a = blindPageArticle(
+        "<html lang=\"de\"><head><title>Bahn und GDL einigen sich</title></head><body><div id=\"__next\"><h1>Bahn und GDL einigen sich</h1>"
+        "</div><script id=\"__NEXT_DATA__\" type=\"application/json\">{\"props\":{\"pageProps\":{\"article\":{\"body\":["
+        "{\"type\":\"paragraph\",\"html\":\"Die Deutsche Bahn und die GDL haben ihren Tarifkonflikt nach mehr als f\303\274nf Monaten beigelegt.\"},"
+        "{\"type\":\"ad\",\"slot\":\"mrec-1\"},"
+        "{\"type\":\"paragraph\",\"html\":\"Kern des Abschlusses ist die Absenkung der Wochenarbeitszeit von 38 auf 35 Stunden.\"},"
+        "{\"type\":\"quote\",\"text\":\"Ein historischer Abschluss\"},"
+        "{\"type\":\"paragraph\",\"html\":\"Au\303\237erdem steigen die L\303\266hne in zwei Stufen um insgesamt 420 Euro pro Monat.\"},"
+        "{\"type\":\"related\",\"text\":\"Alles zum Bahnstreik\"}]}}}}</script></body></html>");
+    const std::string body = blindBodyOf(a);
+    EXPECT_NE(body.find("Tarifkonflikt"), std::string::npos) << body;
+    EXPECT_NE(body.find("420 Euro"), std::string::npos) << body;
+    EXPECT_EQ(body.find("historischer"), std::string::npos) << body;
+    EXPECT_EQ(body.find("Alles zum"), std::string::npos) << body;
+}

@@ -130,6 +130,19 @@ HtmlDocument::HtmlDocument(std::string html)
 
 HtmlDocument::~HtmlDocument() { gumbo_destroy_output(&kGumboDefaultOptions, output_); }
 
+void HtmlDocument::reveal(const GumboNode* node) {
+    if (!isElement(node)) return;
+    // (The node is this document's own: its attributes' strings are gumbo's copies, which it frees by their pointers, so
+    // they are emptied in place, never replaced.)
+    const GumboVector& attributes = node->v.element.attributes;
+    for (unsigned i = 0; i < attributes.length; ++i) {
+        auto* a = static_cast<GumboAttribute*>(attributes.data[i]);
+        const std::string name = lowerAscii(a->name);
+        if (name == "hidden") const_cast<char*>(a->name)[0] = '\0';
+        if ((name == "aria-hidden" || name == "style") && a->value != nullptr) const_cast<char*>(a->value)[0] = '\0';
+    }
+}
+
 std::string withLeftoverEntitiesDecoded(const std::string& text) {
     // Only where something that looks like an entity is left: "&percnt;", "&#8217;", "&#x2019;".
     bool found = false;

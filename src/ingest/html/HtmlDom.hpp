@@ -26,6 +26,9 @@ public:
     HtmlDocument& operator=(const HtmlDocument&) = delete;
 
     const GumboNode* root() const { return output_->root; }
+    // Shows an element its page hides (its "hidden", "aria-hidden" and inline "display:none"), as a subscriber's browser
+    // would: a story's part behind a paywall (PaywalledParts.hpp).
+    void reveal(const GumboNode* node);
 
 private:
     std::string html_;

@@ -16,6 +16,8 @@
 #include "ingest/html/NestingLimit.hpp"
 #include "ingest/html/HtmlHints.hpp"
 #include "ingest/html/HtmlMetadata.hpp"
+#include "ingest/html/PaywalledParts.hpp"
+#include "ingest/html/ScriptDataBody.hpp"
 #include "ingest/html/StarRating.hpp"
 #include "ingest/InlineMarkup.hpp"
 
@@ -301,8 +303,11 @@ std::string baseAddress(const GumboNode* root, const std::string& pageUrl) {
 }  // namespace
 
 void readHtmlArticle(const std::string& bytes, Article& article) {
-    const HtmlDocument doc(limitNesting(decodeHtml(article.source, bytes)));
-    const std::string declaredBody = readHtmlMetadata(doc.root(), article);
+    HtmlDocument doc(limitNesting(decodeHtml(article.source, bytes)));
+    for (const GumboNode* part : paywalledParts(doc.root())) doc.reveal(part);
+    std::string declaredBody = readHtmlMetadata(doc.root(), article);
+    // (Or the body a page hands its scripts as data, where its JSON-LD declares none.)
+    if (declaredBody.empty()) declaredBody = scriptDataBody(doc.root());
     ContentFinder finder(doc.root());
     ContentSelection selection = finder.find(true);
     narrowToDeclaredBody(doc.root(), finder, selection);
@@ -399,8 +404,10 @@ void readHtmlArticle(const std::string& bytes, Article& article) {
     }
     // A page that renders its body with scripts may carry the text only in JSON-LD articleBody: used
     // when it holds much more than the page shows, or whenever the page shows nothing.
+    // (And when the page shows a short story, a teaser, beside a body more than twice as long.)
     if (!declaredBody.empty() && (textLength(blocks).second == 0 ||
-                                  (declaredBody.size() > kShortArticleBytes && textLength(blocks).second * 2 < declaredBody.size()))) {
+                                  ((declaredBody.size() > kShortArticleBytes || textLength(blocks).second < kShortArticleBytes) &&
+                                   textLength(blocks).second * 2 < declaredBody.size()))) {
         blocks = declaredBodyBlocks(declaredBody);
     }
     // (A site's stock picture set as every page's share image is the story's picture only for want of one.)

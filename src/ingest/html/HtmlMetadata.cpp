@@ -17,6 +17,7 @@
 #include "ingest/Byline.hpp"
 #include "ingest/DateParser.hpp"
 #include "ingest/html/HtmlHints.hpp"
+#include "ingest/html/JsonLdScripts.hpp"
 #include "ingest/InlineMarkup.hpp"
 
 namespace readcast {
@@ -209,21 +210,7 @@ double similarity(const std::string& a, const std::string& b) {
 
 // `documentTitle`: the cleaned <title>, to tell a site name in "name" from the headline.
 void readJsonLd(const GumboNode* root, const std::string& documentTitle, Declared& d) {
-    for (const GumboNode* script : elementsByTag(root, GUMBO_TAG_SCRIPT)) {
-        if (lowerAscii(attribute(script, "type")) != "application/ld+json") continue;
-        if (script->v.element.children.length == 0) continue;
-        const auto* text = static_cast<const GumboNode*>(script->v.element.children.data[0]);
-        if (text->type != GUMBO_NODE_TEXT && text->type != GUMBO_NODE_CDATA && text->type != GUMBO_NODE_WHITESPACE) continue;
-        std::string body = text->v.text.text;
-        // Some pages wrap JSON-LD in CDATA markers or comments: keep the outermost JSON value.
-        if (const std::size_t cdata = body.find("<![CDATA["); cdata != std::string::npos) body.erase(0, cdata + 9);
-        if (const std::size_t end = body.rfind("]]>"); end != std::string::npos) body.erase(end);
-        const std::size_t open = body.find_first_of("{[");
-        const std::size_t close = body.find_last_of("}]");
-        if (open == std::string::npos || close == std::string::npos || close < open) continue;
-        body = body.substr(open, close - open + 1);
-        const Json doc = Json::parse(body, nullptr, false);
-        if (doc.is_discarded()) continue;
+    for (const Json& doc : jsonLdScripts(root)) {
         const Json* a = findArticle(doc);
         if (a == nullptr) continue;
         if (d.title.empty()) {

@@ -1,0 +1,17 @@
+#pragma once
+// The parts of a story its page hides behind a paywall and declares in its JSON-LD, as publishers mark them for search
+// engines: "hasPart": {"@type": "WebPageElement", "isAccessibleForFree": false, "cssSelector": ".article-premium"}. The
+// page serves them whole, hidden until the reader subscribes; a publisher narrating its own story wants them read.
+//
+//   paywalledParts(root)  // the elements of class "article-premium" for the declaration above
+
+#include <gumbo.h>
+
+#include <vector>
+
+namespace readcast {
+
+// The elements a non-free part's selector names: ".class", ".one.two", "#id", "tag.class" (a list apart by commas too).
+std::vector<const GumboNode*> paywalledParts(const GumboNode* root);
+
+}  // namespace readcast
