@@ -50,7 +50,10 @@ bool isRoleWord(const std::string& lower) {
                                          "\xE8\xA8\x98\xE8\x80\x85",
                                          // degrees after a name: "Brenda Goodman, MA"
                                          "ma", "md", "phd", "ph.d.", "rn", "mph", "msc", "bsc", "ms", "mba", "jd", "dds",
-                                         "rd", "np", "pa-c", "facp"};
+                                         "rd", "np", "pa-c", "facp",
+                                         // a company blog's writer's job: "Andrew Hayden, Software Engineer on Google Play"
+                                         "engineer", "engineers", "manager", "designer", "scientist", "researcher", "developer",
+                                         "advocate", "director", "officer", "strategist", "economist", "evangelist"};
     for (const char* r : kRoles) {
         if (lower == r) return true;
     }
@@ -256,7 +259,9 @@ std::string cleanPiece(std::string piece) {
         const bool weekday = i >= 1 && ((isWeekdayName(bare) && dateNext) || isEnglishWeekdayName(bare) ||
                                         (i >= 2 && figureNext && kShortWeekdays.count(shortForm) != 0));
         // ("Hannah Abernethy-Osei Last edited 2 June 2025": the date's label, "Last edited", "Last updated", after the name.)
-        const std::string next = i + 1 < words.size() ? lowerAscii(words[i + 1]) : "";
+        // (Its colon too: "Last updated: 10:42 PM".)
+        std::string next = i + 1 < words.size() ? lowerAscii(words[i + 1]) : "";
+        if (!next.empty() && next.back() == ':') next.pop_back();
         const bool lastChange = lower == "last" && (next == "edited" || next == "updated" || next == "modified" || next == "reviewed" ||
                                                     next == "changed");
         if (lastChange || number || month || weekday || lower == "updated" || lower == "published" || lower == "posted" || lower == "on" ||

@@ -813,11 +813,13 @@ std::string withStandaloneLinesApart(const std::string& text) {
                                 trimmed.find_first_not_of("*_ ") != std::string::npos && trimmed[trimmed.size() - 2] != ' ';
         // ("Av *Johan Bergqvist*, TT" over "Publicerad 2024-09-05 11:24 | Uppdaterad …": the byline and the page's date line,
         // one paragraph to Markdown, are two lines of the page.)
+        // (The byline set in bold, "**By Duncan McAllister** | Golf Correspondent", over "Last updated: …" too.)
         bool bylineOverDate = false;
+        const std::string plainLine = trimmed.substr(std::min(trimmed.size(), trimmed.find_first_not_of("*_")));
         for (const char* by : {"By ", "Por ", "Par ", "Von ", "Door ", "Av ", "Af "}) {
-            bylineOverDate = bylineOverDate || (trimmed.rfind(by, 0) == 0 && countWords(trimmed) <= 8);
+            bylineOverDate = bylineOverDate || (plainLine.rfind(by, 0) == 0 && countWords(plainLine) <= 8);
         }
-        bylineOverDate = bylineOverDate && startsWithAnyOf(lowerUtf8(next), {"publicerad", "published", "updated", "uppdaterad", "publi\xC3\xA9",
+        bylineOverDate = bylineOverDate && startsWithAnyOf(lowerUtf8(next), {"publicerad", "published", "updated", "last updated", "uppdaterad", "publi\xC3\xA9",
                                                                               "ver\xC3\xB6" "ffentlicht", "publicado", "pubblicato", "gepubliceerd",
                                                                               "publisert", "publiceret", "opublikowano"});
         if (emphasized || isSpeakerStampLine(trimmed) || bylineOverDate) out += '\n';

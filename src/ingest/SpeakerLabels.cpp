@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/Text.hpp"
+#include "core/WordSet.hpp"
 
 namespace readcast {
 namespace {
@@ -54,7 +55,12 @@ void withSpeakersNamed(std::vector<Block>& blocks) {
                 initials += words[k][0];
                 // (The whole run of capitalized words: "Chief Executive Dan Marokane" names a post, then the man.)
                 const bool last = k + 1 == words.size() || !nameWord(words[k + 1]);
-                if (initials.size() >= 2 && last && labels.count(initials) != 0) surnames[initials].insert(words[k]);
+                // (An agency's initials are no speaker's, "FHP: Driver, 27, …" for the "Florida Highway Patrol": its name ends on
+                // what it is, not a surname. A team's, "NYK: Brunson 35 points" for the "New York Knicks", ends on its own.)
+                static constexpr WordSet kBodies({"Patrol", "Police", "Service", "Services", "Department", "Office", "Agency", "Authority",
+                                                  "Council", "Commission", "Board", "Bureau", "Ministry", "Administration", "Institute",
+                                                  "Association", "Union", "Party", "Court", "Bank", "Fund", "Group", "Company", "Corporation"});
+                if (initials.size() >= 2 && last && labels.count(initials) != 0 && kBodies.count(words[k]) == 0) surnames[initials].insert(words[k]);
             }
         }
     }

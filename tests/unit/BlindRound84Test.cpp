@@ -176,3 +176,60 @@ TEST(BlindRound84Test, shouldReadAStoryThePageHoldsOnlyInItsScriptsData) {
     EXPECT_EQ(body.find("historischer"), std::string::npos) << body;
     EXPECT_EQ(body.find("Alles zum"), std::string::npos) << body;
 }
+
+// A results table's "[1] J. Sinner (ITA) | d. | [5] D. Medvedev | 6-2 1-6": every row read (the first is no note's mark),
+// the seed after the name, "d." as the win, and the country's code as the country.
+TEST(BlindRound84Test, shouldReadATennisResultsTablesSeedsAndWins) {
+    const Article a = blindPageArticle("<html><body><article><h1>Sinner into semi-finals</h1>" + kParagraphs +
+                                       "<table><caption>Men's quarter-finals</caption>"
+                                       "<tr><td>[1] J. Sinner (ITA)</td><td>d.</td><td>[5] D. Medvedev</td><td>6-2 1-6 6-1 6-4</td></tr>"
+                                       "<tr><td>[25] J. Draper (GBR)</td><td>d.</td><td>[10] A. de Minaur (AUS)</td><td>6-3 7-5 6-2</td></tr>"
+                                       "</table></article></body></html>");
+    const std::string body = blindBodyOf(a);
+    EXPECT_NE(body.find("J. Sinner (ITA), seed 1, beat, D. Medvedev, seed 5, 6-2 1-6 6-1 6-4"), std::string::npos) << body;
+    EXPECT_NE(body.find("J. Draper (GBR), seed 25, beat, A. de Minaur (AUS), seed 10"), std::string::npos) << body;
+    EXPECT_EQ(blindSay("J. Draper (GBR), seed 25, beat, A. de Minaur (AUS), seed 10, 6-3 7-5 6-2"),
+              "J Draper, Great Britain, seed twenty-five, beat, A. de Minaur, Australia, seed ten, six-three, seven-five, six-two");
+}
+
+// An agency's initials before a heading's colon, once, are no interview's speaker: "FHP: Driver, 27, …" stays, though the
+// story names the Florida Highway Patrol; "FL511" is no flight level (levels end on 0 or 5).
+TEST(BlindRound84Test, shouldLeaveAnAgencysInitialsAndATrafficLinesName) {
+    const Article a = blindPageArticle("<html><body><article><h1>Crash on I-95</h1><h2>FHP: Driver, 27, was traveling south in "
+                                       "northbound lanes</h2><p>Three people were killed early Saturday when a wrong-way driver hit two "
+                                       "vehicles on Interstate 95, the Florida Highway Patrol said in a statement.</p><p>According to an "
+                                       "FHP crash report, the driver was heading south in the northbound lanes near mile marker 373."
+                                       "</p></article></body></html>");
+    EXPECT_NE(blindBodyOf(a).find("FHP: Driver"), std::string::npos) << blindBodyOf(a);
+    EXPECT_EQ(blindSay("according to FDOT's FL511 system.").find("flight level"), std::string::npos);
+    EXPECT_EQ(blindSay("It cruised at FL350."), "It cruised at flight level three five zero.");
+}
+
+// "Posted by Eilidh Brannigan, Courts Reporter" over the date line is the byline; so is a Markdown byline in bold over
+// "Last updated: …", its job after a bar left out.
+TEST(BlindRound84Test, shouldTakeAPostedByLineAndABoldBylineOverItsUpdate) {
+    const Article posted = blindTextArticle("Council approves budget\n\nPosted by Eilidh Brannigan, Courts Reporter\nPublished: 14:07, 3 April 2025\n\n"
+                                            "The council approved its budget on Tuesday after a long debate about bins and libraries.\n");
+    EXPECT_EQ(posted.title, "Council approves budget");
+    EXPECT_EQ(posted.byline, "Eilidh Brannigan");
+    const Article bold = blindTextArticle("# Kowalczyk wins Heritage Classic\n\n**By Duncan McAllister** | Golf Correspondent\n"
+                                          "Last updated: 10:42 PM EDT, Sun August 18, 2024\n\nPiotr Kowalczyk started the final round "
+                                          "three shots off the lead and won by two.\n", "story.md");
+    EXPECT_EQ(bold.byline, "Duncan McAllister");
+    // (On a page whose metadata names a group as the author, "Android Developers", the writer printed is the byline.)
+    const Article page = blindPageArticle("<html><head><meta name=\"author\" content=\"Android Developers\"></head><body><article>"
+                                          "<h1>Smaller app updates</h1><p>Posted by Andrew Hayden, Software Engineer on Google Play</p>" +
+                                          kParagraphs + "</article></body></html>");
+    EXPECT_EQ(page.byline, "Andrew Hayden");
+}
+
+// A chess score in a sentence of chess, in a story of other things ("leads on 5/7"), and a span of two days written short,
+// "(1/1–3/31)".
+TEST(BlindRound84Test, shouldSayAChessScoreInASentenceOfChessAndASpanOfDaysWrittenShort) {
+    EXPECT_EQ(blindSay("Grandmaster Aditi Raghunathan won in round 7. She leads on 5/7, half a point clear."),
+              "Grandmaster Aditi Raghunathan won in round seven. She leads on five out of seven, half a point clear.");
+    EXPECT_EQ(blindSay("The vote is on 5/7."), "The vote is on May seventh.");
+    EXPECT_EQ(blindSay("The pilot (1/1\342\200\223" "3/31) lets riders travel free."),
+              "The pilot, January first to March thirty-first, lets riders travel free.");
+    EXPECT_EQ(blindSay("The window (1/4-30/6) closes.", "en-GB"), "The window, the first of April to the thirtieth of June, closes.");
+}

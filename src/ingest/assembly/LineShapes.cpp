@@ -537,7 +537,7 @@ bool takeBylineLine(const std::string& line, Article& article) {
     if (space == std::string::npos || countWords(text) > most) return false;
     // ("Words by Priya Ranganathan", "Words and pictures by …": a magazine's byline.)
     for (const char* words : {"words by ", "words and pictures by ", "text by ", "story by ", "written by ", "reported by ",
-                              "reporting by ", "escrito por ", "scritto da ", "geschrieben von ", "geschreven door ", "texto de ", "texte de ",
+                              "reporting by ", "posted by ", "escrito por ", "scritto da ", "geschrieben von ", "geschreven door ", "texto de ", "texte de ",
                               "reportagem de ", "reportaje de ", "a report by ", "eine reportage von ", "ein bericht von ",
                               "ein kommentar von ", "ein essay von ", "ein interview von ", "un reportage de ", "une enqu\xC3\xAAte de ",
                               "una cr\xC3\xB3nica de ", "un reportaje de ", "un reportage di ", "een reportage van ",
@@ -614,8 +614,12 @@ bool takeBylineLine(const std::string& line, Article& article) {
                        std::none_of(article.byline.begin(), article.byline.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
     // (So does an organisation's, the site named as the author, where the writer is printed: "Words by Naomi Reid".)
     const std::string named = lowerUtf8(collapseWhitespace(article.byline));
+    static constexpr std::string_view kGroups[] = {" developers", " editors", " team", " writers", " contributors", " reporters", " staff",
+                                                   " newsroom", " desk"};
     const bool organisation = !article.byline.empty() && !isNewsAgency(article.byline) &&
                               (looksLikeOrganisation(article.byline) || named.rfind("the ", 0) == 0 ||
+                               // (or a group's, "Android Developers", "Editorial Team")
+                               std::any_of(std::begin(kGroups), std::end(kGroups), [&](std::string_view g) { return named.ends_with(g); }) ||
                                named == lowerUtf8(collapseWhitespace(article.site)));
     // ("Writer: Tom Achebe  Editor: Sara Lind": a draft's next field on the same line is not the writer's.)
     std::string name = text.substr(space + 1);

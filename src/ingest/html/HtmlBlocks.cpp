@@ -767,6 +767,23 @@ void BlockWriter::table(const GumboNode* n, int depth, BlockKind context) {
                 cell = "-" + cell.substr(1, cell.size() - 2);
             }
         }
+        // A results table's winner over the loser, "[1] J. Sinner (ITA) | d. | [5] D. Medvedev": "d." between two names is the
+        // win said ("beat"), and a seed in brackets before a name is said after it, "J. Sinner (ITA), seed 1" (at the start of
+        // the line, "[1] …" is a note's mark, which is no part of the story).
+        for (std::size_t i = 0; i < texts[r].size(); ++i) {
+            std::string& cell = texts[r][i];
+            if (i > 0 && i + 1 < texts[r].size() && (cell == "d." || cell == "def." || cell == "bt" || cell == "bt.") &&
+                !texts[r][i - 1].empty() && !texts[r][i + 1].empty() &&
+                (std::isupper(static_cast<unsigned char>(texts[r][i + 1][0])) || texts[r][i + 1][0] == '[')) {
+                cell = "beat";
+                continue;
+            }
+            const std::size_t close = cell.find("] ");
+            if (cell.size() > 5 && cell[0] == '[' && close != std::string::npos && close <= 3 &&
+                cell.find_first_not_of("0123456789", 1) == close && std::isupper(static_cast<unsigned char>(cell[close + 2]))) {
+                cell = cell.substr(close + 2) + ", seed " + cell.substr(1, close - 1);
+            }
+        }
         // (A cell that holds only a dash, "—", holds nothing.)
         for (std::string& cell : texts[r]) {
             if (cell == "\xE2\x80\x94" || cell == "\xE2\x80\x93" || cell == "-" || cell == "--") cell.clear();

@@ -808,9 +808,10 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
             }
         }
     }
-    // "cruised at FL370": a flight level, its three figures one by one.
+    // "cruised at FL370": a flight level, its three figures one by one. (Levels are set in fives of hundreds of feet: "FL511" is
+    // Florida's traffic line.)
     if (isKind(t, i, Kind::Word) && t[i].text == "FL" && isKind(t, i + 1, Kind::Number) && t[i + 1].text.size() == 3 &&
-        digitsOnly(t[i + 1].text) && !isKind(t, i + 2, Kind::Word)) {
+        digitsOnly(t[i + 1].text) && (t[i + 1].text[2] == '0' || t[i + 1].text[2] == '5') && !isKind(t, i + 2, Kind::Word)) {
         std::string spoken = "flight level";
         for (char d : t[i + 1].text) spoken += " " + cardinalWords(static_cast<unsigned>(d - '0'));
         return Match{2, spoken, "code"};

@@ -343,6 +343,18 @@ std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool dayFirst) {
             return x && y && isSym(t, k + 1, "/") && t[k].text.size() <= 2 && t[k + 2].text.size() <= 2 &&
                    (dayFirst ? *x > 12 && *y <= 12 : *y > 12 && *x <= 12);
         };
+        // "(1/1–3/31)", "4/1-6/30": a span of two days, written short, where one end can be no fraction ("3/31": no
+        // thirty-first parts).
+        if (isDash(t, i + 3) && isKind(t, i + 4, Kind::Number) && isSym(t, i + 5, "/") && isKind(t, i + 6, Kind::Number) &&
+            !isSym(t, i + 7, "/") && !isKind(t, i + 7, Kind::Word) && t[i].text.size() <= 2 && t[i + 2].text.size() <= 2 &&
+            (unambiguous(i) || unambiguous(i + 4))) {
+            const auto b = smallInt(tok(t, i + 2), 1, 31), c = smallInt(tok(t, i + 4), 1, 31), d = smallInt(tok(t, i + 6), 1, 31);
+            if (b && c && d) {
+                int m1 = *a, d1 = *b, m2 = *c, d2 = *d;
+                if (dayFirst) std::swap(m1, d1), std::swap(m2, d2);
+                if (m1 <= 12 && m2 <= 12) return Match{7, sayDate(m1, d1, "", dayFirst) + " to " + sayDate(m2, d2, "", dayFirst), "date"};
+            }
+        }
         const bool periodEnd = isWordIn(t, i >= 2 ? i - 2 : t.size(), {"to", "ending", "ended"}) &&
                                isWordIn(t, i >= 4 ? i - 4 : t.size(), {"week", "weeks", "month", "months", "year", "quarter", "fortnight",
                                                                        "period", "season", "days"});

@@ -210,7 +210,9 @@ std::optional<Match> English::tryRules(const Tokens& t, std::size_t i) const {
     if (cricket_) {
         if (auto m = cricketScoreRule(t, i)) return m;
     }
-    if (chess_) {
+    // (Or a sentence of chess in a story of other things: "Grandmaster Aditi Raghunathan … leads on 5/7".)
+    if (chess_ || (isKind(t, i, Kind::Number) && isSym(t, i + 1, "/") &&
+                   anyWordIn(t, {"chess", "Chess", "grandmaster", "Grandmaster", "FIDE", "checkmate", "Elo"}))) {
         if (auto m = chessScoreRule(t, i)) return m;
     }
     if (racing_) {

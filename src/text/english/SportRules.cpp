@@ -1539,7 +1539,14 @@ std::optional<Match> sportRule(const Tokens& t, std::size_t i, bool footballStor
                            isKind(t, k + 2, Kind::Number) && digitsOnly(t[k + 2].text);
         }
         const bool lastAfterScore = scoredBefore && codes >= 2 && (after >= t.size() || (isSym(t, after, ".") && after + 1 >= t.size()));
-        const bool results = figureAfter || codes >= 3 || ranked || timed || raced || lastAfterScore;
+        // (Or a match's sets or games later in the line, two scores at least: "J. Sinner (ITA), seed 1, beat, D. Medvedev, 6-2 1-6
+        // 6-1".)
+        std::size_t setsLater = 0;
+        for (std::size_t k = i + 3; k + 2 < t.size(); ++k) {
+            setsLater += isKind(t, k, Kind::Number) && digitsOnly(t[k].text) && t[k].text.size() <= 2 && isSym(t, k + 1, "-") &&
+                         isKind(t, k + 2, Kind::Number) && digitsOnly(t[k + 2].text) && t[k + 2].text.size() <= 2;
+        }
+        const bool results = figureAfter || codes >= 3 || ranked || timed || raced || lastAfterScore || setsLater >= 2;
         if (const auto country = teamCountryCodes().find(upperAscii(t[i + 1].text)); results && country != teamCountryCodes().end()) {
             return Match{3, ", " + country->second + (lastAfterScore ? "" : ","), "abbreviation"};
         }
