@@ -670,7 +670,9 @@ std::unique_ptr<LanguageRules> rulesFor(const std::string& language, const Story
     if (primaryLanguage(lang) == "tr") return makeTurkishRules();
     // Languages with no rules of their own (some whose thousands eSpeak NG misreads).
     const std::string p = primaryLanguage(lang);
-    const bool thousands = p == "cs" || p == "sk" || p == "hr" || p == "hu" || p == "sl" || p == "bs" || p == "sr";
+    // (And Ukrainian, Belarusian, Lithuanian, Latvian and Greek, whose voices say "9 000" as "nine, nought nought nought".)
+    const bool thousands = p == "cs" || p == "sk" || p == "hr" || p == "hu" || p == "sl" || p == "bs" || p == "sr" || p == "uk" || p == "be" ||
+                           p == "lt" || p == "lv" || p == "el";
     // (The word for the sign in the languages eSpeak NG reads with a voice of their own; none elsewhere.)
     static const std::map<std::string, std::string> kMinus{
         {"af", "min"}, {"fi", "miinus"}, {"et", "miinus"}, {"sk", "m\xC3\xADnus"}, {"hu", "m\xC3\xADnusz"}, {"tr", "eksi"},

@@ -233,3 +233,12 @@ TEST(BlindRound84Test, shouldSayAChessScoreInASentenceOfChessAndASpanOfDaysWritt
               "The pilot, January first to March thirty-first, lets riders travel free.");
     EXPECT_EQ(blindSay("The window (1/4-30/6) closes.", "en-GB"), "The window, the first of April to the thirtieth of June, closes.");
 }
+
+// Ukrainian: thousands set apart by a space are one number ("9 000" was "nine, nought nought nought"), and the short forms
+// of amounts and units are words ("млн" was spelled).
+TEST(BlindRound84Test, shouldSayUkrainianThousandsAndShortForms) {
+    EXPECT_EQ(blindSay("Без світла залишилися 12 640 абонентів.", "uk"), "Без світла залишилися 12640 абонентів.");
+    EXPECT_EQ(blindSay("Збитки становлять 12,6 млн грн.", "uk"), "Збитки становлять 12,6 мільйонів гривень.");
+    // (Lithuanian too.)
+    EXPECT_EQ(blindSay("Kaina 9 000 eurų.", "lt"), "Kaina 9000 eurų.");
+}
