@@ -241,7 +241,7 @@ TEST(BlindRound55Test, shouldReadBritishRoadsScoresAndShortNamesAsSaid) {
               "The A-seven three nine and A-three oh three are closed due to roadworks, as is the A-twenty-seven.");
     EXPECT_EQ(sayRound55("The A1418 MacBook was sold.", "en-GB"), "The A-fourteen eighteen MacBook was sold.");
     EXPECT_EQ(sayRound55("The M8 is closed between J4 and J3A on the motorway.", "en-GB"),
-              "The M eight is closed between junction four and junction three A on the motorway.");
+              "The M eight is closed between junction four and junction three eh on the motorway.");
     EXPECT_EQ(sayRound55("Beth Mooney was unbeaten on 112 off 121 balls.", "en-AU"),
               "Beth Mooney was unbeaten on one hundred and twelve off one hundred and twenty-one balls.");
     EXPECT_EQ(sayRound55("Call police on 101 to report it.", "en-GB"), "Call police on one oh one to report it.");

@@ -242,3 +242,20 @@ TEST(BlindRound84Test, shouldSayUkrainianThousandsAndShortForms) {
     // (Lithuanian too.)
     EXPECT_EQ(blindSay("Kaina 9 000 eurų.", "lt"), "Kaina 9000 eurų.");
 }
+
+// A code's last A is the letter's name, not the article ("A1A" was "A-one uh"); a name of four capitals said as a word keeps
+// it in a code ("LEAP-1A" was spelled); a time in UTC written with its zone's letter, "13:05Z", is said so.
+TEST(BlindRound84Test, shouldSayACodesLastAAndAWordInItAndAZuluTime) {
+    EXPECT_EQ(blindSay("the State Road 200/A1A interchange").find("A-one eh"), std::string("the State Road two hundred/").size());
+    EXPECT_EQ(blindSay("two CFM LEAP-1A engines"), "two CFM LEAP one eh engines");
+    EXPECT_EQ(blindSay("the ABCD-12 code"), "the eh B C D twelve code");
+    EXPECT_EQ(blindSay("The crew declared an emergency at 13:05Z over Shannon."),
+              "The crew declared an emergency at thirteen oh five UTC over Shannon.");
+    EXPECT_EQ(blindSay("Generation Z voters"), "Generation Z voters");
+}
+
+// (A question-and-answer session keeps its A, and a junction's lettered exit its letter's name.)
+TEST(BlindRound84Test, shouldSayALetteredJunctionButKeepAQuestionAndAnswerSession) {
+    EXPECT_EQ(blindSay("during the Q&A session"), "during the Q and A session");
+    EXPECT_EQ(blindSay("between J4 and J3A on the motorway", "en-GB"), "between junction four and junction three eh on the motorway");
+}

@@ -52,6 +52,9 @@ std::string spell(const std::string& letters, bool more) {
 
 namespace {
 
+// Letters after a figure: a lone A is "eh" there ("junction 3A", "17A"), which eSpeak NG would take for the article.
+std::string lettersAfterFigure(const std::string& letters) { return letters == "A" ? std::string("eh") : spell(letters, false); }
+
 // The chemical elements by their English names (both spellings of those that have two), for isotopes.
 bool isElementName(const std::string& w) {
     static const std::unordered_set<std::string> kElements{
@@ -174,7 +177,13 @@ std::optional<Match> mixedCode(const Tokens& t, std::size_t i) {
     if (plural) --end;
     std::string spoken;
     for (std::size_t k = i; k < end; ++k) {
-        if (isKind(t, k, Kind::Word)) {
+        // (A name of four capitals or more said as a word, "LEAP-1A", "NOVA-3", keeps it: eSpeak NG says it.)
+        if (isKind(t, k, Kind::Word) && k == i && t[k].text.size() >= 4 && isUpperWord(t[k].text) && sayableAsWord(t[k].text)) {
+            append(spoken, t[k].text);
+        } else if (isKind(t, k, Kind::Word) && k > i && k + 1 == end && t[k].text == "A" && isKind(t, k - 1, Kind::Number)) {
+            // (A last A after a figure, "A1A", "LEAP-1A": the letter's name, not the article.)
+            append(spoken, "eh");
+        } else if (isKind(t, k, Kind::Word)) {
             append(spoken, spell(t[k].text, k + 1 < end));
         } else if (isKind(t, k, Kind::Number)) {
             append(spoken, k + 1 == end && plural ? pluralWords(codeNumber(t[k].text)) : codeNumber(t[k].text));
@@ -261,7 +270,7 @@ std::optional<Match> gluedModel(const Tokens& t, std::size_t i) {
                                         "lamps", "temperature", "daylight", "warm", "white"})) {
         return Match{2, wholeWords(digits) + " kelvin", "unit"};
     }
-    std::string spoken = codeNumber(digits) + " " + spell(letters, false);
+    std::string spoken = codeNumber(digits) + " " + lettersAfterFigure(letters);
     std::size_t end = i + 2;
     // "X3D", "G7": a digit and letters more.
     while (isKind(t, end, Kind::Number) && digitsOnly(t[end].text) && t[end].text.size() <= 2 &&
@@ -1141,7 +1150,7 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
         const bool road = anyWordIn(t, {"motorway", "junction", "junctions", "between", "northbound", "southbound",
                                         "eastbound", "westbound", "carriageway"}) ||
                           numberedRoad(t);
-        if (road && lettered) return Match{3, "junction " + wholeWords(t[i + 1].text) + " " + spell(t[i + 2].text, false), "code"};
+        if (road && lettered) return Match{3, "junction " + wholeWords(t[i + 1].text) + " " + lettersAfterFigure(t[i + 2].text), "code"};
         if (road && !isKind(t, i + 2, Kind::Word)) return Match{2, "junction " + wholeWords(t[i + 1].text), "code"};
     }
     // "grew 3x", "a 10x return", "1.5x higher": a multiple. A capital X is one after a decimal or before a
@@ -1357,7 +1366,7 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
             // "Form 10-K", "10-Q": a filing's letter. ("1099-K": a form of four figures in pairs, "ten ninety-nine K".)
             if (isSym(t, i + 1, "-") && isKind(t, i + 2, Kind::Word) && t[i + 2].text.size() == 1 &&
                 std::isupper(static_cast<unsigned char>(t[i + 2].text[0])) && !isKind(t, i + 3, Kind::Word)) {
-                return Match{3, (text.size() == 4 ? codeNumber(text) : wholeWords(text)) + " " + spell(t[i + 2].text, false), "code"};
+                return Match{3, (text.size() == 4 ? codeNumber(text) : wholeWords(text)) + " " + lettersAfterFigure(t[i + 2].text), "code"};
             }
             // "70B parameters": a model's size in billions.
             if (isKind(t, i + 1, Kind::Word) && t[i + 1].text == "B" &&
@@ -1382,7 +1391,7 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
             // "401(k)", "403(b)", "501(c)(3)": plan and tax codes.
             if (text.size() == 3 && isSym(t, i + 1, "(") && isKind(t, i + 2, Kind::Word) && t[i + 2].text.size() == 1 &&
                 isSym(t, i + 3, ")")) {
-                std::string spoken = pairWords(text) + " " + spell(t[i + 2].text, false);
+                std::string spoken = pairWords(text) + " " + lettersAfterFigure(t[i + 2].text);
                 std::size_t end = i + 4;
                 if (isSym(t, end, "(") && isKind(t, end + 1, Kind::Number) && isSym(t, end + 2, ")")) {
                     spoken += " " + wholeWords(t[end + 1].text);

@@ -417,6 +417,13 @@ std::optional<Match> minutesAndSeconds(const Tokens& t, std::size_t i) {
 }  // namespace
 
 std::optional<Match> timeRule(const Tokens& t, std::size_t i) {
+    // "13:05Z", "0715Z": a time in UTC as aviation and the military write it, the zone's letter glued to the figures ("zed"
+    // to a listener).
+    if (isKind(t, i, Kind::Word) && t[i].text == "Z" && i >= 1 && isKind(t, i - 1, Kind::Number) && digitsOnly(t[i - 1].text) &&
+        (t[i - 1].text.size() == 2 || t[i - 1].text.size() == 4) && (t[i - 1].text.size() == 4 || (i >= 3 && isSym(t, i - 2, ":"))) &&
+        !isKind(t, i + 1, Kind::Word) && !isKind(t, i + 1, Kind::Number)) {
+        return Match{1, "UTC", "time"};
+    }
     // "NPK 20:10:10 fertiliser", "a 4:1 ratio" after its word: a blend's parts, no clock ("twenty ten ten").
     // ("a ratio of 1:10", "a 1:10 ratio": one to ten.)
     const bool ratio = i >= 2 && (isWordIn(t, i - 2, {"ratio", "ratios"}) ||
