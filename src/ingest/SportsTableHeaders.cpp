@@ -70,6 +70,8 @@ const Columns kStandingsPt{{"p", {"pontos", "ponto"}},   {"pts", {"pontos", "pon
 const Columns kStandingsNl{{"gs", {"wedstrijden", "wedstrijd"}}, {"wed", {"wedstrijden", "wedstrijd"}}, {"w", {"gewonnen", "gewonnen"}},
                            {"g", {"gelijk", "gelijk"}},  {"v", {"verloren", "verloren"}},  {"p", {"punten", "punt"}},
                            {"ptn", {"punten", "punt"}},  {"ds", {"doelsaldo", nullptr}}};
+// A race's classification, "Pos Driver Team Time/Gap Pts": its points after the figure ("25 points"), its laps too.
+const Columns kRace{{"pts", {"points", "point"}}, {"laps", {"laps", "lap"}}, {"grid", {"started", nullptr}}};
 const Columns kBoxScore{{"min", {"minutes", "minute"}},  {"pts", {"points", "point"}},  {"reb", {"rebounds", "rebound"}},
                         {"ast", {"assists", "assist"}},  {"stl", {"steals", "steal"}},  {"blk", {"blocks", "block"}},
                         {"to", {"turnovers", "turnover"}}, {"pf", {"fouls", "foul"}}};
@@ -113,6 +115,8 @@ std::vector<SportsColumn> sportsColumns(const std::vector<std::string>& headers)
         table = &kStandingsIt;
     } else if (any({"w"}) && any({"g"}) && any({"v"}) && any({"gs", "wed", "ptn", "p"})) {
         table = &kStandingsNl;
+    } else if (any({"pts"}) && any({"time", "gap", "time/gap", "time/retired", "laps", "interval"})) {
+        table = &kRace;
     } else if (any({"pts"}) && any({"reb", "ast"})) {
         table = &kBoxScore;
     }

@@ -78,6 +78,15 @@ std::size_t dateAt(const std::string& text, std::size_t i, std::string& spoken) 
     int day = 0, month = 0;
     const std::size_t d = smallFigureAt(text, i, day);
     if (d == i || d >= text.size() || text[d] != '.' || day < 1 || day > 31) return i;
+    // "22.–23.4.": a span's first day, its month the second's, in the case the span takes.
+    if (d + 4 < text.size() && text.compare(d + 1, 3, "\xE2\x80\x93") == 0 && isAsciiDigit(text[d + 4])) {
+        std::string second;
+        const std::size_t e = dateAt(text, d + 4, second);
+        if (e != d + 4) {
+            spoken = finnish().say(day, dayCase(text, e));
+            return d + 1;
+        }
+    }
     // "16. huhtikuuta": the day before its month's name.
     if (d + 1 < text.size() && text[d + 1] == ' ' && monthNamedAt(text, d + 2)) {
         spoken = finnish().say(day, dayCase(text, d + 1));

@@ -24,9 +24,13 @@ std::string withYearSpans(const std::string& text, std::string_view language, st
         const int first = std::stoi(text.substr(i, 4)), second = std::stoi(text.substr(a + 1, width));
         // (The next year only: "2023/24", "2023/2024"; "1990/95" or a date's "2024/03" is no season.)
         const bool next = width == 2 ? second == (first + 1) % 100 : second == first + 1;
-        if (first < 1900 || first > 2099 || !next) return i;
+        // (Portuguese's hyphen between two years is a span whatever its length, "(2019-2023)": eSpeak NG says "menos".)
+        const bool later = portuguese && width == 4 && second > first && second <= 2099;
+        if (first < 1900 || first > 2099 || !(next || later)) return i;
         kind = "year";
-        spoken = text.substr(i, 4) + (portuguese ? " a " : "-") + text.substr(a + 1, width);
+        // ("entre 1998-2002": between one year and the other, "e".)
+        const bool between = portuguese && i >= 6 && (text.compare(i - 6, 6, "entre ") == 0 || text.compare(i - 6, 6, "Entre ") == 0);
+        spoken = text.substr(i, 4) + (portuguese ? (between ? " e " : " a ") : "-") + text.substr(a + 1, width);
         return b;
     });
 }

@@ -259,3 +259,26 @@ TEST(BlindRound84Test, shouldSayALetteredJunctionButKeepAQuestionAndAnswerSessio
     EXPECT_EQ(blindSay("during the Q&A session"), "during the Q and A session");
     EXPECT_EQ(blindSay("between J4 and J3A on the motorway", "en-GB"), "between junction four and junction three eh on the motorway");
 }
+
+// A race's classification embedded in the story ("results-embed", its times no clip's) is read, its points said with their
+// column's word.
+TEST(BlindRound84Test, shouldReadARacesClassificationEmbeddedInTheStory) {
+    const Article a = blindPageArticle("<html><body><article><h1>Norris wins in Singapore</h1>" + kParagraphs +
+                                       "<div class=\"results-embed\"><table><tr><th>Pos</th><th>Driver</th><th>Team</th><th>Time/Gap</th>"
+                                       "<th>Pts</th></tr><tr><td>1</td><td>Lando Norris</td><td>McLaren</td><td>1:40:52.571</td><td>25</td>"
+                                       "</tr><tr><td>2</td><td>Max Verstappen</td><td>Red Bull</td><td>+20.945s</td><td>18</td></tr></table>"
+                                       "</div></article></body></html>");
+    const std::string body = blindBodyOf(a);
+    EXPECT_NE(body.find("1, Lando Norris, McLaren, 1:40:52.571, 25 points"), std::string::npos) << body;
+}
+
+// Years and dates other languages write short: Portuguese's span of years ("(2019-2023)" was "minus"), a German date alone in
+// brackets, a Finnish span of days.
+TEST(BlindRound84Test, shouldSaySpansOfYearsAndDaysInOtherLanguages) {
+    EXPECT_EQ(blindSay("Ela foi diretora do banco (2019-2023).", "pt-BR"), "Ela foi diretora do banco (2019 a 2023).");
+    EXPECT_EQ(blindSay("o placar 2023-2019", "pt-BR"), "o placar 2023-2019");
+    EXPECT_EQ(blindSay("Korrektur (16.9., 10.20 Uhr): falsch.", "de"), "Korrektur (sechzehnter September, 10 Uhr 20): falsch.");
+    EXPECT_EQ(blindSay("Die Quote lag bei 16,9.", "de"), "Die Quote lag bei 16,9.");
+    EXPECT_EQ(blindSay("Kokous pidetään 22.\342\200\223" "23.4. kaupungissa.", "fi"),
+              "Kokous pidetään kahdentenakymmenentenätoisena\342\200\223kahdentenakymmenentenäkolmantena neljättä kaupungissa.");
+}

@@ -1995,7 +1995,7 @@ TEST(NormalizerTest, shouldReadAddressesArticlesTimesAndTelephonesInOtherLanguag
     EXPECT_EQ(shipped("l'article 49.3 de la Constitution", "fr"), "l'article 49 3 de la Constitution");
     EXPECT_EQ(shipped("\xC3\xA0 1 min 12 s du vainqueur", "fr"), "\xC3\xA0 1 minute 12 secondes du vainqueur");
     EXPECT_EQ(shipped("Ligue para (11) 3456-7890 hoje", "pt"), "Ligue para (11) 3 4 5 6, 7 8 9 0 hoje");
-    EXPECT_EQ(shipped("Entre 1998-2002 subiu", "pt"), "Entre 1998-2002 subiu");
+    EXPECT_EQ(shipped("Entre 1998-2002 subiu", "pt"), "Entre 1998 e 2002 subiu");
     EXPECT_EQ(shipped("chegou a 42,1 \xC2\xB0" "C em Cuiab\xC3\xA1", "pt"), "chegou a 42,1 graus em Cuiab\xC3\xA1");
 }
 

@@ -1316,6 +1316,8 @@ bool isPlayerPlaceholder(const GumboNode* n) {
     if (hints.find("article") != std::string::npos || hints.find("body") != std::string::npos) return false;
     const std::string text = textContent(n);
     if (text.size() >= 400) return false;
+    // (A table embedded in the story, "results-embed", its race times no clip's running time, is no player.)
+    if (tagOf(n) == GUMBO_TAG_TABLE || !elementsByTag(n, GUMBO_TAG_TABLE).empty()) return false;
     bool player = false;
     walkElements(n, [&](const GumboNode* e, int) {
         player = player || tagOf(e) == GUMBO_TAG_BUTTON || lowerAscii(attribute(e, "role")) == "button";

@@ -215,7 +215,12 @@ bool German::dateInFiguresAt(const std::string& text, std::size_t i, Match& m) c
     const bool weekday = isWeekday(lowerGerman(dayWord.word)) || (before.sign == ',' && dayWord.sign == '.');
     // (Or a list's date before its colon: "17.10.: Zinsentscheid der EZB".)
     const bool labelled = yearNumber == 0 && mo + 1 < text.size() && text[mo + 1] == ':' && before.word.empty();
-    if (yearNumber == 0 && endingFrom(text, i, false).empty() && !isPreposition(lowerGerman(before.word)) && !weekday && !labelled) return false;
+    // (Or a date alone in brackets, a note's: "Korrektur (16.9., 10.20 Uhr)".)
+    const bool bracketed = yearNumber == 0 && i > 0 && text[i - 1] == '(' && mo + 1 < text.size() && (text[mo + 1] == ',' || text[mo + 1] == ')');
+    if (yearNumber == 0 && endingFrom(text, i, false).empty() && !isPreposition(lowerGerman(before.word)) && !weekday && !labelled &&
+        !bracketed) {
+        return false;
+    }
     m.spoken = ordinal(day, endingFrom(text, i, true)) + " " + monthName(month);
     // ("am Samstag, 23.11.": the date in apposition to the day takes its article, as a month's name does.)
     m.spoken = appositionArticle(text, i) + m.spoken;
