@@ -282,3 +282,12 @@ TEST(BlindRound84Test, shouldSaySpansOfYearsAndDaysInOtherLanguages) {
     EXPECT_EQ(blindSay("Kokous pidetään 22.\342\200\223" "23.4. kaupungissa.", "fi"),
               "Kokous pidetään kahdentenakymmenentenätoisena\342\200\223kahdentenakymmenentenäkolmantena neljättä kaupungissa.");
 }
+
+// Wire copy's "trln", a golf course's "par 5s", and a results table's party in capitals, "party IND".
+TEST(BlindRound84Test, shouldSayTrillionsParsAndAPartyInCapitals) {
+    EXPECT_EQ(blindSay("Japan spent a record 9.79 trln yen defending it."), "Japan spent a record nine point seven nine trillion yen defending it.");
+    EXPECT_EQ(blindSay("He birdied all four par 5s."), "He birdied all four par fives.");
+    EXPECT_EQ(blindSay("the independents, party IND, seats 3"), "the independents, party Independent, seats three");
+    // (Not a decade's or a count's plural: "the 1990s", "in 5s and 10s".)
+    EXPECT_EQ(blindSay("in the 1990s"), "in the nineteen nineties");
+}

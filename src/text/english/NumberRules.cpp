@@ -709,6 +709,12 @@ std::optional<Match> arithmeticRule(const Tokens& t, std::size_t i) {
 // A number made plural: "HTTP 500s", "404s", "the 747s" ("the 1990s" and "the 50s" are decades, read
 // before): the number's words with the last one made plural.
 std::optional<Match> pluralNumberRule(const Tokens& t, std::size_t i) {
+    // "all four par 5s", "the par-3s": a golf course's holes by their par, "par fives".
+    if (isKind(t, i, Kind::Number) && t[i].text.size() == 1 && t[i].text[0] >= '3' && t[i].text[0] <= '6' && isKind(t, i + 1, Kind::Word) &&
+        t[i + 1].text == "s" && !isKind(t, i + 2, Kind::Word) && i >= 2 && (isKind(t, i - 1, Kind::Space) || isSym(t, i - 1, "-")) &&
+        isWordIn(t, i - 2, {"par"})) {
+        return Match{2, pluralWords(cardinalWords(static_cast<unsigned>(t[i].text[0] - '0'))), "number"};
+    }
     // A round number made plural counts loosely: "1,000s lose power" is "thousands", "10,000s" "tens of
     // thousands".
     if (isKind(t, i, Kind::Number) && isKind(t, i + 1, Kind::Word) && t[i + 1].text == "s" && !isKind(t, i + 2, Kind::Word)) {
@@ -1211,8 +1217,9 @@ std::optional<Match> magnitudeRule(const Tokens& t, std::size_t i) {
     }
     // "3.9 mn subscribers", "2 bn people": a short magnitude apart from its number, before what it counts.
     // ("1.4 bn," at a clause's end, "13.4 bn light-years", "41.3 mln bpd": "bn", "tn" and "mln" are never anything else.)
-    if (isKind(t, i, Kind::Number) && isKind(t, i + 1, Kind::Space) && isWordIn(t, i + 2, {"mn", "bn", "tn", "mln", "bln"}) &&
-        ((isKind(t, i + 3, Kind::Space) && isPluralNounAt(t, i + 4)) || isWordIn(t, i + 2, {"bn", "tn", "bln", "mln"}))) {
+    // ("9.79 trln yen": wire copy's trillions too.)
+    if (isKind(t, i, Kind::Number) && isKind(t, i + 1, Kind::Space) && isWordIn(t, i + 2, {"mn", "bn", "tn", "mln", "bln", "trln", "trn"}) &&
+        ((isKind(t, i + 3, Kind::Space) && isPluralNounAt(t, i + 4)) || isWordIn(t, i + 2, {"bn", "tn", "bln", "mln", "trln", "trn"}))) {
         const Num n = parseNumber(t[i].text);
         // ("24.9 bn km": with its unit after it.)
         if (n.valid && isKind(t, i + 3, Kind::Space) && isKind(t, i + 4, Kind::Word) && t[i + 4].text.size() >= 2 && !isKind(t, i + 5, Kind::Word)) {

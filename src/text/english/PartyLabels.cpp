@@ -55,9 +55,10 @@ const std::pair<const char*, const char*> kParties[] = {
     // the Commons' other benches
     {"SNP", "Scottish National Party"}, {"DUP", "Democratic Unionist"}, {"PC", "Plaid Cymru"}, {"UUP", "Ulster Unionist"}};
 
-const char* shortPartyName(const std::string& written) {
+// (In capitals too, as a results table sets its cells: "LAB", "IND".)
+const char* shortPartyName(const std::string& written, bool capitals = false) {
     for (const auto& [abbreviation, name] : kParties) {
-        if (written == abbreviation) return name;
+        if (written == abbreviation || (capitals && written.size() == 3 && written == upperAscii(abbreviation))) return name;
     }
     return nullptr;
 }
@@ -69,7 +70,7 @@ std::optional<Match> partyLabelRule(const Tokens& t, std::size_t i) {
     // line pasted from one. ("party D" too: a US table's letter.)
     if (t[i].text.size() == 5 && (t[i].text == "party" || t[i].text == "Party") && isKind(t, i + 1, Kind::Space) &&
         isKind(t, i + 2, Kind::Word) && (i + 3 >= t.size() || isSym(t, i + 3, ",") || isSym(t, i + 3, ";") || (isSym(t, i + 3, ".") && i + 4 >= t.size()))) {
-        const char* party = shortPartyName(t[i + 2].text);
+        const char* party = shortPartyName(t[i + 2].text, true);
         if (party == nullptr) party = partyName(t[i + 2].text);
         if (party != nullptr) return Match{3, t[i].text + " " + party, "party"};
     }
