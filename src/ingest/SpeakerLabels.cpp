@@ -60,7 +60,9 @@ void withSpeakersNamed(std::vector<Block>& blocks) {
                 static constexpr WordSet kBodies({"Patrol", "Police", "Service", "Services", "Department", "Office", "Agency", "Authority",
                                                   "Council", "Commission", "Board", "Bureau", "Ministry", "Administration", "Institute",
                                                   "Association", "Union", "Party", "Court", "Bank", "Fund", "Group", "Company", "Corporation"});
-                if (initials.size() >= 2 && last && labels.count(initials) != 0 && kBodies.count(words[k]) == 0) surnames[initials].insert(words[k]);
+                // (Three words at least: "Margaret Court", "Tobias Bank" are people.)
+                const bool body = initials.size() >= 3 && kBodies.count(words[k]) != 0;
+                if (initials.size() >= 2 && last && labels.count(initials) != 0 && !body) surnames[initials].insert(words[k]);
             }
         }
     }

@@ -34,7 +34,9 @@ std::string withoutDotAndSpaceGroups(const std::string& text) {
         }
         std::size_t lead = i;
         while (lead < text.size() && isAsciiDigit(text[lead])) ++lead;
-        if (lead - i > 3) {
+        // (Not a telephone's groups: after another group of figures, "2310 555 555", or from a nought, "0 800 500 335".)
+        const bool afterFigures = i >= 2 && text[i - 1] == ' ' && isAsciiDigit(text[i - 2]);
+        if (lead - i > 3 || afterFigures || (text[i] == '0' && lead - i == 1 && lead < text.size() && text[lead] == ' ')) {
             out.append(text, i, lead - i);
             i = lead;
             continue;

@@ -25,7 +25,9 @@ std::string withYearSpans(const std::string& text, std::string_view language, st
         // (The next year only: "2023/24", "2023/2024"; "1990/95" or a date's "2024/03" is no season.)
         const bool next = width == 2 ? second == (first + 1) % 100 : second == first + 1;
         // (Portuguese's hyphen between two years is a span whatever its length, "(2019-2023)": eSpeak NG says "menos".)
-        const bool later = portuguese && width == 4 && second > first && second <= 2099;
+        // (Not a telephone's number after its area code, "(11) 2030-2045".)
+        const bool areaCode = i >= 2 && text[i - 1] == ' ' && text[i - 2] == ')';
+        const bool later = portuguese && width == 4 && second > first && second <= 2099 && !areaCode;
         if (first < 1900 || first > 2099 || !(next || later)) return i;
         kind = "year";
         // ("entre 1998-2002": between one year and the other, "e".)

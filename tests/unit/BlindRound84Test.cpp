@@ -291,3 +291,54 @@ TEST(BlindRound84Test, shouldSayTrillionsParsAndAPartyInCapitals) {
     // (Not a decade's or a count's plural: "the 1990s", "in 5s and 10s".)
     EXPECT_EQ(blindSay("in the 1990s"), "in the nineteen nineties");
 }
+
+// The re-check's near misses: what the round's rules must leave as it was.
+TEST(BlindRound84Test, shouldLeaveWhatTheRoundsRulesDoNotCover) {
+    // (Prose's "party", a date in a sentence of chess, a span of inch fractions, a nickname or a vote's tallies.)
+    EXPECT_EQ(blindSay("At the party I, like everyone else, danced."), "At the party I, like everyone else, danced.");
+    EXPECT_EQ(blindSay("The chess tournament is on 6/15."), "The chess tournament is on June fifteenth.");
+    EXPECT_EQ(blindSay("a 3/16-5/16 inch drill bit").find("March"), std::string::npos);
+    EXPECT_EQ(blindSay("Samuel (Sam) Ortiz said the board passed it 5-4 and 6-3.").find("Samoa"), std::string::npos);
+    // (Telephones' groups in the languages whose thousands are joined: after another group, or from a nought.)
+    EXPECT_EQ(blindSay("\317\204\316\267\316\273. 2310 555 555", "el"), "\317\204\316\267\316\273. 2310 555 555");
+    EXPECT_EQ(blindSay("0 800 500 335", "uk"), "0 800 500 335");
+    // (Italian counts after a label noun without its article; a German section's number in brackets; Portuguese's
+    // telephone after its area code.)
+    EXPECT_EQ(blindSay("In zona 1 morto.", "it"), "In zona un morto.");
+    EXPECT_EQ(blindSay("Siehe Abschnitt (3.4.) unten.", "de"), "Siehe Abschnitt (3.4.) unten.");
+    EXPECT_EQ(blindSay("Ligue (11) 2030-2045.", "pt-BR").find(" a "), std::string::npos);
+
+    // (A quoted post's "Posted by … on Truth Social" is no byline; a long read's chapters are one story; a table's notes
+    // in brackets are no seeds.)
+    const Article post = blindTextArticle("Trump attacks judge\n\nThe former president attacked the judge in a post on Sunday night, "
+                                          "calling the ruling a disgrace to the country.\n\nPosted by Donald Trump on Truth Social\n\n"
+                                          "The judge declined to comment on the post on Monday morning.\n");
+    EXPECT_EQ(post.byline, "");
+    const Article chapters = blindPageArticle("<html><body><main><section class=\"chapter\"><h1 class=\"title\">The long road</h1>" +
+                                              kParagraphs + "</section><section class=\"chapter\"><h2 class=\"title\">Part two</h2><p>The "
+                                              "second part of the story begins in the hills above the town, where the road was built "
+                                              "in the nineteenth century.</p><p>Farmers there say the road changed everything about "
+                                              "how they lived and worked.</p></section></main></body></html>");
+    EXPECT_NE(blindBodyOf(chapters).find("nineteenth century"), std::string::npos) << blindBodyOf(chapters);
+    const Article notes = blindPageArticle("<html><body><article><h1>Jobs figures</h1>" + kParagraphs +
+                                           "<table><tr><td>[1] Figures are seasonally adjusted</td><td>[2] Source: ONS</td></tr></table>"
+                                           "</article></body></html>");
+    EXPECT_EQ(blindBodyOf(notes).find("seed"), std::string::npos) << blindBodyOf(notes);
+}
+
+// A page that shows its story keeps it, though its scripts' data holds a longer list of paragraphs (the next story, the
+// comments).
+TEST(BlindRound84Test, shouldKeepTheStoryAPageShowsBesideItsScriptsData) {
+    std::string other;
+    for (int k = 0; k < 12; ++k) {
+        other += "{\"type\":\"paragraph\",\"html\":\"The bakery on the corner has sold bread to the street for ninety years and "
+                 "will close at the end of the month, its owner said.\"},";
+    }
+    other.pop_back();
+    const Article a = blindPageArticle("<html><body><article><h1>Council passes budget</h1>" + kParagraphs + kParagraphs +
+                                       "</article><script id=\"__NEXT_DATA__\" type=\"application/json\">{\"props\":{\"next\":{\"body\":[" +
+                                       other + "]}}}</script></body></html>");
+    const std::string body = blindBodyOf(a);
+    EXPECT_NE(body.find("Trash collection"), std::string::npos) << body;
+    EXPECT_EQ(body.find("bakery"), std::string::npos) << body;
+}

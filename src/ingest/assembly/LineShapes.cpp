@@ -527,6 +527,13 @@ bool takeBylineLine(const std::string& line, Article& article) {
                                                     lower.find(" by ") == std::string::npos && parseDate(text.substr(text.find(' ') + 1))) {
         return false;
     }
+    // ("Posted by Donald Trump on Truth Social": a quoted post's credit, where it was posted; "Posted by Jo Ng on March 3,
+    // 2025" is a blog's byline with its date, and "Posted by Andrew Hayden, Software Engineer on Google Play" one with the
+    // writer's job.)
+    if (const std::string lower = lowerAscii(text); lower.rfind("posted by ", 0) == 0) {
+        const std::size_t on = lower.find(" on ");
+        if (on != std::string::npos && lower.find(',') > on && !parseDate(text.substr(on + 4))) return false;
+    }
     // ("BY THE NUMBERS", "By the way": a fact box's heading and a sentence's opening, no writer.)
     if (const std::string lower = lowerAscii(collapseWhitespace(text));
         startsWithAnyOf(lower, {"by the numbers", "by the way", "by the time", "by the end", "by the look", "by the book"})) {

@@ -283,7 +283,10 @@ const GumboNode* storyHeadline(const GumboNode* story) {
 // class="story-headline">" then "<article class="story"><h2 class="story-headline">"). A live page's entries, each
 // with a heading of its own, are no such thing: the page's h1 stands over them, in none of them.
 bool isNextStory(const GumboNode* first, const GumboNode* later) {
-    if (!isElement(first) || !isElement(later) || first == later || tagOf(first) != tagOf(later)) return false;
+    // (Stories are articles: a long read's chapters, "<section class="chapter">" each under its heading, are one story.)
+    if (!isElement(first) || !isElement(later) || first == later || tagOf(first) != GUMBO_TAG_ARTICLE || tagOf(later) != GUMBO_TAG_ARTICLE) {
+        return false;
+    }
     const std::string kind = attribute(first, "class");
     if (kind.empty() || attribute(later, "class") != kind) return false;
     const GumboNode* own = storyHeadline(first);
@@ -300,13 +303,17 @@ bool isNextStory(const GumboNode* first, const GumboNode* later) {
 }
 
 // The first story where the container holds it and the next ones under it: the one of the page's h1.
+// (Its articles only are compared: a story's container may hold a hundred thousand paragraphs.)
 const GumboNode* firstStoryOf(const GumboNode* top) {
+    std::vector<const GumboNode*> articles;
     const GumboVector& children = top->v.element.children;
     for (unsigned i = 0; i < children.length; ++i) {
         const auto* c = static_cast<const GumboNode*>(children.data[i]);
-        if (!isElement(c)) continue;
-        for (unsigned k = i + 1; k < children.length; ++k) {
-            if (isNextStory(c, static_cast<const GumboNode*>(children.data[k]))) return c;
+        if (isElement(c) && tagOf(c) == GUMBO_TAG_ARTICLE) articles.push_back(c);
+    }
+    for (std::size_t i = 0; i < articles.size() && articles.size() <= 64; ++i) {
+        for (std::size_t k = i + 1; k < articles.size(); ++k) {
+            if (isNextStory(articles[i], articles[k])) return articles[i];
         }
     }
     return top;

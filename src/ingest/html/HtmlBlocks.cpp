@@ -779,8 +779,17 @@ void BlockWriter::table(const GumboNode* n, int depth, BlockKind context) {
                 continue;
             }
             const std::size_t close = cell.find("] ");
+            // (A player's name after it, its words capitalized but a particle's, "A. de Minaur": "[1] Figures are seasonally
+            // adjusted" is a note.)
+            const auto named = [&] {
+                const std::vector<std::string> words = splitWords(cell.substr(close + 2));
+                return words.size() <= 5 && std::all_of(words.begin(), words.end(), [](const std::string& w) {
+                           return std::isupper(static_cast<unsigned char>(w[0])) || w[0] == '(' || w == "de" || w == "van" || w == "von" ||
+                                  w == "da" || w == "del" || w == "der" || w == "di" || w == "le" || w == "la";
+                       });
+            };
             if (cell.size() > 5 && cell[0] == '[' && close != std::string::npos && close <= 3 &&
-                cell.find_first_not_of("0123456789", 1) == close && std::isupper(static_cast<unsigned char>(cell[close + 2]))) {
+                cell.find_first_not_of("0123456789", 1) == close && std::isupper(static_cast<unsigned char>(cell[close + 2])) && named()) {
                 cell = cell.substr(close + 2) + ", seed " + cell.substr(1, close - 1);
             }
         }

@@ -305,9 +305,7 @@ std::string baseAddress(const GumboNode* root, const std::string& pageUrl) {
 void readHtmlArticle(const std::string& bytes, Article& article) {
     HtmlDocument doc(limitNesting(decodeHtml(article.source, bytes)));
     for (const GumboNode* part : paywalledParts(doc.root())) doc.reveal(part);
-    std::string declaredBody = readHtmlMetadata(doc.root(), article);
-    // (Or the body a page hands its scripts as data, where its JSON-LD declares none.)
-    if (declaredBody.empty()) declaredBody = scriptDataBody(doc.root());
+    const std::string declaredBody = readHtmlMetadata(doc.root(), article);
     ContentFinder finder(doc.root());
     ContentSelection selection = finder.find(true);
     narrowToDeclaredBody(doc.root(), finder, selection);
@@ -404,11 +402,17 @@ void readHtmlArticle(const std::string& bytes, Article& article) {
     }
     // A page that renders its body with scripts may carry the text only in JSON-LD articleBody: used
     // when it holds much more than the page shows, or whenever the page shows nothing.
-    // (And when the page shows a short story, a teaser, beside a body more than twice as long.)
     if (!declaredBody.empty() && (textLength(blocks).second == 0 ||
-                                  ((declaredBody.size() > kShortArticleBytes || textLength(blocks).second < kShortArticleBytes) &&
-                                   textLength(blocks).second * 2 < declaredBody.size()))) {
+                                  (declaredBody.size() > kShortArticleBytes && textLength(blocks).second * 2 < declaredBody.size()))) {
         blocks = declaredBodyBlocks(declaredBody);
+    }
+    // Or the body a page hands its scripts as data, where it shows no more than a teaser: the data's longest list of
+    // paragraphs, more than twice the teaser. (Beside a story the page shows, the data's lists are the next story's or the
+    // comments, never read.)
+    if (declaredBody.empty() && textLength(blocks).second < kShortArticleBytes) {
+        if (const std::string data = scriptDataBody(doc.root()); !data.empty() && textLength(blocks).second * 2 < data.size()) {
+            blocks = declaredBodyBlocks(data);
+        }
     }
     // (A site's stock picture set as every page's share image is the story's picture only for want of one.)
     if (isStockPicture(article.lead_image_url)) article.lead_image_url.clear();

@@ -349,7 +349,9 @@ std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool dayFirst) {
             !isSym(t, i + 7, "/") && !isKind(t, i + 7, Kind::Word) && t[i].text.size() <= 2 && t[i + 2].text.size() <= 2 &&
             (unambiguous(i) || unambiguous(i + 4))) {
             const auto b = smallInt(tok(t, i + 2), 1, 31), c = smallInt(tok(t, i + 4), 1, 31), d = smallInt(tok(t, i + 6), 1, 31);
-            if (b && c && d) {
+            // (Not a span of fractions, "3/16-5/16 inch": the same parts of an inch, halves to sixty-fourths.)
+            const bool fractions = b && d && *b == *d && (*b == 2 || *b == 4 || *b == 8 || *b == 16 || *b == 32);
+            if (b && c && d && !fractions) {
                 int m1 = *a, d1 = *b, m2 = *c, d2 = *d;
                 if (dayFirst) std::swap(m1, d1), std::swap(m2, d2);
                 if (m1 <= 12 && m2 <= 12) return Match{7, sayDate(m1, d1, "", dayFirst) + " to " + sayDate(m2, d2, "", dayFirst), "date"};

@@ -210,8 +210,11 @@ std::optional<Match> English::tryRules(const Tokens& t, std::size_t i) const {
     if (cricket_) {
         if (auto m = cricketScoreRule(t, i)) return m;
     }
-    // (Or a sentence of chess in a story of other things: "Grandmaster Aditi Raghunathan … leads on 5/7".)
-    if (chess_ || (isKind(t, i, Kind::Number) && isSym(t, i + 1, "/") &&
+    // (Or a sentence of chess in a story of other things, after a standing's verb: "Grandmaster Aditi Raghunathan … leads on
+    // 5/7"; "the chess tournament is on 6/15" is a date.)
+    if (chess_ || (isKind(t, i, Kind::Number) && isSym(t, i + 1, "/") && i >= 4 && isWordIn(t, i - 2, {"on"}) &&
+                   isWordIn(t, i - 4, {"leads", "lead", "led", "leading", "finished", "finishes", "tied", "sits", "sat", "stands", "stood",
+                                       "remains", "stays", "ended"}) &&
                    anyWordIn(t, {"chess", "Chess", "grandmaster", "Grandmaster", "FIDE", "checkmate", "Elo"}))) {
         if (auto m = chessScoreRule(t, i)) return m;
     }

@@ -68,7 +68,9 @@ const char* shortPartyName(const std::string& written, bool capitals = false) {
 std::optional<Match> partyLabelRule(const Tokens& t, std::size_t i) {
     // "party Lab, votes 1,274": a results table's party column, its cell after the column's word (HtmlBlocks), or a
     // line pasted from one. ("party D" too: a US table's letter.)
-    if (t[i].text.size() == 5 && (t[i].text == "party" || t[i].text == "Party") && isKind(t, i + 1, Kind::Space) &&
+    // (A row's field, after the comma before it or opening the line: "At the party I, like everyone …" is prose.)
+    if (t[i].text.size() == 5 && (t[i].text == "party" || t[i].text == "Party") && (i == 0 || (i >= 2 && isSym(t, i - 2, ","))) &&
+        isKind(t, i + 1, Kind::Space) &&
         isKind(t, i + 2, Kind::Word) && (i + 3 >= t.size() || isSym(t, i + 3, ",") || isSym(t, i + 3, ";") || (isSym(t, i + 3, ".") && i + 4 >= t.size()))) {
         const char* party = shortPartyName(t[i + 2].text, true);
         if (party == nullptr) party = partyName(t[i + 2].text);

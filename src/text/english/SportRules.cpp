@@ -1541,12 +1541,22 @@ std::optional<Match> sportRule(const Tokens& t, std::size_t i, bool footballStor
         const bool lastAfterScore = scoredBefore && codes >= 2 && (after >= t.size() || (isSym(t, after, ".") && after + 1 >= t.size()));
         // (Or a match's sets or games later in the line, two scores at least: "J. Sinner (ITA), seed 1, beat, D. Medvedev, 6-2 1-6
         // 6-1".)
+        // (A set's score has six games or seven on one side: "passed 5-4 and 6-3", a vote, has not; and the code is in capitals,
+        // "Samuel (Sam) Ortiz" is a nickname.)
         std::size_t setsLater = 0;
         for (std::size_t k = i + 3; k + 2 < t.size(); ++k) {
-            setsLater += isKind(t, k, Kind::Number) && digitsOnly(t[k].text) && t[k].text.size() <= 2 && isSym(t, k + 1, "-") &&
-                         isKind(t, k + 2, Kind::Number) && digitsOnly(t[k + 2].text) && t[k + 2].text.size() <= 2;
+            setsLater += isKind(t, k, Kind::Number) && digitsOnly(t[k].text) && t[k].text.size() == 1 && isSym(t, k + 1, "-") &&
+                         isKind(t, k + 2, Kind::Number) && digitsOnly(t[k + 2].text) && t[k + 2].text.size() == 1 &&
+                         (t[k].text[0] == '6' || t[k].text[0] == '7' || t[k + 2].text[0] == '6' || t[k + 2].text[0] == '7');
         }
-        const bool results = figureAfter || codes >= 3 || ranked || timed || raced || lastAfterScore || setsLater >= 2;
+        // (Or a golfer's rounds, "70-67-66-66": three scores of sixty or seventy strokes joined, at least.)
+        std::size_t rounds = 0;
+        for (std::size_t k = i + 3; k < t.size() && rounds < 3; ++k) {
+            const bool round = isKind(t, k, Kind::Number) && digitsOnly(t[k].text) && t[k].text.size() == 2 && (t[k].text[0] == '6' || t[k].text[0] == '7');
+            rounds = round && (rounds == 0 || isSym(t, k - 1, "-")) ? rounds + 1 : (isSym(t, k, "-") && rounds > 0 ? rounds : 0);
+        }
+        const bool sets = (setsLater >= 2 || rounds >= 3) && isUpperWord(t[i + 1].text);
+        const bool results = figureAfter || codes >= 3 || ranked || timed || raced || lastAfterScore || sets;
         if (const auto country = teamCountryCodes().find(upperAscii(t[i + 1].text)); results && country != teamCountryCodes().end()) {
             return Match{3, ", " + country->second + (lastAfterScore ? "" : ","), "abbreviation"};
         }

@@ -215,8 +215,18 @@ bool German::dateInFiguresAt(const std::string& text, std::size_t i, Match& m) c
     const bool weekday = isWeekday(lowerGerman(dayWord.word)) || (before.sign == ',' && dayWord.sign == '.');
     // (Or a list's date before its colon: "17.10.: Zinsentscheid der EZB".)
     const bool labelled = yearNumber == 0 && mo + 1 < text.size() && text[mo + 1] == ':' && before.word.empty();
-    // (Or a date alone in brackets, a note's: "Korrektur (16.9., 10.20 Uhr)".)
-    const bool bracketed = yearNumber == 0 && i > 0 && text[i - 1] == '(' && mo + 1 < text.size() && (text[mo + 1] == ',' || text[mo + 1] == ')');
+    // (Or a date alone in brackets, a note's, with its hour or after the note's name: "Korrektur (16.9., 10.20 Uhr)",
+    // "Aktualisiert (3.4.)"; a section's "Abschnitt (3.4.)" is its number.)
+    const auto noteBefore = [&] {
+        if (i < 2) return false;
+        const std::string w = lowerGerman(wordBefore(text, i - 1).word);
+        return w == "korrektur" || w == "update" || w == "aktualisierung" || w == "aktualisiert" || w == "nachtrag" || w == "stand" ||
+               w == "richtigstellung" || w == "erg\xC3\xA4nzung";
+    };
+    const bool hourAfter = mo + 3 < text.size() && text.compare(mo + 1, 2, ", ") == 0 && isDigit(text[mo + 3]) &&
+                           text.find(" Uhr", mo + 3) != std::string::npos && text.find(" Uhr", mo + 3) < mo + 12;
+    const bool bracketed = yearNumber == 0 && i > 0 && text[i - 1] == '(' && mo + 1 < text.size() && (text[mo + 1] == ',' || text[mo + 1] == ')') &&
+                           (hourAfter || noteBefore());
     if (yearNumber == 0 && endingFrom(text, i, false).empty() && !isPreposition(lowerGerman(before.word)) && !weekday && !labelled &&
         !bracketed) {
         return false;

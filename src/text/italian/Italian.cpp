@@ -266,7 +266,15 @@ std::size_t oneBeforeNounAt(const std::string& text, std::size_t i, std::string&
                                                            "fase", "serie", "pagina", "volume", "atto", "girone", "zona", "settore",
                                                            "lotto", "sala", "padiglione", "porta", "uscita", "corsia", "reparto",
                                                            "pista", "molo", "stagione", "episodio", "gara", "turno", "lista", "punto"};
-    if (kNumbered.count(lowerWordBefore(text, i)) != 0) return i;
+    // (After its article only, "della linea 1": "ogni piano 1 bagno", "in zona 1 morto" count; "1 milione" always does.)
+    if (kNumbered.count(lowerWordBefore(text, i)) != 0 && noun != "milione" && noun != "miliardo") {
+        std::size_t labelStart = i;
+        while (labelStart > 0 && text[labelStart - 1] == ' ') --labelStart;
+        while (labelStart > 0 && isWordByte(text[labelStart - 1])) --labelStart;
+        static const std::unordered_set<std::string> kArticles{"la", "il", "lo", "della", "del", "dello", "alla", "al", "allo", "sulla",
+                                                               "sul", "nella", "nel", "dalla", "dal", "l'"};
+        if (kArticles.count(lowerWordBefore(text, labelStart)) != 0) return i;
+    }
     // (A masculine noun: one in "-o", or one of the common ones in "-e"; "1 rete", "1 madre" are feminine,
     // "1 gennaio" is a date's "primo".)
     static const std::unordered_set<std::string> kMasculineInE{"milione", "mese", "studente", "presidente", "ponte", "pesce", "cane",
