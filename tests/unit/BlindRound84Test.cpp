@@ -342,3 +342,11 @@ TEST(BlindRound84Test, shouldKeepTheStoryAPageShowsBesideItsScriptsData) {
     EXPECT_NE(body.find("Trash collection"), std::string::npos) << body;
     EXPECT_EQ(body.find("bakery"), std::string::npos) << body;
 }
+
+// A gloss in small letters with its plural's "s" is not said again ("basis point (bps)"); one whose "s" is its own initial
+// still is left out ("short message service (sms)"), and a word in brackets that glosses nothing stays.
+TEST(BlindRound84Test, shouldLeaveOutAGlossInSmallLettersWithItsPlural) {
+    EXPECT_EQ(blindSay("a 25 basis point (bps) cut"), "a twenty-five basis point cut");
+    EXPECT_EQ(blindSay("by short message service (sms) today"), "by short message service today");
+    EXPECT_EQ(blindSay("we ran ads (ads) here"), "we ran ads, ads, here");
+}

@@ -13,10 +13,10 @@ bool isCapitalsWord(const std::string& w) {
 
 }  // namespace
 
-bool glossesWordsBefore(const Tokens& t, std::size_t open) {
-    std::string letters = t[open + 1].text;
-    // ("ministries, departments and agencies (MDAs)": the plural's "s" is no initial.)
-    if (letters.size() >= 3 && letters.back() == 's' && isCapitalsWord(letters.substr(0, letters.size() - 1))) letters.pop_back();
+namespace {
+
+// The words before the bracket at `open` open on these letters, small words between them aside.
+bool initialsBefore(const Tokens& t, std::size_t open, const std::string& letters) {
     if (letters.size() < 2 || letters.size() > 6) return false;
     const bool upper = isCapitalsWord(letters);
     const bool lower = std::all_of(letters.begin(), letters.end(), [](char c) { return c >= 'a' && c <= 'z'; });
@@ -38,6 +38,18 @@ bool glossesWordsBefore(const Tokens& t, std::size_t open) {
         if (!isWordIn(t, k, {"of", "and", "the", "for", "on", "in", "to", "&"})) return false;
     }
     return wanted == 0;
+}
+
+}  // namespace
+
+bool glossesWordsBefore(const Tokens& t, std::size_t open) {
+    const std::string& letters = t[open + 1].text;
+    // ("ministries, departments and agencies (MDAs)", "basis point (bps)": the plural's "s" is no initial, in capitals' or
+    // small letters' glosses; "short message service (sms)" keeps its own.)
+    const bool plural = letters.size() >= 3 && letters.back() == 's' &&
+                        (isCapitalsWord(letters.substr(0, letters.size() - 1)) ||
+                         std::all_of(letters.begin(), letters.end(), [](char c) { return c >= 'a' && c <= 'z'; }));
+    return initialsBefore(t, open, letters) || (plural && initialsBefore(t, open, letters.substr(0, letters.size() - 1)));
 }
 
 std::set<std::string> initialismsUsedAgain(const std::vector<std::string>& texts) {
