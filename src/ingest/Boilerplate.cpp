@@ -1596,6 +1596,15 @@ bool isBoilerplate(const std::string& line) {
     for (std::string_view label : kWholeLineLabels) {
         if (folded == label) return true;
     }
+    // A health page's reviewer under the byline, a line of its own: "Reviewed by Sarah Lindqvist, RD", "Fact-checked by
+    // Tom Ng" ("The plan was reviewed by the board." is a sentence).
+    for (const char* label : {"Reviewed by ", "Fact-checked by ", "Fact checked by ", "Medically reviewed by "}) {
+        const std::size_t n = std::strlen(label);
+        if (wordCount <= 9 && line.compare(0, n, label) == 0 && line.size() > n && std::isupper(static_cast<unsigned char>(line[n])) &&
+            line.back() != '.') {
+            return true;
+        }
+    }
     // A link's label with its arrow: "Normas ›", "More stories »", "Next →". (A "»" that closes a quotation is no arrow: "Le
     // opposizioni: «Misura tampone»".)
     const bool arrowLabel = wordCount <= 4 && (line.size() >= 2 && ((line.compare(line.size() - 2, 2, "\xC2\xBB") == 0 &&

@@ -350,3 +350,14 @@ TEST(BlindRound84Test, shouldLeaveOutAGlossInSmallLettersWithItsPlural) {
     EXPECT_EQ(blindSay("by short message service (sms) today"), "by short message service today");
     EXPECT_EQ(blindSay("we ran ads (ads) here"), "we ran ads, ads, here");
 }
+
+// A health page's reviewer on a line of its own under the byline is not read; a sentence that says who reviewed is.
+TEST(BlindRound84Test, shouldLeaveOutAReviewersLine) {
+    const Article a = blindTextArticle("Walnut snack linked to lower cholesterol\n\nBy Fatima Al-Hadidi\nMarch 12, 2025\n\n"
+                                       "Reviewed by Sarah Lindqvist, RD\n\nA handful of walnuts a day may lower cholesterol by a small "
+                                       "amount, a trial published on Tuesday found.\n\nReviewed by the journal's editors, the trial ran "
+                                       "for sixteen weeks in three centres.\n");
+    const std::string body = blindBodyOf(a);
+    EXPECT_EQ(body.find("Sarah Lindqvist"), std::string::npos) << body;
+    EXPECT_NE(body.find("Reviewed by the journal's editors"), std::string::npos) << body;
+}
