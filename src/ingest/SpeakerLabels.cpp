@@ -44,6 +44,11 @@ void withSpeakersNamed(std::vector<Block>& blocks) {
     if (labels.empty()) return;
     // The names with those initials, as the article writes them, and which surnames they end on.
     std::map<std::string, std::set<std::string>> surnames;
+    // (An agency's initials are no speaker's, "FHP: Driver, 27, …" for the "Florida Highway Patrol": its name ends on what it
+    // is, not a surname. A team's, "NYK: Brunson 35 points" for the "New York Knicks", ends on its own.)
+    static constexpr WordSet kBodies({"Patrol", "Police", "Service", "Services", "Department", "Office", "Agency", "Authority",
+                                      "Council", "Commission", "Board", "Bureau", "Ministry", "Administration", "Institute",
+                                      "Association", "Union", "Party", "Court", "Bank", "Fund", "Group", "Company", "Corporation"});
     for (const Block& b : blocks) {
         std::vector<std::string> words = splitWords(b.text);
         for (std::string& w : words) {
@@ -55,11 +60,6 @@ void withSpeakersNamed(std::vector<Block>& blocks) {
                 initials += words[k][0];
                 // (The whole run of capitalized words: "Chief Executive Dan Marokane" names a post, then the man.)
                 const bool last = k + 1 == words.size() || !nameWord(words[k + 1]);
-                // (An agency's initials are no speaker's, "FHP: Driver, 27, …" for the "Florida Highway Patrol": its name ends on
-                // what it is, not a surname. A team's, "NYK: Brunson 35 points" for the "New York Knicks", ends on its own.)
-                static constexpr WordSet kBodies({"Patrol", "Police", "Service", "Services", "Department", "Office", "Agency", "Authority",
-                                                  "Council", "Commission", "Board", "Bureau", "Ministry", "Administration", "Institute",
-                                                  "Association", "Union", "Party", "Court", "Bank", "Fund", "Group", "Company", "Corporation"});
                 // (Three words at least: "Margaret Court", "Tobias Bank" are people.)
                 const bool body = initials.size() >= 3 && kBodies.count(words[k]) != 0;
                 if (initials.size() >= 2 && last && labels.count(initials) != 0 && !body) surnames[initials].insert(words[k]);

@@ -292,14 +292,14 @@ bool isNextStory(const GumboNode* first, const GumboNode* later) {
     const GumboNode* own = storyHeadline(first);
     const GumboNode* next = storyHeadline(later);
     if (own == nullptr || next == nullptr || tagOf(own) != GUMBO_TAG_H1) return false;
+    const std::string headlineClass = attribute(own, "class");
+    if (headlineClass.empty() || attribute(next, "class") != headlineClass) return false;
     // (The first one's h1 is the page's first: a long read's sections, each under an h1 of the same class, follow the
-    // headline of the page, which stands in none of them.)
+    // headline of the page, which stands in none of them. Looked for last, as it walks the page.)
     const GumboNode* root = first;
     while (isElement(root->parent)) root = root->parent;
     const std::vector<const GumboNode*> headlines = elementsByTag(root, GUMBO_TAG_H1);
-    if (headlines.empty() || headlines.front() != own) return false;
-    const std::string headlineClass = attribute(own, "class");
-    return !headlineClass.empty() && attribute(next, "class") == headlineClass;
+    return !headlines.empty() && headlines.front() == own;
 }
 
 // The first story where the container holds it and the next ones under it: the one of the page's h1.

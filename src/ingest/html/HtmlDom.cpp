@@ -130,6 +130,13 @@ HtmlDocument::HtmlDocument(std::string html)
 
 HtmlDocument::~HtmlDocument() { gumbo_destroy_output(&kGumboDefaultOptions, output_); }
 
+std::string scriptData(const GumboNode* script, const char* type) {
+    if (tagOf(script) != GUMBO_TAG_SCRIPT || lowerAscii(attribute(script, "type")) != type || script->v.element.children.length == 0) return "";
+    const auto* text = static_cast<const GumboNode*>(script->v.element.children.data[0]);
+    if (text->type != GUMBO_NODE_TEXT && text->type != GUMBO_NODE_CDATA && text->type != GUMBO_NODE_WHITESPACE) return "";
+    return text->v.text.text;
+}
+
 void HtmlDocument::reveal(const GumboNode* node) {
     if (!isElement(node)) return;
     // (The node is this document's own: its attributes' strings are gumbo's copies, which it frees by their pointers, so

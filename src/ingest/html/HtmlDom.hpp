@@ -44,6 +44,9 @@ std::string classAndId(const GumboNode* node);
 // Visits elements depth-first in document order; return false from `visit` to skip a subtree.
 void walkElements(const GumboNode* root, const std::function<bool(const GumboNode*, int depth)>& visit);
 std::vector<const GumboNode*> elementsByTag(const GumboNode* root, GumboTag tag);
+// The data a <script> of `type` holds ("application/ld+json", "application/json"), as written; "" for a script of
+// another type or with none.
+std::string scriptData(const GumboNode* script, const char* type);
 
 // All text below `node`, whitespace collapsed. Scripts, styles and templates contribute nothing.
 std::string textContent(const GumboNode* node);

@@ -2,7 +2,6 @@
 
 #include <string>
 
-#include "core/Ascii.hpp"
 #include "ingest/html/HtmlDom.hpp"
 
 namespace readcast {
@@ -10,11 +9,8 @@ namespace readcast {
 std::vector<nlohmann::json> jsonLdScripts(const GumboNode* root) {
     std::vector<nlohmann::json> docs;
     for (const GumboNode* script : elementsByTag(root, GUMBO_TAG_SCRIPT)) {
-        if (lowerAscii(attribute(script, "type")) != "application/ld+json") continue;
-        if (script->v.element.children.length == 0) continue;
-        const auto* text = static_cast<const GumboNode*>(script->v.element.children.data[0]);
-        if (text->type != GUMBO_NODE_TEXT && text->type != GUMBO_NODE_CDATA && text->type != GUMBO_NODE_WHITESPACE) continue;
-        std::string body = text->v.text.text;
+        std::string body = scriptData(script, "application/ld+json");
+        if (body.empty()) continue;
         // Some pages wrap JSON-LD in CDATA markers or comments: keep the outermost JSON value.
         if (const std::size_t cdata = body.find("<![CDATA["); cdata != std::string::npos) body.erase(0, cdata + 9);
         if (const std::size_t end = body.rfind("]]>"); end != std::string::npos) body.erase(end);

@@ -75,10 +75,9 @@ std::string scriptDataBody(const GumboNode* root) {
     std::string best;
     std::size_t bestLength = 0;
     for (const GumboNode* script : elementsByTag(root, GUMBO_TAG_SCRIPT)) {
-        if (lowerAscii(attribute(script, "type")) != "application/json" || script->v.element.children.length == 0) continue;
-        const auto* text = static_cast<const GumboNode*>(script->v.element.children.data[0]);
-        if (text->type != GUMBO_NODE_TEXT && text->type != GUMBO_NODE_CDATA && text->type != GUMBO_NODE_WHITESPACE) continue;
-        const Json data = Json::parse(text->v.text.text, nullptr, false);
+        const std::string written = scriptData(script, "application/json");
+        if (written.empty()) continue;
+        const Json data = Json::parse(written, nullptr, false);
         if (!data.is_discarded()) findBody(data, best, bestLength, 0);
     }
     return best;

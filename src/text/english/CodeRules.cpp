@@ -180,9 +180,9 @@ std::optional<Match> mixedCode(const Tokens& t, std::size_t i) {
         // (A name of four capitals or more said as a word, "LEAP-1A", "NOVA-3", keeps it: eSpeak NG says it.)
         if (isKind(t, k, Kind::Word) && k == i && t[k].text.size() >= 4 && isUpperWord(t[k].text) && sayableAsWord(t[k].text)) {
             append(spoken, t[k].text);
-        } else if (isKind(t, k, Kind::Word) && k > i && k + 1 == end && t[k].text == "A" && isKind(t, k - 1, Kind::Number)) {
-            // (A last A after a figure, "A1A", "LEAP-1A": the letter's name, not the article.)
-            append(spoken, "eh");
+        } else if (isKind(t, k, Kind::Word) && k > i && k + 1 == end && isKind(t, k - 1, Kind::Number)) {
+            // (The last letters after a figure, "A1A", "LEAP-1A": a lone A is the letter's name, not the article.)
+            append(spoken, lettersAfterFigure(t[k].text));
         } else if (isKind(t, k, Kind::Word)) {
             append(spoken, spell(t[k].text, k + 1 < end));
         } else if (isKind(t, k, Kind::Number)) {

@@ -224,7 +224,7 @@ bool German::dateInFiguresAt(const std::string& text, std::size_t i, Match& m) c
                w == "richtigstellung" || w == "erg\xC3\xA4nzung";
     };
     const bool hourAfter = mo + 3 < text.size() && text.compare(mo + 1, 2, ", ") == 0 && isDigit(text[mo + 3]) &&
-                           text.find(" Uhr", mo + 3) != std::string::npos && text.find(" Uhr", mo + 3) < mo + 12;
+                           text.find(" Uhr", mo + 3) < mo + 12;
     const bool bracketed = yearNumber == 0 && i > 0 && text[i - 1] == '(' && mo + 1 < text.size() && (text[mo + 1] == ',' || text[mo + 1] == ')') &&
                            (hourAfter || noteBefore());
     if (yearNumber == 0 && endingFrom(text, i, false).empty() && !isPreposition(lowerGerman(before.word)) && !weekday && !labelled &&

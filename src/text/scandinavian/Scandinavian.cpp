@@ -15,6 +15,7 @@
 
 #include "core/Ascii.hpp"
 #include "core/Text.hpp"
+#include "core/WordSet.hpp"
 #include "text/Normalizer.hpp"
 #include "text/RewriteScan.hpp"
 #include "text/SpelledInitialism.hpp"
@@ -838,12 +839,11 @@ public:
                 const std::string before = text.substr(w, i - w);
                 const bool amount = w >= 2 && text[w - 1] == ' ' && isAsciiDigit(text[w - 2]);
                 // ("kr" is the lexicon's by now, a placeholder: "10 kr/stk".)
-                const bool said = i >= 3 && isLexiconPlaceholderAt(text, i - 3) && i - 3 == w && text.compare(w, 3, before) == 0;
-                for (const char* money : {"kroner", "krone", "kronor", "krona", "\xC3\xB8re", "\xC3\xB6re", "euro", "cent"}) {
-                    if (end == i && amount && (before == money || said)) {
-                        spoken = " per ";
-                        end = i + 1;
-                    }
+                const bool said = w + 3 == i && isLexiconPlaceholderAt(text, w);
+                static constexpr WordSet kMoney({"kroner", "krone", "kronor", "krona", "\xC3\xB8re", "\xC3\xB6re", "euro", "cent"});
+                if (amount && (said || kMoney.count(before) != 0)) {
+                    spoken = " per ";
+                    end = i + 1;
                 }
             }
             // "8 MW", "80 m²": a unit after a figure and a space, or one of it after "per" ("40 øre per kWh").
