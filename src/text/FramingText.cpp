@@ -65,14 +65,17 @@ std::string fillTemplate(const std::string& tmpl, const std::map<std::string, st
 
 namespace {
 
-// A day of the month as Polish, Czech and Slovak say it in a date, the ordinal in the genitive ("18
-// września" is "osiemnastego września", "3. června" "třetího června"): ICU's spell-out has no ordinals
-// for them. Units 1–19 (index 0 unused), then the tens twenty and thirty.
+// A day of the month as Polish, Czech, Slovak and Ukrainian say it in a date, the ordinal in the genitive ("18
+// września" is "osiemnastego września", "3. června" "třetího června", "5 травня" "п'ятого травня"): ICU's spell-out
+// has no ordinals for them. Units 1–19 (index 0 unused), then the tens twenty and thirty, and the tens before a unit
+// where they are not those ordinals (Ukrainian's "двадцять першого", a count before the ordinal).
 struct GenitiveDays {
     const char* name;
     const char* units[20];
     const char* twenty;
     const char* thirty;
+    const char* twentyBeforeUnit = nullptr;
+    const char* thirtyBeforeUnit = nullptr;
 };
 
 constexpr GenitiveDays kGenitiveDays[] = {
@@ -94,6 +97,23 @@ constexpr GenitiveDays kGenitiveDays[] = {
       "\xC5\xA1trn\xC3\xA1steho", "p\xC3\xA4tn\xC3\xA1steho", "\xC5\xA1" "estn\xC3\xA1steho", "sedemn\xC3\xA1steho",
       "osemn\xC3\xA1steho", "dev\xC3\xA4tn\xC3\xA1steho"},
      "dvadsiateho", "tridsiateho"},
+    {"ukrainian-genitive",
+     {"", "\xD0\xBF\xD0\xB5\xD1\x80\xD1\x88\xD0\xBE\xD0\xB3\xD0\xBE", "\xD0\xB4\xD1\x80\xD1\x83\xD0\xB3\xD0\xBE\xD0\xB3\xD0\xBE",
+      "\xD1\x82\xD1\x80\xD0\xB5\xD1\x82\xD1\x8C\xD0\xBE\xD0\xB3\xD0\xBE", "\xD1\x87\xD0\xB5\xD1\x82\xD0\xB2\xD0\xB5\xD1\x80\xD1\x82\xD0\xBE\xD0\xB3\xD0\xBE",
+      "\xD0\xBF'\xD1\x8F\xD1\x82\xD0\xBE\xD0\xB3\xD0\xBE", "\xD1\x88\xD0\xBE\xD1\x81\xD1\x82\xD0\xBE\xD0\xB3\xD0\xBE",
+      "\xD1\x81\xD1\x8C\xD0\xBE\xD0\xBC\xD0\xBE\xD0\xB3\xD0\xBE", "\xD0\xB2\xD0\xBE\xD1\x81\xD1\x8C\xD0\xBC\xD0\xBE\xD0\xB3\xD0\xBE",
+      "\xD0\xB4\xD0\xB5\xD0\xB2'\xD1\x8F\xD1\x82\xD0\xBE\xD0\xB3\xD0\xBE", "\xD0\xB4\xD0\xB5\xD1\x81\xD1\x8F\xD1\x82\xD0\xBE\xD0\xB3\xD0\xBE",
+      "\xD0\xBE\xD0\xB4\xD0\xB8\xD0\xBD\xD0\xB0\xD0\xB4\xD1\x86\xD1\x8F\xD1\x82\xD0\xBE\xD0\xB3\xD0\xBE",
+      "\xD0\xB4\xD0\xB2\xD0\xB0\xD0\xBD\xD0\xB0\xD0\xB4\xD1\x86\xD1\x8F\xD1\x82\xD0\xBE\xD0\xB3\xD0\xBE",
+      "\xD1\x82\xD1\x80\xD0\xB8\xD0\xBD\xD0\xB0\xD0\xB4\xD1\x86\xD1\x8F\xD1\x82\xD0\xBE\xD0\xB3\xD0\xBE",
+      "\xD1\x87\xD0\xBE\xD1\x82\xD0\xB8\xD1\x80\xD0\xBD\xD0\xB0\xD0\xB4\xD1\x86\xD1\x8F\xD1\x82\xD0\xBE\xD0\xB3\xD0\xBE",
+      "\xD0\xBF'\xD1\x8F\xD1\x82\xD0\xBD\xD0\xB0\xD0\xB4\xD1\x86\xD1\x8F\xD1\x82\xD0\xBE\xD0\xB3\xD0\xBE",
+      "\xD1\x88\xD1\x96\xD1\x81\xD1\x82\xD0\xBD\xD0\xB0\xD0\xB4\xD1\x86\xD1\x8F\xD1\x82\xD0\xBE\xD0\xB3\xD0\xBE",
+      "\xD1\x81\xD1\x96\xD0\xBC\xD0\xBD\xD0\xB0\xD0\xB4\xD1\x86\xD1\x8F\xD1\x82\xD0\xBE\xD0\xB3\xD0\xBE",
+      "\xD0\xB2\xD1\x96\xD1\x81\xD1\x96\xD0\xBC\xD0\xBD\xD0\xB0\xD0\xB4\xD1\x86\xD1\x8F\xD1\x82\xD0\xBE\xD0\xB3\xD0\xBE",
+      "\xD0\xB4\xD0\xB5\xD0\xB2'\xD1\x8F\xD1\x82\xD0\xBD\xD0\xB0\xD0\xB4\xD1\x86\xD1\x8F\xD1\x82\xD0\xBE\xD0\xB3\xD0\xBE"},
+     "\xD0\xB4\xD0\xB2\xD0\xB0\xD0\xB4\xD1\x86\xD1\x8F\xD1\x82\xD0\xBE\xD0\xB3\xD0\xBE", "\xD1\x82\xD1\x80\xD0\xB8\xD0\xB4\xD1\x86\xD1\x8F\xD1\x82\xD0\xBE\xD0\xB3\xD0\xBE",
+     "\xD0\xB4\xD0\xB2\xD0\xB0\xD0\xB4\xD1\x86\xD1\x8F\xD1\x82\xD1\x8C", "\xD1\x82\xD1\x80\xD0\xB8\xD0\xB4\xD1\x86\xD1\x8F\xD1\x82\xD1\x8C"},
 };
 
 
@@ -114,8 +134,9 @@ std::string genitiveDay(int day, const std::string& rule) {
     for (const GenitiveDays& table : kGenitiveDays) {
         if (rule != table.name || day < 1 || day > 31) continue;
         if (day < 20) return table.units[day];
-        const std::string tens = day < 30 ? table.twenty : table.thirty;
-        return day % 10 == 0 ? tens : tens + " " + table.units[day % 10];
+        if (day % 10 == 0) return day < 30 ? table.twenty : table.thirty;
+        const char* before = day < 30 ? table.twentyBeforeUnit : table.thirtyBeforeUnit;
+        return std::string(before != nullptr ? before : day < 30 ? table.twenty : table.thirty) + " " + table.units[day % 10];
     }
     return "";
 }
@@ -152,10 +173,13 @@ std::string writtenDate(const DateTime& date, const std::string& language, const
     if (language.rfind("fr", 0) == 0 && date.day == 1 && out.rfind("1 ", 0) == 0) out = "1er" + out.substr(1);
     // "18 сентября 2024 г.": the year's abbreviated word, said in full ("года"), and no dot left to
     // double the sentence's own. ICU sets a (narrow) no-break space before it.
+    // (Bulgarian's "г." is "година".)
+    const bool bulgarian = language.rfind("bg", 0) == 0;
     static const std::pair<const char*, const char*> kYearWords[] = {
         {"\xD0\xB3.", "\xD0\xB3\xD0\xBE\xD0\xB4\xD0\xB0"},   // г. -> года
         {"\xD1\x80.", "\xD1\x80\xD0\xBE\xD0\xBA\xD1\x83"}};  // р. -> року
-    for (const auto& [written, said] : kYearWords) {
+    for (auto [written, said] : kYearWords) {
+        if (bulgarian) said = "\xD0\xB3\xD0\xBE\xD0\xB4\xD0\xB8\xD0\xBD\xD0\xB0";
         const std::size_t n = std::strlen(written);
         if (out.size() <= n || out.compare(out.size() - n, n, written) != 0) continue;
         std::size_t cut = out.size() - n;

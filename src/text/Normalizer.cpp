@@ -20,6 +20,7 @@
 #include "text/FinnishDates.hpp"
 #include "text/HungarianClock.hpp"
 #include "text/RomanianCounts.hpp"
+#include "text/DottedDates.hpp"
 #include "text/DigitGroups.hpp"
 #include "text/GlossedShortForms.hpp"
 #include "text/SwissCantons.hpp"
@@ -605,14 +606,16 @@ std::string withFigureSpansSaid(const std::string& text, const std::string& betw
 // eSpeak NG misreads their groups (see DigitGroups.hpp); Finnish's percent and its short forms by a figure.
 class CommonRules : public LanguageRules {
 public:
-    CommonRules(bool joinThousands, std::string minus, bool czech, bool finnish = false, std::string span = "", bool greek = false,
-                std::string suffixedPercent = "", bool romanian = false, bool catalan = false)
-        : join_thousands_(joinThousands), minus_(std::move(minus)), czech_(czech), finnish_(finnish), span_(std::move(span)), greek_(greek),
+    CommonRules(std::string language, bool joinThousands, std::string minus, bool czech, bool finnish = false, std::string span = "",
+                bool greek = false, std::string suffixedPercent = "", bool romanian = false, bool catalan = false)
+        : language_(std::move(language)), join_thousands_(joinThousands), minus_(std::move(minus)), czech_(czech), finnish_(finnish), span_(std::move(span)), greek_(greek),
           suffixed_percent_(std::move(suffixedPercent)), romanian_(romanian), catalan_(catalan) {}
     std::string apply(const std::string& text, std::vector<Rewrite>* log) const override {
-        std::string out = join_thousands_ ? withoutDotAndSpaceGroups(text) : text;
+        // (The dates first: "31.12.2028" is no number of groups.)
+        const std::string dated = withDottedDatesSaid(text, language_, log);
+        std::string out = join_thousands_ ? withoutDotAndSpaceGroups(dated) : dated;
         if (romanian_) out = withRomanianCountsJoined(out, log);
-        if (log != nullptr && out != text) log->push_back({text, out, "number"});
+        if (log != nullptr && out != dated) log->push_back({dated, out, "number"});
         if (finnish_) out = withPercentWord(out, "prosenttia", "prosentti", log);
         // (Hungarian's clock with it: the language this sign's word is given for.)
         if (!suffixed_percent_.empty()) out = withHungarianClockSaid(withSuffixedPercentWord(out, suffixed_percent_, log), log);
@@ -626,10 +629,12 @@ public:
     }
     // (After the lexicon has said an amount's short forms: "1,4 mld. Kč" "1,4 miliardy korun".)
     std::string agree(const std::string& text, std::vector<Rewrite>* log) const override {
+        if (romanian_) return withRomanianLargeCountsJoined(text, log);
         return czech_ ? withCzechFiguresSaid(withCzechCasesSaid(withCzechAmountsAgreeing(text, log), log), log) : text;
     }
 
 private:
+    std::string language_;
     bool join_thousands_;
     std::string minus_;
     bool czech_;
@@ -682,7 +687,7 @@ std::unique_ptr<LanguageRules> rulesFor(const std::string& language, const Story
         {"sl", "minus"}, {"sr", "minus"}, {"bs", "minus"}, {"ro", "minus"}, {"lt", "minus"}, {"is", "m\xC3\xADnus"}};
     const auto minus = kMinus.find(p);
     const std::string span = p == "ca" ? " a " : p == "el" ? "\xE2\x80\x93" : "";
-    return std::make_unique<CommonRules>(thousands, minus != kMinus.end() ? minus->second : "", p == "cs", p == "fi", span, p == "el",
+    return std::make_unique<CommonRules>(lang, thousands, minus != kMinus.end() ? minus->second : "", p == "cs", p == "fi", span, p == "el",
                                          p == "hu" ? "sz\xC3\xA1zal\xC3\xA9k" : "", p == "ro", p == "ca");
 }
 

@@ -2,13 +2,20 @@
 
 #include "core/Ascii.hpp"
 #include "core/WordSet.hpp"
+#include "text/RewriteScan.hpp"
 
 namespace readcast {
 
+namespace {
+
+// The nouns news counts most, which take "de" after a count of twenty and more.
+constexpr WordSet kNouns({"lei", "euro", "dolari", "ani", "persoane", "oameni", "kilometri", "metri", "voturi", "locuri",
+                                     "deputa\xC8\x9Bi", "senatori", "mandate", "zile", "ore", "minute", "procente", "tone", "milioane",
+                                     "miliarde", "mii", "case", "copii", "elevi", "angaja\xC8\x9Bi"});
+
+}  // namespace
+
 std::string withRomanianCountsJoined(const std::string& text, std::vector<Rewrite>* log) {
-    static constexpr WordSet kNouns({"lei", "euro", "dolari", "ani", "persoane", "oameni", "kilometri", "metri", "voturi", "locuri",
-                                     "deputa\\xC8\\x9Bi", "senatori", "mandate", "zile", "ore", "minute", "procente", "tone", "milioane",
-                                     "miliarde", "mii", "case", "copii", "elevi", "angaja\\xC8\\x9Bi"});
     std::string out;
     out.reserve(text.size() + 16);
     for (std::size_t i = 0; i < text.size();) {
@@ -34,6 +41,27 @@ std::string withRomanianCountsJoined(const std::string& text, std::vector<Rewrit
         const bool twentyOrMore = digits.size() > 2 ? (lastTwo == 0 || lastTwo >= 20) : lastTwo >= 20;
         if (!twentyOrMore || kNouns.count(noun) == 0) continue;
         if (log != nullptr) log->push_back({digits + " " + noun, digits + " de " + noun, "number"});
+        out += " de";
+    }
+    return out;
+}
+
+std::string withRomanianLargeCountsJoined(const std::string& text, std::vector<Rewrite>* log) {
+    std::string out;
+    out.reserve(text.size() + 8);
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t start = i;
+        while (i < text.size() && isWordByte(text[i])) ++i;
+        if (i == start) {
+            out += text[i++];
+            continue;
+        }
+        const std::string word = text.substr(start, i - start);
+        out += word;
+        if ((word != "milioane" && word != "miliarde" && word != "mii") || i >= text.size() || text[i] != ' ') continue;
+        const std::string noun = lowerWordAfter(text, i + 1);
+        if (noun == "milioane" || noun == "miliarde" || noun == "mii" || kNouns.count(noun) == 0) continue;
+        if (log != nullptr) log->push_back({word + " " + noun, word + " de " + noun, "number"});
         out += " de";
     }
     return out;

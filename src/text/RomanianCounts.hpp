@@ -15,4 +15,10 @@ namespace readcast {
 
 std::string withRomanianCountsJoined(const std::string& text, std::vector<Rewrite>* log);
 
+// The words of a large count, "milioane", "miliarde", "mii", take "de" before their noun too: "95,6 miliarde de lei"
+// (also where the lexicon has said a short form, "mld. lei"; run after it).
+//
+//   withRomanianLargeCountsJoined("95,6 miliarde lei", log)   // "95,6 miliarde de lei"
+std::string withRomanianLargeCountsJoined(const std::string& text, std::vector<Rewrite>* log);
+
 }  // namespace readcast

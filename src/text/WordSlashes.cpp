@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <utility>
+
+#include "core/WordSet.hpp"
 
 namespace readcast {
 namespace {
@@ -65,6 +68,25 @@ std::string perPeriodSaid(std::string_view language, const std::string& period) 
     return "";
 }
 
+// "4,9749 lei/euro", "11,40 kr/euro": an exchange rate, an amount of one money for one of another, said with the
+// language's word for "for one" ("lei pentru un euro", "kronor per euro"). Empty where the word after the slash is no
+// money by its name, or the language has no such word here. (A code, "Kč/EUR", is the lexicon's, which says it whole.)
+std::string perCurrencySaid(std::string_view language, const std::string& currency) {
+    static constexpr WordSet kCurrencies({"euro", "euros", "dolar", "dollar", "franc", "franken", "frank", "leu", "lira", "zloty", "forint",
+                                          "yen", "yuan", "pound", "rubel", "rublo", "real", "peso"});
+    static constexpr std::pair<std::string_view, std::string_view> kFor[] = {
+        {"ro", "pentru un"}, {"fr", "pour un"}, {"es", "por"}, {"pt", "por"}, {"it", "per"}, {"de", "pro"}, {"nl", "per"}, {"sv", "per"},
+        {"da", "per"}, {"no", "per"}, {"nb", "per"}, {"nn", "per"}, {"pl", "za"}, {"cs", "za"}, {"sk", "za"}};
+    std::string lower = currency;
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (kCurrencies.count(lower) == 0) return "";
+    const std::string_view primary = language.substr(0, language.find_first_of("-_"));
+    for (const auto& [code, word] : kFor) {
+        if (code == primary) return std::string(word) + " " + currency;
+    }
+    return "";
+}
+
 }  // namespace
 
 std::string withWordSlashesSaid(const std::string& text, std::string_view language, std::vector<Rewrite>* log) {
@@ -96,7 +118,9 @@ std::string withWordSlashesSaid(const std::string& text, std::string_view langua
         }
         // (A unit is written in Latin letters: "3 مارس/آذار", a date's month named twice, is no unit.)
         if (start >= 2 && before == ' ' && std::isdigit(static_cast<unsigned char>(out[start - 2]))) {
-            if (const std::string per = perPeriodSaid(language, out.substr(i + 1, end - i - 1)); !per.empty() && letters(start, i) >= 2) {
+            std::string per = perPeriodSaid(language, out.substr(i + 1, end - i - 1));
+            if (per.empty()) per = perCurrencySaid(language, out.substr(i + 1, end - i - 1));
+            if (!per.empty() && letters(start, i) >= 2) {
                 const std::string said = " " + per;
                 if (log != nullptr) log->push_back({out.substr(i, end - i), per, "symbol"});
                 out.replace(i, end - i, said);

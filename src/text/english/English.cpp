@@ -267,9 +267,10 @@ bool endsText(const Tokens& t, std::size_t i) {
 
 }  // namespace
 
-std::string English::beforeLexicon(const std::string& text, std::vector<Rewrite>* log) const {
+std::string English::beforeLexicon(const std::string& written, std::vector<Rewrite>* log) const {
     // (Most sentences have no four figures after a capital: they are not tokenized twice.)
-    if (text.find_first_of("0123456789") == std::string::npos) return text;
+    if (written.find_first_of("0123456789") == std::string::npos) return written;
+    const std::string text = withMetarsSaid(written, log);
     const Tokens t = tokenize(text);
     std::string out;
     bool any = false;

@@ -8,6 +8,7 @@
 #include <cctype>
 
 #include "core/Ascii.hpp"
+#include "text/DottedDates.hpp"
 #include "text/Normalizer.hpp"
 #include "text/RewriteScan.hpp"
 #include "text/Spellout.hpp"
@@ -136,7 +137,8 @@ public:
     Turkish() : words_("tr") {}
 
     std::string apply(const std::string& written, std::vector<Rewrite>* log) const override {
-        const std::string text = withMinusSaid(written, "eksi", log);
+        // (A date's dots first: "31.12.2028" is no clock and no number.)
+        const std::string text = withMinusSaid(withDottedDatesSaid(written, "tr", log), "eksi", log);
         if (text.find('\'') == std::string::npos && text.find("\xE2\x80\x99") == std::string::npos && text.find("saat") == std::string::npos &&
             text.find_first_of(".:") == std::string::npos) {
             return text;
