@@ -702,6 +702,15 @@ bool isSignOff(const std::string& line) {
         static const std::regex kAddress(kEmailAddressPattern);
         if (std::regex_match(s.substr(space + 1), kAddress)) return true;
     }
+    // "kw", "(kw)": the writer's initials set in small letters under the story. A word is no such mark: only initials
+    // without a vowel, or in brackets. (A desk's, "dvg/rmlgv", are the boilerplate's.)
+    if (s.size() >= 2 && s.size() <= 8) {
+        const bool bracketed = s.front() == '(' && s.back() == ')';
+        const std::string inner = bracketed ? s.substr(1, s.size() - 2) : s;
+        const bool small = inner.size() >= 2 && inner.size() <= 4 &&
+                           std::all_of(inner.begin(), inner.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; });
+        if (small && (bracketed || inner.find_first_of("aeiouy") == std::string::npos)) return true;
+    }
     std::size_t start = 0;
     bool hyphen = false;
     if (s.compare(0, 3, "\xE2\x80\x94") == 0 || s.compare(0, 3, "\xE2\x80\x93") == 0) {

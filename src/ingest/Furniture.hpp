@@ -46,7 +46,8 @@ bool isPostalAddressLine(const std::string& line);
 bool opensOnLiveGreeting(const std::string& line);
 // "5:20 PM", "16.45 GMT", "Fri 09:14": a clock time alone, as a live page stamps each of its entries.
 bool isEntryTimeStamp(const std::string& line);
-// A writer's name alone after a dash, signing an entry of a live page: "— Harriet Osei".
+// A writer's name alone after a dash, signing an entry of a live page: "— Harriet Osei"; a writer's initials in small
+// letters under a story, "kw", "(kw)".
 bool isSignOff(const std::string& line);
 // The writers' names signed again under a story, the byline said already: "Camille Roussel et Thomas Berthier" under
 // the byline "Camille Roussel, Thomas Berthier" (the words joining names are not compared).

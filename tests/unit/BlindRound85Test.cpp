@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "BlindRoundHelpers.hpp"
+#include "ingest/Furniture.hpp"
 
 using namespace readcast;
 
@@ -53,4 +54,57 @@ TEST(BlindRound85Test, shouldSayAMetarAsWhatItCodes) {
     EXPECT_EQ(american.find("SLP"), std::string::npos) << american;
     // (A yield in kilotons is no wind: without a station and its time, the figure and its unit stay.)
     EXPECT_EQ(blindSay("The test was 15KT.", "en-US"), "The test was fifteen kilotons.");
+}
+
+namespace {
+
+const std::string kTyphoonStory =
+    "<p>The weather agency raised the highest wind signal over the island on Wednesday morning as the typhoon intensified while "
+    "approaching the region from the east.</p>"
+    "<p>Two people were confirmed dead in the province, a farmer swept away while crossing a river and a girl hit by a falling tree, "
+    "according to the civil defence office.</p>";
+
+}  // namespace
+
+// A box in the story of a title over paragraphs that all ask the reader for something: its title goes with them. A box
+// of a title over the story's own paragraph stays.
+TEST(BlindRound85Test, shouldDropAnAskingBoxsTitleWithItsPrompt) {
+    const Article a = blindPageArticle("<html lang=\"en\"><body><article><h1>Typhoon nears landfall</h1>" + kTyphoonStory +
+                                       "<div class=\"ml-weather-box\"><h4>WEATHER UPDATE</h4><p>Get real-time typhoon updates. Follow "
+                                       "<a href=\"https://x.com/ledger\">@ledger</a> and turn on notifications.</p></div>" + kTyphoonStory +
+                                       "</article></body></html>");
+    EXPECT_EQ(blindBodyOf(a).find("WEATHER UPDATE"), std::string::npos) << blindBodyOf(a);
+    const Article kept = blindPageArticle("<html lang=\"en\"><body><article><h1>Typhoon nears landfall</h1>" + kTyphoonStory +
+                                          "<div class=\"box\"><h4>Evacuations</h4><p>More than 184,300 people have left their homes in "
+                                          "1,012 villages across the region, the welfare department said.</p></div>" + kTyphoonStory +
+                                          "</article></body></html>");
+    EXPECT_NE(blindBodyOf(kept).find("Evacuations"), std::string::npos) << blindBodyOf(kept);
+}
+
+// A writer's initials in small letters under the story ("kw", "(kw)") are not read; a word alone is no initials.
+TEST(BlindRound85Test, shouldDropAWritersInitialsUnderTheStory) {
+    const Article a = blindPageArticle("<html lang=\"en\"><body><article><h1>Typhoon nears landfall</h1>" + kTyphoonStory +
+                                       "<p class=\"author-short\">kw</p></article></body></html>");
+    EXPECT_EQ(blindBodyOf(a).find("\nkw\n"), std::string::npos) << blindBodyOf(a);
+    EXPECT_TRUE(isSignOff("(kw)"));
+    EXPECT_FALSE(isSignOff("and"));
+    EXPECT_FALSE(isSignOff("(a)"));
+}
+
+// A Korean page's header: the standfirst split by a <br> is read once, and the strip of the reporter, the times and the
+// count of views set as spans side by side ("이수진 기자입력 …수정 …조회 12,488") is not read.
+TEST(BlindRound85Test, shouldReadAKoreanHeadersStandfirstOnceAndNotItsInfoStrip) {
+    const std::string page =
+        "<html lang=\"ko\"><body><div id=\"container\"><div class=\"article_head\"><h2 class=\"article_title\">삼성전자, 평택 공장에 추가 투자</h2>"
+        "<p class=\"sub_title\">2028년까지 2단계 라인 구축<br>공급 확대 겨냥</p>"
+        "<div class=\"info\"><span class=\"reporter\">이수진 기자</span><span class=\"date\">입력 2026.03.05 09:41</span>"
+        "<span class=\"date\">수정 2026.03.05 11:20</span><span class=\"view\">조회 12,488</span></div></div>"
+        "<div class=\"article_body\" itemprop=\"articleBody\"><p>삼성전자가 경기 평택캠퍼스 4공장에 2028년까지 30조원을 추가로 투자해 "
+        "고대역폭메모리 생산능력을 현재의 2배로 늘린다.</p><p>삼성전자는 5일 경기 수원 본사에서 열린 이사회에서 이 같은 내용의 "
+        "시설투자안을 의결했다고 밝혔다.</p><p>회사 측은 인공지능 서버용 수요가 예상보다 빠르게 늘고 있다고 설명했다.</p></div></div></body></html>";
+    const Article a = blindPageArticle(page);
+    const std::string body = blindBodyOf(a);
+    EXPECT_EQ(body.find("공급 확대 겨냥"), body.rfind("공급 확대 겨냥")) << body;
+    EXPECT_EQ(body.find("조회"), std::string::npos) << body;
+    EXPECT_EQ(a.byline, "이수진");
 }

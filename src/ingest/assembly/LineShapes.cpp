@@ -457,6 +457,10 @@ std::string afterByline(const std::string& text, const std::string& byline) {
         if (folded != name) return text;
         std::size_t rest = i + 1;
         while (rest < text.size() && (text[rest] == '.' || text[rest] == ',' || text[rest] == ' ' || text[rest] == '|')) ++rest;
+        // ("이수진 기자 입력 2026.03.05 09:41": Korean's word for a reporter after the name.)
+        for (const char* role : {"\xEA\xB8\xB0\xEC\x9E\x90 ", "\xED\x8A\xB9\xED\x8C\x8C\xEC\x9B\x90 "}) {  // 기자, 특파원
+            if (text.compare(rest, std::strlen(role), role) == 0) rest += std::strlen(role);
+        }
         return text.substr(rest);
     }
     return text;

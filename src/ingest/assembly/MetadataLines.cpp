@@ -496,6 +496,14 @@ void Assembly::liftMetadataLines(std::vector<RawBlock>& raw) {
         if (nearTop && rest != block.text && (rest.empty() || place || takeDateLine(rest, article_, true, startedStory))) {
             block.text.clear();
         }
+        // "이수진 기자 입력 2026.03.05 09:41 수정 …": a Korean reporter's name and role (기자) over the page's times, where no byline
+        // is known yet.
+        if (const std::size_t role = block.text.find(" \xEA\xB8\xB0\xEC\x9E\x90 "); nearTop && article_.byline.empty() && role != std::string::npos &&
+                                                                               role > 0 && countWords(block.text.substr(0, role)) <= 2 &&
+                                                                               takeDateLine(block.text.substr(role + 8), article_, true, startedStory)) {
+            article_.byline = collapseWhitespace(block.text.substr(0, role));
+            block.text.clear();
+        }
         // "Johan Lindqvist/TT": the writer's name and the agency's alone on a line near the top,
         // under the standfirst, as agencies sign; read as the byline "By …" would be.
         if (nearTop && article_.byline.empty() && countWords(block.text) <= 6) {

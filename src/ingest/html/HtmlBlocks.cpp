@@ -405,13 +405,21 @@ void BlockWriter::inlineNode(const GumboNode* n, int depth) {
     // "<span>Our Correspondent</span><span>October 08, 2025</span>": two fields set side by side as elements of their
     // own, laid apart by the page's style, are two words apart, not "CorrespondentOctober". (A drop capital's letter
     // before the rest of its word, "<span>T</span><span>he</span>", stays one word.)
+    // (Korean's syllables have no capitals: "<span>이수진 기자</span><span>입력 2026.03.05</span>" is two fields too.)
+    const auto hangul = [](char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; };
+    const auto hangulLast = [&] {
+        std::size_t lead = pending_.size() - 1;
+        while (lead > 0 && (static_cast<unsigned char>(pending_[lead]) & 0xC0) == 0x80) --lead;
+        return hangul(codePointAt(pending_, lead));
+    };
     if ((tagOf(n) == GUMBO_TAG_SPAN || tagOf(n) == GUMBO_TAG_TIME) && n->parent != nullptr && n->index_within_parent > 0 && !pending_.empty() &&
-        std::isalnum(static_cast<unsigned char>(pending_.back()))) {
+        (std::isalnum(static_cast<unsigned char>(pending_.back())) || hangulLast())) {
         const auto* before = static_cast<const GumboNode*>(n->parent->v.element.children.data[n->index_within_parent - 1]);
         if (isElement(before) && (tagOf(before) == GUMBO_TAG_SPAN || tagOf(before) == GUMBO_TAG_TIME)) {
             const std::string text = textContent(n);
             const std::size_t first = text.find_first_not_of(" \t\n");
-            if (first != std::string::npos && (std::isupper(static_cast<unsigned char>(text[first])) || std::isdigit(static_cast<unsigned char>(text[first])))) {
+            if (first != std::string::npos && (std::isupper(static_cast<unsigned char>(text[first])) || std::isdigit(static_cast<unsigned char>(text[first])) ||
+                                               hangul(codePointAt(text, first)))) {
                 pending_ += ' ';
             }
         }
@@ -1370,20 +1378,30 @@ bool storyBehindAccessClass(const GumboNode* n) {
 
 // A box that asks the reader for something, whatever its classes ("rounded-xl bg-amber-50"): a short one
 // holding a form for an email address (a newsletter's), or an aside whose words ask (a donation's, whose
-// label "Support nonprofit news" alone is no prompt).
+// label "Support nonprofit news" alone is no prompt), or a box of a title over paragraphs that all ask ("WEATHER
+// UPDATE" over "Get real-time typhoon updates. Follow @… and turn on notifications."): its title goes with them.
 bool isAskingBox(const GumboNode* n) {
     const GumboTag tag = tagOf(n);
     if (tag != GUMBO_TAG_DIV && tag != GUMBO_TAG_SECTION && tag != GUMBO_TAG_ASIDE) return false;
     // (A box is small: past 60 elements the walk stops, so a page's wrappers cost little each.)
-    std::size_t elements = 0;
+    std::size_t elements = 0, titles = 0, paragraphs = 0, asking = 0;
     bool input = false;
     walkElements(n, [&](const GumboNode* e, int) {
-        input = input || tagOf(e) == GUMBO_TAG_INPUT;
+        const GumboTag t = tagOf(e);
+        input = input || t == GUMBO_TAG_INPUT;
+        titles += t == GUMBO_TAG_H2 || t == GUMBO_TAG_H3 || t == GUMBO_TAG_H4 || t == GUMBO_TAG_H5 || t == GUMBO_TAG_H6;
+        if (t == GUMBO_TAG_P) {
+            ++paragraphs;
+            const std::string line = collapseWhitespace(textContent(e));
+            asking += isCallToAction(line) || isBoilerplate(line);
+        }
         return ++elements <= 60;
     });
-    if (elements > 60 || (!input && tag != GUMBO_TAG_ASIDE)) return false;
+    if (elements > 60) return false;
     const std::string text = collapseWhitespace(textContent(n));
     if (text.empty() || countWords(text) > 80) return false;
+    if (titles == 1 && paragraphs >= 1 && asking == paragraphs && countWords(text) <= 50) return true;
+    if (!input && tag != GUMBO_TAG_ASIDE) return false;
     bool email = false, asks = false;
     walkElements(n, [&](const GumboNode* e, int) {
         if (tagOf(e) == GUMBO_TAG_INPUT) {

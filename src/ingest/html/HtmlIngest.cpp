@@ -335,8 +335,15 @@ void readHtmlArticle(const std::string& bytes, Article& article) {
         const std::string text = foldForComparison(textContent(summary));
         return std::any_of(blocks.begin(), blocks.end(), [&](const RawBlock& b) { return foldForComparison(b.text) == text; });
     };
+    // (Or whose lines the body reads each: "<p>…<br>…</p>" is two blocks.)
+    const auto linesReadAlready = [&](const std::vector<RawBlock>& lines) {
+        return !lines.empty() && std::all_of(lines.begin(), lines.end(), [&](const RawBlock& line) {
+            const std::string text = foldForComparison(line.text);
+            return std::any_of(blocks.begin(), blocks.end(), [&](const RawBlock& b) { return foldForComparison(b.text) == text; });
+        });
+    };
     if (const GumboNode* summary = standfirstBefore(doc.root(), selection.roots, article.title, firstBlock);
-        summary != nullptr && !readAlready(summary)) {
+        summary != nullptr && !readAlready(summary) && !linesReadAlready(htmlBlocks({summary}, finder))) {
         // Block by block: a standfirst may hold its summary and a credit line ("by … (reporting) and …
         // (photography)") in paragraphs of their own, each judged for what it is.
         std::vector<RawBlock> lede = htmlBlocks({summary}, finder);
