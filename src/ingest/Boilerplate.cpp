@@ -282,7 +282,10 @@ bool isShareBar(const std::string& lower) {
                               "link", "udost\xC4\x99pnij", "compartilhe", "comparte", "compartir", "partager", "partagez",
                               "teilen", "condividi", "delen", "sms", "partilhar", "compartilhar", "save", "guardar", "salvar",
                               "bookmark", "enregistrer", "speichern", "merken", "salva", "opslaan", "bewaren", "comments", "comment",
-                              "kommentare", "commentaires", "comentarios", "commenti", "reacties", "gift"}) {
+                              "kommentare", "commentaires", "comentarios", "commenti", "reacties", "gift",
+                              // a comment button's verb and a share button's in the other languages: "Udostępnij Skomentuj (47)"
+                              "skomentuj", "komentarze", "komentuj", "kommentera", "kommentarer", "kommentar", "kommentieren",
+                              "commenter", "comentar", "commenta", "reageer", "dela", "del", "jaa", "kommentoi"}) {
             if (w == n) {
                 ++networks;
                 break;

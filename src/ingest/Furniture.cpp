@@ -457,7 +457,9 @@ bool isCallToAction(const std::string& line) {
     if (!quote && line.find(" '") == std::string::npos && line.front() != '\'' && line.find("\xE2\x80\x98") == std::string::npos &&
         line.find("\xC2\xAB") == std::string::npos && line.find("\xE2\x80\x9E") == std::string::npos &&
         containsAny(s, {"nuestra newsletter", "nuestro bolet\xC3\xADn", "nossa newsletter", "la nostra newsletter", "notre newsletter",
-                        "onze nieuwsbrief", "unseren newsletter"})) {
+                        "onze nieuwsbrief", "unseren newsletter", "nasz newsletter", "naszego newslettera", "v\xC3\xA5rt nyhetsbrev",
+                        "vores nyhedsbrev", "uutiskirjeemme", "newsletter-ul nostru", "n\xC3\xA1\xC5\xA1 newsletter",
+                        "b\xC3\xBCltenimize"})) {
         return true;
     }
     // A messenger's channel or group of the publication, in any language: a messenger named with joining,
@@ -1681,6 +1683,9 @@ bool isLinkOut(const std::string& line) {
                              "\xCE\xB4\xCE\xB9\xCE\xB1\xCE\xB2\xCE\xAC\xCF\x83\xCF\x84\xCE\xB5 \xCE\xB5\xCF\x80\xCE\xAF\xCF\x83\xCE\xB7\xCF\x82",  // διαβάστε επίσης
                              "\xE0\xA4\xAF\xE0\xA4\xB9 \xE0\xA4\xAD\xE0\xA5\x80 \xE0\xA4\xAA\xE0\xA4\xA2\xE0\xA4\xBC\xE0\xA5\x87\xE0\xA4\x82",  // यह भी पढ़ें
                              "l\xC3\xA4s mer", "l\xC3\xA4s ocks\xC3\xA5", "les ogs\xC3\xA5", "lees ook",
+                             // "Fler artiklar om stormen Hilda": more of a topic's stories
+                             "fler artiklar om", "flere artikler om", "flere saker om", "more articles about", "more articles on",
+                             "meer artikelen over", "weitere artikel zu", "weitere artikel zum", "plus d'articles sur",
                              "mehr zum thema", "auch interessant", "weiterlesen", "mehr dazu:", "lees meer", "lees verder",
                              "leia mais:", "continue reading", "keep reading:", "\xD8\xA7\xD9\x82\xD8\xB1\xD8\xA3 \xD8\xA3\xD9\x8A\xD8\xB6\xD8\xA7",  // اقرأ أيضا
                              "читайте также", "читайте:", "смотрите также",

@@ -108,3 +108,44 @@ TEST(BlindRound85Test, shouldReadAKoreanHeadersStandfirstOnceAndNotItsInfoStrip)
     EXPECT_EQ(body.find("조회"), std::string::npos) << body;
     EXPECT_EQ(a.byline, "이수진");
 }
+
+// Pasted text's furniture in Polish and Swedish, and a list of the most read stories under its label: the share and comment
+// buttons ("Udostępnij   Skomentuj (47)"), the paper's newsletter ("Zapisz się na nasz newsletter…", "Prenumerera på vårt
+// nyhetsbrev …"), a topic's link ("Fler artiklar om stormen Hilda") and the list's items, a question among them.
+TEST(BlindRound85Test, shouldLeaveOutPastedButtonsNewslettersAndMostReadLists) {
+    const std::string polish =
+        "Kraków: nowa linia tramwajowa na Azory. Umowa podpisana\n\nAnna Kowalczyk\n5 marca 2026 r., 12:40\n\nUdostępnij   Skomentuj (47)\n\n"
+        "Miasto podpisało w czwartek umowę na budowę nowej linii tramwajowej do osiedla Azory, a pierwsze tramwaje pojadą w grudniu.\n\n"
+        "Trasa będzie miała długość 3,8 km i połączy pętlę Krowodrza Górka z ulicą Jasnogórską, powstanie na niej siedem przystanków.\n\n"
+        "Zapisz się na nasz newsletter i bądź na bieżąco z wiadomościami z Krakowa!\n";
+    const Article pl = blindTextArticle(polish);
+    EXPECT_EQ(blindBodyOf(pl).find("Skomentuj"), std::string::npos) << blindBodyOf(pl);
+    EXPECT_EQ(blindBodyOf(pl).find("newsletter"), std::string::npos) << blindBodyOf(pl);
+    // (The date line under the writer's name is the story's date.)
+    EXPECT_EQ(blindBodyOf(pl).find("12:40"), std::string::npos) << blindBodyOf(pl);
+    ASSERT_TRUE(pl.published.has_value());
+    EXPECT_EQ(pl.published->dateIso(), "2026-03-05");
+
+    const std::string swedish =
+        "Stormen Hilda drog in över västkusten\n\nStormen Hilda drog under natten till lördag in över västkusten med vindbyar på upp till 35 "
+        "meter per sekund, och tiotusentals hushåll blev strömlösa.\n\nStormen väntas försvagas under lördagsförmiddagen när den drar vidare "
+        "österut mot Östersjön och Baltikum.\n\nFler artiklar om stormen Hilda\n\nPrenumerera på vårt nyhetsbrev – få dagens viktigaste "
+        "nyheter direkt i inkorgen.\n";
+    const std::string sv = blindBodyOf(blindTextArticle(swedish));
+    EXPECT_EQ(sv.find("Fler artiklar"), std::string::npos) << sv;
+    EXPECT_EQ(sv.find("nyhetsbrev"), std::string::npos) << sv;
+    EXPECT_NE(sv.find("Baltikum"), std::string::npos) << sv;
+
+    const std::string english =
+        "Council approves new pier after long debate\n\nThe council voted on Tuesday to approve a new pier for the harbour after a debate "
+        "that lasted more than four hours.\n\nThe pier will cost 3.5 million dollars and is due to open in the spring of next year, the "
+        "mayor said.\n\nMost read\n1. Live: State election results as they happened\n2. Who is Dana Whitlock?\n";
+    const std::string en = blindBodyOf(blindTextArticle(english));
+    EXPECT_EQ(en.find("Whitlock"), std::string::npos) << en;
+    EXPECT_NE(en.find("the mayor said"), std::string::npos) << en;
+    // (A story's own numbered list with no such label over it stays.)
+    const std::string steps = blindBodyOf(blindTextArticle(
+        "How to claim the rebate\n\nResidents can claim the new energy rebate from Monday, the state government said in a statement on its "
+        "website.\n\nTo claim it, residents should follow these steps:\n1. Log in to the state portal\n2. Which bill do you want to claim?\n"));
+    EXPECT_NE(steps.find("Which bill"), std::string::npos) << steps;
+}

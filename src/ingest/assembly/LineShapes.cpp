@@ -69,6 +69,8 @@ bool isDateLineWord(const std::string& lower) {
         // обновлено · опубликовано · в
         "\xD0\xBE\xD0\xB1\xD0\xBD\xD0\xBE\xD0\xB2\xD0\xBB\xD0\xB5\xD0\xBD\xD0\xBE",
         "\xD0\xBE\xD0\xBF\xD1\x83\xD0\xB1\xD0\xBB\xD0\xB8\xD0\xBA\xD0\xBE\xD0\xB2\xD0\xB0\xD0\xBD\xD0\xBE", "\xD0\xB2",
+        // the year's word written short after it: Polish's "5 marca 2026 r., 12:40", Russian's "г."
+        "r", "\xD0\xB3",
         // the time of day and its zone
         "am", "pm", "a.m", "p.m", "et", "est", "edt", "gmt", "utc", "bst", "pst", "pdt", "jst", "kst", "ist", "aest",
         "aedt", "sast", "eat", "wat", "cat", "nzst", "nzdt", "hkt", "sgt", "cst", "cdt", "mst", "mdt", "msk", "wib", "uk",

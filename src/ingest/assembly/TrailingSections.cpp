@@ -527,7 +527,23 @@ void Assembly::dropTrailingFurniture(std::vector<RawBlock>& raw) const {
         // (The page's dates repeated at its foot, "18 Feb 2025", are no sentence of the story's.)
         // (Only over furniture found already, and not under a label that introduces it, "When:".)
         const bool dates = plain_ && !drop.empty() && isBareDateLine(text) && !(above > 0 && raw[above - 1].text.ends_with(":"));
-        const bool furniture = pastedChrome || signedAgain || pitch || dates || (plain_ && isMenuRow(text)) || isAuthorBio(text) || isBioOfByline(text, article_.byline) ||
+        // (An item of a list of other stories under its label, "Most read" over "1. Live: …" and "2. Who is …?": a title may
+        // end on its question mark.)
+        const auto item = [&](std::size_t k) {
+            const std::string& t = raw[k].text;
+            const std::size_t dot = t.find(". ");
+            return raw[k].kind == BlockKind::ListItem ||
+                   (dot != std::string::npos && dot >= 1 && dot <= 2 && std::all_of(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(dot), [](char c) {
+                        return std::isdigit(static_cast<unsigned char>(c)) != 0;
+                    }));
+        };
+        bool listed = false;
+        if (item(i) && countWords(text) <= 20) {
+            std::size_t k = i;
+            while (k > 0 && (raw[k - 1].text.empty() || item(k - 1))) --k;
+            listed = k > 0 && isWholeRelatedLabel(raw[k - 1].text);
+        }
+        const bool furniture = listed || pastedChrome || signedAgain || pitch || dates || (plain_ && isMenuRow(text)) || isAuthorBio(text) || isBioOfByline(text, article_.byline) ||
                                isContactLine(text) || isPostalAddressLine(text) ||
                                ((isBoilerplate(text) || isCallToAction(text)) && !step) || isAboutHeading(block) || label ||
                                (block.link_density >= 0.5 && countWords(text) <= 25) ||
