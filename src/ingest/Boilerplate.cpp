@@ -1564,6 +1564,8 @@ bool isBoilerplate(const std::string& line) {
         "trending", "trendingnow", "editorspicks", "topstories", "latestnews", "recommended", "recommendedforyou",
         "share", "sharethis", "comments", "leaveacomment", "print", "email", "tweet", "morefromthisauthor", "save",
         // a comments button, "View Comments", and a share bar's "Copy link" (its networks' names, see ArticleAssembler)
+        // an aggregator's break in the story where its ad stood, "Story continues"
+        "storycontinues", "articlecontinues", "continuereading", "continuestory",
         "viewcomments", "showcomments", "seecomments", "readcomments", "hidecomments", "viewallcomments", "addacomment", "postacomment",
         "copylink", "copythelink", "googlenews",
         // a share button's answer and a paywall's gift button, "Copied!", "Gift article"; a follow button, "Follow us"
@@ -1610,8 +1612,10 @@ bool isBoilerplate(const std::string& line) {
     }
     // A link's label with its arrow: "Normas ›", "More stories »", "Next →". (A "»" that closes a quotation is no arrow: "Le
     // opposizioni: «Misura tampone»".)
+    // (Nor one after a sentence's stop, a quotation's last sentence: "این انتخاب سختی است.»".)
     const bool arrowLabel = wordCount <= 4 && (line.size() >= 2 && ((line.compare(line.size() - 2, 2, "\xC2\xBB") == 0 &&
-                                                                       line.find("\xC2\xAB") == std::string::npos) ||
+                                                                       line.find("\xC2\xAB") == std::string::npos &&
+                                                                       (line.size() < 3 || std::string(".!?").find(line[line.size() - 3]) == std::string::npos)) ||
                                                                             (line.size() >= 3 && (line.compare(line.size() - 3, 3, "\xE2\x80\xBA") == 0 ||
                                                                                                   line.compare(line.size() - 3, 3, "\xE2\x86\x92") == 0))));
     return arrowLabel || isLinkOut(line) || isCallToAction(line) || isMediaInterface(line) || hasCharacterCounter(line);

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "BlindRoundHelpers.hpp"
+#include "ingest/Boilerplate.hpp"
 #include "ingest/Furniture.hpp"
 
 using namespace readcast;
@@ -148,4 +149,25 @@ TEST(BlindRound85Test, shouldLeaveOutPastedButtonsNewslettersAndMostReadLists) {
         "How to claim the rebate\n\nResidents can claim the new energy rebate from Monday, the state government said in a statement on its "
         "website.\n\nTo claim it, residents should follow these steps:\n1. Log in to the state portal\n2. Which bill do you want to claim?\n"));
     EXPECT_NE(steps.find("Which bill"), std::string::npos) << steps;
+}
+
+// A quotation's last short sentence closing on "»" is the story's, not a link's arrow ("More stories »"); an aggregator's
+// "Story continues" where its ad stood is not read.
+TEST(BlindRound85Test, shouldKeepAQuotationsLastSentenceAndDropAStoryContinuesBreak) {
+    const std::string lead = "وزیر نیرو روز شنبه در یک نشست خبری در تهران درباره وضعیت برق و گاز کشور با خبرنگاران صحبت کرد و گفت که شرایط دشوار است.";
+    const Article fa = blindPageArticle("<html lang=\"fa\"><body><article><h1>بحران گاز در تهران</h1><p>" + lead +
+                                        "</p><p>او گفت: «تا زمانی که کمبود گاز داریم، ناچاریم یکی را انتخاب کنیم. این انتخاب سختی است.»</p><p>" + lead +
+                                        "</p></article></body></html>");
+    EXPECT_NE(blindBodyOf(fa).find("این انتخاب سختی است.»"), std::string::npos) << blindBodyOf(fa);
+    EXPECT_TRUE(isBoilerplate("Más noticias \302\273"));
+    const Article en = blindPageArticle("<html lang=\"en\"><body><article><h1>Typhoon nears landfall</h1>" + kTyphoonStory +
+                                        "<p class=\"story-continues\">Story continues</p>" + kTyphoonStory + "</article></body></html>");
+    EXPECT_EQ(blindBodyOf(en).find("Story continues"), std::string::npos) << blindBodyOf(en);
+}
+
+// A length in feet given again in brackets in "m" is in metres, even where money is "m" in the next sentence.
+TEST(BlindRound85Test, shouldReadMetresGivenAfterFeet) {
+    EXPECT_EQ(blindSay("It was the longest bridge in the UK at 531ft (161.8m).", "en-GB"),
+              "It was the longest bridge in the UK at five hundred and thirty-one feet, one hundred and sixty-one point eight meters.");
+    EXPECT_EQ(blindSay("The deal was worth 161.8m.", "en-GB"), "The deal was worth one hundred and sixty-one point eight million.");
 }

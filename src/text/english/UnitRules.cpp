@@ -983,12 +983,26 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
         while (isKind(t, unit, Kind::Space)) ++unit;
         return isWordIn(t, unit, {"ft", "feet", "foot", "in", "inches"}) || isSym(t, unit, "'") || isSym(t, unit, "\xE2\x80\xB2");
     };
-    const bool givenInFeet = !countedThings && !currencySign() && [&] {
+    // ("531ft (161.8m)": a length in feet given again in brackets in "m" is in metres, whatever else the sentence says.)
+    const bool feetBefore = [&] {
+        std::size_t b = i;
+        while (b > 0 && isKind(t, b - 1, Kind::Space)) --b;
+        if (b == 0 || !isSym(t, b - 1, "(")) return false;
+        std::size_t unit = b - 1;
+        while (unit > 0 && isKind(t, unit - 1, Kind::Space)) --unit;
+        if (unit < 2) return false;
+        const bool feet = isWordIn(t, unit - 1, {"ft", "feet", "foot"}) || isSym(t, unit - 1, "'") ||
+                          isSym(t, unit - 1, "\xE2\x80\xB2");
+        std::size_t figure = unit - 1;
+        while (figure > 0 && isKind(t, figure - 1, Kind::Space)) --figure;
+        return feet && figure > 0 && isKind(t, figure - 1, Kind::Number);
+    }();
+    const bool givenInFeet = feetBefore || (!countedThings && !currencySign() && [&] {
         for (std::size_t k = 0; k < t.size(); ++k) {
             if (inFeetAfter(k)) return true;
         }
         return false;
-    }();
+    }());
     // ("two 120m pylons", "three 1.5m walls": a count of things, each of the figure's size.)
     const bool eachOfSize = !countedThings && i >= 2 && isKind(t, i - 1, Kind::Space) &&
                             isWordIn(t, i - 2, {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twin", "both", "several"});
