@@ -205,6 +205,16 @@ bool isCallToAction(const std::string& line) {
         containsAny(s, {"send", "forward", "share", "message"}) && !quote) {
         return true;
     }
+    // (Its label in capitals run into it, no colon, where a line break set them apart: "SPONSORED Winter tires from $89/tire
+    // installed. Book at …". Only in capitals: "Sponsored by the council, the scheme …" is a story's.)
+    for (const char* label : {"SPONSORED ", "ADVERTISEMENT ", "PAID POST ", "PROMOTED ", "PARTNER CONTENT ", "ANZEIGE ", "PUBLICIDAD ",
+                              "PUBLICIT\xC3\x89 ", "PUBBLICIT\xC3\x80 ", "ADVERTENTIE ", "ANNONS "}) {
+        const std::size_t n = std::strlen(label);
+        if (line.compare(0, n, label) == 0 && line.size() > n && std::isupper(static_cast<unsigned char>(line[n])) &&
+            std::islower(static_cast<unsigned char>(line[n + 1 < line.size() ? n + 1 : n])) && countWords(line) <= 60) {
+            return true;
+        }
+    }
     // A newsletter's box under its label: "Newsletter: Der Wirtschafts-Newsletter … erscheint jeden Freitag. Hier anmelden".
     if (startsWithAnyOf(s, {"newsletter:", "newsletter :", "nyhetsbrev:", "nieuwsbrief:"})) return true;
     // A sign-up box's thanks and terms, a paper's note on why to trust it, a comment section's rules.

@@ -171,3 +171,28 @@ TEST(BlindRound85Test, shouldReadMetresGivenAfterFeet) {
               "It was the longest bridge in the UK at five hundred and thirty-one feet, one hundred and sixty-one point eight meters.");
     EXPECT_EQ(blindSay("The deal was worth 161.8m.", "en-GB"), "The deal was worth one hundred and sixty-one point eight million.");
 }
+
+// An email newsletter holding one story: its subject ("The Prairie Brief: …") is not the headline the page prints; its
+// greeting over the headline, its picture's caption with the source in brackets and its sponsor's box are not read.
+TEST(BlindRound85Test, shouldReadAnEmailNewslettersStoryAlone) {
+    const std::string para = "<p>After a meeting that ended after midnight on Tuesday, the city council voted seven to four to go ahead with its bus "
+                             "rapid transit system, the largest project in the city's history.</p>";
+    const std::string page =
+        "<html><head><title>The Prairie Brief: Saskatoon's $1.2B transit bet</title></head><body><table role=\"presentation\"><tr><td>"
+        "Good morning, Prairie people. It's Tuesday, and council stayed up past midnight. Here's what you need to know. &mdash; <em>Devon</em>"
+        "</td></tr><tr><td><h1>Saskatoon council approves $1.2B bus rapid transit plan in 7&ndash;4 vote</h1><p>By <strong>Devon Whitecalf</strong></p>"
+        "</td></tr><tr><td><img src=\"https://cdn.example.ca/brt.jpg\" alt=\"Rendering\"><p>A rendering of the proposed 8th Street station. "
+        "(City of Saskatoon)</p></td></tr><tr><td>" + para + para + "</td></tr><tr><td><span>SPONSORED</span><br><strong>Winter tires from "
+        "$89/tire installed.</strong> Book at Bridge City Auto before Dec. 1 and get a free alignment check.</td></tr><tr><td>" + para + para +
+        "</td></tr></table></body></html>";
+    const Article a = blindPageArticle(page);
+    EXPECT_EQ(a.title, "Saskatoon council approves $1.2B bus rapid transit plan in 7\342\200\2234 vote");
+    const std::string body = blindBodyOf(a);
+    EXPECT_EQ(body.find("Good morning"), std::string::npos) << body;
+    EXPECT_EQ(body.find("Winter tires"), std::string::npos) << body;
+    for (const Block& b : a.blocks) {
+        if (b.text.find("rendering") != std::string::npos) EXPECT_EQ(b.kind, BlockKind::Caption) << b.text;
+    }
+    // (A sentence that opens on a word in capitals is the story's: "SPONSORED by the council, …" is no label.)
+    EXPECT_FALSE(isCallToAction("Sponsored by the council, the scheme pays for new bus shelters across the city."));
+}

@@ -312,10 +312,26 @@ void Assembly::place(RawBlock& block) {
         return unsignedText != block.text && countWords(unsignedText) + 2 <= countWords(block.text) &&
                !containsAnyOf(lowerUtf8(block.text), {" said", " says", " told", "agency)", "news)", "press)"});
     };
+    // (Right under an image, before the body too, a line that ends on its source's name in brackets after its full stop, small
+    // words in the name too: "A rendering of the proposed 8th Street station. (City of Saskatoon)". A standfirst names no
+    // source.)
+    const auto creditedInBrackets = [&] {
+        const std::string t = collapseWhitespace(block.text);
+        const std::size_t open = t.rfind(" (");
+        if (!imageHere || countWords(t) > 30 || t.back() != ')' || open == std::string::npos || open == 0 || std::string(".!?").find(t[open - 1]) == std::string::npos) {
+            return false;
+        }
+        const std::vector<std::string> words = splitWords(t.substr(open + 2, t.size() - open - 3));
+        return !words.empty() && words.size() <= 5 && std::isupper(static_cast<unsigned char>(words.front()[0])) &&
+               std::all_of(words.begin(), words.end(), [](const std::string& w) {
+                   return w.find_first_of("0123456789,:;!?") == std::string::npos &&
+                          (std::isupper(static_cast<unsigned char>(w[0])) || w == "of" || w == "the" || w == "and" || w == "&" || w == "de" || w == "du");
+               });
+    };
     const bool pastedCaption = (plain_ || markdown_) && block.kind == BlockKind::Paragraph && countWords(text) <= 60 &&
                                (endsWithPhotoCredit(block.text) || signedOverStory());
     if (isCaptionOfPendingImage(text) || (afterImageOnly && block.kind == BlockKind::ListItem) || pastedCaption ||
-        (besideImage && countWords(text) <= 60 && (italic || endsWithPhotoCredit(block.text))) ||
+        (besideImage && countWords(text) <= 60 && (italic || endsWithPhotoCredit(block.text) || signedOverStory())) || creditedInBrackets() ||
         ((!block.images.empty() || (imageHere && italic)) && countWords(text) <= 60 && endsWithPhotoCredit(block.text))) {
         pushCaption(text, block.offset, out);
         pendingAlts_.clear();

@@ -438,6 +438,32 @@ void Assembly::dropKickers(std::vector<RawBlock>& raw) const {
         }
         return false;
     };
+    // "Good morning, Prairie people. … Here's what you need to know. — Devon" over the heading that prints the headline: a
+    // newsletter's greeting, a line or two before the story's headline and no part of the story, which runs three paragraphs
+    // at least under it.
+    const std::string title = foldForComparison(article_.title);
+    for (std::size_t h = 0; h < raw.size() && !title.empty(); ++h) {
+        if (raw[h].kind != BlockKind::Heading || foldForComparison(raw[h].text) != title) continue;
+        std::size_t above = 0, under = 0;
+        bool short_ = true;
+        // (Above it in the page too: a standfirst under the headline is set before the body's blocks.)
+        for (std::size_t k = 0; k < h; ++k) {
+            if (raw[k].text.empty() || raw[k].kind == BlockKind::Caption || raw[k].kind == BlockKind::Credit) continue;
+            if (raw[k].offset > raw[h].offset) {
+                short_ = false;
+                break;
+            }
+            ++above;
+            short_ = short_ && raw[k].kind == BlockKind::Paragraph && countWords(raw[k].text) <= 60;
+        }
+        for (std::size_t k = h + 1; k < raw.size(); ++k) under += raw[k].kind == BlockKind::Paragraph && countWords(raw[k].text) >= 15;
+        if (above >= 1 && above <= 2 && short_ && under >= 3) {
+            for (std::size_t k = 0; k < h; ++k) {
+                if (raw[k].kind == BlockKind::Paragraph) raw[k].text.clear();
+            }
+        }
+        break;
+    }
     std::size_t headline = raw.size();
     for (std::size_t i = 0; i < raw.size() && headline == raw.size(); ++i) {
         if (raw[i].kind == BlockKind::Heading && raw[i].level == 1 && !raw[i].text.empty()) headline = i;

@@ -863,6 +863,19 @@ std::string readHtmlMetadata(const GumboNode* root, Article& article) {
     }
     if (title.empty() || isSiteWideTitle(root, title, documentTitle)) title = documentTitle;
     article.title = printedSide(root, title);
+    // "The Prairie Brief: Saskatoon's $1.2B transit bet" over the h1 "Saskatoon council approves $1.2B bus rapid transit plan
+    // in 7–4 vote": an email's subject, its newsletter's name before a colon, where the page declares no title of its own; the
+    // one headline it prints, which shares the subject's words, is the story's.
+    if (const std::size_t colon = article.title.find(": "); d.title.empty() && first(values, {"og:title", "twitter:title"}).empty() &&
+                                                           colon != std::string::npos && article.title == documentTitle) {
+        const std::vector<const GumboNode*> printedOnes = elementsByTag(root, GUMBO_TAG_H1);
+        const std::string name = article.title.substr(0, colon), subject = article.title.substr(colon + 2);
+        const std::string printed = printedOnes.size() == 1 ? collapseWhitespace(textContent(printedOnes.front())) : "";
+        if (countWords(name) <= 4 && allWordsCapitalized(name) && countWords(printed) >= 5 && countWords(printed) <= 30 &&
+            similarity(printed, subject) >= 0.3 && foldForComparison(printed).find(foldForComparison(subject)) == std::string::npos) {
+            article.title = printed;
+        }
+    }
     // A label for every page of its kind ("Match Report", "News Post") is no headline: the printed one, which
     // the page's <title> also gives, is.
     std::size_t labelEnd = article.title.size();
