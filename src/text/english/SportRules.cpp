@@ -1010,6 +1010,11 @@ static std::optional<Match> scoreBetweenNames(const Tokens& t, std::size_t i) {
         return std::nullopt;
     }
     const auto score = [](const std::string& n) { return n == "0" ? std::string("nil") : wholeWords(n); };
+    // ("Aston Villa 2-1 Newcastle LIVE: …": a live page's label after the second side is no part of its name, and not said.)
+    const std::size_t lastSpace = side.rfind(' ');
+    if (lastSpace != std::string::npos && (side.substr(lastSpace + 1) == "LIVE" || side.substr(lastSpace + 1) == "Live") && isSym(t, end, ":")) {
+        side.resize(lastSpace);
+    }
     return Match{end - i, score(t[i].text) + ", " + side + " " + score(t[i + 2].text), "score"};
 }
 
