@@ -43,7 +43,10 @@ bool isRacingReport(const std::string& text) {
     // (Words of the turf alone: "race", "odds", "second" and "lengths" are any story's, and so are "favourite", "trainer",
     // "handicap" and "stakes".)
     static const char* const kWords[] = {"jockey", "jockeys", "furlong", "furlongs", "odds-on", "filly", "fillies", "colt", "colts", "gelding",
-                                         "racecourse", "racetrack", "Guineas", "thoroughbred", "racehorse", "racehorses"};
+                                         "racecourse", "racetrack", "Guineas", "thoroughbred", "racehorse", "racehorses",
+                                         // a jumps race's: its hurdles and fences, a rider unseated, the Tote's dividends
+                                         "Hurdle", "hurdler", "hurdlers", "steeplechase", "steeplechaser", "unseated", "Tote", "each-way",
+                                         "pulled up"};
     return speaksThroughout(text, kWords);
 }
 

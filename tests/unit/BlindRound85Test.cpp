@@ -5,6 +5,7 @@
 #include "BlindRoundHelpers.hpp"
 #include "ingest/Boilerplate.hpp"
 #include "ingest/Furniture.hpp"
+#include "text/StoryCues.hpp"
 
 using namespace readcast;
 
@@ -195,4 +196,25 @@ TEST(BlindRound85Test, shouldReadAnEmailNewslettersStoryAlone) {
     }
     // (A sentence that opens on a word in capitals is the story's: "SPONSORED by the council, …" is no label.)
     EXPECT_FALSE(isCallToAction("Sponsored by the council, the scheme pays for new bus shelters across the city."));
+}
+
+// In a racing report: a race's distance in miles and furlongs, the distances between the horses in lengths and their short
+// names, a horse's fate in brackets, odds in a result's line and after a bookmaker's word, the race by its time.
+TEST(BlindRound85Test, shouldSayARacingReportsDistancesOddsAndTimes) {
+    const Lexicon lexicon = loadLexicons(std::string(READCAST_SOURCE_DIR) + "/voices", "en-GB", {});
+    StoryCues racing;
+    racing.racing = true;
+    const Normalizer normalizer("en-GB", &lexicon, racing);
+    EXPECT_EQ(normalizer.normalize("The race, run over 3m 2½f on good ground, was worth £351,688."),
+              "The race, run over three miles two and a half furlongs on good ground, was worth three hundred and fifty-one thousand six "
+              "hundred and eighty-eight pounds.");
+    EXPECT_EQ(normalizer.normalize("12 ran. Distances: 3½l, 2¼l, 8l, nk."),
+              "twelve ran. Distances: three and a half lengths, two and a quarter lengths, eight lengths, a neck.");
+    EXPECT_EQ(normalizer.normalize("1 Storm Harbour (P Townend) 7-2"), "one Storm Harbour, P Townend, seven to two");
+    EXPECT_EQ(normalizer.normalize("11-8 fav Celtic Sovereign (PU)"), "eleven to eight favourite Celtic Sovereign, pulled up");
+    EXPECT_EQ(normalizer.normalize("Paddy Power offered 10/3 for next year."), "Paddy Power offered ten to three for next year.");
+    EXPECT_EQ(normalizer.normalize("RESULT: 3.30 Cheltenham Gold Cup"), "RESULT: three thirty Cheltenham Gold Cup");
+    // (Elsewhere a figure in "m" is metres, and "8l" litres.)
+    EXPECT_EQ(blindSay("The wall is 3m high and the tank holds 8l.", "en-GB"), "The wall is three meters high and the tank holds eight liters.");
+    EXPECT_TRUE(isRacingReport("Trained by Donnelly, he won the Champion Hurdle. The Tote paid well and the favourite was pulled up."));
 }

@@ -220,6 +220,7 @@ std::optional<Match> English::tryRules(const Tokens& t, std::size_t i) const {
     }
     if (racing_) {
         if (auto m = racingOddsRule(t, i)) return m;
+        if (auto m = racingMeasureRule(t, i)) return m;
     }
     if (golf_) {
         if (auto m = golfScoreRule(t, i)) return m;

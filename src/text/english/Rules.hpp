@@ -129,6 +129,8 @@ std::optional<Match> cricketScoreRule(const Tokens& t, std::size_t i);
 // "Syme (+3)" "three over".
 std::optional<Match> golfScoreRule(const Tokens& t, std::size_t i);
 // In a horse racing report, a horse's odds: "SEÑOR ATOMIC (4-5)" "four to five", "at 5-2", "4-5f" "four to five favourite".
+// SportRules.cpp, in a racing report: "3m 2½f", "7f", "3½l", "nk", "(PU)", "the 3.30 Cheltenham".
+std::optional<Match> racingMeasureRule(const Tokens& t, std::size_t i);
 std::optional<Match> racingOddsRule(const Tokens& t, std::size_t i);
 // WordRules.cpp
 std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i);

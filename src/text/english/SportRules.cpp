@@ -1725,9 +1725,87 @@ std::optional<Match> racingOddsRule(const Tokens& t, std::size_t i) {
     }
     const bool bracketed = i >= 3 && isSym(t, i - 1, "(") && isKind(t, i - 2, Kind::Space) && isKind(t, i - 3, Kind::Word) &&
                            isUpperWord(t[i - 3].text) && (isSym(t, end, ")") || isSym(t, end, ","));
-    const bool betting = isDash(t, i + 1) && isWordIn(t, i >= 2 ? i - 2 : t.size(), {"at", "priced", "odds", "backed", "returned", "sp"});
-    if (after.empty() && !bracketed && !betting) return std::nullopt;
+    // ("Paddy Power offered 10/3": the fraction's slash too, after a bookmaker's word.)
+    const bool betting = (isDash(t, i + 1) && isWordIn(t, i >= 2 ? i - 2 : t.size(), {"at", "priced", "odds", "backed", "returned", "sp"})) ||
+                         isWordIn(t, i >= 2 ? i - 2 : t.size(), {"offered", "offers", "quoted", "quotes", "go", "went", "into", "out"});
+    // (A result's line, the odds after the jockey in brackets: "1 Storm Harbour (P Townend) 7-2".)
+    const bool afterJockey = i >= 2 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, ")") && skip(t, end) >= t.size();
+    if (after.empty() && !bracketed && !betting && !afterJockey) return std::nullopt;
     return Match{end - i, wholeWords(t[i].text) + " to " + wholeWords(t[i + 2].text) + after, "odds"};
+}
+
+// A race's distance and the distances between its horses, as a racing report writes them: "3m 2½f" three miles two and a
+// half furlongs, "7f" seven furlongs, "3½l" three and a half lengths, "nk" a neck; a horse's fate in brackets, "(PU)" pulled
+// up; the race by its time, "the 3.30 Cheltenham Gold Cup" the three-thirty. Only in a racing report (StoryCues.hpp), where
+// "3m" is no length in metres and "8l" no litres.
+std::optional<Match> racingMeasureRule(const Tokens& t, std::size_t i) {
+    // A figure with its fraction after it, "2½", said with the fraction: "two and a half"; where it ends.
+    const auto amount = [&](std::size_t k, std::size_t& next) -> std::string {
+        if (!isKind(t, k, Kind::Number) || !digitsOnly(t[k].text) || t[k].text.size() > 2) return "";
+        next = k + 1;
+        for (const auto& [sign, words] : {std::pair<const char*, const char*>{"\xC2\xBD", " and a half"}, {"\xC2\xBC", " and a quarter"},
+                                          {"\xC2\xBE", " and three quarters"}}) {
+            if (isSym(t, k + 1, sign)) {
+                next = k + 2;
+                return wholeWords(t[k].text) + words;
+            }
+        }
+        return wholeWords(t[k].text);
+    };
+    const auto plural = [](const std::string& count, const char* one, const char* many) { return count + " " + (count == "one" ? one : many); };
+    const bool wordStart = i == 0 || isKind(t, i - 1, Kind::Space) || isSym(t, i - 1, "(") || isSym(t, i - 1, ",");
+    std::size_t next = i;
+    if (const std::string count = amount(i, next); wordStart && !count.empty() && isKind(t, next, Kind::Word) && !isKind(t, next + 1, Kind::Word) &&
+                                                   !isKind(t, next + 1, Kind::Number)) {
+        const std::string& unit = t[next].text;
+        // "3m 2½f", "2m 4f 110y": miles, then furlongs, then yards.
+        if (unit == "m" && next == i + 1 && isKind(t, next + 1, Kind::Space)) {
+            std::size_t after = next + 2;
+            const std::string furlongs = amount(next + 2, after);
+            if (!furlongs.empty() && isWordIn(t, after, {"f"}) && !isKind(t, after + 1, Kind::Word)) {
+                std::string said = plural(count, "mile", "miles") + " " + plural(furlongs, "furlong", "furlongs");
+                std::size_t end = after + 1;
+                if (isKind(t, end, Kind::Space) && isKind(t, end + 1, Kind::Number) && digitsOnly(t[end + 1].text) && isWordIn(t, end + 2, {"y", "yds"})) {
+                    said += " " + wholeWords(t[end + 1].text) + " yards";
+                    end += 3;
+                }
+                return Match{end - i, said, "unit"};
+            }
+        }
+        if (unit == "f" && toInt(t[i].text) >= 4 && toInt(t[i].text) <= 24) return Match{next + 1 - i, plural(count, "furlong", "furlongs"), "unit"};
+        if (unit == "l" && (isSym(t, next + 1, ",") || isSym(t, next + 1, ".") || next + 1 >= t.size() || isKind(t, next + 1, Kind::Space))) {
+            return Match{next + 1 - i, count == "one" ? std::string("a length") : count + " lengths", "unit"};
+        }
+    }
+    // "½l": half a length.
+    if (isSym(t, i, "\xC2\xBD") && isWordIn(t, i + 1, {"l"}) && (i == 0 || isKind(t, i - 1, Kind::Space))) return Match{2, "half a length", "unit"};
+    // "nk", "hd", "shd": the shortest distances, in a list of them after a comma or a colon.
+    if (isKind(t, i, Kind::Word) && i >= 2 && isKind(t, i - 1, Kind::Space) && (isSym(t, i - 2, ",") || isSym(t, i - 2, ":")) &&
+        !isKind(t, i + 1, Kind::Word)) {
+        static constexpr std::pair<std::string_view, std::string_view> kShort[] = {
+            {"nk", "a neck"}, {"snk", "a short neck"}, {"hd", "a head"}, {"shd", "a short head"}, {"nse", "a nose"}, {"dist", "a distance"}, {"dht", "a dead heat"}};
+        for (const auto& [written, said] : kShort) {
+            if (t[i].text == written) return Match{1, std::string(said), "unit"};
+        }
+    }
+    // "(PU)": a horse's fate in brackets in a result's line.
+    if (isSym(t, i, "(") && isKind(t, i + 1, Kind::Word) && isSym(t, i + 2, ")")) {
+        static constexpr std::pair<std::string_view, std::string_view> kFates[] = {
+            {"PU", "pulled up"}, {"F", "fell"}, {"UR", "unseated rider"}, {"BD", "brought down"}, {"RR", "refused to race"}, {"REF", "refused"},
+            {"RO", "ran out"}, {"SU", "slipped up"}};
+        for (const auto& [written, said] : kFates) {
+            if (t[i + 1].text == written) return Match{3, ", " + std::string(said) + (skip(t, i + 3) >= t.size() ? "" : ","), "unit"};
+        }
+    }
+    // "RESULT – 3.30 Cheltenham Gold Cup", "the 2.50 at Sandown": a race named by its time, the hour and its minutes.
+    if (isKind(t, i, Kind::Number) && t[i].text.size() == 4 && t[i].text[1] == '.' && isAsciiDigit(t[i].text[0]) && t[i].text[0] != '0' &&
+        t[i].text.find_first_not_of("0123456789", 2) == std::string::npos && toInt(t[i].text.substr(2)) % 5 == 0 && toInt(t[i].text.substr(2)) < 60 &&
+        isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) && isCapitalized(t[i + 2].text)) {
+        const int minutes = toInt(t[i].text.substr(2));
+        const std::string said = wholeWords(t[i].text.substr(0, 1)) + (minutes == 0 ? std::string(" o'clock") : minutes < 10 ? " oh " + wholeWords(t[i].text.substr(3)) : " " + wholeWords(t[i].text.substr(2)));
+        return Match{1, said, "time"};
+    }
+    return std::nullopt;
 }
 
 }  // namespace readcast::english
