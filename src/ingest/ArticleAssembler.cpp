@@ -55,6 +55,7 @@ void Assembly::run(std::vector<RawBlock>& raw) {
     if (plain_ || markdown_) {
         dropLineUps(raw);
         dropScoreCards(raw);
+        dropLineScores(raw);
         wireAgency = takeWireHeader(raw);
         takeFieldLines(raw);
         takeCodeNamedFields(raw);

@@ -218,3 +218,21 @@ TEST(BlindRound85Test, shouldSayARacingReportsDistancesOddsAndTimes) {
     EXPECT_EQ(blindSay("The wall is 3m high and the tank holds 8l.", "en-GB"), "The wall is three meters high and the tank holds eight liters.");
     EXPECT_TRUE(isRacingReport("Trained by Donnelly, he won the Champion Hurdle. The Tote paid well and the favourite was pulled up."));
 }
+
+// A baseball line score pasted under its story, and the box's notes under it: not read; the story's own figures are.
+TEST(BlindRound85Test, shouldLeaveOutAPastedLineScore) {
+    const std::string text =
+        "Rodríguez's walk-off single lifts Mariners past Astros in 11\n\n"
+        "Julio Rodríguez lined a single up the middle in the 11th inning, and the Seattle Mariners beat the Houston Astros 3-2 on Sunday.\n\n"
+        "Houston starter Framber Valdez (13-9) allowed two runs on five hits over 6 innings before the bullpen took over.\n\n"
+        "LINE SCORE\n"
+        "                 1 2 3 4 5 6 7 8 9 10 11   R  H  E\n"
+        "Houston          0 0 0 0 0 0 0 0 2  0  0   2  6  1\n"
+        "Seattle          0 0 0 2 0 0 0 0 0  0  1   3  9  0\n\n"
+        "W: Brash (4-2)  L: Abreu (3-5)\nHR: HOU Alvarez (31); SEA Raleigh (47)\nT: 3:21. A: 41,277.\n";
+    const std::string body = blindBodyOf(blindTextArticle(text));
+    EXPECT_EQ(body.find("LINE SCORE"), std::string::npos) << body;
+    EXPECT_EQ(body.find("0 0 0"), std::string::npos) << body;
+    EXPECT_EQ(body.find("A: 41,277"), std::string::npos) << body;
+    EXPECT_NE(body.find("Valdez (13-9)"), std::string::npos) << body;
+}

@@ -47,6 +47,7 @@ private:
     static bool isSponsorLabel(const std::string& line);
     static void dropLineUps(std::vector<RawBlock>& raw);
     static void dropScoreCards(std::vector<RawBlock>& raw);
+    static void dropLineScores(std::vector<RawBlock>& raw);
 
     // WireHeader.cpp
     std::string takeWireHeader(std::vector<RawBlock>& raw);

@@ -357,6 +357,41 @@ void Assembly::dropLineUps(std::vector<RawBlock>& raw) {
     });
 }
 
+// A baseball game's line score pasted under its story, "1 2 3 4 5 6 7 8 9   R  H  E" over "Houston   0 0 0 0 0 0 0 0 2   2  6  1",
+// and the box's notes under it, "W: Brash (4-2)  L: Abreu (3-5)", "HR: HOU Alvarez (31)", "T: 3:21. A: 41,277.": figures in
+// columns for the eye, and notes in the box's short forms ("A" is the attendance), which no bulletin reads. The story tells
+// the game. The heading over them, "LINE SCORE", goes too.
+void Assembly::dropLineScores(std::vector<RawBlock>& raw) {
+    const auto row = [](const std::string& text) {
+        const std::vector<std::string> words = splitWords(text);
+        std::size_t figures = 0, letters = 0;
+        for (const std::string& w : words) {
+            if (w.size() <= 2 && std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; })) {
+                ++figures;
+            } else if (w == "R" || w == "H" || w == "E") {
+                ++letters;
+            }
+        }
+        // (The innings and the totals' letters, or a side's name and its runs in each inning and its totals.)
+        return figures >= 9 && (letters == 3 || figures + 4 >= words.size());
+    };
+    const auto note = [](const std::string& text) {
+        return countWords(text) <= 24 && startsWithAnyOf(text, {"W: ", "L: ", "S: ", "SV: ", "HR: ", "HRs: ", "T: ", "A: ", "E: ", "DP: ", "LOB: ",
+                                                                 "2B: ", "3B: ", "SB: ", "CS: ", "WP: ", "HBP: ", "PB: ", "Umpires: ", "Att: "});
+    };
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+        if (raw[i].text.empty() || !row(raw[i].text)) continue;
+        std::size_t end = i;
+        while (end < raw.size() && (raw[end].text.empty() || row(raw[end].text))) ++end;
+        while (end < raw.size() && (raw[end].text.empty() || note(raw[end].text))) ++end;
+        std::size_t top = i;
+        while (top > 0 && raw[top - 1].text.empty()) --top;
+        if (top > 0 && startsWithAnyOf(foldForComparison(raw[top - 1].text), {"linescore", "boxscore", "scorebyinnings"})) --top;
+        for (std::size_t k = top; k < end; ++k) raw[k].text.clear();
+        i = end;
+    }
+}
+
 // A match's card after its report, a line a player: "V. Kohli c Ravindra b Pathirana 64 (41b, 6x4,
 // 2x6)", "Khaleel 4-0-44-0, Ashwin 4-0-24-2", "T. David not out 3 (1b)". Four such lines at least in
 // a row, each with figures in brackets or joined by dashes, and no sentence: figures a listener cannot
