@@ -92,7 +92,7 @@ SpanWords spanWordsFor(const std::string& p) {
     if (p == "es") return {" a ", true, false, " y ", " entre Entre "};
     if (p == "it") return {" a ", true, false, " e ", " tra fra Tra Fra "};
     if (p == "pt") return {" a ", true, false, " e ", " entre Entre "};
-    if (p == "fr") return {" \xC3\xA0 ", true, false, " et ", " entre Entre "};
+    if (p == "fr") return {" \xC3\xA0 ", true, false, " et ", " entre Entre ", " ans % "};
     if (p == "nl") return {" tot ", false, false};
     if (p == "sv") return {" till ", false, false};
     if (p == "da" || p == "no" || p == "nb" || p == "nn") return {" til ", false, false};
@@ -102,11 +102,22 @@ SpanWords spanWordsFor(const std::string& p) {
 }
 
 std::string withDashSpansSaid(const std::string& text, const SpanWords& words, std::vector<Rewrite>* log) {
-    if (words.between.empty() || (text.find(kEnDash) == std::string::npos && !(words.hyphen && text.find('-') != std::string::npos))) return text;
+    const bool hyphens = words.hyphen || !words.hyphenBefore.empty();
+    if (words.between.empty() || (text.find(kEnDash) == std::string::npos && !(hyphens && text.find('-') != std::string::npos))) return text;
+    // (A hyphen before one of the words it is a span before: "60-64 ans", "10-15 %".)
+    const auto hyphenSpan = [&](std::size_t at) {
+        if (words.hyphen) return true;
+        if (words.hyphenBefore.empty()) return false;
+        std::size_t end = figureEnd(text, at + 1);
+        if (end >= text.size() || text[end] != ' ') return false;
+        std::size_t wordEnd = end + 1;
+        while (wordEnd < text.size() && text[wordEnd] != ' ' && text[wordEnd] != ',' && text[wordEnd] != '.') ++wordEnd;
+        return words.hyphenBefore.find(" " + text.substr(end + 1, wordEnd - end - 1) + " ") != std::string::npos;
+    };
     std::string out;
     std::size_t copied = 0;
     for (std::size_t i = 1; i < text.size(); ++i) {
-        const std::size_t width = text.compare(i, 3, kEnDash) == 0 ? 3 : (words.hyphen && text[i] == '-') ? 1 : 0;
+        const std::size_t width = text.compare(i, 3, kEnDash) == 0 ? 3 : (text[i] == '-' && hyphens && hyphenSpan(i)) ? 1 : 0;
         if (width == 0 || !figureByte(text[i - 1]) || i + width >= text.size() || !figureByte(text[i + width])) continue;
         const std::size_t start = figureStart(text, i), end = figureEnd(text, i + width);
         if (start < copied) continue;

@@ -23,6 +23,9 @@ struct SpanWords {
     bool hyphen = false;   // a hyphen between figures is a span too (Czech, which writes a score with a colon)
     std::string and_{};    // said instead after the language's "between": "entre 2 y 8 °C", "tra 2 e 8 gradi"
     std::string betweens{};  // those words, space-separated with a space before and after: " entre tra fra "
+    // Where a hyphen is a span only before these words (space-separated, a space before and after): French's age groups,
+    // "les 60-64 ans" (a score or a season with a hyphen is left as written).
+    std::string hyphenBefore{};
 };
 
 SpanWords spanWordsFor(const std::string& primaryLanguage);

@@ -236,3 +236,19 @@ TEST(BlindRound85Test, shouldLeaveOutAPastedLineScore) {
     EXPECT_EQ(body.find("A: 41,277"), std::string::npos) << body;
     EXPECT_NE(body.find("Valdez (13-9)"), std::string::npos) << body;
 }
+
+// Round 85's readings: French age groups with a hyphen, Spanish power and energy, a price per thing after a slash, a live
+// entry opening on its minute, Swedish "mln".
+TEST(BlindRound85Test, shouldSayAgeGroupsEnergyPricesPerThingAndEntryMinutes) {
+    EXPECT_EQ(blindSay("La part des 60-64 ans a augmenté, entre 10-15 % des cas.", "fr"), "La part des 60 à 64 ans a augmenté, entre 10 et 15 % des cas.");
+    // (A score and a season with a hyphen stay as French writes them.)
+    EXPECT_EQ(blindSay("la saison 2023-2024", "fr"), "la saison 2023-2024");
+    EXPECT_EQ(blindSay("Se instalarán 3,4 GW y 1.200 MWh, p. ej. en Madrid.", "es"),
+              "Se instalarán 3,4 gigavatios y 1.200 megavatios hora, por ejemplo en Madrid.");
+    EXPECT_EQ(blindSay("Winter tires from $89/tire installed.", "en-CA"), "Winter tires from eighty-nine dollars per tire installed.");
+    EXPECT_EQ(blindSay("It costs $5/month.", "en-CA"), "It costs five dollars a month.");
+    EXPECT_EQ(blindSay("81 min: Substitution for Newcastle, Barnes on for Almir\303\263n.", "en-GB"),
+              "eighty-first minute: Substitution for Newcastle, Barnes on for Almir\303\263n.");
+    EXPECT_EQ(blindSay("30 min: bake until golden.", "en-GB"), "thirty minutes: bake until golden.");
+    EXPECT_EQ(blindSay("skadorna kan uppg\303\245 till 150 mln kr", "sv"), "skadorna kan uppg\303\245 till 150 miljoner kronor");
+}

@@ -774,9 +774,9 @@ TEST(NormalizerTest, shouldReadFrenchOrdinalsRulersEurosAndResults) {
     EXPECT_EQ(say("Louis XIV, Jean-Paul II, Fran\u00E7ois Ier, Malcolm X, Le Ve", "fr"),
               "Louis quatorze, Jean-Paul deux, Fran\u00E7ois premier, Malcolm X, Le cinqui\u00E8me");
     EXPECT_EQ(say("au boulevard Henri-IV", "fr"), "au boulevard Henri-quatre");
-    // A match's score in a sentence about one; a span of ages is none.
+    // A match's score in a sentence about one; a span of ages is a span, "de 3 à 5 ans" (eSpeak NG says no word for the hyphen).
     EXPECT_EQ(say("Lyon s'est inclin\u00E9 1-3 face au PSG.", "fr"), "Lyon s'est inclin\u00E9 1 \u00E0 3 face au P S G.");
-    EXPECT_EQ(say("Des enfants de 3-5 ans.", "fr"), "Des enfants de 3-5 ans.");
+    EXPECT_EQ(say("Des enfants de 3-5 ans.", "fr"), "Des enfants de 3 \u00E0 5 ans.");
     EXPECT_EQ(say("Le billet co\u00FBte 12,50 \u20AC, limit\u00E9 \u00E0 80 km/h.", "fr"),
               "Le billet co\u00FBte 12 euros 50, limit\u00E9 \u00E0 80 kilom\u00E8tres-heure.");
     EXPECT_EQ(say("Le PSG a battu Lyon 3-1.", "fr"), "Le P S G a battu Lyon 3 \u00E0 1.");
@@ -3181,7 +3181,7 @@ TEST(NormalizerTest, shouldSaySwissFrancsAndABracketedResult) {
               "80 centimes.");
     EXPECT_EQ(say("Le Fr. Jean et la CHF.", "fr-CH"), "Le Fr. Jean et la C H F.");
     EXPECT_EQ(say("Das Budget ist CHF 3,5 Millionen.", "de-CH"), "Das Budget ist 3,5 Millionen Franken.");
-    EXPECT_EQ(say("Servette – Lausanne-Sport (2-1) et les 2-3 ans", "fr-CH"), "Servette – Lausanne-Sport (2 à 1) et les 2-3 ans");
+    EXPECT_EQ(say("Servette – Lausanne-Sport (2-1) et les 2-3 ans", "fr-CH"), "Servette – Lausanne-Sport (2 à 1) et les 2 à 3 ans");
 }
 
 // Kroner and øre (kronor and öre), as Nordic newsreaders say a price: eSpeak NG said the øre figure by figure.

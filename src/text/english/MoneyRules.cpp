@@ -471,6 +471,13 @@ std::optional<std::pair<std::string, std::size_t>> rateAfter(const Tokens& t, st
     if (const std::string& u = t[i + 1].text; (u == "FEU" || u == "TEU") && !isKind(t, i + 2, Kind::Word) && !isKind(t, i + 2, Kind::Number)) {
         return std::make_pair("per " + u, i + 2);
     }
+    // "$89/tire", "$20/ticket": a price for each of a thing named in small letters, a noun alone after the slash (not the
+    // other half of a pair of words, "$5/and").
+    if (const std::string& u = t[i + 1].text; u.size() >= 3 && !isKind(t, i + 2, Kind::Word) && !isSym(t, i + 2, "/") &&
+                                              std::all_of(u.begin(), u.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; }) &&
+                                              !isFunctionWord(u)) {
+        return std::make_pair("per " + u, i + 2);
+    }
     return std::nullopt;
 }
 

@@ -196,6 +196,12 @@ static std::optional<Match> statRule(const Tokens& t, std::size_t i, bool footba
             extra = " plus " + wholeWords(t[k + 1].text);
             k += 2;
         }
+        // "81 min: Substitution for Newcastle", "90+3 min: …": a live page's entry opening on the match's minute, which is no
+        // duration, in a match report.
+        if (i == 0 && isKind(t, k, Kind::Space) && isWordIn(t, k + 1, {"min", "mins"}) && isSym(t, k + 2, ":") &&
+            (footballStory || anyWordIn(t, {"goal", "substitution", "booked", "corner", "free-kick", "header", "shot", "save", "penalty"}))) {
+            return Match{k + 2 - i, ordinalWords(static_cast<unsigned>(toInt(n))) + " minute" + extra, "score"};
+        }
         const bool mark = isSym(t, k, "'") || isSym(t, k, "\xE2\x80\xB2") || isSym(t, k, "\xE2\x80\x99");
         // (A scoring summary's words: "Tries:", "Pens:", "Goals:".)
         const bool scoring = mark && anyWordIn(t, {"tries", "try", "goals", "goal", "pens", "penalties", "penalty", "cons", "conversions", "scorers",

@@ -87,7 +87,11 @@ const UnitAfterNumberStyle& units() {
          {"pp", "punto porcentual", "puntos porcentuales"},
          {"ha", "hect\xC3\xA1rea", "hect\xC3\xA1reas"},
          {"MW", "megavatio", "megavatios"},
+         {"GW", "gigavatio", "gigavatios"},
          {"kWh", "kilovatio hora", "kilovatios hora"},
+         {"MWh", "megavatio hora", "megavatios hora"},
+         {"GWh", "gigavatio hora", "gigavatios hora"},
+         {"TWh", "teravatio hora", "teravatios hora"},
          {"\xC2\xB0" "C", "grado", "grados"},
          {"\xC2\xBA" "C", "grado", "grados"},  // "42 ºC": the masculine ordinal sign set for a degree
          {"min", "minuto", "minutos"},
