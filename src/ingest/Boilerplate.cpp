@@ -269,13 +269,18 @@ bool hasCharacterCounter(const std::string& s) {
 bool isShareBar(const std::string& lower) {
     // "Facebook  Twitter  LinkedIn  Reddit  Email": the networks' names and nothing else.
     std::size_t networks = 0, words = 0, named = 0;  // named: the networks themselves, not the verbs on the buttons
+    bool bareFigure = false;                        // a figure out of brackets: "Del 1" is a part's heading, not a button
     for (std::string w : splitWords(lower)) {
         // (Pasted with each button in brackets, a count on one: "[Facebook] [X] [Email]", "[Comments (42)]".)
+        const bool bracketed = !w.empty() && (w.front() == '[' || w.front() == '(');
         while (!w.empty() && (w.front() == '[' || w.front() == '(')) w.erase(0, 1);
         while (!w.empty() && (w.back() == ',' || w.back() == '|' || w.back() == ':' || w.back() == ']' || w.back() == ')')) w.pop_back();
         // (Arrows, pictographs and dots between the buttons, "Partilhar ⤴ Guardar 🔖", are no words.)
         if (w.empty() || w == "|" || static_cast<unsigned char>(w[0]) == 0xE2 || static_cast<unsigned char>(w[0]) == 0xF0) continue;
-        if (std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; })) continue;
+        if (std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; })) {
+            bareFigure = bareFigure || !bracketed;
+            continue;
+        }
         ++words;
         for (const char* n : {"facebook", "twitter", "x", "linkedin", "reddit", "email", "e-mail", "whatsapp", "pinterest",
                               "telegram", "print", "bluesky", "threads", "messenger", "flipboard", "share", "tweet", "copy",
@@ -298,7 +303,7 @@ bool isShareBar(const std::string& lower) {
     }
     if (words >= 2 && networks == words && networks >= 2) return true;
     // ("Guardar", "Share", "Speichern": one button alone on its line.)
-    if (words == 1 && networks == 1 && named == 0) return true;
+    if (words == 1 && networks == 1 && named == 0 && !bareFigure) return true;
     // ("Artikel teilen", "Share this article", "Partager l'article", "Condividi l'articolo": the button with what it shares.)
     for (const char* label : {"artikel teilen", "beitrag teilen", "seite teilen", "share this article", "share this story", "share article",
                               "share this", "partager l'article", "partager cet article", "compartir nota", "compartir art\xC3\xAD" "culo",

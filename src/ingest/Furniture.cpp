@@ -207,11 +207,15 @@ bool isCallToAction(const std::string& line) {
     }
     // (Its label in capitals run into it, no colon, where a line break set them apart: "SPONSORED Winter tires from $89/tire
     // installed. Book at …". Only in capitals: "Sponsored by the council, the scheme …" is a story's.)
+    // (And only an offer: "ADVERTISEMENT The figures show that 389,000 patients …", a label pasted before the story's paragraph,
+    // is the story's, which the label's own line leaves.)
     for (const char* label : {"SPONSORED ", "ADVERTISEMENT ", "PAID POST ", "PROMOTED ", "PARTNER CONTENT ", "ANZEIGE ", "PUBLICIDAD ",
                               "PUBLICIT\xC3\x89 ", "PUBBLICIT\xC3\x80 ", "ADVERTENTIE ", "ANNONS "}) {
         const std::size_t n = std::strlen(label);
         if (line.compare(0, n, label) == 0 && line.size() > n && std::isupper(static_cast<unsigned char>(line[n])) &&
-            std::islower(static_cast<unsigned char>(line[n + 1 < line.size() ? n + 1 : n])) && countWords(line) <= 60) {
+            std::islower(static_cast<unsigned char>(line[n + 1 < line.size() ? n + 1 : n])) && countWords(line) <= 40 && !quote &&
+            (line.find_first_of("$\xC2\xA3") != std::string::npos || line.find("\xE2\x82\xAC") != std::string::npos ||
+             containsAny(s, {"book ", "buy ", "order ", "shop ", "offer", "sale", "discount", "free ", "save ", "deal", "visit ", "call "}))) {
             return true;
         }
     }
@@ -464,8 +468,10 @@ bool isCallToAction(const std::string& line) {
     // The publication's own newsletter, named by the publication ("…o apuntarte aquí para recibir nuestra newsletter
     // semanal"), where nobody is quoted: "'…voor onze nieuwsbrief', zei een woordvoerder" is the story's.
     // (A quotation's opening single mark, not an elision's apostrophe: "Inscrivez-vous à notre newsletter pour l'essentiel".)
+    // (Nor a quotation opened by a dash, as the Nordic languages write one: "– Vi skickade ut vårt nyhetsbrev …, säger hon.")
     if (!quote && line.find(" '") == std::string::npos && line.front() != '\'' && line.find("\xE2\x80\x98") == std::string::npos &&
-        line.find("\xC2\xAB") == std::string::npos && line.find("\xE2\x80\x9E") == std::string::npos &&
+        line.find("\xC2\xAB") == std::string::npos && line.find("\xE2\x80\x9E") == std::string::npos && line.rfind("\xE2\x80\x93 ", 0) != 0 &&
+        line.rfind("\xE2\x80\x94 ", 0) != 0 && line.rfind("- ", 0) != 0 &&
         containsAny(s, {"nuestra newsletter", "nuestro bolet\xC3\xADn", "nossa newsletter", "la nostra newsletter", "notre newsletter",
                         "onze nieuwsbrief", "unseren newsletter", "nasz newsletter", "naszego newslettera", "v\xC3\xA5rt nyhetsbrev",
                         "vores nyhedsbrev", "uutiskirjeemme", "newsletter-ul nostru", "n\xC3\xA1\xC5\xA1 newsletter",
@@ -1630,6 +1636,13 @@ bool isLinkOut(const std::string& line) {
         return at < rest.size() && isLinkOut(rest.substr(at));
     }
     if (countWords(line) > 30) return false;
+    // "Fler artiklar om stormen Hilda": more of a topic's stories, a link's few words with no stop ("Flere saker om vold mot
+    // lærere er meldt inn …", where "saker" are cases, is a sentence).
+    if (countWords(line) <= 8 && !hasSentenceStop(collapsed) && std::string(".!?").find(collapsed.back()) == std::string::npos &&
+        startsWithAnyOf(lowered(line), {"fler artiklar om ", "flere artikler om ", "more articles about ", "more articles on ", "meer artikelen over ",
+                                        "weitere artikel zu", "plus d'articles sur "})) {
+        return true;
+    }
     // ("UP NEXT" alone in capitals is a game story's last subheading, over the next game's starters.)
     if (collapseWhitespace(line) == "UP NEXT") return false;
     const std::string s = lowered(line);
@@ -1693,9 +1706,7 @@ bool isLinkOut(const std::string& line) {
                              "\xCE\xB4\xCE\xB9\xCE\xB1\xCE\xB2\xCE\xAC\xCF\x83\xCF\x84\xCE\xB5 \xCE\xB5\xCF\x80\xCE\xAF\xCF\x83\xCE\xB7\xCF\x82",  // διαβάστε επίσης
                              "\xE0\xA4\xAF\xE0\xA4\xB9 \xE0\xA4\xAD\xE0\xA5\x80 \xE0\xA4\xAA\xE0\xA4\xA2\xE0\xA4\xBC\xE0\xA5\x87\xE0\xA4\x82",  // यह भी पढ़ें
                              "l\xC3\xA4s mer", "l\xC3\xA4s ocks\xC3\xA5", "les ogs\xC3\xA5", "lees ook",
-                             // "Fler artiklar om stormen Hilda": more of a topic's stories
-                             "fler artiklar om", "flere artikler om", "flere saker om", "more articles about", "more articles on",
-                             "meer artikelen over", "weitere artikel zu", "weitere artikel zum", "plus d'articles sur",
+
                              "mehr zum thema", "auch interessant", "weiterlesen", "mehr dazu:", "lees meer", "lees verder",
                              "leia mais:", "continue reading", "keep reading:", "\xD8\xA7\xD9\x82\xD8\xB1\xD8\xA3 \xD8\xA3\xD9\x8A\xD8\xB6\xD8\xA7",  // اقرأ أيضا
                              "читайте также", "читайте:", "смотрите также",

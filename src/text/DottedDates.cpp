@@ -3,10 +3,12 @@
 #include <unicode/dtfmtsym.h>
 
 #include <array>
+#include <cstring>
 #include <map>
 #include <mutex>
 
 #include "core/Ascii.hpp"
+#include "core/WordSet.hpp"
 #include "core/LanguageTag.hpp"
 #include "text/FramingText.hpp"
 #include "text/RewriteScan.hpp"
@@ -22,7 +24,9 @@ bool writesDateWithoutDots(const std::string& language) {
     const auto found = known.find(language);
     if (found != known.end()) return found->second;
     const std::string sample = writtenDate(DateTime{2028, 12, 31}, language);
-    const bool plain = sample.find('.') == std::string::npos && sample.find("31") != std::string::npos && sample.find("12") == std::string::npos;
+    // (Nor a bracket: Basque's "2028(e)ko abenduaren 31(a)" writes its endings so.)
+    const bool plain = sample.find('.') == std::string::npos && sample.find('(') == std::string::npos && sample.find("31") != std::string::npos &&
+                       sample.find("12") == std::string::npos;
     known.emplace(language, plain);
     return plain;
 }
@@ -48,10 +52,15 @@ std::size_t romanianFirstOfMonth(const std::string& text, std::size_t i, std::st
     static const std::array<std::string, 12> kMonths = monthNames("ro");
     const std::string next = lowerWordAfter(text, i + 2);
     for (const std::string& month : kMonths) {
-        if (!month.empty() && next == month) {
-            spoken = "\xC3\xAEnt\xC3\xA2i";
-            return i + 1;
+        if (month.empty() || next != month) continue;
+        // ("cu 1 mai puțin": "mai" is "more" too; May's only before its year, a sign or the sentence's end.)
+        if (month == "mai") {
+            std::size_t after = i + 2 + month.size();
+            while (after < text.size() && text[after] == ' ') ++after;
+            if (after < text.size() && (isWordByte(text[after]) && !isAsciiDigit(text[after]))) return i;
         }
+        spoken = "\xC3\xAEnt\xC3\xA2i";
+        return i + 1;
     }
     return i;
 }
@@ -78,6 +87,12 @@ std::string withDottedDatesSaid(const std::string& text, const std::string& lang
                                                                    isAsciiDigit(text[yearEnd + 1])))) {
             return i;
         }
+        // (A version's number after its word: "Versiunea 2.1.2024", "sürüm 3.12.2024".)
+        static constexpr WordSet kVersions({"versiunea", "versiune", "version", "versiyon", "s\xC3\xBCr\xC3\xBCm", "v", "ver",
+                                            "\xCE\xAD\xCE\xBA\xCE\xB4\xCE\xBF\xCF\x83\xCE\xB7",          // έκδοση
+                                            "\xD0\xB2\xD0\xB5\xD1\x80\xD1\x81\xD1\x96\xD1\x8F",          // версія
+                                            "\xD0\xB2\xD0\xB5\xD1\x80\xD1\x81\xD0\xB8\xD1\x8F"});        // версия
+        if (kVersions.count(lowerWordBefore(text, i)) != 0) return i;
         const int day = std::stoi(text.substr(i, dayEnd - i)), month = std::stoi(text.substr(dayEnd + 1, monthEnd - dayEnd - 1));
         const int year = std::stoi(text.substr(monthEnd + 1, 4));
         static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -87,7 +102,24 @@ std::string withDottedDatesSaid(const std::string& text, const std::string& lang
         const char* dayRule = primary == "uk" ? "ukrainian-genitive" : primary == "bg" ? "%spellout-ordinal-masculine" : "";
         spoken = writtenDate(DateTime{year, month, day}, language, dayRule);
         if (romanian && day == 1 && spoken.starts_with("1 ")) spoken = "\xC3\xAEnt\xC3\xA2i" + spoken.substr(1);
-        return yearEnd;
+        // ("1.03.2024 року", "21.03.2024 р.", "31.12.2028 г.": the year's word written after the date already, whole or short; said
+        // once, whole.)
+        std::size_t end = yearEnd;
+        for (const char* written : {" \xD1\x80\xD0\xBE\xD0\xBA\xD1\x83", " \xD0\xB3\xD0\xBE\xD0\xB4\xD0\xB8\xD0\xBD\xD0\xB0", " \xD1\x80.",
+                                    " \xD0\xB3.", " \xD1\x80\xD1\x96\xD0\xBA"}) {  // року, година, р., г., рік
+            const std::size_t n = std::strlen(written);
+            if (text.compare(yearEnd, n, written) != 0) continue;
+            const bool whole = n > 4 && (yearEnd + n >= text.size() || !isWordByte(text[yearEnd + n]));
+            if (whole || n == 4) end = yearEnd + n;
+            break;
+        }
+        // (Where ICU's date has no year word, the written one stays: Macedonian, Greek.)
+        if (end != yearEnd) {
+            const std::size_t space = spoken.rfind(' ');
+            const bool yearWordSaid = space != std::string::npos && !isAsciiDigit(spoken[space + 1]);
+            if (!yearWordSaid) end = yearEnd;
+        }
+        return end;
     });
 }
 

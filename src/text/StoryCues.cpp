@@ -44,9 +44,9 @@ bool isRacingReport(const std::string& text) {
     // "handicap" and "stakes".)
     static const char* const kWords[] = {"jockey", "jockeys", "furlong", "furlongs", "odds-on", "filly", "fillies", "colt", "colts", "gelding",
                                          "racecourse", "racetrack", "Guineas", "thoroughbred", "racehorse", "racehorses",
-                                         // a jumps race's: its hurdles and fences, a rider unseated, the Tote's dividends
-                                         "Hurdle", "hurdler", "hurdlers", "steeplechase", "steeplechaser", "unseated", "Tote", "each-way",
-                                         "pulled up"};
+                                         // a jumps race's by its name, "the Champion Hurdle", and the Tote's dividends (an athlete's
+                                         // hurdles and steeplechase, an MP unseated, are no horse's)
+                                         "Hurdle", "Tote", "each-way"};
     return speaksThroughout(text, kWords);
 }
 

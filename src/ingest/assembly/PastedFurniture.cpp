@@ -381,8 +381,14 @@ void Assembly::dropLineScores(std::vector<RawBlock>& raw) {
     };
     for (std::size_t i = 0; i < raw.size(); ++i) {
         if (raw[i].text.empty() || !row(raw[i].text)) continue;
-        std::size_t end = i;
-        while (end < raw.size() && (raw[end].text.empty() || row(raw[end].text))) ++end;
+        std::size_t end = i, rows = 0;
+        while (end < raw.size() && (raw[end].text.empty() || row(raw[end].text))) rows += !raw[end++].text.empty();
+        // (Two rows at least, the innings' and a side's or both sides': "Winning numbers: 3 8 14 22 27 35 41 56 63 77" is one line
+        // of a story's figures.)
+        if (rows < 2) {
+            i = end;
+            continue;
+        }
         while (end < raw.size() && (raw[end].text.empty() || note(raw[end].text))) ++end;
         std::size_t top = i;
         while (top > 0 && raw[top - 1].text.empty()) --top;

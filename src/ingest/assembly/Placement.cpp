@@ -4,6 +4,7 @@
 #include "ingest/assembly/LineShapes.hpp"
 
 #include "core/Ascii.hpp"
+#include "core/NewsAgencies.hpp"
 #include "core/Url.hpp"
 #include "core/WordSet.hpp"
 #include "ingest/Boilerplate.hpp"
@@ -321,7 +322,14 @@ void Assembly::place(RawBlock& block) {
         if (!imageHere || countWords(t) > 30 || t.back() != ')' || open == std::string::npos || open == 0 || std::string(".!?").find(t[open - 1]) == std::string::npos) {
             return false;
         }
-        const std::vector<std::string> words = splitWords(t.substr(open + 2, t.size() - open - 3));
+        // (An agency's name signs a lede, "… on Monday. (Kyodo News)", "(The Canadian Press)": no picture's source.)
+        const std::string inside = t.substr(open + 2, t.size() - open - 3);
+        const std::string lower = lowerUtf8(inside);
+        if (!newsAgencyName(inside).empty() || containsAnyOf(lower, {"news", "press", "agency", "wire"}) ||
+            containsAnyOf(lowerUtf8(t), {" said", " says", " told"})) {
+            return false;
+        }
+        const std::vector<std::string> words = splitWords(inside);
         return !words.empty() && words.size() <= 5 && std::isupper(static_cast<unsigned char>(words.front()[0])) &&
                std::all_of(words.begin(), words.end(), [](const std::string& w) {
                    return w.find_first_of("0123456789,:;!?") == std::string::npos &&

@@ -454,7 +454,16 @@ void Assembly::dropKickers(std::vector<RawBlock>& raw) const {
                 break;
             }
             ++above;
-            short_ = short_ && raw[k].kind == BlockKind::Paragraph && countWords(raw[k].text) <= 60;
+            // (A greeting, or a line signed with the writer's first name after a dash: a standfirst or a warning over the
+            // headline is the story's.)
+            const std::string lower = lowerUtf8(raw[k].text);
+            const std::size_t dash = raw[k].text.rfind("\xE2\x80\x94 ");
+            const bool greeting = startsWithAnyOf(lower, {"good morning", "good afternoon", "good evening", "morning, ", "hello", "hi ", "hi,",
+                                                          "hey ", "hey,", "welcome to", "welcome back", "happy monday", "happy tuesday",
+                                                          "happy wednesday", "happy thursday", "happy friday", "happy saturday", "happy sunday",
+                                                          "dear reader", "dear readers"}) ||
+                                  (dash != std::string::npos && countWords(raw[k].text.substr(dash + 4)) <= 2);
+            short_ = short_ && raw[k].kind == BlockKind::Paragraph && countWords(raw[k].text) <= 60 && greeting;
         }
         for (std::size_t k = h + 1; k < raw.size(); ++k) under += raw[k].kind == BlockKind::Paragraph && countWords(raw[k].text) >= 15;
         if (above >= 1 && above <= 2 && short_ && under >= 3) {

@@ -418,8 +418,16 @@ void BlockWriter::inlineNode(const GumboNode* n, int depth) {
         if (isElement(before) && (tagOf(before) == GUMBO_TAG_SPAN || tagOf(before) == GUMBO_TAG_TIME)) {
             const std::string text = textContent(n);
             const std::size_t first = text.find_first_not_of(" \t\n");
+            // (Hangul only between fields of a few words each, "이수진 기자" and "입력 2026.03.05": a word processor splits a word's
+            // syllables and its particle into spans of their own, "지원" and "을", and words across them.)
+            // (And each named a field by its class: a word processor's spans carry a style alone.)
+            const auto fields = [&] {
+                const std::string own = collapseWhitespace(textContent(before)), next = collapseWhitespace(text);
+                return own.find(' ') != std::string::npos && next.find(' ') != std::string::npos && !attribute(before, "class").empty() &&
+                       !attribute(n, "class").empty();
+            };
             if (first != std::string::npos && (std::isupper(static_cast<unsigned char>(text[first])) || std::isdigit(static_cast<unsigned char>(text[first])) ||
-                                               hangul(codePointAt(text, first)))) {
+                                               (hangul(codePointAt(text, first)) && fields()))) {
                 pending_ += ' ';
             }
         }
@@ -1385,10 +1393,11 @@ bool isAskingBox(const GumboNode* n) {
     if (tag != GUMBO_TAG_DIV && tag != GUMBO_TAG_SECTION && tag != GUMBO_TAG_ASIDE) return false;
     // (A box is small: past 60 elements the walk stops, so a page's wrappers cost little each.)
     std::size_t elements = 0, titles = 0, paragraphs = 0, asking = 0;
-    bool input = false;
+    bool input = false, more = false;  // more: a list, a table or a picture, which the title may head ("How to apply" over its steps)
     walkElements(n, [&](const GumboNode* e, int) {
         const GumboTag t = tagOf(e);
         input = input || t == GUMBO_TAG_INPUT;
+        more = more || t == GUMBO_TAG_LI || t == GUMBO_TAG_TABLE || t == GUMBO_TAG_IMG || t == GUMBO_TAG_FIGURE || t == GUMBO_TAG_BLOCKQUOTE;
         titles += t == GUMBO_TAG_H2 || t == GUMBO_TAG_H3 || t == GUMBO_TAG_H4 || t == GUMBO_TAG_H5 || t == GUMBO_TAG_H6;
         if (t == GUMBO_TAG_P) {
             ++paragraphs;
@@ -1400,7 +1409,7 @@ bool isAskingBox(const GumboNode* n) {
     if (elements > 60) return false;
     const std::string text = collapseWhitespace(textContent(n));
     if (text.empty() || countWords(text) > 80) return false;
-    if (titles == 1 && paragraphs >= 1 && asking == paragraphs && countWords(text) <= 50) return true;
+    if (titles == 1 && paragraphs >= 1 && asking == paragraphs && !more && countWords(text) <= 50) return true;
     if (!input && tag != GUMBO_TAG_ASIDE) return false;
     bool email = false, asks = false;
     walkElements(n, [&](const GumboNode* e, int) {
