@@ -282,3 +282,19 @@ TEST(BlindRound85Test, shouldLeaveTheNearCasesOfTheRoundsRulesAsTheyWere) {
                                            kTyphoonStory + "</article></body></html>");
     EXPECT_NE(blindBodyOf(kyodo).find("lifted its tsunami warning"), std::string::npos) << blindBodyOf(kyodo);
 }
+
+// A page whose address only its JSON-LD gives ("mainEntityOfPage"): the address is the article's, and its country's
+// English is the story's ("nbd.co.ke" is Kenya's).
+TEST(BlindRound85Test, shouldTakeThePagesAddressFromItsJsonLd) {
+    const Article a = blindPageArticle(
+        "<html lang=\"en\"><head><script type=\"application/ld+json\">{\"@context\":\"http://schema.org\",\"@type\":\"NewsArticle\","
+        "\"mainEntityOfPage\":\"https://nbd.example.co.ke/economy/treasury-cuts-4821112\",\"headline\":\"Treasury cuts spending\"}</script>"
+        "</head><body><article><h1>Treasury cuts spending</h1>" + kTyphoonStory + "</article></body></html>");
+    EXPECT_EQ(a.url, "https://nbd.example.co.ke/economy/treasury-cuts-4821112");
+    EXPECT_EQ(a.language, "en-KE");
+    const Article b = blindPageArticle(
+        "<html lang=\"en\"><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"mainEntityOfPage\":{\"@type\":\"WebPage\","
+        "\"@id\":\"https://example.com.au/news/budget\"},\"headline\":\"Treasury cuts spending\"}</script></head><body><article>"
+        "<h1>Treasury cuts spending</h1>" + kTyphoonStory + "</article></body></html>");
+    EXPECT_EQ(b.url, "https://example.com.au/news/budget");
+}

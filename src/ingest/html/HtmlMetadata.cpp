@@ -97,7 +97,7 @@ const Json* findArticle(const Json& node, int depth = 0) {
 }
 
 struct Declared {
-    std::string title, byline, published, modified, site, language, image, body;
+    std::string title, byline, published, modified, site, language, image, body, url;
     bool author_is_organisation = false;  // "author": {"@type": "Organization", …}
 };
 
@@ -239,6 +239,13 @@ void readJsonLd(const GumboNode* root, const std::string& documentTitle, Declare
         if (d.site.empty() && a->contains("publisher")) d.site = stringOf((*a)["publisher"]);
         if (d.language.empty()) d.language = stringOf(a->value("inLanguage", Json()));
         if (d.image.empty() && a->contains("image")) d.image = stringOf((*a)["image"]);
+        // The page's own address: "url", or the page the article is the main entity of ("mainEntityOfPage", an address or
+        // an object whose "@id" is one).
+        if (d.url.empty() && a->contains("url")) d.url = stringOf((*a)["url"]);
+        if (d.url.empty() && a->contains("mainEntityOfPage")) {
+            const Json& page = (*a)["mainEntityOfPage"];
+            d.url = page.is_object() && page.contains("@id") && page["@id"].is_string() ? page["@id"].get<std::string>() : stringOf(page);
+        }
         if (d.body.empty() && a->contains("articleBody") && (*a)["articleBody"].is_string()) {
             d.body = (*a)["articleBody"].get<std::string>();
         }
@@ -1197,6 +1204,7 @@ std::string readHtmlMetadata(const GumboNode* root, Article& article) {
         }
     }
     if (article.url.empty()) article.url = first(values, {"og:url", "twitter:url"});
+    if (article.url.rfind("http", 0) != 0) article.url = d.url;
     if (article.url.rfind("http", 0) != 0) article.url.clear();
     if (article.site.empty()) article.site = hostName(article.url);
     // Last resort: many news addresses carry the date, ".../2015/03/18/story".
