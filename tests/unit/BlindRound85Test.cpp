@@ -253,6 +253,10 @@ TEST(BlindRound85Test, shouldSayAgeGroupsEnergyPricesPerThingAndEntryMinutes) {
               "eighty-first minute: Substitution for Newcastle, Barnes on for Almir\303\263n.");
     EXPECT_EQ(blindSay("30 min: bake until golden.", "en-GB"), "thirty minutes: bake until golden.");
     EXPECT_EQ(blindSay("skadorna kan uppg\303\245 till 150 mln kr", "sv"), "skadorna kan uppg\303\245 till 150 miljoner kronor");
+    // (A guidance range of percentages with a spaced dash; two falling figures are two figures.)
+    EXPECT_EQ(blindSay("Gross margin 26% \342\200\223 28%", "en"), "Gross margin twenty-six to twenty-eight percent");
+    EXPECT_EQ(blindSay("It fell to US65.6\302\242 on Friday.", "en-AU"), "It fell to sixty-five point six US cents on Friday.");
+    EXPECT_EQ(blindSay("60 szt. na dzie\305\204", "pl"), "60 sztuk na dzie\305\204");
 }
 
 // The round's rules beside the near cases a reviewer found them overreaching on: each stays as it was read before.

@@ -629,8 +629,9 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
     // Pence and cents written after the number: "20p", "50c"
     // ("187.6p": a share price in pence has decimals; "145.3p/litre": a price per measure.)
     // ("US65.2c": the Australian dollar's value in US cents, to a tenth.)
+    // (Or by their sign, "US65.6¢".)
     if (isKind(t, i, Kind::Word) && (t[i].text == "US" || t[i].text == "NZ") && isKind(t, i + 1, Kind::Number) &&
-        isKind(t, i + 2, Kind::Word) && t[i + 2].text == "c" && !isKind(t, i + 3, Kind::Word)) {
+        ((isKind(t, i + 2, Kind::Word) && t[i + 2].text == "c") || isSym(t, i + 2, "\xC2\xA2")) && !isKind(t, i + 3, Kind::Word)) {
         const Num n = parseNumber(t[i + 1].text);
         if (n.valid && n.fraction.size() <= 2) return Match{3, numberWords(n) + " " + t[i].text + " cents", "money"};
     }
@@ -1039,6 +1040,14 @@ std::optional<Match> percentRule(const Tokens& t, std::size_t i) {
     if (!upper && !spelled && isDash(t, k + 1) && isKind(t, k + 2, Kind::Number) && isSym(t, k + 3, t[k].text.c_str())) {
         upper = parseNumber(t[k + 2].text);
         k += 3;
+    }
+    // ("26% – 28%": spaced, as a release's table of guidance sets the range; the second end rising.)
+    if (!upper && !spelled && isKind(t, k + 1, Kind::Space) && isDash(t, k + 2) && isKind(t, k + 3, Kind::Space) && isKind(t, k + 4, Kind::Number) &&
+        isSym(t, k + 5, t[k].text.c_str())) {
+        if (const Num high = parseNumber(t[k + 4].text); high.valid && n.valid && std::stod(t[k + 4].text) > std::stod(t[i].text)) {
+            upper = high;
+            k += 5;
+        }
     }
     // "5.50%" is "five point five percent": a rate's trailing zeros are not said ("5.00%" is five).
     const auto rate = [](Num v) {
