@@ -243,7 +243,13 @@ Script buildScript(const Article& article, const ScriptOptions& options) {
             if (auto dateline = splitDateline(text, article.site)) {
                 datelineRead = true;
                 sentences = split(withoutListNumber(dateline->rest));
-                if (!dateline->place.empty()) sentences.insert(sentences.begin(), dateline->place);
+                std::string place = dateline->place;
+                // ("Washington, March 4.": the dateline's day, where the article gives no date the intro would say.)
+                if (const std::string day = datelineDay(text, *dateline); !place.empty() && !article.published && !day.empty()) {
+                    if (place.back() == '.') place.pop_back();
+                    place += ", " + day + ".";
+                }
+                if (!place.empty()) sentences.insert(sentences.begin(), place);
             }
         }
         if (sentences.empty()) sentences = split(withoutListNumber(text));

@@ -50,6 +50,14 @@ bool withoutSmallLetters(const std::string& place) {
 
 }  // namespace
 
+std::string datelineDay(const std::string& paragraph, const Dateline& dateline) {
+    if (dateline.rest.size() >= paragraph.size()) return "";
+    const std::string head = paragraph.substr(0, paragraph.size() - dateline.rest.size());
+    static const std::regex kDay("\\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.? [0-9]{1,2})\\b");
+    std::smatch m;
+    return std::regex_search(head, m, kDay) ? m[1].str() : "";
+}
+
 std::optional<Dateline> splitDateline(const std::string& paragraph, const std::string& outlet) {
     // Korean wire copy: "(서울=연합뉴스) 김민수 기자 = 서울시가 …" — the place, then the agency and the
     // reporter, whose "=" eSpeak NG would say as "equals". The place is said; the rest is the byline's.

@@ -23,6 +23,10 @@ struct Dateline {
 // an agency's ("JAKARTA, WARTA NUSANTARA -").
 std::optional<Dateline> splitDateline(const std::string& paragraph, const std::string& outlet = "");
 
+// The day a dateline gives before the story, as written ("WASHINGTON, March 4 (Wire) -" "March 4"; "Sept. 14" too), or "".
+// Said with the place where the article has no date of its own: the intro says none then.
+std::string datelineDay(const std::string& paragraph, const Dateline& dateline);
+
 // `text` without the codes that identify instruments in financial copy; a listener hears the name
 // that comes with them.
 std::string withoutInstrumentCodes(const std::string& text);

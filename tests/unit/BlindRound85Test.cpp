@@ -5,6 +5,7 @@
 #include "BlindRoundHelpers.hpp"
 #include "ingest/Boilerplate.hpp"
 #include "ingest/Furniture.hpp"
+#include "text/ScriptBuilder.hpp"
 #include "text/StoryCues.hpp"
 
 using namespace readcast;
@@ -301,4 +302,24 @@ TEST(BlindRound85Test, shouldTakeThePagesAddressFromItsJsonLd) {
         "\"@id\":\"https://example.com.au/news/budget\"},\"headline\":\"Treasury cuts spending\"}</script></head><body><article>"
         "<h1>Treasury cuts spending</h1>" + kTyphoonStory + "</article></body></html>");
     EXPECT_EQ(b.url, "https://example.com.au/news/budget");
+}
+
+// A wire dateline's day is said with its place where the article has no date of its own (the intro says none then), and
+// left to the intro where it has one.
+TEST(BlindRound85Test, shouldSayADatelinesDayWhereTheArticleHasNoDate) {
+    const std::string story =
+        "U.S. lawmakers clash over steel tariff extension as deadline nears\n\nBy Daniel Okafor\n\n"
+        "WASHINGTON, March 4 (Wire) - A bipartisan group of U.S. senators on Wednesday pushed back against the plan to extend tariffs on "
+        "imported steel through 2028.\n\nThe senators said the levies had added as much as $1,200 to the price of a new pickup truck.\n";
+    Article a = blindTextArticle(story);
+    ASSERT_FALSE(a.published.has_value());
+    ScriptOptions o;
+    o.intro = false;
+    std::string said;
+    for (const Utterance& u : buildScript(a, o).utterances) said += u.text + "\n";
+    EXPECT_NE(said.find("Washington, March 4.\n"), std::string::npos) << said;
+    a.published = DateTime{2026, 3, 4};
+    said.clear();
+    for (const Utterance& u : buildScript(a, o).utterances) said += u.text + "\n";
+    EXPECT_NE(said.find("Washington.\n"), std::string::npos) << said;
 }
