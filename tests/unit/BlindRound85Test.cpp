@@ -195,6 +195,16 @@ TEST(BlindRound85Test, shouldReadAnEmailNewslettersStoryAlone) {
     for (const Block& b : a.blocks) {
         if (b.text.find("rendering") != std::string::npos) EXPECT_EQ(b.kind, BlockKind::Caption) << b.text;
     }
+    // (Its other items after the story, under a label in capitals, are the letter's, not the story's; on a page that is no
+    // letter such a heading is the story's subheading.)
+    const std::string quickHits = "<tr><td><h3>QUICK HITS</h3><ul><li>Blades beat Moose Jaw 5-2 at SaskTel Centre.</li></ul></td></tr>";
+    const std::string footer = "<tr><td>Having trouble reading this email? View in browser. <a href=\"#\">Unsubscribe</a></td></tr>";
+    std::string letter = page;
+    letter.insert(letter.find("</table>"), quickHits + footer);
+    EXPECT_EQ(blindBodyOf(blindPageArticle(letter)).find("Moose Jaw"), std::string::npos) << blindBodyOf(blindPageArticle(letter));
+    std::string story = page;
+    story.insert(story.find("</table>"), quickHits);
+    EXPECT_NE(blindBodyOf(blindPageArticle(story)).find("QUICK HITS"), std::string::npos) << blindBodyOf(blindPageArticle(story));
     // (A sentence that opens on a word in capitals is the story's: "SPONSORED by the council, …" is no label.)
     EXPECT_FALSE(isCallToAction("Sponsored by the council, the scheme pays for new bus shelters across the city."));
 }

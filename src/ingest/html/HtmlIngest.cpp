@@ -300,6 +300,31 @@ std::string baseAddress(const GumboNode* root, const std::string& pageUrl) {
     return pageUrl;
 }
 
+// An email newsletter holding one story ("View in browser" at its head, "Unsubscribe" at its foot): after the story's
+// paragraphs, a section the letter labels in capitals ("QUICK HITS", "ELSEWHERE") holds its other items, not the story's.
+// The blocks from that label on go.
+void dropNewsletterSections(const GumboNode* root, std::vector<RawBlock>& blocks) {
+    const std::string text = lowerUtf8(textContent(root));
+    const bool letter = text.find("unsubscribe") != std::string::npos &&
+                        (text.find("view in browser") != std::string::npos || text.find("view this email") != std::string::npos ||
+                         text.find("trouble viewing") != std::string::npos || text.find("trouble reading this email") != std::string::npos ||
+                         text.find("receiving this email") != std::string::npos);
+    if (!letter) return;
+    std::size_t paragraphs = 0;
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+        const RawBlock& b = blocks[i];
+        if (b.kind == BlockKind::Paragraph && countWords(b.text) >= 15) ++paragraphs;
+        const std::string label = collapseWhitespace(b.text);
+        const bool capitals = !label.empty() && countWords(label) <= 4 &&
+                              std::any_of(label.begin(), label.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }) &&
+                              std::none_of(label.begin(), label.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; });
+        if (b.kind == BlockKind::Heading && capitals && paragraphs >= 3) {
+            blocks.resize(i);
+            return;
+        }
+    }
+}
+
 }  // namespace
 
 void readHtmlArticle(const std::string& bytes, Article& article) {
@@ -423,6 +448,7 @@ void readHtmlArticle(const std::string& bytes, Article& article) {
     }
     // (A site's stock picture set as every page's share image is the story's picture only for want of one.)
     if (isStockPicture(article.lead_image_url)) article.lead_image_url.clear();
+    dropNewsletterSections(doc.root(), blocks);
     const std::vector<RawBlock> pageBlocks = blocks;
     assembleArticle(std::move(blocks), BlockSource::Markup, article);
     for (const RawBlock& b : leadFigure) {
