@@ -718,6 +718,7 @@ bool isBoilerplate(const std::string& line) {
     // A print-edition or copyright note runs longer than interface text; it has its own limit.
     if (isPublisherNote(line) || isSignOff(line) || isJumpLine(line)) return true;
     const std::string trimmed = collapseWhitespace(line);
+    if (trimmed.empty()) return false;
     // A post's counts under it, each after its pictograph: "💬 214   🔁 1.2K   ❤️ 4.8K   📊 312K".
     if (trimmed.size() <= 80 && static_cast<unsigned char>(trimmed[0]) >= 0xE2 && isCounter(trimmed) &&
         std::count(trimmed.begin(), trimmed.end(), ' ') >= 3) {

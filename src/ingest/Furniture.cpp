@@ -1638,7 +1638,7 @@ bool isLinkOut(const std::string& line) {
     if (countWords(line) > 30) return false;
     // "Fler artiklar om stormen Hilda": more of a topic's stories, a link's few words with no stop ("Flere saker om vold mot
     // lærere er meldt inn …", where "saker" are cases, is a sentence).
-    if (countWords(line) <= 8 && !hasSentenceStop(collapsed) && std::string(".!?").find(collapsed.back()) == std::string::npos &&
+    if (!collapsed.empty() && countWords(line) <= 8 && !hasSentenceStop(collapsed) && std::string(".!?").find(collapsed.back()) == std::string::npos &&
         startsWithAnyOf(lowered(line), {"fler artiklar om ", "flere artikler om ", "more articles about ", "more articles on ", "meer artikelen over ",
                                         "weitere artikel zu", "plus d'articles sur "})) {
         return true;

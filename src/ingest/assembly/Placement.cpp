@@ -319,7 +319,7 @@ void Assembly::place(RawBlock& block) {
     const auto creditedInBrackets = [&] {
         const std::string t = collapseWhitespace(block.text);
         const std::size_t open = t.rfind(" (");
-        if (!imageHere || countWords(t) > 30 || t.back() != ')' || open == std::string::npos || open == 0 || std::string(".!?").find(t[open - 1]) == std::string::npos) {
+        if (!imageHere || t.empty() || countWords(t) > 30 || t.back() != ')' || open == std::string::npos || open == 0 || std::string(".!?").find(t[open - 1]) == std::string::npos) {
             return false;
         }
         // (An agency's name signs a lede, "… on Monday. (Kyodo News)", "(The Canadian Press)": no picture's source.)

@@ -1400,9 +1400,9 @@ bool isAskingBox(const GumboNode* n) {
         more = more || t == GUMBO_TAG_LI || t == GUMBO_TAG_TABLE || t == GUMBO_TAG_IMG || t == GUMBO_TAG_FIGURE || t == GUMBO_TAG_BLOCKQUOTE;
         titles += t == GUMBO_TAG_H2 || t == GUMBO_TAG_H3 || t == GUMBO_TAG_H4 || t == GUMBO_TAG_H5 || t == GUMBO_TAG_H6;
         if (t == GUMBO_TAG_P) {
-            ++paragraphs;
             const std::string line = collapseWhitespace(textContent(e));
-            asking += isCallToAction(line) || isBoilerplate(line);
+            paragraphs += !line.empty();
+            asking += !line.empty() && (isCallToAction(line) || isBoilerplate(line));
         }
         return ++elements <= 60;
     });

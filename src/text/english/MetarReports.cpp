@@ -128,10 +128,10 @@ std::string visibility(std::string_view g) {
         const bool more = !miles.empty() && miles[0] == 'P';
         if (more) miles.remove_prefix(1);
         const std::size_t slash = miles.find('/');
-        if (slash != std::string_view::npos && allDigits(miles.substr(0, slash)) && allDigits(miles.substr(slash + 1))) {
+        if (slash != std::string_view::npos && allDigits(miles.substr(0, slash)) && allDigits(miles.substr(slash + 1)) && miles.size() <= 5) {
             return "visibility " + std::string(miles) + " of a statute mile";
         }
-        if (!allDigits(miles)) return "";
+        if (!allDigits(miles) || miles.size() > 2) return "";
         return std::string("visibility ") + (more ? "more than " : "") + std::to_string(std::stoi(std::string(miles))) + " statute miles";
     }
     return "";
@@ -180,9 +180,8 @@ std::string withMetarsSaid(const std::string& text, std::vector<Rewrite>* log) {
                 remarks = true;
             } else if (g.size() == 7 && g[3] == 'V' && allDigits(g.substr(0, 3)) && allDigits(g.substr(4))) {
                 said = "varying between " + std::to_string(std::stoi(std::string(g.substr(0, 3)))) + " and " + std::to_string(std::stoi(std::string(g.substr(4)))) + " degrees";
-            } else if (g.find('/') != std::string_view::npos && g.size() >= 5 && g.size() <= 7 && g[0] != 'R' &&
-                       std::all_of(g.begin(), g.end(), [](char c) { return isAsciiDigit(c) || c == 'M' || c == '/'; }) &&
-                       g.find('/') >= 2 && g.find('/') <= 3) {
+            } else if (const auto degrees = [](std::string_view d) { return (d.size() == 2 && allDigits(d)) || (d.size() == 3 && d[0] == 'M' && allDigits(d.substr(1))); };
+                       g.find('/') != std::string_view::npos && degrees(g.substr(0, g.find('/'))) && degrees(g.substr(g.find('/') + 1))) {
                 said = "temperature " + temperature(g.substr(0, g.find('/'))) + ", dew point " + temperature(g.substr(g.find('/') + 1));
             } else if (g.size() == 5 && g[0] == 'Q' && allDigits(g.substr(1))) {
                 // ("1,011": a quantity, not a year's "ten eleven".)

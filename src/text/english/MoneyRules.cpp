@@ -1,5 +1,6 @@
 // Money and percentages: currencies before or after the amount, magnitudes, cents and pence, ranges.
 
+#include <cstdlib>
 #include <unordered_map>
 
 #include "core/Ascii.hpp"
@@ -1044,7 +1045,8 @@ std::optional<Match> percentRule(const Tokens& t, std::size_t i) {
     // ("26% – 28%": spaced, as a release's table of guidance sets the range; the second end rising.)
     if (!upper && !spelled && isKind(t, k + 1, Kind::Space) && isDash(t, k + 2) && isKind(t, k + 3, Kind::Space) && isKind(t, k + 4, Kind::Number) &&
         isSym(t, k + 5, t[k].text.c_str())) {
-        if (const Num high = parseNumber(t[k + 4].text); high.valid && n.valid && std::stod(t[k + 4].text) > std::stod(t[i].text)) {
+        if (const Num high = parseNumber(t[k + 4].text);
+            high.valid && n.valid && std::strtod(t[k + 4].text.c_str(), nullptr) > std::strtod(t[i].text.c_str(), nullptr)) {
             upper = high;
             k += 5;
         }
