@@ -333,3 +333,10 @@ TEST(BlindRound85Test, shouldSayADatelinesDayWhereTheArticleHasNoDate) {
     for (const Utterance& u : buildScript(a, o).utterances) said += u.text + "\n";
     EXPECT_NE(said.find("Washington.\n"), std::string::npos) << said;
 }
+
+// Korean: the won's sign before its figure said as the word after it, tonnes written short after a figure or its 만.
+TEST(BlindRound85Test, shouldSayKoreanWonSignsAndTonnes) {
+    EXPECT_EQ(blindSay("주가는 ₩361 올랐고 15만t을 수출했다.", "ko"), "주가는 361원 올랐고 15만 톤을 수출했다.");
+    // (A word that ends on "t" is no tonne.)
+    EXPECT_EQ(blindSay("오늘 start 했다", "ko"), "오늘 start 했다");
+}

@@ -300,6 +300,32 @@ public:
                 i += run - 1;
                 continue;
             }
+            // "₩361": the won's sign before the figure, said as the word after it, "361원" (eSpeak NG said the sign in English).
+            if (text.compare(i, 3, "\xE2\x82\xA9") == 0 && i + 3 < text.size() && isAsciiDigit(text[i + 3])) {
+                std::size_t end = i + 3;
+                while (end < text.size() && (isAsciiDigit(text[end]) || ((text[end] == ',' || text[end] == '.') && end + 1 < text.size() &&
+                                                                          isAsciiDigit(text[end + 1])))) {
+                    ++end;
+                }
+                const std::string spoken = text.substr(i + 3, end - i - 3) + "\xEC\x9B\x90";  // 원
+                if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "money"});
+                out += spoken;
+                i = end - 1;
+                continue;
+            }
+            // "15만t을": tonnes written short after a figure (or its 만, 억), a particle or nothing after it: "15만 톤을".
+            if (text[i] == 't' && i > 0 &&
+                (i + 1 >= text.size() || !std::isalpha(static_cast<unsigned char>(text[i + 1])))) {
+                // (Only right after a figure, or a figure's 만 or 억: "15만t", "3t".)
+                const bool figure = isAsciiDigit(text[i - 1]) || (i >= 4 && isAsciiDigit(text[i - 4]) &&
+                                                                 (text.compare(i - 3, 3, "\xEB\xA7\x8C") == 0 || text.compare(i - 3, 3, "\xEC\x96\xB5") == 0));
+                if (figure && (i + 1 >= text.size() || text[i + 1] == ' ' || (static_cast<unsigned char>(text[i + 1]) & 0x80) != 0 ||
+                               std::string(".,)").find(text[i + 1]) != std::string::npos)) {
+                    if (log != nullptr) log->push_back({"t", " \xED\x86\xA4", "unit"});
+                    out += " \xED\x86\xA4";  // 톤
+                    continue;
+                }
+            }
             // "구자민(27)의": a player's or a suspect's age in brackets after the name, said with its counter, "스물일곱 살"
             // (eSpeak NG said the bare figure, "이십칠").
             if (text[i] == '(' && hangulBefore(text, i) && i + 3 < text.size() && isAsciiDigit(text[i + 1]) && isAsciiDigit(text[i + 2]) &&
