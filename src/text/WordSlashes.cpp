@@ -4,6 +4,7 @@
 #include <cctype>
 #include <utility>
 
+#include "core/Ascii.hpp"
 #include "core/WordSet.hpp"
 
 namespace readcast {
@@ -59,8 +60,7 @@ std::string perPeriodSaid(std::string_view language, const std::string& period) 
         {"it", "giorno", "al giorno"}, {"it", "settimana", "alla settimana"}, {"it", "mese", "al mese"}, {"it", "anno", "all'anno"}, {"it", "ora", "all'ora"},
         {"id", "jam", "per jam"}, {"id", "hari", "per hari"}, {"id", "bulan", "per bulan"}, {"id", "tahun", "per tahun"}, {"id", "orang", "per orang"},
         {"pt", "dia", "por dia"}, {"pt", "semana", "por semana"}, {"pt", "m\xC3\xAAs", "por m\xC3\xAAs"}, {"pt", "ano", "por ano"}, {"pt", "hora", "por hora"}};
-    std::string lower = period;
-    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const std::string lower = lowerAscii(period);
     const std::string_view primary = language.substr(0, language.find_first_of("-_"));
     for (const Period& p : kPeriods) {
         if (p.language == primary && p.written == lower) return std::string(p.said);
@@ -77,9 +77,7 @@ std::string perCurrencySaid(std::string_view language, const std::string& curren
     static constexpr std::pair<std::string_view, std::string_view> kFor[] = {
         {"ro", "pentru un"}, {"fr", "pour un"}, {"es", "por"}, {"pt", "por"}, {"it", "per"}, {"de", "pro"}, {"nl", "per"}, {"sv", "per"},
         {"da", "per"}, {"no", "per"}, {"nb", "per"}, {"nn", "per"}, {"pl", "za"}, {"cs", "za"}, {"sk", "za"}};
-    std::string lower = currency;
-    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (kCurrencies.count(lower) == 0) return "";
+    if (kCurrencies.count(lowerAscii(currency)) == 0) return "";
     const std::string_view primary = language.substr(0, language.find_first_of("-_"));
     for (const auto& [code, word] : kFor) {
         if (code == primary) return std::string(word) + " " + currency;

@@ -36,6 +36,8 @@ bool sameCaption(const std::string& alt, const std::string& text);
 void pushCaption(const std::string& text, std::size_t offset, std::vector<Block>& out);
 bool dateLineAfter(const std::vector<RawBlock>& raw, std::size_t at, std::size_t words);
 bool isMenuLine(const std::vector<RawBlock>& raw, std::size_t i);
+// "1. Tadej Pogačar …", "12. Who is …?": a line opening on its place in a numbered list, one or two figures and a stop.
+bool opensOnListPlace(const std::string& text);
 // "Comments", "Top comments", "12 comments": the heading of the readers' thread (lower-cased; TrailingSections.cpp).
 bool isCommentsHeading(const std::string& lower);
 

@@ -602,13 +602,7 @@ void Assembly::dropOrphanHeadings() {
     }
     // (A results list in plain text, its lines short and unpunctuated as headings are, each opening on its place: "1.
     // Tadej Pogačar (Slo) UAE Team Emirates-XRG, 4:07:18" over "2. Jonas Vingegaard (Den) Visma-Lease a Bike, at 2:10".)
-    const auto ranked = [&](std::size_t k) {
-        if (k >= out.size()) return false;
-        const std::string& t = out[k].text;
-        const std::size_t dot = t.find(". ");
-        return dot != std::string::npos && dot >= 1 && dot <= 2 &&
-               std::all_of(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(dot), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
-    };
+    const auto ranked = [&](std::size_t k) { return k < out.size() && opensOnListPlace(out[k].text); };
     // (Or a match's scorers, each side's line its score and the scorers in brackets: "Chiefs 27 (Wallace Sititi, Emoni Narawa
     // tries; Damian McKenzie 3 cons, 2 pens)" over "Hurricanes 24 (…)".)
     const auto scored = [&](std::size_t k) {

@@ -564,14 +564,7 @@ void Assembly::dropTrailingFurniture(std::vector<RawBlock>& raw) const {
         const bool dates = plain_ && !drop.empty() && isBareDateLine(text) && !(above > 0 && raw[above - 1].text.ends_with(":"));
         // (An item of a list of other stories under its label, "Most read" over "1. Live: …" and "2. Who is …?": a title may
         // end on its question mark.)
-        const auto item = [&](std::size_t k) {
-            const std::string& t = raw[k].text;
-            const std::size_t dot = t.find(". ");
-            return raw[k].kind == BlockKind::ListItem ||
-                   (dot != std::string::npos && dot >= 1 && dot <= 2 && std::all_of(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(dot), [](char c) {
-                        return std::isdigit(static_cast<unsigned char>(c)) != 0;
-                    }));
-        };
+        const auto item = [&](std::size_t k) { return raw[k].kind == BlockKind::ListItem || opensOnListPlace(raw[k].text); };
         bool listed = false;
         if (item(i) && countWords(text) <= 20) {
             std::size_t k = i;

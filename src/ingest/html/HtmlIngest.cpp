@@ -304,12 +304,14 @@ std::string baseAddress(const GumboNode* root, const std::string& pageUrl) {
 // paragraphs, a section the letter labels in capitals ("QUICK HITS", "ELSEWHERE") holds its other items, not the story's.
 // The blocks from that label on go.
 void dropNewsletterSections(const GumboNode* root, std::vector<RawBlock>& blocks) {
-    const std::string text = lowerUtf8(textContent(root));
-    const bool letter = text.find("unsubscribe") != std::string::npos &&
-                        (text.find("view in browser") != std::string::npos || text.find("view this email") != std::string::npos ||
-                         text.find("trouble viewing") != std::string::npos || text.find("trouble reading this email") != std::string::npos ||
-                         text.find("receiving this email") != std::string::npos);
-    if (!letter) return;
+    // (The page's words are read only where such a label stands after a story: most pages have none.)
+    const auto letter = [&] {
+        const std::string text = lowerUtf8(textContent(root));
+        return text.find("unsubscribe") != std::string::npos &&
+               (text.find("view in browser") != std::string::npos || text.find("view this email") != std::string::npos ||
+                text.find("trouble viewing") != std::string::npos || text.find("trouble reading this email") != std::string::npos ||
+                text.find("receiving this email") != std::string::npos);
+    };
     std::size_t paragraphs = 0;
     for (std::size_t i = 0; i < blocks.size(); ++i) {
         const RawBlock& b = blocks[i];
@@ -319,7 +321,7 @@ void dropNewsletterSections(const GumboNode* root, std::vector<RawBlock>& blocks
                               std::any_of(label.begin(), label.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }) &&
                               std::none_of(label.begin(), label.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; });
         if (b.kind == BlockKind::Heading && capitals && paragraphs >= 3) {
-            blocks.resize(i);
+            if (letter()) blocks.resize(i);
             return;
         }
     }
@@ -355,23 +357,17 @@ void readHtmlArticle(const std::string& bytes, Article& article) {
         const bool label = countWords(b.text) <= 3 || (countWords(b.text) <= 6 && std::string(".!?:\"\xE2\x80\x9D").find(b.text.back()) == std::string::npos);
         if (!(b.kind == BlockKind::Heading || label)) break;
     }
-    // (Not a paragraph the body reads already.)
-    const auto readAlready = [&](const GumboNode* summary) {
-        const std::string text = foldForComparison(textContent(summary));
-        return std::any_of(blocks.begin(), blocks.end(), [&](const RawBlock& b) { return foldForComparison(b.text) == text; });
+    // (Not a paragraph the body reads already, nor one whose lines it reads each: "<p>…<br>…</p>" is two blocks.)
+    const auto readAlready = [&](const std::string& text) {
+        const std::string folded = foldForComparison(text);
+        return std::any_of(blocks.begin(), blocks.end(), [&](const RawBlock& b) { return foldForComparison(b.text) == folded; });
     };
-    // (Or whose lines the body reads each: "<p>…<br>…</p>" is two blocks.)
-    const auto linesReadAlready = [&](const std::vector<RawBlock>& lines) {
-        return !lines.empty() && std::all_of(lines.begin(), lines.end(), [&](const RawBlock& line) {
-            const std::string text = foldForComparison(line.text);
-            return std::any_of(blocks.begin(), blocks.end(), [&](const RawBlock& b) { return foldForComparison(b.text) == text; });
-        });
-    };
-    if (const GumboNode* summary = standfirstBefore(doc.root(), selection.roots, article.title, firstBlock);
-        summary != nullptr && !readAlready(summary) && !linesReadAlready(htmlBlocks({summary}, finder))) {
-        // Block by block: a standfirst may hold its summary and a credit line ("by … (reporting) and …
-        // (photography)") in paragraphs of their own, each judged for what it is.
-        std::vector<RawBlock> lede = htmlBlocks({summary}, finder);
+    const GumboNode* summary = standfirstBefore(doc.root(), selection.roots, article.title, firstBlock);
+    // Block by block: a standfirst may hold its summary and a credit line ("by … (reporting) and …
+    // (photography)") in paragraphs of their own, each judged for what it is.
+    std::vector<RawBlock> lede = summary != nullptr ? htmlBlocks({summary}, finder) : std::vector<RawBlock>{};
+    const bool linesReadAlready = !lede.empty() && std::all_of(lede.begin(), lede.end(), [&](const RawBlock& line) { return readAlready(line.text); });
+    if (summary != nullptr && !readAlready(textContent(summary)) && !linesReadAlready) {
         if (lede.empty()) {
             RawBlock whole;
             whole.text = textContent(summary);
@@ -398,7 +394,7 @@ void readHtmlArticle(const std::string& bytes, Article& article) {
                                     lower.find("foto:") != std::string::npos || lower.find("image:") != std::string::npos ||
                                     lower.find("credit:") != std::string::npos || lower.find("first published") != std::string::npos;
                 if (tagOf(n) != GUMBO_TAG_P || n->v.element.end_pos.offset > firstBlock || text.size() < 40 || linkDensity(n) >= 0.3 ||
-                    !attribute(n, "class").empty() || isCaptionElement(n) || credit || isBoilerplate(text) || readAlready(n)) {
+                    !attribute(n, "class").empty() || isCaptionElement(n) || credit || isBoilerplate(text) || readAlready(text)) {
                     break;
                 }
                 const std::vector<RawBlock> more = htmlBlocks({n}, finder);

@@ -870,14 +870,15 @@ std::string readHtmlMetadata(const GumboNode* root, Article& article) {
     }
     if (title.empty() || isSiteWideTitle(root, title, documentTitle)) title = documentTitle;
     article.title = printedSide(root, title);
+    // (The page's h1s, looked for once, for this and what follows.)
+    const std::vector<const GumboNode*> h1s = elementsByTag(root, GUMBO_TAG_H1);
     // "The Prairie Brief: Saskatoon's $1.2B transit bet" over the h1 "Saskatoon council approves $1.2B bus rapid transit plan
     // in 7–4 vote": an email's subject, its newsletter's name before a colon, where the page declares no title of its own; the
     // one headline it prints, which shares the subject's words, is the story's.
     if (const std::size_t colon = article.title.find(": "); d.title.empty() && first(values, {"og:title", "twitter:title"}).empty() &&
                                                            colon != std::string::npos && article.title == documentTitle) {
-        const std::vector<const GumboNode*> printedOnes = elementsByTag(root, GUMBO_TAG_H1);
         const std::string name = article.title.substr(0, colon), subject = article.title.substr(colon + 2);
-        const std::string printed = printedOnes.size() == 1 ? collapseWhitespace(textContent(printedOnes.front())) : "";
+        const std::string printed = h1s.size() == 1 ? collapseWhitespace(textContent(h1s.front())) : "";
         if (countWords(name) <= 4 && allWordsCapitalized(name) && countWords(printed) >= 5 && countWords(printed) <= 30 &&
             similarity(printed, subject) >= 0.3 && foldForComparison(printed).find(foldForComparison(subject)) == std::string::npos) {
             article.title = printed;
@@ -888,7 +889,6 @@ std::string readHtmlMetadata(const GumboNode* root, Article& article) {
     std::size_t labelEnd = article.title.size();
     for (const char* sep : {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " \xE2\x80\xA2 "}) labelEnd = std::min(labelEnd, article.title.find(sep));
     // (The page's first h1 only, for this and the next.)
-    const std::vector<const GumboNode*> h1s = elementsByTag(root, GUMBO_TAG_H1);
     const std::string printed = h1s.empty() ? std::string() : collapseWhitespace(textContent(h1s.front()));
     if (!h1s.empty() && countWords(article.title.substr(0, labelEnd)) <= 2 && countWords(printed) >= 4 && countWords(printed) <= 40 &&
         foldForComparison(documentTitle).find(foldForComparison(printed)) != std::string::npos) {

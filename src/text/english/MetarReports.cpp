@@ -175,7 +175,7 @@ std::string withMetarsSaid(const std::string& text, std::vector<Rewrite>* log) {
             g = g.substr(0, cut);
             std::string said;
             if (remarks) {
-                if (!allUpper(g) && !std::all_of(g.begin(), g.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0 || isAsciiDigit(c) || c == '/'; })) break;
+                if (!std::all_of(g.begin(), g.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0 || isAsciiDigit(c) || c == '/'; })) break;
             } else if (g == "RMK") {
                 remarks = true;
             } else if (g.size() == 7 && g[3] == 'V' && allDigits(g.substr(0, 3)) && allDigits(g.substr(4))) {
@@ -231,7 +231,7 @@ std::string withMetarsSaid(const std::string& text, std::vector<Rewrite>* log) {
         if (close.find('=') != std::string::npos) close.erase(close.find('='), 1);
         const std::size_t from = words[w].first;
         const std::size_t to = words[end - 1].first + words[end - 1].second.size();
-        out += text.substr(copied, from - copied) + said + (close.empty() || tail.empty() ? "" : close);
+        out += text.substr(copied, from - copied) + said + close;
         if (log != nullptr) log->push_back({text.substr(from, to - from), said, "code"});
         copied = to;
         w = end - 1;
