@@ -25,6 +25,7 @@ constexpr std::string_view kInterfacePhrases[] = {
     "to write comments",   "to leave a comment",       "to post a comment",        "comments are closed",
     "reacties zijn gesloten", "les commentaires sont ferm", "los comentarios est\xC3\xA1n cerrados", "kommentare sind geschlossen",
     "i commenti sono chiusi", "coment\xC3\xA1rios encerrados", "coment\xC3\xA1rios est\xC3\xA3o fechados",
+    "comments are not moderated", "reader comments:", "show comments (", "view comments (", "load comments (",
     "comment policy",      "standards board policy",   "subscribe to our",         "sign up for our",
     "sign up to our",      "read by ai",               "listen to this article",   "audio report:",
     "share this article",  "we use cookies",           "cookie settings",          "follow us on",

@@ -498,7 +498,12 @@ bool Assembly::isRepeat(const std::string& text) {
     const std::size_t words = countWords(text);
     const bool speaker = words >= 2 && words <= 4 && allWordsCapitalized(text) && text.find_first_of("0123456789.!?:;,|") == std::string::npos &&
                          text != upperAscii(text);
-    return folded.empty() ||
+    // (Before the body, a headline shown with the label its title lost, the page's title only the part after a colon:
+    // "Incident: A321 near Shannon, smoke in cockpit" in a table-laid page's headline cell.)
+    const std::size_t label = text.find(": ");
+    const bool title = !article_.title.empty() && !article_.hasReadableBody() && label != std::string::npos && countWords(text.substr(0, label)) <= 5 &&
+                       foldForComparison(text.substr(label + 2)) == foldForComparison(article_.title);
+    return folded.empty() || title ||
            (!seen_.insert(folded).second && ((plain_ && !field && !speaker) || folded == foldForComparison(article_.title)));
 }
 

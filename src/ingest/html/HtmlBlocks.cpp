@@ -1550,7 +1550,10 @@ void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
     const bool block = isContainer(tag) || isCustomBlock(n) || isHeading(tag) || tag == GUMBO_TAG_P || tag == GUMBO_TAG_UL ||
                        tag == GUMBO_TAG_OL || tag == GUMBO_TAG_LI || tag == GUMBO_TAG_BLOCKQUOTE ||
                        tag == GUMBO_TAG_TABLE || tag == GUMBO_TAG_FIGURE || tag == GUMBO_TAG_PRE ||
-                       tag == GUMBO_TAG_FIGCAPTION;
+                       tag == GUMBO_TAG_FIGCAPTION ||
+                       // (A layout table's rows and cells, reached here only through a table read as a page's layout:
+                       // each a block of its own, as a headline's row above a byline's and the story's.)
+                       tag == GUMBO_TAG_TR || tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH;
     // A caption set in a span inside the text ("pb-caption", "caption" around an "attribution") is a
     // caption all the same: it leaves the paragraph it sits in, which goes on after it.
     if (!block && tag == GUMBO_TAG_SPAN && (isCaptionElement(n) || isPhotoCreditElement(n))) {
