@@ -342,8 +342,11 @@ std::string withoutInstrumentCodes(const std::string& text) {
         "|( CM[A-Z]{2}[0-9](?=[ ,;:)]|\\.(?: |$)|$))"
         "|( M[A-Z]{2}STX-TOTAL(?=[ ,;:)]|\\.(?: |$)|$))"
         // ("(=USD)", "(EUR=)", "(XAU=)", "(CLc1)": a rate's or a future's code in brackets.)
-        "|( ?\\((?:=[A-Z]{3,6}|[A-Z0-9]{2,10}=[A-Z]{0,4}|[A-Z]{1,4}c[1-9])\\))");
-    if (text.find_first_of(".=(") == std::string::npos && text.find("v1") == std::string::npos && text.find(" CM") == std::string::npos) {
+        "|( ?\\((?:=[A-Z]{3,6}|[A-Z0-9]{2,10}=[A-Z]{0,4}|[A-Z]{1,4}c[1-9])\\))"
+        // ("<.DJI>", "<AAPL.O>", "<EUR=>", "<LCOc1>", "<0#.SPX>": the same codes in angle brackets, as a wire's older feed sets them.)
+        "|( ?<(?:\\.[A-Z0-9][A-Z0-9.]{1,14}|[A-Z0-9_]{1,10}[a-z_]{0,3}\\.[A-Z]{1,3}|[A-Z0-9]{2,10}=[A-Z]{0,4}|=[A-Z]{3,6}|[A-Z]{1,5}c[1-9]|"
+        "0#[^>\\s]{1,16})>)");
+    if (text.find_first_of(".=(<") == std::string::npos && text.find("v1") == std::string::npos && text.find(" CM") == std::string::npos) {
         return text;
     }
     // "(NASDAQ: INTC)", "(NYSE: GE)", "(TSX: SHOP)", "(KLSE: MAYBANK)", "(HKEX: 0700)": a listed company's exchange

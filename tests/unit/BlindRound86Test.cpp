@@ -4,6 +4,7 @@
 
 #include "BlindRoundHelpers.hpp"
 #include "ingest/Boilerplate.hpp"
+#include "text/WireCopy.hpp"
 
 using namespace readcast;
 
@@ -48,4 +49,33 @@ TEST(BlindRound86Test, shouldKnowACommentWidgetsLabels) {
     EXPECT_TRUE(isBoilerplate("Reader Comments: (Note: Reader comments are not moderated.) show comments (14)"));
     EXPECT_TRUE(isBoilerplate("Show comments"));
     EXPECT_FALSE(isBoilerplate("The minister refused to show comments she had made to the committee in 2019 to the press."));
+}
+
+// A federal court's docket number, in capitals or small letters, with its office before a colon and its judge's initials:
+// said as a clerk reads it, never "twenty-four crore" or a clock's "three twenty-four".
+TEST(BlindRound86Test, shouldSayADocketNumberAsACode) {
+    EXPECT_EQ(blindSay("Prosecutors filed No. 24-CR-1187 on Monday."), "Prosecutors filed number twenty-four C R eleven eighty-seven on Monday.");
+    EXPECT_EQ(blindSay("The suit, 3:24-cv-00562-SMY, was filed."), "The suit, three, twenty-four C V five sixty-two S M Y, was filed.");
+    EXPECT_EQ(blindSay("Case No. 24-cr-80112 was sealed."), "Case number twenty-four C R eight zero one one two was sealed.");
+    // (Crores of rupees stay money's.)
+    EXPECT_NE(blindSay("The deal is worth Rs 24 cr.", "en-IN").find("crore"), std::string::npos);
+}
+
+// An affiliate disclosure in the site's own name, not "we": the page's, not the review's.
+TEST(BlindRound86Test, shouldKnowAnAffiliateDisclosureInTheSitesName) {
+    const Article a = blindTextArticle(
+        "# Phone review: fast and bright\n\nThe phone has a 6.7-inch screen and a battery that lasted two days in our tests, longer than "
+        "any rival we have tried this year.\n\n*TechVerge may earn a commission when you buy through links on our site.*\n\nIts camera is "
+        "the best we have used on a phone at this price, with sharp pictures even at night.\n",
+        "review.md");
+    EXPECT_EQ(blindBodyOf(a).find("commission"), std::string::npos) << blindBodyOf(a);
+    EXPECT_NE(blindBodyOf(a).find("Its camera"), std::string::npos) << blindBodyOf(a);
+}
+
+// A wire's instrument codes in angle brackets, "<.DJI>", "<AAPL.O>", "<EUR=>": never said, and no sentence ends at their dot.
+TEST(BlindRound86Test, shouldDropInstrumentCodesInAngleBrackets) {
+    EXPECT_EQ(withoutInstrumentCodes("the Dow Jones Industrial Average <.DJI> fell, Apple <AAPL.O> rose and the euro <EUR=> slipped; oil <LCOc1> too."),
+              "the Dow Jones Industrial Average fell, Apple rose and the euro slipped; oil too.");
+    // (A comparison's signs stay: "if x <5 and y> 3".)
+    EXPECT_EQ(withoutInstrumentCodes("values <5 and > 3"), "values <5 and > 3");
 }

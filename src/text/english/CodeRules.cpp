@@ -536,6 +536,39 @@ std::optional<Match> techRule(const Tokens& t, std::size_t i) {
     return std::nullopt;
 }
 
+// "Case No. 24-cr-80112", "No. 24-CR-1187", "3:24-cv-00562-SMY": a federal court's docket, its office before a colon, its year, its
+// kind's letters, its serial and its judge's initials ("three, twenty-four C V five sixty-two S M Y"): no crore, no clock,
+// no quantity.
+std::optional<Match> docketNumberRule(const Tokens& t, std::size_t i) {
+    if (!isKind(t, i, Kind::Number) || !digitsOnly(t[i].text)) return std::nullopt;
+    std::size_t k = i;
+    std::string spoken;
+    if (t[i].text.size() == 1 && isSym(t, i + 1, ":")) {
+        spoken = wholeWords(t[i].text) + ", ";
+        k = i + 2;
+    }
+    if (!isKind(t, k, Kind::Number) || !digitsOnly(t[k].text) || t[k].text.size() != 2 || !isSym(t, k + 1, "-") ||
+        !isWordIn(t, k + 2, {"cr", "cv", "mj", "mc", "po", "bk", "ap", "md", "mdl"}) || !isSym(t, k + 3, "-") || !isKind(t, k + 4, Kind::Number) ||
+        !digitsOnly(t[k + 4].text) || t[k + 4].text.size() < 3) {
+        return std::nullopt;
+    }
+    // (The letters in small letters or all capitals: "24-Cv" is no docket's.)
+    const std::string& kind = t[k + 2].text;
+    if (kind != lowerAscii(kind) && kind != upperAscii(kind)) return std::nullopt;
+    // (Its serial without the zeros that fill it out, in pairs as a clerk reads it: "00562" is "five sixty-two".)
+    std::string serial = t[k + 4].text;
+    serial.erase(0, std::min(serial.find_first_not_of('0'), serial.size() - 1));
+    spoken += wholeWords(t[k].text) + " " + spell(upperAscii(kind), true) + " " + (serial.size() <= 4 ? pairWords(serial) : digitWords(serial));
+    std::size_t end = k + 5;
+    // ("-SMY", "-1": the judge's initials, a defendant's number.)
+    while (isSym(t, end, "-") && ((isKind(t, end + 1, Kind::Word) && isUpperWord(t[end + 1].text) && t[end + 1].text.size() <= 4) ||
+                                  (isKind(t, end + 1, Kind::Number) && digitsOnly(t[end + 1].text) && t[end + 1].text.size() <= 2))) {
+        spoken += " " + (isKind(t, end + 1, Kind::Word) ? spell(t[end + 1].text, true) : wholeWords(t[end + 1].text));
+        end += 2;
+    }
+    return Match{end - i, spoken, "code"};
+}
+
 // "[2024] EWHC 1234 (KB)", "EWCA Civ 1015": a judgment's number in a law report's neutral citation, figure by figure when it runs
 // to four (not "one thousand two hundred and thirty-four").
 std::optional<Match> neutralCitationRule(const Tokens& t, std::size_t i) {
@@ -1421,13 +1454,6 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
                     }
                     return Match{end - i, spoken, "code"};
                 }
-            }
-            // "Case No. 24-cr-80112", "1:23-cv-04512": a federal court's docket, its year, its kind's letters and its
-            // serial (no crore, no quantity).
-            if (text.size() == 2 && isSym(t, i + 1, "-") && isKind(t, i + 2, Kind::Word) &&
-                isWordIn(t, i + 2, {"cr", "cv", "mj", "mc", "po", "bk", "ap", "md", "mdl"}) && std::islower(static_cast<unsigned char>(t[i + 2].text[0])) &&
-                isSym(t, i + 3, "-") && isKind(t, i + 4, Kind::Number) && digitsOnly(t[i + 4].text) && t[i + 4].text.size() >= 3) {
-                return Match{5, wholeWords(text) + " " + spell(upperAscii(t[i + 2].text), true) + " " + digitWords(t[i + 4].text), "code"};
             }
             // A Boeing jet by its number alone: "the 737 MAX", "a 787 Dreamliner", "777 jets" (in pairs).
             if (text.size() == 3 && text[0] == '7' && text[2] == '7' && isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) &&
