@@ -293,7 +293,10 @@ bool isCallToAction(const std::string& line) {
         return true;
     }
     // Prompts that only ever address the reader.
-    if (startsWithAnyOf(s, {"have a story?", "got a story?", "poll:", "have a tip", "got a tip", "have a news tip", "got a story", "want more", "like this story",
+    // (A poll put to the reader asks a question, "Poll: Should the city ban cars downtown?"; "Poll: Voters split on transit tax" is a
+    // headline.)
+    if (s.rfind("poll:", 0) == 0 && !s.empty() && s.back() == '?') return true;
+    if (startsWithAnyOf(s, {"have a story?", "got a story?", "have a tip", "got a tip", "have a news tip", "got a story", "want more", "like this story",
                           "like this article", "enjoyed this", "enjoy this", "never miss", "don't miss",
                           "don\xE2\x80\x99t miss", "did you enjoy", "what do you think?", "we want to hear",
                           "tell us what you think", "this is a developing story", "this story is developing",

@@ -1,6 +1,7 @@
 #include "ingest/MarkdownIngest.hpp"
 #include "core/WordSet.hpp"
 #include "ingest/PipeTable.hpp"
+#include "ingest/SpacedTable.hpp"
 #include "ingest/TemplateTags.hpp"
 
 #include <md4c.h>
@@ -1043,7 +1044,7 @@ std::string withTypedBulletsAsLists(std::string text) {
 std::vector<RawBlock> markdownBlocks(const std::string& markdown, Article& article) {
     const std::size_t bodyStart = readFrontMatter(markdown, article);
     // (Taken out of the body alone: the front matter's length must not change where the body starts.)
-    const std::string text = withTypedBulletsAsLists(withPlatformQuirksMended(withStandaloneLinesApart(withProseFencesOpened(withoutReadersNotes(withoutTemplateTags(pipeTablesAsRows(withTableCaptionsAsText(withGridTablesAsPipeTables(withPandocSpansResolved(markdown.substr(bodyStart)))))))))));
+    const std::string text = withTypedBulletsAsLists(withPlatformQuirksMended(withStandaloneLinesApart(withProseFencesOpened(withoutReadersNotes(withoutTemplateTags(pipeTablesAsRows(spacedTablesAsPipeTables(withTableCaptionsAsText(withGridTablesAsPipeTables(withPandocSpansResolved(markdown.substr(bodyStart)))), true))))))));
     ParseState state;
     state.base = text.data();
     MD_PARSER parser{};

@@ -22,6 +22,7 @@
 #include "ingest/LightMarkup.hpp"
 #include "ingest/MailMessage.hpp"
 #include "ingest/PipeTable.hpp"
+#include "ingest/SpacedTable.hpp"
 #include "ingest/SpacedStandings.hpp"
 #include "ingest/RichText.hpp"
 #include "ingest/TemplateTags.hpp"
@@ -1471,7 +1472,7 @@ std::string withoutEditorsInitials(const std::string& text) {
 
 std::vector<RawBlock> textBlocks(const std::string& original, std::string& printedTitle) {
     const std::string text = withoutTemplateTags(leftoverHtmlAsText(blankOutCode(withoutExportedComments(
-        fromForwardedMessage(subtitlesAsText(spacedStandingsAsRows(pipeTablesAsRows(lightMarkupAsText(withInDesignCharacters(withinSnipMarks(withoutSignature(audioColumnOnly(withoutQuadMarks(withoutEditorsInitials(withoutRunningHeads(withoutJumpSlugs(withoutWikiChrome(withoutBroadcastCues(mailMessageAsText(rtfAsText(original)))))))))))))))))))));
+        fromForwardedMessage(subtitlesAsText(pipeTablesAsRows(spacedTablesAsPipeTables(spacedStandingsAsRows(lightMarkupAsText(withInDesignCharacters(withinSnipMarks(withoutSignature(audioColumnOnly(withoutQuadMarks(withoutEditorsInitials(withoutRunningHeads(withoutJumpSlugs(withoutWikiChrome(withoutBroadcastCues(mailMessageAsText(rtfAsText(original)))))))))))))), false))))))));
     printedTitle.clear();
     const std::vector<std::vector<Line>> runs = splitRuns(text, printedTitle);
     std::vector<RawBlock> blocks;

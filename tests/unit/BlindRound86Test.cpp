@@ -4,6 +4,8 @@
 
 #include "BlindRoundHelpers.hpp"
 #include "ingest/Boilerplate.hpp"
+#include "ingest/Furniture.hpp"
+#include "ingest/SpacedTable.hpp"
 #include "text/WireCopy.hpp"
 
 using namespace readcast;
@@ -78,4 +80,36 @@ TEST(BlindRound86Test, shouldDropInstrumentCodesInAngleBrackets) {
               "the Dow Jones Industrial Average fell, Apple rose and the euro slipped; oil too.");
     // (A comparison's signs stay: "if x <5 and y> 3".)
     EXPECT_EQ(withoutInstrumentCodes("values <5 and > 3"), "values <5 and > 3");
+}
+
+// A headline that opens on "Poll:" tells a poll's news; only a question put to the reader under that label is a prompt.
+TEST(BlindRound86Test, shouldKeepAPollsHeadline) {
+    const Article a = blindTextArticle(
+        "# Poll: Voters split on transit tax as Measure T heads to ballot\n\nVoters in Marion County are almost evenly divided on "
+        "Measure T, a proposed sales tax to fund buses, a new poll found.\n\n## Results\n\nThe tax would raise about $84 million a year "
+        "for 30 years, supporters said on Monday.\n",
+        "poll.md");
+    EXPECT_EQ(a.title, "Poll: Voters split on transit tax as Measure T heads to ballot");
+    EXPECT_TRUE(isCallToAction("Poll: Should the city ban cars downtown?"));
+}
+
+// A table lined up by spaces, indented in Markdown (a code block to CommonMark) or pasted in plain text: each row read with
+// its figures named by their column, and the question indented over it read too.
+TEST(BlindRound86Test, shouldReadASpacedTableByItsColumns) {
+    const std::string table =
+        "    Q: If the election were held today, would you vote yes or no?\n\n"
+        "                      Total   18-34   65+\n"
+        "    Yes                 47%     61%    34%\n"
+        "    No                  45%     31%    58%\n";
+    const std::string story = "Voters in Marion County are almost evenly divided on Measure T, a new poll found on Monday.\n\n";
+    for (const char* name : {"poll.md", "poll.txt"}) {
+        const std::string body = blindBodyOf(blindTextArticle("# Voters split on transit tax\n\n" + story + table + "\n" + story, name));
+        EXPECT_NE(body.find("would you vote yes or no?"), std::string::npos) << name << "\n" << body;
+        EXPECT_NE(body.find("Yes, Total 47%, 18-34: 61%, 65+: 34%"), std::string::npos) << name << "\n" << body;
+    }
+    // (A first row of figures has no header to name the columns: left as it stands. So is code lined up by spaces.)
+    EXPECT_EQ(spacedTablesAsPipeTables("Cloud Services    $2.1B    +22%\nHardware          $1.6B    +3%\nConsulting   $0.8B   +11%\n", false),
+              "Cloud Services    $2.1B    +22%\nHardware          $1.6B    +3%\nConsulting   $0.8B   +11%\n");
+    const std::string code = "    name      size   used\n    x = 1;    20     3\n    y = 2;    30     4\n";
+    EXPECT_EQ(spacedTablesAsPipeTables(code, true), code);
 }
