@@ -113,3 +113,26 @@ TEST(BlindRound86Test, shouldReadASpacedTableByItsColumns) {
     const std::string code = "    name      size   used\n    x = 1;    20     3\n    y = 2;    30     4\n";
     EXPECT_EQ(spacedTablesAsPipeTables(code, true), code);
 }
+
+// A page that shows a teaser of the story (a standfirst and two paragraphs, in a body it declares by its class) and hands
+// the whole story to its scripts as data: the story read whole, its standfirst kept, the data's advertisement not read.
+TEST(BlindRound86Test, shouldReadTheWholeStoryWhereThePageShowsATeaserOfItsData) {
+    std::string data = "{\"props\":{\"pageProps\":{\"article\":{\"body\":[";
+    std::string shown;
+    for (int k = 1; k <= 6; ++k) {
+        const std::string paragraph = "Paragraph " + std::to_string(k) + " of the story says that the \\u201ccentral bank\\u201d kept its rate at 4.35 per cent on Tuesday.";
+        data += std::string(k > 1 ? "," : "") + "{\"type\":\"paragraph\",\"html\":\"" + paragraph + "\"}";
+        if (k == 3) data += ",{\"type\":\"ad\",\"html\":\"Advertisement: buy now\"}";
+        if (k <= 2) shown += "<p>Paragraph " + std::to_string(k) + " of the story says that the \"central bank\" kept its rate at 4.35 per cent on Tuesday.</p>";
+    }
+    data += "]}}}}";
+    const std::string page = "<html lang=\"en\"><head><title>Rates held</title></head><body><article><h1>Rates held</h1>"
+                             "<p class=\"standfirst\">The governor says a rise was discussed but the board decided patience was warranted.</p>"
+                             "<div class=\"ArticleBody_body__x1\">" + shown + "<noscript>Please enable JavaScript to read the full article.</noscript></div>"
+                             "</article><script id=\"__NEXT_DATA__\" type=\"application/json\">" + data + "</script></body></html>";
+    const std::string body = blindBodyOf(blindPageArticle(page));
+    EXPECT_NE(body.find("Paragraph 6 of the story"), std::string::npos) << body;
+    EXPECT_NE(body.find("patience was warranted"), std::string::npos) << body;
+    EXPECT_EQ(body.find("Paragraph 2 of the story", body.find("Paragraph 2 of the story") + 1), std::string::npos) << body;
+    EXPECT_EQ(body.find("Advertisement"), std::string::npos) << body;
+}

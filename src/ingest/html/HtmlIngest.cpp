@@ -1,6 +1,7 @@
 #include "ingest/html/HtmlIngest.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <regex>
 
 #include "core/Ascii.hpp"
@@ -25,6 +26,8 @@ namespace readcast {
 namespace {
 
 constexpr std::size_t kShortArticleBytes = 500;
+// A teaser's length at most: a standfirst and a few paragraphs.
+constexpr std::size_t kTeaserBytes = 3000;
 
 // What a reading holds: first its prose, paragraphs of a sentence or more that are not links (a
 // sidebar's lists of headlines, chosen where a class name hid the story, hold none), then all its text.
@@ -437,9 +440,36 @@ void readHtmlArticle(const std::string& bytes, Article& article) {
     // Or the body a page hands its scripts as data, where it shows no more than a teaser: the data's longest list of
     // paragraphs, more than twice the teaser. (Beside a story the page shows, the data's lists are the next story's or the
     // comments, never read.)
-    if (declaredBody.empty() && textLength(blocks).second < kShortArticleBytes) {
+    // (Or a teaser of a few paragraphs, where the data's list opens on the page's first paragraph: the same story, the rest
+    // left to the scripts. Before it, what the page shows over the story, a standfirst, stays.)
+    const auto firstProse = std::find_if(blocks.begin(), blocks.end(), [](const RawBlock& b) {
+        return b.kind == BlockKind::Paragraph && b.link_density < 0.5 && countWords(b.text) >= 12;
+    });
+    // (A body the page declares, "div.ArticleBody_body", may be such a teaser too. A page that shows a story's length is
+    // not searched: its data is not read for nothing.)
+    if ((declaredBody.empty() && textLength(blocks).second < kShortArticleBytes) || (firstProse != blocks.end() && textLength(blocks).second < kTeaserBytes)) {
         if (const std::string data = scriptDataBody(doc.root()); !data.empty() && textLength(blocks).second * 2 < data.size()) {
-            blocks = declaredBodyBlocks(data);
+            std::vector<RawBlock> dataBlocks = declaredBodyBlocks(data);
+            // (Compared by their letters, less the quotation marks, which the page may straighten and the data curl.)
+            const auto opensOn = [](const std::string& text) {
+                std::string folded = foldForComparison(text);
+                for (const char* mark : {"\xE2\x80\x98", "\xE2\x80\x99", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xC2\xAB", "\xC2\xBB"}) {
+                    for (std::size_t at = folded.find(mark); at != std::string::npos; at = folded.find(mark, at)) folded.erase(at, std::strlen(mark));
+                }
+                return folded.substr(0, 120);
+            };
+            // (The page's first paragraph the data holds: the story's, under a standfirst the data may not hold.)
+            const auto teaser = std::find_if(firstProse, blocks.end(), [&](const RawBlock& shown) {
+                const std::string opening = opensOn(shown.text);
+                return shown.kind == BlockKind::Paragraph && opening.size() >= 40 &&
+                       std::any_of(dataBlocks.begin(), dataBlocks.end(), [&](const RawBlock& b) { return opensOn(b.text) == opening; });
+            });
+            if (teaser != blocks.end()) {
+                blocks.erase(teaser, blocks.end());
+                blocks.insert(blocks.end(), dataBlocks.begin(), dataBlocks.end());
+            } else if (declaredBody.empty() && textLength(blocks).second < kShortArticleBytes) {
+                blocks = std::move(dataBlocks);
+            }
         }
     }
     // (A site's stock picture set as every page's share image is the story's picture only for want of one.)
