@@ -1942,10 +1942,16 @@ bool endsWithPhotoCredit(const std::string& line) {
 std::string withoutTrailingCredits(const std::string& text) {
     std::string out = text;
     for (int round = 0; round < 3; ++round) {
-        // The last sentence: after the last ". ", "! " or "? " (a credit has no sentence end inside).
+        // The last sentence: after the last ". ", "! " or "? " (a credit has no sentence end inside), or a quotation's closing
+        // mark after it (". \" Picture: …").
         std::size_t cut = std::string::npos;
+        const auto stop = [&](std::size_t k) { return out[k] == '.' || out[k] == '!' || out[k] == '?'; };
         for (std::size_t at = out.size(); at-- > 1;) {
-            if (out[at] == ' ' && (out[at - 1] == '.' || out[at - 1] == '!' || out[at - 1] == '?')) {
+            if (out[at] != ' ') continue;
+            const bool quoted = (out[at - 1] == '"' && at >= 2 && stop(at - 2)) ||
+                                (at >= 4 && (out.compare(at - 3, 3, "\xE2\x80\x9D") == 0 || out.compare(at - 3, 3, "\xE2\x80\x99") == 0) && stop(at - 4)) ||
+                                (at >= 3 && out.compare(at - 2, 2, "\xC2\xBB") == 0 && stop(at - 3));
+            if (stop(at - 1) || quoted) {
                 cut = at;
                 break;
             }

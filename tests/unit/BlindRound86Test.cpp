@@ -136,3 +136,31 @@ TEST(BlindRound86Test, shouldReadTheWholeStoryWhereThePageShowsATeaserOfItsData)
     EXPECT_EQ(body.find("Paragraph 2 of the story", body.find("Paragraph 2 of the story") + 1), std::string::npos) << body;
     EXPECT_EQ(body.find("Advertisement"), std::string::npos) << body;
 }
+
+// A photo credit after a caption that ends on a quotation ("… over the sofa." Picture: …") is a credit still.
+TEST(BlindRound86Test, shouldTakeACreditOffAfterAClosingQuote) {
+    EXPECT_EQ(withoutTrailingCredits("\"This time it's over the sofa.\" Picture: Tom Ashby/Northern Echo Post"), "\"This time it's over the sofa.\"");
+    EXPECT_EQ(withoutTrailingCredits("\xE2\x80\x9CIt is over the sofa.\xE2\x80\x9D Photo: Jane Doe"), "\xE2\x80\x9CIt is over the sofa.\xE2\x80\x9D");
+    // (A quoted sentence and a sentence after it stay.)
+    EXPECT_EQ(withoutTrailingCredits("\"It is over.\" The water kept rising."), "\"It is over.\" The water kept rising.");
+}
+
+// A video's post embedded in a story: its account's handle, its hashtags and its music's line not read, the account named
+// by its own sound's credit ("♬ original sound - Chicago Sky"); a post's handle and hashtag after its last words go too.
+TEST(BlindRound86Test, shouldReadAVideoPostWithoutItsHandleHashtagsAndMusic) {
+    const std::string lead = "<p>A clip posted by the team's account had been viewed more than 2.4 million times by Tuesday evening:</p>";
+    const Article a = blindPageArticle(
+        "<html lang=\"en\"><body><article><h1>Star retires</h1><p>The guard announced her retirement on Monday after eleven seasons with "
+        "the club, the longest career in its history.</p>" + lead +
+        "<blockquote class=\"tiktok-embed\"><section><a title=\"@chicagosky\" href=\"#\">@chicagosky</a> 11 years. 1 ring. Forever Sky. "
+        "\xF0\x9F\x92\x99 <a href=\"#\">#jadawhitmore</a> <a href=\"#\">#wnba</a> <a href=\"#\">\xE2\x99\xAC original sound - Chicago Sky</a>"
+        "</section></blockquote><p>She joins the franchise's greats, the general manager said on Monday in a statement to reporters.</p>"
+        "<p>Her coach wrote on X:</p><blockquote class=\"twitter-tweet\"><p>Thank you for everything you gave this city, @jadawhit_22 "
+        "\xF0\x9F\x92\x99 #SkyTown pic.twitter.com/abc</p>&mdash; Coach T (@coach_t) October 8, 2024</blockquote></article></body></html>");
+    const std::string body = blindBodyOf(a);
+    EXPECT_NE(body.find("Chicago Sky wrote: 11 years. 1 ring. Forever Sky."), std::string::npos) << body;
+    EXPECT_NE(body.find("Coach T wrote: Thank you for everything you gave this city.\n"), std::string::npos) << body;
+    EXPECT_EQ(body.find('#'), std::string::npos) << body;
+    EXPECT_EQ(body.find('@'), std::string::npos) << body;
+    EXPECT_EQ(body.find("original sound"), std::string::npos) << body;
+}

@@ -1133,6 +1133,22 @@ void BlockWriter::socialPost(const GumboNode* n) {
     // story embeds a source's own words, said as theirs.)
     if (!introduced && (author.empty() || author.size() > 60 || author.find_first_of("0123456789") != std::string::npos)) return;
     if (post.empty()) post = dash == std::string::npos ? all : all.substr(0, dash);
+    // A video's music after its note sign, "♬ original sound - Chicago Sky", is no part of the post; the account's name it
+    // gives, where it is the post's own sound, says who posted it.
+    if (const std::size_t note = post.find("\xE2\x99\xAC"); note != std::string::npos) {
+        const std::string music = collapseWhitespace(post.substr(note + 3));
+        post = collapseWhitespace(post.substr(0, note));
+        for (const char* own : {"original sound - ", "original sound \xE2\x80\x93 ", "som original - ", "sonido original - ", "son original - ",
+                                "originalton - ", "suono originale - "}) {
+            if (author.empty() && lowerUtf8(music).rfind(own, 0) == 0) author = collapseWhitespace(music.substr(std::strlen(own)));
+        }
+        if (!introduced && author.empty()) return;
+    }
+    // (Nor the account's handle the post opens on, as a video's caption shows it: "@chicagosky 11 years. 1 ring.")
+    if (post.size() > 1 && post[0] == '@') {
+        const std::size_t space = post.find(' ');
+        post = space == std::string::npos ? "" : collapseWhitespace(post.substr(space + 1));
+    }
     // The links a post's picture or video leaves in its text are not read: "pic.twitter.com/BUPgYtgHaY".
     std::string words;
     for (const std::string& w : splitWords(post)) {
@@ -1144,12 +1160,24 @@ void BlockWriter::socialPost(const GumboNode* n) {
     {
         std::vector<std::string> all = splitWords(words);
         std::size_t keep = all.size();
-        while (keep > 0 && all[keep - 1].size() >= 2 && all[keep - 1][0] == '#' && std::isalpha(static_cast<unsigned char>(all[keep - 1][1]))) --keep;
+        // (And the handles and emoji among them: "… this city, @jadawhit_22 💙 #SkyTown".)
+        const auto tag = [](const std::string& w) {
+            return w.size() >= 2 && (w[0] == '#' || w[0] == '@') && std::isalpha(static_cast<unsigned char>(w[1]));
+        };
+        const auto emoji = [](const std::string& w) {
+            return std::none_of(w.begin(), w.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); }) &&
+                   static_cast<unsigned char>(w[0]) >= 0xE2;
+        };
+        bool hashtag = false;
+        for (std::size_t k = keep; k > 0 && (tag(all[k - 1]) || emoji(all[k - 1])); --k) hashtag = hashtag || all[k - 1][0] == '#';
+        while (hashtag && keep > 0 && (tag(all[keep - 1]) || emoji(all[keep - 1]))) --keep;
         // (After the last sentence, or two or more in a row, "ranked #1 #KristinePH #BayanihanPH".)
         const bool afterSentence = keep < all.size() && keep > 0 && std::string(".!?").find(all[keep - 1].back()) != std::string::npos;
         if (afterSentence || all.size() - keep >= 2) {
             words.clear();
             for (std::size_t k = 0; k < keep; ++k) words += (words.empty() ? "" : " ") + all[k];
+            // (A comma the handle followed ends the post: "… this city.")
+            if (!words.empty() && (words.back() == ',' || words.back() == ';')) words.back() = '.';
         }
     }
     post = words;
