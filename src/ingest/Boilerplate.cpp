@@ -25,7 +25,10 @@ constexpr std::string_view kInterfacePhrases[] = {
     "to write comments",   "to leave a comment",       "to post a comment",        "comments are closed",
     "reacties zijn gesloten", "les commentaires sont ferm", "los comentarios est\xC3\xA1n cerrados", "kommentare sind geschlossen",
     "i commenti sono chiusi", "coment\xC3\xA1rios encerrados", "coment\xC3\xA1rios est\xC3\xA3o fechados",
-    "comments are not moderated", "reader comments:", "show comments (", "view comments (", "load comments (",
+    "comments are not moderated", "reader comments:",
+    // a page's tools for its text's size: "Tamaño de letra: A+ A-", "Text size"
+    "tama\xC3\xB1o de letra", "tama\xC3\xB1o del texto", "font size:", "text size:", "schriftgr\xC3\xB6\xC3\x9F" "e:", "taille du texte",
+    "dimensione del testo", "tamanho da letra", "tamanho do texto", "lettergrootte", "show comments (", "view comments (", "load comments (",
     "comment policy",      "standards board policy",   "subscribe to our",         "sign up for our",
     "sign up to our",      "read by ai",               "listen to this article",   "audio report:",
     "share this article",  "we use cookies",           "cookie settings",          "follow us on",
@@ -765,6 +768,16 @@ bool isBoilerplate(const std::string& line) {
             while (k > 0 && (std::isdigit(static_cast<unsigned char>(lowerTrimmed[k - 1])) != 0 || lowerTrimmed[k - 1] == ',')) --k;
             const bool rated = lowerTrimmed.find('.') != std::string::npos || trimmed.find("\xE2\x98\x85") != std::string::npos;
             if (k < digitsEnd && rated) return true;
+        }
+    }
+    // A page's count of its readers, alone or beside its comments' link: "Visitas: 3.417 | Comentarios (12)", "Views: 12,408",
+    // "Aufrufe: 842", "Lecturas: 1.203".
+    if (wordCount <= 6) {
+        for (std::string_view label : {"views:", "visitas:", "lecturas:", "aufrufe:", "visualizzazioni:", "lectures:", "vues:", "leituras:",
+                                       "visualiza\xC3\xA7\xC3\xB5" "es:", "weergaven:", "wy\xC5\x9Bwietlenia:", "hits:", "reads:"}) {
+            if (lowerUtf8(trimmed).rfind(label, 0) != 0) continue;
+            const std::size_t figure = trimmed.find_first_not_of(' ', label.size());
+            if (figure != std::string::npos && std::isdigit(static_cast<unsigned char>(trimmed[figure]))) return true;
         }
     }
     // A live page's switch for its updates, a few words: "Refresh | Auto-update ON", "Automatische Aktualisierung: an" ("Auto-update

@@ -164,3 +164,27 @@ TEST(BlindRound86Test, shouldReadAVideoPostWithoutItsHandleHashtagsAndMusic) {
     EXPECT_EQ(body.find('@'), std::string::npos) << body;
     EXPECT_EQ(body.find("original sound"), std::string::npos) << body;
 }
+
+// A page's tools and counters on lines of their own: its text's size, its count of readers beside its comments' link.
+TEST(BlindRound86Test, shouldKnowAPagesTextSizeToolsAndReaderCounts) {
+    EXPECT_TRUE(isBoilerplate("Imprimir Enviar por e-mail Tama\xC3\xB1o de letra: A+ A-"));
+    EXPECT_TRUE(isBoilerplate("Visitas: 3.417 | Comentarios (12)"));
+    EXPECT_TRUE(isBoilerplate("Views: 12,408"));
+    // (A sentence about views is the story's.)
+    EXPECT_FALSE(isBoilerplate("Views: the council split on the plan, with 4 members against it."));
+}
+
+// A section's label over a headline set in a table's cell, as a paragraph in bold: the page's, not the story's; and a
+// Spanish story from Chaco, which names no country, is Argentine (its "$ 4.200" pesos).
+TEST(BlindRound86Test, shouldDropASectionLabelOverAHeadlineInACell) {
+    const std::string page =
+        "<html><head><title>Dengue: ya son 4.812 los casos en la provincia</title></head><body><table><tr><td><table>"
+        "<tr><td><b>SOCIEDAD</b></td></tr><tr><td><b>Dengue: ya son 4.812 los casos en la provincia</b></td></tr>"
+        "<tr><td>El Ministerio de Salud P\xC3\xBA" "blica del Chaco inform\xC3\xB3 este lunes que los casos confirmados ascienden a 4.812 en "
+        "la temporada.<br><br>En Resistencia, un aerosol que en enero costaba $ 4.200 hoy se consigue a $ 7.900 en las farmacias del "
+        "Chaco.<br><br>El intendente de Resistencia anunci\xC3\xB3 un operativo de fumigaci\xC3\xB3n nocturna en 48 barrios del Chaco.</td></tr>"
+        "</table></td></tr></table></body></html>";
+    const Article a = blindPageArticle(page);
+    EXPECT_EQ(blindBodyOf(a).find("SOCIEDAD"), std::string::npos) << blindBodyOf(a);
+    EXPECT_EQ(a.language, "es-AR");
+}

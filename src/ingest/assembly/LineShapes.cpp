@@ -709,4 +709,12 @@ bool isMenuLine(const std::vector<RawBlock>& raw, std::size_t i) {
     return shortLine(i) && ((i > 0 && shortLine(i - 1)) || shortLine(i + 1));
 }
 
+bool isTitleAgain(const std::string& text, const std::string& title) {
+    const std::string folded = foldForComparison(title);
+    if (folded.empty()) return false;
+    if (foldForComparison(text) == folded) return true;
+    const std::size_t label = text.find(": ");
+    return label != std::string::npos && countWords(text.substr(0, label)) <= 5 && foldForComparison(text.substr(label + 2)) == folded;
+}
+
 }  // namespace readcast::assembly

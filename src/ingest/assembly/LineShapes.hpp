@@ -40,5 +40,8 @@ bool isMenuLine(const std::vector<RawBlock>& raw, std::size_t i);
 bool opensOnListPlace(const std::string& text);
 // "Comments", "Top comments", "12 comments": the heading of the readers' thread (lower-cased; TrailingSections.cpp).
 bool isCommentsHeading(const std::string& lower);
+// The title again: the same words, or the same after a label the title lost before its colon ("Incident: A321 near Shannon"
+// where the page's title took the words after the colon alone).
+bool isTitleAgain(const std::string& text, const std::string& title);
 
 }  // namespace readcast::assembly

@@ -500,9 +500,7 @@ bool Assembly::isRepeat(const std::string& text) {
                          text != upperAscii(text);
     // (Before the body, a headline shown with the label its title lost, the page's title only the part after a colon:
     // "Incident: A321 near Shannon, smoke in cockpit" in a table-laid page's headline cell.)
-    const std::size_t label = text.find(": ");
-    const bool title = !article_.title.empty() && !article_.hasReadableBody() && label != std::string::npos && countWords(text.substr(0, label)) <= 5 &&
-                       foldForComparison(text.substr(label + 2)) == foldForComparison(article_.title);
+    const bool title = !article_.hasReadableBody() && isTitleAgain(text, article_.title);
     return folded.empty() || title ||
            (!seen_.insert(folded).second && ((plain_ && !field && !speaker) || folded == foldForComparison(article_.title)));
 }

@@ -476,7 +476,9 @@ void Assembly::dropKickers(std::vector<RawBlock>& raw) const {
     std::size_t headline = raw.size();
     for (std::size_t i = 0; i < raw.size() && headline == raw.size(); ++i) {
         if (raw[i].kind == BlockKind::Heading && raw[i].level == 1 && !raw[i].text.empty()) headline = i;
-        if (raw[i].kind != BlockKind::Heading && !raw[i].text.empty() && !label(raw[i])) return;  // text comes before any h1
+        // (Or the title again in a paragraph, as a table-laid page sets its headline in a cell's bold.)
+        if (raw[i].kind == BlockKind::Paragraph && isTitleAgain(raw[i].text, article_.title)) headline = i;
+        if (headline == raw.size() && raw[i].kind != BlockKind::Heading && !raw[i].text.empty() && !label(raw[i])) return;  // text comes before any h1
     }
     for (std::size_t i = 0; i < headline && headline < raw.size(); ++i) {
         if ((raw[i].kind == BlockKind::Heading && countWords(raw[i].text) <= 5) || label(raw[i])) raw[i].text.clear();

@@ -675,6 +675,11 @@ void BlockWriter::table(const GumboNode* n, int depth, BlockKind context) {
         if (e != n && (t == GUMBO_TAG_TABLE || (!headed && (t == GUMBO_TAG_P || t == GUMBO_TAG_DIV || isHeading(t))))) layout = true;
         return !layout;
     });
+    // (So is a table of one column whose cells hold prose, a headline's row over a byline's and the story's: no figures
+    // under labels to read a row at a time.)
+    if (!headed && !layout && cells.size() >= 2 && std::all_of(cells.begin(), cells.end(), [](const auto& row) { return row.size() <= 1; })) {
+        layout = std::any_of(cells.begin(), cells.end(), [](const auto& row) { return !row.empty() && countWords(textContent(row[0])) >= 25; });
+    }
     if (layout) {
         for (unsigned i = 0; i < children.length; ++i) element(static_cast<const GumboNode*>(children.data[i]), depth + 1, context);
         return;
