@@ -26,6 +26,9 @@ constexpr std::string_view kInterfacePhrases[] = {
     "reacties zijn gesloten", "les commentaires sont ferm", "los comentarios est\xC3\xA1n cerrados", "kommentare sind geschlossen",
     "i commenti sono chiusi", "coment\xC3\xA1rios encerrados", "coment\xC3\xA1rios est\xC3\xA3o fechados",
     "comments are not moderated", "reader comments:",
+    // a print page's foot: "Printed from www.southernstarexaminer.ie on Tuesday, 6 February 2024 at 08:12 AM"
+    "printed from www.", "printed from http", "article printed from", "this article was printed from", "imprim\xC3\xA9 depuis",
+    "impreso desde", "stampato da www.", "gedruckt von www.", "gedruckt am",
     // a page's tools for its text's size: "Tamaño de letra: A+ A-", "Text size"
     "tama\xC3\xB1o de letra", "tama\xC3\xB1o del texto", "font size:", "text size:", "schriftgr\xC3\xB6\xC3\x9F" "e:", "taille du texte",
     "dimensione del testo", "tamanho da letra", "tamanho do texto", "lettergrootte", "show comments (", "view comments (", "load comments (",

@@ -188,3 +188,38 @@ TEST(BlindRound86Test, shouldDropASectionLabelOverAHeadlineInACell) {
     EXPECT_EQ(blindBodyOf(a).find("SOCIEDAD"), std::string::npos) << blindBodyOf(a);
     EXPECT_EQ(a.language, "es-AR");
 }
+
+// A print page: the writer's name in bold over the date in the same paragraph is the byline; its foot, "Printed from …", is
+// the page's.
+TEST(BlindRound86Test, shouldReadAPrintPagesBylineAndDropItsFoot) {
+    const std::string story =
+        "<p>Cork City Council has approved a plan to build 750 homes on the site of a former council depot on the Tramore Road.</p>"
+        "<p>Councillors voted 27-2 in favour of the proposal at Monday night's full council meeting, with two abstentions.</p>"
+        "<p>Work is expected to begin in the first quarter of 2025, the council's chief executive told the meeting.</p>";
+    const Article a = blindPageArticle("<html lang=\"en-IE\"><head><title>Cork councillors back plan for 750 homes</title></head><body>"
+                                       "<h1>Cork councillors back plan for 750 homes</h1><p><b>Eoin \xC3\x93 S\xC3\xBAilleabh\xC3\xA1in</b><br>"
+                                       "Mon, 05 Feb, 2024 - 19:41</p>" + story +
+                                       "<p>Printed from www.southernstarexaminer.ie on Tuesday, 6 February 2024 at 08:12 AM</p></body></html>");
+    EXPECT_EQ(a.byline, "Eoin \xC3\x93 S\xC3\xBAilleabh\xC3\xA1in");
+    EXPECT_EQ(blindBodyOf(a).find("Printed from"), std::string::npos) << blindBodyOf(a);
+    EXPECT_EQ(blindBodyOf(a).find("S\xC3\xBAilleabh"), std::string::npos) << blindBodyOf(a);
+}
+
+// A small box after the story, a title and a line over a link to the page where readers give: an appeal, not the story.
+TEST(BlindRound86Test, shouldDropABoxAskingForDonations) {
+    const std::string story =
+        "<p>Cape Town's dams were at 98% of capacity this week, the city said, the highest level since the drought of 2018.</p>"
+        "<p>Residents seem to have kept some habits: a 2023 survey found that 62% still collect grey water for their gardens.</p>";
+    const std::string appeal = "<div class=\"ce-support\"><h3>Support independent explanatory journalism</h3><p>The Cape Explainer is free "
+                               "to read because thousands of readers chip in. Give R50 a month.</p><a href=\"/donate\">Donate now</a></div>";
+    const std::string body = blindBodyOf(blindPageArticle("<html lang=\"en-ZA\"><body><article><h1>Day Zero, five years on</h1>" + story +
+                                                          appeal + "</article></body></html>"));
+    EXPECT_EQ(body.find("chip in"), std::string::npos) << body;
+    EXPECT_NE(body.find("grey water"), std::string::npos) << body;
+    // (A story's paragraph with a link to a donation page, in a box of its own with more of the story, stays.)
+    const std::string kept = blindBodyOf(blindPageArticle(
+        "<html lang=\"en\"><body><article><h1>Charity appeal raises record sum</h1>" + story +
+        "<div><p>The appeal raised R4 million in a week, its organisers said, and <a href=\"/donate\">donations</a> are still coming in.</p>"
+        "<ul><li>R2 million from companies</li><li>R2 million from residents</li></ul></div></article></body></html>"));
+    EXPECT_NE(kept.find("R4 million"), std::string::npos) << kept;
+}

@@ -1427,6 +1427,7 @@ bool isAskingBox(const GumboNode* n) {
     // (A box is small: past 60 elements the walk stops, so a page's wrappers cost little each.)
     std::size_t elements = 0, titles = 0, paragraphs = 0, asking = 0;
     bool input = false, more = false;  // more: a list, a table or a picture, which the title may head ("How to apply" over its steps)
+    bool giving = false;
     walkElements(n, [&](const GumboNode* e, int) {
         const GumboTag t = tagOf(e);
         input = input || t == GUMBO_TAG_INPUT;
@@ -1437,12 +1438,27 @@ bool isAskingBox(const GumboNode* n) {
             paragraphs += !line.empty();
             asking += !line.empty() && (isCallToAction(line) || isBoilerplate(line));
         }
+        // (A link to the page where readers give or subscribe: "<a href="/donate">Donate now</a>".)
+        if (t == GUMBO_TAG_A && !giving) {
+            std::string path = lowerAscii(attribute(e, "href"));
+            if (const std::size_t scheme = path.find("://"); scheme != std::string::npos) {
+                const std::size_t slash = path.find('/', scheme + 3);
+                path = slash == std::string::npos ? "" : path.substr(slash);
+            }
+            for (const char* page : {"/donate", "/donation", "/contribute", "/support-us", "/supportus", "/membership", "/become-a-member",
+                                     "/join-us", "/subscribe", "/spenden", "/faire-un-don", "/dona", "/doneer"}) {
+                giving = giving || path.rfind(page, 0) == 0;
+            }
+        }
         return ++elements <= 60;
     });
     if (elements > 60) return false;
     const std::string text = collapseWhitespace(textContent(n));
     if (text.empty() || countWords(text) > 80) return false;
     if (titles == 1 && paragraphs >= 1 && asking == paragraphs && !more && countWords(text) <= 50) return true;
+    // (Or a title and a line or two over a link to give: "Support independent journalism" over "… thousands of readers chip in.
+    // Give R50 a month." and "Donate now".)
+    if (giving && titles <= 1 && paragraphs >= 1 && paragraphs <= 2 && !more && countWords(text) <= 50) return true;
     if (!input && tag != GUMBO_TAG_ASIDE) return false;
     bool email = false, asks = false;
     walkElements(n, [&](const GumboNode* e, int) {
