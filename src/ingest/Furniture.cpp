@@ -1703,7 +1703,7 @@ bool isLinkOut(const std::string& line) {
                              "lesen sie auch", "czytaj tak\xC5\xBC" "e", "czytaj te\xC5\xBC", "zobacz tak\xC5\xBC" "e",
                              "przeczytaj tak\xC5\xBC" "e", "zobacz te\xC5\xBC", "przeczytaj te\xC5\xBC", "baca juga", "lihat juga",
                              // (with their colon: "Vezi și cum a votat…, a spus ministrul" is the story's)
-                             "simak juga", "cite\xC8\x99te \xC8\x99i:", "cite\xC5\x9Fte \xC5\x9Fi:", "citi\xC8\x9Bi \xC8\x99i:", "vezi \xC8\x99i:",
+                             "simak juga", "simak video", "tonton video", "saksikan video", "tonton juga", "cite\xC8\x99te \xC8\x99i:", "cite\xC5\x9Fte \xC5\x9Fi:", "citi\xC8\x9Bi \xC8\x99i:", "vezi \xC8\x99i:",
                              "olvassa el:", "kapcsol\xC3\xB3" "d\xC3\xB3:", "\xC4\x8Dt\xC4\x9Bte tak\xC3\xA9:", "\xC4\x8D\xC3\xADtajte aj:",
                              "ayr\xC4\xB1" "ca bak\xC4\xB1n\xC4\xB1z", "ayr\xC4\xB1" "ca oku", "ilginizi \xC3\xA7" "ekebilir",
                              "ilgili haber", "bunu da oku", "\xC5\x9Funu da oku", "bunlar da ilginizi",

@@ -223,3 +223,21 @@ TEST(BlindRound86Test, shouldDropABoxAskingForDonations) {
         "<ul><li>R2 million from companies</li><li>R2 million from residents</li></ul></div></article></body></html>"));
     EXPECT_NE(kept.find("R4 million"), std::string::npos) << kept;
 }
+
+// A cricket report's headline and scorecard line: a bowler's figures after their name's possessive, or in a line that also
+// says "beat", are wickets for runs; a batter's hundred after their name is a whole number.
+TEST(BlindRound86Test, shouldSayBowlingFiguresAndABattersHundredInACricketReport) {
+    EXPECT_EQ(blindSayInCricketReport("Rashid's 5-34 sinks Sri Lanka after Gurbaz 112 lifts Afghanistan"),
+              "Rashid's five for thirty-four sinks Sri Lanka after Gurbaz one hundred and twelve lifts Afghanistan");
+    EXPECT_EQ(blindSayInCricketReport("Afghanistan beat Sri Lanka 216 (Asalanka 41, Rashid 5-34, Farooqi 2-29) by 71 runs"),
+              "Afghanistan beat Sri Lanka two hundred and sixteen, Asalanka forty-one, Rashid five for thirty-four, Farooqi two for twenty-nine, by "
+              "seventy-one runs");
+    // (A side's win stays a score: "Leinster's 31-10 win".)
+    EXPECT_EQ(blindSayInCricketReport("after Leinster's 31-10 win").find(" for "), std::string::npos);
+}
+
+// A range of amounts glued to a currency's letters, "Rs16-17": money, not a code.
+TEST(BlindRound86Test, shouldSayARangeGluedToACurrencysLetters) {
+    EXPECT_EQ(blindSay("Petrol may rise by Rs16-17 per litre.", "en-PK"), "Petrol may rise by sixteen to seventeen rupees per litre.");
+    EXPECT_EQ(blindSay("Het kost \xE2\x80\x98ruim \xE2\x82\xAC 1,5 miljoen\xE2\x80\x99, zei hij.", "nl"), "Het kost \xE2\x80\x98ruim 1,5 miljoen euro\xE2\x80\x99, zei hij.");
+}

@@ -1108,6 +1108,13 @@ std::optional<Match> cricketScoreRule(const Tokens& t, std::size_t i) {
         (isCapitalized(t[i - 2].text) || isWordIn(t, i - 2, {"made", "scored", "hit", "smashed", "struck", "added", "brisk", "quickfire", "on"}))) {
         return Match{5, wholeWords(t[i].text) + " off " + wholeWords(t[i + 3].text) + " balls", "score"};
     }
+    // "after Gurbaz 112 lifts Afghanistan": a batter's runs after their name, a whole number (no model's "one twelve").
+    if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() == 3 && t[i].text[0] != '0' && i >= 2 && isKind(t, i - 1, Kind::Space) &&
+        isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text) && !isDash(t, i + 1) && !isSym(t, i + 1, "/") && !isSym(t, i + 1, "*") &&
+        (i + 1 >= t.size() || (isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) && !isCapitalized(t[i + 2].text)) || isSym(t, i + 1, ",") ||
+         isSym(t, i + 1, ")") || isSym(t, i + 1, ";"))) {
+        return Match{1, wholeWords(t[i].text), "score"};
+    }
     const bool slash = isSym(t, i + 1, "/");
     if (!isKind(t, i, Kind::Number) || !(isDash(t, i + 1) || slash) || !isKind(t, i + 2, Kind::Number) || !digitsOnly(t[i].text) ||
         !digitsOnly(t[i + 2].text) || t[i].text.size() > 3 || t[i + 2].text.size() > 3 || isDash(t, i + 3) || isSym(t, i + 3, "/") ||
@@ -1120,10 +1127,23 @@ std::optional<Match> cricketScoreRule(const Tokens& t, std::size_t i) {
     const bool scored = !slash && i >= 2 && (isWordIn(t, i - 2, {"from", "at", "were", "was", "reached"}) ||
                                              (isWordIn(t, i - 2, {"of"}) && i >= 4 && isWordIn(t, i - 4, {"haul", "figures", "return", "returns", "analysis"})));
     if (scored && a <= 10 && b > 10 && b <= 700) return Match{3, wholeWords(t[i].text) + " for " + wholeWords(t[i + 2].text), "score"};
+    const std::size_t after = skip(t, i + 3);
+    // A bowler's wickets for the runs they cost, after the bowler's name (perhaps its possessive, a headline's "Rashid's
+    // 5-34"), in brackets or after "took" or "figures of": "Rabada 2-51", "Afridi (4-38)"; whatever else the sentence says, a
+    // scorecard's line holding "beat" ("… beat Sri Lanka 216 (Rashid 5-34, Farooqi 2-29)"). (A series' "2-1" and "won 3-0" have
+    // fewer than eleven on either side.)
+    const bool placed = i >= 2 && (isSym(t, i - 1, "(") ||
+                                   (isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) &&
+                                    ((isCapitalized(t[i - 2].text) &&
+                                      !isWordIn(t, i - 2, {"the", "a", "an", "his", "her", "their", "its", "this", "that", "in", "on", "at", "by"})) ||
+                                     isWordIn(t, i - 2, {"took", "takes", "taking", "with", "returned", "claimed", "grabbed", "bagged", "finished"}) ||
+                                     (isWordIn(t, i - 2, {"of"}) && i >= 4 && isWordIn(t, i - 4, {"figures"})))));
+    if (placed && a <= 10 && b > 10 && b <= 300 && !isWordIn(t, after, {"win", "wins", "victory", "defeat", "loss", "lead", "triumph", "thrashing", "drubbing"})) {
+        return Match{3, wholeWords(t[i].text) + " for " + wholeWords(t[i + 2].text), "score"};
+    }
     // (A roundup's other games and a story's other figures keep their readings: "their 31-10 win", "beat Glasgow 31-10",
     // "31-7 victors", "led 17-3 at the break", a try or a goal in the sentence; odds, "40/1 to lift the trophy", "11-4 to
     // win"; a vote or a verdict, "voted 14-0", "a majority verdict of 11-1"; a record, "are 11-1 in day-night Tests".)
-    const std::size_t after = skip(t, i + 3);
     if (isWordIn(t, after, {"win", "wins", "victory", "defeat", "loss", "lead", "triumph", "draw", "thrashing", "drubbing", "hammering",
                             "scoreline", "result", "aggregate", "record", "half-time", "halftime", "winners", "victors", "losers", "winner",
                             "outsiders", "outsider", "shot", "chance", "favourites", "favorites", "odds"}) ||
@@ -1157,15 +1177,6 @@ std::optional<Match> cricketScoreRule(const Tokens& t, std::size_t i) {
     if (priced) return std::nullopt;
     // A side's runs for its wickets, more runs than a side has wickets: "38-2", "287-6", "42-0" (no wicket down).
     if (a > 10 && b <= 10) return Match{3, wholeWords(t[i].text) + (b == 0 ? std::string(" without loss") : " for " + wholeWords(t[i + 2].text)), "score"};
-    // A bowler's wickets for the runs they cost, after the bowler's name, in brackets or after "took" or "figures of":
-    // "Rabada 2-51", "Afridi (4-38)". (A series' "2-1" and "won 3-0" have fewer than eleven on either side.)
-    const bool placed = i >= 2 && (isSym(t, i - 1, "(") ||
-                                   (isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) &&
-                                    ((isCapitalized(t[i - 2].text) && !isPossessive(t[i - 2].text) &&
-                                      !isWordIn(t, i - 2, {"the", "a", "an", "his", "her", "their", "its", "this", "that", "in", "on", "at", "by"})) ||
-                                     isWordIn(t, i - 2, {"took", "takes", "taking", "with", "returned", "claimed", "grabbed", "bagged", "finished"}) ||
-                                     (isWordIn(t, i - 2, {"of"}) && i >= 4 && isWordIn(t, i - 4, {"figures"})))));
-    if (placed && a <= 10 && b > 10 && b <= 300) return Match{3, wholeWords(t[i].text) + " for " + wholeWords(t[i + 2].text), "score"};
     return std::nullopt;
 }
 
