@@ -14,6 +14,8 @@ namespace readcast {
 void runNarrationScript(const ScriptOptions& o) {
     const Narration n = prepareNarration(o.job);
     for (const std::string& warning : n.warnings) std::cerr << "readcast: warning: " << printable(warning) << '\n';
+    // (Shown, not refused: the script is what a user checks before deciding.)
+    if (!n.unreadable.empty()) std::cerr << "readcast: warning: " << printable(n.unreadable) << "; render makes no audio of it\n";
     if (!o.json) {
         for (const Utterance& u : n.script.utterances) {
             std::cout << u.text << '\n';

@@ -15,7 +15,7 @@ enum class ExitCode : int {
     Usage = 2,      // bad command line (CLI11 errors map here)
     Input = 3,      // the article cannot be read or has nothing to narrate
     Output = 4,     // the output cannot be written
-    Voice = 5,      // unknown voice or broken narrator profile
+    Voice = 5,      // unknown voice or broken narrator profile, or an article the voice cannot read
     Synthesis = 6,  // eSpeak NG, the resampler or an encoder failed
     Partial = 7,    // a batch finished, but some of its articles failed (see its manifest)
 };

@@ -77,15 +77,31 @@ void refuseOverwritingInputs(const std::string& output, const RenderJob& job) {
     }
 }
 
+bool isHan(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF); }
+
 bool hasHan(const Article& article) {
     for (const Block& b : article.blocks) {
         std::size_t i = 0;
         while (i < b.text.size()) {
-            const char32_t c = nextCodePoint(b.text, i);
-            if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF)) return true;
+            if (isHan(nextCodePoint(b.text, i))) return true;
         }
     }
     return false;
+}
+
+// Of the article's letters (not its spaces, figures or marks), how many `counted` takes.
+std::pair<std::size_t, std::size_t> lettersCounted(const Article& article, bool (*counted)(char32_t)) {
+    std::size_t hits = 0, letters = 0;
+    for (const Block& b : article.blocks) {
+        std::size_t i = 0;
+        while (i < b.text.size()) {
+            const char32_t c = nextCodePoint(b.text, i);
+            if (c < 0x80 ? std::isalpha(static_cast<int>(c)) == 0 : c < 0xC0 || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFF65)) continue;
+            ++letters;
+            hits += counted(c);
+        }
+    }
+    return {hits, letters};
 }
 
 }  // namespace
@@ -110,10 +126,25 @@ Narration prepareNarration(const ScriptJob& job) {
                              n.narrator.name + " speaks " + languageName(n.narrator.language) +
                              "; its words will sound foreign");
     }
-    // eSpeak NG's Japanese voice knows kana only: every kanji is said as "Chinese letter".
-    if (primaryLanguage(n.narrator.language) == "ja" && hasHan(n.article)) {
-        n.warnings.push_back(n.article.source + ": eSpeak NG's Japanese voice reads kana only; the kanji in this "
-                                                "article will be spelled out, not read");
+    // eSpeak NG's Japanese voice knows kana only: every kanji is said as "Chinese letter". A news story holds kanji in
+    // every sentence; a listener cannot follow it, and no file a publisher could ship is made (script still shows it).
+    if (primaryLanguage(n.narrator.language) == "ja") {
+        if (const auto [kanji, letters] = lettersCounted(n.article, isHan); kanji > 0 && kanji * 20 > letters) {
+            n.unreadable = n.article.source + ": eSpeak NG's Japanese voice reads kana only, and " + std::to_string(kanji) + " of the article's " +
+                           std::to_string(letters) + " letters are kanji, each said as \"Chinese letter\"";
+        } else if (kanji > 0) {
+            n.warnings.push_back(n.article.source + ": eSpeak NG's Japanese voice reads kana only; the kanji in this "
+                                                    "article will be spelled out, not read");
+        }
+    }
+    // Its Hebrew voice sounds out the consonants of Hebrew written without vowel points, as every newspaper writes it ("בנק" is
+    // "vnk"), and names the points where they are written: nothing a listener can follow.
+    if (primaryLanguage(n.narrator.language) == "he") {
+        const auto hebrew = [](char32_t c) { return c >= 0x0590 && c <= 0x05FF; };
+        if (const auto [letters, all] = lettersCounted(n.article, +hebrew); letters * 20 > all && letters > 0) {
+            n.unreadable = n.article.source + ": eSpeak NG's Hebrew voice cannot read Hebrew words (it sounds out their consonants), and " +
+                           std::to_string(letters) + " of the article's " + std::to_string(all) + " letters are Hebrew";
+        }
     }
     // Its Chinese voices say a character as its romanisation with the tone's number in English ("zhe
     // four" for 这): a listener cannot follow that.
@@ -190,6 +221,7 @@ namespace {
 
 RenderResult speakAndWrite(const RenderJob& job, RenderResult r, Synthesizer& tts) {
     Narration& n = r.narration;
+    if (!n.unreadable.empty()) throw Error(ExitCode::Voice, n.unreadable + "; no audio made");
     // What the user asked for but the file will not carry, said rather than dropped.
     if (r.format == AudioFormat::Wav && !job.cover.empty()) {
         n.warnings.push_back(r.output + ": WAV carries no cover art or chapters; --cover is not embedded (use mp3, flac, ogg or opus)");

@@ -73,6 +73,7 @@ struct Narration {
     NarratorProfile narrator;                // with the job's rate and pitch applied
     Script script;
     std::vector<std::string> warnings;       // for the caller to show: a language nobody speaks, ...
+    std::string unreadable;                  // why the voice cannot read the article to a listener; then no audio is made
 };
 
 struct RenderResult {

@@ -242,6 +242,36 @@ TEST_F(UnreadableScriptCliTest, shouldWarnWhenTheVoiceCannotReadTheArticlesChara
     EXPECT_EQ(en.err.find("voices read characters"), std::string::npos) << en.err;
 }
 
+// Where the voice cannot read the article at all (Japanese kanji in every sentence; Hebrew, whose consonants alone eSpeak NG
+// sounds out), render makes no file a publisher might ship unheard: a one-line error naming the file and the reason, and no
+// output. script still shows what would be said, with the same reason.
+TEST_F(UnreadableScriptCliTest, shouldRefuseToRenderWhatTheVoiceCannotRead) {
+    const std::string kanji = "\xE6\x94\xBF\xE5\xBA\x9C\xE3\x81\xAF\xE6\x9D\xB1\xE4\xBA\xAC\xE3\x81\xA7\xE4\xBC\x9A\xE8\xAD\xB0\xE3\x82\x92"
+                              "\xE9\x96\x8B\xE3\x81\x84\xE3\x81\x9F\xE3\x80\x82";  // 政府は東京で会議を開いた。
+    std::string body;
+    for (int k = 0; k < 6; ++k) body += kanji;
+    writeFile(dir / "ja.html", "<html lang='ja'><head><title>\xE4\xBC\x9A\xE8\xAD\xB0</title></head><body><article><p>" + body + "</p><p>" + body +
+                                   "</p></article></body></html>");
+    const RunResult ja = run("render ja.html -o ja.mp3");
+    EXPECT_EQ(ja.exit_code, 5) << ja.err;
+    EXPECT_NE(ja.err.find("ja.html: eSpeak NG's Japanese voice reads kana only"), std::string::npos) << ja.err;
+    EXPECT_NE(ja.err.find("no audio made"), std::string::npos) << ja.err;
+    EXPECT_FALSE(fs::exists(dir / "ja.mp3"));
+    const RunResult shown = run("script ja.html");
+    EXPECT_EQ(shown.exit_code, 0) << shown.err;
+    EXPECT_NE(shown.err.find("render makes no audio of it"), std::string::npos) << shown.err;
+    const std::string hebrew = "\xD7\x91\xD7\xA0\xD7\xA7 \xD7\x99\xD7\xA9\xD7\xA8\xD7\x90\xD7\x9C \xD7\x94\xD7\x95\xD7\x93\xD7\x99\xD7\xA2 "
+                               "\xD7\x94\xD7\x99\xD7\x95\xD7\x9D. ";  // בנק ישראל הודיע היום.
+    std::string words;
+    for (int k = 0; k < 12; ++k) words += hebrew;
+    writeFile(dir / "he.html", "<html lang='he' dir='rtl'><head><title>\xD7\x91\xD7\xA0\xD7\xA7</title></head><body><article><p>" + words +
+                                   "</p><p>" + words + "</p></article></body></html>");
+    const RunResult he = run("render he.html -o he.mp3");
+    EXPECT_EQ(he.exit_code, 5) << he.err;
+    EXPECT_NE(he.err.find("he.html: eSpeak NG's Hebrew voice cannot read Hebrew words"), std::string::npos) << he.err;
+    EXPECT_FALSE(fs::exists(dir / "he.mp3"));
+}
+
 
 // The program loads no audio library of its own: extract, script --bare and --help start without them,
 // and the commands that need them find the audio module beside the program.
