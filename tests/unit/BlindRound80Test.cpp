@@ -111,10 +111,11 @@ TEST(BlindRound80Test, shouldDropTheWordPointingToADoi) {
     EXPECT_EQ(blindSay("Die Daten sind abrufbar unter doi:10.1021/acs.est.4c09876.", "de"), "Die Daten sind abrufbar.");
 }
 
-// A minus before a temperature in any of Finnish's cases; an en dash glued to a share after a word is its sign.
+// A minus before a temperature in any of Finnish's cases; an en dash glued to a share after a word is its sign (after a
+// market's name, its move down, BlindRound86Test).
 TEST(BlindRound80Test, shouldSayAMinusBeforeDegreesAndGluedToAShare) {
     EXPECT_EQ(blindSay("Lämpötila nousee \xE2\x80\x93" "5 asteeseen.", "fi"), "Lämpötila nousee miinus 5 asteeseen.");
-    EXPECT_EQ(blindSay("Markets: FTSE \xE2\x80\x93" "0.5%, Dow +0.3%.", "en-GB"), "Markets: Footsie minus zero point five percent, Dow plus zero point three percent.");
+    EXPECT_EQ(blindSay("Markets: FTSE \xE2\x80\x93" "0.5%, Dow +0.3%.", "en-GB"), "Markets: Footsie down zero point five percent, Dow up zero point three percent.");
     EXPECT_EQ(blindSay("Sales rose 5\xE2\x80\x93" "10% this year.", "en-GB"), "Sales rose five to ten percent this year.");
     EXPECT_EQ(blindSay("He was top of the league \xE2\x80\x93" "10 points clear.", "en-GB"), "He was top of the league, ten points clear.");
     EXPECT_EQ(blindSay("Shares in ABN AMRO rose.", "en-GB"), "Shares in A B N Amro rose.");

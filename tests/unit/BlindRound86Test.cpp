@@ -241,3 +241,20 @@ TEST(BlindRound86Test, shouldSayARangeGluedToACurrencysLetters) {
     EXPECT_EQ(blindSay("Petrol may rise by Rs16-17 per litre.", "en-PK"), "Petrol may rise by sixteen to seventeen rupees per litre.");
     EXPECT_EQ(blindSay("Het kost \xE2\x80\x98ruim \xE2\x82\xAC 1,5 miljoen\xE2\x80\x99, zei hij.", "nl"), "Het kost \xE2\x80\x98ruim 1,5 miljoen euro\xE2\x80\x99, zei hij.");
 }
+
+// A market's or a share's move after its name or a closing's verb, "FTSE 100 +0.5%", "ended -0.45%": up and down, as a markets
+// report says it; a growth's "was -0.4%" stays minus.
+TEST(BlindRound86Test, shouldSayAMarketsSignedMoveAsUpOrDown) {
+    EXPECT_EQ(blindSay("London's FTSE 100 +0.5% and the Nikkei ended -0.45%.", "en-GB"),
+              "London's Footsie one hundred up zero point five percent and the Nikkei ended down zero point four five percent.");
+    EXPECT_EQ(blindSay("GDP growth was -0.4% in the quarter."), "GDP growth was minus zero point four percent in the quarter.");
+}
+
+// Billions by their short form with the currency's sign after a space (French), millions of tonnes (German), an astronomer's
+// light-years.
+TEST(BlindRound86Test, shouldSayMagnitudesBeforeASignOrAUnit) {
+    EXPECT_EQ(blindSay("un d\xC3\xA9" "ficit de 41,8 Mds \xE2\x82\xAC et 1,5 Md \xE2\x82\xAC", "fr"),
+              "un d\xC3\xA9" "ficit de 41,8 milliards d'euros et 1,5 milliard d'euros");
+    EXPECT_EQ(blindSay("Die Ernte lag bei 56,2 Mio. t und 5 Mio. Menschen.", "de"), "Die Ernte lag bei 56,2 Millionen Tonnen und 5 Millionen Menschen.");
+    EXPECT_EQ(blindSay("The cluster is about 29,000 ly away."), "The cluster is about twenty-nine thousand light-years away.");
+}

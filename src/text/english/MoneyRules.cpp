@@ -993,6 +993,14 @@ std::optional<Match> percentRule(const Tokens& t, std::size_t i) {
         if ((plus && up) || (minus && down)) {
             if (auto m = percentRule(t, i + 1)) return Match{m->length + 1, m->spoken, "percent"};
         }
+        // "London's FTSE 100 +0.5%", "Apple +1.2%", "the Nikkei ended -0.45%": a market's or a share's move after its name or a
+        // closing's verb, said as a markets report says it, "up", "down" (after "of", "was", a growth's "-0.3%" is minus).
+        const bool moved = (isKind(t, i - 2, Kind::Word) && (isCapitalized(t[i - 2].text) || isUpperWord(t[i - 2].text))) ||
+                           (isKind(t, i - 2, Kind::Number) && i >= 4 && isKind(t, i - 4, Kind::Word) && isCapitalized(t[i - 4].text)) ||
+                           isWordIn(t, i - 2, {"ended", "closed", "finished", "settled", "traded", "trading"});
+        if (moved && !up && !down) {
+            if (auto m = percentRule(t, i + 1)) return Match{m->length + 1, (plus ? "up " : "down ") + m->spoken, "percent"};
+        }
     }
     // "fell -1%": a negative change, "minus one percent".
     if (isMinusSignAt(t, i) && (isSym(t, i + 2, "%") || isSym(t, i + 2, "\xE2\x80\xB0"))) {

@@ -400,6 +400,8 @@ const std::unordered_map<std::string, Unit>& units() {
         {"M\xE2\x84\x93", {"megalitre", "megalitres"}}, {"k\xE2\x84\x93", {"kilolitre", "kilolitres"}},
         {"\xE2\x84\x93", {"liter", "liters"}},          {"cr", {"crore", "crore"}},
         {"pax", {"passenger", "passengers"}},
+        // astronomy's distances: "about 29,000 ly from Earth", "4.2 ly away"
+        {"ly", {"light-year", "light-years"}},
         // where no share or rate moves ("a 3 ppt lead" is percentage points, MoneyRules): a contaminant's level
         {"ppb", {"part per billion", "parts per billion"}}, {"ppt", {"part per trillion", "parts per trillion"}},
         {"bpm", {"beat per minute", "beats per minute"}},

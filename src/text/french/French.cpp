@@ -648,7 +648,12 @@ std::string French::apply(const std::string& written, std::vector<Rewrite>* log)
             std::size_t w = e < text.size() && text[e] == ' ' ? e + 1 : e;
             const char* magnitude = text.compare(w, 3, "Mds") == 0 ? "milliards" : text.compare(w, 2, "Md") == 0 ? "milliards"
                                     : text.compare(w, 1, "M") == 0 ? "millions" : nullptr;
-            const std::size_t sign = magnitude == nullptr ? w : w + (text.compare(w, 3, "Mds") == 0 ? 3 : text.compare(w, 2, "Md") == 0 ? 2 : 1);
+            std::size_t sign = magnitude == nullptr ? w : w + (text.compare(w, 3, "Mds") == 0 ? 3 : text.compare(w, 2, "Md") == 0 ? 2 : 1);
+            // (Or the sign after a space: "41,8 Mds €".)
+            if (magnitude != nullptr && sign + 1 < text.size() && text[sign] == ' ' &&
+                (text.compare(sign + 1, 3, "\xE2\x82\xAC") == 0 || text[sign + 1] == '$')) {
+                ++sign;
+            }
             // (A wire writes the currency's code after a space: "5 Md EUR", "12 M USD".)
             const bool code = magnitude != nullptr && (text.compare(sign, 4, " EUR") == 0 || text.compare(sign, 4, " USD") == 0) &&
                               (sign + 4 >= text.size() || !isWordByte(text[sign + 4]));

@@ -368,7 +368,21 @@ bool measureAt(const std::string& text, std::size_t i, std::size_t& end, std::st
             return true;
         }
     }
-    const std::size_t u = e < text.size() && text[e] == ' ' ? e + 1 : e;
+    std::size_t u = e < text.size() && text[e] == ' ' ? e + 1 : e;
+    // ("56,2 Mio. t", "2 Mrd. m³": millions of a unit, "56,2 Millionen Tonnen"; the lexicon has said the magnitude.)
+    std::string magnitude;
+    if (u > e && placeholderAt(text, u) && u + 4 < text.size() && text[u + 3] == ' ') {
+        magnitude = text.substr(e, 4);
+        u += 4;
+    } else if (u > e) {
+        for (const char* word : {"Millionen ", "Milliarden ", "Mio. ", "Mrd. "}) {
+            if (startsWith(text, u, word)) {
+                magnitude = " " + std::string(word, std::strlen(word) - 1);
+                u += std::strlen(word);
+                break;
+            }
+        }
+    }
     for (const Unit& unit : kUnits) {
         const std::size_t n = std::strlen(unit.written);
         if (!startsWith(text, u, unit.written)) continue;
@@ -378,7 +392,7 @@ bool measureAt(const std::string& text, std::size_t i, std::size_t& end, std::st
             continue;
         }
         const std::string number = text.substr(i, e - i);
-        spoken = number == "1" ? std::string(unit.one) : number + " " + unit.plural;
+        spoken = number == "1" && magnitude.empty() ? std::string(unit.one) : number + magnitude + " " + unit.plural;
         end = after;
         return true;
     }
