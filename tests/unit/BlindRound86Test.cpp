@@ -258,3 +258,18 @@ TEST(BlindRound86Test, shouldSayMagnitudesBeforeASignOrAUnit) {
     EXPECT_EQ(blindSay("Die Ernte lag bei 56,2 Mio. t und 5 Mio. Menschen.", "de"), "Die Ernte lag bei 56,2 Millionen Tonnen und 5 Millionen Menschen.");
     EXPECT_EQ(blindSay("The cluster is about 29,000 ly away."), "The cluster is about twenty-nine thousand light-years away.");
 }
+
+// The hour that pairs with a clock's hour written with its nought, "kl. 08 og 09": its nought unsaid too.
+TEST(BlindRound86Test, shouldSayAPairedHourWithoutItsNought) {
+    EXPECT_EQ(blindSay("Stengt mellom kl. 08 og 09 i dag.", "nb"), "Stengt mellom klokka 8 og 9 i dag.");
+    EXPECT_EQ(blindSay("St\xC3\xA4ngt mellan kl. 08 och 09 i dag.", "sv"), "St\xC3\xA4ngt mellan klockan 8 och 9 i dag.");
+    // (Figures with noughts that pair with no clock stay.)
+    EXPECT_EQ(blindSay("Lag 05 og 06 ble valgt.", "nb"), "Lag 05 og 06 ble valgt.");
+}
+
+// A survey's sample size in brackets: not said again after the figure, else said as a sample.
+TEST(BlindRound86Test, shouldSayASurveysSampleSizeOnce) {
+    EXPECT_EQ(blindSay("The survey of 1,024 likely voters (n=1,024) found a tie."), "The survey of one thousand twenty-four likely voters found a tie.");
+    EXPECT_EQ(blindSay("Among all registered voters (n=1,412), the margin is wider."),
+              "Among all registered voters, a sample of one thousand four hundred twelve, the margin is wider.");
+}

@@ -255,4 +255,29 @@ std::string withPriorPeriodFigures(const std::string& text, std::vector<Rewrite>
     return out;
 }
 
+// "1,024 likely voters (n=1,024)": a survey's sample size in brackets, a statistician's note. Where the sentence has said
+// the figure, not said again; else said as what it is, "(a sample of 1,412)".
+std::string withSampleSizes(const std::string& text, std::vector<Rewrite>* log) {
+    if (text.find("=") == std::string::npos) return text;
+    // (Two figures at least: "(n=3)" in an equation is none.)
+    static const std::regex kSample(R"( ?\([nN] ?= ?(\d[\d,]+)\))");
+    std::string out;
+    std::size_t at = 0;
+    for (std::sregex_iterator it(text.begin(), text.end(), kSample), end; it != end; ++it) {
+        const std::smatch& m = *it;
+        const std::size_t open = static_cast<std::size_t>(m.position(0));
+        const std::string figure = m[1].str();
+        const std::size_t said = text.rfind(figure, open);
+        const bool again = said != std::string::npos && (said == 0 || !std::isdigit(static_cast<unsigned char>(text[said - 1])));
+        const std::string spoken = again ? "" : " (a sample of " + figure + ")";
+        if (log != nullptr) log->push_back({m[0].str(), spoken, "brackets"});
+        out.append(text, at, open - at);
+        out += spoken;
+        at = open + static_cast<std::size_t>(m.length(0));
+    }
+    if (at == 0) return text;
+    out.append(text, at, std::string::npos);
+    return out;
+}
+
 }  // namespace readcast::english

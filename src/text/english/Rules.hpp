@@ -150,6 +150,7 @@ bool isLatinOrCommon(const std::string& word);  // every letter Latin or of no s
 // Brackets.cpp: runs on the raw text before tokenizing
 std::string editorialBrackets(const std::string& text, std::vector<Rewrite>* log);
 std::string withPriorPeriodFigures(const std::string& text, std::vector<Rewrite>* log);
+std::string withSampleSizes(const std::string& text, std::vector<Rewrite>* log);
 // StopSpacing.cpp: runs on the raw text before tokenizing
 std::string spacedStops(const std::string& text, std::vector<Rewrite>* log);
 // WebAddresses.cpp: runs on the raw text before tokenizing

@@ -638,11 +638,21 @@ public:
                     spoken = first;
                     end = e;
                 }
-                // ("kl. 06 blev": an hour alone after the clock's word, its leading zero unsaid.)
+                // ("kl. 06 blev": an hour alone after the clock's word, its leading zero unsaid; and the hour that pairs with it,
+                // "kl. 08 og 09".)
+                const auto pairedHour = [&] {
+                    if (i < 8 || text[i - 1] != ' ') return false;
+                    std::size_t start = i - 1;
+                    while (start > 0 && isWordByte(text[start - 1])) --start;
+                    const std::string word = lowerAscii(text.substr(start, i - 1 - start));
+                    if ((word != "og" && word != "och" && word != "eller" && word != "el") || start < 4 || text[start - 1] != ' ') return false;
+                    const std::size_t hour = start - 3;
+                    return text[hour] == '0' && isAsciiDigit(text[hour + 1]) && (lexiconMatchBefore(text, hour) || clockWordBefore(text, hour));
+                };
                 if (end == i && text[i] == '0' && i + 1 < text.size() && isAsciiDigit(text[i + 1]) &&
                     (i + 2 >= text.size() || (!isAsciiDigit(text[i + 2]) && !((text[i + 2] == '.' || text[i + 2] == ':' || text[i + 2] == ',') &&
                                                                              i + 3 < text.size() && isAsciiDigit(text[i + 3])))) &&
-                    (lexiconMatchBefore(text, i) || clockWordBefore(text, i))) {
+                    (lexiconMatchBefore(text, i) || clockWordBefore(text, i) || pairedHour())) {
                     spoken = text.substr(i + 1, 1);
                     end = i + 2;
                 }
