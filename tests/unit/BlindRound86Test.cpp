@@ -267,9 +267,9 @@ TEST(BlindRound86Test, shouldSayAPairedHourWithoutItsNought) {
     EXPECT_EQ(blindSay("Lag 05 og 06 ble valgt.", "nb"), "Lag 05 og 06 ble valgt.");
 }
 
-// A survey's sample size in brackets: not said again after the figure, else said as a sample.
+// A survey's sample size in brackets: not said again after the figure.
 TEST(BlindRound86Test, shouldSayASurveysSampleSizeOnce) {
     EXPECT_EQ(blindSay("The survey of 1,024 likely voters (n=1,024) found a tie."), "The survey of one thousand twenty-four likely voters found a tie.");
     EXPECT_EQ(blindSay("Among all registered voters (n=1,412), the margin is wider."),
-              "Among all registered voters, a sample of one thousand four hundred twelve, the margin is wider.");
+              "Among all registered voters, one thousand four hundred twelve, the margin is wider.");
 }

@@ -255,8 +255,8 @@ std::string withPriorPeriodFigures(const std::string& text, std::vector<Rewrite>
     return out;
 }
 
-// "1,024 likely voters (n=1,024)": a survey's sample size in brackets, a statistician's note. Where the sentence has said
-// the figure, not said again; else said as what it is, "(a sample of 1,412)".
+// "1,024 likely voters (n=1,024)": a survey's sample size in brackets, a statistician's note: where the sentence has said
+// the figure, not said again.
 std::string withSampleSizes(const std::string& text, std::vector<Rewrite>* log) {
     if (text.find("=") == std::string::npos) return text;
     // (Two figures at least: "(n=3)" in an equation is none.)
@@ -269,10 +269,10 @@ std::string withSampleSizes(const std::string& text, std::vector<Rewrite>* log) 
         const std::string figure = m[1].str();
         const std::size_t said = text.rfind(figure, open);
         const bool again = said != std::string::npos && (said == 0 || !std::isdigit(static_cast<unsigned char>(text[said - 1])));
-        const std::string spoken = again ? "" : " (a sample of " + figure + ")";
-        if (log != nullptr) log->push_back({m[0].str(), spoken, "brackets"});
+        // (Else it stays a count: "diarrhoea (n = 19)" is nineteen cases, no sample.)
+        if (!again) continue;
+        if (log != nullptr) log->push_back({m[0].str(), "", "brackets"});
         out.append(text, at, open - at);
-        out += spoken;
         at = open + static_cast<std::size_t>(m.length(0));
     }
     if (at == 0) return text;
