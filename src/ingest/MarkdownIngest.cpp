@@ -808,6 +808,16 @@ std::string withStandaloneLinesApart(const std::string& text) {
         line = eol + 1;
         const std::size_t nextEnd = line < text.size() ? text.find('\n', line) : std::string::npos;
         const std::string next = line < text.size() ? collapseWhitespace(text.substr(line, (nextEnd == std::string::npos ? text.size() : nextEnd) - line)) : "";
+        // ("> **The Good:** …" over "> **The Bad:** …": a quote's lines each opening on a label in bold are fields apart, one
+        // paragraph to Markdown.)
+        if (!fenced && trimmed.size() > 2 && trimmed[0] == '>' && next.size() > 4 && next.rfind("> **", 0) == 0) {
+            const std::size_t label = next.find(":**");
+            const std::size_t labelAfter = next.find("**:");
+            if ((label != std::string::npos && label < 40) || (labelAfter != std::string::npos && labelAfter < 40)) {
+                out += ">\n";
+                continue;
+            }
+        }
         if (fenced || trimmed.size() < 3 || next.empty() || next[0] == '-' || next[0] == '#' || next[0] == '|' || next[0] == '>') continue;
         const char mark = trimmed[0];
         const bool emphasized = (mark == '*' || mark == '_') && trimmed.back() == mark && trimmed[1] != ' ' &&

@@ -273,3 +273,14 @@ TEST(BlindRound86Test, shouldSayASurveysSampleSizeOnce) {
     EXPECT_EQ(blindSay("Among all registered voters (n=1,412), the margin is wider."),
               "Among all registered voters, one thousand four hundred twelve, the margin is wider.");
 }
+
+// A quote's lines each opening on a label in bold, a review's "The Good:" over "The Bad:": read apart, not as one sentence.
+TEST(BlindRound86Test, shouldReadAQuotesLabelledLinesApart) {
+    const Article a = blindTextArticle(
+        "# Phone review: fast and bright\n\nThe phone has a bright screen and a battery that lasted two days in our tests.\n\n"
+        "> **The Good:** Gorgeous display \xC2\xB7 All-day battery\n> **The Bad:** High price \xC2\xB7 Slow charging\n\n"
+        "Its camera is the best we have used on a phone at this price, with sharp pictures at night.\n",
+        "review.md");
+    const std::string body = blindBodyOf(a);
+    EXPECT_NE(body.find("All-day battery\nThe Bad:"), std::string::npos) << body;
+}
