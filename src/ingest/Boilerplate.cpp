@@ -25,13 +25,6 @@ constexpr std::string_view kInterfacePhrases[] = {
     "to write comments",   "to leave a comment",       "to post a comment",        "comments are closed",
     "reacties zijn gesloten", "les commentaires sont ferm", "los comentarios est\xC3\xA1n cerrados", "kommentare sind geschlossen",
     "i commenti sono chiusi", "coment\xC3\xA1rios encerrados", "coment\xC3\xA1rios est\xC3\xA3o fechados",
-    "comments are not moderated", "reader comments:",
-    // a print page's foot: "Printed from www.southernstarexaminer.ie on Tuesday, 6 February 2024 at 08:12 AM"
-    "printed from www.", "printed from http", "article printed from", "this article was printed from", "imprim\xC3\xA9 depuis",
-    "impreso desde", "stampato da www.", "gedruckt von www.", "gedruckt am",
-    // a page's tools for its text's size: "Tamaño de letra: A+ A-", "Text size"
-    "tama\xC3\xB1o de letra", "tama\xC3\xB1o del texto", "font size:", "text size:", "schriftgr\xC3\xB6\xC3\x9F" "e:", "taille du texte",
-    "dimensione del testo", "tamanho da letra", "tamanho do texto", "lettergrootte", "show comments (", "view comments (", "load comments (",
     "comment policy",      "standards board policy",   "subscribe to our",         "sign up for our",
     "sign up to our",      "read by ai",               "listen to this article",   "audio report:",
     "share this article",  "we use cookies",           "cookie settings",          "follow us on",
@@ -206,6 +199,18 @@ constexpr std::string_view kShortInterfacePhrases[] = {
     "danke f\xC3\xBCrs zuschauen", "grazie per la visione", "obrigado por assistir",
 };
 constexpr std::size_t kShortInterfaceWords = 8;
+
+// A page's widgets and tools that run a little longer than a button, on a line of their own of sixteen words at most (a story's
+// paragraph that quotes them runs longer): a comment box's labels, a print page's foot, a text-size tool.
+constexpr std::size_t kWidgetLineWords = 16;
+constexpr std::string_view kWidgetLinePhrases[] = {
+    "reader comments:", "show comments (", "view comments (", "load comments (", "(note: reader comments are not moderated",
+    // a print page's foot: "Printed from www.southernstarexaminer.ie on Tuesday, 6 February 2024 at 08:12 AM"
+    "printed from www.", "printed from http", "article printed from", "this article was printed from", "imprim\xC3\xA9 depuis www.",
+    "impreso desde www.", "stampato da www.", "gedruckt von www.",
+    // a page's tools for its text's size: "Tamaño de letra: A+ A-", "Text size: A A A"
+    "tama\xC3\xB1o de letra: a", "tama\xC3\xB1o del texto: a", "font size: a", "text size: a", "schriftgr\xC3\xB6\xC3\x9F" "e: a",
+    "taille du texte : a", "taille du texte: a", "dimensione del testo: a", "tamanho da letra: a", "tamanho do texto: a", "lettergrootte: a"};
 
 constexpr std::string_view kCreditOpenings[] = {
     "translated from", "translated by",  "translation by", "edited by",   "reporting by", "additional reporting",
@@ -1571,6 +1576,17 @@ bool isBoilerplate(const std::string& line) {
             continue;
         }
         return true;
+    }
+    if (wordCount <= kWidgetLineWords) {
+        for (std::string_view phrase : kWidgetLinePhrases) {
+            const std::size_t at = lowerAll.find(phrase);
+            if (at == std::string::npos || opensQuote(lowerAll, at)) continue;
+            // (A label opens the line or follows another's end: "which lets visitors show comments (14) at a time" is a sentence.)
+            if (phrase.find("comments (") == std::string_view::npos || at == 0 ||
+                (at >= 2 && (lowerAll[at - 2] == ')' || lowerAll[at - 2] == '.' || lowerAll[at - 2] == ':' || lowerAll[at - 2] == '|'))) {
+                return true;
+            }
+        }
     }
     if (wordCount <= kShortInterfaceWords) {
         for (std::string_view phrase : kShortInterfacePhrases) {

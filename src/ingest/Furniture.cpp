@@ -1161,7 +1161,7 @@ bool isPublisherNote(const std::string& line) {
                         "not work for, consult, own shares in or receive funding from", "disclosed no relevant affiliations",
                         // Affiliate and sponsorship disclosures.
                         "we may earn a commission", "we may earn commission", "we may receive a commission",
-                        "may earn a commission when", "may earn an affiliate commission", "when you buy through links", "when you buy through our links",
+
                         "earn a commission from", "earns a commission", "affiliate link", "affiliate commission",
                         "income earning", "qualifying purchases", "as an amazon associate", "ftc:", "sponsored content",
                         "paid content", "paid partnership", "this content is produced",
@@ -1187,6 +1187,14 @@ bool isPublisherNote(const std::string& line) {
                         "\xE7\x84\xA1\xE6\x96\xAD\xE8\xBB\xA2\xE8\xBC\x89",  // 無断転載
                         // a portal's note on where the outlet filed the story: "이 기사는 언론사에서 경제 섹션으로 분류했습니다."
                         "\xEC\x84\xB9\xEC\x85\x98\xEC\x9C\xBC\xEB\xA1\x9C \xEB\xB6\x84\xEB\xA5\x98\xED\x96\x88\xEC\x8A\xB5\xEB\x8B\x88\xEB\x8B\xA4"})) {
+        return true;
+    }
+    // The site's own disclosure in its name, not "we": "TechVerge may earn a commission when you buy through links on our site."
+    // (A name of a few words before it, the site's voice after, "our site"; a story reporting such a line says who said it.)
+    if (const std::size_t earn = s.find(" may earn "); earn != std::string::npos && countWords(s.substr(0, earn)) <= 3 && wordCount <= 30 &&
+                                                       s.find("commission", earn) != std::string::npos && containsAny(s, {"through links", "via links", "through our links"}) &&
+                                                       containsAny(s, {" our site", " our website", " this site", " our links", " our pages"}) &&
+                                                       line.find('"') == std::string::npos) {
         return true;
     }
     // A podcast's sponsor read, opening its line: "This episode is brought to you by …", "Also supported by Lumen

@@ -21,9 +21,10 @@ const std::vector<Cues>& spanishCues() {
     static const std::vector<Cues> kCues{
         {"MX", {"M\xc3\xa9xico", "mexicano", "mexicana", "mexicanos", "mexicanas", "CDMX", "Ciudad de M\xc3\xa9xico", "Monterrey", "Jalisco", "Nuevo Le\xc3\xb3n", "Puebla", "Tijuana", "Veracruz", "Oaxaca", "alcald\xc3\xad" "a", "alcald\xc3\xad" "as", "Banxico", "INEGI", "IMSS", "Pemex", "Edomex", "Estado de M\xc3\xa9xico", "MXN"}},
         {"AR", {"Argentina", "argentino", "argentina", "argentinos", "argentinas", "Buenos Aires", "Rosario", "Mendoza", "porte\xc3\xb1o", "porte\xc3\xb1os", "bonaerense", "INDEC", "Indec", "BCRA", "AFIP", "ARCA", "ANSES", "Casa Rosada", "porte\xc3\xb1" "a", "CABA", "conurbano",
-                // (its provinces and cities that name nowhere else)
-                "Chaco", "Resistencia", "S\xc3\xa1" "enz Pe\xc3\xb1" "a", "chaque\xc3\xb1o", "chaque\xc3\xb1os", "Corrientes", "Tucum\xc3\xa1n", "tucumano", "Jujuy", "Neuqu\xc3\xa9n", "Chubut",
-                "Entre R\xc3\xados", "Santiago del Estero", "Tierra del Fuego", "Mar del Plata", "Bah\xc3\xad" "a Blanca", "Posadas", "salte\xc3\xb1o",
+                // (its provinces and cities that name nowhere else, and are no common noun: not "Corrientes", currents, nor
+                // "Resistencia")
+                "Chaco", "S\xc3\xa1" "enz Pe\xc3\xb1" "a", "chaque\xc3\xb1o", "chaque\xc3\xb1os", "Tucum\xc3\xa1n", "tucumano", "Jujuy", "Neuqu\xc3\xa9n", "Chubut",
+                "Entre R\xc3\xados", "Santiago del Estero", "Tierra del Fuego", "Mar del Plata", "Bah\xc3\xad" "a Blanca", "salte\xc3\xb1o",
                 "mendocino", "rosarino", "santafesino", "cordob\xc3\xa9s"}},
         {"CO", {"Colombia", "colombiano", "colombiana", "colombianos", "colombianas", "Bogot\xc3\xa1", "Medell\xc3\xadn", "Barranquilla", "Antioquia", "DANE", "Dimayor", "Registradur\xc3\xad" "a", "Cundinamarca", "Banco de la Rep\xc3\xba" "blica"}},
         {"CL", {"Chile", "chileno", "chilena", "chilenos", "chilenas", "Santiago de Chile", "Valpara\xc3\xadso", "Carabineros", "La Moneda", "CLP",

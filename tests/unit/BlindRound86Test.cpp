@@ -284,3 +284,45 @@ TEST(BlindRound86Test, shouldReadAQuotesLabelledLinesApart) {
     const std::string body = blindBodyOf(a);
     EXPECT_NE(body.find("All-day battery\nThe Bad:"), std::string::npos) << body;
 }
+
+// The round's rules beside the near cases a reviewer wrote against them: what must stay as it was.
+TEST(BlindRound86Test, shouldNotOverreachWithRound86sRules) {
+    // (A story about affiliate disclosures, and a company's own line reported.)
+    EXPECT_FALSE(isCallToAction("The Federal Trade Commission said influencers who may earn a commission when you buy through links must say so."));
+    EXPECT_FALSE(isCallToAction("Amazon may earn a commission when you buy through links in its own app, a spokesperson confirmed."));
+    // (A sentence about a site's comments.)
+    EXPECT_FALSE(isBoilerplate("The site's interface, which lets visitors show comments (14) at a time, was also criticised."));
+    // (A street's name and a last year's initials are no light-years.)
+    EXPECT_EQ(blindSay("She lives at 12 Ly Quoc Su in Hanoi."), "She lives at twelve Ly Quoc Su in Hanoi.");
+    // (A poll's lead, a comparison; a way said after the figure leaves the sign unsaid.)
+    EXPECT_EQ(blindSay("Harris +3.5% among women."), "Harris plus three point five percent among women.");
+    EXPECT_EQ(blindSay("Shares ended -3% lower."), "Shares ended three percent lower.");
+    // (A story's paragraph in a box of its own, with a link to a charity's donation page and no title.)
+    const std::string story = "<p>The food bank served 4,200 families in November, its director said, the most in its history.</p>"
+                              "<p>Volunteers packed boxes through the night before the holiday weekend to keep up with the demand.</p>";
+    const std::string kept = blindBodyOf(blindPageArticle(
+        "<html lang=\"en\"><body><article><h1>Food bank sees record demand</h1>" + story +
+        "<div><p>\"We cannot do this without you,\" the director said, urging residents to <a href=\"https://foodbank.example/donate\">give</a>.</p></div>"
+        "</article></body></html>"));
+    EXPECT_NE(kept.find("without you"), std::string::npos) << kept;
+    // (A spanish noun that names a province too: "Corrientes", currents.)
+    EXPECT_EQ(blindTextArticle("Corrientes marinas\n\nCorrientes c\xC3\xA1lidas llegan a la costa. Corrientes fr\xC3\xAD" "as tambi\xC3\xA9n. "
+                               "Corrientes del sur. El proyecto de la NASA cuesta $ 12 millones.\n").language.find("AR"),
+              std::string::npos);
+}
+
+// A post's handle that the sentence names as its object stays; a letters page signs each letter with a name over a date, so
+// none is the page's byline.
+TEST(BlindRound86Test, shouldKeepAHandleTheSentenceNamesAndTakeNoLettersWriterForTheByline) {
+    const Article post = blindPageArticle(
+        "<html lang=\"en\"><body><article><h1>Coach honoured</h1><p>The coach won the award on Monday after a record season in "
+        "which her side lost only twice.</p><p>Her captain wrote on X:</p><blockquote class=\"twitter-tweet\"><p>Nobody deserves it more "
+        "than @CoachMaria \xF0\x9F\x92\x99 #CoachOfTheYear</p>&mdash; Sam Obi (@samobi) May 3, 2024</blockquote></article></body></html>");
+    EXPECT_NE(blindBodyOf(post).find("more than @CoachMaria"), std::string::npos) << blindBodyOf(post);
+    const Article letters = blindPageArticle(
+        "<html lang=\"en\"><head><title>Letters to the editor</title></head><body><h1>Letters to the editor</h1>"
+        "<p><b>Mary Buckley</b><br>Mon, 05 Feb, 2024 - 19:41</p><p>The council's plan for the depot site is welcome, but the homes "
+        "must be affordable for the families who live in the area now.</p><p><b>Tom Walsh, Togher</b><br>Tue, 06 Feb, 2024</p>"
+        "<p>I have waited eleven years for a council house and I hope this plan will finally bring the homes we were promised.</p></body></html>");
+    EXPECT_NE(letters.byline, "Mary Buckley");
+}

@@ -255,7 +255,14 @@ void Assembly::liftMetadataLines(std::vector<RawBlock>& raw) {
         // Or a link to the writer's page alone on its line, over the date: "[Lucía Barrenechea](…/@lucia)"
         // over "Mar 12, 2025", as a newsletter platform prints them.
         // (Or a name in bold over the date, a print page's: "<p><b>Eoin Ó Súilleabháin</b><br>Mon, 05 Feb, 2024 - 19:41</p>".)
-        const bool boldName = !plain_ && !markdown_ && block.kind == BlockKind::Heading && countWords(block.text) <= 4;
+        // (Once on the page: a letters page signs each letter so, "Mary Buckley" over her date, "Tom Walsh, Togher" over his.)
+        const bool boldName = !plain_ && !markdown_ && block.kind == BlockKind::Heading && countWords(block.text) <= 4 && [&] {
+            std::size_t signed_ = 0;
+            for (std::size_t k = 0; k + 1 < raw.size(); ++k) {
+                signed_ += raw[k].kind == BlockKind::Heading && countWords(raw[k].text) <= 6 && dateLineAfter(raw, k, 6);
+            }
+            return signed_ == 1;
+        }();
         if (nearTop && !startedStory && article_.byline.empty() && (block.link_density >= 0.9 || boldName) && isBareName(block.text)) {
             const std::size_t at = static_cast<std::size_t>(&block - raw.data());
             if (dateLineAfter(raw, at, 6)) {

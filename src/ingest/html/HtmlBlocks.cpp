@@ -1149,9 +1149,11 @@ void BlockWriter::socialPost(const GumboNode* n) {
         }
         if (!introduced && author.empty()) return;
     }
-    // (Nor the account's handle the post opens on, as a video's caption shows it: "@chicagosky 11 years. 1 ring.")
+    // (Nor the account's handle the post opens on, as a video's caption shows it: "@chicagosky 11 years. 1 ring."; it names the
+    // account where nothing else does.)
     if (post.size() > 1 && post[0] == '@') {
         const std::size_t space = post.find(' ');
+        if (author.empty() && space != std::string::npos && space > 2) author = post.substr(1, space - 1);
         post = space == std::string::npos ? "" : collapseWhitespace(post.substr(space + 1));
     }
     // The links a post's picture or video leaves in its text are not read: "pic.twitter.com/BUPgYtgHaY".
@@ -1176,6 +1178,9 @@ void BlockWriter::socialPost(const GumboNode* n) {
         bool hashtag = false;
         for (std::size_t k = keep; k > 0 && (tag(all[k - 1]) || emoji(all[k - 1])); --k) hashtag = hashtag || all[k - 1][0] == '#';
         while (hashtag && keep > 0 && (tag(all[keep - 1]) || emoji(all[keep - 1]))) --keep;
+        // (A handle the sentence names as its object stays, "Nobody deserves it more than @CoachMaria 💙 #CoachOfTheYear";
+        // one after a comma or a stop is a greeting's.)
+        while (keep < all.size() && all[keep][0] == '@' && keep > 0 && std::string(",.!?").find(all[keep - 1].back()) == std::string::npos) ++keep;
         // (After the last sentence, or two or more in a row, "ranked #1 #KristinePH #BayanihanPH".)
         const bool afterSentence = keep < all.size() && keep > 0 && std::string(".!?").find(all[keep - 1].back()) != std::string::npos;
         if (afterSentence || all.size() - keep >= 2) {
@@ -1458,7 +1463,13 @@ bool isAskingBox(const GumboNode* n) {
     if (titles == 1 && paragraphs >= 1 && asking == paragraphs && !more && countWords(text) <= 50) return true;
     // (Or a title and a line or two over a link to give: "Support independent journalism" over "… thousands of readers chip in.
     // Give R50 a month." and "Donate now".)
-    if (giving && titles <= 1 && paragraphs >= 1 && paragraphs <= 2 && !more && countWords(text) <= 50) return true;
+    // (A title over it, and words to the reader: a story's paragraph in a box of its own with a link to a charity's page is none.)
+    if (giving && titles == 1 && paragraphs >= 1 && paragraphs <= 2 && !more && countWords(text) <= 50) {
+        const std::string lower = " " + lowerUtf8(text) + " ";
+        for (const char* reader : {" you ", " your ", " readers ", " our ", " us ", " we "}) {
+            if (lower.find(reader) != std::string::npos) return true;
+        }
+    }
     if (!input && tag != GUMBO_TAG_ASIDE) return false;
     bool email = false, asks = false;
     walkElements(n, [&](const GumboNode* e, int) {

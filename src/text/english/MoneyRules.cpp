@@ -995,11 +995,20 @@ std::optional<Match> percentRule(const Tokens& t, std::size_t i) {
         }
         // "London's FTSE 100 +0.5%", "Apple +1.2%", "the Nikkei ended -0.45%": a market's or a share's move after its name or a
         // closing's verb, said as a markets report says it, "up", "down" (after "of", "was", a growth's "-0.3%" is minus).
+        // (In a sentence about markets only: "Harris +3.5% among women" is a poll's lead, "Paris +18% more expensive" a
+        // comparison. And a word after it that says the way, "ended -3% lower", leaves the sign unsaid.)
         const bool moved = (isKind(t, i - 2, Kind::Word) && (isCapitalized(t[i - 2].text) || isUpperWord(t[i - 2].text))) ||
                            (isKind(t, i - 2, Kind::Number) && i >= 4 && isKind(t, i - 4, Kind::Word) && isCapitalized(t[i - 4].text)) ||
                            isWordIn(t, i - 2, {"ended", "closed", "finished", "settled", "traded", "trading"});
-        if (moved && !up && !down) {
-            if (auto m = percentRule(t, i + 1)) return Match{m->length + 1, (plus ? "up " : "down ") + m->spoken, "percent"};
+        const std::size_t next = skip(t, i + 3);
+        const bool way = isWordIn(t, next, {"lower", "higher", "down", "up", "below", "above"});
+        const bool markets = anyWordIn(t, {"shares", "stocks", "stock", "index", "indices", "indexes", "markets", "market", "bourse", "futures",
+                                           "Nasdaq", "Dow", "FTSE", "Nikkei", "DAX", "CAC", "Hang", "Sensex", "Nifty", "ASX", "TSX", "Stoxx",
+                                           "STOXX", "KOSPI", "Kospi", "closed", "trading", "traded", "session", "ended", "finished", "settled",
+                                           "benchmark", "points", "yield", "yields", "bond", "bonds", "currency", "currencies"}) &&
+                             !isWordIn(t, next, {"more", "less", "among", "than", "of", "in", "on"});
+        if (moved && !up && !down && (way || markets)) {
+            if (auto m = percentRule(t, i + 1)) return Match{m->length + 1, way ? m->spoken : (plus ? "up " : "down ") + m->spoken, "percent"};
         }
     }
     // "fell -1%": a negative change, "minus one percent".

@@ -157,6 +157,12 @@ std::optional<UnitMatch> unitAt(const Tokens& t, std::size_t i, bool glued) {
     if (key == "pc" && !perPowerAt(t, end)) return std::nullopt;
     // ("14 ATM cards": cash machines; an atmosphere is written in small letters, "1 atm".)
     if (key == "atm" && written != "atm") return std::nullopt;
+    // ("29,000 ly away": light-years in small letters, where the sentence goes on as a distance's does; "12 Ly Quoc Su" is a
+    // street's name, "3 LY" a last year's.)
+    if (key == "ly" && (written != "ly" || !(end >= t.size() || !isKind(t, end, Kind::Space) ||
+                                             isWordIn(t, end + 1, {"away", "from", "across", "distant", "wide", "long", "off", "beyond", "apart"})))) {
+        return std::nullopt;
+    }
     // ("10.92 PB" in a meeting's results is a personal best, SportRules.cpp: petabytes are a store's, not a race's.)
     // (So is a "CR" in capitals, its championship's or its course's record, SportRules.cpp: crore are money's.)
     // (After a mark with its hundredths or a clock, "10.92", "2:04:37", and in a meeting's report or its results' row.)
