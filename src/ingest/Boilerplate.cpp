@@ -182,7 +182,7 @@ constexpr std::string_view kInterfacePhrases[] = {
 constexpr std::string_view kShortInterfacePhrases[] = {
     "all rights reserved", "share on facebook", "share on twitter", "click here",      "terms of use",
     "terms of service",    "privacy policy",    "cookie policy",    "download the app", "related articles",
-    "recommended stories", "back to top",       "continue reading", "get the app",
+    "recommended stories", "back to top",       "continue reading", "get the app",      "comments are not moderated",
     "pinche aquí",         "haga clic aquí",    "cliquez ici",      "klicken sie hier", "clicca qui", "clique aqui",
     "apply today", "apply now", "shop now", "book now", "order now", "buy now",
     // a video's promo ("Simak Video …", Indonesian) and a shop box's price stamp ("Prezzo aggiornato il …")

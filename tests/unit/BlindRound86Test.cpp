@@ -326,3 +326,9 @@ TEST(BlindRound86Test, shouldKeepAHandleTheSentenceNamesAndTakeNoLettersWriterFo
         "<p>I have waited eleven years for a council house and I hope this plan will finally bring the homes we were promised.</p></body></html>");
     EXPECT_NE(letters.byline, "Mary Buckley");
 }
+
+// Pascals by their symbols: "4,000Pa" glued, "101 kPa", "200 MPa"; "Pa." apart after a town is Pennsylvania.
+TEST(BlindRound86Test, shouldSayPascals) {
+    EXPECT_EQ(blindSay("It has 4,000Pa of suction at 101 kPa."), "It has four thousand pascals of suction at one hundred one kilopascals.");
+    EXPECT_EQ(blindSay("He lives in Erie, Pa., near Route 30."), "He lives in Erie, Pennsylvania, near Route thirty.");
+}

@@ -376,6 +376,8 @@ const std::unordered_map<std::string, Unit>& units() {
         {"mAh", {"milliamp hour", "milliamp hours"}}, {"V", {"volt", "volts"}},
         {"kV", {"kilovolt", "kilovolts"}},         {"mA", {"milliamp", "milliamps"}},
         {"hp", {"horsepower", "horsepower"}},      {"hPa", {"hectopascal", "hectopascals"}},
+        {"kPa", {"kilopascal", "kilopascals"}},    {"MPa", {"megapascal", "megapascals"}},
+        {"GPa", {"gigapascal", "gigapascals"}},    {"Pa", {"pascal", "pascals"}},
         {"ha", {"hectare", "hectares"}},           {"ml", {"milliliter", "milliliters"}},
         {"mL", {"milliliter", "milliliters"}},     {"cl", {"centiliter", "centiliters"}},
         {"L", {"liter", "liters"}},                {"l", {"liter", "liters"}},

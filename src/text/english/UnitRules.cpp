@@ -178,6 +178,8 @@ std::optional<UnitMatch> unitAt(const Tokens& t, std::size_t i, bool glued) {
     }
     // "a 200MP camera": megapixels only glued ("300 MPs" are members of parliament).
     if (key == "MP" && !glued) return std::nullopt;
+    // "4,000Pa of suction": pascals only glued ("Route 30, Pa." is Pennsylvania).
+    if (key == "Pa" && !glued) return std::nullopt;
     // "350 lb-ft": torque, in pound-feet.
     if ((key == "lb" || key == "lbs") && isSym(t, end, "-") && isWordIn(t, end + 1, {"ft"}) && !isKind(t, end + 2, Kind::Word)) {
         return UnitMatch{"pound-foot", "pound-feet", end + 2};
