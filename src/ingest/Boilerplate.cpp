@@ -781,9 +781,10 @@ bool isBoilerplate(const std::string& line) {
     // A page's count of its readers, alone or beside its comments' link: "Visitas: 3.417 | Comentarios (12)", "Views: 12,408",
     // "Aufrufe: 842", "Lecturas: 1.203".
     if (wordCount <= 6) {
+        const std::string lowerLine = lowerUtf8(trimmed);
         for (std::string_view label : {"views:", "visitas:", "lecturas:", "aufrufe:", "visualizzazioni:", "lectures:", "vues:", "leituras:",
                                        "visualiza\xC3\xA7\xC3\xB5" "es:", "weergaven:", "wy\xC5\x9Bwietlenia:", "hits:", "reads:"}) {
-            if (lowerUtf8(trimmed).rfind(label, 0) != 0) continue;
+            if (lowerLine.rfind(label, 0) != 0) continue;
             const std::size_t figure = trimmed.find_first_not_of(' ', label.size());
             if (figure != std::string::npos && std::isdigit(static_cast<unsigned char>(trimmed[figure]))) return true;
         }

@@ -1161,7 +1161,6 @@ bool isPublisherNote(const std::string& line) {
                         "not work for, consult, own shares in or receive funding from", "disclosed no relevant affiliations",
                         // Affiliate and sponsorship disclosures.
                         "we may earn a commission", "we may earn commission", "we may receive a commission",
-
                         "earn a commission from", "earns a commission", "affiliate link", "affiliate commission",
                         "income earning", "qualifying purchases", "as an amazon associate", "ftc:", "sponsored content",
                         "paid content", "paid partnership", "this content is produced",

@@ -695,13 +695,13 @@ bool dateLineAfter(const std::vector<RawBlock>& raw, std::size_t at, std::size_t
     return next < raw.size() && countWords(raw[next].text) <= words && parseDate(raw[next].text).has_value();
 }
 
-// One of a run of one- or two-word lines without punctuation: navigation pasted with the article.
 bool opensOnListPlace(const std::string& text) {
     const std::size_t dot = text.find(". ");
     return dot != std::string::npos && dot >= 1 && dot <= 2 &&
            std::all_of(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(dot), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
 }
 
+// One of a run of one- or two-word lines without punctuation: navigation pasted with the article.
 bool isMenuLine(const std::vector<RawBlock>& raw, std::size_t i) {
     const auto shortLine = [&](std::size_t k) {
         return k < raw.size() && !raw[k].text.empty() && isUnpunctuatedShortLine(raw[k].text, 2);

@@ -108,6 +108,18 @@ void Assembly::liftMetadataLines(std::vector<RawBlock>& raw) {
     std::size_t longBlocks = 0;  // the story has begun at its second paragraph (the first may be a standfirst)
     bool introducedList = false;
     bool lastWasByline = false, lastWasDate = false, relativeTimeTaken = false;
+    // (A name in bold over a date signs the page once: a letters page signs each letter so, "Mary Buckley" over her date, "Tom
+    // Walsh, Togher" over his. Counted when first asked.)
+    int signedNames = -1;
+    const auto signedOnce = [&] {
+        if (signedNames < 0) {
+            signedNames = 0;
+            for (std::size_t k = 0; k + 1 < raw.size(); ++k) {
+                signedNames += raw[k].kind == BlockKind::Heading && countWords(raw[k].text) <= 6 && dateLineAfter(raw, k, 6);
+            }
+        }
+        return signedNames == 1;
+    };
     for (RawBlock& block : raw) {
         if (block.text.empty()) continue;
         // "2 hours ago" under a pasted page's headline: its date relative to when it was copied, which dates nothing but
@@ -255,15 +267,8 @@ void Assembly::liftMetadataLines(std::vector<RawBlock>& raw) {
         // Or a link to the writer's page alone on its line, over the date: "[Lucía Barrenechea](…/@lucia)"
         // over "Mar 12, 2025", as a newsletter platform prints them.
         // (Or a name in bold over the date, a print page's: "<p><b>Eoin Ó Súilleabháin</b><br>Mon, 05 Feb, 2024 - 19:41</p>".)
-        // (Once on the page: a letters page signs each letter so, "Mary Buckley" over her date, "Tom Walsh, Togher" over his.)
-        const bool boldName = !plain_ && !markdown_ && block.kind == BlockKind::Heading && countWords(block.text) <= 4 && [&] {
-            std::size_t signed_ = 0;
-            for (std::size_t k = 0; k + 1 < raw.size(); ++k) {
-                signed_ += raw[k].kind == BlockKind::Heading && countWords(raw[k].text) <= 6 && dateLineAfter(raw, k, 6);
-            }
-            return signed_ == 1;
-        }();
-        if (nearTop && !startedStory && article_.byline.empty() && (block.link_density >= 0.9 || boldName) && isBareName(block.text)) {
+        const bool boldName = !plain_ && !markdown_ && block.kind == BlockKind::Heading && countWords(block.text) <= 4;
+        if (nearTop && !startedStory && article_.byline.empty() && (block.link_density >= 0.9 || (boldName && signedOnce())) && isBareName(block.text)) {
             const std::size_t at = static_cast<std::size_t>(&block - raw.data());
             if (dateLineAfter(raw, at, 6)) {
                 article_.byline = block.text;

@@ -1142,10 +1142,11 @@ void BlockWriter::socialPost(const GumboNode* n) {
     // gives, where it is the post's own sound, says who posted it.
     if (const std::size_t note = post.find("\xE2\x99\xAC"); note != std::string::npos) {
         const std::string music = collapseWhitespace(post.substr(note + 3));
+        const std::string lowerMusic = lowerUtf8(music);
         post = collapseWhitespace(post.substr(0, note));
         for (const char* own : {"original sound - ", "original sound \xE2\x80\x93 ", "som original - ", "sonido original - ", "son original - ",
                                 "originalton - ", "suono originale - "}) {
-            if (author.empty() && lowerUtf8(music).rfind(own, 0) == 0) author = collapseWhitespace(music.substr(std::strlen(own)));
+            if (author.empty() && lowerMusic.rfind(own, 0) == 0) author = collapseWhitespace(music.substr(std::strlen(own)));
         }
         if (!introduced && author.empty()) return;
     }

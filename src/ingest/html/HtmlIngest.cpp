@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 #include <regex>
+#include <set>
 
 #include "core/Ascii.hpp"
 #include "core/Text.hpp"
@@ -447,8 +448,10 @@ void readHtmlArticle(const std::string& bytes, Article& article) {
     });
     // (A body the page declares, "div.ArticleBody_body", may be such a teaser too. A page that shows a story's length is
     // not searched: its data is not read for nothing.)
-    if ((declaredBody.empty() && textLength(blocks).second < kShortArticleBytes) || (firstProse != blocks.end() && textLength(blocks).second < kTeaserBytes)) {
-        if (const std::string data = scriptDataBody(doc.root()); !data.empty() && textLength(blocks).second * 2 < data.size()) {
+    const std::size_t shown = textLength(blocks).second;
+    const bool shortPage = declaredBody.empty() && shown < kShortArticleBytes;
+    if (shortPage || (firstProse != blocks.end() && shown < kTeaserBytes)) {
+        if (const std::string data = scriptDataBody(doc.root()); !data.empty() && shown * 2 < data.size()) {
             std::vector<RawBlock> dataBlocks = declaredBodyBlocks(data);
             // (Compared by their letters, less the quotation marks, which the page may straighten and the data curl.)
             const auto opensOn = [](const std::string& text) {
@@ -458,16 +461,18 @@ void readHtmlArticle(const std::string& bytes, Article& article) {
                 }
                 return folded.substr(0, 120);
             };
+            std::set<std::string> openings;
+            for (const RawBlock& b : dataBlocks) openings.insert(opensOn(b.text));
             // (The page's first paragraph the data holds: the story's, under a standfirst the data may not hold.)
-            const auto teaser = std::find_if(firstProse, blocks.end(), [&](const RawBlock& shown) {
-                const std::string opening = opensOn(shown.text);
-                return shown.kind == BlockKind::Paragraph && opening.size() >= 40 &&
-                       std::any_of(dataBlocks.begin(), dataBlocks.end(), [&](const RawBlock& b) { return opensOn(b.text) == opening; });
+            const auto teaser = std::find_if(firstProse, blocks.end(), [&](const RawBlock& block) {
+                if (block.kind != BlockKind::Paragraph) return false;
+                const std::string opening = opensOn(block.text);
+                return opening.size() >= 40 && openings.count(opening) != 0;
             });
             if (teaser != blocks.end()) {
                 blocks.erase(teaser, blocks.end());
                 blocks.insert(blocks.end(), dataBlocks.begin(), dataBlocks.end());
-            } else if (declaredBody.empty() && textLength(blocks).second < kShortArticleBytes) {
+            } else if (shortPage) {
                 blocks = std::move(dataBlocks);
             }
         }

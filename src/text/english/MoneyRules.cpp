@@ -1002,12 +1002,14 @@ std::optional<Match> percentRule(const Tokens& t, std::size_t i) {
                            isWordIn(t, i - 2, {"ended", "closed", "finished", "settled", "traded", "trading"});
         const std::size_t next = skip(t, i + 3);
         const bool way = isWordIn(t, next, {"lower", "higher", "down", "up", "below", "above"});
-        const bool markets = anyWordIn(t, {"shares", "stocks", "stock", "index", "indices", "indexes", "markets", "market", "bourse", "futures",
-                                           "Nasdaq", "Dow", "FTSE", "Nikkei", "DAX", "CAC", "Hang", "Sensex", "Nifty", "ASX", "TSX", "Stoxx",
-                                           "STOXX", "KOSPI", "Kospi", "closed", "trading", "traded", "session", "ended", "finished", "settled",
-                                           "benchmark", "points", "yield", "yields", "bond", "bonds", "currency", "currencies"}) &&
-                             !isWordIn(t, next, {"more", "less", "among", "than", "of", "in", "on"});
-        if (moved && !up && !down && (way || markets)) {
+        const auto markets = [&] {
+            return anyWordIn(t, {"shares", "stocks", "stock", "index", "indices", "indexes", "markets", "market", "bourse", "futures",
+                                 "Nasdaq", "Dow", "FTSE", "Nikkei", "DAX", "CAC", "Hang", "Sensex", "Nifty", "ASX", "TSX", "Stoxx",
+                                 "STOXX", "KOSPI", "Kospi", "closed", "trading", "traded", "session", "ended", "finished", "settled",
+                                 "benchmark", "points", "yield", "yields", "bond", "bonds", "currency", "currencies"}) &&
+                   !isWordIn(t, next, {"more", "less", "among", "than", "of", "in", "on"});
+        };
+        if (moved && !up && !down && (way || markets())) {
             if (auto m = percentRule(t, i + 1)) return Match{m->length + 1, way ? m->spoken : (plus ? "up " : "down ") + m->spoken, "percent"};
         }
     }
