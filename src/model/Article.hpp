@@ -47,6 +47,7 @@ struct Article {
     std::string lead_image_caption;  // the lead picture's caption where the picture stands outside the body read
     std::string url;        // the article's own address (canonical link), empty if unknown
     std::vector<Block> blocks;
+    bool partial = false;   // the page holds only the start of the story, the rest kept for subscribers
 
     bool hasReadableBody() const;
 };

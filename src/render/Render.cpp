@@ -117,6 +117,10 @@ Narration prepareNarration(const ScriptJob& job) {
         if (!isLanguageTag(job.language)) throw Error(ExitCode::Usage, "--language " + printable(job.language) + ": not a BCP 47 language tag");
         n.article.language = job.language;
     }
+    if (n.article.partial) {
+        n.warnings.push_back(n.article.source + ": the page holds only the start of the article (the rest is kept for subscribers); "
+                                                "only that start is read");
+    }
     const std::string voicesDir = job.voices_dir.empty() ? defaultVoicesDir() : job.voices_dir;
     std::string note;
     n.narrator = chooseVoice(voicesDir, job.voice, n.article.language, VoiceCatalog::installed(), &note);

@@ -104,7 +104,10 @@ double linkDensity(const GumboNode* node) {
     return length == 0 ? 0.0 : static_cast<double>(linkTextLength(node)) / static_cast<double>(length);
 }
 
-ContentFinder::ContentFinder(const GumboNode* root) : root_(root), hiddenClasses_(hiddenClasses(root)) {
+ContentFinder::ContentFinder(const GumboNode* root, const std::vector<const GumboNode*>& shown) : root_(root), hiddenClasses_(hiddenClasses(root)) {
+    for (const GumboNode* n : shown) {
+        for (const std::string& c : splitWords(attribute(n, "class"))) hiddenClasses_.erase(c);
+    }
     for (const GumboNode* n : elementsByTag(root, GUMBO_TAG_BODY)) {
         body_ = n;
         break;
@@ -123,6 +126,13 @@ bool ContentFinder::hasHiddenClass(const GumboNode* node) const {
         start = end + 1;
     }
     return false;
+}
+
+bool ContentFinder::isShown(const GumboNode* node) const {
+    for (const GumboNode* n = node; n != nullptr && isElement(n); n = n->parent) {
+        if (isHidden(n) || hasHiddenClass(n)) return false;
+    }
+    return true;
 }
 
 void ContentFinder::exclude(const GumboNode* node, bool unlikelyToo) {

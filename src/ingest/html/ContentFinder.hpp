@@ -25,10 +25,14 @@ struct ContentSelection {
 
 class ContentFinder {
 public:
-    explicit ContentFinder(const GumboNode* root);
+    // `shown`: elements the page hides and readcast shows, as a subscriber's browser does (the paywalled parts its JSON-LD
+    // declares): a style sheet's rule that hides their class does not hide them.
+    explicit ContentFinder(const GumboNode* root, const std::vector<const GumboNode*>& shown = {});
     ContentSelection find(bool strip_unlikely);
     bool isExcluded(const GumboNode* node) const { return excluded_.count(node) != 0; }
     double scoreOf(const GumboNode* node) const;
+    // Neither it nor an element round it hidden, by its attributes or the page's style sheets.
+    bool isShown(const GumboNode* node) const;
 
 private:
     void exclude(const GumboNode* node, bool unlikelyToo);

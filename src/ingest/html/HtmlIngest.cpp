@@ -13,6 +13,7 @@
 #include "ingest/DateParser.hpp"
 #include "ingest/html/Charset.hpp"
 #include "ingest/html/ContentFinder.hpp"
+#include "ingest/html/CutShortStory.hpp"
 #include "ingest/html/HtmlBlocks.hpp"
 #include "ingest/html/HtmlDom.hpp"
 #include "ingest/html/NestingLimit.hpp"
@@ -335,9 +336,10 @@ void dropNewsletterSections(const GumboNode* root, std::vector<RawBlock>& blocks
 
 void readHtmlArticle(const std::string& bytes, Article& article) {
     HtmlDocument doc(limitNesting(decodeHtml(article.source, bytes)));
-    for (const GumboNode* part : paywalledParts(doc.root())) doc.reveal(part);
+    const std::vector<const GumboNode*> paywalled = paywalledParts(doc.root());
+    for (const GumboNode* part : paywalled) doc.reveal(part);
     const std::string declaredBody = readHtmlMetadata(doc.root(), article);
-    ContentFinder finder(doc.root());
+    ContentFinder finder(doc.root(), paywalled);
     ContentSelection selection = finder.find(true);
     narrowToDeclaredBody(doc.root(), finder, selection);
     std::vector<RawBlock> blocks = htmlBlocks(selection.roots, finder);
@@ -482,6 +484,9 @@ void readHtmlArticle(const std::string& bytes, Article& article) {
     dropNewsletterSections(doc.root(), blocks);
     const std::vector<RawBlock> pageBlocks = blocks;
     assembleArticle(std::move(blocks), BlockSource::Markup, article);
+    std::size_t wordsRead = 0;
+    for (const Block& b : article.blocks) wordsRead += countWords(b.text);
+    article.partial = isCutShort(doc.root(), finder, selection.roots, paywalled, wordsRead);
     for (const RawBlock& b : leadFigure) {
         for (const Image& image : b.images) {
             if (article.lead_image_url.empty()) article.lead_image_url = image.url;

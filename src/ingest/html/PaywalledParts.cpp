@@ -15,8 +15,6 @@ namespace {
 
 using Json = nlohmann::json;
 
-bool isFalse(const Json& v) { return (v.is_boolean() && !v.get<bool>()) || (v.is_string() && lowerAscii(v.get<std::string>()) == "false"); }
-
 // Every "cssSelector" of a part declared not free, wherever it stands: under "hasPart" (one or a list), in an "@graph".
 void collectSelectors(const Json& j, std::vector<std::string>& selectors, int depth = 0) {
     if (depth > 8) return;
@@ -25,7 +23,7 @@ void collectSelectors(const Json& j, std::vector<std::string>& selectors, int de
         return;
     }
     if (!j.is_object()) return;
-    if (j.contains("isAccessibleForFree") && isFalse(j["isAccessibleForFree"]) && j.contains("cssSelector") && j["cssSelector"].is_string()) {
+    if (j.contains("isAccessibleForFree") && isDeclaredFalse(j["isAccessibleForFree"]) && j.contains("cssSelector") && j["cssSelector"].is_string()) {
         selectors.push_back(j["cssSelector"].get<std::string>());
     }
     for (const char* key : {"hasPart", "@graph", "mainEntity"}) {
@@ -63,6 +61,10 @@ bool matches(const GumboNode* n, const std::string& selector) {
 }
 
 }  // namespace
+
+bool isDeclaredFalse(const Json& v) {
+    return (v.is_boolean() && !v.get<bool>()) || (v.is_string() && lowerAscii(v.get<std::string>()) == "false");
+}
 
 std::vector<const GumboNode*> paywalledParts(const GumboNode* root) {
     std::vector<std::string> selectors;

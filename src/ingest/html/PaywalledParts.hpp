@@ -6,6 +6,7 @@
 //   paywalledParts(root)  // the elements of class "article-premium" for the declaration above
 
 #include <gumbo.h>
+#include <nlohmann/json.hpp>
 
 #include <vector>
 
@@ -13,5 +14,8 @@ namespace readcast {
 
 // The elements a non-free part's selector names: ".class", ".one.two", "#id", "tag.class" (a list apart by commas too).
 std::vector<const GumboNode*> paywalledParts(const GumboNode* root);
+
+// A JSON-LD "isAccessibleForFree" that says no: false, or "False" as some publishers write it.
+bool isDeclaredFalse(const nlohmann::json& value);
 
 }  // namespace readcast

@@ -1,0 +1,85 @@
+#include "ingest/html/CutShortStory.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <string>
+
+#include "core/Ascii.hpp"
+#include "core/Text.hpp"
+#include "ingest/html/HtmlDom.hpp"
+#include "ingest/html/HtmlHints.hpp"
+#include "ingest/html/JsonLdScripts.hpp"
+#include "ingest/html/PaywalledParts.hpp"
+
+namespace readcast {
+namespace {
+
+using Json = nlohmann::json;
+
+struct DeclaredAccess {
+    bool not_free = false;
+    std::size_t words = 0;
+};
+
+std::size_t wordCountOf(const Json& v) {
+    if (v.is_number_unsigned() || v.is_number_integer()) return static_cast<std::size_t>(std::max<long long>(0, v.get<long long>()));
+    if (v.is_string()) {
+        const std::string s = v.get<std::string>();
+        if (!s.empty() && s.size() < 9 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; })) return std::stoul(s);
+    }
+    return 0;
+}
+
+// The story's object, wherever it stands: alone, in a list, in an "@graph" or as a page's "mainEntity".
+void collect(const Json& j, DeclaredAccess& d, int depth = 0) {
+    if (depth > 8) return;
+    if (j.is_array()) {
+        for (const Json& item : j) collect(item, d, depth + 1);
+        return;
+    }
+    if (!j.is_object()) return;
+    if (j.contains("isAccessibleForFree") && isDeclaredFalse(j["isAccessibleForFree"])) d.not_free = true;
+    if (j.contains("wordCount")) d.words = std::max(d.words, wordCountOf(j["wordCount"]));
+    for (const char* key : {"@graph", "mainEntity"}) {
+        if (j.contains(key)) collect(j[key], d, depth + 1);
+    }
+}
+
+bool inside(const GumboNode* n, const std::vector<const GumboNode*>& roots) {
+    for (const GumboNode* p = n; p != nullptr; p = p->parent) {
+        if (std::find(roots.begin(), roots.end(), p) != roots.end()) return true;
+    }
+    return false;
+}
+
+// A paywall's or a registration wall's prompt the page shows, a few words: "div.paywall-prompt", "#regwall". (A wrapper
+// so named that holds the story, "div.paywall" round its paragraphs, is longer.)
+bool isShownPrompt(const GumboNode* n, const ContentFinder& finder) {
+    if (!hasClassWord(classAndId(n), {"paywall", "regwall", "paygate", "piano", "meter", "metered", "gate"})) return false;
+    const std::size_t words = countWords(textContent(n));
+    return words >= 4 && words <= 80 && finder.isShown(n);
+}
+
+}  // namespace
+
+bool isCutShort(const GumboNode* root, const ContentFinder& finder, const std::vector<const GumboNode*>& story,
+                const std::vector<const GumboNode*>& shownParts, std::size_t wordsRead) {
+    DeclaredAccess declared;
+    for (const Json& doc : jsonLdScripts(root)) collect(doc, declared);
+    // (A third short at least: a count of words is a publisher's, taken another way than ours.)
+    if (declared.words >= 150 && wordsRead * 3 < declared.words * 2) return true;
+    // (A part shown holds the rest: the prompt stands over it, for readers without the subscription.)
+    std::size_t shownWords = 0;
+    for (const GumboNode* part : shownParts) shownWords += countWords(textContent(part));
+    if (shownWords >= 50) return false;
+    bool cut = false;
+    walkElements(root, [&](const GumboNode* n, int) {
+        if (cut) return false;
+        if (isShownPrompt(n, finder) && (declared.not_free || inside(n, story))) cut = true;
+        return !cut;
+    });
+    return cut;
+}
+
+}  // namespace readcast
