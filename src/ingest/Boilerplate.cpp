@@ -1608,6 +1608,9 @@ bool isBoilerplate(const std::string& line) {
         "storycontinues", "articlecontinues", "continuereading", "continuestory",
         "viewcomments", "showcomments", "seecomments", "readcomments", "hidecomments", "viewallcomments", "addacomment", "postacomment",
         "copylink", "copythelink", "googlenews",
+        // and in other languages: Swedish, Danish, Norwegian, German, Dutch, Spanish, Portuguese, French, Italian
+        "kopieral\xC3\xA4nk", "kopierlink", "kopierlenke", "linkkopieren", "kopieerlink", "copiarenlace", "copiarlink",
+        "copierlelien", "copialink",
         // a share button's answer and a paywall's gift button, "Copied!", "Gift article"; a follow button, "Follow us"
         "copied", "linkcopied", "giftarticle", "giftthisarticle", "sharefullarticle", "followus",
         // a page's text size buttons in a row, "Text size: A A A", "A- A A+"

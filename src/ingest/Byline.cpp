@@ -525,7 +525,8 @@ bool isDeskName(const std::string& byline) {
     if (words.size() == 2 && (words[0] == "super" || words[0] == "site") && (words[1] == "user" || words[1] == "admin")) return true;
     for (const char* desk : {"redacci\xC3\xB3n", "redazione", "r\xC3\xA9" "daction", "redaktion", "reda\xC3\xA7\xC3\xA3o", "redactie",
                              "redakcja", "\xD1\x80\xD0\xB5\xD0\xB4\xD0\xB0\xD0\xBA\xD1\x86\xD0\xB8\xD1\x8F"}) {  // редакция
-        if (words.front() == desk) return true;
+        // ("Redacción Madrid", "onze politieke redactie": the newsroom first, or last after whose it is.)
+        if (words.front() == desk || (words.size() <= 4 && words.back() == desk)) return true;
     }
     return false;
 }

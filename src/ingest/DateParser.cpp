@@ -148,6 +148,24 @@ int monthFromAnyName(const std::string& word) { return monthOfWord(lowerUtf8(wor
 
 namespace {
 
+// Months cut short in the Romance languages where the short form is a word of its own elsewhere ("ago", "out", "set",
+// "dic"): a month only between a day and a year, "09 ago 2025", "12 out 2025", "3 janv. 2026".
+int shortMonthOfWord(const std::string& word) {
+    static const std::pair<const char*, int> kShort[] = {
+        {"ene", 1}, {"gen", 1}, {"janv", 1}, {"fev", 2}, {"f\xC3\xA9vr", 2}, {"abr", 4}, {"avr", 4}, {"mag", 5}, {"giu", 6},
+        {"juil", 7}, {"lug", 7}, {"ago", 8}, {"set", 9}, {"out", 10}, {"ott", 10}, {"dic", 12}, {"d\xC3\xA9\x63", 12}};
+    for (const auto& [name, month] : kShort) {
+        if (word == name) return month;
+    }
+    return 0;
+}
+
+}  // namespace
+
+int shortMonthFromName(const std::string& word) { return shortMonthOfWord(lowerUtf8(word)); }
+
+namespace {
+
 // Whether one of `words` (in lower case) stands among the date's words.
 bool holdsWord(const std::vector<Token>& t, std::initializer_list<const char*> words) {
     for (const Token& w : t) {
@@ -259,14 +277,16 @@ std::optional<DateTime> parseDateIn(const std::string& text, bool regionDayFirst
     };
     for (std::size_t i = 0; i < t.size() && d.year == 0; ++i) {
         if (t[i].number) continue;
-        const int month = monthOfWord(t[i].text);
+        int month = monthOfWord(t[i].text);
+        const bool shortOnly = month == 0;
+        if (shortOnly) month = shortMonthOfWord(t[i].text);
         if (month == 0) continue;
         int day = 0, year = 0;
         std::size_t end = i + 1;
         const std::size_t after = overDots(i + 1);
         std::size_t before = i;
         while (before > 0 && filler(before - 1)) --before;
-        if (after < t.size() && t[after].number && t[after].text.size() <= 2) {  // April 29, 2025
+        if (!shortOnly && after < t.size() && t[after].number && t[after].text.size() <= 2) {  // April 29, 2025
             day = toInt(t[after].text);
             const std::size_t y = overDots(after + 1);
             if (y < t.size() && t[y].number && t[y].text.size() == 4) {

@@ -20,5 +20,7 @@ std::optional<DateTime> parseDate(const std::string& text, const std::string& la
 // A month's name or abbreviation in English, French, Spanish, Portuguese, German, Italian or Polish
 // ("Februar", "lutego"): 1 to 12, 0 for any other word.
 int monthFromAnyName(const std::string& word);
+// A Romance month cut short where the short form is also a word ("ago", "out", "set"): a month only between a day and a year.
+int shortMonthFromName(const std::string& word);
 
 }  // namespace readcast

@@ -7,6 +7,7 @@
 #include "core/Months.hpp"
 #include "core/NewsAgencies.hpp"
 #include "core/Url.hpp"
+#include "core/WordSet.hpp"
 #include "ingest/Byline.hpp"
 #include "ingest/DateParser.hpp"
 
@@ -17,6 +18,20 @@
 #include <regex>
 
 namespace readcast::assembly {
+
+namespace {
+
+// The label a date line opens on, in the languages whose pages print one: "Publicerad 2025-09-16" under a section's name,
+// "Inrikes", is no writer's name and a date.
+bool isDateLabel(const std::string& lower) {
+    static constexpr WordSet kLabels({"publicerad", "publiceret", "publisert", "publicado", "publicada", "publi\xC3\xA9", "publi\xC3\xA9" "e",
+                                      "ver\xC3\xB6" "ffentlicht", "pubblicato", "gepubliceerd", "julkaistu", "opublikowano", "uppdaterad",
+                                      "opdateret", "oppdatert", "actualizado", "atualizado", "aktualisiert", "aggiornato", "bijgewerkt",
+                                      "modifi\xC3\xA9", "mis"});
+    return kLabels.count(lower) != 0;
+}
+
+}  // namespace
 
 // "SINGAPORE FOOD AGENCY          MEDIA RELEASE": a release's letterhead, the body's name and the release's label, over
 // its date and its headline: no headline of its own.
@@ -295,7 +310,7 @@ bool Assembly::takeNameAndDate(const std::string& text) {
         if ((!isBareName(name) && !desk) || (looksLikeOrganisation(name) && !desk) || last == "for" || last == "of" || last == "the" || last == "on" ||
             last == "in" || last == "at" || last == "to" || last == "from" || last == "since" || last == "until" ||
             // ("Transcript Published 2 May 2025", a label run into the date line's own: no name ends on "Published".)
-            last == "published" || last == "updated" || last == "posted" || last == "released") {
+            last == "published" || last == "updated" || last == "posted" || last == "released" || isDateLabel(lowerUtf8(words[nameEnd - 1]))) {
             return false;
         }
         // (The rest is a date and nothing else.)
@@ -346,3 +361,4 @@ std::string Assembly::withoutWritersSignOff(const std::string& text, const std::
 }
 
 }  // namespace readcast::assembly
+

@@ -388,7 +388,7 @@ bool takeDateLine(const std::string& text, Article& article, bool nearTop, bool 
             }
         }
         const bool digits = bare.find_first_not_of("0123456789:/-.") == std::string::npos;
-        const bool named = monthFromName(w) != 0 || monthFromAnyName(w) != 0;
+        const bool named = monthFromName(w) != 0 || monthFromAnyName(w) != 0 || (shortMonthFromName(w) != 0 && parseDate(text));
         const std::string lw = lowerAscii(w);
         // ("April 25, 2024 6:42 PM UTC Updated 2 hours ago": the page's date element with its relative time.)
         // ("GMT+1", "UTC-5": a zone with its offset.)

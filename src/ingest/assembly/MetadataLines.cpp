@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <functional>
 #include <optional>
 #include <set>
 
@@ -34,6 +35,72 @@ bool sharesMostWords(const std::string& line, const std::string& other) {
     return words.size() >= 5 && shared * 5 >= words.size() * 4;
 }
 
+
+// A byline box's row of fields parted by middle dots, bullets or bars, as a page prints it under the headline: "By Priya
+// Natarajan, Weather Correspondent · Published 06:15 GMT, Thursday 6 November 2025 · Updated 11:40 GMT", "Door onze
+// politieke redactie · Sanne de Vries · 17 oktober 2025, 07:30 · Leestijd 4 minuten", "Laura Sánchez Ortega | Madrid | 09 ago
+// 2025 - 13:45 CEST". Every field is the box's: a byline, a name, a date or a time, or a few words with no sentence (a place, a
+// desk, the reading time); a date among them, and one writer. The writer and the first date are taken.
+struct FieldRow {
+    std::string byline;
+    std::optional<DateTime> published;
+};
+
+std::optional<FieldRow> fieldRow(const std::string& line, const std::function<bool(const std::string&)>& bareName) {
+    std::vector<std::string> fields;
+    std::string rest = collapseWhitespace(line);
+    while (!rest.empty()) {
+        std::size_t cut = std::string::npos, width = 0;
+        for (const char* mark : {" \xC2\xB7 ", " | ", " \xE2\x80\xA2 "}) {
+            if (const std::size_t at = rest.find(mark); at < cut) cut = at, width = std::strlen(mark);
+        }
+        fields.push_back(rest.substr(0, cut));
+        rest = cut == std::string::npos ? "" : rest.substr(cut + width);
+    }
+    if (fields.size() < 2 || fields.size() > 6) return std::nullopt;
+    FieldRow row;
+    std::size_t writers = 0;
+    for (const std::string& raw : fields) {
+        std::string field = raw;
+        while (!field.empty() && (field.front() == '*' || field.front() == '_')) field.erase(0, 1);
+        while (!field.empty() && (field.back() == '*' || field.back() == '_')) field.pop_back();
+        if (field.empty()) continue;
+        // (A field may hold both, run together from two lines: "Por Ana Carolina Souza, g1 SP 03/02/2025 05h00".)
+        Article probe;
+        const bool date = takeDateLine(field, probe, true, false);
+        const bool byline = takeBylineLine(field, probe) && !probe.byline.empty();
+        if (!date && !byline) {
+            if (const auto when = parseDate(field); when && when->year > 0) probe.published = when;
+        }
+        if (date || byline || probe.published) {
+            if (!row.published && probe.published && probe.published->year > 0) row.published = probe.published;
+            if (byline) row.byline = probe.byline, ++writers;
+            continue;
+        }
+        const std::size_t words = countWords(field);
+        // (A writer named another way, "Interview by Tom Erikson", is for the byline's rules; a desk's credit that names no one,
+        // "Door onze politieke redactie", is the box's.)
+        static constexpr WordSet kBy({"by", "door", "von", "par", "por", "av", "af", "di", "przez", "od"});
+        const std::vector<std::string> lower = splitWords(lowerUtf8(field));
+        for (std::size_t k = 0; k < lower.size(); ++k) {
+            if (kBy.count(lower[k]) == 0) continue;
+            std::string desk;
+            for (std::size_t d = k + 1; d < lower.size(); ++d) desk += (desk.empty() ? "" : " ") + lower[d];
+            if (!isDeskName(desk)) return std::nullopt;
+        }
+        if (words >= 2 && words <= 4 && bareName(field) && !looksLikeOrganisation(field) && !isJobTitleLine(field)) {
+            row.byline = field;
+            ++writers;
+            continue;
+        }
+        // (A time, a place, a desk's or the reading time's few words: no sentence's stop, no link's text.)
+        if (words > 5 || field.find_first_of(".!?") != std::string::npos) return std::nullopt;
+    }
+    // (A row without a writer, "Posted on 14/08/2023 by Fiona MacLeod · 6 Comments", "Warta Nusantara - Rabu, 15 Januari 2025 |
+    // 16:27 WIB", is left to the date line's rules, which know a name run into a date.)
+    if (!row.published || writers != 1) return std::nullopt;
+    return row;
+}
 }  // namespace
 
 // A statistics bulletin's dates under its title, "Release date: 14 August 2025" over "Next release: 30 September 2025": the
@@ -172,6 +239,16 @@ void Assembly::liftMetadataLines(std::vector<RawBlock>& raw) {
         }
         // One line may hold both: "By Jane Doe | 2 November 2023".
         const bool nearTop = ++seen <= kDateLineBlocks;
+        if (nearTop && !startedStory && (article_.byline.empty() || !article_.published)) {
+            if (const auto row = fieldRow(block.text, isBareName)) {
+                if (article_.byline.empty()) article_.byline = row->byline;
+                if (!article_.published) article_.published = row->published;
+                metadataLines_.push_back(static_cast<std::size_t>(&block - raw.data()));
+                block.text.clear();
+                lastWasByline = !row->byline.empty();
+                continue;
+            }
+        }
         // Or a writer's name and the date with nothing between, as a newsletter's linked name over its
         // date becomes one paragraph: "Marcus Bell Apr 24, 2025".
         // Or the writer's name and job after a comma, with no "By", over the date line or the story: "Phillip Coorey, Political

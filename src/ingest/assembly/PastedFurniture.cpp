@@ -427,7 +427,10 @@ void Assembly::dropScoreCards(std::vector<RawBlock>& raw) {
         // (Figures inside the brackets, a batsman's balls and boundaries: a result's line names the driver's or the
         // rider's team there, "1. Lando Norris (McLaren) 1h35m21.231s", which a listener follows.)
         const std::size_t open = t.find('('), close = open == std::string::npos ? open : t.find(')', open);
-        const bool figuresInBrackets = close != std::string::npos && t.find_first_of("0123456789", open) < close;
+        // (A football result's scorers with their minutes, "Arsenal 2 (Saka 23, Havertz 78) Everton 1", open on a name: a
+        // results wire's story, read.)
+        const bool scorers = close != std::string::npos && open + 1 < close && std::isupper(static_cast<unsigned char>(t[open + 1])) != 0;
+        const bool figuresInBrackets = close != std::string::npos && !scorers && t.find_first_of("0123456789", open) < close;
         // (A change signed in the brackets is a tally's, no batsman's: an election's "Lab 298 (-113)", "Con 211 (+90)".)
         if (figuresInBrackets && open + 1 < t.size() && (t[open + 1] == '+' || t[open + 1] == '-' || t.compare(open + 1, 3, "\xE2\x88\x92") == 0)) {
             return false;

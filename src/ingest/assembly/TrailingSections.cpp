@@ -416,7 +416,26 @@ bool isAboutHeading(const RawBlock& block) {
 // A kicker over the headline ("Biz & IT —", "Analysis", "Exclusive"): the section or the genre of the
 // story, a short heading before the page's h1 and before any of the story's text.
 void Assembly::dropKickers(std::vector<RawBlock>& raw) const {
-    if (plain_) return;
+    // Pasted text: a section's name on a line of its own right over the byline box's lines, "Economia" over "Por Inês Carvalho
+    // Mendes", "Inrikes" over "Publicerad 2025-09-16 09.12".
+    if (plain_) {
+        // (The box's lines before the story's first paragraph: a writer named under the story closes it.)
+        std::size_t story = 0;
+        while (story < raw.size() && countWords(raw[story].text) < 12) ++story;
+        if (article_.title.empty()) return;
+        for (const std::size_t m : metadataLines_) {
+            if (m >= story) continue;
+            std::size_t k = m;
+            while (k > 1 && raw[k - 1].text.empty() && std::find(metadataLines_.begin(), metadataLines_.end(), k - 1) == metadataLines_.end()) --k;
+            if (k <= 1) continue;
+            const std::string& line = raw[k - 1].text;
+            if (countWords(line) <= 2 && isUnpunctuatedShortLine(line, 2) && std::isupper(static_cast<unsigned char>(line[0])) != 0 &&
+                countWords(raw[m].text) == 0) {
+                raw[k - 1].text.clear();
+            }
+        }
+        return;
+    }
     // (A label set as a line of its own, "Match Report", is one too: a few words, no sentence.)
     // (Or a section's path, "Life & Style | Food", "News > World", each part a few words.)
     const auto label = [](const RawBlock& b) {

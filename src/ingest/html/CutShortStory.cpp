@@ -64,19 +64,20 @@ bool isShownPrompt(const GumboNode* n, const ContentFinder& finder) {
 }  // namespace
 
 bool isCutShort(const GumboNode* root, const ContentFinder& finder, const std::vector<const GumboNode*>& story,
-                const std::vector<const GumboNode*>& shownParts, std::size_t wordsRead) {
+                const std::vector<const GumboNode*>& shownParts, StoryRead read) {
     DeclaredAccess declared;
     for (const Json& doc : jsonLdScripts(root)) collect(doc, declared);
     // (A third short at least: a count of words is a publisher's, taken another way than ours.)
-    if (declared.words >= 150 && wordsRead * 3 < declared.words * 2) return true;
+    if (declared.words >= 150 && read.words * 3 < declared.words * 2) return true;
     // (A part shown holds the rest: the prompt stands over it, for readers without the subscription.)
     std::size_t shownWords = 0;
     for (const GumboNode* part : shownParts) shownWords += countWords(textContent(part));
-    if (shownWords >= 50) return false;
+    // (A cut story shows its opening, a few paragraphs.)
+    if (shownWords >= 50 || read.words >= 500) return false;
     bool cut = false;
     walkElements(root, [&](const GumboNode* n, int) {
         if (cut) return false;
-        if (isShownPrompt(n, finder) && (declared.not_free || inside(n, story))) cut = true;
+        if (n->v.element.start_pos.offset > read.last_offset && isShownPrompt(n, finder) && (declared.not_free || inside(n, story))) cut = true;
         return !cut;
     });
     return cut;

@@ -1,10 +1,11 @@
 #pragma once
 // Whether a page holds only the start of its story: the rest kept for subscribers and not served, where readcast reads
 // what the page holds and says so. The evidence is the page's own: the length its JSON-LD declares ("wordCount") well
-// beyond the words read, or a paywall's prompt shown on a story the JSON-LD marks not free ("isAccessibleForFree": false)
-// or in the story's own box, with no hidden part of the story left to show.
+// beyond the words read, or a paywall's prompt shown after the last words read of a short story the JSON-LD marks not free
+// ("isAccessibleForFree": false) or in the story's own box, with no hidden part of the story left to show. (A meter's count
+// at the top of the page, "2 free articles left", or a note over the story, "free for subscribers", cuts nothing.)
 //
-//   isCutShort(root, finder, selection.roots, shownParts, wordsRead)
+//   isCutShort(root, finder, selection.roots, shownParts, {wordsRead, lastOffset})
 
 #include <gumbo.h>
 
@@ -15,8 +16,14 @@
 
 namespace readcast {
 
+// What was read of the story: its words, and where its last block stands in the page.
+struct StoryRead {
+    std::size_t words = 0;
+    std::size_t last_offset = 0;
+};
+
 // `story`: the elements the story was read from; `shownParts`: the paywalled parts the page declares and readcast showed.
 bool isCutShort(const GumboNode* root, const ContentFinder& finder, const std::vector<const GumboNode*>& story,
-                const std::vector<const GumboNode*>& shownParts, std::size_t wordsRead);
+                const std::vector<const GumboNode*>& shownParts, StoryRead read);
 
 }  // namespace readcast

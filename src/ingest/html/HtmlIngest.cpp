@@ -484,9 +484,12 @@ void readHtmlArticle(const std::string& bytes, Article& article) {
     dropNewsletterSections(doc.root(), blocks);
     const std::vector<RawBlock> pageBlocks = blocks;
     assembleArticle(std::move(blocks), BlockSource::Markup, article);
-    std::size_t wordsRead = 0;
-    for (const Block& b : article.blocks) wordsRead += countWords(b.text);
-    article.partial = isCutShort(doc.root(), finder, selection.roots, paywalled, wordsRead);
+    StoryRead read;
+    for (const Block& b : article.blocks) {
+        read.words += countWords(b.text);
+        read.last_offset = std::max(read.last_offset, b.source_offset);
+    }
+    article.partial = isCutShort(doc.root(), finder, selection.roots, paywalled, read);
     for (const RawBlock& b : leadFigure) {
         for (const Image& image : b.images) {
             if (article.lead_image_url.empty()) article.lead_image_url = image.url;

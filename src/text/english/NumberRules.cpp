@@ -1536,7 +1536,10 @@ std::optional<Match> phoneRule(const Tokens& t, std::size_t i) {
                             !(groups.size() == 2 && groups[0].size() == groups[1].size() && groups[0].back() == '0' && groups[1].back() == '0' &&
                               groups[0][0] != '0' && toInt(groups[0]) < toInt(groups[1]) &&
                               !isWordIn(t, i >= 2 ? i - 2 : t.size(), {"call", "dial", "phone", "ring", "on", "text", "tel"}))) ||
-                           (spaced && digits >= 6 && (groups[0][0] == '0' || callContext(t, i)) && !(thousands && !callContext(t, i))) ||
+                           // (A trunk's nought leads a group of its own figures, "020 7946 0018": a lone "0" before other
+                           // figures is a column of a table, "8 6 2 0 18 5 20" a team's games, goals and points.)
+                           (spaced && digits >= 6 && ((groups[0][0] == '0' && groups[0].size() >= 2) || callContext(t, i)) &&
+                            !(thousands && !callContext(t, i))) ||
                            (spaced && !dashed && afterFour);
     // ("(68-67-69-68)": a golfer's rounds, strokes of two figures between 55 and 90, no number to call.)
     const bool rounds = dashed && (groups.size() == 3 || groups.size() == 4) && !callContext(t, i) &&
