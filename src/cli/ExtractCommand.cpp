@@ -24,7 +24,8 @@ nlohmann::ordered_json articleJson(const Article& a) {
     doc["site"] = a.site;
     doc["language"] = a.language;
     doc["lead_image"] = {{"url", a.lead_image_url}, {"caption", a.lead_image_url.empty() ? "" : a.lead_image_caption}};
-    doc["partial"] = a.partial;
+    doc["partial"] = a.partial == Partial::No ? nlohmann::ordered_json(false)
+                     : nlohmann::ordered_json(a.partial == Partial::ForSubscribers ? "subscribers" : "pages");
     doc["blocks"] = nlohmann::ordered_json::array();
     for (const Block& b : a.blocks) {
         nlohmann::ordered_json block{{"kind", toString(b.kind)}, {"text", b.text}};

@@ -34,6 +34,9 @@ struct Block {
     std::size_t source_offset = 0;  // byte offset of the block in the input
 };
 
+// A page that holds only the start of its story: the rest kept for subscribers, or on the story's next pages.
+enum class Partial { No, ForSubscribers, FirstPage };
+
 struct Article {
     std::string source;     // file path as given, or "-" for stdin
     std::string title;      // the headline, read once
@@ -47,7 +50,7 @@ struct Article {
     std::string lead_image_caption;  // the lead picture's caption where the picture stands outside the body read
     std::string url;        // the article's own address (canonical link), empty if unknown
     std::vector<Block> blocks;
-    bool partial = false;   // the page holds only the start of the story, the rest kept for subscribers
+    Partial partial = Partial::No;  // whether the page holds only the start of the story, and why
 
     bool hasReadableBody() const;
 };

@@ -117,9 +117,10 @@ Narration prepareNarration(const ScriptJob& job) {
         if (!isLanguageTag(job.language)) throw Error(ExitCode::Usage, "--language " + printable(job.language) + ": not a BCP 47 language tag");
         n.article.language = job.language;
     }
-    if (n.article.partial) {
-        n.warnings.push_back(n.article.source + ": the page holds only the start of the article (the rest is kept for subscribers); "
-                                                "only that start is read");
+    if (n.article.partial != Partial::No) {
+        n.warnings.push_back(n.article.source + ": the page holds only the start of the article (" +
+                             (n.article.partial == Partial::ForSubscribers ? "the rest is kept for subscribers" : "the rest is on its next pages") +
+                             "); only that start is read");
     }
     const std::string voicesDir = job.voices_dir.empty() ? defaultVoicesDir() : job.voices_dir;
     std::string note;

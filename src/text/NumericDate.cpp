@@ -10,8 +10,27 @@
 
 namespace readcast {
 
+std::size_t monthAndYear(const std::string& text, std::size_t i, const std::array<std::string_view, 12>& months,
+                         std::string_view beforeYear, std::string& spoken) {
+    if (i > 0 && (isWordByte(text[i - 1]) || text[i - 1] == '/' || text[i - 1] == '.' || text[i - 1] == ',' || text[i - 1] == '-')) return i;
+    if (i + 7 > text.size() || !isAsciiDigit(text[i]) || !isAsciiDigit(text[i + 1]) || text[i + 2] != '/') return i;
+    for (std::size_t k = i + 3; k < i + 7; ++k) {
+        if (!isAsciiDigit(text[k])) return i;
+    }
+    const std::size_t end = i + 7;
+    if (end < text.size() && (isWordByte(text[end]) || text[end] == '/' || (text[end] == '.' && end + 1 < text.size() && isAsciiDigit(text[end + 1])))) {
+        return i;
+    }
+    const int month = std::stoi(text.substr(i, 2));
+    const std::string year = text.substr(i + 3, 4);
+    if (month < 1 || month > 12 || (year.compare(0, 2, "19") != 0 && year.compare(0, 2, "20") != 0)) return i;
+    spoken = std::string(months[static_cast<std::size_t>(month - 1)]) + " " + (beforeYear.empty() ? "" : std::string(beforeYear) + " ") + year;
+    return end;
+}
+
 std::size_t numericDate(const std::string& text, std::size_t i, const NumericDateStyle& style, std::string& spoken) {
     if (i > 0 && (isWordByte(text[i - 1]) || text[i - 1] == '/' || text[i - 1] == '.' || text[i - 1] == ',')) return i;
+    if (const std::size_t end = monthAndYear(text, i, style.months, style.beforeYear, spoken); end != i) return end;
     std::size_t d = i;
     while (d < text.size() && isAsciiDigit(text[d]) && d - i < 3) ++d;
     if (d - i == 0 || d - i > 2 || d + 2 > text.size() || text[d] != '/' || !isAsciiDigit(text[d + 1])) return i;

@@ -31,6 +31,13 @@ struct NumericDateStyle {
 // where the date ends; otherwise returns `i`.
 std::size_t numericDate(const std::string& text, std::size_t i, const NumericDateStyle& style, std::string& spoken);
 
+// When a month and its year in figures start at `i`, "09/2026", "06/2027" (a site's works, a contract's term, a card's
+// expiry written in full), sets `spoken` to the month's name and the year, "September 2026" ("septiembre de 2026" with the
+// style's `beforeYear`), and returns where it ends; otherwise returns `i`. The month in two figures, the year a
+// twentieth- or twenty-first-century one: "1/2000" is a fraction.
+std::size_t monthAndYear(const std::string& text, std::size_t i, const std::array<std::string_view, 12>& months,
+                         std::string_view beforeYear, std::string& spoken);
+
 // Whether a day of a month starts at `at`: its figure (the first written as an ordinal too, "1er", "1º",
 // "1.º"), then its month by name or short ("déc.", "14 de dic."; or a lexicon word, which the lexicon may
 // have made of the short month) after the style's `beforeMonth`, or in figures after one of `separators`

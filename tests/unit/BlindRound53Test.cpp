@@ -420,7 +420,7 @@ TEST(BlindRound53Test, shouldKeepWhatTheReviewOfOtherLanguagesFound) {
     EXPECT_EQ(SentenceSplitter("de")("Das Spiel dauerte 95 Min. Bayern gewann trotzdem.").size(), 2u);
     EXPECT_EQ(SentenceSplitter("de")("Der Zug hatte 2 Std. 15 Min. Versp\xC3\xA4tung.").size(), 1u);
     EXPECT_EQ(sayRound53("Valget er den 14.9. Arbeiderpartiet leder.", "nb"), "Valget er den 14. september. Arbeiderpartiet leder.");
-    EXPECT_EQ(sayRound53("jusqu'au 09/2025.", "fr"), "jusqu'au 09/2025.");
+    EXPECT_EQ(sayRound53("jusqu'au 09/2025.", "fr"), "jusqu'au septembre 2025.");
     EXPECT_EQ(sayRound53("\xD0\x9F\xD0\xBE \xD1\x81\xD1\x80\xD0\xB0\xD0\xB2\xD0\xBD\xD0\xB5\xD0\xBD\xD0\xB8\xD1\x8E \xD1\x81 I \xD0\xBA\xD0\xB2. \xD1\x80\xD0\xBE\xD1\x81\xD1\x82.", "ru"),
               "\xD0\x9F\xD0\xBE \xD1\x81\xD1\x80\xD0\xB0\xD0\xB2\xD0\xBD\xD0\xB5\xD0\xBD\xD0\xB8\xD1\x8E \xD1\x81 \xD0\xBF\xD0\xB5\xD1\x80\xD0\xB2\xD1\x8B\xD0\xBC "
               "\xD0\xBA\xD0\xB2\xD0\xB0\xD1\x80\xD1\x82\xD0\xB0\xD0\xBB\xD0\xBE\xD0\xBC \xD1\x80\xD0\xBE\xD1\x81\xD1\x82.");

@@ -44,7 +44,7 @@ TEST(BlindRound87Test, shouldReadTheLockedPartAPageHidesWithItsStyleSheet) {
     const std::string body = blindBodyOf(a);
     EXPECT_NE(body.find("41,500 patients"), std::string::npos) << body;
     EXPECT_EQ(body.find("free articles"), std::string::npos) << body;
-    EXPECT_FALSE(a.partial);
+    EXPECT_EQ(a.partial, Partial::No);
     // (Undeclared, the style sheet's word stands: the page hides it from every reader.)
     const Article undeclared = blindPageArticle(paywalledPage("", ".paywalled-content{display:none}", locked));
     EXPECT_EQ(blindBodyOf(undeclared).find("41,500 patients"), std::string::npos) << blindBodyOf(undeclared);
@@ -55,24 +55,24 @@ TEST(BlindRound87Test, shouldReadTheLockedPartAPageHidesWithItsStyleSheet) {
 // well short of. A whole story is not.
 TEST(BlindRound87Test, shouldMarkAStoryThePageCutsShortForSubscribers) {
     const Article cut = blindPageArticle(paywalledPage(",\"isAccessibleForFree\":false", "", ""));
-    EXPECT_TRUE(cut.partial);
+    EXPECT_EQ(cut.partial, Partial::ForSubscribers);
     EXPECT_NE(blindBodyOf(cut).find("close next year"), std::string::npos) << blindBodyOf(cut);
     // (The prompt inside the story's box says as much without a declaration; a prompt the page hides says nothing.)
-    EXPECT_TRUE(blindPageArticle(paywalledPage("", "", "")).partial);
-    EXPECT_FALSE(blindPageArticle(paywalledPage(",\"isAccessibleForFree\":false", ".paywall-prompt{display:none}", "")).partial);
+    EXPECT_EQ(blindPageArticle(paywalledPage("", "", "")).partial, Partial::ForSubscribers);
+    EXPECT_EQ(blindPageArticle(paywalledPage(",\"isAccessibleForFree\":false", ".paywall-prompt{display:none}", "")).partial, Partial::No);
     // (A meter's count over the page, or a note over the story, cuts nothing: the story read is whole.)
     std::string metered = paywalledPage(",\"isAccessibleForFree\":false", ".paywall-prompt{display:none}", "");
     metered.replace(metered.find("<article>"), 9, "<div class=\"paywall-banner\">You have 2 free articles left this month.</div><article>");
-    EXPECT_FALSE(blindPageArticle(metered).partial);
+    EXPECT_EQ(blindPageArticle(metered).partial, Partial::No);
     std::string noted = paywalledPage("", ".paywall-prompt{display:none}", "");
     noted.replace(noted.find("<p>Two of"), 3, "<div class=\"paywall-hint\">This article is free for subscribers.</div><p>");
-    EXPECT_FALSE(blindPageArticle(noted).partial);
+    EXPECT_EQ(blindPageArticle(noted).partial, Partial::No);
     // (The whole story, free, with a word count near the words read.)
     const std::string whole = paywalledPage(",\"wordCount\":190", ".paywall-prompt{display:none}", kLockedParagraphs);
-    EXPECT_FALSE(blindPageArticle(whole).partial);
+    EXPECT_EQ(blindPageArticle(whole).partial, Partial::No);
     std::string longer = whole;
     longer.replace(longer.find("190"), 3, "900");
-    EXPECT_TRUE(blindPageArticle(longer).partial);
+    EXPECT_EQ(blindPageArticle(longer).partial, Partial::ForSubscribers);
 }
 
 // A results wire's lines, a side's goals with the scorers and their minutes in brackets, are its story, read; a cricket
@@ -159,4 +159,82 @@ TEST(BlindRound87Test, shouldPassOverASectionsNameOverThePastedBylineBox) {
     ASSERT_TRUE(pt.published.has_value());
     EXPECT_EQ(blindBodyOf(pt).find("Economia"), std::string::npos) << blindBodyOf(pt);
     EXPECT_EQ(blindBodyOf(pt).find("12 out"), std::string::npos) << blindBodyOf(pt);
+}
+
+// A page the first of a story's pages, as its <link rel="next"> to the same address with a page's number says, is marked
+// so; a blog's link to the post after it is no next page. A pointer to the next page is not read.
+TEST(BlindRound87Test, shouldMarkTheFirstOfAStorysPagesAndNotReadItsPointer) {
+    const auto page = [](const std::string& own, const std::string& next) {
+        return "<html><head>" + (own.empty() ? std::string() : "<link rel=\"canonical\" href=\"" + own + "\">") + "<link rel=\"next\" href=\"" +
+               next + "\"><title>Last bus to nowhere</title></head><body><article><h1>Last bus to nowhere</h1>"
+               "<p>At quarter past seven on a Tuesday the last bus of the day leaves the market square, and nobody is on it.</p>"
+               "<p>Since 2009 a quarter of the country's bus routes have been withdrawn, most of them in rural areas.</p>"
+               "<p>Councils say the money to keep them running ran out long before the passengers did.</p>"
+               "<p class=\"continued\"><strong>Next page:</strong> The franchising gamble in the cities</p></article></body></html>";
+    };
+    const Article first = blindPageArticle(page("https://news.example/features/last-bus-to-nowhere",
+                                                "https://news.example/features/last-bus-to-nowhere?page=2"));
+    EXPECT_EQ(first.partial, Partial::FirstPage);
+    EXPECT_EQ(blindBodyOf(first).find("Next page"), std::string::npos) << blindBodyOf(first);
+    EXPECT_EQ(blindPageArticle(page("", "/region/passau/hochwasser-pegel-2,8812345.html")).partial, Partial::FirstPage);
+    EXPECT_EQ(blindPageArticle(page("https://blog.example/2025/03/last-bus-to-nowhere", "https://blog.example/2025/03/spring-timetable-changes")).partial,
+              Partial::No);
+}
+
+// An update's box under the byline and a correction after the story, outside the story's element: the story's newest
+// facts, read where the page shows them.
+TEST(BlindRound87Test, shouldReadTheUpdateAndCorrectionNotesBesideTheStory) {
+    const Article a = blindPageArticle(
+        "<html><body><article><h1>Sismo sacude Oaxaca</h1><div class=\"firma\">Por Rodrigo S\xC3\xA1nchez</div>"
+        "<div class=\"actualizacion\"><strong>Actualizaci\xC3\xB3n 20/09/2024, 10:25 h:</strong> Protecci\xC3\xB3n Civil elev\xC3\xB3 a 37 el "
+        "n\xC3\xBAmero de municipios con da\xC3\xB1os y confirm\xC3\xB3 una segunda v\xC3\xAD" "ctima.</div>"
+        "<div class=\"compartir\"><a>Compartir en Facebook</a> <a>Compartir en X</a></div><div class=\"cuerpo\">"
+        "<p>Un sismo de magnitud 6.1 sacudi\xC3\xB3 la regi\xC3\xB3n del Istmo de Tehuantepec este jueves, inform\xC3\xB3 el servicio.</p>"
+        "<p>El epicentro se localiz\xC3\xB3 a 12 km al sur de Mat\xC3\xAD" "as Romero, a una profundidad de 94 km, y se sinti\xC3\xB3 en la capital.</p>"
+        "<p>El gobernador inform\xC3\xB3 que hasta ese momento se hab\xC3\xAD" "an registrado da\xC3\xB1os en 26 municipios de la regi\xC3\xB3n.</p>"
+        "</div><div class=\"fe-de-erratas\"><p><strong>Correcci\xC3\xB3n:</strong> Una versi\xC3\xB3n anterior de esta nota indicaba que el "
+        "sismo fue de magnitud 6.4.</p></div><div class=\"etiquetas\">Temas: <a>Sismo</a> <a>Oaxaca</a></div></article></body></html>");
+    const std::string body = blindBodyOf(a);
+    ASSERT_GE(a.blocks.size(), 5u) << body;
+    EXPECT_EQ(a.blocks.front().text.rfind("Actualizaci\xC3\xB3n", 0), 0u) << body;
+    EXPECT_EQ(a.blocks.back().text.rfind("Correcci\xC3\xB3n:", 0), 0u) << body;
+    EXPECT_EQ(body.find("Compartir"), std::string::npos) << body;
+}
+
+// Pasted labels that are no story: a broadcaster's "Image source, …" and "Image caption, …", a topics line "Meer over dit
+// onderwerp: …", a release's note on its non-GAAP measures.
+TEST(BlindRound87Test, shouldPassOverPastedPictureLabelsTopicsAndAMeasuresNote) {
+    const Article election = blindTextArticle(
+        "Labour holds seat by 412 votes\n\nBy Gareth Llewellyn\n\nPublished\n14 March 2025\nImage source, PA Media\nImage caption, Winning "
+        "candidate celebrates with supporters at the count\n\nLabour has narrowly held on to the seat in a by-election that saw Reform UK "
+        "jump from fourth to a close second.\n\nTurnout was 31.2%, down from 44.9% at the last Senedd election.\n");
+    for (const Block& b : election.blocks) {
+        if (b.text.find("Image") != std::string::npos) EXPECT_FALSE(isBodyKind(b.kind)) << b.text;
+    }
+    const Article nl = blindTextArticle(
+        "# Kabinet trekt geld uit voor dijken\n\nHet kabinet trekt de komende vijf jaar 2,4 miljard euro extra uit voor de versterking van "
+        "dijken langs de Maas.\n\nRijkswaterstaat verwacht dat het water de komende dagen met ongeveer 20 cm per dag zakt.\n\n"
+        "Meer over dit onderwerp: [Klimaat](#) · [Waterstaat](#) · [Limburg](#)\n", "story.md");
+    EXPECT_EQ(blindBodyOf(nl).find("Meer over"), std::string::npos) << blindBodyOf(nl);
+    const Article release = blindTextArticle(
+        "# Nordwave reports record third quarter\n\nNordwave Semiconductor reported revenue of $4.82 billion for the third quarter, up 41% "
+        "from a year earlier, on demand for its data-centre chips.\n\nThe company raised its outlook for the fourth quarter.\n\n"
+        "## Non-GAAP Financial Measures\n\n*Non-GAAP measures exclude stock-based compensation of $212 million and restructuring charges. "
+        "A reconciliation is provided in the tables below.*\n", "story.md");
+    EXPECT_EQ(blindBodyOf(release).find("reconciliation"), std::string::npos) << blindBodyOf(release);
+    EXPECT_NE(blindBodyOf(release).find("raised its outlook"), std::string::npos) << blindBodyOf(release);
+}
+
+// Figures read for what they are: a night bus among a list of routes is no naira; a tax law's section, "80C", is no
+// temperature; a month and its year, "09/2026", is a month of a year, in English, German and Spanish.
+TEST(BlindRound87Test, shouldReadRoutesTaxSectionsAndMonthsOfAYear) {
+    EXPECT_NE(blindSay("Bus routes 25, 73, N29 and 139 will run, and the hire fee is cut to \xC2\xA3" "1.", "en-GB").find("N twenty-nine"),
+              std::string::npos);
+    EXPECT_NE(blindSay("The buses cost N500 each in Abuja.").find("five hundred naira"), std::string::npos);
+    EXPECT_NE(blindSay("With \xE2\x82\xB9" "1.5 lakh under 80C, the old regime was better.", "en-IN").find("eighty C"), std::string::npos);
+    EXPECT_NE(blindSay("Tax offices closed as it hit 45C.", "en-IN").find("forty-five degrees Celsius"), std::string::npos);
+    EXPECT_EQ(blindSay("Construction runs 09/2026 to 06/2027."), "Construction runs September twenty twenty-six to June twenty twenty-seven.");
+    EXPECT_EQ(blindSay("Bauzeit: 09/2026 bis 06/2027.", "de").find("September 2026"), std::string("Bauzeit: ").size());
+    EXPECT_NE(blindSay("Obras: 09/2026 a 06/2027.", "es").find("septiembre de 2026"), std::string::npos);
+    EXPECT_NE(blindSay("Es un caso entre 1/2000.", "es").find("1/2000"), std::string::npos);
 }

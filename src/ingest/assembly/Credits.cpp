@@ -81,6 +81,12 @@ void Assembly::markCreditedCaptions(std::vector<RawBlock>& raw) {
             }
             continue;
         }
+        // ("Image source, PA Media" over "Image caption, Winning candidate … at the count": a broadcaster's page read aloud by a
+        // screen reader labels its picture's credit and caption so, and the labels come with the text.)
+        if (startsWithAnyOf(b.text, {"Image source, ", "Image caption, ", "Media caption, ", "Video caption, ", "Caption, "})) {
+            b.kind = b.text.rfind("Image source", 0) == 0 ? BlockKind::Credit : BlockKind::Caption;
+            continue;
+        }
         if (endsWithPhotoCredit(b.text) || bracketed) {
             b.kind = BlockKind::Caption;
             continue;

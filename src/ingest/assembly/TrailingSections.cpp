@@ -310,7 +310,11 @@ bool isSafeHarbourHeading(const std::string& lower) {
            lower.rfind("competent person's statement", 0) == 0 || lower.rfind("competent persons statement", 0) == 0 ||
            lower.rfind("competent person\xE2\x80\x99s statement", 0) == 0 || lower.rfind("competent person statement", 0) == 0 ||
            lower.rfind("forward-looking information", 0) == 0 || lower.rfind("safe harbor", 0) == 0 ||
-           lower.rfind("safe harbour", 0) == 0 || lower.rfind("cautionary statement", 0) == 0 || lower.rfind("cautionary note", 0) == 0;
+           lower.rfind("safe harbour", 0) == 0 || lower.rfind("cautionary statement", 0) == 0 || lower.rfind("cautionary note", 0) == 0 ||
+           // (And the note on the measures the release gives besides the law's, "Non-GAAP Financial Measures", "Use of Non-IFRS
+           // Measures", "Alternative Performance Measures": what they leave out and where the reconciliation stands.)
+           startsWithAnyOf(lower, {"non-gaap financial measure", "non-gaap measures", "use of non-gaap", "about non-gaap", "non-ifrs financial measure",
+                                   "non-ifrs measures", "use of non-ifrs", "alternative performance measures"});
 }
 
 // A linked item among written ones is one of them: a list whose items are mostly plain text
@@ -556,7 +560,10 @@ void Assembly::dropTrailingFurniture(std::vector<RawBlock>& raw) const {
         const std::string lower = lowerUtf8(text);
         const bool tags = countWords(text) <= 20 &&
                           startsWithAnyOf(lower, {"tags:", "tag:", "etiquetas:", "mots-cl\xC3\xA9s", "schlagw\xC3\xB6rter:", "temas:",
-                                                  "keywords:", "topics:", "component:", "components:", "tematy:", "trefwoorden:", "argomenti:"});
+                                                  "keywords:", "topics:", "component:", "components:", "tematy:", "trefwoorden:", "argomenti:",
+                                                  // the topics' links under a label: "Meer over dit onderwerp: Klimaat · Waterstaat"
+                                                  "meer over dit onderwerp", "more on this topic", "more on this story", "related topics:",
+                                                  "mehr zum thema", "mehr zu diesem thema", "onderwerpen:", "Ã¤mnen:", "emner:"});
         // (Between furniture already found under it and a label over it, "Top Stories": the previous line.)
         std::size_t above = i;
         while (above > 0 && raw[above - 1].text.empty()) --above;
@@ -918,7 +925,9 @@ void Assembly::dropBoilerplateSections(std::vector<RawBlock>& raw) const {
                                        "this communication", "within the meaning of",
                                        "private securities litigation", "undertakes no obligation", "no obligation to update",
                                        "statements in this", "contains forward-looking", "contain forward-looking",
-                                       "contains certain forward-looking", "may contain", "certain statements"}) {
+                                       "contains certain forward-looking", "may contain", "certain statements",
+                                       // (a note on the measures: "Non-GAAP measures exclude stock-based compensation …")
+                                       "non-gaap", "non-ifrs", "performance measures", "reconciliation"}) {
                 release = release || opening.find(phrase) != std::string::npos;
             }
             if (!release) continue;

@@ -3,6 +3,8 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cctype>
+#include <cstring>
 #include <string>
 
 #include "core/Ascii.hpp"
@@ -81,6 +83,45 @@ bool isCutShort(const GumboNode* root, const ContentFinder& finder, const std::v
         return !cut;
     });
     return cut;
+}
+
+bool isFirstOfPages(const GumboNode* root, const std::string& ownUrl) {
+    std::string next;
+    walkElements(root, [&](const GumboNode* n, int) {
+        if (!next.empty()) return false;
+        if (tagOf(n) == GUMBO_TAG_LINK && lowerAscii(attribute(n, "rel")) == "next") next = attribute(n, "href");
+        return tagOf(n) != GUMBO_TAG_BODY;
+    });
+    if (next.empty()) return false;
+    // ("?page=2": the same address with a page's number.)
+    if (next.front() == '?') return true;
+    // (The addresses' paths, less their figures, their query and their marks, the same: "…/last-bus?page=2" and
+    // "…/hochwasser-pegel-2,8812345.html" beside their first pages.)
+    const auto shape = [](std::string url) {
+        const std::size_t scheme = url.find("://");
+        if (scheme != std::string::npos) url.erase(0, url.find('/', scheme + 3) == std::string::npos ? url.size() : url.find('/', scheme + 3));
+        url.erase(std::min(url.find('?'), url.size()));
+        url.erase(std::min(url.find('#'), url.size()));
+        std::string kept;
+        for (const char c : lowerAscii(url)) {
+            if (std::isalpha(static_cast<unsigned char>(c)) != 0) kept += c;
+        }
+        // (A page's word in the path: "/page/2/", "/seite-2".)
+        for (const char* word : {"page", "seite", "pagina"}) {
+            if (kept.size() > std::strlen(word) && kept.ends_with(word)) kept.resize(kept.size() - std::strlen(word));
+        }
+        return kept;
+    };
+    if (!ownUrl.empty()) {
+        const std::string own = shape(ownUrl);
+        return own.size() >= 8 && own == shape(next);
+    }
+    // (No address of its own: the next page's says it is a second page, "?page=2", "/page/2/", "…-2,8812345.html".)
+    const std::string lower = lowerAscii(next);
+    for (const char* second : {"page=2", "p=2", "seite=2", "pagina=2", "/page/2", "/seite/2", "/seite-2", "-2,", "-2.htm", "_2.htm"}) {
+        if (lower.find(second) != std::string::npos) return true;
+    }
+    return false;
 }
 
 }  // namespace readcast

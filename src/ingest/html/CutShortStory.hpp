@@ -26,4 +26,9 @@ struct StoryRead {
 bool isCutShort(const GumboNode* root, const ContentFinder& finder, const std::vector<const GumboNode*>& story,
                 const std::vector<const GumboNode*>& shownParts, StoryRead read);
 
+// Whether the page is the first of a story set out on several ("Page 1 of 3"), as its <link rel="next"> says: the next
+// page's address is the story's own with a page's number ("?page=2", "…-2,8812345.html"), not another story's, as a blog
+// links the post after it.
+bool isFirstOfPages(const GumboNode* root, const std::string& ownUrl);
+
 }  // namespace readcast

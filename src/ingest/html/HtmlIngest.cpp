@@ -22,6 +22,7 @@
 #include "ingest/html/PaywalledParts.hpp"
 #include "ingest/html/ScriptDataBody.hpp"
 #include "ingest/html/StarRating.hpp"
+#include "ingest/html/StoryNotes.hpp"
 #include "ingest/InlineMarkup.hpp"
 
 namespace readcast {
@@ -426,6 +427,13 @@ void readHtmlArticle(const std::string& bytes, Article& article) {
     if (!pictureFirst && !blocks.empty()) leadFigure = leadFigureBefore(doc.root(), finder, bodyStart);
     // A review's stars beside its headline are its verdict, read first.
     if (auto stars = ratingBesideHeadline(doc.root(), firstBlock, blocks)) blocks.insert(blocks.begin(), std::move(*stars));
+    // An update's or a correction's note beside the story's element, where the page shows it: over the body or under it.
+    for (const GumboNode* note : notesBesideStory(selection.roots, finder)) {
+        const std::vector<RawBlock> lines = htmlBlocks({note}, finder);
+        const std::size_t at = note->v.element.start_pos.offset;
+        const auto after = std::find_if(blocks.begin(), blocks.end(), [&](const RawBlock& b) { return b.offset > at; });
+        blocks.insert(after, lines.begin(), lines.end());
+    }
     // Still little or nothing: the element the page marks as the article's body (schema.org
     // articleBody, a class naming it), even when short.
     if (textLength(blocks).second < kShortArticleBytes) {
@@ -489,7 +497,11 @@ void readHtmlArticle(const std::string& bytes, Article& article) {
         read.words += countWords(b.text);
         read.last_offset = std::max(read.last_offset, b.source_offset);
     }
-    article.partial = isCutShort(doc.root(), finder, selection.roots, paywalled, read);
+    if (isCutShort(doc.root(), finder, selection.roots, paywalled, read)) {
+        article.partial = Partial::ForSubscribers;
+    } else if (isFirstOfPages(doc.root(), article.url)) {
+        article.partial = Partial::FirstPage;
+    }
     for (const RawBlock& b : leadFigure) {
         for (const Image& image : b.images) {
             if (article.lead_image_url.empty()) article.lead_image_url = image.url;

@@ -218,6 +218,7 @@ std::size_t dutchNumericDateAt(const std::string& text, std::size_t i, std::stri
                                           "november", "december"},
                                          "", "", ""};
     if (!isAsciiDigit(text[i]) || (i > 0 && (text[i - 1] == '-' || text[i - 1] == '/'))) return i;
+    if (const std::size_t end = monthAndYear(text, i, kDates.months, kDates.beforeYear, spoken); end != i) return end;
     std::size_t d = i;
     while (d < text.size() && isAsciiDigit(text[d]) && d - i < 3) ++d;
     std::size_t m = d + 1;

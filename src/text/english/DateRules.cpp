@@ -105,8 +105,12 @@ std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool dayFirst) {
                             anyWordIn(t, {"expiration", "expiry", "expires", "expiring", "expire", "exp", "valid", "use-by"});
         const bool numbered = before < t.size() && isKind(t, before, Kind::Word) &&
                               (isCapitalized(t[before].text) || isWordIn(t, before, {"no", "nos", "number", "law", "decree", "act", "ley", "lei",
-                                                                                      "regulation", "directive", "resolution", "case", "order"}));
-        if (month >= 1 && month <= 12 && year >= 1950 && year <= 2099 && !numbered && expiry) {
+                                                                                      "regulation", "directive", "resolution", "case", "order", "ruling",
+                                                                                      "decision", "judgment", "judgement", "circular", "notice"}));
+        // (Or two figures for the month, as a site's works or a contract's term are dated, "from 09/2026 to 06/2027", and no
+        // abbreviation's dot before it, "No. 05/2024".)
+        const bool twoFigures = t[i].text.size() == 2 && year >= 2000 && !(before < t.size() && isSym(t, before, "."));
+        if (month >= 1 && month <= 12 && year >= 1950 && year <= 2099 && !numbered && (expiry || twoFigures)) {
             return Match{3, std::string(monthName(month)) + " " + yearSpoken(t[i + 2].text), "date"};
         }
         // ("the 2024/2025 season": two years that follow each other, a season's or a budget's span.)

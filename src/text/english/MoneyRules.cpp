@@ -840,8 +840,17 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
     }
     // ("night bus N29", "the N29 night bus", "Route R61": a route's letter, whatever the sentence says of fares; "a N50
     // service fee", "N100 bus fare" are prices.)
+    // (Or one of a list of routes after the word: "Bus routes 25, 73, N29 and 139".)
+    const auto routeListed = [&] {
+        std::size_t k = i;
+        while (k > 0 && (isKind(t, k - 1, Kind::Space) || isKind(t, k - 1, Kind::Number) || isSym(t, k - 1, ",") ||
+                         isWordIn(t, k - 1, {"and", "or"}) || (isKind(t, k - 1, Kind::Word) && t[k - 1].text.size() == 1 && isKind(t, k, Kind::Number)))) {
+            --k;
+        }
+        return k > 0 && k + 8 >= i && isWordIn(t, k - 1, {"routes", "buses", "lines", "services"});
+    };
     if (currencyNeedsMoneyShape(symbol) && symbol.size() == 1 && magnitude.empty() &&
-        (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"bus", "buses", "route", "routes", "road", "highway", "motorway", "line"}) ||
+        (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"bus", "buses", "route", "routes", "road", "highway", "motorway", "line"}) || routeListed() ||
          (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"the"}) && isWordIn(t, skip(t, end), {"bus", "night", "route"})))) {
         return std::nullopt;
     }

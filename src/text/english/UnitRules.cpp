@@ -823,7 +823,14 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
                                      (isSym(t, i - 2, ".") && i >= 3 && isWordIn(t, i - 3, {"no", "blk", "apt"})) || isSym(t, i - 1, "#") ||
                                      // (or the lexicon's word for it, "Blk" said "Block")
                                      (isLexiconPlaceholder(t[i - 2].text) && isCapitalized(t[i - 2].text) && t[i].text.size() <= 3));
-    if (d == k && !labelled && isKind(t, k, Kind::Word) && (t[k].text == "C" || t[k].text == "F") && !isKind(t, k + 1, Kind::Word) &&
+    // (Nor a tax law's section, "₹1.5 lakh under 80C", "deductions such as 80C and 80D", in a sentence of taxes and no weather.)
+    const bool taxSection = isKind(t, k, Kind::Word) && t[k].text == "C" &&
+                            (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"section", "sec", "sections", "u/s"}) ||
+                             anyWordIn(t, {"taxpayers", "deduction", "deductions", "deductible", "lakh", "regime", "itr",
+                                           "exemption", "exemptions", "rebate"})) &&
+                            !anyWordIn(t, {"temperature", "temperatures", "degrees", "cold", "warm", "heat", "hot", "weather", "forecast",
+                                           "heatwave", "freezing"});
+    if (d == k && !labelled && !taxSection && isKind(t, k, Kind::Word) && (t[k].text == "C" || t[k].text == "F") && !isKind(t, k + 1, Kind::Word) &&
         !isSym(t, k + 1, "-")) {
         return Match{k + 1 - i, spoken + (plural ? " degrees " : " degree ") + (t[k].text == "C" ? "Celsius" : "Fahrenheit"),
                      "unit"};

@@ -13,6 +13,7 @@
 #include "text/DigitGroups.hpp"
 #include "core/WordSet.hpp"
 #include "text/Normalizer.hpp"
+#include "text/NumericDate.hpp"
 #include "text/RomanNumerals.hpp"
 #include "text/RewriteScan.hpp"
 #include "text/ShortFormBeforeFigure.hpp"
@@ -185,6 +186,14 @@ bool German::ordinalAt(const std::string& text, std::size_t i, Match& m) const {
 // "1.3.2024", "01.03.24", "am 3.5.", "5. 11. 2025": the day as an ordinal, the month by its name, the year as a
 // year.
 bool German::dateInFiguresAt(const std::string& text, std::size_t i, Match& m) const {
+    // "Bauzeit: 09/2026 bis 06/2027": a month and its year.
+    static const std::array<std::string_view, 12> kMonthNames{"Januar", "Februar", "M\xC3\xA4rz", "April", "Mai", "Juni", "Juli", "August",
+                                                              "September", "Oktober", "November", "Dezember"};
+    if (const std::size_t end = monthAndYear(text, i, kMonthNames, "", m.spoken); end != i) {
+        m.end = end;
+        m.kind = "date";
+        return true;
+    }
     const std::size_t d = digitsEnd(text, i);
     // (A space after each dot, as some write it, only with the year's four figures after them.)
     const bool spaced = d + 2 < text.size() && text[d] == '.' && text[d + 1] == ' ' && isDigit(text[d + 2]);
