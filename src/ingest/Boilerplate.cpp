@@ -228,6 +228,8 @@ constexpr std::string_view kCreditOpenings[] = {
     "with assistance from",
     // and a broadcaster's, naming the wires it drew on: "With files from The Canadian Press and Reuters"
     "with files from", "with a file from", "with a report from", "with reports from", "with a report by",
+    // and in Canada's French: "Avec les informations de La Presse canadienne"
+    "avec les informations de", "avec des informations de", "avec l'information de", "avec la collaboration de",
     // a Polish page's credits under the story: its desk's initials and the main photo's source
     "autorka/autor:", "autor/autorka:", "\xC5\xBAr\xC3\xB3" "d\xC5\x82o zdj\xC4\x99" "cia", "\xC5\xBAr\xC3\xB3" "d\xC5\x82o zdj\xC4\x99\xC4\x87",
     // the copy editor's note at the end of a draft: "Texto revisado por: J. Almeida. Versão 3."

@@ -75,6 +75,14 @@ bool isFootballReport(const std::string& text) {
     return speaksThroughout(text, kWords);
 }
 
+bool isGaelicReport(const std::string& text) {
+    // (Words of the Gaelic games alone: "points", "goals" and "county" are any sport's; "hurling" a curling report's verb
+    // never, but "All-Ireland" a quiz's too, so three mentions, two of them different, as for the others.)
+    static const char* const kWords[] = {"hurling", "Hurling", "hurler", "hurlers", "Gaelic", "GAA", "camogie", "Camogie", "All-Ireland",
+                                         "sliotar", "frees", "puck-out", "puckout", "MacCarthy", "Sam Maguire", "Croke Park", "SHC", "SFC"};
+    return speaksThroughout(text, kWords);
+}
+
 std::vector<std::string> ladyJusticesOf(const std::string& text) {
     std::vector<std::string> names;
     constexpr std::string_view kTitle = "Lady Justice ";
@@ -95,7 +103,7 @@ std::vector<std::string> ladyJusticesOf(const std::string& text) {
 StoryCues cuesOfStory(const Article& article) {
     const std::string text = cueText(article);
     StoryCues cues{countryOfText(article.language, text), isCricketReport(text), isChessReport(text), isRacingReport(text), isGolfReport(text),
-                   isCourtReport(text), isFootballReport(text)};
+                   isCourtReport(text), isFootballReport(text), isGaelicReport(text)};
     cues.lady_justices = ladyJusticesOf(text);
     return cues;
 }

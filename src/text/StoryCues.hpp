@@ -21,6 +21,7 @@ struct StoryCues {
     bool golf = false;     // a golf report: "tied for the lead on -11" is eleven under par, "Syme (+3)" three over
     bool court = false;    // a court report: "Madlanga J said" is Justice Madlanga where the sentence names no court
     bool football = false; // a football match report: "58'" is the fifty-eighth minute, "1-0." one-nil, wherever they stand
+    bool gaelic = false;   // a hurling or Gaelic football report: "O'Donnell's 1-4" is a goal and four points, not one to four
     // The judges the story calls "Lady Justice Carr": "Carr LJ" further on is Lady Justice Carr, not Lord Justice.
     std::vector<std::string> lady_justices{};
 };
@@ -45,6 +46,9 @@ bool isCourtReport(const std::string& text);
 
 // The story speaks of association football throughout: keepers, strikers, free-kicks, half-time, stoppage time.
 bool isFootballReport(const std::string& text);
+
+// The story speaks of hurling or Gaelic football throughout: the GAA, the All-Ireland, frees, sliotars, camogie.
+bool isGaelicReport(const std::string& text);
 
 // The story speaks of horse racing throughout: jockeys, trainers, furlongs, favourites, fillies.
 bool isRacingReport(const std::string& text);

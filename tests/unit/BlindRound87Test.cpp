@@ -4,6 +4,7 @@
 
 #include "BlindRoundHelpers.hpp"
 #include "ingest/DateParser.hpp"
+#include "text/StoryCues.hpp"
 
 using namespace readcast;
 
@@ -21,6 +22,15 @@ const std::string kLockedParagraphs =
     "<p>The systems pledged to invest $450 million over five years in rural facilities, including a new 48-bed tower "
     "and an expanded emergency department that treated about 41,500 patients last year.</p>"
     "<p>The nurses' union said it was deeply concerned about staffing and prices after the merger is complete.</p>";
+
+// The blocks read as the story's body, a line each (captions and credits are kept apart, and not read).
+std::string bodyRead(const Article& a) {
+    std::string body;
+    for (const Block& b : a.blocks) {
+        if (isBodyKind(b.kind) || b.kind == BlockKind::Heading) body += b.text + "\n";
+    }
+    return body;
+}
 
 std::string paywalledPage(const std::string& declaration, const std::string& style, const std::string& locked) {
     return "<html><head><script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
@@ -237,4 +247,42 @@ TEST(BlindRound87Test, shouldReadRoutesTaxSectionsAndMonthsOfAYear) {
     EXPECT_EQ(blindSay("Bauzeit: 09/2026 bis 06/2027.", "de").find("September 2026"), std::string("Bauzeit: ").size());
     EXPECT_NE(blindSay("Obras: 09/2026 a 06/2027.", "es").find("septiembre de 2026"), std::string::npos);
     EXPECT_NE(blindSay("Es un caso entre 1/2000.", "es").find("1/2000"), std::string::npos);
+}
+
+// In a report of the Gaelic games throughout, a side's goals and points with a dash are its score wherever they stand
+// ("O'Donnell's 1-4", "added 0-9 (0-5 frees)"); in another story, "1-4" with no such word is still a range.
+TEST(BlindRound87Test, shouldReadAGaelicScoreAnywhereInAGaelicGamesReport) {
+    const Article report = blindTextArticle(
+        "Clare edge Cork in All-Ireland thriller\n\nClare are All-Ireland hurling champions after an extraordinary final at Croke Park, "
+        "where they trailed by four points late on.\n\nShane O'Donnell finished with 1-4 from play.\n\nTony Kelly added 0-9 (0-5 frees) "
+        "and the GAA confirmed a crowd of 82,300.\n");
+    const Lexicon lexicon = loadLexicons(std::string(READCAST_SOURCE_DIR) + "/voices", "en-IE", {});
+    const Normalizer normalizer("en-IE", &lexicon, cuesOfStory(report));
+    EXPECT_NE(normalizer.normalize("Shane O'Donnell finished with 1-4 from play.").find("one-four"), std::string::npos);
+    EXPECT_NE(normalizer.normalize("Tony Kelly added 0-9 (0-5 frees).").find("zero-nine"), std::string::npos);
+    EXPECT_NE(normalizer.normalize("The gates open 1-2pm.").find("one to two"), std::string::npos)
+        << normalizer.normalize("The gates open 1-2pm.");
+    EXPECT_EQ(blindSay("Children aged 1-4 can join."), "Children aged one to four can join.");
+}
+
+// Under a story: a Korean portal's box of the reporter and the counts of its subscribers, a broadcaster's note in italics
+// sending the reader to its channel, a Canadian French wire credit.
+TEST(BlindRound87Test, shouldPassOverAReportersBoxAChannelsNoteAndAWireCredit) {
+    const std::string story = "<p>The decisive moment came in the 64th minute when Gillane gathered a long delivery, turned his marker and "
+                              "drilled low past the goalkeeper.</p><p>Clare manager Brian Lohan said his side would regroup and go again "
+                              "in the quarter-final against either Galway or Dublin.</p><p>Limerick advance directly to the semi-final on "
+                              "Sunday, 6 July at Croke Park, with throw-in at 4pm.</p>";
+    const Article ie = blindPageArticle("<html><body><article><h1>Limerick beat Clare</h1>" + story +
+                                        "<p><em>Watch the quarter-finals live on RTN2 and the RTN Player from 1.30pm on Saturday 21 June.</em></p>"
+                                        "</article></body></html>");
+    EXPECT_EQ(blindBodyOf(ie).find("Watch"), std::string::npos) << blindBodyOf(ie);
+    const Article ko = blindPageArticle("<html><body><article><h1>Limerick beat Clare</h1>" + story +
+                                        "<div class=\"reporter_area\"><b>Park Ji-hoon</b><p>Subscribers 1,204 Cheers 87</p><button>Subscribe</button>"
+                                        "</div></article></body></html>");
+    EXPECT_EQ(blindBodyOf(ko).find("Subscribers"), std::string::npos) << blindBodyOf(ko);
+    const Article fr = blindPageArticle("<html lang=\"fr\"><body><article><h1>Un ex-maire condamné</h1><p>L'ancien maire a été condamné à "
+                                        "trois ans de prison ferme pour fraude, a tranché la juge jeudi au palais de justice.</p><p>La mairesse "
+                                        "actuelle a dit vouloir récupérer chaque dollar auprès des firmes impliquées dans le stratagème.</p>"
+                                        "<p><em>Avec les informations de La Presse canadienne</em></p></article></body></html>");
+    EXPECT_EQ(bodyRead(fr).find("Avec les informations"), std::string::npos) << bodyRead(fr);
 }

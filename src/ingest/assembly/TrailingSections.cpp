@@ -607,7 +607,18 @@ void Assembly::dropTrailingFurniture(std::vector<RawBlock>& raw) const {
                                // Check it out here."): a promo for other pages, not the story's end.
                                (block.italic_share >= 0.9 && block.link_density > 0 && countWords(text) <= 60) ||
                                // The writer introduced in italics: "Jane Doe is a retired engineer…".
-                               (block.italic_share >= 0.9 && introducesAPerson(text) && countWords(text) <= 80);
+                               (block.italic_share >= 0.9 && introducesAPerson(text) && countWords(text) <= 80) ||
+                               // A broadcaster's note in italics sending the reader to its channel: "Watch the quarter-finals live on
+                               // RTN2 and the RTN Player from 1.30pm on Saturday."
+                               (block.italic_share >= 0.9 && countWords(text) <= 40 &&
+                                startsWithAnyOf(lower, {"watch ", "listen ", "listen to ", "stream ", "tune in", "catch up ", "follow live",
+                                                        "regardez ", "\xC3\xA9" "coutez ", "suivez ", "sehen sie ", "h\xC3\xB6ren sie ",
+                                                        "mira ", "escucha ", "guarda ", "ascolta ", "assista ", "ou\xC3\xA7" "a ", "kijk ",
+                                                        "luister "}) &&
+                                (lower.find(" live") != std::string::npos || lower.find("player") != std::string::npos ||
+                                 lower.find(" app") != std::string::npos || lower.find("en direct") != std::string::npos ||
+                                 lower.find("en vivo") != std::string::npos || lower.find("ao vivo") != std::string::npos ||
+                                 lower.find("in diretta") != std::string::npos || lower.find("podcast") != std::string::npos));
         // (A fact box at the story's end is the story's: three lines of a label and a figure in a row,
         // "Length: 6.8km" over "Cost: £412m" over "Expected opening: summer 2029".)
         const auto fact = [&](std::size_t k) { return k < raw.size() && isBoxFact(raw[k].text); };

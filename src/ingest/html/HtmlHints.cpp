@@ -330,7 +330,8 @@ static bool isFurnitureByName(const GumboNode* node, std::string s) {
            // (An ad's slot named in another language holds a label and a line at most: French "annonce" is also an
            // announcement, whose box holds the story's text.)
            (hasClassWord(s, {"annonce", "annoncer", "annons", "anzeige", "reklama", "reklame", "adv"}) && countWords(textContent(node)) <= 12) ||
-           hasClassWord(s, {"bio", "bios", "authors", "ad", "ads",
+           // (a Korean portal's box of the reporter with a subscribe button under the story, "reporter_area")
+           hasClassWord(s, {"bio", "bios", "authors", "ad", "ads", "reporter",
                             "rail", "tip", "tips", "references", "toc",
                                // a story's strip of byline, dates and reading time ("article__meta", "entry-meta")
                                "meta", "readtime",

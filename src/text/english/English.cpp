@@ -28,7 +28,7 @@ class English : public LanguageRules {
 public:
     English(bool dayFirst, const StoryCues& story, bool regionOnly)
         : day_first_(dayFirst), letters_(lettersOfCurrency(story.country)), australia_(story.country == "AU"), local_plurals_(localPlurals(story.country)),
-          region_only_(regionOnly), cricket_(story.cricket), chess_(story.chess), racing_(story.racing), golf_(story.golf), court_(story.court), lady_justices_(story.lady_justices), football_(story.football), home_dollar_(homeDollar(story.country)) {}
+          region_only_(regionOnly), cricket_(story.cricket), chess_(story.chess), racing_(story.racing), golf_(story.golf), court_(story.court), lady_justices_(story.lady_justices), football_(story.football), gaelic_(story.gaelic), home_dollar_(homeDollar(story.country)) {}
     std::string apply(const std::string& text, std::vector<Rewrite>* log) const override;
 
 private:
@@ -53,6 +53,7 @@ private:
     bool court_;        // a court report: "Madlanga J said" is Justice Madlanga where the sentence names no court
     std::vector<std::string> lady_justices_;  // "Carr LJ" is Lady Justice Carr where the story names her so
     bool football_;     // a football match report: a minute's mark and a score are the match's wherever they stand
+    bool gaelic_;       // a hurling or Gaelic football report: a goal and points with a dash are a side's score wherever they stand
     std::string withAustralianStates(const std::string& text) const;
     std::string withHomeDollar(const std::string& text) const;
     // The sign of the story's country's own dollar, "A$" in Australia: its newsreaders say "dollars", not "Australian dollars".
@@ -241,7 +242,7 @@ std::optional<Match> English::tryRules(const Tokens& t, std::size_t i) const {
     if (auto m = dateRule(t, i, day_first_)) return m;
     if (auto m = chessRule(t, i)) return m;
     if (auto m = gradeRule(t, i)) return m;
-    if (auto m = sportRule(t, i, football_)) return m;
+    if (auto m = sportRule(t, i, football_, gaelic_)) return m;
     if (auto m = zeroScoreRule(t, i, day_first_, football_)) return m;
     static const Rule kRules[] = {fiscalYearByMonthRule, formNumberRule,   techRule,         hexRule,          pluralNumberRule, arithmeticRule, variablePowerRule, operatorRule,
                                   timeRule,         coordinateRule,   periodRule,     codeRule,       moneyRule,         decadeRule,

@@ -118,7 +118,7 @@ std::optional<Match> nameNumberRule(const Tokens& t, std::size_t i);
 std::optional<Match> numberRule(const Tokens& t, std::size_t i);
 std::optional<Match> formNumberRule(const Tokens& t, std::size_t i);
 // SportRules.cpp: tennis sets, football formations, box-score figures
-std::optional<Match> sportRule(const Tokens& t, std::size_t i, bool footballStory = false);
+std::optional<Match> sportRule(const Tokens& t, std::size_t i, bool footballStory = false, bool gaelicStory = false);
 std::optional<Match> boxScoreRule(const Tokens& t, std::size_t i);
 // "1. Texas 372, 2. Cal 341.5": whether the place numbered `place` stands in the sentence between tokens `from` and
 // `to`, its number with a dot before a capitalized name.

@@ -537,7 +537,7 @@ static bool gaelicSide(const Tokens& t, std::size_t i) {
 
 // "Kerry 1-15 to 0-17": two sides' goals and points, "one-fifteen to zero-seventeen"; one side's alone
 // in a story about hurling or Gaelic football.
-static std::optional<Match> gaelicRule(const Tokens& t, std::size_t i) {
+static std::optional<Match> gaelicRule(const Tokens& t, std::size_t i, bool gaelicStory) {
     if (!gaelicSide(t, i)) return std::nullopt;
     // ("2-07": points set with a leading nought on a scoreboard are "two-seven".)
     const auto side = [&](std::size_t k) {
@@ -593,8 +593,11 @@ static std::optional<Match> gaelicRule(const Tokens& t, std::size_t i) {
     // 1-12": not a range, "aged 8-12", "2-15%".)
     const bool level = (isKind(t, i + 3, Kind::Space) && isWordIn(t, i + 4, {"each", "apiece", "all"})) ||
                        isWordIn(t, i >= 2 ? i - 2 : t.size(), {"led", "trailed", "leading", "trailing", "level"});
+    // (In a report of the Gaelic games throughout, any such score is one: "O'Donnell's 1-4 decides classic", "added 0-9 (0-5
+    // frees)"; not a figure with its unit glued, "1-2pm", "2-15%".)
+    const bool ofTheStory = gaelicStory && !isKind(t, i + 3, Kind::Word) && !isSym(t, i + 3, "%");
     if ((anyWordIn(t, {"hurling", "hurlers", "gaelic", "gaa", "camogie", "all-ireland", "sliotar", "sam", "maguire", "mccarthy"}) &&
-         t[i + 2].text.size() == 2) ||
+         t[i + 2].text.size() == 2) || ofTheStory ||
         frees || totalled || (t[i + 2].text.size() == 2 && t[i + 2].text[0] == '0') ||
         ((nought || allIreland) && level && t[i + 2].text.size() == 2)) {
         return Match{3, side(i), "score"};
@@ -1264,7 +1267,7 @@ std::optional<Match> boxScoreRule(const Tokens& t, std::size_t i) {
     return std::nullopt;
 }
 
-std::optional<Match> sportRule(const Tokens& t, std::size_t i, bool footballStory) {
+std::optional<Match> sportRule(const Tokens& t, std::size_t i, bool footballStory, bool gaelicStory) {
     if (auto m = snookerBreaks(t, i)) return m;
     // "Pat Cummins (c)", "Alex Carey (wk)", "(c & wk)": a side's captain and wicketkeeper marked after their names.
     // (A cricket side's list, its wicketkeeper marked, or a sentence about cricket: "(c)" is a copyright's or a list's mark
@@ -1413,7 +1416,7 @@ std::optional<Match> sportRule(const Tokens& t, std::size_t i, bool footballStor
         return Match{1, "penalties", "abbreviation"};
     }
     if (auto m = sportAbbreviationRule(t, i)) return m;
-    if (auto m = gaelicRule(t, i)) return m;
+    if (auto m = gaelicRule(t, i, gaelicStory)) return m;
     if (auto m = footyRule(t, i)) return m;
     if (auto m = statRule(t, i, footballStory)) return m;
     if (auto m = bowlingFigures(t, i)) return m;
