@@ -228,8 +228,6 @@ constexpr std::string_view kCreditOpenings[] = {
     "with assistance from",
     // and a broadcaster's, naming the wires it drew on: "With files from The Canadian Press and Reuters"
     "with files from", "with a file from", "with a report from", "with reports from", "with a report by",
-    // and in Canada's French: "Avec les informations de La Presse canadienne"
-    "avec les informations de", "avec des informations de", "avec l'information de", "avec la collaboration de",
     // a Polish page's credits under the story: its desk's initials and the main photo's source
     "autorka/autor:", "autor/autorka:", "\xC5\xBAr\xC3\xB3" "d\xC5\x82o zdj\xC4\x99" "cia", "\xC5\xBAr\xC3\xB3" "d\xC5\x82o zdj\xC4\x99\xC4\x87",
     // the copy editor's note at the end of a draft: "Texto revisado por: J. Almeida. Versão 3."
@@ -1913,6 +1911,12 @@ bool isCreditLine(const std::string& line) {
         if (name != std::string::npos && (!std::islower(static_cast<unsigned char>(line[name])) || (countWords(line) <= 6 && !sentence))) {
             return true;
         }
+    }
+    // ("Avec les informations de La Presse canadienne": a French Canadian broadcaster's credit of the wire it drew on, a
+    // few words; "Avec les informations de plusieurs témoins, les enquêteurs …" opens a sentence of the story.)
+    if (startsWithAnyOf(lower, {"avec les informations de", "avec des informations de", "avec l'information de", "avec l\xE2\x80\x99information de"}) &&
+        countWords(line) <= 16 && line.find(',') == std::string::npos) {
+        return true;
     }
     // ("— Con información de Efe", "– With files from Reuters": a credit set after a dash.)
     for (const char* dash : {"\xE2\x80\x94 ", "\xE2\x80\x93 ", "- "}) {

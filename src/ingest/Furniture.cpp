@@ -1696,9 +1696,6 @@ bool isLinkOut(const std::string& line) {
                              "read |", "watch |", "listen |", "more |", "related |",
                              "related:", "related coverage", "related stories", "related articles", "related content",
                              "related post", "related reading", "related video", "see also", "recommended:", "featured:",
-                             // a long read's pointer to its next page: "Next page: Manchester's Bee Network and …"
-                             "next page:", "on the next page:", "continued on next page", "continued on page", "n\xC3\xA4" "chste seite:",
-                             "page suivante :", "page suivante:", "p\xC3\xA1gina siguiente:", "pr\xC3\xB3xima p\xC3\xA1gina:", "pagina successiva:",
                              "more:", "more on this", "more from", "up next", "trending:", "watch:", "listen:",
                              "graphic:", "further reading", "videos:", "v\xC3\xAD" "deos:", "fotos:", "galeria:", "galer\xC3\xAD" "a:",
                              "verwandt:", "siehe auch", "weitere artikel", "gerelateerd:", "learn more:",

@@ -1,9 +1,11 @@
 #include "text/NumericDate.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <cstring>
 
 #include "core/Ascii.hpp"
+#include "core/Text.hpp"
 #include "core/WordSet.hpp"
 #include "text/Normalizer.hpp"
 #include "text/RewriteScan.hpp"
@@ -24,6 +26,30 @@ std::size_t monthAndYear(const std::string& text, std::size_t i, const std::arra
     const int month = std::stoi(text.substr(i, 2));
     const std::string year = text.substr(i + 3, 4);
     if (month < 1 || month > 12 || (year.compare(0, 2, "19") != 0 && year.compare(0, 2, "20") != 0)) return i;
+    // (Not a law's, a ruling's or a file's number by its year, "La Ley 12/2023", "Real Decreto 11/2024", "décision 10/2024",
+    // "Az. 10/2024", "Nr. 05/2025": the word before it numbers things.)
+    std::size_t end0 = i;
+    while (end0 > 0 && (text[end0 - 1] == ' ' || text[end0 - 1] == '.')) --end0;
+    std::size_t start0 = end0;
+    while (start0 > 0 && (isWordByte(text[start0 - 1]) || static_cast<unsigned char>(text[start0 - 1]) >= 0x80)) --start0;
+    static constexpr WordSet kNumbering({"ley", "leyes", "decreto", "decretos", "sentencia", "expediente", "n\xC3\xBAmero", "numero", "no", "nr", "nro",
+                                         "n\xC2\xBA", "n\xC2\xB0", "nos", "az", "aktenzeichen", "nummer", "gesetz", "verordnung", "urteil",
+                                         "beschluss", "d\xC3\xA9" "cision", "circulaire", "loi", "arr\xC3\xAA" "t\xC3\xA9", "d\xC3\xA9" "cret",
+                                         "ordonnance", "dossier", "affaire", "lei", "processo", "ac\xC3\xB3rd\xC3\xA3o", "portaria", "resolu\xC3\xA7\xC3\xA3o",
+                                         "resoluci\xC3\xB3n", "orden", "reglamento", "directiva", "legge", "sentenza", "circolare", "delibera",
+                                         "causa", "caso", "wet", "besluit", "zaak", "uu", "nomor", "perpres", "pp", "permen", "perda", "ustawa",
+                                         "sygn", "case", "ruling", "decision", "order", "law", "act", "n", "real", "regulation", "directive",
+                                         "rundschreiben", "erlass", "richtlinie", "cuenta", "factura", "oficio", "n\xC3\xBAm", "num",
+                                         // (a season's years, "Saison 09/2010")
+                                         "saison", "season", "temporada", "stagione", "seizoen", "sezon"});
+    if (start0 < end0 && kNumbering.count(lowerUtf8(text.substr(start0, end0 - start0))) != 0) return i;
+    // (Nor after an initialism, a court's or a body's paper, "STS 10/2024", "BOE 05/2025".)
+    if (start0 < end0 && std::none_of(text.begin() + static_cast<std::ptrdiff_t>(start0), text.begin() + static_cast<std::ptrdiff_t>(end0),
+                                      [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0 || static_cast<unsigned char>(c) >= 0x80; })) {
+        return i;
+    }
+    // (Nor after a short form the lexicon says, which numbers things as often: "Nr.", "Az.", "Art.")
+    if (start0 < end0 && isLexiconPlaceholderAt(text, start0)) return i;
     spoken = std::string(months[static_cast<std::size_t>(month - 1)]) + " " + (beforeYear.empty() ? "" : std::string(beforeYear) + " ") + year;
     return end;
 }

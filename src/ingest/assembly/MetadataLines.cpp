@@ -65,6 +65,8 @@ std::optional<FieldRow> fieldRow(const std::string& line, const std::function<bo
         while (!field.empty() && (field.front() == '*' || field.front() == '_')) field.erase(0, 1);
         while (!field.empty() && (field.back() == '*' || field.back() == '_')) field.pop_back();
         if (field.empty()) continue;
+        // (A picture's credit row, "Photograph: Guy Smallman | Getty Images | 11 November 2023", names no writer.)
+        if (isCreditLine(field) || isPhotoCredit(field)) return std::nullopt;
         // (A field may hold both, run together from two lines: "Por Ana Carolina Souza, g1 SP 03/02/2025 05h00".)
         Article probe;
         const bool date = takeDateLine(field, probe, true, false);

@@ -608,6 +608,13 @@ void Assembly::dropTrailingFurniture(std::vector<RawBlock>& raw) const {
                                (block.italic_share >= 0.9 && block.link_density > 0 && countWords(text) <= 60) ||
                                // The writer introduced in italics: "Jane Doe is a retired engineer…".
                                (block.italic_share >= 0.9 && introducesAPerson(text) && countWords(text) <= 80) ||
+                               // A long read's pointer to its next page under its last paragraph: "Next page: Manchester's Bee Network
+                               // and the franchising gamble", "Continued on next page". (Over the story, "Next Page: the Bristol
+                               // bookshop that beat the chains" is a headline.)
+                               (countWords(text) <= 16 && text.back() != '.' && startsWithAnyOf(lower, {"next page:", "on the next page:", "continued on next page",
+                                                                                  "n\xC3\xA4" "chste seite:", "page suivante :", "page suivante:",
+                                                                                  "p\xC3\xA1gina siguiente:", "pr\xC3\xB3xima p\xC3\xA1gina:",
+                                                                                  "pagina successiva:"})) ||
                                // A broadcaster's note in italics sending the reader to its channel: "Watch the quarter-finals live on
                                // RTN2 and the RTN Player from 1.30pm on Saturday."
                                (block.italic_share >= 0.9 && countWords(text) <= 40 &&

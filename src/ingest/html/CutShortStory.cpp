@@ -58,7 +58,12 @@ bool inside(const GumboNode* n, const std::vector<const GumboNode*>& roots) {
 // A paywall's or a registration wall's prompt the page shows, a few words: "div.paywall-prompt", "#regwall". (A wrapper
 // so named that holds the story, "div.paywall" round its paragraphs, is longer.)
 bool isShownPrompt(const GumboNode* n, const ContentFinder& finder) {
-    if (!hasClassWord(classAndId(n), {"paywall", "regwall", "paygate", "piano", "meter", "metered", "gate"})) return false;
+    // (A newsletter's sign-up box, "newsletter-gate", asks for an address, not a subscription to read on.)
+    const std::string s = classAndId(n);
+    if (!hasClassWord(s, {"paywall", "regwall", "paygate", "piano", "meter", "metered", "gate"}) || s.find("newsletter") != std::string::npos ||
+        s.find("signup") != std::string::npos || s.find("sign-up") != std::string::npos) {
+        return false;
+    }
     const std::size_t words = countWords(textContent(n));
     return words >= 4 && words <= 80 && finder.isShown(n);
 }
@@ -69,8 +74,8 @@ bool isCutShort(const GumboNode* root, const ContentFinder& finder, const std::v
                 const std::vector<const GumboNode*>& shownParts, StoryRead read) {
     DeclaredAccess declared;
     for (const Json& doc : jsonLdScripts(root)) collect(doc, declared);
-    // (A third short at least: a count of words is a publisher's, taken another way than ours.)
-    if (declared.words >= 150 && read.words * 3 < declared.words * 2) return true;
+    // (Half of it at most: a count of words is a publisher's, taken another way than ours, with captions and boxes.)
+    if (declared.words >= 150 && read.words * 2 < declared.words) return true;
     // (A part shown holds the rest: the prompt stands over it, for readers without the subscription.)
     std::size_t shownWords = 0;
     for (const GumboNode* part : shownParts) shownWords += countWords(textContent(part));
@@ -118,7 +123,8 @@ bool isFirstOfPages(const GumboNode* root, const std::string& ownUrl) {
     }
     // (No address of its own: the next page's says it is a second page, "?page=2", "/page/2/", "…-2,8812345.html".)
     const std::string lower = lowerAscii(next);
-    for (const char* second : {"page=2", "p=2", "seite=2", "pagina=2", "/page/2", "/seite/2", "/seite-2", "-2,", "-2.htm", "_2.htm"}) {
+    // (Not "…-update-2.html", a post's name taken twice.)
+    for (const char* second : {"page=2", "p=2", "seite=2", "pagina=2", "/page/2", "/seite/2", "/seite-2", "-2,"}) {
         if (lower.find(second) != std::string::npos) return true;
     }
     return false;

@@ -1,8 +1,8 @@
 #pragma once
 // Whether a page holds only the start of its story: the rest kept for subscribers and not served, where readcast reads
-// what the page holds and says so. The evidence is the page's own: the length its JSON-LD declares ("wordCount") well
-// beyond the words read, or a paywall's prompt shown after the last words read of a short story the JSON-LD marks not free
-// ("isAccessibleForFree": false) or in the story's own box, with no hidden part of the story left to show. (A meter's count
+// what the page holds and says so. The evidence is the page's own: the length its JSON-LD declares ("wordCount") twice
+// the words read or more, or a paywall's prompt shown after the last words read of a short story the JSON-LD marks not
+// free ("isAccessibleForFree": false) or in the story's own box, with no hidden part of the story left to show. (A meter's count
 // at the top of the page, "2 free articles left", or a note over the story, "free for subscribers", cuts nothing.)
 //
 //   isCutShort(root, finder, selection.roots, shownParts, {wordsRead, lastOffset})

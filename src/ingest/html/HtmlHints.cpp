@@ -330,8 +330,11 @@ static bool isFurnitureByName(const GumboNode* node, std::string s) {
            // (An ad's slot named in another language holds a label and a line at most: French "annonce" is also an
            // announcement, whose box holds the story's text.)
            (hasClassWord(s, {"annonce", "annoncer", "annons", "anzeige", "reklama", "reklame", "adv"}) && countWords(textContent(node)) <= 12) ||
-           // (a Korean portal's box of the reporter with a subscribe button under the story, "reporter_area")
-           hasClassWord(s, {"bio", "bios", "authors", "ad", "ads", "reporter",
+           // (a Korean portal's box of the reporter with a subscribe button under the story, "reporter_area": a name and its
+           // counts, a few words; a reporter's notebook or quote in the story, "section.reporter-notebook", is the story's)
+           (hasClassWord(s, {"reporter"}) && countWords(textContent(node)) <= 30 &&
+            textContent(node).find_first_of(".!?\"") == std::string::npos) ||
+           hasClassWord(s, {"bio", "bios", "authors", "ad", "ads",
                             "rail", "tip", "tips", "references", "toc",
                                // a story's strip of byline, dates and reading time ("article__meta", "entry-meta")
                                "meta", "readtime",

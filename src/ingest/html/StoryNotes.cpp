@@ -32,6 +32,16 @@ bool opensOnNoteLabel(const std::string& text) {
     return false;
 }
 
+bool namesANote(const GumboNode* n) {
+    const std::string s = classAndId(n);
+    for (const char* word : {"update", "correct", "actualiza", "atualiza", "errata", "rectif", "korrektur", "berichtig", "aktualisier", "rettific",
+                             "aggiorn", "correz", "amend", "clarif", "editor-note", "editors-note", "editornote", "note-de-la-redaction", "mise-a-jour",
+                             "correcc", "correc\xC3\xA7"}) {
+        if (s.find(word) != std::string::npos) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 std::vector<const GumboNode*> notesBesideStory(const std::vector<const GumboNode*>& story, const ContentFinder& finder) {
@@ -45,7 +55,9 @@ std::vector<const GumboNode*> notesBesideStory(const std::vector<const GumboNode
             if (std::find(notes.begin(), notes.end(), n) != notes.end()) continue;
             const std::string text = textContent(n);
             const std::size_t words = countWords(text);
-            if (words < 6 || words > 150 || linkDensity(n) >= 0.3 || !finder.isShown(n) || !opensOnNoteLabel(text)) continue;
+            // (Marked as a note by its class or id, "div.actualizacion", "aside.correction", with no link away: a ticker's
+            // "Update: …" or a teaser's over another story, "… Read more", beside the story is none of its own.)
+            if (words < 6 || words > 150 || linkDensity(n) >= 0.05 || !finder.isShown(n) || !namesANote(n) || !opensOnNoteLabel(text)) continue;
             notes.push_back(n);
         }
     }

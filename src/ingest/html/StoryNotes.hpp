@@ -14,8 +14,8 @@
 
 namespace readcast {
 
-// The elements beside the story's (its siblings) that open on an update's or a correction's label and a colon, a few
-// sentences long, shown and not a list of links, in document order.
+// The elements beside the story's (its siblings) that open on an update's or a correction's label and a colon, marked as a
+// note by their class or id, a few sentences long, shown and with no link away, in document order.
 std::vector<const GumboNode*> notesBesideStory(const std::vector<const GumboNode*>& story, const ContentFinder& finder);
 
 }  // namespace readcast

@@ -225,7 +225,10 @@ bool isNameBeforeNumber(const std::string& word) {
                                             "Episode", "Level", "Grade", "Size", "Day", "Week", "Year", "Class", "Rule",
                                             "Since", "Until", "After", "Before", "During", "Than", "Almost", "Roughly",
                                             // (a headline's words in title case before a level: "Yen Slides Past 151")
-                                            "Past", "Above", "Below", "Near", "Beyond", "Toward", "Towards", "Nearly", "Tops", "Hits"};
+                                            "Past", "Above", "Below", "Near", "Beyond", "Toward", "Towards", "Nearly", "Tops", "Hits",
+                                            // (whose count it is, at a quotation's start: "\"Our 140 employees are the company\"")
+                                            "Our", "Their", "His", "Her", "Its", "My", "Your", "These", "Those", "Every", "Each", "Another",
+                                            "More", "Most", "Fewer", "Less", "Another", "Over", "Almost", "Exactly", "About", "Those", "We"};
     for (const char* w : kNotNames) {
         if (word == w) return false;
     }

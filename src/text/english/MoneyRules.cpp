@@ -847,7 +847,9 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
                          isWordIn(t, k - 1, {"and", "or"}) || (isKind(t, k - 1, Kind::Word) && t[k - 1].text.size() == 1 && isKind(t, k, Kind::Number)))) {
             --k;
         }
-        return k > 0 && k + 8 >= i && isWordIn(t, k - 1, {"routes", "buses", "lines", "services"});
+        // (Not fares by their routes: "fares on the three busiest routes, R18, R22 and R25".)
+        return k > 0 && k + 24 >= i && isWordIn(t, k - 1, {"routes", "buses", "lines", "services"}) &&
+               !anyWordIn(t, {"fare", "fares", "cost", "costs", "price", "prices", "pay", "pays", "ticket", "tickets", "charge", "charges"});
     };
     if (currencyNeedsMoneyShape(symbol) && symbol.size() == 1 && magnitude.empty() &&
         (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"bus", "buses", "route", "routes", "road", "highway", "motorway", "line"}) || routeListed() ||

@@ -1802,7 +1802,11 @@ std::optional<Match> numberRule(const Tokens& t, std::size_t i) {
         // ("est. 1887": a founding year.)
         const bool circa = (i >= 2 && isSym(t, i - 1, ".") && isWordIn(t, i - 2, {"c", "ca"})) ||
                            (i >= 3 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, ".") && isWordIn(t, i - 3, {"c", "ca", "est"}));
-        const bool law = before == "Act" || before == "Acts" || before == "Regulations";
+        // ("the Finance Bill, 2025": a law's year after a comma, as Commonwealth statutes are titled.)
+        const std::string titled = i >= 3 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, ",") && isKind(t, i - 3, Kind::Word) ? t[i - 3].text
+                                   : before;
+        const bool law = titled == "Act" || titled == "Acts" || titled == "Regulations" || titled == "Bill" || titled == "Ordinance" ||
+                         titled == "Rules";
         // "(b. 1854, d. 1900)": the years a life was born and died in.
         const bool life = i >= 3 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, ".") && isKind(t, i - 3, Kind::Word) &&
                           (t[i - 3].text == "b" || t[i - 3].text == "d") && (i < 4 || !isKind(t, i - 4, Kind::Word));

@@ -595,7 +595,21 @@ static std::optional<Match> gaelicRule(const Tokens& t, std::size_t i, bool gael
                        isWordIn(t, i >= 2 ? i - 2 : t.size(), {"led", "trailed", "leading", "trailing", "level"});
     // (In a report of the Gaelic games throughout, any such score is one: "O'Donnell's 1-4 decides classic", "added 0-9 (0-5
     // frees)"; not a figure with its unit glued, "1-2pm", "2-15%".)
-    const bool ofTheStory = gaelicStory && !isKind(t, i + 3, Kind::Word) && !isSym(t, i + 3, "%");
+    // (Nor a range the words round it make one: "aged 6-12", "between 3-5", "3-5 coaching sessions", "won 5-6 of the last seven".)
+    const bool ranged = isWordIn(t, i >= 2 ? i - 2 : t.size(), {"aged", "ages", "age", "between", "from", "won", "lost", "within", "about",
+                                                                "around", "some", "approximately", "roughly"}) ||
+                        // (A range goes on to the things it counts, "3-5 coaching sessions"; a score to where it came from or what
+                        // it did, "1-4 from play", "1-4 decides classic".)
+                        (isKind(t, i + 3, Kind::Space) && !isWordIn(t, i + 4, {"frees", "points", "goals"}) &&
+                         (isPluralNounAt(t, i + 4) || isWordIn(t, i + 4, {"of", "per", "years", "year", "times", "days", "weeks", "months", "hours",
+                                                                          "minutes"}) ||
+                          (isKind(t, i + 4, Kind::Word) && std::islower(static_cast<unsigned char>(t[i + 4].text[0])) && isKind(t, i + 5, Kind::Space) &&
+                           isPluralNounAt(t, i + 6) && !isWordIn(t, i + 4, {"from", "to", "in", "and", "for", "with", "after", "at", "on"}))));
+    // (A player's, "O'Donnell's 1-4 decides classic", is a score whatever follows it.)
+    const std::string owner = previousWord(t, i);
+    const bool owned = owner.ends_with("'s") || owner.ends_with("\xE2\x80\x99s") ||
+                       (i >= 3 && isWordIn(t, i - 2, {"s"}) && (isSym(t, i - 3, "'") || isSym(t, i - 3, "\xE2\x80\x99")));
+    const bool ofTheStory = gaelicStory && !isKind(t, i + 3, Kind::Word) && !isSym(t, i + 3, "%") && (owned || !ranged);
     if ((anyWordIn(t, {"hurling", "hurlers", "gaelic", "gaa", "camogie", "all-ireland", "sliotar", "sam", "maguire", "mccarthy"}) &&
          t[i + 2].text.size() == 2) || ofTheStory ||
         frees || totalled || (t[i + 2].text.size() == 2 && t[i + 2].text[0] == '0') ||

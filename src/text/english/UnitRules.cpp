@@ -824,7 +824,9 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
                                      // (or the lexicon's word for it, "Blk" said "Block")
                                      (isLexiconPlaceholder(t[i - 2].text) && isCapitalized(t[i - 2].text) && t[i].text.size() <= 3));
     // (Nor a tax law's section, "₹1.5 lakh under 80C", "deductions such as 80C and 80D", in a sentence of taxes and no weather.)
+    // (India's chapter of deductions, "80C", "80CCD": a section's figure is eighty.)
     const bool taxSection = isKind(t, k, Kind::Word) && t[k].text == "C" &&
+                            (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"section", "sec", "sections", "u/s"}) || t[i].text == "80") &&
                             (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"section", "sec", "sections", "u/s"}) ||
                              anyWordIn(t, {"taxpayers", "deduction", "deductions", "deductible", "lakh", "regime", "itr",
                                            "exemption", "exemptions", "rebate"})) &&
