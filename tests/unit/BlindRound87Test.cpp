@@ -248,6 +248,10 @@ TEST(BlindRound87Test, shouldReadRoutesTaxSectionsAndMonthsOfAYear) {
     EXPECT_EQ(blindSay("Bauzeit: 09/2026 bis 06/2027.", "de").find("September 2026"), std::string("Bauzeit: ").size());
     EXPECT_NE(blindSay("Obras: 09/2026 a 06/2027.", "es").find("septiembre de 2026"), std::string::npos);
     EXPECT_NE(blindSay("Es un caso entre 1/2000.", "es").find("1/2000"), std::string::npos);
+    // (A goal's kind after its minute in a results line: "56 pen", "90+5 og".)
+    EXPECT_NE(blindSay("Everton 1 (Calvert-Lewin 56 pen)", "en-GB").find("fifty-six penalty"), std::string::npos);
+    EXPECT_NE(blindSay("West Ham 3 (Bowen 30, Kudus 90+5 og)", "en-GB").find("ninety plus five own goal"), std::string::npos);
+    EXPECT_NE(blindSay("He signed with a pen.", "en-GB").find("a pen."), std::string::npos);
 }
 
 // In a report of the Gaelic games throughout, a side's goals and points with a dash are its score wherever they stand

@@ -1283,6 +1283,12 @@ std::optional<Match> boxScoreRule(const Tokens& t, std::size_t i) {
 
 std::optional<Match> sportRule(const Tokens& t, std::size_t i, bool footballStory, bool gaelicStory) {
     if (auto m = snookerBreaks(t, i)) return m;
+    // "(Calvert-Lewin 56 pen)", "(Kudus 90+5 og)": a goal's kind after its minute in a results line, a penalty or an own goal.
+    if (isWordIn(t, i, {"pen", "og", "o.g"}) && std::islower(static_cast<unsigned char>(t[i].text[0])) != 0 && i >= 2 &&
+        isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Number) && digitsOnly(t[i - 2].text) && t[i - 2].text.size() <= 3 &&
+        (i + 1 >= t.size() || isSym(t, i + 1, ")") || isSym(t, i + 1, ",") || isSym(t, i + 1, ";"))) {
+        return Match{1, t[i].text == "pen" ? "penalty" : "own goal", "abbreviation"};
+    }
     // "Pat Cummins (c)", "Alex Carey (wk)", "(c & wk)": a side's captain and wicketkeeper marked after their names.
     // (A cricket side's list, its wicketkeeper marked, or a sentence about cricket: "(c)" is a copyright's or a list's mark
     // elsewhere.)
