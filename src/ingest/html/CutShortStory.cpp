@@ -123,8 +123,9 @@ bool isFirstOfPages(const GumboNode* root, const std::string& ownUrl) {
     }
     // (No address of its own: the next page's says it is a second page, "?page=2", "/page/2/", "…-2,8812345.html".)
     const std::string lower = lowerAscii(next);
-    // (Not "…-update-2.html", a post's name taken twice.)
-    for (const char* second : {"page=2", "p=2", "seite=2", "pagina=2", "/page/2", "/seite/2", "/seite-2", "-2,"}) {
+    // (Not "…-update-2.html", a post's name taken twice, nor a query's "step=2".)
+    for (const char* second : {"?page=2", "&page=2", "?p=2", "&p=2", "?seite=2", "&seite=2", "?pagina=2", "&pagina=2", "/page/2", "/seite/2",
+                               "/seite-2", "-2,"}) {
         if (lower.find(second) != std::string::npos) return true;
     }
     return false;
