@@ -35,7 +35,6 @@ bool sharesMostWords(const std::string& line, const std::string& other) {
     return words.size() >= 5 && shared * 5 >= words.size() * 4;
 }
 
-
 // A byline box's row of fields parted by middle dots, bullets or bars, as a page prints it under the headline: "By Priya
 // Natarajan, Weather Correspondent · Published 06:15 GMT, Thursday 6 November 2025 · Updated 11:40 GMT", "Door onze
 // politieke redactie · Sanne de Vries · 17 oktober 2025, 07:30 · Leestijd 4 minuten", "Laura Sánchez Ortega | Madrid | 09 ago
@@ -43,6 +42,7 @@ bool sharesMostWords(const std::string& line, const std::string& other) {
 // desk, the reading time); a date among them, and one writer. The writer and the first date are taken.
 struct FieldRow {
     std::string byline;
+    bool agency = false;  // the writer is a news agency: "From Reuters"
     std::optional<DateTime> published;
 };
 
@@ -76,7 +76,7 @@ std::optional<FieldRow> fieldRow(const std::string& line, const std::function<bo
         }
         if (date || byline || probe.published) {
             if (!row.published && probe.published && probe.published->year > 0) row.published = probe.published;
-            if (byline) row.byline = probe.byline, ++writers;
+            if (byline) row.byline = probe.byline, row.agency = probe.byline_is_agency, ++writers;
             continue;
         }
         const std::size_t words = countWords(field);
@@ -95,7 +95,7 @@ std::optional<FieldRow> fieldRow(const std::string& line, const std::function<bo
             ++writers;
             continue;
         }
-        // (A time, a place, a desk's or the reading time's few words: no sentence's stop, no link's text.)
+        // (A time, a place, a desk's or the reading time's few words: no sentence's stop.)
         if (words > 5 || field.find_first_of(".!?") != std::string::npos) return std::nullopt;
     }
     // (A row without a writer, "Posted on 14/08/2023 by Fiona MacLeod · 6 Comments", "Warta Nusantara - Rabu, 15 Januari 2025 |
@@ -243,7 +243,7 @@ void Assembly::liftMetadataLines(std::vector<RawBlock>& raw) {
         const bool nearTop = ++seen <= kDateLineBlocks;
         if (nearTop && !startedStory && (article_.byline.empty() || !article_.published)) {
             if (const auto row = fieldRow(block.text, isBareName)) {
-                if (article_.byline.empty()) article_.byline = row->byline;
+                if (article_.byline.empty()) article_.byline = row->byline, article_.byline_is_agency = row->agency;
                 if (!article_.published) article_.published = row->published;
                 metadataLines_.push_back(static_cast<std::size_t>(&block - raw.data()));
                 block.text.clear();
