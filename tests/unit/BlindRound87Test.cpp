@@ -327,4 +327,11 @@ TEST(BlindRound87Test, shouldLeaveWhatRound87sRulesMustNotTouch) {
                                           "evening after a long debate.</p><p>Work on the first 120 homes is due to start in the spring.</p>"
                                           "</article></body></html>");
     EXPECT_EQ(blog.partial, Partial::No);
+    EXPECT_NE(blindSay("Staff working in 40C rooms can claim deductions under the new regime.", "en-IN").find("forty degrees Celsius"),
+              std::string::npos);
+    const Article credited = blindTextArticle("# Thousands march in London\n\n*Photograph: Guy Smallman | Getty Images | 11 November 2023*\n\n"
+                                              "Tens of thousands of people marched through central London on Saturday in one of the largest "
+                                              "protests the capital has seen this year.\n\nPolice said the march passed off largely peacefully.\n",
+                                              "story.md");
+    EXPECT_NE(credited.byline, "Getty Images");
 }
