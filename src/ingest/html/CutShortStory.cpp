@@ -11,7 +11,6 @@
 #include "core/Text.hpp"
 #include "ingest/html/HtmlDom.hpp"
 #include "ingest/html/HtmlHints.hpp"
-#include "ingest/html/JsonLdScripts.hpp"
 #include "ingest/html/PaywalledParts.hpp"
 
 namespace readcast {
@@ -70,10 +69,10 @@ bool isShownPrompt(const GumboNode* n, const ContentFinder& finder) {
 
 }  // namespace
 
-bool isCutShort(const GumboNode* root, const ContentFinder& finder, const std::vector<const GumboNode*>& story,
+bool isCutShort(const GumboNode* root, const std::vector<Json>& jsonLd, const ContentFinder& finder, const std::vector<const GumboNode*>& story,
                 const std::vector<const GumboNode*>& shownParts, StoryRead read) {
     DeclaredAccess declared;
-    for (const Json& doc : jsonLdScripts(root)) collect(doc, declared);
+    for (const Json& doc : jsonLd) collect(doc, declared);
     // (Half of it at most: a count of words is a publisher's, taken another way than ours, with captions and boxes.)
     if (declared.words >= 150 && read.words * 2 < declared.words) return true;
     // (A part shown holds the rest: the prompt stands over it, for readers without the subscription.)

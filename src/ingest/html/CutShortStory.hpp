@@ -5,9 +5,10 @@
 // free ("isAccessibleForFree": false) or in the story's own box, with no hidden part of the story left to show. (A meter's count
 // at the top of the page, "2 free articles left", or a note over the story, "free for subscribers", cuts nothing.)
 //
-//   isCutShort(root, finder, selection.roots, shownParts, {wordsRead, lastOffset})
+//   isCutShort(root, jsonLdScripts(root), finder, selection.roots, shownParts, {wordsRead, lastOffset})
 
 #include <gumbo.h>
+#include <nlohmann/json.hpp>
 
 #include <cstddef>
 #include <vector>
@@ -22,8 +23,9 @@ struct StoryRead {
     std::size_t last_offset = 0;
 };
 
-// `story`: the elements the story was read from; `shownParts`: the paywalled parts the page declares and readcast showed.
-bool isCutShort(const GumboNode* root, const ContentFinder& finder, const std::vector<const GumboNode*>& story,
+// `story`: the elements the story was read from; `shownParts`: the paywalled parts the page declares and readcast showed;
+// `jsonLd`: the page's JSON-LD, parsed (JsonLdScripts.hpp).
+bool isCutShort(const GumboNode* root, const std::vector<nlohmann::json>& jsonLd, const ContentFinder& finder, const std::vector<const GumboNode*>& story,
                 const std::vector<const GumboNode*>& shownParts, StoryRead read);
 
 // Whether the page is the first of a story set out on several ("Page 1 of 3"), as its <link rel="next"> says: the next

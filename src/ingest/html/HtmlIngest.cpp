@@ -19,6 +19,7 @@
 #include "ingest/html/NestingLimit.hpp"
 #include "ingest/html/HtmlHints.hpp"
 #include "ingest/html/HtmlMetadata.hpp"
+#include "ingest/html/JsonLdScripts.hpp"
 #include "ingest/html/PaywalledParts.hpp"
 #include "ingest/html/ScriptDataBody.hpp"
 #include "ingest/html/StarRating.hpp"
@@ -337,9 +338,11 @@ void dropNewsletterSections(const GumboNode* root, std::vector<RawBlock>& blocks
 
 void readHtmlArticle(const std::string& bytes, Article& article) {
     HtmlDocument doc(limitNesting(decodeHtml(article.source, bytes)));
-    const std::vector<const GumboNode*> paywalled = paywalledParts(doc.root());
+    // (Parsed once, for the metadata, the paywalled parts and whether the story is cut short.)
+    const std::vector<nlohmann::json> jsonLd = jsonLdScripts(doc.root());
+    const std::vector<const GumboNode*> paywalled = paywalledParts(doc.root(), jsonLd);
     for (const GumboNode* part : paywalled) doc.reveal(part);
-    const std::string declaredBody = readHtmlMetadata(doc.root(), article);
+    const std::string declaredBody = readHtmlMetadata(doc.root(), jsonLd, article);
     ContentFinder finder(doc.root(), paywalled);
     ContentSelection selection = finder.find(true);
     narrowToDeclaredBody(doc.root(), finder, selection);
@@ -497,7 +500,7 @@ void readHtmlArticle(const std::string& bytes, Article& article) {
         read.words += countWords(b.text);
         read.last_offset = std::max(read.last_offset, b.source_offset);
     }
-    if (isCutShort(doc.root(), finder, selection.roots, paywalled, read)) {
+    if (isCutShort(doc.root(), jsonLd, finder, selection.roots, paywalled, read)) {
         article.partial = Partial::ForSubscribers;
     } else if (isFirstOfPages(doc.root(), article.url)) {
         article.partial = Partial::FirstPage;

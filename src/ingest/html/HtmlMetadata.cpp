@@ -17,7 +17,6 @@
 #include "ingest/Byline.hpp"
 #include "ingest/DateParser.hpp"
 #include "ingest/html/HtmlHints.hpp"
-#include "ingest/html/JsonLdScripts.hpp"
 #include "ingest/InlineMarkup.hpp"
 
 namespace readcast {
@@ -209,8 +208,8 @@ double similarity(const std::string& a, const std::string& b) {
 }
 
 // `documentTitle`: the cleaned <title>, to tell a site name in "name" from the headline.
-void readJsonLd(const GumboNode* root, const std::string& documentTitle, Declared& d) {
-    for (const Json& doc : jsonLdScripts(root)) {
+void readJsonLd(const std::vector<Json>& jsonLd, const std::string& documentTitle, Declared& d) {
+    for (const Json& doc : jsonLd) {
         const Json* a = findArticle(doc);
         if (a == nullptr) continue;
         if (d.title.empty()) {
@@ -857,10 +856,10 @@ std::string printedSide(const GumboNode* root, const std::string& title) {
 
 }  // namespace
 
-std::string readHtmlMetadata(const GumboNode* root, Article& article) {
+std::string readHtmlMetadata(const GumboNode* root, const std::vector<Json>& jsonLd, Article& article) {
     Declared d;
     const std::string documentTitle = documentTitleOf(root);
-    readJsonLd(root, documentTitle, d);
+    readJsonLd(jsonLd, documentTitle, d);
     const auto values = metaValues(root);
 
     std::string title = d.title;

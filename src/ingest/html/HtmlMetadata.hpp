@@ -7,13 +7,17 @@
 //   readHtmlMetadata(doc.root(), a);   // fills title, byline, published, modified, site, language, image
 
 #include "model/Article.hpp"
+#include <nlohmann/json.hpp>
+
+#include <vector>
+
 #include "ingest/html/HtmlDom.hpp"
 
 namespace readcast {
 
 // Returns the JSON-LD articleBody text, if the page declares one ("" otherwise): some pages render
-// their body with scripts and carry the text only there.
-std::string readHtmlMetadata(const GumboNode* root, Article& article);
+// their body with scripts and carry the text only there. `jsonLd`: the page's JSON-LD, parsed (JsonLdScripts.hpp).
+std::string readHtmlMetadata(const GumboNode* root, const std::vector<nlohmann::json>& jsonLd, Article& article);
 
 // Readability's rules for a document <title>: drop " | Site" and "Site: " parts unless that leaves
 // too little; fall back to a single <h1> when the title is very short or very long.

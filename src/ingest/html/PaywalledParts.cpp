@@ -8,7 +8,6 @@
 #include "core/Ascii.hpp"
 #include "core/Text.hpp"
 #include "ingest/html/HtmlDom.hpp"
-#include "ingest/html/JsonLdScripts.hpp"
 
 namespace readcast {
 namespace {
@@ -66,9 +65,9 @@ bool isDeclaredFalse(const Json& v) {
     return (v.is_boolean() && !v.get<bool>()) || (v.is_string() && lowerAscii(v.get<std::string>()) == "false");
 }
 
-std::vector<const GumboNode*> paywalledParts(const GumboNode* root) {
+std::vector<const GumboNode*> paywalledParts(const GumboNode* root, const std::vector<Json>& jsonLd) {
     std::vector<std::string> selectors;
-    for (const Json& doc : jsonLdScripts(root)) collectSelectors(doc, selectors);
+    for (const Json& doc : jsonLd) collectSelectors(doc, selectors);
     std::vector<const GumboNode*> parts;
     if (selectors.empty()) return parts;
     std::vector<std::string> simple;

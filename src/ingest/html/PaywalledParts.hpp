@@ -13,7 +13,8 @@
 namespace readcast {
 
 // The elements a non-free part's selector names: ".class", ".one.two", "#id", "tag.class" (a list apart by commas too).
-std::vector<const GumboNode*> paywalledParts(const GumboNode* root);
+// `jsonLd`: the page's JSON-LD, parsed (JsonLdScripts.hpp).
+std::vector<const GumboNode*> paywalledParts(const GumboNode* root, const std::vector<nlohmann::json>& jsonLd);
 
 // A JSON-LD "isAccessibleForFree" that says no: false, or "False" as some publishers write it.
 bool isDeclaredFalse(const nlohmann::json& value);

@@ -825,9 +825,9 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
                                      (isLexiconPlaceholder(t[i - 2].text) && isCapitalized(t[i - 2].text) && t[i].text.size() <= 3));
     // (Nor a tax law's section, "₹1.5 lakh under 80C", "deductions such as 80C and 80D", in a sentence of taxes and no weather.)
     // (India's chapter of deductions, "80C", "80CCD": a section's figure is eighty.)
-    const bool taxSection = isKind(t, k, Kind::Word) && t[k].text == "C" &&
-                            (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"section", "sec", "sections", "u/s"}) || t[i].text == "80") &&
-                            (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"section", "sec", "sections", "u/s"}) ||
+    const bool sectionWord = isWordIn(t, i >= 2 ? i - 2 : t.size(), {"section", "sec", "sections", "u/s"});
+    const bool taxSection = isKind(t, k, Kind::Word) && t[k].text == "C" && (sectionWord || t[i].text == "80") &&
+                            (sectionWord ||
                              anyWordIn(t, {"taxpayers", "deduction", "deductions", "deductible", "lakh", "regime", "itr",
                                            "exemption", "exemptions", "rebate"})) &&
                             !anyWordIn(t, {"temperature", "temperatures", "degrees", "cold", "warm", "heat", "hot", "weather", "forecast",
