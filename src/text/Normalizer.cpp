@@ -108,6 +108,13 @@ std::string withChemicalFormulas(const std::string& text) {
             i = k;
             continue;
         }
+        // ("tCO₂e", "gCO₂/km": a count below the line inside a longer word, a unit's, is its figure, which the lexicon knows;
+        // eSpeak NG says nothing for the sign.)
+        if (subscript(i) && i > 0 && std::isalnum(static_cast<unsigned char>(text[i - 1]))) {
+            out += static_cast<char>('0' + (static_cast<unsigned char>(text[i + 2]) - 0x80));
+            i += 3;
+            continue;
+        }
         out += text[i++];
     }
     return out;

@@ -1300,7 +1300,7 @@ TEST(NormalizerTest, shouldReadRatingsScoresAgeGroupsAndNoteMarks) {
     EXPECT_EQ(say("a 250 000 rise"), "a two hundred fifty thousand rise");
     EXPECT_EQ(say("England Under-21s won"), "England Under-twenty-ones won");
     EXPECT_EQ(say("was 3.2%\xC2\xB9 in the report [1]."), "was three point two percent in the report.");
-    EXPECT_EQ(say("x\xC2\xB2 and mc\xC2\xB2"), "x\xC2\xB2 and mc\xC2\xB2");
+    EXPECT_EQ(say("x\xC2\xB2 and mc\xC2\xB2"), "x squared and mc squared");
 }
 
 TEST(NormalizerTest, shouldJoinTwoWholeAmountsMeasuresOrDatesAcrossADashOrASlash) {
@@ -3013,7 +3013,7 @@ TEST(NormalizerTest, shouldLeaveOutSuperscriptNoteNumbersButNotPowers) {
     EXPECT_EQ(say("\xC2\xB9 Adjusted EBITDA excludes one-off items."), "Adjusted EBITDA excludes one-off items.");
     EXPECT_EQ(say("\xC2\xB9"), "");  // (alone, where a sentence's split left it)
     EXPECT_EQ(say("The flat is 85 m\xC2\xB2."), "The flat is eighty-five square meters.");
-    EXPECT_EQ(say("E = mc\xC2\xB2"), "E equals mc\xC2\xB2");
+    EXPECT_EQ(say("E = mc\xC2\xB2"), "E equals mc squared");
 }
 
 // The third blind round of stop 38: "the Sun," is no Sunday; a telephone number with its area code

@@ -26,8 +26,8 @@ namespace {
 // The short forms after a figure, longest first where one begins another ("km/u" before "km").
 constexpr std::pair<std::string_view, std::string_view> kAfterFigure[] = {
     {"km/u", "kilometer per uur"}, {"km/h", "kilometer per uur"}, {"km\xC2\xB2", "vierkante kilometer"},
-    {"m\xC2\xB2", "vierkante meter"}, {"m\xC2\xB3", "kubieke meter"}, {"km", "kilometer"}, {"kg", "kilo"}, {"cm", "centimeter"},
-    {"mm", "millimeter"}, {"mnd", "maanden"}, {"mln", "miljoen"}, {"mld", "miljard"}, {"mrd", "miljard"}, {"\xC2\xB0" "C", "graden"},
+    {"m\xC2\xB2", "vierkante meter"}, {"m\xC2\xB3/s", "kubieke meter per seconde"}, {"m\xC2\xB3", "kubieke meter"}, {"km", "kilometer"}, {"kg", "kilo"}, {"cm", "centimeter"},
+    {"mm", "millimeter"}, {"ml", "milliliter"}, {"cl", "centiliter"}, {"dl", "deciliter"}, {"l", "liter"}, {"mnd", "maanden"}, {"mln", "miljoen"}, {"mld", "miljard"}, {"mrd", "miljard"}, {"\xC2\xB0" "C", "graden"},
     {"\xC2\xB0", "graden"}};
 
 // "7,85 miljoen", "0,25 procent": a decimal of two figures, which eSpeak NG says figure by figure ("zeven komma acht vijf"); a

@@ -497,7 +497,11 @@ std::optional<Match> perUnitRule(const Tokens& t, std::size_t i) {
     // squared or cubed; "/h" and "/s" belong to the unit before them).
     // (The word before it counts: a plural or a unit, not "dd/mm/yyyy".)
     if (!isSym(t, i, "/") || i == 0 || isSym(t, i + 2, "/") || (i >= 2 && isSym(t, i - 2, "/"))) return std::nullopt;
-    if (!isKind(t, i - 1, Kind::Number) && !isPluralNounAt(t, i - 1) && !(isKind(t, i - 1, Kind::Word) && findUnit(t[i - 1].text) != nullptr)) {
+    // ("95 gCO2/km": the lexicon's unit after a figure, its placeholder here.)
+    const bool lexiconUnit = i >= 3 && isKind(t, i - 1, Kind::Word) && isLexiconPlaceholder(t[i - 1].text) &&
+                             isKind(t, i - 2, Kind::Space) && isKind(t, i - 3, Kind::Number);
+    if (!isKind(t, i - 1, Kind::Number) && !isPluralNounAt(t, i - 1) && !lexiconUnit &&
+        !(isKind(t, i - 1, Kind::Word) && findUnit(t[i - 1].text) != nullptr)) {
         return std::nullopt;
     }
     const auto u = unitAt(t, i + 1, true);

@@ -2143,6 +2143,17 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
     const bool spaced = (i > 0 && isKind(t, i - 1, Kind::Space)) || i == 0;
     const bool numberNext = isKind(t, i + 1, Kind::Number) || isKind(t, skip(t, i + 1), Kind::Number);
     if (s == "&") return Match{1, " and ", "symbol"};
+    // "an R² of 0.82", "x² + y²", "mc²": a power over a letter standing for a quantity, "squared" or "cubed" (eSpeak NG says
+    // "R two"); after a figure the letter is a unit's, "40 m²", UnitRules.cpp. (Over a word or capitals, "the US²", "Plan B³", it
+    // is a note's number, NoteMarks.cpp; a statistic's R² is the one capital.)
+    const auto quantity = [](const std::string& w) {
+        return (w.size() == 1 && (std::islower(static_cast<unsigned char>(w[0])) || w == "R")) || w == "mc";
+    };
+    if ((s == "\xC2\xB2" || s == "\xC2\xB3") && i >= 1 && isKind(t, i - 1, Kind::Word) && quantity(t[i - 1].text) &&
+        !(i >= 2 && isKind(t, i - 2, Kind::Number)) && !(i >= 3 && isKind(t, i - 2, Kind::Space) && isKind(t, i - 3, Kind::Number)) &&
+        !isKind(t, i + 1, Kind::Word) && !isKind(t, i + 1, Kind::Number) && findUnit(t[i - 1].text) == nullptr) {
+        return Match{1, s == "\xC2\xB2" ? " squared" : " cubed", "symbol"};
+    }
     // "Change: ▲ 9", "▼2.3%": a table's arrow before a figure says which way it moved.
     const bool up = s == "\xE2\x96\xB2" || s == "\xE2\x96\xB4" || s == "\xE2\x86\x91";      // ▲ ▴ ↑
     const bool down = s == "\xE2\x96\xBC" || s == "\xE2\x96\xBE" || s == "\xE2\x86\x93";    // ▼ ▾ ↓
