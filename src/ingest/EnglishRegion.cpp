@@ -128,6 +128,27 @@ void countDates(const std::string& text, std::size_t& dayFirst, std::size_t& mon
     }
 }
 
+// Clocks written with a dot before "am" or "pm", "2.47am", "6.15 pm", as the Commonwealth's papers write them; America's
+// write "2:47 a.m.".
+std::size_t dottedClocks(const std::string& text) {
+    std::size_t n = 0;
+    for (std::size_t at = text.find('.'); at != std::string::npos; at = text.find('.', at + 1)) {
+        if (at == 0 || !std::isdigit(static_cast<unsigned char>(text[at - 1])) || at + 3 >= text.size() ||
+            !std::isdigit(static_cast<unsigned char>(text[at + 1])) || !std::isdigit(static_cast<unsigned char>(text[at + 2]))) {
+            continue;
+        }
+        std::size_t k = at + 3;
+        if (k < text.size() && text[k] == ' ') ++k;
+        const bool meridiem = k + 1 < text.size() && (text[k] == 'a' || text[k] == 'p') && text[k + 1] == 'm' &&
+                              (k + 2 >= text.size() || !isWordChar(text[k + 2]));
+        // (An hour of one or two figures before the dot, "12.30pm".)
+        std::size_t hour = at;
+        while (hour > 0 && std::isdigit(static_cast<unsigned char>(text[hour - 1]))) --hour;
+        n += meridiem && at - hour <= 2 && (hour == 0 || !isWordChar(text[hour - 1]));
+    }
+    return n;
+}
+
 }  // namespace
 
 std::string withEnglishRegion(const std::string& language, const std::string& text) {
@@ -143,7 +164,7 @@ std::string withEnglishRegion(const std::string& language, const std::string& te
         // party's does not, Australia's "Labor".)
         american += p.american == "labor" ? count(text, p.american) : count(lower, p.american);
     }
-    commonwealth += count(text, "per cent") + commonwealthEndings(text);
+    commonwealth += count(text, "per cent") + commonwealthEndings(text) + std::min<std::size_t>(dottedClocks(text), 3);
     american += count(text, "percent");
     // (How the words alone are spelled, before the dates: Australia's papers write "March 3" as America's do,
     // and its "program" is America's spelling.)

@@ -843,13 +843,16 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
     // (Or one of a list of routes after the word: "Bus routes 25, 73, N29 and 139".)
     const auto routeListed = [&] {
         std::size_t k = i;
+        bool bare = false;  // a route's number in the list without a letter, "routes 87, 156 and N87"
         while (k > 0 && (isKind(t, k - 1, Kind::Space) || isKind(t, k - 1, Kind::Number) || isSym(t, k - 1, ",") ||
                          isWordIn(t, k - 1, {"and", "or"}) || (isKind(t, k - 1, Kind::Word) && t[k - 1].text.size() == 1 && isKind(t, k, Kind::Number)))) {
+            bare = bare || (isKind(t, k - 1, Kind::Number) && (k < 2 || !isKind(t, k - 2, Kind::Word)));
             --k;
         }
-        // (Not fares by their routes: "fares on the three busiest routes, R18, R22 and R25".)
+        // (Not fares by their routes: "fares on the three busiest routes, R18, R22 and R25"; where the list's other numbers
+        // carry no currency's letter they are routes whatever the sentence says of tickets.)
         return k > 0 && k + 24 >= i && isWordIn(t, k - 1, {"routes", "buses", "lines", "services"}) &&
-               !anyWordIn(t, {"fare", "fares", "cost", "costs", "price", "prices", "pay", "pays", "ticket", "tickets", "charge", "charges"});
+               (bare || !anyWordIn(t, {"fare", "fares", "cost", "costs", "price", "prices", "pay", "pays", "ticket", "tickets", "charge", "charges"}));
     };
     if (currencyNeedsMoneyShape(symbol) && symbol.size() == 1 && magnitude.empty() &&
         (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"bus", "buses", "route", "routes", "road", "highway", "motorway", "line"}) || routeListed() ||
