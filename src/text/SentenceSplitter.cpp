@@ -107,7 +107,9 @@ const std::map<std::string_view, std::set<std::string_view>>& nonFinalAbbreviati
                 "lt", "u", "jur", "gen", "erm", "gg"}},
         {"fr", {"M", "MM", "Mme", "Mlle", "Dr", "Pr", "St", "Ste", "env", "av", "boul", "Me", "Mgr", "p", "art"}},
         {"es", {"Sr", "Sra", "Srta", "Sres", "Dr", "Dra", "Ud", "Uds", "núm", "aprox", "pág", "Av", "Avda", "Sto", "Sta",
-                "EE", "Lic", "Ing", "art", "m\xC3\xA1x", "m\xC3\xADn", "D\xC3\xB1" "a", "Excmo", "Excma", "Ilmo", "Ilma", "Lcdo", "Lcda", "Mtro", "Mtra",
+                "EE", "Lic", "Ing", "art", "m\xC3\xA1x", "m\xC3\xADn",
+                // a match's minute, "Goles: 0-1, min. 9: Gerard Moreno"
+                "min", "D\xC3\xB1" "a", "Excmo", "Excma", "Ilmo", "Ilma", "Lcdo", "Lcda", "Mtro", "Mtra",
                 "Gral", "Cnel", "Pbro", "Arq", "Abg", "Mcal", "Tte", "Sgto", "Pdte", "Dpto", "Depto", "Tel", "tel",
                 // a Mexican address's neighbourhood and municipality: "Col. Oblatos", "Mpio. de Zapopan"
                 "Col", "Mpio", "Edo",
@@ -126,7 +128,7 @@ const std::map<std::string_view, std::set<std::string_view>>& nonFinalAbbreviati
                 // the ranks of the army and the police before a name: "Jl. Jend. Sudirman", "Irjen Pol. Agus"
                 "Jend", "Pol", "Kol", "Kapt", "Letkol", "Mayor", "Serma", "Ust", "KH", "Ny", "Tn", "Sdri"}},
         {"ms", {"Jln", "Jl", "Hj", "Pg", "Dr", "No", "Tn", "Pn"}},
-        {"pt", {"Sr", "Sra", "Srs", "Dr", "Dra", "Prof", "Profa", "Av", "Eng", "pág", "art", "aprox", "D", "séc", "Séc"}},
+        {"pt", {"Sr", "Sra", "Srs", "Dr", "Dra", "Prof", "Profa", "Av", "Eng", "pág", "art", "aprox", "D", "séc", "Séc", "min"}},
         {"nl", {"Dr", "Prof", "Mr", "mevr", "nr", "ca", "Ca", "bijv", "blz", "St", "kw", "Afl", "tel", "Tel",  // "3e kw. 2025", a quarter
                 // a name's titles, set before it small or capitalized: "ir. Jan de Vries", "Mevr. Pinas"
                 "dr", "prof", "mr", "ir", "Ir", "drs", "Drs", "ing", "Ing", "Mevr", "dhr", "Dhr", "ds", "Ds"}},

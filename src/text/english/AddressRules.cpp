@@ -17,6 +17,12 @@
 namespace readcast::english {
 namespace {
 
+// "the 1st century B.C.", "the third millennium B.C.": the era after a century, no province (after a year, "300 B.C.", the
+// callers see the figure).
+bool isEraAfterCentury(const Tokens& t, std::size_t i) {
+    return t[i].text == "B.C." && i >= 2 && isWordIn(t, i - 2, {"century", "centuries", "millennium", "millennia"});
+}
+
 // A state or province written short and followed by its dot ("Pa.", "Calif."), or in dotted letters
 // ("N.J.", "B.C."): its name and the tokens it covers.
 std::optional<std::pair<std::string, std::size_t>> shortStateAt(const Tokens& t, std::size_t i) {
@@ -29,6 +35,7 @@ std::optional<std::pair<std::string, std::size_t>> shortStateAt(const Tokens& t,
     if (state == states().end() || state->first == "D.C.") return std::nullopt;
     // ("300 B.C.": after a year, the era.)
     if (i >= 2 && isKind(t, i - 2, Kind::Number)) return std::nullopt;
+    if (isEraAfterCentury(t, i)) return std::nullopt;
     const bool dotted = t[i].text.size() >= 4 && t[i].text[1] == '.' && t[i].text.back() == '.';
     if (dotted) return std::make_pair(state->second, std::size_t{1});
     const bool written = t[i].text.size() >= 2 && std::islower(static_cast<unsigned char>(t[i].text[1]));  // not a postal code
@@ -498,7 +505,7 @@ std::optional<Match> addressRule(const Tokens& t, std::size_t i) {
     // A state's dotted letters anywhere else: "the Southern District of N.Y.", "moved to N.J. last year"
     // (not a person's initials, "N.C. Wyeth", before a name).
     if (isKind(t, i, Kind::Word) && t[i].text.size() >= 4 && t[i].text[1] == '.' && t[i].text.back() == '.' &&
-        !(isKind(t, i + 1, Kind::Space) && capitalized(t, i + 2)) && !(i >= 2 && isKind(t, i - 2, Kind::Number))) {
+        !(isKind(t, i + 1, Kind::Space) && capitalized(t, i + 2)) && !(i >= 2 && isKind(t, i - 2, Kind::Number)) && !isEraAfterCentury(t, i)) {
         if (const auto state = states().find(t[i].text); state != states().end() && state->first != "D.C.") {
             return Match{1, state->second + (i + 1 >= t.size() ? "." : ""), "address"};
         }

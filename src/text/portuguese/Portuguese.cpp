@@ -508,6 +508,32 @@ private:
                 return f;
             }
         }
+        // "123.456.789-09", "12.345.678/0001-90", "12.345.678-9": a person's or a firm's number (CPF, CNPJ, RG), its groups
+        // parted by points and a slash and its check digits after a hyphen, said digit by digit (eSpeak NG reads one sum of
+        // millions "menos" nine); after "final", "234-56", the end of one.
+        {
+            std::size_t k = e, groups = 1;
+            bool points = false;
+            while (k + 1 < text.size() && (text[k] == '.' || text[k] == '/') && isDigit(text[k + 1])) {
+                points = points || text[k] == '.';
+                ++k;
+                while (k < text.size() && isDigit(text[k])) ++k;
+                ++groups;
+            }
+            if (k + 1 < text.size() && text[k] == '-' && isDigit(text[k + 1])) {
+                std::size_t check = k + 1;
+                while (check < text.size() && isDigit(text[check])) ++check;
+                const bool ended = check >= text.size() || (!isWordByte(text[check]) && !(text[check] == '.' && check + 1 < text.size() &&
+                                                                                          isDigit(text[check + 1])));
+                const bool final = groups == 1 && lowerWordBefore(text, i) == "final" && e - i <= 4;
+                if (ended && check - k - 1 <= 2 && ((points && groups >= 3) || final)) {
+                    for (std::size_t d = i; d < check; ++d) {
+                        spoken += isDigit(text[d]) ? (spoken.empty() ? "" : " ") + std::string(1, text[d]) : std::string(",");
+                    }
+                    return check;
+                }
+            }
+        }
         if (e - i == 5 && e + 4 <= text.size() && text[e] == '-' && isDigit(text[e + 1]) && isDigit(text[e + 2]) && isDigit(text[e + 3]) &&
             (e + 4 >= text.size() || !isWordByte(text[e + 4]))) {
             spoken = digitGroups(text, i, e + 4);
