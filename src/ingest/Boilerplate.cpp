@@ -767,6 +767,18 @@ bool isBoilerplate(const std::string& line) {
             if (lowerTrimmed.find(note) != std::string::npos) return true;
         }
     }
+    // The editor's note on where the text comes from, whole: "Editor's note: This article was originally published in German
+    // in DER SPIEGEL. It has been translated by … and abridged." (Its first sentence alone would go as a credit's, leaving "It
+    // has been translated …" to a listener with nothing before it; a correction's note is the story's, StoryNotes.cpp.)
+    if (wordCount <= 80 && (lowerTrimmed.rfind("editor's note", 0) == 0 || lowerTrimmed.rfind("editor\xE2\x80\x99s note", 0) == 0 ||
+                            lowerTrimmed.rfind("editors' note", 0) == 0 || lowerTrimmed.rfind("editors\xE2\x80\x99 note", 0) == 0)) {
+        for (std::string_view note : {"originally published", "originally appeared", "first published", "first appeared", "been translated",
+                                      "was translated", "translated from", "translated by", "abridged", "adapted from", "excerpted from",
+                                      "an excerpt from", "is part of a series", "is part of our series", "produced in partnership",
+                                      "published in partnership"}) {
+            if (lowerTrimmed.find(note) != std::string::npos) return true;
+        }
+    }
     // A rating widget's line, its stars and its count of reviews: "★★★★★ 4.9 from 312 reviews", "4.7 (1,203 ratings)".
     if (wordCount <= 8) {
         for (std::string_view count : {" reviews", " ratings", " votes", " reviews)", " ratings)", " votes)"}) {
@@ -1797,6 +1809,9 @@ std::string storyAroundPrompts(const std::string& paragraph) {
     // (So is a poster's edit note, its sentences after the first too: "Edit 2: A lot of people asking for the template. I used
     // the sample on the CFPB website." read in half leaves "the sample" without what it was for.)
     if (opensOnEditNote(opening)) return "";
+    // (So is an editor's note on where the text comes from, read whole by isBoilerplate: "Editor's note: This article was
+    // originally published in German … It has been translated by …")
+    if ((opening.rfind("editor's note", 0) == 0 || opening.rfind("editor\xE2\x80\x99s note", 0) == 0) && isBoilerplate(paragraph)) return "";
     // (So is a tip line's: "Har du tips? Ring 010-123 45 67 eller mejla tips@… Du kan vara anonym." — its prompt first, an
     // address to write to after it.)
     if (countWords(paragraph) <= 30 && isBoilerplate(sentences.front()) && paragraph.find('@') != std::string::npos) return "";

@@ -1355,6 +1355,23 @@ bool isBioOfByline(const std::string& line, const std::string& byline) {
     if (byline.empty()) return false;
     // (Set after a dash under the story: "— Tama Whaanga is the Herald's Kahu Māori news reporter.")
     std::string flat = collapseWhitespace(line);
+    // (Or the publication's own, that names the writer as the one who runs it: "Your Local Epidemiologist (YLE) is founded and
+    // operated by Dr. Katelyn Jetelina, …", "The Tilt is written by Sam Ruiz.")
+    {
+        std::string name = collapseWhitespace(byline);
+        for (const char* title : {"Dr. ", "Prof. ", "By ", "by "}) {
+            if (name.rfind(title, 0) == 0) name.erase(0, std::strlen(title));
+        }
+        name.erase(std::min(name.find(','), name.size()));  // (its degrees after it: "Dr. Katelyn Jetelina, MPH PhD")
+        const std::string lower = lowerUtf8(flat);
+        for (const char* made : {" is founded", " was founded", " is written", " is run", " is operated", " is edited", " is published",
+                                 " is produced", " is created", " is a newsletter"}) {
+            const std::size_t at = lower.find(made);
+            if (at == std::string::npos || countWords(flat.substr(0, at)) > 8 || countWords(name) < 2) continue;
+            const std::size_t by = lower.find(" by ", at);
+            if (by != std::string::npos && by - at <= 40 && flat.find(name, by) != std::string::npos && flat.find(name, by) <= by + 12) return true;
+        }
+    }
     for (const char* dash : {"\xE2\x80\x94 ", "\xE2\x80\x93 ", "- ", "-- "}) {
         if (flat.rfind(dash, 0) == 0) flat.erase(0, std::strlen(dash));
     }

@@ -87,25 +87,28 @@ std::size_t unitAfterNumber(const std::string& text, std::size_t i, const UnitAf
     const std::string number = text.substr(i, end - i);
     // "2-1", "3-4 días": a result or a span of small numbers, "2 a 1" (not a year's span, "2024-25", nor
     // a telephone number's groups).
-    if (!style.to.empty() && end - i <= 2 && number.find_first_of(".,") == std::string::npos && end + 1 < text.size() &&
+    if ((!style.to.empty() || !style.span_to.empty()) && end - i <= 2 && number.find_first_of(".,") == std::string::npos && end + 1 < text.size() &&
         text[end] == '-' && isAsciiDigit(text[end + 1])) {
         std::size_t second = end + 1;
         while (second < text.size() && isAsciiDigit(text[second])) ++second;
         if (second - end - 1 <= 2 && (second >= text.size() || (!letterByte(text[second]) && text[second] != '-' && text[second] != '/' &&
                                                                 !(text[second] == '.' && second + 1 < text.size() && isAsciiDigit(text[second + 1])) &&
                                                                 !(text[second] == ',' && second + 1 < text.size() && isAsciiDigit(text[second + 1]))))) {
-            spoken = number + " " + std::string(style.to) + " " + text.substr(end + 1, second - end - 1);
+            const std::string to(style.to.empty() ? style.span_to : style.to);
+            spoken = number + " " + to + " " + text.substr(end + 1, second - end - 1);
             // ("Entradas: 6-25 €": a span of prices or measures, its unit said once after the second, "6 a 25 euros".)
             std::string unitSaid;
             UnitAfterNumberStyle unitsOnly = style;
             unitsOnly.to = {};
+            unitsOnly.span_to = {};
             unitsOnly.minus = {};
             // (Read from the second figure on, as if it stood alone: after a hyphen a figure is no unit's otherwise.)
             const std::string rest = text.substr(end + 1);
             if (const std::size_t unitEnd = unitAfterNumber(rest, 0, unitsOnly, unitSaid); unitEnd != 0 && unitSaid.find(' ') != std::string::npos) {
-                spoken = number + " " + std::string(style.to) + " " + unitSaid;
+                spoken = number + " " + to + " " + unitSaid;
                 return end + 1 + unitEnd;
             }
+            if (style.to.empty()) return i;
             return second;
         }
     }

@@ -37,6 +37,8 @@ struct UnitAfterNumberStyle {
     std::string_view minus;       // "menos": "-5 °C" is "menos 5 grados" (eSpeak NG drops the sign or says it in English)
     bool singular_below_two = false;  // French: "1,5 litre", "0,8 gramme" (under two is singular)
     PriceMeasures measures = {};      // after a currency: "€/l" is "euros el litro"
+    std::string_view span_to = {};    // French: "78-80 €/MWh" is "78 à 80 euros le mégawattheure", only before a unit (where
+                                      // `to` is empty: a hyphen between figures alone stays eSpeak NG's)
 };
 
 // When a number with a unit after it, or two numbers joined by a hyphen ("2-1", "3-4 días"), starts

@@ -599,7 +599,12 @@ void Assembly::dropTrailingFurniture(std::vector<RawBlock>& raw) const {
             while (k > 0 && (raw[k - 1].text.empty() || item(k - 1))) --k;
             listed = k > 0 && isWholeRelatedLabel(raw[k - 1].text);
         }
-        const bool furniture = listed || pastedChrome || signedAgain || pitch || dates || (plain_ && isMenuRow(text)) || isAuthorBio(text) || isBioOfByline(text, article_.byline) ||
+        // (A newsletter's sign-off, a word of farewell and the writer's name: "Love, YLE", "Cheers, Sam", "Until next week, Ana".)
+        const bool signOff = countWords(text) <= 5 && text.find(". ") == std::string::npos && text.back() != '.' &&
+                             startsWithAnyOf(lower, {"love, ", "cheers, ", "best, ", "warmly, ", "yours, ", "xo, ", "xoxo, ", "until next time, ",
+                                                     "until next week, ", "see you next week, ", "talk soon, ", "onward, ", "stay safe, ",
+                                                     "bis bald, ", "herzlich, ", "Ã  bientÃ´t, ", "un abrazo, ", "abraÃ§os, "});
+        const bool furniture = listed || pastedChrome || signedAgain || pitch || dates || signOff || (plain_ && isMenuRow(text)) || isAuthorBio(text) || isBioOfByline(text, article_.byline) ||
                                isContactLine(text) || isPostalAddressLine(text) ||
                                ((isBoilerplate(text) || isCallToAction(text)) && !step) || isAboutHeading(block) || label ||
                                (block.link_density >= 0.5 && countWords(text) <= 25) ||

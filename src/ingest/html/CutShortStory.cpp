@@ -67,14 +67,31 @@ bool isShownPrompt(const GumboNode* n, const ContentFinder& finder) {
     return words >= 4 && words <= 80 && finder.isShown(n);
 }
 
+// Whether a prompt's words say the story goes on behind it: "Subscribe to continue reading", "You've read 3 of 3 free
+// articles", "Already a subscriber? Log in to read on". (An offer alone, "Subscribe now for €1.99 for the first month", may
+// close a whole story.)
+bool saysStoryGoesOn(const GumboNode* n) {
+    const std::string s = lowerUtf8(collapseWhitespace(textContent(n)));
+    for (const char* on : {"continue reading", "keep reading", "read on", "read the rest", "read the full", "rest of this", "rest of the",
+                           "to read more", "full story", "full article", "unlock", "already a subscriber", "already subscribed", "free articles",
+                           "free article", "to continue", "weiterlesen", "weiter lesen", "lire la suite", "pour lire", "pour continuer",
+                           "seguir leyendo", "continuar leyendo", "para leer", "continue lendo", "continuar lendo", "para ler",
+                           "continua a leggere", "per leggere", "lees verder", "verder lezen", "l\xC3\xA4s vidare", "les videre",
+                           "l\xC3\xA6s videre", "czytaj dalej"}) {
+        if (s.find(on) != std::string::npos) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 bool isCutShort(const GumboNode* root, const std::vector<Json>& jsonLd, const ContentFinder& finder, const std::vector<const GumboNode*>& story,
                 const std::vector<const GumboNode*>& shownParts, StoryRead read) {
     DeclaredAccess declared;
     for (const Json& doc : jsonLd) collect(doc, declared);
-    // (Half of it at most: a count of words is a publisher's, taken another way than ours, with captions and boxes.)
-    if (declared.words >= 150 && read.words * 2 < declared.words) return true;
+    // (A third of it at most: a count of words is a publisher's, taken another way than ours, with captions, lists, boxes and notes;
+    // Yoast counts a post's footnotes too.)
+    if (declared.words >= 150 && read.words * 3 < declared.words) return true;
     // (A part shown holds the rest: the prompt stands over it, for readers without the subscription.)
     std::size_t shownWords = 0;
     for (const GumboNode* part : shownParts) shownWords += countWords(textContent(part));
@@ -83,7 +100,10 @@ bool isCutShort(const GumboNode* root, const std::vector<Json>& jsonLd, const Co
     bool cut = false;
     walkElements(root, [&](const GumboNode* n, int) {
         if (cut) return false;
-        if (n->v.element.start_pos.offset > read.last_offset && isShownPrompt(n, finder) && (declared.not_free || inside(n, story))) cut = true;
+        if (n->v.element.start_pos.offset > read.last_offset && isShownPrompt(n, finder) &&
+            (declared.not_free || (inside(n, story) && saysStoryGoesOn(n)))) {
+            cut = true;
+        }
         return !cut;
     });
     return cut;

@@ -402,6 +402,20 @@ void BlockWriter::inlineNode(const GumboNode* n, int depth) {
             return;
         }
     }
+    // "<a href="#comments">412 Kommentare</a>" beside a header's date: a link to the page's own comments, their count, not the
+    // story's words ("as readers said <a href="#comments">below</a>" is).
+    if (tagOf(n) == GUMBO_TAG_A) {
+        const std::string href = lowerAscii(attribute(n, "href"));
+        const std::string label = textContent(n);
+        const bool count = countWords(label) <= 4 && std::any_of(label.begin(), label.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+        if (const std::size_t hash = href.find('#'); hash != std::string::npos &&
+                                                     (href.compare(hash, 8, "#comment") == 0 || href.compare(hash, 7, "#disqus") == 0 ||
+                                                      href.compare(hash, 10, "#kommentar") == 0 || href.compare(hash, 11, "#commentair") == 0 ||
+                                                      href.compare(hash, 10, "#reactions") == 0) && count) {
+            pending_ += ' ';
+            return;
+        }
+    }
     // "<span>Our Correspondent</span><span>October 08, 2025</span>": two fields set side by side as elements of their
     // own, laid apart by the page's style, are two words apart, not "CorrespondentOctober". (A drop capital's letter
     // before the rest of its word, "<span>T</span><span>he</span>", stays one word.)

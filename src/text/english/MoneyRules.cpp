@@ -859,6 +859,13 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
          (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"the"}) && isWordIn(t, skip(t, end), {"bus", "night", "route"})))) {
         return std::nullopt;
     }
+    // ("Cinebench R23", "the Huawei P30 priced at …": a letter and figure after a capitalized word inside the sentence are
+    // a product's model or version, whatever the sentence says of prices.)
+    if (currencyNeedsMoneyShape(symbol) && symbol.size() == 1 && magnitude.empty() && !moneyShaped(t[j].text, amount) && i >= 3 &&
+        isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text) && !isUpperWord(t[i - 2].text) &&
+        !isSym(t, i - 3, ".") && !isSym(t, i - 3, ":") && !(i >= 4 && isSym(t, i - 4, "."))) {
+        return std::nullopt;
+    }
     // ("R 350" apart is not the rand's way of writing: "Route R 350".)
     if (currencyNeedsMoneyShape(symbol) && symbol.size() == 1 && j != i + 1) return std::nullopt;
     // (A "P" is the peso with a magnitude or where the sentence names the peso or its country: "finished P3", "his P45",

@@ -141,7 +141,8 @@ const UnitAfterNumberStyle& units() {
         {{"mois", "par mois"}, {"an", "par an"}, {"jour", "par jour"}, {"nuit", "la nuit"}, {"h", "de l'heure"}, {"heure", "de l'heure"},
          {"personne", "par personne"}, {"kWh", "le kilowattheure"}, {"MWh", "le m\xC3\xA9gawattheure"}, {"m\xC2\xB2", "le m\xC3\xA8tre carr\xC3\xA9"},
          {"m2", "le m\xC3\xA8tre carr\xC3\xA9"}, {"kg", "le kilo"}, {"litre", "le litre"}, {"l", "le litre"}, {"baril", "le baril"},
-         {"t", "la tonne"}}};
+         {"t", "la tonne"}},
+        /*span_to=*/"\xC3\xA0"};
     return kStyle;
 }
 
