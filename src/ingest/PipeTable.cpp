@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/Text.hpp"
+#include "ingest/SportsTableHeaders.hpp"
 
 namespace readcast {
 namespace {
@@ -77,6 +78,12 @@ std::string pipeTablesAsRows(const std::string& text) {
         }
         std::vector<std::string> units(labels.size());
         for (std::size_t c = 0; c < labels.size(); ++c) std::tie(labels[c], units[c]) = labelAndUnit(labels[c]);
+        // (A sports table's short headers said as words, as a page's table's are: "R B 4s 6s SR" "112 runs, 118 balls, 9 fours,
+        // 4 sixes, strike rate 94.91".)
+        const std::vector<SportsColumn> sports = sportsColumns(labels);
+        for (std::size_t c = 0; c < labels.size(); ++c) {
+            if (!sports[c].words.empty() && !sports[c].after) labels[c] = sports[c].words;
+        }
         // (A blank line around the rows: each is a paragraph, as a page's row is.)
         out += "\n";
         std::size_t k = i + 2;
@@ -90,7 +97,12 @@ std::string pipeTablesAsRows(const std::string& text) {
             for (std::size_t c = 0; c < cells.size(); ++c) {
                 // (A cell of a dash alone, "—", "–", "-", holds nothing.)
                 if (cells[c].empty() || cells[c] == "\xE2\x80\x94" || cells[c] == "\xE2\x80\x93" || cells[c] == "-") continue;
+                if (c < sports.size() && sports[c].dropped) continue;
                 const bool labelled = named && c > 0 && c < labels.size() && !labels[c].empty() && countWords(cells[c]) <= 4;
+                if (labelled && c < sports.size() && sports[c].after) {
+                    row += (row.empty() ? "" : ", ") + sayWithColumn(sports[c], cells[c]);
+                    continue;
+                }
                 // (A column headed by a sign, "%", "€": the sign after or before its figure, "38.06%", as written in a sentence.)
                 const std::string& label = c < labels.size() ? labels[c] : std::string();
                 const bool after = label == "%" || label == "\xE2\x80\xB0";

@@ -600,7 +600,8 @@ TEST(NormalizerTest, shouldDropTheFractionsArticleWhereOneIsAlreadySaid) {
     EXPECT_EQ(say("Turnout slipped by ½ a point."), "Turnout slipped by half a point.");
     EXPECT_EQ(say("Use a 1/4-inch bit."), "Use a quarter-inch bit.");
     EXPECT_EQ(say("A 1/2 mile stretch"), "A half mile stretch");
-    EXPECT_EQ(say("a 1/16 share"), "a one sixteenth share");
+    EXPECT_EQ(say("a 1/16 share"), "a one-sixteenth share");
+    EXPECT_EQ(say("a 1/3 reduction for the plea"), "a one-third reduction for the plea");  // ("a third reduction" is an ordinal's)
     EXPECT_EQ(say("Prices fell 5/32."), "Prices fell five thirty-seconds.");
     EXPECT_EQ(say("Add 2/3 cup."), "Add two thirds cup.");
 }

@@ -360,12 +360,13 @@ bool isReadersPoll(const GumboNode* node) {
     const GumboTag tag = tagOf(node);
     if (tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN || tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_HTML) return false;
     if (!hasClassWord(classAndId(node), {"poll", "polls", "quiz", "survey", "vote"})) return false;
-    // Its buttons, or its results: answers each with its share ("Nein, das ist zu teuer 58%").
+    // Its buttons or labels, or its results: answers each with its share ("Nein, das ist zu teuer 58%").
     bool controls = false;
     int shares = 0;
     walkElements(node, [&](const GumboNode* e, int depth) {
         const GumboTag t = tagOf(e);
-        controls = controls || t == GUMBO_TAG_BUTTON || t == GUMBO_TAG_INPUT || t == GUMBO_TAG_FORM;
+        // (Or the answers' labels, whose inputs a script adds: "<label>Yes</label><label>No</label>".)
+        controls = controls || t == GUMBO_TAG_BUTTON || t == GUMBO_TAG_INPUT || t == GUMBO_TAG_FORM || t == GUMBO_TAG_LABEL;
         if (t == GUMBO_TAG_LI) {
             std::string text = textContent(e);
             while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.pop_back();

@@ -68,6 +68,11 @@ std::optional<Match> ordinalRule(const Tokens& t, std::size_t i) {
     const std::string suffix = lowerAscii(t[i + 1].text);
     if (suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return std::nullopt;
     const Num n = parseNumber(t[i].text);
+    // ("in the 38.4th over": a cricket ball's place in its over given an ordinal's ending, said as the decimal it is; eSpeak NG
+    // said "tee aitch".)
+    if (n.valid && !n.fraction.empty() && n.whole.size() <= 3 && n.fraction.size() == 1 && suffix == "th" && !isKind(t, i + 2, Kind::Word)) {
+        return Match{2, numberWords(n), "number"};
+    }
     if (!n.valid || !n.fraction.empty() || n.whole.size() > 15) return std::nullopt;
     // "lost 3st", "11st 4lb": an "st" after a number no ordinal of which ends so is stones, a British weight.
     const std::string& w = n.whole;
@@ -122,10 +127,12 @@ std::string bareFraction(const Tokens& t, std::size_t i, std::size_t end, unsign
     const std::string spoken = fractionWords(num, den);
     if (num != 1) return spoken;
     // "a half mile", "a quarter share", "the half teaspoon", but "a one-third stake".
-    const bool articleBefore = den <= 4 && isWordIn(t, i >= 2 && isKind(t, i - 1, Kind::Space) ? i - 2 : t.size(), {"a", "an", "the"});
+    const bool articleBefore = isWordIn(t, i >= 2 && isKind(t, i - 1, Kind::Space) ? i - 2 : t.size(), {"a", "an", "the"});
     const bool articleAfter = isKind(t, end, Kind::Space) && isWordIn(t, end + 1, {"a", "an"});
     const bool adjective = isSym(t, end, "-") && isKind(t, end + 1, Kind::Word);
     if (!articleBefore && !articleAfter && !adjective) return spoken;
+    // ("a 1/3 reduction": "a one-third reduction"; "a third reduction" is heard as an ordinal.)
+    if (articleBefore && den != 2 && den != 4 && !adjective) return "one-" + spoken.substr(spoken.find(' ') + 1);
     // ("1/3-inch thick walls" with no article: "one-third-inch"; "a 1/3-inch gap" is "a third-inch", "1/2-inch pipe" "half-inch",
     // "1/4-mile run" "quarter-mile".)
     const bool anyArticle = isWordIn(t, i >= 2 && isKind(t, i - 1, Kind::Space) ? i - 2 : t.size(), {"a", "an", "the"});
