@@ -761,6 +761,12 @@ bool isBoilerplate(const std::string& line) {
     // The editor's note on how the page was changed: "Update, 14:02 UTC: This story was updated with …", "Update (Feb. 22,
     // 09:10 UTC): Adds Lido and Mantle freeze" ("Update: the council voted …" goes on with the story).
     // (A line opening on "update" opens on "updated" too; ": adds " stands in "): adds ".)
+    // (Or the note alone, a line of its own: "This article was updated at 6.05pm with the latest figures on power outages.")
+    if (wordCount <= 40 && startsWithAnyOf(lowerTrimmed, {"this story was updated", "this story has been updated", "this article was updated",
+                                                          "this article has been updated", "this post was updated", "this post has been updated",
+                                                          "this page was updated", "this page has been updated"})) {
+        return true;
+    }
     if (wordCount <= 40 && (lowerTrimmed.rfind("update", 0) == 0 || lowerTrimmed.rfind("editor's note", 0) == 0)) {
         for (std::string_view note : {"this story was updated", "this story has been updated", "this article was updated",
                                       "this article has been updated", ": adds ", "): updates ", "): corrects "}) {

@@ -1120,8 +1120,12 @@ std::string readHtmlMetadata(const GumboNode* root, const std::vector<Json>& jso
             // <time datetime="…T03:30Z">March 3, 2025 at 10:30 p.m. EST</time>: the day its text shows (or,
             // east of Greenwich, <time datetime="…16T23:15Z">Wednesday 17 June 2026, 00:15</time>).
             const DateTime& said = *article.published;
-            if (const std::optional<DateTime> shown = parseDate(textContent(t));
-                shown && (dayAfter(*shown, said) || (shown->hasTime() && dayAfter(said, *shown)))) {
+            // (Not another moment the element shows beside it, an update's: <time datetime="…04T23:14+02:00">Actualizado
+            // Domingo, 5 octubre 2025 - 00:41</time>. The zones of the world differ by quarters of an hour.)
+            const std::optional<DateTime> shown = parseDate(textContent(t));
+            const bool otherMoment = shown && shown->hasTime() && said.hasTime() && shown->minute >= 0 && said.minute >= 0 &&
+                                     ((shown->minute - said.minute) % 15 + 15) % 15 != 0;
+            if (shown && !otherMoment && (dayAfter(*shown, said) || (shown->hasTime() && dayAfter(said, *shown)))) {
                 article.published = shown;
                 break;
             }

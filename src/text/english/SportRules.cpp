@@ -1502,6 +1502,29 @@ std::optional<Match> sportRule(const Tokens& t, std::size_t i, bool footballStor
         return Match{3, spoken, "score"};
     }
     if (auto m = recordRule(t, i)) return m;
+    // "Goals from Danny Welbeck (23), Kaoru Mitoma (58) and Georginio Rutter (88)", "Salah (12, pen)": a scorer's minute in
+    // brackets after the name, in a sentence of goals, "in the twenty-third minute" (said bare it is heard as an age); added
+    // time, "(45+2)", "minute forty-five plus two".
+    if (isSym(t, i, "(") && i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text) &&
+        isKind(t, i + 1, Kind::Number) && digitsOnly(t[i + 1].text) && t[i + 1].text.size() <= 3 && toInt(t[i + 1].text) >= 1 &&
+        toInt(t[i + 1].text) <= 120 &&
+        anyWordIn(t, {"goal", "goals", "scored", "scorer", "scorers", "netted", "strike", "strikes", "brace", "equaliser", "equalizer",
+                      "header", "penalty"})) {
+        std::size_t k = i + 2;
+        std::string spoken = ", in the " + ordinalWords(toUnsigned(t[i + 1].text)) + " minute";
+        if (isSym(t, k, "+") && isKind(t, k + 1, Kind::Number) && digitsOnly(t[k + 1].text) && t[k + 1].text.size() <= 2) {
+            spoken = ", minute " + wholeWords(t[i + 1].text) + " plus " + wholeWords(t[k + 1].text);
+            k += 2;
+        }
+        if (isSym(t, k, ",") && isKind(t, k + 1, Kind::Space) && isWordIn(t, k + 2, {"pen", "og"})) {
+            spoken += lowerAscii(t[k + 2].text) == "pen" ? ", penalty" : ", own goal";
+            k += 3;
+        }
+        // (Two such brackets at least, or the goals' own words: "John Smith (23), of Leeds" is an age.)
+        std::size_t minutes = 0;
+        for (std::size_t b = 0; b + 2 < t.size(); ++b) minutes += isSym(t, b, "(") && isKind(t, b + 1, Kind::Number) && (isSym(t, b + 2, ")") || isSym(t, b + 2, "+") || isSym(t, b + 2, ","));
+        if (isSym(t, k, ")") && (minutes >= 2 || anyWordIn(t, {"scored", "netted", "goals"}))) return Match{k + 1 - i, spoken + ",", "score"};
+    }
     // "(pen)", "(og)" after a scorer: a penalty, an own goal.
     if (isSym(t, i, "(") && isWordIn(t, i + 1, {"pen", "og", "o.g."}) && (isSym(t, i + 2, ")") || (isSym(t, i + 2, ".") && isSym(t, i + 3, ")")))) {
         const std::size_t end = isSym(t, i + 2, ")") ? i + 3 : i + 4;
