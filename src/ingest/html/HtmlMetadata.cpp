@@ -464,6 +464,12 @@ std::optional<DateTime> visibleDateFrom(const GumboNode* root, const std::string
         const std::string text = textContent(n);
         if (text.empty() || text.size() > 120) return true;
         if (isDateSpan(text) || inReadersSection(n)) return false;
+        // (Nor a date the element itself says is an update's, "<time>Actualizado Domingo, 5 octubre 2025 - 00:41</time>".)
+        if (startsWithAnyOf(lowerUtf8(collapseWhitespace(text)), {"updated", "update:", "last updated", "modified", "aktualisiert", "actualizado",
+                                                                   "actualis", "mis \xC3\xA0 jour", "atualizado", "aggiornato", "bijgewerkt",
+                                                                   "oppdatert", "uppdaterad", "opdateret"})) {
+            return true;
+        }
         // (A line that also gives the update's date says two dates: the element named for the date, or the
         // metadata, tell which is the story's.)
         if (metaLine && !hasClassWord(hints, {"data", "datum", "fecha", "datumtijd", "datas", "fechas"}) && hints.find("date") == std::string::npos) {
