@@ -767,6 +767,12 @@ bool isBoilerplate(const std::string& line) {
                                                           "this page was updated", "this page has been updated"})) {
         return true;
     }
+    // (Or its time and what it brought: "Updated 09:12 with revised bus timetable", "Updated at 3pm to include the police's
+    // statement".)
+    if (wordCount <= 20 && lowerTrimmed.rfind("updated ", 0) == 0 && lowerTrimmed.find_first_of("0123456789") < 24 &&
+        containsAnyOf(lowerTrimmed, {" with ", " to include ", " to add ", " to reflect ", " to correct "})) {
+        return true;
+    }
     if (wordCount <= 40 && (lowerTrimmed.rfind("update", 0) == 0 || lowerTrimmed.rfind("editor's note", 0) == 0)) {
         for (std::string_view note : {"this story was updated", "this story has been updated", "this article was updated",
                                       "this article has been updated", ": adds ", "): updates ", "): corrects "}) {

@@ -966,7 +966,12 @@ std::optional<Match> operatorRule(const Tokens& t, std::size_t i) {
         const std::string& second = t[i + 2].text;
         const bool aspect = (t[i].text == "16" && second == "9") || (t[i].text == "4" && second == "3") ||
                             (t[i].text == "21" && second == "9") || (t[i].text == "9" && second == "16") ||
-                            (t[i].text == "3" && second == "2");
+                            (t[i].text == "3" && second == "2") ||
+                            // ("a 14in 16:10 display", "its 3:2 screen": a screen's shape before the screen's word.)
+                            (((t[i].text == "16" && second == "10") || (t[i].text == "5" && second == "4") || (t[i].text == "32" && second == "9") ||
+                              (t[i].text == "18" && second == "9") || (t[i].text == "20" && second == "9") || (t[i].text == "19" && second == "9") ||
+                              (t[i].text == "19.5" && second == "9")) &&
+                             isWordIn(t, skip(t, i + 3), {"display", "displays", "screen", "screens", "panel", "panels", "aspect", "monitor", "format"}));
         const std::string prev = lowerAscii(previousWord(t, i));
         // After "of", a ratio or a score ("a ratio of 3:1", "a score of 25:20"), unless it reads as a
         // clock ("as of 10:00").
@@ -1866,9 +1871,9 @@ std::optional<Match> numberRule(const Tokens& t, std::size_t i) {
              prev == "founded" || prev == "built" || prev == "established" || prev == "published" || prev == "est")) {
             return Match{j + 1 - i, yearSpoken(text), "year"};
         }
-        // "pre-2022 levels", "post-2008", "mid-2025": a year after its prefix and hyphen (no minus).
+        // "pre-2022 levels", "post-2008", "mid-2025", "end-2026": a year after its prefix and hyphen (no minus).
         if (isYear(&t[j]) && n.fraction.empty() && text.find(',') == std::string::npos && j >= 2 && isSym(t, j - 1, "-") &&
-            isWordIn(t, j - 2, {"pre", "post", "mid", "early", "late", "Pre", "Post", "Mid", "Early", "Late"})) {
+            isWordIn(t, j - 2, {"pre", "post", "mid", "early", "late", "end", "start", "year", "Pre", "Post", "Mid", "Early", "Late", "End", "Start"})) {
             return Match{j + 1 - i, yearSpoken(text), "year"};
         }
         // "Q1 2024", "H2 2025": a quarter's or a half's year.

@@ -2143,6 +2143,12 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
     const bool spaced = (i > 0 && isKind(t, i - 1, Kind::Space)) || i == 0;
     const bool numberNext = isKind(t, i + 1, Kind::Number) || isKind(t, skip(t, i + 1), Kind::Number);
     if (s == "&") return Match{1, " and ", "symbol"};
+    // "the ID.4 and the ID.7": a model's capitals and its number joined by a dot, said without it (eSpeak NG says "dot").
+    if (s == "." && i >= 1 && isKind(t, i - 1, Kind::Word) && t[i - 1].text.size() >= 2 && t[i - 1].text.size() <= 3 &&
+        isUpperWord(t[i - 1].text) && isKind(t, i + 1, Kind::Number) && digitsOnly(t[i + 1].text) && t[i + 1].text.size() <= 2 &&
+        !isKind(t, i + 2, Kind::Word) && !(isSym(t, i + 2, ".") && isKind(t, i + 3, Kind::Number)) && !(i >= 2 && isSym(t, i - 2, "."))) {
+        return Match{1, " ", "symbol"};
+    }
     // "an R² of 0.82", "x² + y²", "mc²": a power over a letter standing for a quantity, "squared" or "cubed" (eSpeak NG says
     // "R two"); after a figure the letter is a unit's, "40 m²", UnitRules.cpp. (Over a word or capitals, "the US²", "Plan B³", it
     // is a note's number, NoteMarks.cpp; a statistic's R² is the one capital.)

@@ -93,6 +93,10 @@ const UnitAfterNumberStyle& units() {
          {"\xC2\xBA" "C", "grau", "graus"},
          {"min", "minuto", "minutos"},
          {"h", "hora", "horas"},
+         // Brazil's magnitudes written short after a figure: "acima dos 42,4 mi previstos", "3 bi de reais"
+         {"mi", "milh\xC3\xA3o", "milh\xC3\xB5" "es"},
+         {"bi", "bilh\xC3\xA3o", "bilh\xC3\xB5" "es"},
+         {"tri", "trilh\xC3\xA3o", "trilh\xC3\xB5" "es"},
          // a magnitude glued to the euro sign, "12 M€"; Angola's and Mozambique's currencies after the figure
          {"M\xE2\x82\xAC", "milh\xC3\xA3o de euros", "milh\xC3\xB5" "es de euros"},
          {"Kz", "kwanza", "kwanzas", true},
