@@ -1672,6 +1672,19 @@ void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
         const bool name = !last.empty() && std::isupper(static_cast<unsigned char>(last[0])) && last != "The" && last != "A" && last != "An";
         if (name) return;
     }
+    // "<time datetime=…>3h ago</time>": a live page's age of an entry, true when the page was loaded and not after; its clock
+    // beside it says when.
+    if (!block && tag == GUMBO_TAG_TIME) {
+        const std::string age = lowerUtf8(collapseWhitespace(textContent(n)));
+        const bool digit = std::any_of(age.begin(), age.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+        if (countWords(age) <= 4 && (age == "just now" || (digit && (age.ends_with(" ago") || age.ends_with("ago") || age.rfind("vor ", 0) == 0 ||
+                                                                     age.rfind("il y a ", 0) == 0 || age.rfind("hace ", 0) == 0 ||
+                                                                     age.rfind("h\xC3\xA1 ", 0) == 0 || age.ends_with(" fa") ||
+                                                                     age.ends_with(" geleden") || age.ends_with(" sedan"))))) {
+            pending_ += ' ';
+            return;
+        }
+    }
     // "<time><span>April 25, 2024</span><span>6:42 PM</span></time>": its parts are apart, as shown.
     if (!block && tag == GUMBO_TAG_TIME) {
         const GumboVector& children = n->v.element.children;

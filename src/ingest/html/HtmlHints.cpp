@@ -271,7 +271,7 @@ static bool isFurnitureByName(const GumboNode* node, std::string s) {
                            "popup", "modal", "cookie", "comment", "coment", "kommentar", "outbrain", "taboola",
                            "breadcrumb", "toolbar",
                            // a review's score box (its pros, cons and buy button) and its spec sheet beside the text that says the same
-                           "review-summary", "review-score",
+                           "review-summary", "review-score", "pros-cons", "proscons", "pros-and-cons", "pros_cons", "procon",
                            "score-box", "rating-box", "specs-table", "spec-table", "spec-sheet", "specsheet", "product-specs",
                            // a match report's scoreboard over it (the teams, the score, the scorers' minutes), which the report tells
                            "scoreboard", "match-header", "matchheader", "score-header",
