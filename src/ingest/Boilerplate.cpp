@@ -1911,6 +1911,9 @@ std::string storyAroundPrompts(const std::string& paragraph) {
                                                    }()) {
         return "";
     }
+    // (So is the publication's word about itself beside it: "ProPublica is a nonprofit newsroom that investigates abuses of
+    // power. Sign up to receive our biggest stories.")
+    if (prompts > 0 && isPublisherSelfDescription(kept)) return "";
     const bool storyAfterPointer = pointerFirst && prompts == 1 && !kept.empty() && kept.back() == '.';
     const bool framed = framing && longest >= 8 && !kept.empty() && kept.back() == '.';
     return prompts > 0 && longest >= 6 && (keptWords * 2 >= countWords(paragraph) || storyAfterPointer || framed) ? kept : "";

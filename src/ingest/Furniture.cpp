@@ -922,9 +922,10 @@ bool isPublisherSelfDescription(const std::string& line) {
     // ("RNZ is an independent public service broadcaster.", "News24 is committed to fair and balanced reporting.")
     const bool aboutNews = containsAny(s, {"news agency", "news organization", "news organisation", "news service", "media company",
                                            "media group", "news provider", "provider of multimedia news", "provider of news",
-                                           "wire service", "newswire", "public service broadcaster", "balanced reporting", "balanced journalism"});
+                                           "wire service", "newswire", "public service broadcaster", "balanced reporting", "balanced journalism",
+                                           "newsroom"});
     const bool praise = containsAny(s, {"leading", "largest", "independent", "founded in", "world's", "world\xE2\x80\x99s", "oldest",
-                                        "committed to fair"});
+                                        "committed to fair", "nonprofit", "non-profit", "not-for-profit", "nonpartisan", "investigative"});
     const std::size_t is = s.find(" is ");
     if (!aboutNews || !praise || is == std::string::npos) return false;
     const std::string subject = line.substr(0, is);
@@ -1026,6 +1027,9 @@ bool isPublisherNote(const std::string& line) {
     // A syndicated reporter's note, where it opens the line: "This article was written by a Local Democracy Reporter."
     // (And a wire's note to its editors: "Fotnot: Artikeln har uppdaterats med …".)
     for (const char* note : {"fotnot:", "fotnote:", "this article was written by a", "this story was written by a", "this article was produced by",
+                             // a partner's note: "This article is co-published with The Texas Tribune, a nonprofit …"
+                             "this article is co-published", "this story is co-published", "this article was co-published",
+                             "this story was co-published", "this article is a collaboration between", "this story is a collaboration between",
                              "this story was produced by", "this article was supplied by", "this story was supplied by"}) {
         if (s.rfind(note, 0) == 0) return true;
     }
