@@ -164,12 +164,15 @@ std::string withEnglishRegion(const std::string& language, const std::string& te
         // party's does not, Australia's "Labor".)
         american += p.american == "labor" ? count(text, p.american) : count(lower, p.american);
     }
-    commonwealth += count(text, "per cent") + commonwealthEndings(text) + std::min<std::size_t>(dottedClocks(text), 3);
+    commonwealth += count(text, "per cent") + commonwealthEndings(text);
     american += count(text, "percent");
     // (How the words alone are spelled, before the dates: Australia's papers write "March 3" as America's do,
     // and its "program" is America's spelling.)
     const std::size_t commonwealthSpelling = commonwealth;
     const std::size_t americanSpelling = american - std::min(american, count(lower, "program") + count(lower, "programs"));
+    // (Its clocks with a dot, "2.47am", where nothing is spelled as America spells: "center" and "harbor" beside "10.30am" are an
+    // American page's.)
+    if (americanSpelling == 0) commonwealth += std::min<std::size_t>(dottedClocks(text), 3);
     std::size_t dayFirst = 0, monthFirst = 0;
     countDates(text, dayFirst, monthFirst);
     commonwealth += dayFirst;

@@ -1373,7 +1373,12 @@ bool isBioOfByline(const std::string& line, const std::string& byline) {
             const std::size_t at = lower.find(made);
             if (at == std::string::npos || countWords(flat.substr(0, at)) > 8 || countWords(name) < 2) continue;
             const std::size_t by = lower.find(" by ", at);
-            if (by != std::string::npos && by - at <= 40 && flat.find(name, by) != std::string::npos && flat.find(name, by) <= by + 12) return true;
+            // (The writer runs it, not someone of theirs: "is run by Jane Doe's mother" is the story's.)
+            const std::size_t named = by == std::string::npos ? std::string::npos : flat.find(name, by);
+            if (by - at <= 40 && named != std::string::npos && named <= by + 12 && flat.compare(named + name.size(), 1, "'") != 0 &&
+                flat.compare(named + name.size(), 3, "\xE2\x80\x99") != 0) {
+                return true;
+            }
         }
     }
     for (const char* dash : {"\xE2\x80\x94 ", "\xE2\x80\x93 ", "- ", "-- "}) {
@@ -1727,7 +1732,7 @@ bool isLinkOut(const std::string& line) {
                              "mehr informationen:", "mais informa\xC3\xA7\xC3\xB5" "es:", "maggiori informazioni:", "more information:",
                              "leggi:", "potrebbe interessarti", "leia também", "leia mais", "veja também",
                              "lea también", "lee también", "leer m\xC3\xA1s:", "lea m\xC3\xA1s:", "lee m\xC3\xA1s:", "relacionado:", "relacionada:",
-                             "relacionados:", "relacionadas:", "noticia relacionada", "nota relacionada", "leé también", "mirá también", "ver también", "te puede interesar", "le puede interesar:", "puede interesarle:", "le podr\xC3\xAD" "a interesar:",
+                             "relacionados:", "relacionadas:", "noticia relacionada:", "nota relacionada:", "leé también", "mirá también", "ver también", "te puede interesar", "le puede interesar:", "puede interesarle:", "le podr\xC3\xAD" "a interesar:",
                              "te recomendamos:", "tambi\xC3\xA9n te puede interesar:", "te podr\xC3\xAD" "a interesar:",
                              "lesen sie auch", "czytaj tak\xC5\xBC" "e", "czytaj te\xC5\xBC", "zobacz tak\xC5\xBC" "e",
                              "przeczytaj tak\xC5\xBC" "e", "zobacz te\xC5\xBC", "przeczytaj te\xC5\xBC", "baca juga", "lihat juga",

@@ -108,8 +108,7 @@ const std::map<std::string_view, std::set<std::string_view>>& nonFinalAbbreviati
         {"fr", {"M", "MM", "Mme", "Mlle", "Dr", "Pr", "St", "Ste", "env", "av", "boul", "Me", "Mgr", "p", "art"}},
         {"es", {"Sr", "Sra", "Srta", "Sres", "Dr", "Dra", "Ud", "Uds", "núm", "aprox", "pág", "Av", "Avda", "Sto", "Sta",
                 "EE", "Lic", "Ing", "art", "m\xC3\xA1x", "m\xC3\xADn",
-                // a match's minute, "Goles: 0-1, min. 9: Gerard Moreno"
-                "min", "D\xC3\xB1" "a", "Excmo", "Excma", "Ilmo", "Ilma", "Lcdo", "Lcda", "Mtro", "Mtra",
+ "D\xC3\xB1" "a", "Excmo", "Excma", "Ilmo", "Ilma", "Lcdo", "Lcda", "Mtro", "Mtra",
                 "Gral", "Cnel", "Pbro", "Arq", "Abg", "Mcal", "Tte", "Sgto", "Pdte", "Dpto", "Depto", "Tel", "tel",
                 // a Mexican address's neighbourhood and municipality: "Col. Oblatos", "Mpio. de Zapopan"
                 "Col", "Mpio", "Edo",
@@ -128,7 +127,7 @@ const std::map<std::string_view, std::set<std::string_view>>& nonFinalAbbreviati
                 // the ranks of the army and the police before a name: "Jl. Jend. Sudirman", "Irjen Pol. Agus"
                 "Jend", "Pol", "Kol", "Kapt", "Letkol", "Mayor", "Serma", "Ust", "KH", "Ny", "Tn", "Sdri"}},
         {"ms", {"Jln", "Jl", "Hj", "Pg", "Dr", "No", "Tn", "Pn"}},
-        {"pt", {"Sr", "Sra", "Srs", "Dr", "Dra", "Prof", "Profa", "Av", "Eng", "pág", "art", "aprox", "D", "séc", "Séc", "min"}},
+        {"pt", {"Sr", "Sra", "Srs", "Dr", "Dra", "Prof", "Profa", "Av", "Eng", "pág", "art", "aprox", "D", "séc", "Séc"}},
         {"nl", {"Dr", "Prof", "Mr", "mevr", "nr", "ca", "Ca", "bijv", "blz", "St", "kw", "Afl", "tel", "Tel",  // "3e kw. 2025", a quarter
                 // a name's titles, set before it small or capitalized: "ir. Jan de Vries", "Mevr. Pinas"
                 "dr", "prof", "mr", "ir", "Ir", "drs", "Drs", "ing", "Ing", "Mevr", "dhr", "Dhr", "ds", "Ds"}},
@@ -668,6 +667,8 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
     const std::string_view wordBefore = before.rfind(' ') == std::string_view::npos ? before : before.substr(before.rfind(' ') + 1);
     const bool nextStarts = startsSentenceIn(language, firstWord(next));
+    // "Goles: 0-1, min. 9: Gerard Moreno": a match's minute in Spanish and Portuguese copy ("93 min. Rodrygo entró" ends one).
+    if ((language == "es" || language == "pt") && word == "min" && std::isdigit(first)) return true;
     // "Di.–So. 10–18 Uhr", "ma.-vr. 9-17": a span of two short forms, days or months, before its figures.
     if (!english && (before.ends_with(".\xE2\x80\x93") || before.ends_with(".-")) && std::isdigit(first)) return true;
     // "5. 11. 2025": a date in figures with a space after each dot, as Czech, Slovak and German write it; its

@@ -169,7 +169,7 @@ std::string withTelephoneNumbersSaid(const std::string& text, std::string_view l
             if (groups.size() == 1 && text[groups[0].begin] == '0' && groups[0].end - groups[0].begin >= 3 && groups[0].end - groups[0].begin <= 8 &&
                 !bracket && !postal && !hourWordAfter(groups[0].end) &&
                 // (Nor an area's code before its slash, "0711 / 3512-3321": the whole number is the language's rules'.)
-                !(text.compare(groups[0].end, 3, " / ") == 0 && groups[0].end + 3 < text.size() && isAsciiDigit(text[groups[0].end + 3])) &&
+                !(german && text.compare(groups[0].end, 3, " / ") == 0 && groups[0].end + 3 < text.size() && isAsciiDigit(text[groups[0].end + 3])) &&
                 (groups[0].end >= text.size() || (!isWordByte(text[groups[0].end]) && text[groups[0].end] != '/' && text[groups[0].end] != ':' &&
                                                               !((text[groups[0].end] == ',' || text[groups[0].end] == '.') && groups[0].end + 1 < text.size() &&
                                                                 isAsciiDigit(text[groups[0].end + 1]))))) {

@@ -146,13 +146,18 @@ TEST(BlindRound88Test, shouldLeaveOutACommentCountLink) {
 
 // A publication's bio naming its writer and a newsletter's sign-off at the story's foot are not read.
 TEST(BlindRound88Test, shouldLeaveOutAPublicationsBioAndASignOff) {
-    const Article a = blindPageArticle(page("", "<p class=\"byline\">By Dr. Katelyn Jetelina, MPH PhD</p>" + kStoryOpening +
+    const Article a = blindPageArticle(page("<meta property=\"og:site_name\" content=\"Your Local Epidemiologist\">",
+                                            "<p class=\"byline\">By Dr. Katelyn Jetelina, MPH PhD</p>" + kStoryOpening +
                                                "<p>Love, YLE</p><hr><p><em>Your Local Epidemiologist (YLE) is founded and operated by Dr. Katelyn "
                                                "Jetelina, M.P.H., Ph.D. YLE reaches more than 350,000 people in over 132 countries.</em></p>"));
     const std::string body = blindBodyOf(a);
     EXPECT_EQ(body.find("Love, YLE"), std::string::npos) << body;
     EXPECT_EQ(body.find("founded"), std::string::npos) << body;
     EXPECT_NE(body.find("traders fear"), std::string::npos) << body;
+    // (A letter the story quotes at its end signs with another's name.)
+    const Article letter = blindPageArticle(page("", "<p class=\"byline\">By Sam Ruiz</p>" + kStoryOpening +
+                                                     "<p>His last letter home ended simply.</p><p>Love, Tommy</p>"));
+    EXPECT_NE(blindBodyOf(letter).find("Love, Tommy"), std::string::npos) << blindBodyOf(letter);
 }
 
 // An offer to subscribe after a whole story does not mark it cut short; a prompt that says the story goes on does, and so

@@ -508,6 +508,22 @@ void Assembly::dropKickers(std::vector<RawBlock>& raw) const {
     }
 }
 
+// Whether a sign-off's name is the writer's or the publication's: a word of the byline, the site's name, or its initials
+// ("YLE" for Your Local Epidemiologist).
+static bool signsAsTheWriter(const std::string& name, const std::string& byline, const std::string& site) {
+    const std::string signature = lowerUtf8(collapseWhitespace(name));
+    if (signature.empty()) return false;
+    for (const std::string& w : splitWords(lowerUtf8(byline))) {
+        if (w == signature) return true;
+    }
+    if (lowerUtf8(collapseWhitespace(site)) == signature) return true;
+    std::string initials;
+    for (const std::string& w : splitWords(site)) {
+        if (!w.empty() && std::isupper(static_cast<unsigned char>(w[0]))) initials += static_cast<char>(std::tolower(static_cast<unsigned char>(w[0])));
+    }
+    return initials.size() >= 2 && initials == signature;
+}
+
 // From the end of the article back to its last real paragraph: author bios and contact lines, calls
 // to action, publisher notes, link lists, "About the author", a bare name line. The walk stops at
 // the first block that is none of these, so nothing inside the story is judged by its words alone.
@@ -599,11 +615,13 @@ void Assembly::dropTrailingFurniture(std::vector<RawBlock>& raw) const {
             while (k > 0 && (raw[k - 1].text.empty() || item(k - 1))) --k;
             listed = k > 0 && isWholeRelatedLabel(raw[k - 1].text);
         }
-        // (A newsletter's sign-off, a word of farewell and the writer's name: "Love, YLE", "Cheers, Sam", "Until next week, Ana".)
+        // (A newsletter's sign-off, a word of farewell and the writer's or the publication's name: "Love, YLE" from Your Local
+        // Epidemiologist, "Cheers, Sam" from Sam Ruiz. A letter the story quotes, "Love, Tommy", signs with another's.)
         const bool signOff = countWords(text) <= 5 && text.find(". ") == std::string::npos && text.back() != '.' &&
                              startsWithAnyOf(lower, {"love, ", "cheers, ", "best, ", "warmly, ", "yours, ", "xo, ", "xoxo, ", "until next time, ",
                                                      "until next week, ", "see you next week, ", "talk soon, ", "onward, ", "stay safe, ",
-                                                     "bis bald, ", "herzlich, ", "Ã  bientÃ´t, ", "un abrazo, ", "abraÃ§os, "});
+                                                     "bis bald, ", "herzlich, ", "\xC3\xA0 bient\xC3\xB4t, ", "un abrazo, ", "abra\xC3\xA7os, "}) &&
+                             signsAsTheWriter(text.substr(text.rfind(", ") + 2), article_.byline, article_.site);
         const bool furniture = listed || pastedChrome || signedAgain || pitch || dates || signOff || (plain_ && isMenuRow(text)) || isAuthorBio(text) || isBioOfByline(text, article_.byline) ||
                                isContactLine(text) || isPostalAddressLine(text) ||
                                ((isBoilerplate(text) || isCallToAction(text)) && !step) || isAboutHeading(block) || label ||

@@ -77,7 +77,9 @@ bool saysStoryGoesOn(const GumboNode* n) {
                            "free article", "to continue", "weiterlesen", "weiter lesen", "lire la suite", "pour lire", "pour continuer",
                            "seguir leyendo", "continuar leyendo", "para leer", "continue lendo", "continuar lendo", "para ler",
                            "continua a leggere", "per leggere", "lees verder", "verder lezen", "l\xC3\xA4s vidare", "les videre",
-                           "l\xC3\xA6s videre", "czytaj dalej"}) {
+                           "l\xC3\xA6s videre", "czytaj dalej", "subscribers only", "for subscribers", "exclusive to subscribers",
+                           "members only", "full access", "premium content", "reservado a suscriptores", "exclusivo para assinantes",
+                           "r\xC3\xA9serv\xC3\xA9 aux abonn\xC3\xA9s", "nur f\xC3\xBCr abonnenten", "solo per abbonati"}) {
         if (s.find(on) != std::string::npos) return true;
     }
     return false;
@@ -91,7 +93,8 @@ bool isCutShort(const GumboNode* root, const std::vector<Json>& jsonLd, const Co
     for (const Json& doc : jsonLd) collect(doc, declared);
     // (A third of it at most: a count of words is a publisher's, taken another way than ours, with captions, lists, boxes and notes;
     // Yoast counts a post's footnotes too.)
-    if (declared.words >= 150 && read.words * 3 < declared.words) return true;
+    // (Twice, where the page declares the story not free.)
+    if (declared.words >= 150 && (read.words * 3 < declared.words || (declared.not_free && read.words * 2 < declared.words))) return true;
     // (A part shown holds the rest: the prompt stands over it, for readers without the subscription.)
     std::size_t shownWords = 0;
     for (const GumboNode* part : shownParts) shownWords += countWords(textContent(part));

@@ -406,8 +406,23 @@ void BlockWriter::inlineNode(const GumboNode* n, int depth) {
     // story's words ("as readers said <a href="#comments">below</a>" is).
     if (tagOf(n) == GUMBO_TAG_A) {
         const std::string href = lowerAscii(attribute(n, "href"));
-        const std::string label = textContent(n);
-        const bool count = countWords(label) <= 4 && std::any_of(label.begin(), label.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+        // (The count first, "412 Kommentare", "12": "in comment 4521" names one of them, in a sentence.)
+        const std::string label = collapseWhitespace(textContent(n));
+        // (Not inside a sentence, a word in small letters before or after it: "We have collected <a href="#reactions">12
+        // reactions</a> from around the world".)
+        const auto wordBeside = [&](int step) {
+            const GumboNode* parent = n->parent;
+            const long at = static_cast<long>(n->index_within_parent) + step;
+            if (parent == nullptr || at < 0 || at >= static_cast<long>(parent->v.element.children.length)) return false;
+            const auto* sibling = static_cast<const GumboNode*>(parent->v.element.children.data[at]);
+            if (sibling->type != GUMBO_NODE_TEXT) return false;
+            const std::string text = collapseWhitespace(sibling->v.text.text);
+            if (text.empty()) return false;
+            const char c = step < 0 ? text.back() : text.front();
+            return std::islower(static_cast<unsigned char>(c)) != 0;
+        };
+        const bool count = countWords(label) <= 3 && !label.empty() && std::isdigit(static_cast<unsigned char>(label[0])) != 0 &&
+                           !wordBeside(-1) && !wordBeside(1);
         if (const std::size_t hash = href.find('#'); hash != std::string::npos &&
                                                      (href.compare(hash, 8, "#comment") == 0 || href.compare(hash, 7, "#disqus") == 0 ||
                                                       href.compare(hash, 10, "#kommentar") == 0 || href.compare(hash, 11, "#commentair") == 0 ||

@@ -271,7 +271,7 @@ static bool isFurnitureByName(const GumboNode* node, std::string s) {
                            "popup", "modal", "cookie", "comment", "coment", "kommentar", "outbrain", "taboola",
                            "breadcrumb", "toolbar",
                            // a review's score box (its pros, cons and buy button) and its spec sheet beside the text that says the same
-                           "review-summary", "review-score", "pros-cons", "proscons", "pros-and-cons", "pros_cons", "procon",
+                           "review-summary", "review-score",
                            "score-box", "rating-box", "specs-table", "spec-table", "spec-sheet", "specsheet", "product-specs",
                            // a match report's scoreboard over it (the teams, the score, the scorers' minutes), which the report tells
                            "scoreboard", "match-header", "matchheader", "score-header",
@@ -346,9 +346,21 @@ static bool isFurnitureByName(const GumboNode* node, std::string s) {
                                "cta", "credits"});
 }
 
+// A review's box of pros and cons in bullets, "+Excellent value", "-Dim screen": the verdict's widget, the body says it (the
+// reviewer's own paragraphs in such a box are the story's).
+bool isProsAndConsBullets(const GumboNode* node, const std::string& s) {
+    if (!containsAnyOf(s, {"pros-cons", "proscons", "pros-and-cons", "pros_cons", "procon"})) return false;
+    bool written = false;
+    walkElements(node, [&](const GumboNode* e, int) {
+        written = written || (tagOf(e) == GUMBO_TAG_P && countWords(textContent(e)) >= 12);
+        return !written;
+    });
+    return !written;
+}
+
 bool isFurniture(const GumboNode* node) {
     const std::string s = classAndId(node);
-    if (isWidgetBox(s) || isReadersPoll(node) || buttonsOnly(node)) return true;
+    if (isWidgetBox(s) || isReadersPoll(node) || buttonsOnly(node) || isProsAndConsBullets(node, s)) return true;
     // (A quote a paragraph announces is the story's whatever its box is named; asked only of a box so named, as the
     // paragraph's text is read to know.)
     return isFurnitureByName(node, s) && !isIntroducedQuote(node);
@@ -361,12 +373,13 @@ bool isReadersPoll(const GumboNode* node) {
     if (tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN || tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_HTML) return false;
     if (!hasClassWord(classAndId(node), {"poll", "polls", "quiz", "survey", "vote"})) return false;
     // Its buttons or labels, or its results: answers each with its share ("Nein, das ist zu teuer 58%").
-    bool controls = false;
-    int shares = 0;
+    bool controls = false, table = false;
+    int shares = 0, labels = 0;
     walkElements(node, [&](const GumboNode* e, int depth) {
         const GumboTag t = tagOf(e);
-        // (Or the answers' labels, whose inputs a script adds: "<label>Yes</label><label>No</label>".)
-        controls = controls || t == GUMBO_TAG_BUTTON || t == GUMBO_TAG_INPUT || t == GUMBO_TAG_FORM || t == GUMBO_TAG_LABEL;
+        controls = controls || t == GUMBO_TAG_BUTTON || t == GUMBO_TAG_INPUT || t == GUMBO_TAG_FORM;
+        labels += t == GUMBO_TAG_LABEL;
+        table = table || t == GUMBO_TAG_TABLE;
         if (t == GUMBO_TAG_LI) {
             std::string text = textContent(e);
             while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.pop_back();
@@ -374,7 +387,23 @@ bool isReadersPoll(const GumboNode* node) {
         }
         return !controls && depth < 6;
     });
-    return controls || shares >= 2;
+    // (Or the answers' labels, whose inputs a script adds: "<label>Yes</label><label>No</label>", a few words, in a box named a
+    // poll's, a quiz's or a survey's: a "vote-breakdown" box of a roll call is the story's figures.)
+    // (Its words outside the labels and the question a count at most, "1,284 votes": "<label>Economy</label> was named by 64
+    // percent of respondents" is a sentence of findings.)
+    std::size_t asking = 0;
+    walkElements(node, [&](const GumboNode* e, int) {
+        const GumboTag t = tagOf(e);
+        if (t == GUMBO_TAG_LABEL || (t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6) || t == GUMBO_TAG_LEGEND) {
+            asking += countWords(textContent(e));
+            return false;
+        }
+        return true;
+    });
+    const std::size_t words = countWords(textContent(node));
+    const bool asked = labels >= 2 && !table && hasClassWord(classAndId(node), {"poll", "polls", "quiz", "survey"}) && words <= 40 &&
+                       words <= asking + 4;
+    return controls || shares >= 2 || asked;
 }
 
 bool isEntryHeader(const GumboNode* node) {

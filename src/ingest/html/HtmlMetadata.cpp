@@ -464,10 +464,13 @@ std::optional<DateTime> visibleDateFrom(const GumboNode* root, const std::string
         const std::string text = textContent(n);
         if (text.empty() || text.size() > 120) return true;
         if (isDateSpan(text) || inReadersSection(n)) return false;
-        // (Nor a date the element itself says is an update's, "<time>Actualizado Domingo, 5 octubre 2025 - 00:41</time>".)
-        if (startsWithAnyOf(lowerUtf8(collapseWhitespace(text)), {"updated", "update:", "last updated", "modified", "aktualisiert", "actualizado",
-                                                                   "actualis", "mis \xC3\xA0 jour", "atualizado", "aggiornato", "bijgewerkt",
-                                                                   "oppdatert", "uppdaterad", "opdateret"})) {
+        // (Nor a date the element itself says is an update's, "<time>Actualizado Domingo, 5 octubre 2025 - 00:41</time>", unless it
+        // gives the publication's after it, "Updated Mar 5 · Published Mar 3".)
+        if (const std::string said = lowerUtf8(collapseWhitespace(text));
+            startsWithAnyOf(said, {"updated", "update:", "last updated", "modified", "aktualisiert", "actualizado", "actualis", "mis \xC3\xA0 jour",
+                                   "atualizado", "aggiornato", "bijgewerkt", "oppdatert", "uppdaterad", "opdateret"}) &&
+            !containsAnyOf(said, {"published", "posted", "publicado", "ver\xC3\xB6" "ffentlicht", "publi\xC3\xA9", "pubblicato", "gepubliceerd",
+                                  "publicerad", "publiceret", "publisert"})) {
             return true;
         }
         // (A line that also gives the update's date says two dates: the element named for the date, or the

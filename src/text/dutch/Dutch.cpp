@@ -246,6 +246,12 @@ public:
                 spoken = "tot ";
                 return i + 3;
             }
+            // "max. 400", "max. 5 kilometer": at most, "maximaal", before a figure ("heet Max." is a name).
+            if (text.compare(i, 5, "max. ") == 0 && (i == 0 || !isWordByte(text[i - 1])) && i + 5 < text.size() && isAsciiDigit(text[i + 5])) {
+                kind = "abbreviation";
+                spoken = "maximaal ";
+                return i + 5;
+            }
             kind = "date";
             if (const std::size_t dateEnd = dutchNumericDateAt(text, i, spoken); dateEnd != i) return dateEnd;
             // "De gem. bouwtijd", "gem. 4,2 jaar": average, "gemiddelde" or "gemiddeld" (eSpeak NG said "gem"). Before a capital
@@ -351,8 +357,10 @@ public:
             const bool gluedDegree = degreeSignAfterFigure(text, i) && text[i - 1] != ' ';
             if (end == i && (gluedDegree || (i >= 2 && text[i - 1] == ' ' && isAsciiDigit(text[i - 2])))) {
                 for (const auto& [written, said] : kAfterFigure) {
+                    // (A lone "l" only before what it measures, "2 l water": "Kamer 12 l" is a room's letter.)
                     if (text.compare(i, written.size(), written) == 0 &&
-                        (i + written.size() >= text.size() || !isWordByte(text[i + written.size()]))) {
+                        (i + written.size() >= text.size() || !isWordByte(text[i + written.size()])) &&
+                        (written != "l" || (i + 2 < text.size() && text[i + 1] == ' ' && std::islower(static_cast<unsigned char>(text[i + 2]))))) {
                         // ("1 °C": one degree, "graad".)
                         // ("1 mnd": one month, "maand".)
                         const bool one = i >= 2 && text[i - 2] == '1' && (i < 3 || !isWordByte(text[i - 3]));

@@ -20,7 +20,13 @@ namespace {
 // "the 1st century B.C.", "the third millennium B.C.": the era after a century, no province (after a year, "300 B.C.", the
 // callers see the figure).
 bool isEraAfterCentury(const Tokens& t, std::size_t i) {
-    return t[i].text == "B.C." && i >= 2 && isWordIn(t, i - 2, {"century", "centuries", "millennium", "millennia"});
+    // (Not the province's utility or its bodies after the century's word: "a century B.C. Hydro has …".)
+    // (The century counted, "the 1st century", "the fifth century": "in the past century B.C. has grown" is the province's.)
+    const bool counted = i >= 4 && (isWordIn(t, i - 4, {"st", "nd", "rd", "th", "first", "second", "third", "fourth", "fifth", "sixth",
+                                                        "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"}) ||
+                                    isKind(t, i - 4, Kind::Number));
+    return t[i].text == "B.C." && counted && isWordIn(t, i - 2, {"century", "centuries", "millennium", "millennia"}) &&
+           !(isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) && isCapitalized(t[i + 2].text));
 }
 
 // A state or province written short and followed by its dot ("Pa.", "Calif."), or in dotted letters

@@ -851,8 +851,11 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
         }
         // (Not fares by their routes: "fares on the three busiest routes, R18, R22 and R25"; where the list's other numbers
         // carry no currency's letter they are routes whatever the sentence says of tickets.)
+        // (The letter's figure the list's last, after its "and": "routes 87, 156 and N87"; "routes 3 and 4 R15", "lines 7 and 8, N200"
+        // give a fare after the list.)
+        const bool last = i >= 2 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"and", "or"});
         return k > 0 && k + 24 >= i && isWordIn(t, k - 1, {"routes", "buses", "lines", "services"}) &&
-               (bare || !anyWordIn(t, {"fare", "fares", "cost", "costs", "price", "prices", "pay", "pays", "ticket", "tickets", "charge", "charges"}));
+               ((bare && last) || !anyWordIn(t, {"fare", "fares", "cost", "costs", "price", "prices", "pay", "pays", "ticket", "tickets", "charge", "charges"}));
     };
     if (currencyNeedsMoneyShape(symbol) && symbol.size() == 1 && magnitude.empty() &&
         (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"bus", "buses", "route", "routes", "road", "highway", "motorway", "line"}) || routeListed() ||
@@ -863,7 +866,11 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
     // a product's model or version, whatever the sentence says of prices.)
     if (currencyNeedsMoneyShape(symbol) && symbol.size() == 1 && magnitude.empty() && !moneyShaped(t[j].text, amount) && i >= 3 &&
         isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text) && !isUpperWord(t[i - 2].text) &&
-        !isSym(t, i - 3, ".") && !isSym(t, i - 3, ":") && !(i >= 4 && isSym(t, i - 4, "."))) {
+        !isSym(t, i - 3, ".") && !isSym(t, i - 3, ":") && !(i >= 4 && isSym(t, i - 4, ".")) && t[j].text.size() <= 3 &&
+        // (Not money paid to someone named: "Motorists pay Sanral R65", "ordered to pay Dlamini R800".)
+        !isWordIn(t, i >= 4 ? i - 4 : t.size(), {"pay", "pays", "paid", "paying", "owe", "owes", "owed", "charge", "charges", "charged", "give",
+                                                 "gave", "given", "cost", "costs", "fined", "award", "awarded", "refund", "refunded", "lend", "lent",
+                                                 "offer", "offered", "bill", "billed", "earn", "earns", "earned"})) {
         return std::nullopt;
     }
     // ("R 350" apart is not the rand's way of writing: "Route R 350".)

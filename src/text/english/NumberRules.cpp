@@ -263,9 +263,16 @@ std::optional<Match> fractionRule(const Tokens& t, std::size_t i) {
          (i >= 4 && isWordIn(t, i - 2, {"at"}) && anyWordIn(t, {"won", "backed", "returned", "romped", "triumphed"})) ||
          // ("slashed to 4/6 to win the league", "drifted out to 9/2": a price that moved, or a price on an outcome; not a share
          // that a vote needs, "needed 2/3 to pass".)
-         (i >= 4 && isWordIn(t, i - 2, {"to"}) && isWordIn(t, i >= 4 ? i - 4 : t.size(), {"slashed", "shortened", "drifted", "eased", "out"})) ||
+         // ("The deadline was shortened to 5/6" is a date: a price moved in a sentence of winning or betting.)
+         (i >= 4 && isWordIn(t, i - 2, {"to"}) &&
+          (isWordIn(t, i - 4, {"out"}) ||
+           (isWordIn(t, i - 4, {"slashed", "shortened", "drifted", "eased"}) &&
+            anyWordIn(t, {"win", "title", "favourite", "favourites", "favorite", "odds", "bookmakers", "bookies", "price", "backed", "sack",
+                          "manager", "next", "winner", "champions", "relegated", "relegation"})))) ||
          (isWordIn(t, skip(t, i + 3), {"to"}) && isWordIn(t, skip(t, skip(t, i + 3) + 1), {"win", "lift", "claim", "retain", "score", "finish", "land"}) &&
-          !anyWordIn(t, {"need", "needs", "needed", "required", "requires", "majority", "vote", "votes", "supermajority"})) ||
+          !anyWordIn(t, {"need", "needs", "needed", "required", "requires", "majority", "vote", "votes", "supermajority"}) &&
+          // ("Enter by 12/5 to win": a closing date.)
+          !isWordIn(t, i >= 2 ? i - 2 : t.size(), {"by", "on", "until", "before", "after", "from", "since", "till", "due", "closes", "ends"})) ||
          // ("Onesmoothoperator (B. Melham) 12/1": a runner's price after its rider's initial and name in brackets, last on its line.)
          (i >= 6 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, ")") && isKind(t, i - 3, Kind::Word) && isCapitalized(t[i - 3].text) &&
           isKind(t, i - 4, Kind::Space) && isSym(t, i - 5, ".") && isKind(t, i - 6, Kind::Word) && t[i - 6].text.size() == 1 &&

@@ -1508,8 +1508,7 @@ std::optional<Match> sportRule(const Tokens& t, std::size_t i, bool footballStor
     if (isSym(t, i, "(") && i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text) &&
         isKind(t, i + 1, Kind::Number) && digitsOnly(t[i + 1].text) && t[i + 1].text.size() <= 3 && toInt(t[i + 1].text) >= 1 &&
         toInt(t[i + 1].text) <= 120 &&
-        anyWordIn(t, {"goal", "goals", "scored", "scorer", "scorers", "netted", "strike", "strikes", "brace", "equaliser", "equalizer",
-                      "header", "penalty"})) {
+        anyWordIn(t, {"goal", "goals", "scorers", "goalscorers"})) {
         std::size_t k = i + 2;
         std::string spoken = ", in the " + ordinalWords(toUnsigned(t[i + 1].text)) + " minute";
         if (isSym(t, k, "+") && isKind(t, k + 1, Kind::Number) && digitsOnly(t[k + 1].text) && t[k + 1].text.size() <= 2) {
@@ -1520,10 +1519,17 @@ std::optional<Match> sportRule(const Tokens& t, std::size_t i, bool footballStor
             spoken += lowerAscii(t[k + 2].text) == "pen" ? ", penalty" : ", own goal";
             k += 3;
         }
-        // (Two such brackets at least, or the goals' own words: "John Smith (23), of Leeds" is an age.)
         std::size_t minutes = 0;
         for (std::size_t b = 0; b + 2 < t.size(); ++b) minutes += isSym(t, b, "(") && isKind(t, b + 1, Kind::Number) && (isSym(t, b + 2, ")") || isSym(t, b + 2, "+") || isSym(t, b + 2, ","));
-        if (isSym(t, k, ")") && (minutes >= 2 || anyWordIn(t, {"scored", "netted", "goals"}))) return Match{k + 1 - i, spoken + ",", "score"};
+        // (Two such brackets at least in a sentence naming goals: one bracket after a name is an age, "Alan Byrne (34), who
+        // scored the winner"; a batsman's runs and a golfer's round are not minutes.)
+        // (And goals scored: "Campaigners Jane Doe (29) and John Roe (31) said their goals were modest" are ages.)
+        bool goalsFrom = anyWordIn(t, {"scored", "netted", "scorers", "goalscorers"});
+        for (std::size_t g = 0; g + 2 < t.size() && !goalsFrom; ++g) goalsFrom = isWordIn(t, g, {"goals", "goal"}) && isWordIn(t, g + 2, {"from"});
+        if (isSym(t, k, ")") && minutes >= 2 && goalsFrom && anyWordIn(t, {"goal", "goals", "scorers", "goalscorers"}) &&
+            !anyWordIn(t, {"runs", "wickets", "innings", "birdie", "birdies", "bogey", "par", "aged", "ages"})) {
+            return Match{k + 1 - i, spoken + ",", "score"};
+        }
     }
     // "(pen)", "(og)" after a scorer: a penalty, an own goal.
     if (isSym(t, i, "(") && isWordIn(t, i + 1, {"pen", "og", "o.g."}) && (isSym(t, i + 2, ")") || (isSym(t, i + 2, ".") && isSym(t, i + 3, ")")))) {

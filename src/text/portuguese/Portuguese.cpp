@@ -517,11 +517,15 @@ private:
         // millions "menos" nine); after "final", "234-56", the end of one.
         {
             std::size_t k = e, groups = 1;
-            bool points = false;
+            // (Its first group of two or three figures and the others of three after a point: "1.200.000-13 mil", "2.500.000-3
+            // milhões" are a span of amounts.)
+            bool points = false, grouped = e - i >= 2 && e - i <= 3;
             while (k + 1 < text.size() && (text[k] == '.' || text[k] == '/') && isDigit(text[k + 1])) {
-                points = points || text[k] == '.';
-                ++k;
+                const bool point = text[k] == '.';
+                points = points || point;
+                const std::size_t from = ++k;
                 while (k < text.size() && isDigit(text[k])) ++k;
+                grouped = grouped && (!point || k - from == 3);
                 ++groups;
             }
             if (k + 1 < text.size() && text[k] == '-' && isDigit(text[k + 1])) {
@@ -529,8 +533,11 @@ private:
                 while (check < text.size() && isDigit(text[check])) ++check;
                 const bool ended = check >= text.size() || (!isWordByte(text[check]) && !(text[check] == '.' && check + 1 < text.size() &&
                                                                                           isDigit(text[check + 1])));
-                const bool final = groups == 1 && lowerWordBefore(text, i) == "final" && e - i <= 4;
-                if (ended && check - k - 1 <= 2 && ((points && groups >= 3) || final)) {
+                // (After a document's name: "CPF final 234-56"; "venceu a final 102-95" is a match's.)
+                const std::string before = " " + lowerUtf8(text.substr(i >= 24 ? i - 24 : 0, i >= 24 ? 24 : i));
+                const bool final = groups == 1 && lowerWordBefore(text, i) == "final" && e - i <= 4 &&
+                                   containsAnyOf(before, {" cpf ", " cnpj ", " rg ", " cart\xC3\xA3o ", " conta ", " placa ", " celular ", " telefone ", " documento "});
+                if (ended && check - k - 1 <= 2 && ((points && grouped && groups >= 3) || final)) {
                     for (std::size_t d = i; d < check; ++d) {
                         spoken += isDigit(text[d]) ? (spoken.empty() ? "" : " ") + std::string(1, text[d]) : std::string(",");
                     }

@@ -27,6 +27,23 @@ namespace readcast {
 namespace scandinavian {
 namespace {
 
+// A lone "l" after a figure is a litre where what is measured follows it, "2 l mjölk", "5 l/100 km"; an address's or a
+// class's letter ends the phrase, "Storgatan 12 l", "klass 9 l".
+bool litreAt(const std::string& text, std::size_t i) {
+    if (i + 2 >= text.size()) return false;
+    if (text[i + 1] == '/') return true;
+    if (text[i + 1] != ' ' || !(std::islower(static_cast<unsigned char>(text[i + 2])) || static_cast<unsigned char>(text[i + 2]) >= 0xC3)) return false;
+    // (Not before a small word that goes on the sentence: "Eleverne i 2 l på Aarhus Katedralskole" is a class's letter.)
+    std::size_t end = i + 2;
+    while (end < text.size() && text[end] != ' ' && text[end] != ',' && text[end] != '.') ++end;
+    const std::string next = text.substr(i + 2, end - i - 2);
+    for (const char* small : {"p\xC3\xA5", "i", "og", "och", "for", "f\xC3\xB6r", "med", "til", "till", "ved", "vid", "af", "av", "fra",
+                              "fr\xC3\xA5n", "som", "er", "\xC3\xA4r", "var", "har", "ska", "skal", "vandt", "vann"}) {
+        if (next == small) return false;
+    }
+    return true;
+}
+
 struct Style {
     std::string_view clock;                                           // "klockan", "klokken", "klokka"
     std::string_view until;                                           // between two times: "till", "til"
@@ -866,7 +883,8 @@ public:
                 for (const auto* list : {afterPer ? &style_.perUnit : &style_.units, &style_.units}) {
                     for (const auto& [written, said] : *list) {
                         if (end == i && text.compare(i, written.size(), written) == 0 &&
-                            (i + written.size() >= text.size() || !isWordByte(text[i + written.size()]))) {
+                            (i + written.size() >= text.size() || !isWordByte(text[i + written.size()])) &&
+                            (written != "l" || litreAt(text, i))) {
                             // ("1 °C": one degree, "grad".)
                             spoken = (gluedDegree ? " " : "") + std::string(degreeSignAfterOne(text, i) ? "grad" : said);
                             end = i + written.size();
