@@ -405,6 +405,15 @@ std::vector<std::string> pieces(const std::string& byline) {
 bool isGeneric(const std::string& name, const std::string& site) {
     const std::string lower = lowerUtf8(name);
     if (lower.empty()) return true;
+    // (A date's label is nobody's name: "Posted: Jan 16, 2024" beside the author's box gave "By Posted".)
+    {
+        std::string bare = collapseWhitespace(lower);
+        while (!bare.empty() && (bare.back() == ':' || bare.back() == '.')) bare.pop_back();
+        for (const char* label : {"posted", "updated", "published", "last updated", "modified", "date", "publicado", "actualizado", "publi\xC3\xA9",
+                                  "mis \xC3\xA0 jour", "ver\xC3\xB6" "ffentlicht", "aktualisiert", "pubblicato", "aggiornato"}) {
+            if (bare == label) return true;
+        }
+    }
     const std::string siteLower = lowerUtf8(collapseWhitespace(site));
     // The site's own name as author, unless the site is a person's ("Haki Benita", a personal blog).
     // (In a script without capitals, where case tells nothing, the site's name is taken for the site's.)

@@ -1081,6 +1081,9 @@ bool isPublisherNote(const std::string& line) {
                         "plant a tree in memory", "plant trees in memory", "visit our floral store",
                         // The wire tagline that thanks a colleague: "Heba Habib contributed to this report."
                         "contributed to this report", "contributed to this story", "contributed to this article",
+                        // a science digest's note on its source: "Materials provided by University of Manchester. Note: Content may
+                        // be edited for style and length."
+                        "may be edited for style and length", "materials provided by",
                         "contributed reporting",
                         // Syndication notes: "This article was reprinted on Wired.com."
                         "this article was reprinted", "this story was reprinted", "this article is reprinted",

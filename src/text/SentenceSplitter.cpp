@@ -667,6 +667,13 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
     const std::string_view wordBefore = before.rfind(' ') == std::string_view::npos ? before : before.substr(before.rfind(' ') + 1);
     const bool nextStarts = startsSentenceIn(language, firstWord(next));
+    // "— Sr. WR DeShawn Carter hauled in …", ". Jr. QB Eli Moss threw …": a player's year opening the sentence, before the position and
+    // the name ("John Smith Sr. He said" ends one: a name comes before the suffix there).
+    if (english && (word == "Sr" || word == "Jr" || word == "So" || word == "Fr") && std::isupper(first) &&
+        (before.empty() || before.back() == '.' || before.back() == ':' || before.back() == '!' || before.back() == '?' ||
+         before.ends_with("\xE2\x80\x94") || before.ends_with("\xE2\x80\x93") || before.back() == '-')) {
+        return true;
+    }
     // "Goles: 0-1, min. 9: Gerard Moreno": a match's minute in Spanish and Portuguese copy ("93 min. Rodrygo entró" ends one).
     if ((language == "es" || language == "pt") && word == "min" && std::isdigit(first)) return true;
     // "Di.–So. 10–18 Uhr", "ma.-vr. 9-17": a span of two short forms, days or months, before its figures.

@@ -793,7 +793,8 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
         const bool letter = m != magnitudes().end() &&
                             (k == end || (m->first.size() <= 2 && m->first != "t") || m->first == "mln" || m->first == "bln" || m->first == "mil" ||
                              m->first == "bil" ||
-                             m->first == "trn" || m->first == "trln" || m->first == "tril") &&
+                             m->first == "trn" || m->first == "trln" || m->first == "tril" || m->first == "ribu" || m->first == "juta" ||
+                             m->first == "miliar" || m->first == "milyar" || m->first == "triliun") &&
                             !isKind(t, k + 1, Kind::Word) && !isSym(t, k + 1, "'");
         if (m != magnitudes().end() && (spelled || letter)) {
             magnitude = m->second;
