@@ -225,3 +225,43 @@ TEST(BlindRound88Test, shouldReadAScorersMinuteInBrackets) {
               "Goals from Danny Welbeck, in the twenty-third minute, and Kaoru Mitoma, in the fifty-eighth minute, sealed it.");
     EXPECT_EQ(blindSay("John Smith (23), of Leeds, was charged.", "en-GB"), "John Smith, twenty-three, of Leeds, was charged.");
 }
+
+// The round's re-check: each rule held to its shape, the neighbouring text that shares it read as before.
+TEST(BlindRound88Test, shouldNotOverreachWithRound88sRules) {
+    // (One bracket after a name is an age, whatever the sentence says of goals; so are two in a sentence of aims.)
+    EXPECT_EQ(blindSay("Former striker Alan Byrne (34), who scored the winning goal, retired.", "en-GB"),
+              "Former striker Alan Byrne, thirty-four, who scored the winning goal, retired.");
+    EXPECT_EQ(blindSay("Campaigners Jane Doe (29) and John Roe (31) said their goals were modest.", "en-GB"),
+              "Campaigners Jane Doe, twenty-nine, and John Roe, thirty-one, said their goals were modest.");
+    // (Money paid to someone named is the rand's.)
+    EXPECT_EQ(blindSay("Motorists pay Sanral R65 a trip.", "en-ZA"), "Motorists pay Sanral sixty-five rand a trip.");
+    // (A fare after a list of routes is money.)
+    EXPECT_EQ(blindSay("Fares on routes 3 and 4 R15 each.", "en-ZA").find("R fifteen"), std::string::npos);
+    // (A date a deadline moved to is no price; a province after an uncounted century is the province.)
+    EXPECT_EQ(blindSay("The deadline was shortened to 5/6, the council said.", "en-GB").find("to six"), std::string::npos);
+    EXPECT_EQ(blindSay("In the past century B.C. has grown fast."), "In the past century British Columbia has grown fast.");
+    // (A name at a sentence's end is no "maximum"; a class's letter is no litre; a match's score is no document's number.)
+    EXPECT_EQ(blindSay("Hun zoon heet Max. Hij is tien.", "nl"), "Hun zoon heet Max. Hij is tien.");
+    EXPECT_EQ(blindSay("Eleverna i klass 9 l fick ledigt.", "sv"), "Eleverna i klass 9 l fick ledigt.");
+    EXPECT_EQ(blindSay("O placar final 110-98 garantiu o t\xC3\xADtulo.", "pt-BR").find("1 1 0"), std::string::npos);
+    EXPECT_EQ(blindSay("A estimativa \xC3\xA9 de 2.500.000-3 milh\xC3\xB5" "es de visitantes.", "pt-BR").find("2, 5 0 0"), std::string::npos);
+}
+
+// The re-check's pages: a comments link inside a sentence, an editor's note that discloses, a story's sentence about an
+// update, a poll's findings in a sentence, a quoted letter's sign-off.
+TEST(BlindRound88Test, shouldKeepTheStorysOwnWordsNearRound88sFurniture) {
+    const Article link = blindPageArticle(page("", kStoryOpening + "<p>We have collected <a href=\"#reactions\">12 reactions</a> from around "
+                                                   "the world below.</p>"));
+    EXPECT_NE(blindBodyOf(link).find("12 reactions from around"), std::string::npos) << blindBodyOf(link);
+    const Article note = blindTextArticle("Wikipedia editors race to keep up\n\nVolunteers worked through the night to keep the election page "
+                                          "accurate as results came in.\n\nEditor's note: The reporter's sister is a Wikipedia administrator. "
+                                          "This story was first published in our weekly newsletter.\n\nThis post was updated by the governor's "
+                                          "office at 3 a.m. to remove the claim, officials confirmed on Wednesday.\n\nThe edits slowed after "
+                                          "midnight.\n");
+    const std::string body = blindBodyOf(note);
+    EXPECT_NE(body.find("sister"), std::string::npos) << body;
+    EXPECT_NE(body.find("governor's office"), std::string::npos) << body;
+    const Article findings = blindPageArticle(page("", kStoryOpening + "<div class=\"poll-findings\"><label>Economy</label> was named by 64 "
+                                                       "percent of respondents, <label>housing</label> by 22 percent.</div>"));
+    EXPECT_NE(blindBodyOf(findings).find("64 percent"), std::string::npos) << blindBodyOf(findings);
+}

@@ -33,6 +33,16 @@ bool litreAt(const std::string& text, std::size_t i) {
     if (i + 2 >= text.size()) return false;
     if (text[i + 1] == '/') return true;
     if (text[i + 1] != ' ' || !(std::islower(static_cast<unsigned char>(text[i + 2])) || static_cast<unsigned char>(text[i + 2]) >= 0xC3)) return false;
+    // (Not a class's, a flat's or a street number's letter: "klass 9 l", "Storgatan 12 l".)
+    std::size_t figure = i;
+    while (figure > 0 && (text[figure - 1] == ' ' || std::isdigit(static_cast<unsigned char>(text[figure - 1])))) --figure;
+    std::size_t word = figure;
+    while (word > 0 && text[word - 1] != ' ') --word;
+    const std::string before = lowerUtf8(text.substr(word, figure - word));
+    for (const char* place : {"klass", "klasse", "rum", "lgh", "nr", "gatan", "v\xC3\xA4gen", "gade", "gate", "vej", "veien", "vegen", "torget",
+                              "torv", "plads"}) {
+        if (before == place || (std::strlen(place) >= 4 && before.ends_with(place))) return false;
+    }
     // (Not before a small word that goes on the sentence: "Eleverne i 2 l på Aarhus Katedralskole" is a class's letter.)
     std::size_t end = i + 2;
     while (end < text.size() && text[end] != ' ' && text[end] != ',' && text[end] != '.') ++end;
