@@ -691,8 +691,10 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
         const int nextValue = nextWord.ends_with(".") && figuresOnly(lessStop(nextWord), 2) ? std::atoi(std::string(nextWord).c_str()) : 0;
         // (the day's dot, before the month's figure and the year, or the month alone in what follows, where the
         // sentence breaker stopped after its dot too)
+        // (or before the sentence's next word in small letters: "Wer vor dem 31. 12. kauft, zahlt …")
         if (value >= 1 && value <= 31 && nextValue >= 1 && nextValue <= 12 &&
-            ((figuresOnly(lessStop(afterNext), 4) && afterNext.size() >= 4) || (afterNext.empty() && next.find_first_not_of(' ', nextWord.size()) == std::string_view::npos))) {
+            ((figuresOnly(lessStop(afterNext), 4) && afterNext.size() >= 4) || (afterNext.empty() && next.find_first_not_of(' ', nextWord.size()) == std::string_view::npos) ||
+             (!afterNext.empty() && std::islower(static_cast<unsigned char>(afterNext.front()))))) {
             return true;
         }
         // (the month's dot, after the day's and before the year)

@@ -204,8 +204,10 @@ bool German::dateInFiguresAt(const std::string& text, std::size_t i, Match& m) c
     const int day = std::stoi(text.substr(i, d - i));
     const int month = std::stoi(text.substr(monthStart, mo - monthStart));
     if (day < 1 || day > 31 || month < 1 || month > 12) return false;
-    const std::size_t yearStart = spaced && mo + 1 < text.size() && text[mo + 1] == ' ' ? mo + 2 : mo + 1;
-    if (spaced && (yearStart == mo + 1 || digitsEnd(text, yearStart) - yearStart != 4)) return false;
+    // (Or without a year where the sentence goes on in small letters after it: "Wer vor dem 31. 12. kauft".)
+    const bool goesOn = spaced && mo + 2 < text.size() && text[mo + 1] == ' ' && std::islower(static_cast<unsigned char>(text[mo + 2]));
+    const std::size_t yearStart = spaced && !goesOn && mo + 1 < text.size() && text[mo + 1] == ' ' ? mo + 2 : mo + 1;
+    if (spaced && !goesOn && (yearStart == mo + 1 || digitsEnd(text, yearStart) - yearStart != 4)) return false;
     const std::size_t y = digitsEnd(text, yearStart);
     int yearNumber = 0;
     if (y - yearStart == 4) {
