@@ -33,6 +33,8 @@ constexpr WordSet kBeforeNumbers({
     "No", "Nos", "Vol", "pp", "p", "Art", "Fig", "approx", "ca", "Ch", "Sec", "ext", "Ext", "ver", "Ver", "tel", "Tel",
     // a ballot measure, a flat, a room, a suite, a road: "Prop. 36", "Apt. 4B", "Hwy. 401"
     "Prop", "Apt", "Rm", "Ste", "Hwy", "Rte", "Para", "Pt", "Cap",
+    // a file's reference, "quoting ref. 23/01874/FUL"
+    "ref", "Ref",
     // a judgment's paragraph: "at para. 94"
     "para", "paras", "Paras",
     // a congressional report, "H. Rept. 119-412"

@@ -265,3 +265,15 @@ TEST(BlindRound88Test, shouldKeepTheStorysOwnWordsNearRound88sFurniture) {
                                                        "percent of respondents, <label>housing</label> by 22 percent.</div>"));
     EXPECT_NE(blindBodyOf(findings).find("64 percent"), std::string::npos) << blindBodyOf(findings);
 }
+
+// From the fourth set of pages: a German date with a space after each dot and no year where the sentence goes on; a file's
+// reference after "ref." ends no sentence; an Irish garda's rank written short.
+TEST(BlindRound88Test, shouldReadASpacedGermanDateAReferenceAndAGardasRank) {
+    SentenceSplitter de{"de"};
+    EXPECT_EQ(de("Wer vor dem 31. 12. kauft, zahlt noch den alten Preis. Danach wird es teurer.").size(), 2u);
+    EXPECT_EQ(blindSay("Wer vor dem 31. 12. kauft, zahlt weniger.", "de"), "Wer vor dem einunddrei\xC3\x9Figsten Dezember kauft, zahlt weniger.");
+    EXPECT_EQ(blindSay("Platz 3. 5 Teams folgen.", "de"), "Platz 3. 5 Teams folgen.");
+    SentenceSplitter en{"en"};
+    EXPECT_EQ(en("The plans can be viewed online, quoting ref. 23/01874/FUL. Comments close on Friday.").size(), 2u);
+    EXPECT_EQ(blindSay("Det Gda Mary Ryan told the court.", "en-IE"), "Detective Garda Mary Ryan told the court.");
+}
