@@ -16,6 +16,8 @@
 #include <string_view>
 
 namespace readcast {
+
+static bool isNewsroomsMission(const std::string& sentence);
 namespace {
 
 // Interface phrases. They are matched only on short lines (see isBoilerplate), so an article
@@ -772,9 +774,17 @@ bool isBoilerplate(const std::string& line) {
     }
     // (Or its time and what it brought: "Updated 09:12 with revised bus timetable", "Updated at 3pm to include the police's
     // statement".)
-    if (wordCount <= 20 && lowerTrimmed.rfind("updated ", 0) == 0 && lowerTrimmed.find_first_of("0123456789") < 24 &&
+    // (Its time right after the word, a clock's: "Updated 2024 guidance tells doctors …" is the story's.)
+    if (wordCount <= 20 && lowerTrimmed.rfind("updated ", 0) == 0 &&
         containsAnyOf(lowerTrimmed, {" with ", " to include ", " to add ", " to reflect ", " to correct "})) {
-        return true;
+        std::size_t k = 8;
+        if (lowerTrimmed.compare(k, 3, "at ") == 0) k += 3;
+        std::size_t d = k;
+        while (d < lowerTrimmed.size() && std::isdigit(static_cast<unsigned char>(lowerTrimmed[d]))) ++d;
+        const bool clock = d > k && d - k <= 2 && d + 2 < lowerTrimmed.size() && (lowerTrimmed[d] == ':' || lowerTrimmed[d] == '.') &&
+                           std::isdigit(static_cast<unsigned char>(lowerTrimmed[d + 1])) && std::isdigit(static_cast<unsigned char>(lowerTrimmed[d + 2]));
+        const bool meridiem = d > k && d - k <= 2 && (lowerTrimmed.compare(d, 2, "am") == 0 || lowerTrimmed.compare(d, 2, "pm") == 0);
+        if (clock || meridiem) return true;
     }
     if (wordCount <= 40 && (lowerTrimmed.rfind("update", 0) == 0 || lowerTrimmed.rfind("editor's note", 0) == 0)) {
         for (std::string_view note : {"this story was updated", "this story has been updated", "this article was updated",
@@ -1932,10 +1942,20 @@ std::string storyAroundPrompts(const std::string& paragraph) {
     }
     // (So is the publication's word about itself beside it: "ProPublica is a nonprofit newsroom that investigates abuses of
     // power. Sign up to receive our biggest stories.")
-    if (prompts > 0 && isPublisherSelfDescription(kept)) return "";
+    if (prompts > 0 && (isPublisherSelfDescription(kept) || isNewsroomsMission(kept))) return "";
     const bool storyAfterPointer = pointerFirst && prompts == 1 && !kept.empty() && kept.back() == '.';
     const bool framed = framing && longest >= 8 && !kept.empty() && kept.back() == '.';
     return prompts > 0 && longest >= 6 && (keptWords * 2 >= countWords(paragraph) || storyAfterPointer || framed) ? kept : "";
+}
+
+// "ProPublica is a nonprofit newsroom that investigates abuses of power.": a newsroom's one sentence on its mission, its name
+// and what kind of newsroom it is (said beside its sign-up prompt; alone at a story's foot it may be the story's news).
+static bool isNewsroomsMission(const std::string& sentence) {
+    const std::string s = lowerUtf8(collapseWhitespace(sentence));
+    const std::size_t is = s.find(" is a");
+    return countWords(sentence) <= 25 && is != std::string::npos && countWords(s.substr(0, is)) <= 4 &&
+           containsAnyOf(s, {"nonprofit newsroom", "non-profit newsroom", "nonpartisan newsroom", "independent newsroom", "investigative newsroom",
+                             "nonprofit news organization", "nonprofit news organisation"});
 }
 
 bool isCreditLine(const std::string& line) {

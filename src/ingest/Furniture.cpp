@@ -922,10 +922,9 @@ bool isPublisherSelfDescription(const std::string& line) {
     // ("RNZ is an independent public service broadcaster.", "News24 is committed to fair and balanced reporting.")
     const bool aboutNews = containsAny(s, {"news agency", "news organization", "news organisation", "news service", "media company",
                                            "media group", "news provider", "provider of multimedia news", "provider of news",
-                                           "wire service", "newswire", "public service broadcaster", "balanced reporting", "balanced journalism",
-                                           "newsroom"});
+                                           "wire service", "newswire", "public service broadcaster", "balanced reporting", "balanced journalism"});
     const bool praise = containsAny(s, {"leading", "largest", "independent", "founded in", "world's", "world\xE2\x80\x99s", "oldest",
-                                        "committed to fair", "nonprofit", "non-profit", "not-for-profit", "nonpartisan", "investigative"});
+                                        "committed to fair"});
     const std::size_t is = s.find(" is ");
     if (!aboutNews || !praise || is == std::string::npos) return false;
     const std::string subject = line.substr(0, is);
@@ -1026,10 +1025,12 @@ bool isPublisherNote(const std::string& line) {
     }
     // A syndicated reporter's note, where it opens the line: "This article was written by a Local Democracy Reporter."
     // (And a wire's note to its editors: "Fotnot: Artikeln har uppdaterats med …".)
+    // (A science digest's source, where it opens the line: "Materials provided by University of Manchester.")
+    if (s.rfind("materials provided by ", 0) == 0 && wordCount <= 14) return true;
     for (const char* note : {"fotnot:", "fotnote:", "this article was written by a", "this story was written by a", "this article was produced by",
                              // a partner's note: "This article is co-published with The Texas Tribune, a nonprofit …"
-                             "this article is co-published", "this story is co-published", "this article was co-published",
-                             "this story was co-published", "this article is a collaboration between", "this story is a collaboration between",
+                             "this article is co-published with", "this story is co-published with", "this article was co-published with",
+                             "this story was co-published with", "this article is a collaboration between", "this story is a collaboration between",
                              "this story was produced by", "this article was supplied by", "this story was supplied by"}) {
         if (s.rfind(note, 0) == 0) return true;
     }
@@ -1081,9 +1082,8 @@ bool isPublisherNote(const std::string& line) {
                         "plant a tree in memory", "plant trees in memory", "visit our floral store",
                         // The wire tagline that thanks a colleague: "Heba Habib contributed to this report."
                         "contributed to this report", "contributed to this story", "contributed to this article",
-                        // a science digest's note on its source: "Materials provided by University of Manchester. Note: Content may
-                        // be edited for style and length."
-                        "may be edited for style and length", "materials provided by",
+                        // a science digest's note on its source: "Note: Content may be edited for style and length."
+                        "content may be edited for style and length",
                         "contributed reporting",
                         // Syndication notes: "This article was reprinted on Wired.com."
                         "this article was reprinted", "this story was reprinted", "this article is reprinted",

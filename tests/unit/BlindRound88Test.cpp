@@ -277,3 +277,25 @@ TEST(BlindRound88Test, shouldReadASpacedGermanDateAReferenceAndAGardasRank) {
     EXPECT_EQ(en("The plans can be viewed online, quoting ref. 23/01874/FUL. Comments close on Friday.").size(), 2u);
     EXPECT_EQ(blindSay("Det Gda Mary Ryan told the court.", "en-IE"), "Detective Garda Mary Ryan told the court.");
 }
+
+// The second re-check: a phrase of a court report, an adjective "Updated", an explainer's arguments, a media story's
+// newsroom, an age inside a sentence, a clock before a panel, miles and a second title in Portuguese, a school year's
+// letter in Swedish, a number's short form in capitals.
+TEST(BlindRound88Test, shouldNotOverreachWithTheSecondRechecksCases) {
+    const Article court = blindTextArticle("Firm fined over misleading claims\n\nThe court heard that marketing materials provided by the firm "
+                                           "were misleading, and that buyers had relied on them.\n\nUpdated 2024 guidance tells advisers to "
+                                           "check claims with the regulator.\n\nThe firm will appeal, its lawyer said.\n");
+    const std::string body = blindBodyOf(court);
+    EXPECT_NE(body.find("materials provided by the firm"), std::string::npos) << body;
+    EXPECT_NE(body.find("Updated 2024 guidance"), std::string::npos) << body;
+    const Article args = blindPageArticle(page("", kStoryOpening + "<p>Here are the main arguments.</p><div class=\"pros-and-cons\"><ul>"
+                                                   "<li>Safer crossings for children</li><li>Cheaper repairs over ten years</li></ul></div>"));
+    EXPECT_NE(blindBodyOf(args).find("Safer crossings"), std::string::npos) << blindBodyOf(args);
+    const Article age = blindPageArticle(page("", kStoryOpening + "<p>The fire broke out <time datetime=\"2026-02-11T13:00Z\">two hours "
+                                                  "ago</time>, and crews are still there.</p>"));
+    EXPECT_NE(blindBodyOf(age).find("two hours ago"), std::string::npos) << blindBodyOf(age);
+    EXPECT_EQ(blindSay("Join us for the 16:10 panel.").find("by ten"), std::string::npos);
+    EXPECT_EQ(blindSay("O navio estava a 200 mi da costa.", "pt-BR"), "O navio estava a 200 mi da costa.");
+    EXPECT_EQ(blindSay("Eleverna i \xC3\xA5k 9 l fick ledigt.", "sv"), "Eleverna i \xC3\xA5k 9 l fick ledigt.");
+    EXPECT_EQ(blindSay("WORLD NO.1 SINNER KNOCKED OUT.").find("NO one"), std::string::npos);
+}

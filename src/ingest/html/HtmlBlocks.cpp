@@ -1692,7 +1692,17 @@ void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
     if (!block && tag == GUMBO_TAG_TIME) {
         const std::string age = lowerUtf8(collapseWhitespace(textContent(n)));
         const bool digit = std::any_of(age.begin(), age.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
-        if (countWords(age) <= 4 && (age == "just now" || (digit && (age.ends_with(" ago") || age.ends_with("ago") || age.rfind("vor ", 0) == 0 ||
+        // (Not inside a sentence: "broke out <time>two hours ago</time>, and …".)
+        const auto textBeside = [&](int step) {
+            const long at = static_cast<long>(n->index_within_parent) + step;
+            if (n->parent == nullptr || at < 0 || at >= static_cast<long>(n->parent->v.element.children.length)) return false;
+            const auto* sibling = static_cast<const GumboNode*>(n->parent->v.element.children.data[at]);
+            if (sibling->type != GUMBO_NODE_TEXT) return false;
+            const std::string beside = collapseWhitespace(sibling->v.text.text);
+            return !beside.empty() && std::isalpha(static_cast<unsigned char>(step < 0 ? beside.back() : beside.front())) != 0;
+        };
+        if (!textBeside(-1) && !textBeside(1) &&
+            countWords(age) <= 4 && (age == "just now" || (digit && (age.ends_with(" ago") || age.ends_with("ago") || age.rfind("vor ", 0) == 0 ||
                                                                      age.rfind("il y a ", 0) == 0 || age.rfind("hace ", 0) == 0 ||
                                                                      age.rfind("h\xC3\xA1 ", 0) == 0 || age.ends_with(" fa") ||
                                                                      age.ends_with(" geleden") || age.ends_with(" sedan"))))) {

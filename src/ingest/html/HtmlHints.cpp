@@ -346,16 +346,22 @@ static bool isFurnitureByName(const GumboNode* node, std::string s) {
                                "cta", "credits"});
 }
 
-// A review's box of pros and cons in bullets, "+Excellent value", "-Dim screen": the verdict's widget, the body says it (the
-// reviewer's own paragraphs in such a box are the story's).
+// A review's box of pros and cons in bullets marked with their signs, "+Excellent value", "-Dim screen": the verdict's widget,
+// the body says it (the reviewer's own paragraphs in such a box, and an explainer's arguments for and against, are the story's).
 bool isProsAndConsBullets(const GumboNode* node, const std::string& s) {
     if (!containsAnyOf(s, {"pros-cons", "proscons", "pros-and-cons", "pros_cons", "procon"})) return false;
     bool written = false;
+    int signed_ = 0;
     walkElements(node, [&](const GumboNode* e, int) {
         written = written || (tagOf(e) == GUMBO_TAG_P && countWords(textContent(e)) >= 12);
+        if (tagOf(e) == GUMBO_TAG_LI) {
+            const std::string item = collapseWhitespace(textContent(e));
+            signed_ += !item.empty() && (item[0] == '+' || item[0] == '-' || item.rfind("\xE2\x88\x92", 0) == 0 || item.rfind("\xE2\x9C\x93", 0) == 0 ||
+                                         item.rfind("\xE2\x9C\x97", 0) == 0);
+        }
         return !written;
     });
-    return !written;
+    return !written && signed_ >= 2;
 }
 
 bool isFurniture(const GumboNode* node) {

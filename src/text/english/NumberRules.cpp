@@ -978,7 +978,8 @@ std::optional<Match> operatorRule(const Tokens& t, std::size_t i) {
                             (((t[i].text == "16" && second == "10") || (t[i].text == "5" && second == "4") || (t[i].text == "32" && second == "9") ||
                               (t[i].text == "18" && second == "9") || (t[i].text == "20" && second == "9") || (t[i].text == "19" && second == "9") ||
                               (t[i].text == "19.5" && second == "9")) &&
-                             isWordIn(t, skip(t, i + 3), {"display", "displays", "screen", "screens", "panel", "panels", "aspect", "monitor", "format"}));
+                             isWordIn(t, skip(t, i + 3), {"display", "displays", "screen", "screens", "aspect", "monitor"}) &&
+                             !isWordIn(t, i >= 2 ? i - 2 : t.size(), {"at", "by", "until", "till", "from", "for", "before", "after"}));
         const std::string prev = lowerAscii(previousWord(t, i));
         // After "of", a ratio or a score ("a ratio of 3:1", "a score of 25:20"), unless it reads as a
         // clock ("as of 10:00").
@@ -1880,7 +1881,7 @@ std::optional<Match> numberRule(const Tokens& t, std::size_t i) {
         }
         // "pre-2022 levels", "post-2008", "mid-2025", "end-2026": a year after its prefix and hyphen (no minus).
         if (isYear(&t[j]) && n.fraction.empty() && text.find(',') == std::string::npos && j >= 2 && isSym(t, j - 1, "-") &&
-            isWordIn(t, j - 2, {"pre", "post", "mid", "early", "late", "end", "start", "year", "Pre", "Post", "Mid", "Early", "Late", "End", "Start"})) {
+            isWordIn(t, j - 2, {"pre", "post", "mid", "early", "late", "end", "start", "Pre", "Post", "Mid", "Early", "Late", "End", "Start"})) {
             return Match{j + 1 - i, yearSpoken(text), "year"};
         }
         // "Q1 2024", "H2 2025": a quarter's or a half's year.

@@ -2146,6 +2146,8 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
     // "the ID.4 and the ID.7": a model's capitals and its number joined by a dot, said without it (eSpeak NG says "dot").
     if (s == "." && i >= 1 && isKind(t, i - 1, Kind::Word) && t[i - 1].text.size() >= 2 && t[i - 1].text.size() <= 3 &&
         isUpperWord(t[i - 1].text) && isKind(t, i + 1, Kind::Number) && digitsOnly(t[i + 1].text) && t[i + 1].text.size() <= 2 &&
+        // (Not a number's, a volume's or a part's short form in capitals, "WORLD NO.1", "VOL.3", "PT.2".)
+        !isWordIn(t, i - 1, {"no", "nos", "vol", "vols", "pt", "pts", "ch", "ep", "st", "fig", "art", "sec", "nr", "op", "pp"}) &&
         !isKind(t, i + 2, Kind::Word) && !(isSym(t, i + 2, ".") && isKind(t, i + 3, Kind::Number)) && !(i >= 2 && isSym(t, i - 2, "."))) {
         return Match{1, " ", "symbol"};
     }

@@ -6,6 +6,7 @@
 
 #include <cctype>
 #include <cstring>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -93,10 +94,6 @@ const UnitAfterNumberStyle& units() {
          {"\xC2\xBA" "C", "grau", "graus"},
          {"min", "minuto", "minutos"},
          {"h", "hora", "horas"},
-         // Brazil's magnitudes written short after a figure: "acima dos 42,4 mi previstos", "3 bi de reais"
-         {"mi", "milh\xC3\xA3o", "milh\xC3\xB5" "es"},
-         {"bi", "bilh\xC3\xA3o", "bilh\xC3\xB5" "es"},
-         {"tri", "trilh\xC3\xA3o", "trilh\xC3\xB5" "es"},
          // a magnitude glued to the euro sign, "12 M€"; Angola's and Mozambique's currencies after the figure
          {"M\xE2\x82\xAC", "milh\xC3\xA3o de euros", "milh\xC3\xB5" "es de euros"},
          {"Kz", "kwanza", "kwanzas", true},
@@ -381,7 +378,7 @@ public:
                 took(signedAmount(text, i, amounts(), spoken), "money") || took(timeOfDay(text, i, spoken), "time") ||
                 // "15/03/2025": a date in figures, day first.
                 took(numericDate(text, i, dates(), spoken), "date") || took(daysBeforeMonthAt(text, i, dates(), spoken), "date") ||
-                took(unitAfterNumber(text, i, units(), spoken), "unit")) {
+                took(magnitudeShortAt(text, i, spoken), "number") || took(unitAfterNumber(text, i, units(), spoken), "unit")) {
                 // (Portugal writes "quilómetro", with the open vowel it says; Brazil "quilômetro".)
                 if (!brazil_) {
                     for (std::size_t at = out.find("quil\xC3\xB4metro"); at != std::string::npos; at = out.find("quil\xC3\xB4metro", at)) {
@@ -472,6 +469,31 @@ private:
             i = e;
         }
         return out;
+    }
+
+    // "acima dos 42,4 mi previstos", "3 bi de reais": Brazil's magnitudes written short after a figure, said whole ("milhões").
+    // (After a decimal or before "de": "200 mi da costa" are miles, "em 2021 bi" a second title.)
+    static std::size_t magnitudeShortAt(const std::string& text, std::size_t i, std::string& spoken) {
+        if (!isDigit(text[i]) || (i > 0 && (isWordByte(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == ','))) return i;
+        std::size_t e = i;
+        while (e < text.size() && (isDigit(text[e]) || ((text[e] == ',' || text[e] == '.') && e + 1 < text.size() && isDigit(text[e + 1])))) ++e;
+        const std::string figure = text.substr(i, e - i);
+        for (const auto& [written, one, many] : {std::tuple<const char*, const char*, const char*>{"mi", "milh\xC3\xA3o", "milh\xC3\xB5" "es"},
+                                                {"bi", "bilh\xC3\xA3o", "bilh\xC3\xB5" "es"},
+                                                {"tri", "trilh\xC3\xA3o", "trilh\xC3\xB5" "es"}}) {
+            const std::size_t n = std::strlen(written);
+            if (e + 1 + n > text.size() || text[e] != ' ' || text.compare(e + 1, n, written) != 0 ||
+                (e + 1 + n < text.size() && isWordByte(text[e + 1 + n]))) {
+                continue;
+            }
+            const bool decimal = figure.find(',') != std::string::npos;
+            if (!decimal && text.compare(e + 1 + n, 4, " de ") != 0) continue;
+            const bool single = figure.size() == 1 && figure[0] == '1';
+            const bool belowTwo = decimal && figure[0] == '1' && figure[1] == ',';
+            spoken = figure + " " + (single || belowTwo ? one : many);
+            return e + 1 + n;
+        }
+        return i;
     }
 
     // "3456-7890" -> "3 4 5 6, 7 8 9 0": digits said one by one, a pause at the hyphen between groups.

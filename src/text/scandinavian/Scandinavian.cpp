@@ -40,7 +40,8 @@ bool litreAt(const std::string& text, std::size_t i) {
     while (word > 0 && text[word - 1] != ' ') --word;
     const std::string before = lowerUtf8(text.substr(word, figure - word));
     for (const char* place : {"klass", "klasse", "rum", "lgh", "nr", "gatan", "v\xC3\xA4gen", "gade", "gate", "vej", "veien", "vegen", "torget",
-                              "torv", "plads"}) {
+                              "torv", "plads", "\xC3\xA5k", "\xC3\xA5rskurs", "kvarter", "kvarteret", "hus", "port", "trappa", "v\xC3\xA5ning",
+                              "etasje", "sal"}) {
         if (before == place || (std::strlen(place) >= 4 && before.ends_with(place))) return false;
     }
     // (Not before a small word that goes on the sentence: "Eleverne i 2 l på Aarhus Katedralskole" is a class's letter.)
