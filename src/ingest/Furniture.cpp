@@ -1084,6 +1084,9 @@ bool isPublisherNote(const std::string& line) {
                         "contributed to this report", "contributed to this story", "contributed to this article",
                         // a science digest's note on its source: "Note: Content may be edited for style and length."
                         "content may be edited for style and length",
+                        // an Indian portal's note on a wire's story: "Only the headline and picture of this report may have been
+                        // reworked by the Business Standard staff; the rest of the content is auto-generated from a syndicated feed."
+                        "may have been reworked by", "auto-generated from a syndicated feed",
                         "contributed reporting",
                         // Syndication notes: "This article was reprinted on Wired.com."
                         "this article was reprinted", "this story was reprinted", "this article is reprinted",

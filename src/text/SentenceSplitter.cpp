@@ -595,6 +595,10 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     }
     const std::string_view word = tokenBeforeDot(previous);
     if (word.empty()) return false;
+    // "Goles: 0-1, min. 9: Gerard Moreno": a match's minute in Spanish and Portuguese copy ("93 min. Rodrygo entró" ends one).
+    if ((language == "es" || language == "pt") && word == "min" && std::isdigit(first)) return true;
+    // "dagelijks gem. 120.000 voertuigen": Dutch "on average" written short before its figure (and kSmallShortForms below).
+    if (language == "nl" && word == "gem" && std::isdigit(first)) return true;
     // "Apple's 14-in. MacBook Pro", "a 6-ft. wall": a measure joined to its figure by a hyphen describes the noun after it;
     // a capital there opens the noun's name, not a sentence ("The screen is 14 in. The battery…" ends one).
     if (english && (word == "in" || word == "ft" || word == "lb" || word == "oz" || word == "yd" || word == "mi") && std::isupper(first)) {
@@ -676,8 +680,6 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
          before.ends_with("\xE2\x80\x94") || before.ends_with("\xE2\x80\x93") || before.back() == '-')) {
         return true;
     }
-    // "Goles: 0-1, min. 9: Gerard Moreno": a match's minute in Spanish and Portuguese copy ("93 min. Rodrygo entró" ends one).
-    if ((language == "es" || language == "pt") && word == "min" && std::isdigit(first)) return true;
     // "Di.–So. 10–18 Uhr", "ma.-vr. 9-17": a span of two short forms, days or months, before its figures.
     if (!english && (before.ends_with(".\xE2\x80\x93") || before.ends_with(".-")) && std::isdigit(first)) return true;
     // "5. 11. 2025": a date in figures with a space after each dot, as Czech, Slovak and German write it; its
@@ -1268,7 +1270,9 @@ std::vector<std::string> splitBeforeYears(const std::string& text, std::string_v
                                                                  "mph", "kph", "kms", "mil", "bil", "tbl", "tsp", "pkg", "apt", "ste",
                                                                  "hwy", "fwy", "rte", "app", "abt", "sen", "rep", "gov", "hon", "ave",
                                                                  "blk", "sgt", "opp", "fax", "mob", "res", "dep", "arr", "std",
-                                                                 "med", "deg", "ord", "sub", "cat", "fin", "bot", "nxt", "exp"});
+                                                                 "med", "deg", "ord", "sub", "cat", "fin", "bot", "nxt", "exp",
+                                                                 // Dutch's "on average", "dagelijks gem. 120.000 voertuigen"
+                                                                 "gem"});
         const bool lowerWord = before.size() >= 3 && kSmallShortForms.count(before) == 0 &&
                                std::all_of(before.begin(), before.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; });
         if (!decimal && figureEnd - y < 4 && !figureBefore && !lowerWord && !degrees) continue;
