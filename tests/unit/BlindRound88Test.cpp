@@ -312,3 +312,14 @@ TEST(BlindRound88Test, shouldReadTheFifthSetsShortFormsAndLeaveOutAPortalsNote) 
     EXPECT_EQ(blindSay("Dat is 3 pct. meer, m.a.w. te veel.", "nl"), "Dat is 3 procent meer, met andere woorden te veel.");
     EXPECT_EQ(blindSay("Des villes, p. ex. Laval, ont agi.", "fr"), "Des villes, par exemple Laval, ont agi.");
 }
+
+// A unit to a negative power written with <sup> is "per" it, as written with the superscript signs; a letter before it is
+// a unit too.
+TEST(BlindRound88Test, shouldReadAUnitToANegativePowerInSuperscript) {
+    const Article a = blindPageArticle(page("", kStoryOpening + "<p>It released the acid at a rate of 1.8 g L<sup>-1</sup> h<sup>\xE2\x88\x92"
+                                                "1</sup> in the tests.</p>"));
+    const std::string body = blindBodyOf(a);
+    EXPECT_NE(body.find("1.8 g L\xE2\x81\xBB\xC2\xB9 h\xE2\x81\xBB\xC2\xB9 in"), std::string::npos) << body;
+    EXPECT_EQ(blindSay("It released the acid at a rate of 1.8 g L\xE2\x81\xBB\xC2\xB9 h\xE2\x81\xBB\xC2\xB9 in the tests."),
+              "It released the acid at a rate of one point eight grams per liter per hour in the tests.");
+}

@@ -324,6 +324,18 @@ bool BlockWriter::dropConditionally(const GumboNode* n) const {
 bool BlockWriter::supAsText(const GumboNode* sup) {
     if (pending_.empty()) return false;
     const std::string text = collapseWhitespace(textContent(sup));
+    // "g L<sup>-1</sup> h<sup>−1</sup>": a unit to a negative power, written with the superscript signs the text rules read as
+    // "per" ("L⁻¹" "per liter"); a caret, "L^-1", they read as a sum.
+    {
+        const std::size_t sign = text.rfind("-", 0) == 0 ? 1 : text.rfind("\xE2\x88\x92", 0) == 0 ? 3 : 0;
+        const std::size_t last = pending_.find_last_not_of(' ');
+        if (sign != 0 && text.size() == sign + 1 && text[sign] >= '1' && text[sign] <= '4' && last != std::string::npos && last + 1 == pending_.size() &&
+            std::isalpha(static_cast<unsigned char>(pending_[last])) != 0) {
+            static const char* const kPowers[] = {"", "\xC2\xB9", "\xC2\xB2", "\xC2\xB3", "\xE2\x81\xB4"};
+            pending_ += std::string("\xE2\x81\xBB") + kPowers[text[sign] - '0'];
+            return true;
+        }
+    }
     const std::string_view digits = std::string_view(text).substr(!text.empty() && text[0] == '-' ? 1 : 0);
     // (A decimal power, "10<sup>8.6</sup>" solar masses, is raised too, on a small number only.)
     const std::size_t point = digits.find('.');

@@ -190,7 +190,9 @@ std::optional<UnitMatch> unitAt(const Tokens& t, std::size_t i, bool glued) {
     }
     // One-letter and ambiguous symbols: only glued to the number ("72W", "249g", "100m"), or spaced
     // before a word of measure ("200 m wide", "18 t of steel").
-    const bool marked = isSym(t, end, "\xC2\xB2") || isSym(t, end, "\xC2\xB3") || isSym(t, end, "/") || isSym(t, end, "^");
+    // ("1.8 g L⁻¹ h⁻¹": a letter before a unit to a negative power is a unit too.)
+    const bool marked = isSym(t, end, "\xC2\xB2") || isSym(t, end, "\xC2\xB3") || isSym(t, end, "/") || isSym(t, end, "^") ||
+                        (isKind(t, end, Kind::Space) && isKind(t, end + 1, Kind::Word) && isSym(t, end + 2, "\xE2\x81\xBB"));
     // "waves of 8 m battered": a spaced letter before a lower-case word is a unit too, unless the
     // number is an amount ("£8 m" is millions).
     const std::size_t following = skip(t, end);
