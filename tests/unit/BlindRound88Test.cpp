@@ -276,6 +276,9 @@ TEST(BlindRound88Test, shouldReadASpacedGermanDateAReferenceAndAGardasRank) {
     SentenceSplitter en{"en"};
     EXPECT_EQ(en("The plans can be viewed online, quoting ref. 23/01874/FUL. Comments close on Friday.").size(), 2u);
     EXPECT_EQ(blindSay("Det Gda Mary Ryan told the court.", "en-IE"), "Detective Garda Mary Ryan told the court.");
+    // (A school league's district by its number and class is a name, no range; a score is a range.)
+    EXPECT_EQ(blindSay("They won District 7-5A on Friday."), "They won District seven five eh on Friday.");
+    EXPECT_EQ(blindSay("Scores were 7-5 at the half."), "Scores were seven to five at the half.");
 }
 
 // The second re-check: a phrase of a court report, an adjective "Updated", an explainer's arguments, a media story's

@@ -543,6 +543,13 @@ static std::optional<Match> spacedRangeRule(const Tokens& t, std::size_t i) {
 
 std::optional<Match> rangeRule(const Tokens& t, std::size_t i) {
     if (auto m = setScoresRule(t, i)) return m;
+    // "District 7-5A", "Region 3-6A": a school league's district by its number and its class, a name, no range.
+    if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() <= 2 && isSym(t, i + 1, "-") && isKind(t, i + 2, Kind::Number) &&
+        digitsOnly(t[i + 2].text) && t[i + 2].text.size() == 1 && isKind(t, i + 3, Kind::Word) && t[i + 3].text.size() == 1 &&
+        std::isupper(static_cast<unsigned char>(t[i + 3].text[0])) && !isKind(t, i + 4, Kind::Word) && i >= 2 && isKind(t, i - 1, Kind::Space) &&
+        isWordIn(t, i - 2, {"district", "region", "class", "division", "conference", "section", "area"}) && isCapitalized(t[i - 2].text)) {
+        return Match{4, wholeWords(t[i].text) + " " + wholeWords(t[i + 2].text) + " " + (t[i + 3].text == "A" ? std::string("eh") : t[i + 3].text), "code"};
+    }
     // "(1881 - 1973)": two years with a spaced dash between them.
     if (isYear(tok(t, i)) && isKind(t, i + 1, Kind::Space) && isDash(t, i + 2) && isKind(t, i + 3, Kind::Space) &&
         isYear(tok(t, i + 4)) && toInt(t[i + 4].text) >= toInt(t[i].text)) {
