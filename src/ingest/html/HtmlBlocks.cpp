@@ -204,6 +204,17 @@ void BlockWriter::flush() {
 
 namespace {
 
+// The character of the text right beside an inline element, before it (step -1) or after it (step 1), its spaces passed
+// over; '\0' where an element or nothing stands there. A letter there puts the element inside a sentence.
+char textEdgeBeside(const GumboNode* n, int step) {
+    const long at = static_cast<long>(n->index_within_parent) + step;
+    if (n->parent == nullptr || at < 0 || at >= static_cast<long>(n->parent->v.element.children.length)) return '\0';
+    const auto* sibling = static_cast<const GumboNode*>(n->parent->v.element.children.data[at]);
+    if (sibling->type != GUMBO_NODE_TEXT) return '\0';
+    const std::string beside = collapseWhitespace(sibling->v.text.text);
+    return beside.empty() ? '\0' : step < 0 ? beside.back() : beside.front();
+}
+
 // Two words or more ending as a sentence ends ("." "!" "?" or a closing quote after one), with no link.
 bool isShortSentence(const std::string& text, double linkDensity) {
     const std::string t = collapseWhitespace(text);
@@ -422,19 +433,9 @@ void BlockWriter::inlineNode(const GumboNode* n, int depth) {
         const std::string label = collapseWhitespace(textContent(n));
         // (Not inside a sentence, a word in small letters before or after it: "We have collected <a href="#reactions">12
         // reactions</a> from around the world".)
-        const auto wordBeside = [&](int step) {
-            const GumboNode* parent = n->parent;
-            const long at = static_cast<long>(n->index_within_parent) + step;
-            if (parent == nullptr || at < 0 || at >= static_cast<long>(parent->v.element.children.length)) return false;
-            const auto* sibling = static_cast<const GumboNode*>(parent->v.element.children.data[at]);
-            if (sibling->type != GUMBO_NODE_TEXT) return false;
-            const std::string text = collapseWhitespace(sibling->v.text.text);
-            if (text.empty()) return false;
-            const char c = step < 0 ? text.back() : text.front();
-            return std::islower(static_cast<unsigned char>(c)) != 0;
-        };
-        const bool count = countWords(label) <= 3 && !label.empty() && std::isdigit(static_cast<unsigned char>(label[0])) != 0 &&
-                           !wordBeside(-1) && !wordBeside(1);
+        const bool inSentence = std::islower(static_cast<unsigned char>(textEdgeBeside(n, -1))) != 0 ||
+                                std::islower(static_cast<unsigned char>(textEdgeBeside(n, 1))) != 0;
+        const bool count = countWords(label) <= 3 && !label.empty() && std::isdigit(static_cast<unsigned char>(label[0])) != 0 && !inSentence;
         if (const std::size_t hash = href.find('#'); hash != std::string::npos &&
                                                      (href.compare(hash, 8, "#comment") == 0 || href.compare(hash, 7, "#disqus") == 0 ||
                                                       href.compare(hash, 10, "#kommentar") == 0 || href.compare(hash, 11, "#commentair") == 0 ||
@@ -1705,15 +1706,9 @@ void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
         const std::string age = lowerUtf8(collapseWhitespace(textContent(n)));
         const bool digit = std::any_of(age.begin(), age.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
         // (Not inside a sentence: "broke out <time>two hours ago</time>, and …".)
-        const auto textBeside = [&](int step) {
-            const long at = static_cast<long>(n->index_within_parent) + step;
-            if (n->parent == nullptr || at < 0 || at >= static_cast<long>(n->parent->v.element.children.length)) return false;
-            const auto* sibling = static_cast<const GumboNode*>(n->parent->v.element.children.data[at]);
-            if (sibling->type != GUMBO_NODE_TEXT) return false;
-            const std::string beside = collapseWhitespace(sibling->v.text.text);
-            return !beside.empty() && std::isalpha(static_cast<unsigned char>(step < 0 ? beside.back() : beside.front())) != 0;
-        };
-        if (!textBeside(-1) && !textBeside(1) &&
+        const bool inSentence = std::isalpha(static_cast<unsigned char>(textEdgeBeside(n, -1))) != 0 ||
+                                std::isalpha(static_cast<unsigned char>(textEdgeBeside(n, 1))) != 0;
+        if (!inSentence &&
             countWords(age) <= 4 && (age == "just now" || (digit && (age.ends_with(" ago") || age.ends_with("ago") || age.rfind("vor ", 0) == 0 ||
                                                                      age.rfind("il y a ", 0) == 0 || age.rfind("hace ", 0) == 0 ||
                                                                      age.rfind("h\xC3\xA1 ", 0) == 0 || age.ends_with(" fa") ||
