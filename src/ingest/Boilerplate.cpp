@@ -16,8 +16,6 @@
 #include <string_view>
 
 namespace readcast {
-
-static bool isNewsroomsMission(const std::string& sentence);
 namespace {
 
 // Interface phrases. They are matched only on short lines (see isBoilerplate), so an article
@@ -763,6 +761,12 @@ bool isBoilerplate(const std::string& line) {
     // The editor's note on how the page was changed: "Update, 14:02 UTC: This story was updated with …", "Update (Feb. 22,
     // 09:10 UTC): Adds Lido and Mantle freeze" ("Update: the council voted …" goes on with the story).
     // (A line opening on "update" opens on "updated" too; ": adds " stands in "): adds ".)
+    if (wordCount <= 40 && (lowerTrimmed.rfind("update", 0) == 0 || lowerTrimmed.rfind("editor's note", 0) == 0)) {
+        for (std::string_view note : {"this story was updated", "this story has been updated", "this article was updated",
+                                      "this article has been updated", ": adds ", "): updates ", "): corrects "}) {
+            if (lowerTrimmed.find(note) != std::string::npos) return true;
+        }
+    }
     // (Or the note alone, a line of its own: "This article was updated at 6.05pm with the latest figures on power outages.")
     // (What it brought or when, and nobody's word on it: "This page was updated in March to push the target back, archived
     // copies show" is the story's.)
@@ -785,12 +789,6 @@ bool isBoilerplate(const std::string& line) {
                            std::isdigit(static_cast<unsigned char>(lowerTrimmed[d + 1])) && std::isdigit(static_cast<unsigned char>(lowerTrimmed[d + 2]));
         const bool meridiem = d > k && d - k <= 2 && (lowerTrimmed.compare(d, 2, "am") == 0 || lowerTrimmed.compare(d, 2, "pm") == 0);
         if (clock || meridiem) return true;
-    }
-    if (wordCount <= 40 && (lowerTrimmed.rfind("update", 0) == 0 || lowerTrimmed.rfind("editor's note", 0) == 0)) {
-        for (std::string_view note : {"this story was updated", "this story has been updated", "this article was updated",
-                                      "this article has been updated", ": adds ", "): updates ", "): corrects "}) {
-            if (lowerTrimmed.find(note) != std::string::npos) return true;
-        }
     }
     // The editor's note on where the text comes from, whole: "Editor's note: This article was originally published in German
     // in DER SPIEGEL. It has been translated by … and abridged." (Its first sentence alone would go as a credit's, leaving "It
@@ -1824,6 +1822,16 @@ std::string withoutUpdateLabel(const std::string& paragraph) {
     return rest < paragraph.size() ? paragraph.substr(rest) : paragraph;
 }
 
+// "ProPublica is a nonprofit newsroom that investigates abuses of power.": a newsroom's one sentence on its mission, its name
+// and what kind of newsroom it is (said beside its sign-up prompt; alone at a story's foot it may be the story's news).
+static bool isNewsroomsMission(const std::string& sentence) {
+    const std::string s = lowerUtf8(collapseWhitespace(sentence));
+    const std::size_t is = s.find(" is a");
+    return countWords(sentence) <= 25 && is != std::string::npos && countWords(s.substr(0, is)) <= 4 &&
+           containsAnyOf(s, {"nonprofit newsroom", "non-profit newsroom", "nonpartisan newsroom", "independent newsroom", "investigative newsroom",
+                             "nonprofit news organization", "nonprofit news organisation"});
+}
+
 std::string storyAroundPrompts(const std::string& paragraph) {
     const std::vector<std::string> sentences = roughSentences(paragraph);
     if (sentences.size() < 2) return "";
@@ -1946,16 +1954,6 @@ std::string storyAroundPrompts(const std::string& paragraph) {
     const bool storyAfterPointer = pointerFirst && prompts == 1 && !kept.empty() && kept.back() == '.';
     const bool framed = framing && longest >= 8 && !kept.empty() && kept.back() == '.';
     return prompts > 0 && longest >= 6 && (keptWords * 2 >= countWords(paragraph) || storyAfterPointer || framed) ? kept : "";
-}
-
-// "ProPublica is a nonprofit newsroom that investigates abuses of power.": a newsroom's one sentence on its mission, its name
-// and what kind of newsroom it is (said beside its sign-up prompt; alone at a story's foot it may be the story's news).
-static bool isNewsroomsMission(const std::string& sentence) {
-    const std::string s = lowerUtf8(collapseWhitespace(sentence));
-    const std::size_t is = s.find(" is a");
-    return countWords(sentence) <= 25 && is != std::string::npos && countWords(s.substr(0, is)) <= 4 &&
-           containsAnyOf(s, {"nonprofit newsroom", "non-profit newsroom", "nonpartisan newsroom", "independent newsroom", "investigative newsroom",
-                             "nonprofit news organization", "nonprofit news organisation"});
 }
 
 bool isCreditLine(const std::string& line) {
