@@ -726,6 +726,11 @@ bool isCitation(const std::string& paragraph) {
     return lower.find("et al") != std::string::npos || lower.find("doi") != std::string::npos || std::regex_search(lower, kVolume);
 }
 
+// "Editor's note: …", "Editors’ note: …": a line or a paragraph, lowered, that opens on the editors' label.
+static bool opensOnEditorsNote(const std::string& lower) {
+    return startsWithAnyOf(lower, {"editor's note", "editor\xE2\x80\x99s note", "editors' note", "editors\xE2\x80\x99 note"});
+}
+
 bool isBoilerplate(const std::string& line) {
     // A print-edition or copyright note runs longer than interface text; it has its own limit.
     if (isPublisherNote(line) || isSignOff(line) || isJumpLine(line)) return true;
@@ -793,8 +798,7 @@ bool isBoilerplate(const std::string& line) {
     // The editor's note on where the text comes from, whole: "Editor's note: This article was originally published in German
     // in DER SPIEGEL. It has been translated by … and abridged." (Its first sentence alone would go as a credit's, leaving "It
     // has been translated …" to a listener with nothing before it; a correction's note is the story's, StoryNotes.cpp.)
-    if (wordCount <= 80 && (lowerTrimmed.rfind("editor's note", 0) == 0 || lowerTrimmed.rfind("editor\xE2\x80\x99s note", 0) == 0 ||
-                            lowerTrimmed.rfind("editors' note", 0) == 0 || lowerTrimmed.rfind("editors\xE2\x80\x99 note", 0) == 0)) {
+    if (wordCount <= 80 && opensOnEditorsNote(lowerTrimmed)) {
         // (Not one that discloses an interest or a funder, which a listener is owed: "… is funded by the foundation, which also
         // supports …".)
         const bool disclosure = containsAnyOf(lowerTrimmed, {"fund", "donor", "donat", "disclos", "conflict", "interest", "stake", "paid",

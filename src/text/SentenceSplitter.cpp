@@ -109,8 +109,7 @@ const std::map<std::string_view, std::set<std::string_view>>& nonFinalAbbreviati
                 "lt", "u", "jur", "gen", "erm", "gg"}},
         {"fr", {"M", "MM", "Mme", "Mlle", "Dr", "Pr", "St", "Ste", "env", "av", "boul", "Me", "Mgr", "p", "art"}},
         {"es", {"Sr", "Sra", "Srta", "Sres", "Dr", "Dra", "Ud", "Uds", "núm", "aprox", "pág", "Av", "Avda", "Sto", "Sta",
-                "EE", "Lic", "Ing", "art", "m\xC3\xA1x", "m\xC3\xADn",
- "D\xC3\xB1" "a", "Excmo", "Excma", "Ilmo", "Ilma", "Lcdo", "Lcda", "Mtro", "Mtra",
+                "EE", "Lic", "Ing", "art", "m\xC3\xA1x", "m\xC3\xADn", "D\xC3\xB1" "a", "Excmo", "Excma", "Ilmo", "Ilma", "Lcdo", "Lcda", "Mtro", "Mtra",
                 "Gral", "Cnel", "Pbro", "Arq", "Abg", "Mcal", "Tte", "Sgto", "Pdte", "Dpto", "Depto", "Tel", "tel",
                 // a Mexican address's neighbourhood and municipality: "Col. Oblatos", "Mpio. de Zapopan"
                 "Col", "Mpio", "Edo",

@@ -377,7 +377,8 @@ bool isReadersPoll(const GumboNode* node) {
     // filed under "category-polls" is an article, not a box in one.)
     const GumboTag tag = tagOf(node);
     if (tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN || tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_HTML) return false;
-    if (!hasClassWord(classAndId(node), {"poll", "polls", "quiz", "survey", "vote"})) return false;
+    const std::string s = classAndId(node);
+    if (!hasClassWord(s, {"poll", "polls", "quiz", "survey", "vote"})) return false;
     // Its buttons or labels, or its results: answers each with its share ("Nein, das ist zu teuer 58%").
     bool controls = false, table = false;
     int shares = 0, labels = 0;
@@ -393,6 +394,8 @@ bool isReadersPoll(const GumboNode* node) {
         }
         return !controls && depth < 6;
     });
+    if (controls || shares >= 2) return true;
+    if (labels < 2 || table || !hasClassWord(s, {"poll", "polls", "quiz", "survey"})) return false;
     // (Or the answers' labels, whose inputs a script adds: "<label>Yes</label><label>No</label>", a few words, in a box named a
     // poll's, a quiz's or a survey's: a "vote-breakdown" box of a roll call is the story's figures.)
     // (Its words outside the labels and the question a count at most, "1,284 votes": "<label>Economy</label> was named by 64
@@ -407,9 +410,7 @@ bool isReadersPoll(const GumboNode* node) {
         return true;
     });
     const std::size_t words = countWords(textContent(node));
-    const bool asked = labels >= 2 && !table && hasClassWord(classAndId(node), {"poll", "polls", "quiz", "survey"}) && words <= 40 &&
-                       words <= asking + 4;
-    return controls || shares >= 2 || asked;
+    return words <= 40 && words <= asking + 4;
 }
 
 bool isEntryHeader(const GumboNode* node) {

@@ -425,6 +425,10 @@ bool isDateSpan(const std::string& text) {
 // or id says date, time, published, posted, timestamp or dateline.
 const GumboNode* headlineElement(const GumboNode* root, const std::string& title);
 
+// The words that label a date as an update's, "Updated", "Actualizado", "Mis à jour".
+constexpr std::string_view kUpdateLabels[] = {"updated", "modified", "aktualisiert", "actualizado", "actualis", "mis \xC3\xA0 jour",
+                                              "atualizado", "aggiornato", "bijgewerkt", "oppdatert", "uppdaterad", "opdateret"};
+
 // `from`: where the headline starts; a date element after it is looked for first, for one before it may
 // be today's in a masthead that names itself in no known way ("Vrijdag 13 februari 2026" in a "kop").
 std::optional<DateTime> visibleDateFrom(const GumboNode* root, const std::string& language, unsigned from) {
@@ -467,8 +471,8 @@ std::optional<DateTime> visibleDateFrom(const GumboNode* root, const std::string
         // (Nor a date the element itself says is an update's, "<time>Actualizado Domingo, 5 octubre 2025 - 00:41</time>", unless it
         // gives the publication's after it, "Updated Mar 5 · Published Mar 3".)
         if (const std::string said = lowerUtf8(collapseWhitespace(text));
-            startsWithAnyOf(said, {"updated", "update:", "last updated", "modified", "aktualisiert", "actualizado", "actualis", "mis \xC3\xA0 jour",
-                                   "atualizado", "aggiornato", "bijgewerkt", "oppdatert", "uppdaterad", "opdateret"}) &&
+            (startsWithAnyOf(said, {"update:", "last updated"}) ||
+             std::any_of(std::begin(kUpdateLabels), std::end(kUpdateLabels), [&](std::string_view label) { return said.starts_with(label); })) &&
             !containsAnyOf(said, {"published", "posted", "publicado", "ver\xC3\xB6" "ffentlicht", "publi\xC3\xA9", "pubblicato", "gepubliceerd",
                                   "publicerad", "publiceret", "publisert"})) {
             return true;
@@ -477,8 +481,10 @@ std::optional<DateTime> visibleDateFrom(const GumboNode* root, const std::string
         // metadata, tell which is the story's.)
         if (metaLine && !hasClassWord(hints, {"data", "datum", "fecha", "datumtijd", "datas", "fechas"}) && hints.find("date") == std::string::npos) {
             const std::string lower = lowerUtf8(text);
-            for (const char* update : {"updated", "update", "modified", "aktualisiert", "actualizado", "actualis", "mis \xC3\xA0 jour", "atualizado",
-                                       "aggiornato", "bijgewerkt", "oppdatert", "uppdaterad", "opdateret",
+            for (std::string_view update : kUpdateLabels) {
+                if (lower.find(update) != std::string::npos) return true;
+            }
+            for (const char* update : {"update",
                                        // (nor another story's date: "Related: Bridge costs soar – 12 January 2024")
                                        "related", "see also", "read more", "read also", "lesen sie", "lire aussi", "leia tamb", "lee tamb"}) {
                 if (lower.find(update) != std::string::npos) return true;

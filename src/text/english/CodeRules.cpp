@@ -228,7 +228,7 @@ bool isNameBeforeNumber(const std::string& word) {
                                             "Past", "Above", "Below", "Near", "Beyond", "Toward", "Towards", "Nearly", "Tops", "Hits",
                                             // (whose count it is, at a quotation's start: "\"Our 140 employees are the company\"")
                                             "Our", "Their", "His", "Her", "Its", "My", "Your", "These", "Those", "Every", "Each", "Another",
-                                            "More", "Most", "Fewer", "Less", "Another", "Over", "Almost", "Exactly", "About", "Those", "We"};
+                                            "More", "Most", "Fewer", "Less", "Over", "Exactly", "About", "We"};
     for (const char* w : kNotNames) {
         if (word == w) return false;
     }

@@ -1888,7 +1888,7 @@ std::optional<Match> numberRule(const Tokens& t, std::size_t i) {
         }
         // "pre-2022 levels", "post-2008", "mid-2025", "end-2026": a year after its prefix and hyphen (no minus).
         if (isYear(&t[j]) && n.fraction.empty() && text.find(',') == std::string::npos && j >= 2 && isSym(t, j - 1, "-") &&
-            isWordIn(t, j - 2, {"pre", "post", "mid", "early", "late", "end", "start", "Pre", "Post", "Mid", "Early", "Late", "End", "Start"})) {
+            isWordIn(t, j - 2, {"pre", "post", "mid", "early", "late", "end", "start"})) {
             return Match{j + 1 - i, yearSpoken(text), "year"};
         }
         // "Q1 2024", "H2 2025": a quarter's or a half's year.

@@ -1526,7 +1526,7 @@ std::optional<Match> sportRule(const Tokens& t, std::size_t i, bool footballStor
         // (And goals scored: "Campaigners Jane Doe (29) and John Roe (31) said their goals were modest" are ages.)
         bool goalsFrom = anyWordIn(t, {"scored", "netted", "scorers", "goalscorers"});
         for (std::size_t g = 0; g + 2 < t.size() && !goalsFrom; ++g) goalsFrom = isWordIn(t, g, {"goals", "goal"}) && isWordIn(t, g + 2, {"from"});
-        if (isSym(t, k, ")") && minutes >= 2 && goalsFrom && anyWordIn(t, {"goal", "goals", "scorers", "goalscorers"}) &&
+        if (isSym(t, k, ")") && minutes >= 2 && goalsFrom &&
             !anyWordIn(t, {"runs", "wickets", "innings", "birdie", "birdies", "bogey", "par", "aged", "ages"})) {
             return Match{k + 1 - i, spoken + ",", "score"};
         }

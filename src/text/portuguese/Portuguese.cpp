@@ -496,10 +496,11 @@ private:
         return i;
     }
 
-    // "3456-7890" -> "3 4 5 6, 7 8 9 0": digits said one by one, a pause at the hyphen between groups.
+    // "3456-7890" -> "3 4 5 6, 7 8 9 0", "123.456.789-09" -> "1 2 3, 4 5 6, 7 8 9, 0 9": digits said one by one, a pause at
+    // each sign between groups.
     static std::string digitGroups(const std::string& text, std::size_t from, std::size_t to) {
         std::string spoken;
-        for (std::size_t k = from; k < to; ++k) spoken += text[k] == '-' ? std::string(",") : (spoken.empty() ? "" : " ") + std::string(1, text[k]);
+        for (std::size_t k = from; k < to; ++k) spoken += !isDigit(text[k]) ? std::string(",") : (spoken.empty() ? "" : " ") + std::string(1, text[k]);
         return spoken;
     }
 
@@ -560,9 +561,7 @@ private:
                 const bool final = groups == 1 && lowerWordBefore(text, i) == "final" && e - i <= 4 &&
                                    containsAnyOf(before, {" cpf ", " cnpj ", " rg ", " cart\xC3\xA3o ", " conta ", " placa ", " celular ", " telefone ", " documento "});
                 if (ended && check - k - 1 <= 2 && ((points && grouped && groups >= 3) || final)) {
-                    for (std::size_t d = i; d < check; ++d) {
-                        spoken += isDigit(text[d]) ? (spoken.empty() ? "" : " ") + std::string(1, text[d]) : std::string(",");
-                    }
+                    spoken = digitGroups(text, i, check);
                     return check;
                 }
             }
