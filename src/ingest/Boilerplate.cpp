@@ -1990,7 +1990,8 @@ bool isCreditLine(const std::string& line) {
         return true;
     }
     // ("— Con información de Efe", "– With files from Reuters": a credit set after a dash.)
-    for (const char* dash : {"\xE2\x80\x94 ", "\xE2\x80\x93 ", "- "}) {
+    // ("--Editing by Alanna Weissman.": a wire's dashes glued to it.)
+    for (const char* dash : {"\xE2\x80\x94 ", "\xE2\x80\x93 ", "- ", "--", "\xE2\x80\x94", "\xE2\x80\x93"}) {
         if (lower.rfind(dash, 0) == 0) {
             lower.erase(0, std::strlen(dash));
             break;

@@ -296,6 +296,19 @@ bool isCallToAction(const std::string& line) {
     // (A poll put to the reader asks a question, "Poll: Should the city ban cars downtown?"; "Poll: Voters split on transit tax" is a
     // headline.)
     if (s.rfind("poll:", 0) == 0 && !s.empty() && s.back() == '?') return true;
+    // (A newsletter's sponsor under its masthead, a line of its own: "Presented by NorthPeak Wealth [2]".)
+    if (startsWithAnyOf(s, {"presented by ", "sponsored by ", "in partnership with ", "powered by "}) && wordCount <= 6 &&
+        s.find(',') == std::string::npos) {
+        return true;
+    }
+    // (The same ask in other languages: "Heb jij een tip of zie je een fout? Mail naar …", "Haben Sie einen Hinweis? …".)
+    if (startsWithAnyOf(s, {"heb jij een tip", "heb je een tip", "heeft u een tip", "tip de redactie", "haben sie einen tipp",
+                          "haben sie einen hinweis", "hast du einen tipp", "vous avez une info", "vous avez une information",
+                          "Â¿tienes una pista", "Â¿tienes informaciÃ³n", "hai una segnalazione", "avete una segnalazione",
+                          "tem uma sugestÃ£o", "tem alguma sugestÃ£o", "tem uma denÃºncia"}) &&
+        wordCount <= 40) {
+        return true;
+    }
     if (startsWithAnyOf(s, {"have a story?", "got a story?", "have a tip", "got a tip", "have a news tip", "got a story", "want more", "like this story",
                           "like this article", "enjoyed this", "enjoy this", "never miss", "don't miss",
                           "don\xE2\x80\x99t miss", "did you enjoy", "what do you think?", "we want to hear",
@@ -1171,6 +1184,7 @@ bool isPublisherNote(const std::string& line) {
                         "not work for, consult, own shares in or receive funding from", "disclosed no relevant affiliations",
                         // Affiliate and sponsorship disclosures.
                         "we may earn a commission", "we may earn commission", "we may receive a commission",
+                        "we may receive compensation", "we may be compensated", "we may earn compensation",
                         "earn a commission from", "earns a commission", "affiliate link", "affiliate commission",
                         "income earning", "qualifying purchases", "as an amazon associate", "ftc:", "sponsored content",
                         "paid content", "paid partnership", "this content is produced",

@@ -439,6 +439,11 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     if (letter < next.size() && std::islower(static_cast<unsigned char>(next[letter]))) return true;
     // ("(U.S./Canada)": a slash never opens a sentence either.)
     if (first == ';' || first == ',' || first == ':' || first == ')' || first == '/') return true;
+    // ("Darrell Watson (inc.) 11,204": a short form in brackets, a figure after it, is a results line's note, no end.)
+    if (std::isdigit(first) && previous.ends_with(".)")) {
+        const std::size_t open = previous.rfind('(');
+        if (open != std::string_view::npos && previous.size() - open <= 8 && std::islower(static_cast<unsigned char>(previous[open + 1]))) return true;
+    }
     // (Nor a currency's sign with no figure after it, written after the amount and its short form: "κατά 1,2 δισ. €.")
     for (std::string_view sign : {"\xE2\x82\xAC", "\xC2\xA3", "$"}) {
         if (next.starts_with(sign) && (next.size() == sign.size() || !std::isdigit(static_cast<unsigned char>(next[sign.size()]))) &&

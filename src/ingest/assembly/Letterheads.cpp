@@ -197,6 +197,13 @@ std::string Assembly::withoutClosingSignOff(std::string text) {
         }
         if (dashed) continue;
         // (After a sentence's end, or alone.)
+        // ("MVB/ (Belga)": the desk's initials and a slash, left alone on their line once the agency's name is taken.)
+        const auto deskInitials = [](std::string w) {
+            if (!w.empty() && w.back() == '.') w.pop_back();
+            return w.size() >= 3 && w.size() <= 12 && w.back() == '/' && std::isupper(static_cast<unsigned char>(w[0])) &&
+                   w.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ/") == std::string::npos;
+        };
+        if (head.empty() && deskInitials(last)) return "";
         const bool afterSentence = head.empty() || std::string(".!?\"#)").find(head.back()) != std::string::npos ||
                                    head.ends_with("\xC2\xBB") || head.ends_with("\xE2\x80\x9D");
         if (!afterSentence) break;

@@ -318,7 +318,11 @@ std::optional<Match> resolutionOrModel(const Tokens& t, std::size_t i) {
         if (isFrameRateAfterSlash(t, i + 2)) return Match{3, pairWords(lines) + " " + spell(suffix, false) + " at ", "code"};
         return Match{2, pairWords(lines) + " " + spell(suffix, false), "code"};
     }
-    if (!digitsOnly(t[i].text) || (t[i].text.size() != 4 && t[i].text.size() != 5) || i < 3 || !isKind(t, i - 1, Kind::Space)) {
+    // ("Core Ultra 9 285K": three digits and a capital after a family's digit, the newer chips' numbering.)
+    const bool threeDigits = t[i].text.size() == 3 && t[i].text.compare(1, 2, "00") != 0 && std::isupper(static_cast<unsigned char>(suffix[0])) && i >= 4 &&
+                             isKind(t, i - 2, Kind::Number) && t[i - 2].text.size() == 1 && isKind(t, i - 3, Kind::Space) &&
+                             isKind(t, i - 4, Kind::Word) && isCapitalized(t[i - 4].text);
+    if (!digitsOnly(t[i].text) || (t[i].text.size() != 4 && t[i].text.size() != 5 && !threeDigits) || i < 3 || !isKind(t, i - 1, Kind::Space)) {
         return std::nullopt;
     }
     const bool glued = isKind(t, i - 2, Kind::Number) && t[i - 2].text.size() <= 2 && isKind(t, i - 3, Kind::Word) &&
@@ -326,6 +330,8 @@ std::optional<Match> resolutionOrModel(const Tokens& t, std::size_t i) {
     const bool spaced = i >= 4 && isKind(t, i - 2, Kind::Number) && t[i - 2].text.size() == 1 && isKind(t, i - 3, Kind::Space) &&
                         isKind(t, i - 4, Kind::Word) && isCapitalized(t[i - 4].text);                    // "Ryzen 7"
     if (!glued && !spaced) return std::nullopt;
+    // (Three digits are said whole: "one hundred fifty-five H", "two hundred eighty-five K", never "thousand".)
+    if (threeDigits) return Match{2, wholeWords(t[i].text) + " " + spell(suffix, false), "code"};
     return Match{2, pairWords(t[i].text) + " " + spell(suffix, false), "code"};
 }
 
@@ -737,6 +743,21 @@ std::optional<Match> fiscalYearByMonthRule(const Tokens& t, std::size_t i) {
 }
 
 std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
+    // "UPC 8 41234 56789 0", "EAN: 4006381-333931": a product's barcode is checked figure by figure against the box, never
+    // read as thousands; its groups as printed, a pause between them.
+    if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && i >= 2) {
+        std::size_t label = i - 1;
+        while (label > 0 && (isKind(t, label, Kind::Space) || isSym(t, label, ":") || isSym(t, label, "#"))) --label;
+        if (label + 4 >= i && isWordIn(t, label, {"upc", "ean", "gtin", "barcode", "upcs"})) {
+            std::string spoken = digitWords(t[i].text);
+            std::size_t end = i + 1;
+            while ((isKind(t, end, Kind::Space) || isSym(t, end, "-")) && isKind(t, end + 1, Kind::Number) && digitsOnly(t[end + 1].text)) {
+                spoken += ", " + digitWords(t[end + 1].text);
+                end += 2;
+            }
+            return Match{end - i, spoken, "code"};
+        }
+    }
     // ("δ13C", "δ15N": a Greek letter opens no code; its name is said, then the isotope.)
     if (isKind(t, i, Kind::Word) && static_cast<unsigned char>(t[i].text[0]) >= 0x80 && !isLatinOrCommon(t[i].text)) return std::nullopt;
     // "FRB 20220610A", "GRB 221009A": an astronomical event named by its date and a letter, after its kind's initials, said

@@ -827,6 +827,12 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
     // sentence says; "Sh2", a gene's variant, has one.)
     const bool shillings = (symbol == "Sh" || symbol == "Shs") && j == i + 1 && t[j].text.size() >= 2;
     const bool rangeToMoney = opensMoneyRange(t, end, symbol);
+    // ("TSMC's 3nm N3B node", "the R2D unit": a letter, one figure and one capital glued is a code, where the sentence says
+    // nothing of prices.)
+    if (currencyNeedsMoneyShape(symbol) && symbol.size() == 1 && j == i + 1 && t[j].text.size() == 1 && isKind(t, j + 1, Kind::Word) &&
+        t[j + 1].text.size() == 1 && std::isupper(static_cast<unsigned char>(t[j + 1].text[0])) && !aboutPrices(t, symbol) && !rangeToMoney) {
+        return std::nullopt;
+    }
     if (currencyNeedsMoneyShape(symbol) && magnitude.empty() && !pricePer && !moneyShaped(t[j].text, amount) && grouped == j &&
         !aboutPrices(t, symbol) && !shillings && !rangeToMoney) {
         return std::nullopt;

@@ -280,10 +280,21 @@ std::optional<Match> fractionRule(const Tokens& t, std::size_t i) {
           (i + 3 >= t.size() || isSym(t, i + 3, ",") || isSym(t, i + 3, ";") || (isSym(t, i + 3, ".") && i + 4 >= t.size()))))) {
         return Match{3, wholeWords(t[i].text) + " to " + wholeWords(t[i + 2].text), "fraction"};
     }
+    // (An inch mark right after it, where no quotation is open: 'cut the cord ½" from the base', "a 3½" screen".)
+    const auto inchMarkAt = [&](std::size_t k) {
+        if (!isSym(t, k, "\"") && !isSym(t, k, "\xE2\x80\xB3")) return false;
+        std::size_t quotes = 0;
+        for (std::size_t q = 0; q < k; ++q) quotes += isSym(t, q, "\"") ? 1 : 0;
+        return quotes % 2 == 0;
+    };
     // Unicode fraction, alone or after a whole number: "½", "3½"
     if (isKind(t, i, Kind::Symbol)) {
         if (const auto v = vulgarFraction(t[i].text)) {
             std::size_t end = i + 1;
+            if (inchMarkAt(end)) {
+                return Match{end + 1 - i, v->first == 1 && v->second == 2 ? "half an inch" : fractionWords(v->first, v->second) + " of an inch",
+                             "fraction"};
+            }
             // (As "1/2 tsp" is: "½ tsp" is "half a teaspoon", "½ cup of milk" "half a cup of milk".)
             const bool articleBefore = i >= 2 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"a", "an", "the"});
             const std::string tail = fractionTail(t, end, false, !articleBefore);
@@ -307,6 +318,7 @@ std::optional<Match> fractionRule(const Tokens& t, std::size_t i) {
     if (isKind(t, i, Kind::Number) && isKind(t, glyph, Kind::Symbol) && vulgarFraction(t[glyph].text) && digitsOnly(t[i].text)) {
         const auto f = *vulgarFraction(t[glyph].text);
         std::size_t end = glyph + 1;
+        if (inchMarkAt(end)) return Match{end + 1 - i, wholeWords(t[i].text) + " and " + fractionWords(f.first, f.second, true) + " inches", "fraction"};
         const std::string tail = fractionTail(t, end, true);
         return Match{end - i, wholeWords(t[i].text) + " and " + fractionWords(f.first, f.second, true) + tail, "fraction"};
     }
@@ -326,6 +338,14 @@ std::optional<Match> fractionRule(const Tokens& t, std::size_t i) {
         std::string part = ordinalWords(static_cast<std::uint64_t>(*den));
         std::replace(part.begin(), part.end(), ' ', '-');
         return Match{j + 4 - i, cardinalWords(static_cast<unsigned>(*num)) + " " + part + (*num > 1 ? "s" : ""), "fraction"};
+    }
+    // ("Cores/threads: 16/32", "W/L 10/4": two figures under a label of two words with a slash, one for each.)
+    if (whole.empty() && i >= 4) {
+        std::size_t k = i - 1;
+        while (k > 0 && (isKind(t, k, Kind::Space) || isSym(t, k, ":"))) --k;
+        if (k >= 2 && k + 3 >= i && isKind(t, k, Kind::Word) && isSym(t, k - 1, "/") && isKind(t, k - 2, Kind::Word) && !isSym(t, k - 3, "/")) {
+            return Match{j + 3 - i, wholeWords(t[j].text) + " and " + wholeWords(t[j + 2].text), "fraction"};
+        }
     }
     // "Class 10/12 results", "Grade 11/12": two school years named together, "ten and twelve".
     if (whole.empty() && *den <= 13 && i >= 2 && isKind(t, i - 1, Kind::Space) &&
@@ -604,7 +624,10 @@ std::optional<Match> rangeRule(const Tokens& t, std::size_t i) {
         return Match{4, identifierPart(t[i].text) + " dash " + identifierPart(t[i + 2].text) + letters, "code"};
     }
     // ("Directive (BOD) 22-01": the name's letters in brackets between the name and its number.)
-    const std::size_t named = i >= 6 && isSym(t, i - 2, ")") && isKind(t, i - 3, Kind::Word) && isSym(t, i - 4, "(") ? i - 4 : i;
+    // ("Recall Number: 25-147": the label and its colon before it.)
+    const std::size_t named = i >= 6 && isSym(t, i - 2, ")") && isKind(t, i - 3, Kind::Word) && isSym(t, i - 4, "(") ? i - 4
+                              : i >= 3 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, ":") && isKind(t, i - 3, Kind::Word) ? i - 1
+                                                                                                                                 : i;
     // ("Sec. 3-32-030 of the Municipal Code": a code's title, chapter and section, three parts.)
     const bool threeParts = isSym(t, i + 3, "-") && isKind(t, i + 4, Kind::Number) && digitsOnly(t[i + 4].text) && !isSym(t, i + 5, "-") &&
                             t[i].text.size() <= 3 && t[i + 2].text.size() <= 3 && t[i + 4].text.size() <= 4;

@@ -576,6 +576,17 @@ std::optional<Match> timeRule(const Tokens& t, std::size_t i) {
     // "0800 GMT", "1430 hours", "2100 local time": the military form.
     if (isKind(t, i, Kind::Number) && t[i].text.size() == 4 && digitsOnly(t[i].text)) {
         const int hour = toInt(t[i].text.substr(0, 2)), minute = toInt(t[i].text.substr(2));
+        // ("0607:30 UTC": its seconds after a colon, as a launch's timeline gives them.)
+        const bool seconds = isSym(t, i + 1, ":") && isKind(t, i + 2, Kind::Number) && t[i + 2].text.size() == 2 && digitsOnly(t[i + 2].text) &&
+                             toInt(t[i + 2].text) <= 59 && isKind(t, skip(t, i + 3), Kind::Word) && timeZones().count(t[skip(t, i + 3)].text) != 0;
+        if (seconds && hour <= 23 && minute <= 59) {
+            std::size_t end = i + 3;
+            const int second = toInt(t[i + 2].text);
+            const std::string spoken = (t[i].text[0] == '0' ? "oh " : "") + hourWords(hour) + (minute == 0 ? " hundred" : " " + minuteWords(minute)) +
+                                       (second == 0 ? "" : " and " + countOf(second, "second", "seconds"));
+            const std::string zone = zoneAfter(t, end);
+            return Match{end - i, spoken + zone, "time"};
+        }
         const std::size_t n = skip(t, i + 1);
         // "reopened at 0500": a leading zero after "at" is a clock, never a count.
         const bool marked = (isKind(t, n, Kind::Word) && timeZones().count(t[n].text) != 0) ||

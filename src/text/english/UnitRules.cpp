@@ -52,6 +52,12 @@ bool countsPlural(const Tokens& t, std::size_t end) {
             return true;
         }
     }
+    // ("2m extra appointments", "1.5m more people": a word that says how many more or which, then the plural counted.)
+    if (isKind(t, end, Kind::Space) && isWordIn(t, end + 1, {"extra", "more", "additional", "new", "fewer", "eligible", "registered", "active", "unique", "monthly",
+                              "daily", "weekly", "annual", "young", "older", "unemployed"}) &&
+        isKind(t, end + 2, Kind::Space) && isPluralNounAt(t, end + 3) && std::islower(static_cast<unsigned char>(t[end + 3].text[0]))) {
+        end += 2;
+    }
     if (!isKind(t, end, Kind::Space) || !isPluralNounAt(t, end + 1)) return false;
     const std::string& w = t[end + 1].text;
     if (!std::islower(static_cast<unsigned char>(w[0])) || (w.size() >= 2 && w.compare(w.size() - 2, 2, "us") == 0)) return false;
@@ -240,7 +246,9 @@ std::optional<UnitMatch> unitAt(const Tokens& t, std::size_t i, bool glued) {
     // ("200 nm west of Ireland": a distance on a bearing is a sailor's or a pilot's, never a chip's.)
     const bool bearing = key == "nm" && isWordIn(t, skip(t, end), {"north", "south", "east", "west", "northeast", "northwest", "southeast",
                                                                     "southwest", "ne", "nw", "se", "sw", "nne", "ene", "ese", "sse", "ssw",
-                                                                    "wsw", "wnw", "nnw"});
+                                                                    "wsw", "wnw", "nnw"}) &&
+                         // (a model's code is no bearing: "our 3nm NW-X900 accelerators")
+                         !isSym(t, skip(t, end) + 1, "-") && !isKind(t, skip(t, end) + 1, Kind::Number);
     if (key == "nm" && (bearing || (anyWordIn(t, {"coast", "offshore", "off", "sea", "yacht", "vessel", "ship", "ships", "boat", "ferry", "navy",
                                       "coastguard", "harbour", "harbor", "port", "sailed", "sailing", "aircraft", "flight", "radius",
                                       "waters", "fishing", "maritime", "territorial", "visibility", "squall", "squalls", "gale",
@@ -529,6 +537,11 @@ static std::optional<Match> coordinatesRule(const Tokens& t, std::size_t i) {
             default: return "west";
         }
     };
+    // ("near latitude 25.4N, longitude 78.2W": each figure named by its word.)
+    if (i >= 2 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"latitude", "lat", "longitude", "long", "lon"})) {
+        const std::string named = hemisphere(i, isWordIn(t, i - 2, {"latitude", "lat"}) ? "NS" : "EW");
+        if (!named.empty()) return Match{2, numberWords(parseNumber(t[i].text)) + " " + named, "unit"};
+    }
     const std::string latitude = hemisphere(i, "NS");
     if (latitude.empty()) return std::nullopt;
     std::size_t k = i + 2;
@@ -746,6 +759,13 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
         }
         return false;
     };
+    // ("the 5'-ATGG…-3' end", "the 3' UTR": a strand's end, five prime or three prime, never feet.)
+    if ((isSym(t, k, "'") || isSym(t, k, "\xE2\x80\xB2")) && k == j + 1 && (n.whole == "5" || n.whole == "3") && n.fraction.empty() &&
+        (isSym(t, k + 1, "-") || isWordIn(t, skip(t, k + 1), {"utr", "utrs", "end", "ends", "cap", "untranslated", "terminus", "flank", "overhang"}) ||
+         (i >= 2 && isSym(t, i - 1, "-") && isKind(t, i - 2, Kind::Word) && t[i - 2].text.size() >= 3 &&
+          t[i - 2].text.find_first_not_of("ACGTU") == std::string::npos))) {
+        return Match{k + 1 - i, spoken + " prime", "unit"};
+    }
     // (Inches after it make it feet whatever came before: "'He is 6' 9\" tall,' she said".)
     const std::size_t inchesAt = skip(t, k + 1);
     const bool inchesAfter = isKind(t, inchesAt, Kind::Number) && (isSym(t, inchesAt + 1, "\"") || isSym(t, inchesAt + 1, "\xE2\x80\xB3"));
@@ -825,7 +845,11 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     }
     // (Not a block's, a unit's or a gate's number with its letter: "Blk 1C", "Flat 2F", "Gate 4C".)
     const bool labelled = i >= 2 && (isWordIn(t, i - 2, {"blk", "block", "flat", "unit", "apt", "apartment", "gate", "room", "suite", "stand",
-                                                         "bay", "platform", "level", "floor", "ward", "bed", "row", "seat", "zone", "no"}) ||
+                                                         "bay", "platform", "level", "floor", "ward", "bed", "row", "seat", "zone", "no",
+                                                         // a ballot's measure, a route's or a district's number ("Measure 2C fails")
+                                                         "measure", "measures", "proposition", "prop", "question", "amendment", "route",
+                                                         "district", "precinct", "terminal", "pier", "berth", "exit", "lot", "sector",
+                                                         "building", "hall", "court", "phase", "stage", "tier", "class", "grade"}) ||
                                      (isSym(t, i - 2, ".") && i >= 3 && isWordIn(t, i - 3, {"no", "blk", "apt"})) || isSym(t, i - 1, "#") ||
                                      // (or the lexicon's word for it, "Blk" said "Block")
                                      (isLexiconPlaceholder(t[i - 2].text) && isCapitalized(t[i - 2].text) && t[i].text.size() <= 3));
@@ -1060,7 +1084,9 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
                           "award", "awarded", "fined", "owed", "loan", "donated", "donation", "votes",
                           // what a million counts in a story of visits and audiences: "visits fall from 19.1m to 14.3m"
                           "visits", "visitors", "viewers", "users", "passengers", "customers", "subscribers", "downloads", "listeners",
-                          "readers", "tourists", "patients", "households", "homes", "jobs", "ridership", "footfall", "attendance"})) {
+                          "readers", "tourists", "patients", "households", "homes", "jobs", "ridership", "footfall", "attendance",
+                          // a waiting list's length is counted ("the list peaked at 7.77m")
+                          "list", "lists", "waiting"})) {
             return false;
         }
         // ("Passenger numbers … hit 3.1m, 14pc above 2019 levels": what is counted, before its numbers; "the visitor centre" is
@@ -1104,8 +1130,27 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     // (Never a square or a cubic measure: "1.73m²" is a body's surface.)
     const bool powered = isSym(t, d + 1, "\xC2\xB2") || isSym(t, d + 1, "\xC2\xB3") || (u->end > d + 1 && u->one.find("square") != std::string::npos);
     // (Nor "m" that opens a compound unit: "0.6m/s" is a wind's speed.)
+    // ("1.99m km²", "14.3m km2 of sea ice": another unit after it, which a length never has; the million counts that unit.)
+    const bool unitFollows = isKind(t, u->end, Kind::Space) && isKind(t, u->end + 1, Kind::Word) && t[u->end + 1].text.size() >= 2 &&
+                             t[u->end + 1].text != "m" && findUnit(t[u->end + 1].text) != nullptr &&
+                             !isWordIn(t, u->end + 1, {"in", "at", "by", "to", "or", "per", "am", "pm", "is", "an", "as", "on", "of"});
+    if (glued && t[d].text == "m" && u->end == d + 1 && !sized && !powered && unitFollows) {
+        const auto* counted = findUnit(t[u->end + 1].text);
+        std::size_t end = u->end + 2;
+        std::string power;
+        if (isSym(t, end, "\xC2\xB2") || (isKind(t, end, Kind::Number) && t[end].text == "2")) power = "square ";
+        if (isSym(t, end, "\xC2\xB3") || (isKind(t, end, Kind::Number) && t[end].text == "3")) power = "cubic ";
+        if (!power.empty()) ++end;
+        return Match{end - i, spoken + " million " + power + counted->second.many, "number"};
+    }
     if (glued && t[d].text == "m" && u->end == d + 1 && !sized && !powered &&
-        ((!n.fraction.empty() && !measured && !waterOrHeight() && !thingOfLength()) || (countsPlural(t, u->end) && !eachOfSize))) {
+        ((!n.fraction.empty() && !measured && !waterOrHeight() && !thingOfLength()) || (countsPlural(t, u->end) && !eachOfSize) ||
+         // ("the waiting list has fallen below 7m for the first time": a whole figure with no noun of its own, where the
+         // sentence names what is counted.)
+         (n.fraction.empty() && countedThings && !measured && !waterOrHeight() && !thingOfLength() &&
+          (!isKind(t, after, Kind::Word) ||
+           isWordIn(t, after, {"for", "in", "at", "by", "from", "to", "and", "or", "on", "last", "this", "since", "after", "before",
+                               "over", "under", "than", "a", "an", "the", "of"}))))) {
         // ("2.2m bpd": the unit the million counts, "two point two million barrels per day".)
         if (isKind(t, u->end, Kind::Space) && isKind(t, u->end + 1, Kind::Word) && t[u->end + 1].text.size() >= 2 &&
             !isKind(t, u->end + 2, Kind::Word)) {

@@ -197,6 +197,8 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         (i == 0 || isKind(t, i - 1, Kind::Space) || isSym(t, i - 1, "(")) && !isWordIn(t, i >= 2 ? i - 2 : t.size(), {"if", "when", "where", "let", "for", "with"})) {
         return Match{4, "", "abbreviation"};
     }
+    // "Darrell Watson (inc.)": a results table's incumbent, in brackets after the candidate's name.
+    if (w == "inc" && i >= 1 && isSym(t, i - 1, "(") && isSym(t, i + 1, ".") && isSym(t, i + 2, ")")) return Match{2, "incumbent", "abbreviation"};
     // "Roofs must carry 30 psf": a load in pounds per square foot after a bare figure; after a price, "RM1,297 psf", the price
     // per square foot (the table's reading).
     if (w == "psf" && i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Number) && (i < 3 || isKind(t, i - 3, Kind::Space))) {
@@ -803,6 +805,12 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         // a place's name or a hospital's initials; after "Mount" or "Lake" only before a saint's name ("Mount St.
         // Helens"; London's "Mount St." and Minneapolis's "Lake St." are streets). After a street's name, "High
         // St. John said", the dot ends the sentence and it is a street.
+        // ("Mount St. Benedict Cemetery", "Our Lady of Mount St. Mary Church": a saint's name before what a saint names.)
+        if (prevCapital && nextCapital && isKind(t, after + 1, Kind::Space) &&
+            isWordIn(t, after + 2, {"cemetery", "church", "hospital", "school", "college", "parish", "abbey", "cathedral", "academy",
+                                    "university", "chapel", "basilica", "monastery", "seminary", "priory", "convent"})) {
+            return Match{2, "Saint", "abbreviation"};
+        }
         if (prevCapital && nextCapital) {
             static constexpr WordSet kPlaceWords({"Fort", "Port", "Sault", "Cape", "Point", "Isle"});
             // (Saints that name a mountain or a lake alone, "Helens", "Clair"; the others only where the name
@@ -1286,8 +1294,19 @@ std::optional<Match> romanRule(const Tokens& t, std::size_t i) {
         isKind(t, i - 4, Kind::Word) && isCapitalized(t[i - 4].text)) {
         return std::nullopt;
     }
+    // ("the part I keep coming back to", "the level I reached": after a counted word in lower case, an "I" that a verb follows
+    // is the writer.)
+    const bool pronoun = numeral == "I" && afterWord && std::islower(static_cast<unsigned char>(prev[0])) && isKind(t, i + 1, Kind::Space) &&
+                         isWordIn(t, i + 2, {"keep", "kept", "think", "thought", "was", "am", "have", "had", "do", "did", "know", "knew",
+                                             "want", "wanted", "love", "loved", "like", "liked", "need", "needed", "mean", "meant", "find",
+                                             "found", "say", "said", "see", "saw", "read", "wrote", "write", "remember", "played", "won",
+                                             "lost", "got", "get", "made", "make", "took", "take", "hate", "hated", "enjoy", "enjoyed",
+                                             "can", "could", "would", "will", "should", "must", "may", "might", "also", "never", "just",
+                                             "still", "really", "always", "feel", "felt", "believe", "heard", "learned", "learnt",
+                                             "reached", "watched", "fought", "tried", "used", "spent", "liked", "care", "cared", "wish",
+                                             "hope", "expect", "expected", "guess", "suppose", "found", "struggle", "struggled"});
     // "Part iii", "Volume xii", "World War I", "Title IX": a cardinal, in any letter case.
-    if (afterWord && isCountedWord(prev) && (upper || numeral.size() > 1)) return said(cardinalWords(static_cast<unsigned>(v)));
+    if (afterWord && isCountedWord(prev) && (upper || numeral.size() > 1) && !pronoun) return said(cardinalWords(static_cast<unsigned>(v)));
     // "Titles I and II", "Parts I, II and III": the plural before a list of numerals, "I" no pronoun there.
     if (afterWord && upper && prev.size() > 3 && prev.back() == 's' && isCountedWord(prev.substr(0, prev.size() - 1))) {
         const std::size_t next = skip(t, isSym(t, i + 1, ",") ? i + 2 : i + 1);
@@ -2143,6 +2162,11 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
     const bool spaced = (i > 0 && isKind(t, i - 1, Kind::Space)) || i == 0;
     const bool numberNext = isKind(t, i + 1, Kind::Number) || isKind(t, skip(t, i + 1), Kind::Number);
     if (s == "&") return Match{1, " and ", "symbol"};
+    // ("a 1:1 UCLK:MCLK ratio": two clocks' initials joined by a colon, one to the other; eSpeak NG says "colon".)
+    if (s == ":" && i >= 1 && isKind(t, i - 1, Kind::Word) && isKind(t, i + 1, Kind::Word) && t[i - 1].text.size() >= 2 && t[i + 1].text.size() >= 2 &&
+        isUpperWord(t[i - 1].text) && isUpperWord(t[i + 1].text)) {
+        return Match{1, anyWordIn(t, {"ratio", "ratios"}) ? " to " : ", ", "symbol"};
+    }
     // "the ID.4 and the ID.7": a model's capitals and its number joined by a dot, said without it (eSpeak NG says "dot").
     if (s == "." && i >= 1 && isKind(t, i - 1, Kind::Word) && t[i - 1].text.size() >= 2 && t[i - 1].text.size() <= 3 &&
         isUpperWord(t[i - 1].text) && isKind(t, i + 1, Kind::Number) && digitsOnly(t[i + 1].text) && t[i + 1].text.size() <= 2 &&
@@ -2752,6 +2776,19 @@ std::optional<Match> foreignScriptRule(const Tokens& t, std::size_t i) {
                 return Match{3, (afterFigure ? " " : "") + said + " " + wholeWords(t[i + 1].text) + " " + spell(t[i + 2].text, false), "symbol"};
             }
             return Match{1, (afterFigure ? " " : "") + said, "symbol"};
+        }
+    }
+    // ("γH2AX foci", "αSyn": a Greek letter opening a protein's or a gene's name, said by its name, the capitals after it spelled.)
+    {
+        std::size_t k = 0;
+        const auto c = static_cast<UChar32>(nextCodePoint(t[i].text, k));
+        UErrorCode status = U_ZERO_ERROR;
+        char name[128];
+        const int32_t n = u_charName(c, U_UNICODE_CHAR_NAME, name, sizeof name, &status);
+        const std::string full = U_SUCCESS(status) ? std::string(name, static_cast<std::size_t>(n)) : "";
+        const std::string rest = t[i].text.substr(k);
+        if (full.rfind("GREEK SMALL LETTER ", 0) == 0 && !rest.empty() && rest.size() <= 4 && isUpperWord(rest) && full.find(" WITH") == std::string::npos) {
+            return Match{1, lowerAscii(full.substr(19)) + " " + spell(rest, false), "symbol"};
         }
     }
     const bool stuckToSymbols = (i > 0 && (isKind(t, i - 1, Kind::Number) || isSym(t, i - 1, "/"))) ||
