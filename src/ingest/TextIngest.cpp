@@ -380,6 +380,20 @@ bool endsOnShortTitle(const std::string& line) {
     return false;
 }
 
+// `line` ends on a short form that stands before a figure, and `next` opens on one: "first floated in Sept." over "2022, has
+// been…", "the annual repayment of c." over "£2.2m would…" (a PDF's lines, wrapped there). The full stop ends no sentence.
+bool endsOnShortFormBeforeFigure(const std::string& line, const std::string& next) {
+    if (next.empty() || !(std::isdigit(static_cast<unsigned char>(next[0])) || next[0] == '$' || next.rfind("\xC2\xA3", 0) == 0 ||
+                          next.rfind("\xE2\x82\xAC", 0) == 0)) {
+        return false;
+    }
+    const std::size_t space = line.find_last_of(' ');
+    const std::string last = lowerAscii(space == std::string::npos ? line : line.substr(space + 1));
+    static constexpr WordSet kBeforeFigure({"jan.", "feb.", "mar.", "apr.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "c.", "ca.",
+                                            "approx.", "no.", "nos.", "p.", "pp.", "fig.", "vol.", "art.", "sec.", "est.", "ch."});
+    return kBeforeFigure.count(last) != 0;
+}
+
 // `before` ends in a hyphen the line broke at, `next` carries on in lower case: "govern-" over "ment" is one word
 // again; a compound keeps its hyphen, "by-" over "products", "well-" over "known", where the part before it is a word
 // compounds open with or a link of a chain ("state-of-the-" over "art").
@@ -478,7 +492,7 @@ std::vector<Line> joinedShortRun(const std::vector<Line>& run) {
             // (A word the line broke with a hyphen carries on, however short the line: "The state govern-" over "ment…".)
             const bool brokenWord = last == '-' && text.size() >= 2 && std::isalpha(static_cast<unsigned char>(text[text.size() - 2])) &&
                                     std::islower(c);
-            if (dashes || isBareWebAddressWithPath(next) || isBareWebAddressWithPath(text) || (text.size() < 18 && !shortCarried && !brokenWord) || (last == '.' && !(endsOnShortTitle(text) && countWords(next) >= 2)) || last == '!' || last == '?' ||
+            if (dashes || isBareWebAddressWithPath(next) || isBareWebAddressWithPath(text) || (text.size() < 18 && !shortCarried && !brokenWord) || (last == '.' && !(endsOnShortTitle(text) && countWords(next) >= 2) && !endsOnShortFormBeforeFigure(text, next)) || last == '!' || last == '?' ||
                 last == ':' || last == ';' ||
                 !(lower || std::isdigit(c) || last == '-' || last == ',' || last == '.' || next[0] == '(' ||
                   (text.size() * 5 >= longest * 4 && plainly && !shouting)) ||
@@ -601,6 +615,7 @@ std::vector<Line> unwrapped(const std::vector<Line>& run, const std::string& tit
             return true;
         }
         if (last == '.' && endsOnShortTitle(text) && lengths[i] * 2 >= width && lengths[i + 1] * 2 >= width) return true;
+        if (last == '.' && endsOnShortFormBeforeFigure(text, collapseWhitespace(run[i + 1].text))) return true;
         if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';') return false;
         // (A box's source or a picture's credit is a line of its own: "Quelle: Landesumweltamt Brandenburg".)
         if (isCreditLine(text)) return false;

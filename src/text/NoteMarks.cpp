@@ -262,7 +262,10 @@ std::string withoutVolumeAndPages(const std::string& text) {
 
 std::string withoutGluedReferences(const std::string& given) {
     const std::string text = withoutVolumeAndPages(given);
-    if (text.find("\xC2\xB7") == std::string::npos && text.find('.') == std::string::npos) return text;
+    if (text.find("\xC2\xB7") == std::string::npos && text.find('.') == std::string::npos && text.find('?') == std::string::npos &&
+        text.find('!') == std::string::npos) {
+        return text;
+    }
     std::string out;
     out.reserve(text.size());
     const auto digit = [&](std::size_t k) { return k < text.size() && std::isdigit(static_cast<unsigned char>(text[k])) != 0; };
@@ -276,6 +279,18 @@ std::string withoutGluedReferences(const std::string& given) {
         // "cases.1,2 Vitamin", "winter.3 Colchicine", "505).4": figures after a word's stop (a word of three small
         // letters at least, or a bracket), up to a space before a capital or the paragraph's end. ("No.1 seed", "v.2",
         // "Fig.3" have a capital or a short word before the dot.)
+        // ('"better than nothing."2 The vote': the figures after the quotation's closing mark, its stop inside it.)
+        if (i >= 1 && std::string_view(".!?").find(text[i - 1]) != std::string_view::npos &&
+            ((text[i] == '"' && digit(i + 1)) || (text.compare(i, 3, "\xE2\x80\x9D") == 0 && digit(i + 3)))) {
+            const std::size_t mark = text[i] == '"' ? 1 : 3;
+            std::size_t k = i + mark;
+            while (digit(k) && k - i - mark < 3) ++k;
+            if (!digit(k) && (k == text.size() || (text[k] == ' ' && k + 1 < text.size() && std::isupper(static_cast<unsigned char>(text[k + 1]))))) {
+                out += text.substr(i, mark);
+                i = k;
+                continue;
+            }
+        }
         if (text[i] == '.' && digit(i + 1) && i >= 1) {
             std::size_t w = i;
             while (w > 0 && std::islower(static_cast<unsigned char>(text[w - 1]))) --w;

@@ -439,6 +439,11 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     if (letter < next.size() && std::islower(static_cast<unsigned char>(next[letter]))) return true;
     // ("(U.S./Canada)": a slash never opens a sentence either.)
     if (first == ';' || first == ',' || first == ':' || first == ')' || first == '/') return true;
+    // ("the annual repayment of c. £2.2m", "ca. 1850": about, before an amount or a year.)
+    if (english && (std::isdigit(first) || next.starts_with("\xC2\xA3") || next.starts_with("$") || next.starts_with("\xE2\x82\xAC")) &&
+        (previous.ends_with(" c.") || previous.ends_with(" ca.") || previous.ends_with("(c.") || previous.ends_with("(ca."))) {
+        return true;
+    }
     // ("Darrell Watson (inc.) 11,204": a short form in brackets, a figure after it, is a results line's note, no end.)
     if (std::isdigit(first) && previous.ends_with(".)")) {
         const std::size_t open = previous.rfind('(');

@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include "BlindRoundHelpers.hpp"
+#include "ingest/Boilerplate.hpp"
+#include "text/NoteMarks.hpp"
 #include "text/SentenceSplitter.hpp"
 
 using namespace readcast;
@@ -85,4 +87,132 @@ TEST(BlindRound89Test, shouldReadAGreekOpeningAndAStrandsEnds) {
     EXPECT_EQ(blindSay("There were 30 \xCE\xB3H2AX foci."), "There were thirty gamma H two AX foci.");
     EXPECT_EQ(blindSay("the 3' UTR of the gene"), "the three prime U.T.R of the gene");
     EXPECT_EQ(blindSay("a 3' wall"), "a three feet wall");
+}
+
+// Portuguese "D." before a name is the title Dom (Dona before a woman's); an initial or a vitamin's letter stays.
+TEST(BlindRound89Test, shouldReadThePortugueseTitleDom) {
+    EXPECT_EQ(blindSay("O cardeal D. Manuel Clemente esteve na avenida Infante D. Henrique.", "pt"),
+              "O cardeal Dom Manuel Clemente esteve na avenida Infante Dom Henrique.");
+    EXPECT_EQ(blindSay("D. Maria II reinou.", "pt"), "Dona Maria segunda reinou.");
+    EXPECT_EQ(blindSay("Franklin D. Roosevelt e a vitamina D. Estudos", "pt"), "Franklin D. Roosevelt e a vitamina D. Estudos");
+}
+
+// Italian: a saint's "S." before the name; a span's magnitude or degrees after its second figure, a closing quote after it.
+TEST(BlindRound89Test, shouldReadItalianSaintsAndSpans) {
+    EXPECT_EQ(blindSay("da Venezia S. Lucia alle 6", "it"), "da Venezia Santa Lucia alle 6");
+    EXPECT_EQ(blindSay("la basilica di S. Pietro", "it"), "la basilica di San Pietro");
+    EXPECT_EQ(blindSay("Mario S. Rossi", "it"), "Mario S. Rossi");
+    EXPECT_EQ(blindSay("\xC2\xABparla di 45-50 mln\xC2\xBB", "it"), "\xC2\xABparla di 45 a 50 milioni\xC2\xBB");
+    EXPECT_EQ(blindSay("scenderanno a 14-16 \xC2\xB0" "C", "it"), "scenderanno a 14 a 16 gradi");
+}
+
+// Dutch: a weekday's short form before a day and month in figures; an air-quality reading's unit. German: a capitalized
+// kilometre post.
+TEST(BlindRound89Test, shouldReadADutchDateAndUnitAndAGermanPost) {
+    EXPECT_EQ(blindSay("de tol op vr 16/08 is gratis", "nl"), "de tol op vrijdag 16 augustus is gratis");
+    EXPECT_EQ(blindSay("piekte op 48 \xC2\xB5g/m\xC2\xB3.", "nl"), "piekte op 48 microgram per kubieke meter.");
+    EXPECT_EQ(blindSay("bei Km 612,4 auf das Stauende", "de"), "bei Kilometer 612,4 auf das Stauende");
+}
+
+// A temperature reached is no emergency line; a call to one is.
+TEST(BlindRound89Test, shouldNotDialATemperature) {
+    EXPECT_EQ(blindSay("Temperatures reached 112\xC2\xB0" "F last July."), "Temperatures reached one hundred twelve degrees Fahrenheit last July.");
+    EXPECT_EQ(blindSay("Call 112 now."), "Call one one two now.");
+}
+
+// A plural of two capitals that make a word is spelled; "OKs" is a verb. A standard's edition year; a quarter before
+// what it qualifies.
+TEST(BlindRound89Test, shouldReadPluralCapitalsAStandardAndAQuarter) {
+    EXPECT_EQ(blindSay("It has four hybrid ORs."), "It has four hybrid O R's.");
+    EXPECT_EQ(blindSay("Council OKs a budget."), "Council OKs a budget.");
+    EXPECT_EQ(blindSay("It beat the ASHRAE 90.1-2019 baseline."), "It beat the ASHRAE ninety point one, twenty nineteen baseline.");
+    EXPECT_EQ(blindSay("Rates of 4.5-5.5 percent."), "Rates of four point five to five point five percent.");
+    EXPECT_EQ(blindSay("They await the Q2 GDP numbers."), "They await the second-quarter GDP numbers.");
+    EXPECT_EQ(blindSay("Q3 was a record."), "The third quarter was a record.");
+}
+
+// "c." before an amount is "about" and ends no sentence; a note's number after a quotation's closing mark goes.
+TEST(BlindRound89Test, shouldReadCircaAndDropANoteAfterAQuote) {
+    SentenceSplitter split{"en"};
+    const std::vector<std::string> parts = split("The repayment of c. \xC2\xA3" "2.2m would be large. It was agreed.");
+    ASSERT_EQ(parts.size(), 2u);
+    EXPECT_EQ(blindSay(parts[0], "en-GB"), "The repayment of about two point two million pounds would be large.");
+    EXPECT_EQ(withoutGluedReferences("was \"better than nothing.\"2 The vote"), "was \"better than nothing.\" The vote");
+    EXPECT_EQ(withoutGluedReferences("He said \"it was 2.\" 20 people came"), "He said \"it was 2.\" 20 people came");
+}
+
+// A PDF's line wrapped after a month's or "about"'s short form carries on into the figure under it.
+TEST(BlindRound89Test, shouldCarryAWrappedLineOnAfterAShortForm) {
+    const Article a = blindTextArticle(
+        "Council weighs flood plan\n\n"
+        "Councillors will on Tuesday vote on a flood-defence package that officials say would protect about\n"
+        "3,200 homes along the estuary. The proposal, first floated in Sept.\n"
+        "2022, has been revised three times, and the council's engineers have now costed every option\n"
+        "in detail, from a raised embankment to a tidal gate at Quayside Road, officials said on Monday.\n"
+        "Councillor Tom Whitfield said the annual repayment on the loan would come to roughly\n"
+        "a tenth of the council's net revenue budget, at a time when it is closing libraries.\n");
+    EXPECT_NE(blindBodyOf(a).find("first floated in Sept. 2022, has been revised"), std::string::npos) << blindBodyOf(a);
+}
+
+namespace {
+
+const std::string kSchoolStory =
+    "School board approves budget\n\n"
+    "The Ann Arbor school board voted 5-2 on Wednesday night to approve a budget that closes a gap of $12 million with job cuts "
+    "and a draw on reserves, after three hours of public comment from teachers and parents.\n\n"
+    "Trustees said the cuts would fall mostly on central office staff, and that no teacher would be laid off before the end of "
+    "the school year, when enrolment figures for the autumn are known.\n\n";
+
+}  // namespace
+
+// A site's compensation disclosure, a newsletter's sponsor line, a dashed wire credit: furniture, not the story.
+TEST(BlindRound89Test, shouldDropDisclosuresSponsorsAndCredits) {
+    const Article a = blindTextArticle(kSchoolStory +
+                                       "Presented by NorthPeak Wealth\n\n"
+                                       "--Editing by Alanna Weissman.\n\n"
+                                       "If you purchase a product or register for an account through a link on our site, we may receive compensation.\n");
+    const std::string body = blindBodyOf(a);
+    EXPECT_NE(body.find("no teacher would be laid off"), std::string::npos) << body;
+    EXPECT_EQ(body.find("NorthPeak"), std::string::npos) << body;
+    EXPECT_TRUE(isCreditLine("--Editing by Alanna Weissman."));
+    EXPECT_FALSE(isCreditLine("--Officials said the editing took three weeks."));
+    EXPECT_EQ(body.find("compensation"), std::string::npos) << body;
+    // (A sentence that opens so and goes on is the story's.)
+    const Article b = blindTextArticle(kSchoolStory + "Presented by the district's finance director, the plan drew sharp questions from two trustees.\n");
+    EXPECT_NE(blindBodyOf(b).find("Presented by the district's finance director"), std::string::npos);
+}
+
+// A regional page's closing ask for tips in Dutch; a Belgian agency's desk initials under the story.
+TEST(BlindRound89Test, shouldDropATipBoxAndADesksInitials) {
+    const Article a = blindPageArticle(
+        "<html><head><title>Treinstoring legt Noorden plat</title></head><body><article><h1>Treinstoring legt Noorden plat</h1>"
+        "<p>Door een storing in de bovenleiding rijden er sinds vanochtend geen treinen tussen Zwolle en Meppel, meldt ProRail. "
+        "Reizigers moeten rekening houden met een uur extra reistijd.</p>"
+        "<p>NS zet tussen Zwolle en Meppel 35 stopbussen in. De intercity's uit Den Haag rijden alleen tot Zwolle, en ook de "
+        "stoptreinen naar Emmen zijn aangepast.</p>"
+        "<p class=\"meld\">Heb jij een tip of zie je een fout? Mail naar nieuws@example.nl of app ons via 06-12345678.</p>"
+        "</article></body></html>");
+    EXPECT_NE(blindBodyOf(a).find("stopbussen"), std::string::npos);
+    EXPECT_EQ(blindBodyOf(a).find("tip"), std::string::npos) << blindBodyOf(a);
+    const Article b = blindTextArticle(
+        "Brand in de haven\n\nANTWERPEN (Belga) - In de haven van Antwerpen is dinsdagavond een zware brand uitgebroken in een loods "
+        "met kunststofkorrels. De brandweer was met een groot aantal ploegen ter plaatse en had het vuur rond middernacht onder "
+        "controle.\n\nNiemand raakte gewond, maar de omwonenden werd gevraagd ramen en deuren gesloten te houden.\n\nMVB/ (Belga)\n");
+    EXPECT_EQ(blindBodyOf(b).find("MVB"), std::string::npos) << blindBodyOf(b);
+    EXPECT_NE(blindBodyOf(b).find("omwonenden"), std::string::npos);
+}
+
+// A standfirst read without the list of links to other stories set under its summary.
+TEST(BlindRound89Test, shouldReadAStandfirstWithoutItsRelatedLink) {
+    const Article a = blindPageArticle(
+        "<html><head><title>Waiting list falls below 7m</title></head><body><header><h1>Waiting list falls below 7m</h1>"
+        "<div data-testid=\"standfirst\" class=\"dcr-standfirst\"><p>Figures show 6.94 million treatments waiting in January, but "
+        "A&amp;E performance worsened</p><ul><li><p><a href=\"/other\">NHS England to cut 9,000 jobs in shake-up</a></p></li></ul></div>"
+        "</header><main><div id=\"maincontent\"><p>The NHS waiting list in England has fallen below 7m for the first time since March "
+        "2023, official figures show, though emergency departments recorded their worst February on record.</p><p>There were 6.94m "
+        "treatments waiting to be carried out at the end of January, down from 7.02m in December, according to NHS England.</p>"
+        "</div></main></body></html>");
+    const std::string body = blindBodyOf(a);
+    EXPECT_NE(body.find("performance worsened"), std::string::npos) << body;
+    EXPECT_EQ(body.find("9,000 jobs"), std::string::npos) << body;
 }

@@ -376,11 +376,35 @@ void readHtmlArticle(const std::string& bytes, Article& article) {
     // Block by block: a standfirst may hold its summary and a credit line ("by … (reporting) and …
     // (photography)") in paragraphs of their own, each judged for what it is.
     std::vector<RawBlock> lede = summary != nullptr ? htmlBlocks({summary}, finder) : std::vector<RawBlock>{};
+    // (Without the list of links a standfirst may hold under its summary, another story's headline: a Guardian standfirst's
+    // "<p>…</p><ul><li><a>NHS England to cut 9,000 jobs in shake-up</a></li></ul>".)
+    std::vector<std::string> linkItems;
+    for (std::vector<const GumboNode*> pending{summary}; summary != nullptr && !pending.empty();) {
+        const GumboNode* n = pending.back();
+        pending.pop_back();
+        if (!isElement(n)) continue;
+        if (tagOf(n) == GUMBO_TAG_LI && linkDensity(n) >= 0.9) {
+            if (const std::string text = collapseWhitespace(textContent(n)); !text.empty()) linkItems.push_back(text);
+            continue;
+        }
+        const GumboVector& children = n->v.element.children;
+        for (unsigned k = 0; k < children.length; ++k) pending.push_back(static_cast<const GumboNode*>(children.data[k]));
+    }
+    const auto withoutLinkItems = [&](std::string text) {
+        text = collapseWhitespace(text);
+        for (const std::string& item : linkItems) {
+            if (text.size() > item.size() && text.ends_with(item)) {
+                text.resize(text.size() - item.size());
+                while (!text.empty() && text.back() == ' ') text.pop_back();
+            }
+        }
+        return text;
+    };
     const bool linesReadAlready = !lede.empty() && std::all_of(lede.begin(), lede.end(), [&](const RawBlock& line) { return readAlready(line.text); });
     if (summary != nullptr && !readAlready(textContent(summary)) && !linesReadAlready) {
         if (lede.empty()) {
             RawBlock whole;
-            whole.text = textContent(summary);
+            whole.text = linkItems.empty() ? textContent(summary) : withoutLinkItems(textContent(summary));
             whole.offset = summary->v.element.start_pos.offset;
             lede.push_back(std::move(whole));
         }

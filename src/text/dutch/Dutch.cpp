@@ -25,6 +25,9 @@ namespace {
 
 // The short forms after a figure, longest first where one begins another ("km/u" before "km").
 constexpr std::pair<std::string_view, std::string_view> kAfterFigure[] = {
+    // (an air-quality reading's micrograms per cubic metre, "48 µg/m³", with either of the two micro signs)
+    {"\xC2\xB5g/m\xC2\xB3", "microgram per kubieke meter"}, {"\xCE\xBCg/m\xC2\xB3", "microgram per kubieke meter"},
+    {"mg/l", "milligram per liter"},
     {"km/u", "kilometer per uur"}, {"km/h", "kilometer per uur"}, {"km\xC2\xB2", "vierkante kilometer"},
     {"m\xC2\xB2", "vierkante meter"}, {"m\xC2\xB3/s", "kubieke meter per seconde"}, {"m\xC2\xB3", "kubieke meter"}, {"km", "kilometer"}, {"kg", "kilo"}, {"cm", "centimeter"},
     {"mm", "millimeter"}, {"ml", "milliliter"}, {"cl", "centiliter"}, {"dl", "deciliter"}, {"l", "liter"}, {"mnd", "maanden"}, {"mln", "miljoen"}, {"mld", "miljard"}, {"mrd", "miljard"}, {"\xC2\xB0" "C", "graden"},
@@ -284,6 +287,19 @@ public:
                 if (text.compare(i, 3, shortForm) != 0 || (i > 0 && isWordByte(text[i - 1])) || i + 3 >= text.size() || !isAsciiDigit(text[i + 3])) continue;
                 std::size_t d = i + 3;
                 while (d < text.size() && isAsciiDigit(text[d])) ++d;
+                // ("op vr 16/08": the day and the month in figures after the weekday, "vrijdag 16 augustus".)
+                if (d - i - 3 <= 2 && d + 1 < text.size() && text[d] == '/' && isAsciiDigit(text[d + 1])) {
+                    std::size_t m = d + 1;
+                    while (m < text.size() && isAsciiDigit(text[m])) ++m;
+                    const int month = m - d - 1 <= 2 ? std::stoi(text.substr(d + 1, m - d - 1)) : 0;
+                    static constexpr std::string_view kMonthNames[] = {"januari", "februari", "maart", "april", "mei", "juni", "juli",
+                                                                       "augustus", "september", "oktober", "november", "december"};
+                    if (month >= 1 && month <= 12 && (m >= text.size() || (text[m] != '/' && !isWordByte(text[m])))) {
+                        kind = "date";
+                        spoken = std::string(day) + std::to_string(std::stoi(text.substr(i + 3, d - i - 3))) + " " + std::string(kMonthNames[month - 1]);
+                        return m;
+                    }
+                }
                 if (d - i - 3 > 2 || d + 1 >= text.size() || text[d] != ' ') continue;
                 static constexpr std::string_view kMonths[] = {"jan", "feb", "maart", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"};
                 if (std::none_of(std::begin(kMonths), std::end(kMonths), [&](std::string_view m) { return text.compare(d + 1, m.size(), m) == 0; })) continue;

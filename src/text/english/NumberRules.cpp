@@ -676,6 +676,11 @@ std::optional<Match> rangeRule(const Tokens& t, std::size_t i) {
     }
     const Num a = parseNumber(t[i].text), b = parseNumber(t[i + 2].text);
     if (!a.valid || !b.valid) return std::nullopt;
+    // ("the ASHRAE 90.1-2019 baseline", "IEEE 802.11-2020": a standard's number and its edition's year, no span.)
+    if (isSym(t, i + 1, "-") && !a.fraction.empty() && t[i + 2].text.size() == 4 && digitsOnly(t[i + 2].text) && isYear(&t[i + 2]) &&
+        i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) && isUpperWord(t[i - 2].text)) {
+        return Match{3, numberWords(a) + ", " + yearSpoken(t[i + 2].text), "code"};
+    }
     // "149.85-87 yen": a quote's bid and offer, the second written by its last decimals ("149.85 to 149.87").
     if (isSym(t, i + 1, "-") && a.fraction.size() == 2 && t[i + 2].text.size() == 2 && digitsOnly(t[i + 2].text) &&
         toInt(t[i + 2].text) > toInt(a.fraction) && !a.whole.empty() &&
@@ -1125,7 +1130,9 @@ static std::optional<Match> halfFirstRule(const Tokens& t, std::size_t i) {
         return std::nullopt;
     }
     // ("H1 pre-tax profit rose", "the H2 outlook": a half before a company's figure, no year, "first-half".)
-    if (companyFigureAt(t, i + 3)) {
+    // (Or before a figure known by its initials or a forecaster's word: "the Q2 GDP numbers", "her Q4 forecast".)
+    if (companyFigureAt(t, i + 3) || (isKind(t, i + 2, Kind::Space) && metricInitialsAt(t, i + 3)) ||
+        (quarter && isWordIn(t, i + 3, {"forecast", "forecasts", "outlook", "numbers", "figures", "data", "estimate", "estimates", "print", "report"}))) {
         std::string said = which + "-" + part;
         if (i == 0) said[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(said[0])));
         return Match{2, said, "number"};

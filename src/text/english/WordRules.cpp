@@ -1830,6 +1830,11 @@ std::optional<Match> initialismRule(const Tokens& t, std::size_t i) {
         isKind(t, 2, Kind::Space) && kLabelWords.count(t[0].text) == 0) {
         return Match{1, dottedLetters(t[0].text), "initialism"};
     }
+    // ("four hybrid ORs", "the ITs": two capitals that make a word, made plural; eSpeak NG says the word, "or".)
+    if (isKind(t, i, Kind::Word) && t[i].text.size() == 3 && t[i].text[2] == 's' && isUpperWord(t[i].text.substr(0, 2)) &&
+        kLabelWords.count(t[i].text.substr(0, 2)) != 0 && t[i].text != "OKs") {  // ("Council OKs $4.3M": a verb)
+        return Match{1, (t[i].text[0] == 'A' ? std::string("eh") : t[i].text.substr(0, 1)) + " " + t[i].text.substr(1, 1) + "'s", "initialism"};
+    }
     // "MoD", "BoE", "DoJ": a small "of" between two capitals, which eSpeak NG says as a word ("Moh Dee").
     // ("BoE's": the same with its possessive.)
     if (isKind(t, i, Kind::Word) && t[i].text.size() >= 3 && std::isupper(static_cast<unsigned char>(t[i].text[0])) &&

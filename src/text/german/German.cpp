@@ -592,8 +592,9 @@ std::string German::apply(const std::string& written, std::vector<Rewrite>* log)
             const std::string before = lowerWordBefore(text, i);
             const bool page = before == "auf" || before == "siehe" || before == "ab" || (i >= 5 && text.compare(i - 5, 5, "vgl. ") == 0) ||
                               (i > 0 && text[i - 1] == '(');
-            if (const std::size_t end = page ? shortFormBeforeFigure(text, i, {{"km ", "Kilometer "}, {"S. ", "Seite "}}, post)
-                                             : shortFormBeforeFigure(text, i, {{"km ", "Kilometer "}}, post);
+            // (Capitalized too, as a police report writes the post: "bei Km 612,4".)
+            if (const std::size_t end = page ? shortFormBeforeFigure(text, i, {{"km ", "Kilometer "}, {"Km ", "Kilometer "}, {"S. ", "Seite "}}, post)
+                                             : shortFormBeforeFigure(text, i, {{"km ", "Kilometer "}, {"Km ", "Kilometer "}}, post);
                 end != i) {
                 found = true;
                 m.end = end;

@@ -459,6 +459,30 @@ public:
                     ranked = took(i + n, "abbreviation");
                 }
                 if (ranked) continue;
+                // ("Venezia S. Lucia", "la basilica di S. Pietro": a saint before the name, San, Santa, Sant' or Santo; eSpeak NG
+                // said "esse".)
+                if (text.compare(i, 3, "S. ") == 0 && i + 3 < text.size() && std::isupper(static_cast<unsigned char>(text[i + 3])) &&
+                    (i == 0 || text[i - 1] == ' ')) {
+                    std::size_t end = i + 3;
+                    while (end < text.size() && isWordByte(text[end])) ++end;
+                    const std::string name = text.substr(i + 3, end - i - 3);
+                    const bool vowel = std::string("AEIOU").find(name[0]) != std::string::npos;
+                    const bool sConsonant = name.size() >= 2 && name[0] == 'S' && std::string("aeiou").find(name[1]) == std::string::npos;
+                    // (After a capital, "Mario S. Rossi" has an initial; "Venezia S. Lucia" a station named after its saint.)
+                    static constexpr WordSet kSaints({"Lucia", "Pietro", "Giovanni", "Marco", "Paolo", "Francesco", "Giuseppe", "Angelo",
+                                                      "Antonio", "Maria", "Stefano", "Lorenzo", "Nicola", "Michele", "Giorgio", "Martino",
+                                                      "Rocco", "Donato", "Benedetto", "Agata", "Anna", "Caterina", "Chiara", "Croce",
+                                                      "Gennaro", "Ambrogio", "Zeno", "Vito", "Biagio", "Felice", "Gimignano", "Marino",
+                                                      "Severo", "Remo", "Elena", "Sofia", "Rita", "Eufemia", "Giustina", "Bartolomeo"});
+                    std::size_t b = i > 0 ? i - 1 : 0;
+                    while (b > 0 && text[b - 1] != ' ') --b;
+                    const bool afterCapital = i > 1 && std::isupper(static_cast<unsigned char>(text[b]));
+                    if (name.size() >= 3 && (!afterCapital || kSaints.count(name) != 0)) {
+                        spoken = name.back() == 'a' ? "Santa " : vowel ? "Sant'" : sConsonant ? "Santo " : "San ";
+                        took(i + 3, "abbreviation");
+                        continue;
+                    }
+                }
             }
             // "la Dda", "il Cga", "la Gdf": an initialism written as a name, which makes no Italian syllable; its letters.
             if (const std::size_t end = mixedCaseInitialismAt(text, i, spoken); took(end, "initialism")) continue;
@@ -680,6 +704,16 @@ private:
         std::size_t e = i;
         while (e < text.size() && (isDigit(text[e]) || ((text[e] == ',' || text[e] == '.') && e + 1 < text.size() && isDigit(text[e + 1])))) ++e;
         const std::string number = text.substr(i, e - i);
+        // ("45-50 mln", "14-16 °C": a span whose second figure carries the magnitude or the degrees, said after it.)
+        if (e + 1 < text.size() && text[e] == '-' && isDigit(text[e + 1])) {
+            std::size_t digits = e + 1;
+            while (digits < text.size() && (isDigit(text[digits]) || text[digits] == ',')) ++digits;
+            std::string second;
+            if (const std::size_t end = figureAt(text, e + 1, second); end > digits && !second.empty()) {
+                spoken = number + " a " + second;
+                return end;
+            }
+        }
         // "con 25' di ritardo", "al 90'": minutes, as sport and transport write them; after "al", "dal" or
         // "nel" the minute of a match, "al novantesimo minuto".
         if (const std::size_t mark = text.compare(e, 1, "'") == 0 ? 1 : text.compare(e, 3, "\xE2\x80\x99") == 0 ? 3 : 0;
@@ -764,7 +798,9 @@ private:
         }
         std::size_t w = e < text.size() && text[e] == ' ' ? e + 1 : e;
         for (const auto& [written, said] : {std::pair<const char*, const char*>{"mld", "miliardi"}, {"mln", "milioni"}, {"mrd", "miliardi"}}) {
-            if (text.compare(w, 3, written) == 0 && (w + 3 >= text.size() || !isWordByte(text[w + 3]))) {
+            // (A closing quote after it ends it too: "parla di 45-50 mln»".)
+            if (text.compare(w, 3, written) == 0 && (w + 3 >= text.size() || !isWordByte(text[w + 3]) || text.compare(w + 3, 2, "\xC2\xBB") == 0 ||
+                                                     text.compare(w + 3, 3, "\xE2\x80\x9D") == 0)) {
                 spoken = number + " " + said;
                 return w + 3;
             }

@@ -11,6 +11,7 @@
 #include <unordered_set>
 
 #include "core/Ascii.hpp"
+#include "core/WordSet.hpp"
 #include "core/LanguageTag.hpp"
 #include "text/Normalizer.hpp"
 #include "text/RewriteScan.hpp"
@@ -350,6 +351,30 @@ public:
                         spoken = text.substr(i, e - i) + " vezes";
                         if (took(e + 1, "number")) continue;
                     }
+                }
+            }
+            // "D. Duarte Pio", "o cardeal D. Manuel Clemente", "Infante D. Henrique": the title Dom (Dona before a woman's
+            // name, "D. Maria") before a given name; eSpeak NG said the letter as a Roman five hundred.
+            if (text.compare(i, 3, "D. ") == 0 && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '(') && i + 3 < text.size() &&
+                std::isupper(static_cast<unsigned char>(text[i + 3]))) {
+                std::size_t end = i + 3;
+                while (end < text.size() && (isWordByte(text[end]) || static_cast<unsigned char>(text[end]) >= 0x80)) ++end;
+                const std::string name = text.substr(i + 3, end - i - 3);
+                // (After a title or a street's word, the name alone, "Infante D. Henrique"; after a small word, a name of two
+                // words, "o cardeal D. Manuel Clemente"; "Franklin D. Roosevelt" has an initial, "a vitamina D. Estudos …" ends.)
+                std::size_t b = i > 0 ? i - 1 : 0;
+                while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '(') --b;
+                const std::string before = i > 0 ? text.substr(b, i - 1 - b) : "";
+                static constexpr WordSet kTitles({"Infante", "Infanta", "Rei", "Rainha", "Pr\xC3\xADncipe", "Princesa", "Cardeal", "Bispo",
+                                                  "Arcebispo", "Avenida", "Av.", "Rua", "Pra\xC3\xA7" "a", "Largo", "Escola", "Col\xC3\xA9gio",
+                                                  "Hospital", "Ponte", "Liceu", "Funda\xC3\xA7\xC3\xA3o"});
+                const bool titled = kTitles.count(before) != 0;
+                const bool small = before.empty() || std::islower(static_cast<unsigned char>(before[0])) || before.back() == ',';
+                const bool twoNames = end + 1 < text.size() && text[end] == ' ' && std::isupper(static_cast<unsigned char>(text[end + 1]));
+                if (name.size() >= 3 && (titled || (small && twoNames)) &&
+                    std::all_of(name.begin() + 1, name.end(), [](char c) { return !std::isupper(static_cast<unsigned char>(c)); })) {
+                    spoken = name.back() == 'a' ? "Dona " : "Dom ";
+                    if (took(i + 3, "abbreviation")) continue;
                 }
             }
             // A short form said in full before its figure or numeral (a road's kilometre post too: "no km 32",
