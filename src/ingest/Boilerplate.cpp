@@ -1983,6 +1983,15 @@ bool isCreditLine(const std::string& line) {
             return true;
         }
     }
+    // ("Interviewer: SARAH BLAKE", "Guest: DR. ALAN MERCER, Governor": a transcript's header naming who speaks, names and
+    // roles only; "Host: Welcome back to the show." is a turn.)
+    if (startsWithAnyOf(lower, {"interviewer:", "interviewers:", "guest:", "guests:", "host:", "hosts:", "presenter:", "presenters:",
+                                "moderator:", "panelists:", "panellists:"}) &&
+        countWords(line) <= 12) {
+        std::string rest = line.substr(line.find(':') + 1);
+        std::erase(rest, ',');
+        if (!collapseWhitespace(rest).empty() && allWordsCapitalized(collapseWhitespace(rest))) return true;
+    }
     // ("Avec les informations de La Presse canadienne": a French Canadian broadcaster's credit of the wire it drew on, a
     // few words; "Avec les informations de plusieurs témoins, les enquêteurs …" opens a sentence of the story.)
     if (startsWithAnyOf(lower, {"avec les informations de", "avec des informations de", "avec l'information de", "avec l\xE2\x80\x99information de"}) &&

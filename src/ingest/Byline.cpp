@@ -30,7 +30,7 @@ std::string agencyName(const std::string& name) { return newsAgencyName(name); }
 bool isRoleWord(const std::string& lower) {
     static const char* const kRoles[] = {"reporter", "reporters", "correspondent", "correspondents", "editor", "editors",
                                          "writer", "writers", "columnist", "journalist", "contributor", "producer",
-                                         "critic", "photographer", "analyst", "staff", "desk", "team", "newsroom",
+                                         "critic", "photographer", "analyst", "staff", "desk", "team", "newsroom", "redactie",
                                          // a transcript's lists of who spoke, "Company Participants", "Conference Call Participants"
                                          "participants", "attendees", "speakers", "panelists", "panellists", "presenters", "executives",
                                          "bureau", "chief", "senior", "deputy", "reporting", "contributing", "special",
@@ -410,7 +410,11 @@ bool isGeneric(const std::string& name, const std::string& site) {
         std::string bare = collapseWhitespace(lower);
         while (!bare.empty() && (bare.back() == ':' || bare.back() == '.')) bare.pop_back();
         for (const char* label : {"posted", "updated", "published", "last updated", "modified", "date", "publicado", "actualizado", "publi\xC3\xA9",
-                                  "mis \xC3\xA0 jour", "ver\xC3\xB6" "ffentlicht", "aktualisiert", "pubblicato", "aggiornato"}) {
+                                  "mis \xC3\xA0 jour", "ver\xC3\xB6" "ffentlicht", "aktualisiert", "pubblicato", "aggiornato",
+                                  // ("Redactie · 25 jan. 2024 · Laatste update: 17:20" gave "By Redactie and Laatste update".)
+                                  "laatste update", "bijgewerkt", "gepubliceerd", "geplaatst", "atualizado", "publicado em",
+                                  "\xC3\xBAltima actualizaci\xC3\xB3n", "\xC3\xBAltima atualiza\xC3\xA7\xC3\xA3o", "zuletzt aktualisiert",
+                                  "derni\xC3\xA8re mise \xC3\xA0 jour", "ultimo aggiornamento", "last update"}) {
             if (bare == label) return true;
         }
     }
@@ -659,6 +663,12 @@ Byline cleanByline(const std::string& raw, const std::string& site, const std::s
     std::string unbroken = raw;
     unbroken.erase(std::remove(unbroken.begin(), unbroken.end(), '\\'), unbroken.end());
     std::string bare = collapseWhitespace(unbroken);
+    // ("Road Test | By Chris Delgado | Published Feb. 18, 2025": a section's label in the row before the field that
+    // names the writer; the writer's field on.)
+    if (const std::size_t by = bare.find("| By "); by != std::string::npos && bare.rfind("By ", 0) != 0 && countWords(bare.substr(0, by)) <= 4 &&
+                                                   bare.find("By ", 0) == by + 2) {
+        bare = bare.substr(by + 2);
+    }
     // ("Written by Ananya Sharma | New Delhi |": a row of fields, each closed by its bar, the writer's first; the place it is
     // filed from, the date after it, are no writers.)
     // (A desk's or an agency's credit first names no writer: the row is read as it was, "By PTI | Ananya Sharma |".)
@@ -721,6 +731,8 @@ Byline cleanByline(const std::string& raw, const std::string& site, const std::s
     bool afterRole = false;  // the piece before was the writer's job at an organisation ("Repórter da Agência Brasil")
     const std::vector<std::string> allPieces = pieces(withoutBracketedNickname(bare));
     std::size_t index = 0;
+    // (Set apart after the site's name, a dateline's place: "Por Fernanda Scherer e Rafael Dornelles, Correio do Sul — Porto Alegre".)
+    bool pastSite = false;
     for (std::string piece : allPieces) {
         const bool lastPiece = ++index == allPieces.size();
         // ("Vinicius Lisboa - Repórter da Agência Brasil - Rio de Janeiro": after the job, a piece not joined on by
@@ -953,7 +965,9 @@ Byline cleanByline(const std::string& raw, const std::string& site, const std::s
                                   std::any_of(nameWords.begin() + 1, nameWords.end(), [](const std::string& w) {
                                       return std::any_of(w.begin(), w.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; });
                                   });
+            pastSite = pastSite || site_;
             if (articled || site_ || lettered || hasAcronymAmongWords(name)) continue;
+            if (pastSite) continue;
         }
         if (!people.empty() && looksLikeOrganisation(unshout(name))) continue;
         // (So is a title made of words no name holds, a verb or a pronoun: "Jane Doe, Deputy Editor, This Is Money".)

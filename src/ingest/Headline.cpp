@@ -106,7 +106,9 @@ std::string cleanHeadline(const std::string& headline, const std::vector<std::st
                                            "roundup", "korrektur", "wdh", "eilmeldung", "\xC3\xBC" "berblick", "aktualisierung",
                                            // a print page's title: "Print: …", "Druckversion - …"
                                            "printer-friendly version", "printer friendly version", "printer-friendly", "printer friendly",
-                                           "printable version", "print version", "print", "druckversion"}) {
+                                           "printable version", "print version", "print", "druckversion",
+                                           // a broadcaster's transcript: "TRANSCRIPT: "The Week Ahead" — interview with …"
+                                           "transcript", "full transcript"}) {
                 all.push_back({label, false});
             }
             // (And a wire's sport slug: "Soccer-Real Madrid agree…", "Tennis-Sinner beats Alcaraz…".)

@@ -193,6 +193,22 @@ std::string withoutNoteMarks(const std::string& given, std::vector<Rewrite>* log
             citation = far != std::string::npos && isAuthorDateCitation(text.substr(i + 1, far - i - 1));
             if (citation) end = far;
         }
+        // ("[AP: confirm figure w/ CFO office before pub] The district will …": an editor's note to the desk, initials or a
+        // note's label and a colon first, left in a draft; "[TK]", a figure still to come.)
+        if (open == '[') {
+            const std::size_t close = std::string_view(text).substr(0, std::min(text.size(), i + 160)).find(']', i + 1);
+            const std::size_t colon = close == std::string::npos ? std::string::npos : text.find(':', i + 1);
+            const std::string label = colon != std::string::npos && colon < close ? text.substr(i + 1, colon - i - 1) : "";
+            const bool initials = label.size() >= 2 && label.size() <= 5 &&
+                                  std::all_of(label.begin(), label.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+            const bool tk = close != std::string::npos && (text.compare(i, 4, "[TK]") == 0 || text.compare(i, 5, "[TKTK") == 0);
+            if ((initials || label == "NOTE" || label == "Note to desk" || tk) && close != std::string::npos) {
+                if (log != nullptr) log->push_back({text.substr(i, close + 1 - i), "", "note"});
+                i = close + 1;
+                if (i < text.size() && text[i] == ' ' && (out.empty() || out.back() == ' ')) ++i;
+                continue;
+            }
+        }
         if (end == std::string::npos) {
             out += text[i++];
             continue;

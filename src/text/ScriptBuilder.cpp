@@ -239,7 +239,15 @@ Script buildScript(const Article& article, const ScriptOptions& options) {
         }
         std::vector<std::string> sentences;
         // (Among the first paragraphs: a press release may set two lines of summary over its dateline.)
-        if (role == Role::Body && bodyParagraphs++ < 3 && !datelineRead) {
+        // (A name in capitals and its colon that opens another paragraph too is a speaker's label, each turn of a transcript:
+        // "SARAH BLAKE: Governor, thank you for joining us." is no dateline.)
+        const auto speakerLabel = [&] {
+            const std::size_t colon = text.find(": ");
+            if (colon == std::string::npos || colon > 40) return false;
+            const std::string label = text.substr(0, colon + 2);
+            return std::count_if(article.blocks.begin(), article.blocks.end(), [&](const Block& b) { return b.text.rfind(label, 0) == 0; }) >= 2;
+        };
+        if (role == Role::Body && bodyParagraphs++ < 3 && !datelineRead && !speakerLabel()) {
             if (auto dateline = splitDateline(text, article.site)) {
                 datelineRead = true;
                 sentences = split(withoutListNumber(dateline->rest));

@@ -4,6 +4,7 @@
 
 #include "BlindRoundHelpers.hpp"
 #include "ingest/Boilerplate.hpp"
+#include "ingest/Byline.hpp"
 #include "text/NoteMarks.hpp"
 #include "text/SentenceSplitter.hpp"
 
@@ -215,4 +216,66 @@ TEST(BlindRound89Test, shouldReadAStandfirstWithoutItsRelatedLink) {
     const std::string body = blindBodyOf(a);
     EXPECT_NE(body.find("performance worsened"), std::string::npos) << body;
     EXPECT_EQ(body.find("9,000 jobs"), std::string::npos) << body;
+}
+
+// The writer's field after a section's label in a row of fields; a date field's label and the newsroom are nobody's name;
+// a dateline's place after the site's name in a byline.
+TEST(BlindRound89Test, shouldFindTheWriterInARowAndDropLabelsAndPlaces) {
+    const Article a = blindTextArticle(
+        "Lucid Air review: long range\nRoad Test | By Chris Delgado | Published Feb. 18, 2025\n\n"
+        "The Lucid Air Grand Touring remains the range champion of the electric car world, and its battery earns a long range on "
+        "small wheels.\n\nIn our testing, the sedan ran from zero to sixty in three seconds and stopped quickly from seventy miles an "
+        "hour.\n");
+    EXPECT_EQ(a.byline, "Chris Delgado");
+    EXPECT_EQ(cleanByline("Redactie \xC2\xB7 Laatste update", "", "nl").names, "");
+    EXPECT_EQ(cleanByline("Por Fernanda Scherer e Rafael Dornelles, Correio do Sul \xE2\x80\x94 Porto Alegre", "Correio do Sul", "pt").names,
+              "Fernanda Scherer e Rafael Dornelles");
+    EXPECT_EQ(cleanByline("Analysis | By Jane Doe", "", "en").names, "Jane Doe");
+    EXPECT_EQ(cleanByline("Jane Doe, Reuters \xE2\x80\x94 John Roe", "", "en").names, "Jane Doe and John Roe");
+}
+
+// A Word document saved as a web page: its title style's paragraph is the headline, its slug line and an editor's bracketed
+// note to the desk are not read.
+TEST(BlindRound89Test, shouldReadAWordExportsHeadlineWithoutItsDraftNotes) {
+    const Article a = blindPageArticle(
+        "<html><head><meta name=ProgId content=Word.Document><title>School budget story FINAL v3</title></head><body>"
+        "<p class=MsoNormal>SLUG: SCHOOLS-BUDGET // 650 wds // for Weds A1 // photo: TBD</p>"
+        "<p class=MsoTitle>School board approves $1.34 billion budget, closes $47 million gap</p>"
+        "<p class=MsoNormal>The Fairmont County Board of Education voted 5-2 late Monday to approve a $1.34 billion operating budget "
+        "that eliminates 210 positions, most of them central-office and support jobs.</p>"
+        "<p class=MsoNormal>The cuts close a $47 million shortfall driven largely by the expiration of federal pandemic relief funds, "
+        "which had paid for about 380 positions since 2021.</p></body></html>");
+    EXPECT_EQ(a.title, "School board approves $1.34 billion budget, closes $47 million gap");
+    EXPECT_EQ(blindBodyOf(a).find("SLUG"), std::string::npos) << blindBodyOf(a);
+    EXPECT_EQ(withoutNoteMarks("[AP: confirm figure w/ CFO office before pub] The district will also draw $18.5 million.", nullptr),
+              "The district will also draw $18.5 million.");
+    EXPECT_EQ(withoutNoteMarks("The mayor said this [attack] was planned.", nullptr), "The mayor said this [attack] was planned.");
+}
+
+// A transcript's header: its label off the title, its broadcast's date, the names of who speaks not read; a speaker's label
+// that opens every turn is no dateline.
+TEST(BlindRound89Test, shouldReadATranscriptsHeader) {
+    const Article a = blindTextArticle(
+        "TRANSCRIPT: \"The Week Ahead\" \xE2\x80\x94 interview with the Governor of the Central Bank\n\n"
+        "Broadcast: Sunday, 16 June 2024, 09:10 BST\nInterviewer: SARAH BLAKE\nGuest: DR. ALAN MERCER, Governor\n\n"
+        "SARAH BLAKE: Governor, thank you for joining us. Inflation fell to 2.3% in April. Why not cut rates now?\n\n"
+        "DR. ALAN MERCER: Well, good morning, Sarah. Services inflation is still running at 5.9%, and wage growth is about 6%.\n\n"
+        "SARAH BLAKE: So when will you cut?\n");
+    EXPECT_EQ(a.title.rfind("TRANSCRIPT", 0), std::string::npos) << a.title;
+    ASSERT_TRUE(a.published.has_value());
+    EXPECT_EQ(a.published->day, 16);
+    EXPECT_TRUE(isCreditLine("Guest: DR. ALAN MERCER, Governor"));
+    EXPECT_FALSE(isCreditLine("Host: Welcome back to the show."));
+}
+
+// A wire's header line, its name and dateline before the labelled date: the date is taken and the line not read.
+TEST(BlindRound89Test, shouldTakeTheDateFromAWiresHeaderLine) {
+    const Article a = blindTextArticle(
+        "# Quake strikes off Taiwan coast\n\n*Associated Press* \xE2\x80\x94 TAIPEI, Taiwan (AP) \xE2\x80\x94 **Published 4:18 AM GMT+8, March 12, 2026**\n\n"
+        "A magnitude 6.4 earthquake struck off the east coast early Thursday, shaking buildings in the capital, officials said.\n\n"
+        "There were no immediate reports of deaths or damage in the city, the fire agency said.\n",
+        "quake.md");
+    ASSERT_TRUE(a.published.has_value());
+    EXPECT_EQ(a.published->month, 3);
+    EXPECT_EQ(blindBodyOf(a).find("Published"), std::string::npos) << blindBodyOf(a);
 }

@@ -239,6 +239,22 @@ bool takeDateLine(const std::string& text, Article& article, bool nearTop, bool 
         if (article.site.empty()) article.site = collapseWhitespace(paper);
         return true;
     }
+    // ("*Associated Press* — TAIPEI, Taiwan (AP) — **Published 4:18 AM GMT+8, March 12, 2026**": a wire's header line, its
+    // name and dateline before the labelled date, the last field after a dash.)
+    if (nearTop && !storyBegun) {
+        for (const char* mark : {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " - "}) {
+            const std::size_t at = text.rfind(mark);
+            if (at == std::string::npos || at == 0 || countWords(text.substr(0, at)) > 10) continue;
+            std::string last = text.substr(at + std::strlen(mark));
+            while (!last.empty() && (last.front() == '*' || last.front() == '_')) last.erase(0, 1);
+            const std::string lower = lowerUtf8(last);
+            if (!startsWithAnyOf(lower, {"published", "updated", "posted"})) continue;
+            if (Article probe; takeDateLine(last, probe, nearTop, storyBegun) && probe.published) {
+                if (!article.published) article.published = probe.published;
+                return true;
+            }
+        }
+    }
     // ("Экономика / 3 марта 2025, 12:47, обновлено 13:05": the section's name before the date, a slash between.)
     if (const std::size_t slash = text.find(" / "); nearTop && slash != std::string::npos && slash <= 40 && countWords(text.substr(0, slash)) <= 2 &&
                                                      text.substr(0, slash).find_first_of("0123456789") == std::string::npos &&
@@ -262,7 +278,8 @@ bool takeDateLine(const std::string& text, Article& article, bool nearTop, bool 
     // whose release is its date; the day it was recorded is no more read than the release.)
     if (nearTop && !storyBegun && words <= 12) {
         const std::string lower = lowerUtf8(text);
-        for (const char* label : {"released", "aired", "first aired", "first broadcast"}) {
+        // ("Broadcast: Sunday, 16 June 2024, 09:10 BST": a transcript's header.)
+        for (const char* label : {"released", "aired", "first aired", "first broadcast", "broadcast:", "broadcast on", "date of broadcast:"}) {
             const std::size_t at = lower.rfind(label);
             if (at == std::string::npos || (at != 0 && lower.rfind("recorded", 0) != 0)) continue;
             std::optional<DateTime> released = parseDate(text.substr(at + std::strlen(label)));

@@ -60,6 +60,9 @@ std::optional<FieldRow> fieldRow(const std::string& line, const std::function<bo
     if (fields.size() < 2 || fields.size() > 6) return std::nullopt;
     FieldRow row;
     std::size_t writers = 0;
+    std::string bareWriter;  // a field that is only a name's shape: a section's label before "By …" is one too, "Road Test | By …"
+    std::size_t bareWriters = 0;
+    bool named = false;      // a field named its writer with "By"
     for (const std::string& raw : fields) {
         std::string field = raw;
         while (!field.empty() && (field.front() == '*' || field.front() == '_')) field.erase(0, 1);
@@ -76,7 +79,7 @@ std::optional<FieldRow> fieldRow(const std::string& line, const std::function<bo
         }
         if (date || byline || probe.published) {
             if (!row.published && probe.published && probe.published->year > 0) row.published = probe.published;
-            if (byline) row.byline = probe.byline, row.agency = probe.byline_is_agency, ++writers;
+            if (byline) row.byline = probe.byline, row.agency = probe.byline_is_agency, ++writers, named = true;
             continue;
         }
         const std::size_t words = countWords(field);
@@ -91,8 +94,8 @@ std::optional<FieldRow> fieldRow(const std::string& line, const std::function<bo
             if (!isDeskName(desk)) return std::nullopt;
         }
         if (words >= 2 && words <= 4 && bareName(field) && !looksLikeOrganisation(field) && !isJobTitleLine(field)) {
-            row.byline = field;
-            ++writers;
+            if (bareWriter.empty()) bareWriter = field;
+            ++bareWriters;
             continue;
         }
         // (A time, a place, a desk's or the reading time's few words: no sentence's stop.)
@@ -100,6 +103,10 @@ std::optional<FieldRow> fieldRow(const std::string& line, const std::function<bo
     }
     // (A row without a writer, "Posted on 14/08/2023 by Fiona MacLeod · 6 Comments", "Warta Nusantara - Rabu, 15 Januari 2025 |
     // 16:27 WIB", is left to the date line's rules, which know a name run into a date.)
+    if (!named && !bareWriter.empty()) {
+        row.byline = bareWriter;
+        writers += bareWriters;
+    }
     if (!row.published || writers != 1) return std::nullopt;
     return row;
 }

@@ -883,6 +883,17 @@ std::string readHtmlMetadata(const GumboNode* root, const std::vector<Json>& jso
                                "title", "twitter:title", "parsely-title"});
     }
     if (title.empty() || isSiteWideTitle(root, title, documentTitle)) title = documentTitle;
+    // (A document saved as a web page by Microsoft Word: its <title> is the file's name, "School budget story FINAL v3"; the
+    // paragraph set in its Title style, "<p class=MsoTitle>", is the headline.)
+    if (d.title.empty() && title == documentTitle) {
+        walkElements(root, [&](const GumboNode* n, int) {
+            if (hasClassWord(attribute(n, "class"), {"MsoTitle"})) {
+                if (const std::string text = collapseWhitespace(textContent(n)); countWords(text) >= 3) title = text;
+                return false;
+            }
+            return true;
+        });
+    }
     article.title = printedSide(root, title);
     // (The page's h1s, looked for once, for this and what follows.)
     const std::vector<const GumboNode*> h1s = elementsByTag(root, GUMBO_TAG_H1);
