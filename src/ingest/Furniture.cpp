@@ -297,16 +297,25 @@ bool isCallToAction(const std::string& line) {
     // headline.)
     if (s.rfind("poll:", 0) == 0 && !s.empty() && s.back() == '?') return true;
     // (A newsletter's sponsor under its masthead, a line of its own: "Presented by NorthPeak Wealth [2]".)
+    // (The sponsor by its name only: "Powered by federal infrastructure money" is a sentence.)
     if (startsWithAnyOf(s, {"presented by ", "sponsored by ", "in partnership with ", "powered by "}) && wordCount <= 6 &&
         s.find(',') == std::string::npos) {
-        return true;
+        const bool partner = s.rfind("in partnership with ", 0) == 0;
+        std::string sponsor = line.substr(std::min(line.size(), s.find(partner ? "with " : "by ") + (partner ? 5 : 3)));
+        if (const std::size_t note = sponsor.find(" ["); note != std::string::npos) sponsor.resize(note);  // "[2]", a link's number
+        if (!collapseWhitespace(sponsor).empty() && allWordsCapitalized(collapseWhitespace(sponsor))) return true;
     }
     // (The same ask in other languages: "Heb jij een tip of zie je een fout? Mail naar …", "Haben Sie einen Hinweis? …".)
     if (startsWithAnyOf(s, {"heb jij een tip", "heb je een tip", "heeft u een tip", "tip de redactie", "haben sie einen tipp",
                           "haben sie einen hinweis", "hast du einen tipp", "vous avez une info", "vous avez une information",
-                          "Â¿tienes una pista", "Â¿tienes informaciÃ³n", "hai una segnalazione", "avete una segnalazione",
-                          "tem uma sugestÃ£o", "tem alguma sugestÃ£o", "tem uma denÃºncia"}) &&
-        wordCount <= 40) {
+                          "\xC2\xBFtienes una pista", "\xC2\xBFtienes informaci\xC3\xB3n", "hai una segnalazione", "avete una segnalazione",
+                          "tem uma sugest\xC3\xA3o", "tem alguma sugest\xC3\xA3o", "tem uma den\xC3\xBAncia"}) &&
+        wordCount <= 40 &&
+        // (The newsroom's ask, by mail or a messaging app; a police appeal for witnesses, "Heb jij een tip over de overval? Bel
+        // dan de politie", is the story's.)
+        (line.find('@') != std::string::npos || containsAny(s, {"mail", "whatsapp", "app ons", "redactie", "redaktion", "r\xC3\xA9" "daction",
+                                                                "redacci\xC3\xB3n", "redazione", "reda\xC3\xA7\xC3\xA3o"})) &&
+        !containsAny(s, {"politie", "polizei", "police", "polic\xC3\xAD" "a", "polizia", "pol\xC3\xAD" "cia", "gendarmerie"})) {
         return true;
     }
     if (startsWithAnyOf(s, {"have a story?", "got a story?", "have a tip", "got a tip", "have a news tip", "got a story", "want more", "like this story",
@@ -1186,7 +1195,6 @@ bool isPublisherNote(const std::string& line) {
                         "not work for, consult, own shares in or receive funding from", "disclosed no relevant affiliations",
                         // Affiliate and sponsorship disclosures.
                         "we may earn a commission", "we may earn commission", "we may receive a commission",
-                        "we may receive compensation", "we may be compensated", "we may earn compensation",
                         "earn a commission from", "earns a commission", "affiliate link", "affiliate commission",
                         "income earning", "qualifying purchases", "as an amazon associate", "ftc:", "sponsored content",
                         "paid content", "paid partnership", "this content is produced",
@@ -1212,6 +1220,12 @@ bool isPublisherNote(const std::string& line) {
                         "\xE7\x84\xA1\xE6\x96\xAD\xE8\xBB\xA2\xE8\xBC\x89",  // 無断転載
                         // a portal's note on where the outlet filed the story: "이 기사는 언론사에서 경제 섹션으로 분류했습니다."
                         "\xEC\x84\xB9\xEC\x85\x98\xEC\x9C\xBC\xEB\xA1\x9C \xEB\xB6\x84\xEB\xA5\x98\xED\x96\x88\xEC\x8A\xB5\xEB\x8B\x88\xEB\x8B\xA4"})) {
+        return true;
+    }
+    // ("If you purchase a product or register for an account through a link on our site, we may receive compensation.": the
+    // disclosure in the site's own voice, opening on the reader's purchase; a story reporting one says who said it.)
+    if (startsWithAnyOf(s, {"if you purchase", "if you buy", "if you click", "when you buy", "when you purchase", "when you click", "we may"}) &&
+        containsAny(s, {"we may receive compensation", "we may be compensated", "we may earn compensation"})) {
         return true;
     }
     // The site's own disclosure in its name, not "we": "TechVerge may earn a commission when you buy through links on our site."

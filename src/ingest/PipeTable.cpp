@@ -92,9 +92,14 @@ std::string pipeTablesAsRows(const std::string& text) {
             if (cells.empty()) break;
             // A row that a name opens gives its figures their column's label: "Brisbane, Q1 3.2, Final 14.12 (96)"; a
             // row of figures reads as it stands.
-            const bool named = !isFigure(cells[0]);
-            std::string row;
-            for (std::size_t c = 0; c < cells.size(); ++c) {
+            // (A row keyed by a figure under a column's word, "| Ward | Canopy today |" over "| 3 | 12% |": the key said with its
+            // word, "Ward 3, Canopy today 12%", the figures after it named too.)
+            const bool keyed = isFigure(cells[0]) && !labels.empty() && countWords(labels[0]) >= 1 && countWords(labels[0]) <= 3 &&
+                               std::any_of(labels[0].begin(), labels[0].end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }) &&
+                               !(sports.size() > 0 && (!sports[0].words.empty() || sports[0].dropped));
+            const bool named = !isFigure(cells[0]) || keyed;
+            std::string row = keyed ? labels[0] + " " + cells[0] : "";
+            for (std::size_t c = keyed ? 1 : 0; c < cells.size(); ++c) {
                 // (A cell of a dash alone, "—", "–", "-", holds nothing.)
                 if (cells[c].empty() || cells[c] == "\xE2\x80\x94" || cells[c] == "\xE2\x80\x93" || cells[c] == "-") continue;
                 if (c < sports.size() && sports[c].dropped) continue;

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "core/Text.hpp"
+#include "core/WordSet.hpp"
 
 namespace readcast {
 namespace {
@@ -202,7 +203,11 @@ std::string withoutNoteMarks(const std::string& given, std::vector<Rewrite>* log
             const bool initials = label.size() >= 2 && label.size() <= 5 &&
                                   std::all_of(label.begin(), label.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
             const bool tk = close != std::string::npos && (text.compare(i, 4, "[TK]") == 0 || text.compare(i, 5, "[TKTK") == 0);
-            if ((initials || label == "NOTE" || label == "Note to desk" || tk) && close != std::string::npos) {
+            // (An instruction, four words at least opening in small letters, "confirm figure w/ CFO office"; an editor's
+            // gloss in a quotation, "[PM: Rishi Sunak]", is read.)
+            const std::string note = colon != std::string::npos && close != std::string::npos && colon < close ? collapseWhitespace(text.substr(colon + 1, close - colon - 1)) : "";
+            const bool instruction = !note.empty() && std::islower(static_cast<unsigned char>(note[0])) && countWords(note) >= 4;
+            if ((((initials || label == "NOTE" || label == "Note to desk") && instruction) || tk) && close != std::string::npos) {
                 if (log != nullptr) log->push_back({text.substr(i, close + 1 - i), "", "note"});
                 i = close + 1;
                 if (i < text.size() && text[i] == ' ' && (out.empty() || out.back() == ' ')) ++i;
@@ -301,7 +306,14 @@ std::string withoutGluedReferences(const std::string& given) {
             const std::size_t mark = text[i] == '"' ? 1 : 3;
             std::size_t k = i + mark;
             while (digit(k) && k - i - mark < 3) ++k;
-            if (!digit(k) && (k == text.size() || (text[k] == ' ' && k + 1 < text.size() && std::isupper(static_cast<unsigned char>(text[k + 1]))))) {
+            // (Before a word that opens sentences, never one a figure names: '"dead."10 Downing Street', '"relieved."3 Lions fans'.)
+            std::size_t wordEnd = k + 1;
+            while (wordEnd < text.size() && std::isalpha(static_cast<unsigned char>(text[wordEnd]))) ++wordEnd;
+            static constexpr WordSet kOpeners({"The", "A", "An", "It", "He", "She", "They", "We", "I", "This", "That", "These", "Those",
+                                               "But", "And", "In", "On", "At", "For", "As", "When", "While", "If", "Its", "His", "Her",
+                                               "Their", "Our", "There", "Some", "Many", "Most", "Officials", "According", "After", "Before"});
+            const bool opener = k < text.size() && text[k] == ' ' && kOpeners.count(text.substr(k + 1, wordEnd - k - 1)) != 0;
+            if (!digit(k) && (k == text.size() || opener)) {
                 out += text.substr(i, mark);
                 i = k;
                 continue;

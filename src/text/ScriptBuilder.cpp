@@ -241,11 +241,20 @@ Script buildScript(const Article& article, const ScriptOptions& options) {
         // (Among the first paragraphs: a press release may set two lines of summary over its dateline.)
         // (A name in capitals and its colon that opens another paragraph too is a speaker's label, each turn of a transcript:
         // "SARAH BLAKE: Governor, thank you for joining us." is no dateline.)
+        // (Two speakers at least, each opening two turns: a round-up's "NEW DELHI:" twice and "MUMBAI:" once are datelines.)
+        const auto labelOf = [](const std::string& paragraph) {
+            const std::size_t colon = paragraph.find(": ");
+            return colon == std::string::npos || colon > 40 ? std::string() : paragraph.substr(0, colon + 2);
+        };
         const auto speakerLabel = [&] {
-            const std::size_t colon = text.find(": ");
-            if (colon == std::string::npos || colon > 40) return false;
-            const std::string label = text.substr(0, colon + 2);
-            return std::count_if(article.blocks.begin(), article.blocks.end(), [&](const Block& b) { return b.text.rfind(label, 0) == 0; }) >= 2;
+            const std::string label = labelOf(text);
+            if (label.empty()) return false;
+            std::map<std::string, int> turns;
+            for (const Block& b : article.blocks) {
+                if (const std::string l = labelOf(b.text); !l.empty()) ++turns[l];
+            }
+            const int speakers = static_cast<int>(std::count_if(turns.begin(), turns.end(), [](const auto& t) { return t.second >= 2; }));
+            return turns[label] >= 2 && speakers >= 2;
         };
         if (role == Role::Body && bodyParagraphs++ < 3 && !datelineRead && !speakerLabel()) {
             if (auto dateline = splitDateline(text, article.site)) {

@@ -439,6 +439,20 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     if (letter < next.size() && std::islower(static_cast<unsigned char>(next[letter]))) return true;
     // ("(U.S./Canada)": a slash never opens a sentence either.)
     if (first == ';' || first == ',' || first == ':' || first == ')' || first == '/') return true;
+    // ("The 6:47 a.m. Paoli-Thorndale train left late": a time after an article names the train or the meeting after it.)
+    if (english && (previous.ends_with(" a.m.") || previous.ends_with(" p.m."))) {
+        std::string_view head = previous.substr(0, previous.size() - 5);
+        const std::size_t space = head.find_last_of(' ');
+        const std::string_view time = space == std::string_view::npos ? head : head.substr(space + 1);
+        std::string_view before = space == std::string_view::npos ? std::string_view() : head.substr(0, space);
+        const std::size_t wordAt = before.find_last_of(' ');
+        const std::string word = lowerAscii(std::string(wordAt == std::string_view::npos ? before : before.substr(wordAt + 1)));
+        if (!time.empty() && std::isdigit(static_cast<unsigned char>(time[0])) &&
+            (word == "the" || word == "a" || word == "an" || word == "his" || word == "her" || word == "their" || word == "its" || word == "this" ||
+             word == "that" || word == "our" || word == "your" || word == "my")) {
+            return true;
+        }
+    }
     // ("the annual repayment of c. £2.2m", "ca. 1850": about, before an amount or a year.)
     if (english && (std::isdigit(first) || next.starts_with("\xC2\xA3") || next.starts_with("$") || next.starts_with("\xE2\x82\xAC")) &&
         (previous.ends_with(" c.") || previous.ends_with(" ca.") || previous.ends_with("(c.") || previous.ends_with("(ca."))) {

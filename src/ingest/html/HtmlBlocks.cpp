@@ -150,6 +150,7 @@ private:
     // Libération.fr", "… unique. Read the review on Example.com").
     std::size_t linkOutStart_ = std::string::npos, linkOutEnd_ = std::string::npos;
     std::size_t pendingLinkBytes_ = 0;
+    bool closeAfterChip_ = false;  // a quote chip in brackets was left out: its closing bracket goes with it
     int boldDepth_ = 0;         // inside <b> or <strong>
     std::size_t pendingBoldBytes_ = 0;
     int italicDepth_ = 0;       // inside <em> or <i>
@@ -322,7 +323,25 @@ bool BlockWriter::dropConditionally(const GumboNode* n) const {
     // A list of short links is navigation ("More stories"); a list of sentences that cite links is prose,
     // and so is the sub-list of links a written item introduces ("Still under discussion:").
     if (isList) return density > 0.8 && items > 0 && length / items < 60 && !isIntroducedByItsItem(n);
-    if (weight < 25 && density > 0.2 && length < 400 + 200 * paragraphs) return true;
+    // (A paragraph of the story set in a div of its own with a link inside its sentence stays: "Motorists were told to expect delays of
+    // up to <a>45 minutes at peak times</a> during the works.", "Drivers are advised to check <a>nationalhighways.co.uk</a> before
+    // travelling." A link that opens it, "<a>Read more</a> about …", is a pointer's.)
+    const auto sentenceWithLink = [&] {
+        const std::string t = collapseWhitespace(text);
+        if (paragraphs > 1 || items > 0 || density >= 0.5 || countWords(t) < 8 || t.empty() || t.back() != '.' ||
+            !std::isupper(static_cast<unsigned char>(t[0]))) {
+            return false;
+        }
+        // (Words after its last link too: a note that sends the reader on, "For other uses, see <a>…</a>.", ends on it.)
+        const std::vector<const GumboNode*> links = elementsByTag(n, GUMBO_TAG_A);
+        if (links.empty() || links.size() > 2) return false;
+        const std::string first = collapseWhitespace(textContent(links.front())), last = collapseWhitespace(textContent(links.back()));
+        const std::size_t lastAt = last.empty() ? std::string::npos : t.rfind(last);
+        if (first.empty() || t.rfind(first, 0) == 0 || lastAt == std::string::npos) return false;
+        const std::string after = t.substr(lastAt + last.size());
+        return std::any_of(after.begin(), after.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; });
+    };
+    if (weight < 25 && density > 0.2 && length < 400 + 200 * paragraphs && !sentenceWithLink()) return true;
     if (weight >= 25 && density > 0.5) return true;
     if ((embeds == 1 && length < 75) || embeds > 1) return true;
     return false;
@@ -389,6 +408,15 @@ void BlockWriter::inlineNode(const GumboNode* n, int depth) {
     if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA) {
         if (collapseWhitespace(pending_).empty()) pendingOffset_ = n->v.text.start_pos.offset;
         std::string text = n->v.text.text;
+        // ("Costco Wholesale (<a href="/quote/COST/">COST</a>) said": the bracket that closed the chip left out.)
+        if (closeAfterChip_) {
+            closeAfterChip_ = false;
+            if (const std::size_t at = text.find_first_not_of(' '); at != std::string::npos && text[at] == ')') text.erase(0, at + 1);
+        }
+        // (The note saved after the link, in a reader's copy of the page: "… BHP <a>(BHP.AX)</a>, opens new tab, walked out".)
+        for (const char* note : {", opens new tab", ", opens in new tab", ", opens in a new tab", ", opens new window"}) {
+            if (text.rfind(note, 0) == 0) text.erase(0, std::strlen(note));
+        }
         // A link's note for screen readers written into its text: "Kestrel Foods (KSTF.N), opens new tab".
         if (linkDepth_ > 0) {
             for (const char* note : {", opens new tab", ", opens in new tab", ", opens in a new tab", " (opens in a new tab)",
@@ -1328,7 +1356,14 @@ bool isQuoteChip(const GumboNode* a) {
         lower.find("/index/") == std::string::npos) {
         return false;
     }
-    const std::string text = collapseWhitespace(textContent(a));
+    std::string text = collapseWhitespace(textContent(a));
+    // ("<a href="/markets/quote/SCFcv1">(SCFcv1)</a>": a contract's code in its brackets, in the case the address writes it.)
+    if (text.size() > 2 && text.front() == '(' && text.back() == ')') {
+        const std::string inner = text.substr(1, text.size() - 2);
+        const bool code = !inner.empty() && inner.size() <= 14 && std::isupper(static_cast<unsigned char>(inner[0])) &&
+                          std::all_of(inner.begin(), inner.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '.' || c == '='; });
+        if (code && href.find(inner) != std::string::npos) return true;
+    }
     if (text.empty() || text.size() > 14 ||
         !std::all_of(text.begin(), text.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '-' || c == '.' || c == ':'; })) {
         return false;
@@ -1698,7 +1733,21 @@ void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
             last = pending_.substr(from, end + 1 - from);
         }
         const bool name = !last.empty() && std::isupper(static_cast<unsigned char>(last[0])) && last != "The" && last != "A" && last != "An";
-        if (name) return;
+        // (A code in its own brackets, "warehouses <a>(MCU-STX-LME)</a>", is an aside whatever stands before it.)
+        if (name || collapseWhitespace(textContent(n)).rfind('(', 0) == 0) return;
+        // ("Costco Wholesale (<a>COST</a>) said": in brackets after the name, the brackets go with it.)
+        if (last == "(" && end != std::string::npos && end > 0) {
+            const std::size_t before = pending_.find_last_not_of(' ', end - 1);
+            if (before != std::string::npos) {
+                const std::size_t space = pending_.find_last_of(' ', before);
+                const std::string word = pending_.substr(space == std::string::npos ? 0 : space + 1, before + 1 - (space == std::string::npos ? 0 : space + 1));
+                if (!word.empty() && std::isupper(static_cast<unsigned char>(word[0])) && word != "The" && word != "A" && word != "An") {
+                    pending_.resize(before + 1);
+                    closeAfterChip_ = true;
+                    return;
+                }
+            }
+        }
     }
     // "<time datetime=…>3h ago</time>": a live page's age of an entry, true when the page was loaded and not after; its clock
     // beside it says when.

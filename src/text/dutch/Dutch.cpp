@@ -294,7 +294,10 @@ public:
                     const int month = m - d - 1 <= 2 ? std::stoi(text.substr(d + 1, m - d - 1)) : 0;
                     static constexpr std::string_view kMonthNames[] = {"januari", "februari", "maart", "april", "mei", "juni", "juli",
                                                                        "augustus", "september", "oktober", "november", "december"};
-                    if (month >= 1 && month <= 12 && (m >= text.size() || (text[m] != '/' && !isWordByte(text[m])))) {
+                    static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+                    const int dayOfMonth = std::stoi(text.substr(i + 3, d - i - 3));
+                    if (month >= 1 && month <= 12 && dayOfMonth >= 1 && dayOfMonth <= kDays[month - 1] &&
+                        (m >= text.size() || (text[m] != '/' && !isWordByte(text[m])))) {
                         kind = "date";
                         spoken = std::string(day) + std::to_string(std::stoi(text.substr(i + 3, d - i - 3))) + " " + std::string(kMonthNames[month - 1]);
                         return m;

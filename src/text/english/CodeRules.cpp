@@ -750,12 +750,15 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
         while (label > 0 && (isKind(t, label, Kind::Space) || isSym(t, label, ":") || isSym(t, label, "#"))) --label;
         if (label + 4 >= i && isWordIn(t, label, {"upc", "ean", "gtin", "barcode", "upcs"})) {
             std::string spoken = digitWords(t[i].text);
-            std::size_t end = i + 1;
+            std::size_t end = i + 1, digits = t[i].text.size();
             while ((isKind(t, end, Kind::Space) || isSym(t, end, "-")) && isKind(t, end + 1, Kind::Number) && digitsOnly(t[end + 1].text)) {
                 spoken += ", " + digitWords(t[end + 1].text);
+                digits += t[end + 1].text.size();
                 end += 2;
             }
-            return Match{end - i, spoken, "code"};
+            // (A code's eight digits at least, "UPC 8 41234 56789 0", "EAN: 4006381333931": "the UPC 2024 conference", "EAN 13
+            // format" are no barcode's.)
+            if (digits >= 8) return Match{end - i, spoken, "code"};
         }
     }
     // ("δ13C", "δ15N": a Greek letter opens no code; its name is said, then the isotope.)

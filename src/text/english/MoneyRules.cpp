@@ -829,8 +829,11 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
     const bool rangeToMoney = opensMoneyRange(t, end, symbol);
     // ("TSMC's 3nm N3B node", "the R2D unit": a letter, one figure and one capital glued is a code, where the sentence says
     // nothing of prices.)
+    // (A magnitude's letter, "R5B", "N9T", is money's unless the sentence is a chip's: "3nm N3B node".)
+    const bool magnitudeLetter = isKind(t, j + 1, Kind::Word) && (t[j + 1].text == "B" || t[j + 1].text == "M" || t[j + 1].text == "T" || t[j + 1].text == "K");
     if (currencyNeedsMoneyShape(symbol) && symbol.size() == 1 && j == i + 1 && t[j].text.size() == 1 && isKind(t, j + 1, Kind::Word) &&
-        t[j + 1].text.size() == 1 && std::isupper(static_cast<unsigned char>(t[j + 1].text[0])) && !aboutPrices(t, symbol) && !rangeToMoney) {
+        t[j + 1].text.size() == 1 && std::isupper(static_cast<unsigned char>(t[j + 1].text[0])) && !aboutPrices(t, symbol) && !rangeToMoney &&
+        (!magnitudeLetter || anyWordIn(t, {"node", "nodes", "process", "nm", "chip", "chips", "wafer", "wafers", "foundry", "lithography"}))) {
         return std::nullopt;
     }
     if (currencyNeedsMoneyShape(symbol) && magnitude.empty() && !pricePer && !moneyShaped(t[j].text, amount) && grouped == j &&

@@ -292,6 +292,10 @@ std::optional<Match> fractionRule(const Tokens& t, std::size_t i) {
         if (const auto v = vulgarFraction(t[i].text)) {
             std::size_t end = i + 1;
             if (inchMarkAt(end)) {
+                // ("a ½" drill bit": the size before its noun, "half-inch".)
+                if (i >= 2 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"a", "an", "the"})) {
+                    return Match{end + 1 - i, v->first == 1 && v->second == 2 ? "half-inch" : fractionWords(v->first, v->second) + "-inch", "fraction"};
+                }
                 return Match{end + 1 - i, v->first == 1 && v->second == 2 ? "half an inch" : fractionWords(v->first, v->second) + " of an inch",
                              "fraction"};
             }
@@ -318,7 +322,16 @@ std::optional<Match> fractionRule(const Tokens& t, std::size_t i) {
     if (isKind(t, i, Kind::Number) && isKind(t, glyph, Kind::Symbol) && vulgarFraction(t[glyph].text) && digitsOnly(t[i].text)) {
         const auto f = *vulgarFraction(t[glyph].text);
         std::size_t end = glyph + 1;
-        if (inchMarkAt(end)) return Match{end + 1 - i, wholeWords(t[i].text) + " and " + fractionWords(f.first, f.second, true) + " inches", "fraction"};
+        if (inchMarkAt(end)) {
+            // ("the 6½" screen", "a 1½" thick steak": before what it measures, "six-and-a-half-inch".)
+            const bool before = isKind(t, end + 1, Kind::Space) && isKind(t, end + 2, Kind::Word) &&
+                                std::islower(static_cast<unsigned char>(t[end + 2].text[0])) &&
+                                !isWordIn(t, end + 2, {"from", "across", "of", "in", "on", "at", "to", "long", "wide", "deep", "tall", "high",
+                                                       "apart", "away", "below", "above", "and", "or", "by", "with", "for"});
+            std::string said = wholeWords(t[i].text) + " and " + fractionWords(f.first, f.second, true) + (before ? " inch" : " inches");
+            if (before) std::replace(said.begin(), said.end(), ' ', '-');
+            return Match{end + 1 - i, said, "fraction"};
+        }
         const std::string tail = fractionTail(t, end, true);
         return Match{end - i, wholeWords(t[i].text) + " and " + fractionWords(f.first, f.second, true) + tail, "fraction"};
     }
@@ -624,10 +637,14 @@ std::optional<Match> rangeRule(const Tokens& t, std::size_t i) {
         return Match{4, identifierPart(t[i].text) + " dash " + identifierPart(t[i + 2].text) + letters, "code"};
     }
     // ("Directive (BOD) 22-01": the name's letters in brackets between the name and its number.)
-    // ("Recall Number: 25-147": the label and its colon before it.)
+    // ("Recall Number: 25-147": a number's own label and its colon before it; "the case: 6-3" is a vote.)
     const std::size_t named = i >= 6 && isSym(t, i - 2, ")") && isKind(t, i - 3, Kind::Word) && isSym(t, i - 4, "(") ? i - 4
-                              : i >= 3 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, ":") && isKind(t, i - 3, Kind::Word) ? i - 1
-                                                                                                                                 : i;
+                              : i >= 3 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, ":") && isCapitalized(t[i - 3].text) &&
+                                        t[i + 2].text.size() >= 3 &&
+                                        isWordIn(t, i - 3, {"number", "no", "nos", "docket", "ref", "reference", "file", "claim", "account",
+                                                            "permit", "license", "licence", "application", "id"})
+                                  ? i - 1
+                                  : i;
     // ("Sec. 3-32-030 of the Municipal Code": a code's title, chapter and section, three parts.)
     const bool threeParts = isSym(t, i + 3, "-") && isKind(t, i + 4, Kind::Number) && digitsOnly(t[i + 4].text) && !isSym(t, i + 5, "-") &&
                             t[i].text.size() <= 3 && t[i + 2].text.size() <= 3 && t[i + 4].text.size() <= 4;
@@ -677,7 +694,7 @@ std::optional<Match> rangeRule(const Tokens& t, std::size_t i) {
     const Num a = parseNumber(t[i].text), b = parseNumber(t[i + 2].text);
     if (!a.valid || !b.valid) return std::nullopt;
     // ("the ASHRAE 90.1-2019 baseline", "IEEE 802.11-2020": a standard's number and its edition's year, no span.)
-    if (isSym(t, i + 1, "-") && !a.fraction.empty() && t[i + 2].text.size() == 4 && digitsOnly(t[i + 2].text) && isYear(&t[i + 2]) &&
+    if (isSym(t, i + 1, "-") && !a.fraction.empty() && a.whole.size() >= 2 && t[i + 2].text.size() == 4 && digitsOnly(t[i + 2].text) && isYear(&t[i + 2]) &&
         i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) && isUpperWord(t[i - 2].text)) {
         return Match{3, numberWords(a) + ", " + yearSpoken(t[i + 2].text), "code"};
     }

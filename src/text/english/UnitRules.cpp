@@ -248,7 +248,8 @@ std::optional<UnitMatch> unitAt(const Tokens& t, std::size_t i, bool glued) {
                                                                     "southwest", "ne", "nw", "se", "sw", "nne", "ene", "ese", "sse", "ssw",
                                                                     "wsw", "wnw", "nnw"}) &&
                          // (a model's code is no bearing: "our 3nm NW-X900 accelerators")
-                         !isSym(t, skip(t, end) + 1, "-") && !isKind(t, skip(t, end) + 1, Kind::Number);
+                         !(isSym(t, skip(t, end) + 1, "-") && !isWordIn(t, skip(t, end) + 2, {"north", "south", "east", "west", "ne", "nw", "se", "sw", "n", "s", "e", "w"})) &&
+                         !isKind(t, skip(t, end) + 1, Kind::Number);
     if (key == "nm" && (bearing || (anyWordIn(t, {"coast", "offshore", "off", "sea", "yacht", "vessel", "ship", "ships", "boat", "ferry", "navy",
                                       "coastguard", "harbour", "harbor", "port", "sailed", "sailing", "aircraft", "flight", "radius",
                                       "waters", "fishing", "maritime", "territorial", "visibility", "squall", "squalls", "gale",
@@ -761,7 +762,11 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     };
     // ("the 5'-ATGG…-3' end", "the 3' UTR": a strand's end, five prime or three prime, never feet.)
     if ((isSym(t, k, "'") || isSym(t, k, "\xE2\x80\xB2")) && k == j + 1 && (n.whole == "5" || n.whole == "3") && n.fraction.empty() &&
-        (isSym(t, k + 1, "-") || isWordIn(t, skip(t, k + 1), {"utr", "utrs", "end", "ends", "cap", "untranslated", "terminus", "flank", "overhang"}) ||
+        ((isSym(t, k + 1, "-") && isKind(t, k + 2, Kind::Word) && t[k + 2].text.size() >= 3 &&
+          t[k + 2].text.find_first_not_of("ACGTU") == std::string::npos) ||
+         isWordIn(t, skip(t, k + 1), {"utr", "utrs", "untranslated", "terminus", "flank", "overhang"}) ||
+         (isWordIn(t, skip(t, k + 1), {"end", "ends", "cap"}) &&
+          anyWordIn(t, {"dna", "rna", "mrna", "gene", "genes", "strand", "strands", "primer", "primers", "sequence", "enzyme", "codon", "exon", "intron"})) ||
          (i >= 2 && isSym(t, i - 1, "-") && isKind(t, i - 2, Kind::Word) && t[i - 2].text.size() >= 3 &&
           t[i - 2].text.find_first_not_of("ACGTU") == std::string::npos))) {
         return Match{k + 1 - i, spoken + " prime", "unit"};
@@ -845,11 +850,13 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     }
     // (Not a block's, a unit's or a gate's number with its letter: "Blk 1C", "Flat 2F", "Gate 4C".)
     const bool labelled = i >= 2 && (isWordIn(t, i - 2, {"blk", "block", "flat", "unit", "apt", "apartment", "gate", "room", "suite", "stand",
-                                                         "bay", "platform", "level", "floor", "ward", "bed", "row", "seat", "zone", "no",
-                                                         // a ballot's measure, a route's or a district's number ("Measure 2C fails")
-                                                         "measure", "measures", "proposition", "prop", "question", "amendment", "route",
-                                                         "district", "precinct", "terminal", "pier", "berth", "exit", "lot", "sector",
-                                                         "building", "hall", "court", "phase", "stage", "tier", "class", "grade"}) ||
+                                                         "bay", "platform", "level", "floor", "ward", "bed", "row", "seat", "zone", "no"}) ||
+                                     // (A ballot's measure, a route's or a district's number, named with its capital: "Measure 2C fails";
+                                     // "each building 2C cooler" is a warming.)
+                                     (isCapitalized(t[i - 2].text) &&
+                                      isWordIn(t, i - 2, {"measure", "proposition", "prop", "question", "amendment", "route", "district", "precinct",
+                                                          "terminal", "pier", "berth", "exit", "lot", "sector", "building", "hall", "court",
+                                                          "phase", "stage", "tier", "class", "grade"})) ||
                                      (isSym(t, i - 2, ".") && i >= 3 && isWordIn(t, i - 3, {"no", "blk", "apt"})) || isSym(t, i - 1, "#") ||
                                      // (or the lexicon's word for it, "Blk" said "Block")
                                      (isLexiconPlaceholder(t[i - 2].text) && isCapitalized(t[i - 2].text) && t[i].text.size() <= 3));
@@ -991,6 +998,15 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
                                    }
                                    return false;
                                }();
+    // (What is counted named shortly before the figure, the sentence's subject: "The waiting list has fallen below 7m".)
+    const auto countedBefore = [&](std::initializer_list<const char*> words) {
+        for (std::size_t k = i, seen = 0; k-- > 0 && seen < 10;) {
+            if (!isKind(t, k, Kind::Word)) continue;
+            ++seen;
+            if (isWordIn(t, k, words)) return true;
+        }
+        return false;
+    };
     // (A currency's sign anywhere in the sentence: its figures in "m" are money's.)
     const auto currencySign = [&] {
         return std::any_of(t.begin(), t.end(), [](const Token& k) { return k.kind == Kind::Symbol && prefixCurrencies().count(k.text) != 0; });
@@ -1084,9 +1100,12 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
                           "award", "awarded", "fined", "owed", "loan", "donated", "donation", "votes",
                           // what a million counts in a story of visits and audiences: "visits fall from 19.1m to 14.3m"
                           "visits", "visitors", "viewers", "users", "passengers", "customers", "subscribers", "downloads", "listeners",
-                          "readers", "tourists", "patients", "households", "homes", "jobs", "ridership", "footfall", "attendance",
-                          // a waiting list's length is counted ("the list peaked at 7.77m")
-                          "list", "lists", "waiting"})) {
+                          "readers", "tourists", "patients", "households", "homes", "jobs", "ridership", "footfall", "attendance"})) {
+            return false;
+        }
+        // (A waiting list's length, named before its figure, is counted: "the list peaked at 7.77m"; a river's "list of flood
+        // warnings" after it is not.)
+        if (countedBefore({"list", "lists"}) && !anyWordIn(t, {"river", "rivers", "tide", "flood", "floods", "warnings", "sea", "height", "rose"})) {
             return false;
         }
         // ("Passenger numbers … hit 3.1m, 14pc above 2019 levels": what is counted, before its numbers; "the visitor centre" is
@@ -1147,10 +1166,10 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
         ((!n.fraction.empty() && !measured && !waterOrHeight() && !thingOfLength()) || (countsPlural(t, u->end) && !eachOfSize) ||
          // ("the waiting list has fallen below 7m for the first time": a whole figure with no noun of its own, where the
          // sentence names what is counted.)
-         (n.fraction.empty() && countedThings && !measured && !waterOrHeight() && !thingOfLength() &&
-          (!isKind(t, after, Kind::Word) ||
-           isWordIn(t, after, {"for", "in", "at", "by", "from", "to", "and", "or", "on", "last", "this", "since", "after", "before",
-                               "over", "under", "than", "a", "an", "the", "of"}))))) {
+         (n.fraction.empty() && countedBefore({"list", "lists", "patients", "people", "users", "viewers", "customers", "subscribers",
+                                               "households", "voters", "visitors", "passengers", "claimants", "pensioners", "members"}) &&
+          !measured && !waterOrHeight() && !thingOfLength() &&
+          (!isKind(t, after, Kind::Word) || isWordIn(t, after, {"for", "in", "last", "this", "since", "than", "a", "the"}))))) {
         // ("2.2m bpd": the unit the million counts, "two point two million barrels per day".)
         if (isKind(t, u->end, Kind::Space) && isKind(t, u->end + 1, Kind::Word) && t[u->end + 1].text.size() >= 2 &&
             !isKind(t, u->end + 2, Kind::Word)) {

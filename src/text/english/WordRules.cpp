@@ -806,7 +806,10 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         // Helens"; London's "Mount St." and Minneapolis's "Lake St." are streets). After a street's name, "High
         // St. John said", the dot ends the sentence and it is a street.
         // ("Mount St. Benedict Cemetery", "Our Lady of Mount St. Mary Church": a saint's name before what a saint names.)
-        if (prevCapital && nextCapital && isKind(t, after + 1, Kind::Space) &&
+        // (After "Mount" or "Lake" only: "Main St. Baptist Church" is a street's church.)
+        if (prevCapital && nextCapital && isKind(t, after + 1, Kind::Space) && (before == "Mount" || before == "Mt" || before == "Lake") &&
+            !isWordIn(t, after, {"baptist", "elementary", "catholic", "methodist", "presbyterian", "lutheran", "episcopal", "community",
+                                 "middle", "high", "junior", "senior", "public", "united", "first", "christian", "memorial", "primary"}) &&
             isWordIn(t, after + 2, {"cemetery", "church", "hospital", "school", "college", "parish", "abbey", "cathedral", "academy",
                                     "university", "chapel", "basilica", "monastery", "seminary", "priory", "convent"})) {
             return Match{2, "Saint", "abbreviation"};
@@ -1296,7 +1299,11 @@ std::optional<Match> romanRule(const Tokens& t, std::size_t i) {
     }
     // ("the part I keep coming back to", "the level I reached": after a counted word in lower case, an "I" that a verb follows
     // is the writer.)
-    const bool pronoun = numeral == "I" && afterWord && std::islower(static_cast<unsigned char>(prev[0])) && isKind(t, i + 1, Kind::Space) &&
+    // (Only words numbered in their own stories, after a determiner: "Patients with type I need insulin", "stage I have" are
+    // numerals.)
+    const bool pronoun = numeral == "I" && afterWord && isWordIn(t, i - 2, {"part", "war", "round", "book", "chapter", "episode", "scene", "step", "act"}) &&
+                         std::islower(static_cast<unsigned char>(prev[0])) && i >= 4 &&
+                         isWordIn(t, i - 4, {"the", "that", "this", "every", "which", "one", "a", "what"}) && isKind(t, i + 1, Kind::Space) &&
                          isWordIn(t, i + 2, {"keep", "kept", "think", "thought", "was", "am", "have", "had", "do", "did", "know", "knew",
                                              "want", "wanted", "love", "loved", "like", "liked", "need", "needed", "mean", "meant", "find",
                                              "found", "say", "said", "see", "saw", "read", "wrote", "write", "remember", "played", "won",
@@ -2167,9 +2174,19 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
     const bool spaced = (i > 0 && isKind(t, i - 1, Kind::Space)) || i == 0;
     const bool numberNext = isKind(t, i + 1, Kind::Number) || isKind(t, skip(t, i + 1), Kind::Number);
     if (s == "&") return Match{1, " and ", "symbol"};
+    // ("High 101°F / Low 66°F": a slash set apart between two phrases parts them, a pause; eSpeak NG says "slash".)
+    // (Between two phrases of a forecast's fields, the next opening in a capital; "street trading / buying from traders" has
+    // the words' "or", WordSlashes.cpp.)
+    if (s == "/" && i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) &&
+        isCapitalized(t[i + 2].text) && !isKind(t, i - 2, Kind::Number) &&
+        !(isKind(t, i - 2, Kind::Word) && std::islower(static_cast<unsigned char>(t[i - 2].text[0])))) {
+        return Match{1, ",", "symbol"};
+    }
     // ("a 1:1 UCLK:MCLK ratio": two clocks' initials joined by a colon, one to the other; eSpeak NG says "colon".)
+    // (Not an exchange before its ticker, "NYSE:TSLA".)
     if (s == ":" && i >= 1 && isKind(t, i - 1, Kind::Word) && isKind(t, i + 1, Kind::Word) && t[i - 1].text.size() >= 2 && t[i + 1].text.size() >= 2 &&
-        isUpperWord(t[i - 1].text) && isUpperWord(t[i + 1].text)) {
+        isUpperWord(t[i - 1].text) && isUpperWord(t[i + 1].text) &&
+        !isWordIn(t, i - 1, {"nyse", "nasdaq", "lse", "lon", "tsx", "asx", "hkex", "bse", "nse", "otc", "amex", "epa", "etr", "tyo"})) {
         return Match{1, anyWordIn(t, {"ratio", "ratios"}) ? " to " : ", ", "symbol"};
     }
     // "the ID.4 and the ID.7": a model's capitals and its number joined by a dot, said without it (eSpeak NG says "dot").

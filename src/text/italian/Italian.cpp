@@ -474,10 +474,15 @@ public:
                                                       "Rocco", "Donato", "Benedetto", "Agata", "Anna", "Caterina", "Chiara", "Croce",
                                                       "Gennaro", "Ambrogio", "Zeno", "Vito", "Biagio", "Felice", "Gimignano", "Marino",
                                                       "Severo", "Remo", "Elena", "Sofia", "Rita", "Eufemia", "Giustina", "Bartolomeo"});
+                    // (A station's or a place's name, after the preposition before it: "da Venezia S. Lucia"; after a given name
+                    // alone, "Francesco S. Martino", an initial.)
                     std::size_t b = i > 0 ? i - 1 : 0;
                     while (b > 0 && text[b - 1] != ' ') --b;
                     const bool afterCapital = i > 1 && std::isupper(static_cast<unsigned char>(text[b]));
-                    if (name.size() >= 3 && (!afterCapital || kSaints.count(name) != 0)) {
+                    const std::string placeBefore = afterCapital ? lowerWordBefore(text, b) : "";
+                    static constexpr WordSet kPlacePrepositions({"da", "a", "di", "per", "verso", "tra", "fra", "in", "dalla", "alla", "della",
+                                                                 "nella", "dal", "al", "del", "nel", "sul", "sulla", "stazione", "piazza", "via"});
+                    if (name.size() >= 3 && (!afterCapital || (kSaints.count(name) != 0 && kPlacePrepositions.count(placeBefore) != 0))) {
                         spoken = name.back() == 'a' ? "Santa " : vowel ? "Sant'" : sConsonant ? "Santo " : "San ";
                         took(i + 3, "abbreviation");
                         continue;

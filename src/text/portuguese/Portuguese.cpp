@@ -369,7 +369,12 @@ public:
                                                   "Arcebispo", "Avenida", "Av.", "Rua", "Pra\xC3\xA7" "a", "Largo", "Escola", "Col\xC3\xA9gio",
                                                   "Hospital", "Ponte", "Liceu", "Funda\xC3\xA7\xC3\xA3o"});
                 const bool titled = kTitles.count(before) != 0;
-                const bool small = before.empty() || std::islower(static_cast<unsigned char>(before[0])) || before.back() == ',';
+                // (After an article, a preposition or a churchman's title: "o cardeal D. Manuel Clemente"; "do grupo D. Cristiano
+                // Ronaldo …" ends a sentence on the group's letter.)
+                static constexpr WordSet kLeading({"o", "a", "do", "da", "de", "ao", "\xC3\xA0", "com", "e", "pelo", "pela", "por", "para",
+                                                   "cardeal", "bispo", "arcebispo", "padre", "frei", "rei", "rainha", "infante", "infanta",
+                                                   "pr\xC3\xADncipe", "princesa", "duque", "duquesa", "avenida", "rua", "pra\xC3\xA7" "a"});
+                const bool small = before.empty() || kLeading.count(before) != 0 || before.back() == ',';
                 const bool twoNames = end + 1 < text.size() && text[end] == ' ' && std::isupper(static_cast<unsigned char>(text[end + 1]));
                 if (name.size() >= 3 && (titled || (small && twoNames)) &&
                     std::all_of(name.begin() + 1, name.end(), [](char c) { return !std::isupper(static_cast<unsigned char>(c)); })) {
