@@ -180,6 +180,8 @@ constexpr std::string_view kInterfacePhrases[] = {
 // Phrases a story may use too ("agreeing to the Facebook terms of service", "changed its privacy
 // policy"): interface text only on a line as short as a link or a button.
 constexpr std::string_view kShortInterfacePhrases[] = {
+    // a toolbar's way into the publisher's app, beside the share button and the comments' count: "347 Read in app"
+    "read in app", "open in app", "read in the app", "open in the app",
     "all rights reserved", "share on facebook", "share on twitter", "click here",      "terms of use",
     "terms of service",    "privacy policy",    "cookie policy",    "download the app", "related articles",
     "recommended stories", "back to top",       "continue reading", "get the app",      "comments are not moderated",

@@ -296,6 +296,11 @@ bool isCallToAction(const std::string& line) {
     // (A poll put to the reader asks a question, "Poll: Should the city ban cars downtown?"; "Poll: Voters split on transit tax" is a
     // headline.)
     if (s.rfind("poll:", 0) == 0 && !s.empty() && s.back() == '?') return true;
+    // (A page's age stamps, relative to when it was loaded: "Posted 5h ago 5 hours ago, updated 19m ago 19 minutes ago".)
+    if (startsWithAnyOf(s, {"posted ", "updated ", "published ", "last updated "}) && wordCount <= 16 && s.find(" ago") != std::string::npos &&
+        line.find('.') == std::string::npos && line.find('"') == std::string::npos) {
+        return true;
+    }
     // (A newsletter's sponsor under its masthead, a line of its own: "Presented by NorthPeak Wealth [2]".)
     // (The sponsor by its name only: "Powered by federal infrastructure money" is a sentence.)
     if (startsWithAnyOf(s, {"presented by ", "sponsored by ", "in partnership with ", "powered by "}) && wordCount <= 6 &&

@@ -377,3 +377,21 @@ TEST(BlindRound89Test, shouldNameAFigureKeyedRow) {
         "trees.md");
     EXPECT_NE(blindBodyOf(a).find("Ward 3, Canopy today 12%, Trees planned 24,000."), std::string::npos) << blindBodyOf(a);
 }
+
+// A conference record is no height; a tip line's word for its figures; a page's age stamps and its app and video teasers.
+TEST(BlindRound89Test, shouldReadARecordATipLineAndDropStampsAndTeasers) {
+    EXPECT_EQ(blindSay("The Buckeyes (8-1, 6-0 Big Ten) won."), "The Buckeyes, eight and one, six and oh Big Ten, won.");
+    EXPECT_EQ(blindSay("He is a 6-2 forward."), "He is a six-foot-two forward.");
+    EXPECT_EQ(blindSay("Call the tip line at 215-686-TIPS (8477) today."), "Call the tip line at two one five, six eight six, tips today.");
+    EXPECT_TRUE(isCallToAction("Posted 5h ago 5 hours ago, updated 19m ago 19 minutes ago"));
+    EXPECT_FALSE(isCallToAction("Updated figures released a week ago showed a rise."));
+    EXPECT_TRUE(isBoilerplate("347 Read in app"));
+    const Article a = blindPageArticle(
+        "<html><head><title>Mumbai rains flood subway</title></head><body><article><h1>Mumbai rains flood subway</h1>"
+        "<p>Heavy rain lashed Mumbai for a second day on Tuesday, flooding the Andheri subway and forcing police to divert traffic "
+        "during the morning rush hour.</p><div class=\"watch-video\"><span>Watch</span><span>Mumbai rains: Heavy waterlogging in "
+        "Andheri subway; traffic diverted</span></div><p>The weather office has issued an orange alert for the city and its suburbs "
+        "until Thursday, with more heavy showers expected.</p></article></body></html>");
+    EXPECT_EQ(blindBodyOf(a).find("waterlogging"), std::string::npos) << blindBodyOf(a);
+    EXPECT_NE(blindBodyOf(a).find("orange alert"), std::string::npos);
+}

@@ -367,6 +367,14 @@ bool isProsAndConsBullets(const GumboNode* node, const std::string& s) {
 bool isFurniture(const GumboNode* node) {
     const std::string s = classAndId(node);
     if (isWidgetBox(s) || isReadersPoll(node) || buttonsOnly(node) || isProsAndConsBullets(node, s)) return true;
+    // (A video's teaser in the story, "<div class="watch-video"><span>Watch</span><span>Mumbai rains: …</span></div>": a box named
+    // for video whose text opens on "Watch", a headline and no sentence.)
+    if (s.find("video") != std::string::npos && tagOf(node) != GUMBO_TAG_ARTICLE && tagOf(node) != GUMBO_TAG_MAIN && tagOf(node) != GUMBO_TAG_BODY) {
+        const std::string text = collapseWhitespace(textContent(node));
+        if (text.rfind("Watch", 0) == 0 && countWords(text) <= 24 && text.find(". ") == std::string::npos && (text.empty() || text.back() != '.')) {
+            return true;
+        }
+    }
     // (A quote a paragraph announces is the story's whatever its box is named; asked only of a box so named, as the
     // paragraph's text is read to know.)
     return isFurnitureByName(node, s) && !isIntroducedQuote(node);

@@ -321,7 +321,9 @@ static std::optional<Match> statRule(const Tokens& t, std::size_t i, bool footba
         digitsOnly(t[i + 2].text) && toInt(t[i + 2].text) <= 11 && isKind(t, i + 3, Kind::Space) &&
         isWordIn(t, i + 4, {"freshman", "sophomore", "junior", "senior", "forward", "guard", "center", "centre", "point",
                              "wing", "lineman", "receiver", "quarterback", "tight", "defensive", "offensive", "rookie",
-                             "big", "striker", "goalkeeper", "outfielder", "pitcher", "swingman", "shooting"})) {
+                             "big", "striker", "goalkeeper", "outfielder", "pitcher", "swingman", "shooting"}) &&
+        // (In small letters: "6-0 Big Ten" is a conference record.)
+        std::islower(static_cast<unsigned char>(t[i + 4].text[0]))) {
         return Match{3, wholeWords(n) + "-foot-" + wholeWords(t[i + 2].text), "score"};
     }
     // "9/10 from the line", "8/12 from the field", "4/7 from three": shots made of shots taken, "nine of ten".
