@@ -395,3 +395,13 @@ TEST(BlindRound89Test, shouldReadARecordATipLineAndDropStampsAndTeasers) {
     EXPECT_EQ(blindBodyOf(a).find("waterlogging"), std::string::npos) << blindBodyOf(a);
     EXPECT_NE(blindBodyOf(a).find("orange alert"), std::string::npos);
 }
+
+// "N+" after a determiner qualifies what follows; a model's number after its name in capitals made plural; a mortgage's years.
+TEST(BlindRound89Test, shouldReadPlusPluralModelsAndAMortgagesYears) {
+    EXPECT_EQ(blindSay("It needs a 740+ FICO score."), "It needs a seven hundred forty-plus FICO score.");
+    EXPECT_EQ(blindSay("There were 100+ people."), "There were more than one hundred people.");
+    EXPECT_EQ(blindSay("United grounded its MAX 9s."), "United grounded its Max nines.");
+    EXPECT_EQ(blindSay("It had a lead of 12s."), "It had a lead of twelve seconds.");
+    EXPECT_EQ(blindSay("It bought four 737s."), "It bought four seven hundred thirty-sevens.");
+    EXPECT_EQ(blindSay("Rates on a 5/1 ARM rose."), "Rates on a five-one ARM rose.");
+}

@@ -527,7 +527,11 @@ std::string English::apply(const std::string& text, std::vector<Rewrite>* log) c
                 (rule == "money" || (isKind(t, i, Kind::Number) && (t[i].text.size() >= 3 || t[i].text.find(',') != std::string::npos))) &&
                 !(i >= 2 && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text)) &&
                 !isKind(t, i + m->length + 1, Kind::Number) && !isKind(t, i + m->length + 1, Kind::Word) && !isSym(t, i + m->length + 1, "+")) {
-                m->spoken = "more than " + m->spoken;
+                // (After a determiner or "more than" it qualifies what follows, "a 740+ FICO score", "all 100+ routes": "plus".)
+                const bool determined = i >= 2 && isKind(t, i - 1, Kind::Space) &&
+                                        isWordIn(t, i - 2, {"a", "an", "the", "all", "its", "their", "our", "his", "her", "this", "these",
+                                                            "those", "than", "your", "my"});
+                m->spoken = determined ? m->spoken + "-plus" : "more than " + m->spoken;
                 m->length += 1;
             }
             // "8.0 million voters", "the 8.0m figure": a round number of millions, its zero after the point unsaid.

@@ -343,6 +343,12 @@ std::optional<Match> fractionRule(const Tokens& t, std::size_t i) {
         whole = t[i].text;
         j = i + 2;
     }
+    // ("a 5/1 ARM", "7/6 adjustable-rate loans": a mortgage's fixed years and its adjustment's, "five-one".)
+    if (whole.empty() && isKind(t, j, Kind::Number) && digitsOnly(t[j].text) && t[j].text.size() <= 2 && isSym(t, j + 1, "/") &&
+        isKind(t, j + 2, Kind::Number) && digitsOnly(t[j + 2].text) && t[j + 2].text.size() <= 2 && isKind(t, j + 3, Kind::Space) &&
+        isKind(t, j + 4, Kind::Word) && (isWordIn(t, j + 4, {"arm", "arms"}) || t[j + 4].text.rfind("adjustable", 0) == 0)) {
+        return Match{j + 3 - i, wholeWords(t[j].text) + "-" + wholeWords(t[j + 2].text), "fraction"};
+    }
     auto num = smallInt(tok(t, j), 1, 9999);
     auto den = isSym(t, j + 1, "/") ? smallInt(tok(t, j + 2), 2, 9999) : std::nullopt;
     if (!num || !den || *num >= *den || isSym(t, j + 3, "/")) return std::nullopt;
@@ -816,13 +822,20 @@ std::optional<Match> pluralNumberRule(const Tokens& t, std::size_t i) {
         return Match{2, pluralWords(wholeWords(t[i].text)), "plural"};
     }
     if (decadeRule(t, i)) return std::nullopt;  // "the 1990s", "the 50s"
+    // ("grounded its MAX 9s", "the optional 21s": a model's number after its name in capitals, a wheel's size after "optional".)
+    if (t[i].text.size() <= 2 && ((i >= 2 && isKind(t, i - 2, Kind::Word) &&
+                                   ((t[i - 2].text.size() >= 2 && isUpperWord(t[i - 2].text)) || isLexiconPlaceholder(t[i - 2].text))) ||
+                                  isWordIn(t, i - 2, {"optional", "standard"}))) {
+        return Match{2, pluralWords(wholeWords(t[i].text)), "plural"};
+    }
     // Three digits at least ("12s" and "5s" are seconds more often: "a lead of 12s"), after a name or a
     // determiner ("HTTP 500s", "the 747s", "more 404s"); after a verb "145s" is seconds.
     const std::string before = previousWord(t, i);
     if (t[i].text.size() < 3 || before.empty() ||
         !(std::isupper(static_cast<unsigned char>(before[0])) ||
           isWordIn(t, i - 2, {"the", "these", "those", "some", "many", "more", "most", "few", "fewer", "all", "no", "any",
-                              "two", "three", "several", "its", "their", "or", "and", "of"}))) {
+                              "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "several", "its", "their",
+                              "or", "and", "of"}))) {
         return std::nullopt;
     }
     // "Burgundy's 2019s", "the 2021s": a vintage's or a year group's year, said as a year.
