@@ -405,3 +405,19 @@ TEST(BlindRound89Test, shouldReadPlusPluralModelsAndAMortgagesYears) {
     EXPECT_EQ(blindSay("It bought four 737s."), "It bought four seven hundred thirty-sevens.");
     EXPECT_EQ(blindSay("Rates on a 5/1 ARM rose."), "Rates on a five-one ARM rose.");
 }
+
+// A pull quote the story repeats goes with its credit, whoever the story named.
+TEST(BlindRound89Test, shouldDropARepeatedPullQuotesCredit) {
+    const Article a = blindPageArticle(
+        "<html><head><title>Utility bills to rise</title></head><body><article><h1>Utility bills to rise</h1>"
+        "<p>Regulators on Tuesday approved a rate increase for the state's largest utility, adding about $9 a month to a typical "
+        "household bill from January.</p><p>\xE2\x80\x9CNobody likes to see their bill go up, but the alternative is a grid that fails when "
+        "Ohioans need it most,\xE2\x80\x9D said Jenna Morales, the company's vice president, in a statement.</p>"
+        "<figure class=\"wp-block-pullquote\"><blockquote><p>\xE2\x80\x9CNobody likes to see their bill go up, but the alternative is a grid "
+        "that fails when Ohioans need it most.\xE2\x80\x9D</p><cite>Consumers\xE2\x80\x99 Counsel Maureen R. Willis</cite></blockquote></figure>"
+        "<p>Consumer groups said they would appeal the decision to the state Supreme Court before the end of the year.</p>"
+        "</article></body></html>");
+    const std::string body = blindBodyOf(a);
+    EXPECT_EQ(body.find("Willis"), std::string::npos) << body;
+    EXPECT_NE(body.find("Consumer groups said"), std::string::npos) << body;
+}

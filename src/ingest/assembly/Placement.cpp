@@ -576,7 +576,10 @@ void Assembly::dropRepeatedPullQuotes() {
                     (folded[k].find(f) != std::string::npos ? given : missing) += 1;
                 }
                 // (Or the story names them by the surname alone: "Til" for the pull quote's "Guus Til".)
-                drop[i + 1] = missing == 0 || (missing == 1 && (given >= 2 || (given == 1 && countWords(out[i + 1].text) <= 3)));
+                // (Or a name and a title alone, every word a capital's, "Consumers' Counsel Maureen R. Willis": the dropped quote's
+                // credit, whoever the story quoted.)
+                drop[i + 1] = missing == 0 || (missing == 1 && (given >= 2 || (given == 1 && countWords(out[i + 1].text) <= 3))) ||
+                              (countWords(out[i + 1].text) >= 2 && allWordsCapitalized(out[i + 1].text) && out[i + 1].kind != BlockKind::Paragraph);
             }
         }
     }
