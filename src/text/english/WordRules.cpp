@@ -2778,40 +2778,34 @@ std::optional<Match> foreignScriptRule(const Tokens& t, std::size_t i) {
     for (std::size_t k = 0; k < t[i].text.size(); ++k) {
         if (isLexiconPlaceholderAt(t[i].text, k)) return std::nullopt;
     }
-    // A Greek letter alone, a symbol of science ("5σ", "2σ error bars", "the α particle"): said by its name.
-    if (codePointCount(t[i].text) == 1) {
-        std::size_t k = 0;
-        const auto c = static_cast<UChar32>(nextCodePoint(t[i].text, k));
-        UErrorCode status = U_ZERO_ERROR;
-        char name[128];
-        const int32_t n = u_charName(c, U_UNICODE_CHAR_NAME, name, sizeof name, &status);
-        const std::string full = U_SUCCESS(status) ? std::string(name, static_cast<std::size_t>(n)) : "";
-        if (full.rfind("GREEK SMALL LETTER ", 0) == 0 || full.rfind("GREEK CAPITAL LETTER ", 0) == 0) {
-            // ("GREEK SMALL LETTER ETA WITH TONOS": the letter's name, without its accent.)
-            const std::size_t letter = full.find("LETTER ") + 7;
-            const std::size_t with = full.find(" WITH", letter);
-            const std::string said = lowerAscii(full.substr(letter, with == std::string::npos ? std::string::npos : with - letter));
-            const bool afterFigure = i > 0 && isKind(t, i - 1, Kind::Number);
-            // ("δ13C", "δ18O": an isotope ratio, the letter, the mass and the element's letters, "delta thirteen C".)
-            if (isKind(t, i + 1, Kind::Number) && digitsOnly(t[i + 1].text) && t[i + 1].text.size() <= 3 && isKind(t, i + 2, Kind::Word) &&
-                t[i + 2].text.size() <= 2 && std::isupper(static_cast<unsigned char>(t[i + 2].text[0])) && !isKind(t, i + 3, Kind::Word)) {
-                return Match{3, (afterFigure ? " " : "") + said + " " + wholeWords(t[i + 1].text) + " " + spell(t[i + 2].text, false), "symbol"};
-            }
-            return Match{1, (afterFigure ? " " : "") + said, "symbol"};
-        }
+    // A Greek letter by its name, "GREEK SMALL LETTER ETA WITH TONOS" "eta" (without its accent).
+    std::size_t k = 0;
+    const auto c = static_cast<UChar32>(nextCodePoint(t[i].text, k));
+    UErrorCode status = U_ZERO_ERROR;
+    char name[128];
+    const int32_t n = u_charName(c, U_UNICODE_CHAR_NAME, name, sizeof name, &status);
+    const std::string full = U_SUCCESS(status) ? std::string(name, static_cast<std::size_t>(n)) : "";
+    const bool small = full.rfind("GREEK SMALL LETTER ", 0) == 0;
+    std::string said;
+    if (small || full.rfind("GREEK CAPITAL LETTER ", 0) == 0) {
+        const std::size_t letter = full.find("LETTER ") + 7;
+        const std::size_t with = full.find(" WITH", letter);
+        said = lowerAscii(full.substr(letter, with == std::string::npos ? std::string::npos : with - letter));
     }
-    // ("γH2AX foci", "αSyn": a Greek letter opening a protein's or a gene's name, said by its name, the capitals after it spelled.)
-    {
-        std::size_t k = 0;
-        const auto c = static_cast<UChar32>(nextCodePoint(t[i].text, k));
-        UErrorCode status = U_ZERO_ERROR;
-        char name[128];
-        const int32_t n = u_charName(c, U_UNICODE_CHAR_NAME, name, sizeof name, &status);
-        const std::string full = U_SUCCESS(status) ? std::string(name, static_cast<std::size_t>(n)) : "";
-        const std::string rest = t[i].text.substr(k);
-        if (full.rfind("GREEK SMALL LETTER ", 0) == 0 && !rest.empty() && rest.size() <= 4 && isUpperWord(rest) && full.find(" WITH") == std::string::npos) {
-            return Match{1, lowerAscii(full.substr(19)) + " " + spell(rest, false), "symbol"};
+    // Alone, a symbol of science ("5σ", "2σ error bars", "the α particle").
+    if (!said.empty() && k == t[i].text.size()) {
+        const bool afterFigure = i > 0 && isKind(t, i - 1, Kind::Number);
+        // ("δ13C", "δ18O": an isotope ratio, the letter, the mass and the element's letters, "delta thirteen C".)
+        if (isKind(t, i + 1, Kind::Number) && digitsOnly(t[i + 1].text) && t[i + 1].text.size() <= 3 && isKind(t, i + 2, Kind::Word) &&
+            t[i + 2].text.size() <= 2 && std::isupper(static_cast<unsigned char>(t[i + 2].text[0])) && !isKind(t, i + 3, Kind::Word)) {
+            return Match{3, (afterFigure ? " " : "") + said + " " + wholeWords(t[i + 1].text) + " " + spell(t[i + 2].text, false), "symbol"};
         }
+        return Match{1, (afterFigure ? " " : "") + said, "symbol"};
+    }
+    // ("γH2AX foci", "αSyn": opening a protein's or a gene's name, the capitals after it spelled.)
+    if (small && full.find(" WITH") == std::string::npos) {
+        const std::string rest = t[i].text.substr(k);
+        if (!rest.empty() && rest.size() <= 4 && isUpperWord(rest)) return Match{1, said + " " + spell(rest, false), "symbol"};
     }
     const bool stuckToSymbols = (i > 0 && (isKind(t, i - 1, Kind::Number) || isSym(t, i - 1, "/"))) ||
                                 isKind(t, i + 1, Kind::Number) || isSym(t, i + 1, "/");
