@@ -2005,6 +2005,7 @@ bool isCreditLine(const std::string& line) {
     for (const char* dash : {"\xE2\x80\x94 ", "\xE2\x80\x93 ", "- ", "--", "\xE2\x80\x94", "\xE2\x80\x93"}) {
         if (lower.rfind(dash, 0) == 0) {
             lower.erase(0, std::strlen(dash));
+            while (!lower.empty() && lower.front() == ' ') lower.erase(0, 1);
             break;
         }
     }

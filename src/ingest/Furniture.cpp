@@ -306,7 +306,9 @@ bool isCallToAction(const std::string& line) {
     if (startsWithAnyOf(s, {"presented by ", "sponsored by ", "in partnership with ", "powered by "}) && wordCount <= 6 &&
         s.find(',') == std::string::npos) {
         const bool partner = s.rfind("in partnership with ", 0) == 0;
-        std::string sponsor = line.substr(std::min(line.size(), s.find(partner ? "with " : "by ") + (partner ? 5 : 3)));
+        const std::string lowerLine = lowerAscii(line);
+        const std::size_t mark = lowerLine.find(partner ? " with " : " by ");
+        std::string sponsor = mark == std::string::npos ? "" : line.substr(mark + (partner ? 6 : 4));
         if (const std::size_t note = sponsor.find(" ["); note != std::string::npos) sponsor.resize(note);  // "[2]", a link's number
         if (!collapseWhitespace(sponsor).empty() && allWordsCapitalized(collapseWhitespace(sponsor))) return true;
     }

@@ -244,7 +244,12 @@ Script buildScript(const Article& article, const ScriptOptions& options) {
         // (Two speakers at least, each opening two turns: a round-up's "NEW DELHI:" twice and "MUMBAI:" once are datelines.)
         const auto labelOf = [](const std::string& paragraph) {
             const std::size_t colon = paragraph.find(": ");
-            return colon == std::string::npos || colon > 40 ? std::string() : paragraph.substr(0, colon + 2);
+            if (colon == std::string::npos || colon > 40) return std::string();
+            // (A name in capitals: "SARAH BLAKE: …", "DR. ALAN MERCER: …".)
+            const std::string label = paragraph.substr(0, colon);
+            const bool capitals = std::none_of(label.begin(), label.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; }) &&
+                                  std::count_if(label.begin(), label.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }) >= 3;
+            return capitals ? paragraph.substr(0, colon + 2) : std::string();
         };
         const auto speakerLabel = [&] {
             const std::string label = labelOf(text);

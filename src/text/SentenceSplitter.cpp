@@ -447,7 +447,11 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
         std::string_view before = space == std::string_view::npos ? std::string_view() : head.substr(0, space);
         const std::size_t wordAt = before.find_last_of(' ');
         const std::string word = lowerAscii(std::string(wordAt == std::string_view::npos ? before : before.substr(wordAt + 1)));
-        if (!time.empty() && std::isdigit(static_cast<unsigned char>(time[0])) &&
+        // (Not before a word that opens sentences: "He caught the 6:47 a.m. The train was late.")
+        const std::string_view nextWord = next.substr(0, next.find(' '));
+        static constexpr WordSet kOpeners({"The", "A", "An", "It", "He", "She", "They", "We", "I", "This", "That", "But", "And", "In", "On",
+                                           "At", "By", "When", "After", "Before", "There", "His", "Her", "Their", "Its", "Police", "Officials"});
+        if (!time.empty() && std::isdigit(static_cast<unsigned char>(time[0])) && kOpeners.count(nextWord) == 0 &&
             (word == "the" || word == "a" || word == "an" || word == "his" || word == "her" || word == "their" || word == "its" || word == "this" ||
              word == "that" || word == "our" || word == "your" || word == "my")) {
             return true;

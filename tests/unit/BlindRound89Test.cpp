@@ -421,3 +421,18 @@ TEST(BlindRound89Test, shouldDropARepeatedPullQuotesCredit) {
     EXPECT_EQ(body.find("Willis"), std::string::npos) << body;
     EXPECT_NE(body.find("Consumer groups said"), std::string::npos) << body;
 }
+
+// The review's cases: a service line before "in"; a walk in metres; a saint's gender; a queen's title; two-letter words made
+// plural; a time that ends its sentence before the next one's opener.
+TEST(BlindRound89Test, shouldKeepTheReviewsCases) {
+    EXPECT_EQ(blindSay("Use NHS 111 in the first instance.", "en-GB"), "Use NHS one one one in the first instance.");
+    EXPECT_EQ(blindSay("Patients were asked to walk 6m in six minutes.", "en-GB"), "Patients were asked to walk six meters in six minutes.");
+    EXPECT_EQ(blindSay("W/L 10/4 this year"), "W-L ten and four this year");
+    EXPECT_EQ(blindSay("a S. Croce e a S. Nicola", "it"), "a Santa Croce e a San Nicola");
+    EXPECT_EQ(blindSay("di S. Agata", "it"), "di Sant'Agata");
+    EXPECT_EQ(blindSay("a Rainha D. Leonor chegou", "pt"), "a Rainha Dona Leonor chegou");
+    EXPECT_EQ(blindSay("the DOs and DON'Ts"), "the DOs and DON'Ts");
+    SentenceSplitter split{"en"};
+    EXPECT_EQ(split("He caught the 6:47 a.m. The train was late.").size(), 2u);
+    EXPECT_EQ(split("The 6:47 a.m. Paoli train was late.").size(), 1u);
+}

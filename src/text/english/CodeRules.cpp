@@ -1410,7 +1410,7 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
             // ("on" counts after a word of calling only, "call police on 101": "unbeaten on 112" is a batter's score.)
             const bool called = callContext(t, i) && (i < 2 || !isWordIn(t, i - 2, {"on"}) || callContext(t, i - 2));
             // ("temperatures reached 112°F", "reached 112 degrees": a measure after it is no line's number.)
-            const bool measured = isSym(t, i + 1, "\xC2\xB0") || (isKind(t, skip(t, i + 1), Kind::Word) && findUnit(t[skip(t, i + 1)].text) != nullptr) ||
+            const bool measured = isSym(t, i + 1, "\xC2\xB0") ||
                                   isWordIn(t, skip(t, i + 1), {"degrees", "degree", "percent", "per", "points", "mph", "miles", "feet", "kilometres",
                                                                "kilometers", "metres", "meters", "pounds", "kg"});
             const bool lineNumber = ((shortLine && (called || emergencyNear || named)) || afterLineWord) && !counts && !countOf && !measured;

@@ -343,6 +343,15 @@ std::optional<Match> fractionRule(const Tokens& t, std::size_t i) {
         whole = t[i].text;
         j = i + 2;
     }
+    // ("Cores/threads: 16/32", "W/L 10/4": two figures under a label of two words with a slash, one for each.)
+    if (whole.empty() && i >= 4 && isKind(t, j, Kind::Number) && digitsOnly(t[j].text) && isSym(t, j + 1, "/") && isKind(t, j + 2, Kind::Number) &&
+        digitsOnly(t[j + 2].text) && !isSym(t, j + 3, "/")) {
+        std::size_t k = i - 1;
+        while (k > 0 && (isKind(t, k, Kind::Space) || isSym(t, k, ":"))) --k;
+        if (k >= 2 && k + 3 >= i && isKind(t, k, Kind::Word) && isSym(t, k - 1, "/") && isKind(t, k - 2, Kind::Word) && !isSym(t, k - 3, "/")) {
+            return Match{j + 3 - i, wholeWords(t[j].text) + " and " + wholeWords(t[j + 2].text), "fraction"};
+        }
+    }
     // ("a 5/1 ARM", "7/6 adjustable-rate loans": a mortgage's fixed years and its adjustment's, "five-one".)
     if (whole.empty() && isKind(t, j, Kind::Number) && digitsOnly(t[j].text) && t[j].text.size() <= 2 && isSym(t, j + 1, "/") &&
         isKind(t, j + 2, Kind::Number) && digitsOnly(t[j + 2].text) && t[j + 2].text.size() <= 2 && isKind(t, j + 3, Kind::Space) &&
@@ -357,14 +366,6 @@ std::optional<Match> fractionRule(const Tokens& t, std::size_t i) {
         std::string part = ordinalWords(static_cast<std::uint64_t>(*den));
         std::replace(part.begin(), part.end(), ' ', '-');
         return Match{j + 4 - i, cardinalWords(static_cast<unsigned>(*num)) + " " + part + (*num > 1 ? "s" : ""), "fraction"};
-    }
-    // ("Cores/threads: 16/32", "W/L 10/4": two figures under a label of two words with a slash, one for each.)
-    if (whole.empty() && i >= 4) {
-        std::size_t k = i - 1;
-        while (k > 0 && (isKind(t, k, Kind::Space) || isSym(t, k, ":"))) --k;
-        if (k >= 2 && k + 3 >= i && isKind(t, k, Kind::Word) && isSym(t, k - 1, "/") && isKind(t, k - 2, Kind::Word) && !isSym(t, k - 3, "/")) {
-            return Match{j + 3 - i, wholeWords(t[j].text) + " and " + wholeWords(t[j + 2].text), "fraction"};
-        }
     }
     // "Class 10/12 results", "Grade 11/12": two school years named together, "ten and twelve".
     if (whole.empty() && *den <= 13 && i >= 2 && isKind(t, i - 1, Kind::Space) &&

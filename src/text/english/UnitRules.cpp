@@ -1166,8 +1166,7 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
         ((!n.fraction.empty() && !measured && !waterOrHeight() && !thingOfLength()) || (countsPlural(t, u->end) && !eachOfSize) ||
          // ("the waiting list has fallen below 7m for the first time": a whole figure with no noun of its own, where the
          // sentence names what is counted.)
-         (n.fraction.empty() && countedBefore({"list", "lists", "patients", "people", "users", "viewers", "customers", "subscribers",
-                                               "households", "voters", "visitors", "passengers", "claimants", "pensioners", "members"}) &&
+         (n.fraction.empty() && countedBefore({"list", "lists"}) &&
           !measured && !waterOrHeight() && !thingOfLength() &&
           (!isKind(t, after, Kind::Word) || isWordIn(t, after, {"for", "in", "last", "this", "since", "than", "a", "the"}))))) {
         // ("2.2m bpd": the unit the million counts, "two point two million barrels per day".)

@@ -483,7 +483,13 @@ public:
                     static constexpr WordSet kPlacePrepositions({"da", "a", "di", "per", "verso", "tra", "fra", "in", "dalla", "alla", "della",
                                                                  "nella", "dal", "al", "del", "nel", "sul", "sulla", "stazione", "piazza", "via"});
                     if (name.size() >= 3 && (!afterCapital || (kSaints.count(name) != 0 && kPlacePrepositions.count(placeBefore) != 0))) {
-                        spoken = name.back() == 'a' ? "Santa " : vowel ? "Sant'" : sConsonant ? "Santo " : "San ";
+                        // (Before a vowel "Sant'" whatever the saint; men's names ending in "a", "San Nicola", "San Luca";
+                        // women's that do not, "Santa Croce", "Santa Agnese".)
+                        static constexpr WordSet kMenInA({"Nicola", "Andrea", "Luca", "Elia", "Mattia", "Tobia", "Zaccaria", "Bonaventura",
+                                                          "Barnaba", "Geremia", "Isaia", "Giona", "Enea"});
+                        static constexpr WordSet kWomen({"Croce", "Agnese", "Beatrice", "Irene", "Adele", "Ester", "Elisabetta"});
+                        const bool woman = (name.back() == 'a' && kMenInA.count(name) == 0) || kWomen.count(name) != 0;
+                        spoken = vowel ? "Sant'" : woman ? "Santa " : sConsonant ? "Santo " : "San ";
                         took(i + 3, "abbreviation");
                         continue;
                     }

@@ -378,7 +378,12 @@ public:
                 const bool twoNames = end + 1 < text.size() && text[end] == ' ' && std::isupper(static_cast<unsigned char>(text[end + 1]));
                 if (name.size() >= 3 && (titled || (small && twoNames)) &&
                     std::all_of(name.begin() + 1, name.end(), [](char c) { return !std::isupper(static_cast<unsigned char>(c)); })) {
-                    spoken = name.back() == 'a' ? "Dona " : "Dom ";
+                    // (Dona for a woman: her name's "a", a queen's or a princess's title, "Rainha D. Leonor", or a name known
+                    // as a woman's.)
+                    static constexpr WordSet kWomen({"Leonor", "Isabel", "Beatriz", "In\xC3\xAAs", "Carmen", "Raquel", "Ester", "Mercedes"});
+                    const bool woman = name.back() == 'a' || kWomen.count(name) != 0 || before == "Rainha" || before == "Infanta" ||
+                                       before == "Princesa" || before == "Duquesa";
+                    spoken = woman ? "Dona " : "Dom ";
                     if (took(i + 3, "abbreviation")) continue;
                 }
             }
