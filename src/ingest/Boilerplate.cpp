@@ -1341,6 +1341,8 @@ bool isBoilerplate(const std::string& line) {
     // A wire's note to editors on its own line, "Eds: UPDATES with evacuation figures.", and the pictures
     // that go with the story, "With AP Photos.".
     if (wordCount <= 40 && (trimmed.rfind("Eds:", 0) == 0 || trimmed.rfind("EDS:", 0) == 0 || trimmed.rfind("EDITORS:", 0) == 0)) return true;
+    // A newsroom's slug line over a draft: "SLUG: SCHOOLS-BUDGET // 650 wds // for Weds A1 // photo: TBD".
+    if (wordCount <= 24 && lowerTrimmed.rfind("slug:", 0) == 0) return true;
     if (wordCount <= 5 && lowerTrimmed.rfind("with ", 0) == 0) {
         std::string rest = lowerTrimmed.substr(5);
         while (!rest.empty() && rest.back() == '.') rest.pop_back();
@@ -2002,7 +2004,7 @@ bool isCreditLine(const std::string& line) {
     }
     // ("— Con información de Efe", "– With files from Reuters": a credit set after a dash.)
     // ("--Editing by Alanna Weissman.": a wire's dashes glued to it.)
-    for (const char* dash : {"\xE2\x80\x94 ", "\xE2\x80\x93 ", "- ", "--", "\xE2\x80\x94", "\xE2\x80\x93"}) {
+    for (const char* dash : {"\xE2\x80\x94", "\xE2\x80\x93", "--", "- "}) {
         if (lower.rfind(dash, 0) == 0) {
             lower.erase(0, std::strlen(dash));
             while (!lower.empty() && lower.front() == ' ') lower.erase(0, 1);

@@ -967,8 +967,6 @@ bool isPublisherNote(const std::string& line) {
     if (wordCount > 120) return false;
     const std::string s = lowered(line);
     if (s.rfind("this information is provided by rns", 0) == 0) return true;
-    // A newsroom's slug line over a draft: "SLUG: SCHOOLS-BUDGET // 650 wds // for Weds A1 // photo: TBD".
-    if (s.rfind("slug:", 0) == 0 && wordCount <= 24) return true;
     // (So is a listed company's notice under the EU's Market Abuse Regulation, both its sentences: "This information is
     // information that … is obliged to make public pursuant to the EU Market Abuse Regulation. The information was submitted
     // for publication, through the agency of the contact person set out above, at 07:30 CEST on 24 April 2025.")

@@ -144,6 +144,31 @@ bool isSectionBreak(const std::string& text) {
     return true;
 }
 
+// A speaker's label opening a paragraph, a name in capitals and its colon: "SARAH BLAKE: …", "DR. ALAN MERCER: …"; "" for any
+// other paragraph.
+std::string speakerLabelOf(const std::string& paragraph) {
+    const std::size_t colon = paragraph.find(": ");
+    if (colon == std::string::npos || colon > 40) return std::string();
+    const std::string label = paragraph.substr(0, colon);
+    const bool capitals = std::none_of(label.begin(), label.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; }) &&
+                          std::count_if(label.begin(), label.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }) >= 3;
+    return capitals ? paragraph.substr(0, colon + 2) : std::string();
+}
+
+// The labels of a transcript's turns, each opening two paragraphs at least where two speakers at least take turns: "SARAH
+// BLAKE: Governor, thank you for joining us." is no dateline; a round-up's "NEW DELHI:" twice and "MUMBAI:" once are.
+std::set<std::string> speakerLabels(const Article& article) {
+    std::map<std::string, int> turns;
+    for (const Block& b : article.blocks) {
+        if (const std::string label = speakerLabelOf(b.text); !label.empty()) ++turns[label];
+    }
+    std::set<std::string> speakers;
+    for (const auto& [label, count] : turns) {
+        if (count >= 2) speakers.insert(label);
+    }
+    return speakers.size() >= 2 ? speakers : std::set<std::string>{};
+}
+
 }  // namespace
 
 Script buildScript(const Article& article, const ScriptOptions& options) {
@@ -176,6 +201,7 @@ Script buildScript(const Article& article, const ScriptOptions& options) {
     // a story has one.
     int bodyParagraphs = 0;
     bool datelineRead = false;
+    const std::set<std::string> speakers = speakerLabels(article);  // a transcript's turns, no datelines
     // A photo essay tells its story in its captions: read them when they hold far more than the body.
     std::size_t bodyWords = 0, captionWords = 0, captions = 0;
     std::set<std::string> openings;  // (an essay's captions each tell their own part)
@@ -239,29 +265,7 @@ Script buildScript(const Article& article, const ScriptOptions& options) {
         }
         std::vector<std::string> sentences;
         // (Among the first paragraphs: a press release may set two lines of summary over its dateline.)
-        // (A name in capitals and its colon that opens another paragraph too is a speaker's label, each turn of a transcript:
-        // "SARAH BLAKE: Governor, thank you for joining us." is no dateline.)
-        // (Two speakers at least, each opening two turns: a round-up's "NEW DELHI:" twice and "MUMBAI:" once are datelines.)
-        const auto labelOf = [](const std::string& paragraph) {
-            const std::size_t colon = paragraph.find(": ");
-            if (colon == std::string::npos || colon > 40) return std::string();
-            // (A name in capitals: "SARAH BLAKE: …", "DR. ALAN MERCER: …".)
-            const std::string label = paragraph.substr(0, colon);
-            const bool capitals = std::none_of(label.begin(), label.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; }) &&
-                                  std::count_if(label.begin(), label.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }) >= 3;
-            return capitals ? paragraph.substr(0, colon + 2) : std::string();
-        };
-        const auto speakerLabel = [&] {
-            const std::string label = labelOf(text);
-            if (label.empty()) return false;
-            std::map<std::string, int> turns;
-            for (const Block& b : article.blocks) {
-                if (const std::string l = labelOf(b.text); !l.empty()) ++turns[l];
-            }
-            const int speakers = static_cast<int>(std::count_if(turns.begin(), turns.end(), [](const auto& t) { return t.second >= 2; }));
-            return turns[label] >= 2 && speakers >= 2;
-        };
-        if (role == Role::Body && bodyParagraphs++ < 3 && !datelineRead && !speakerLabel()) {
+        if (role == Role::Body && bodyParagraphs++ < 3 && !datelineRead && speakers.count(speakerLabelOf(text)) == 0) {
             if (auto dateline = splitDateline(text, article.site)) {
                 datelineRead = true;
                 sentences = split(withoutListNumber(dateline->rest));

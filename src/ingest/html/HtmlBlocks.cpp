@@ -1724,29 +1724,25 @@ void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
     // Corp. Ltd. <a href="/investing/markets/stocks/CTC-A-T/">CTC-A-T</a> reported …". The name was said.
     // (After a name only: "Shares of <a>XYZ</a>", "The <a>VIX</a>, Wall Street's fear gauge" have the symbol for a noun.)
     if (!block && tag == GUMBO_TAG_A && isQuoteChip(n)) {
-        // (The last word before the link, over the spaces after it.)
-        const std::size_t end = pending_.find_last_not_of(' ');
-        std::string last;
-        if (end != std::string::npos) {
+        // (The last word before `limit` in what is pending, over the spaces after it; `at` where it starts.)
+        const auto wordBefore = [&](std::size_t limit, std::size_t& at) {
+            const std::size_t end = limit == 0 ? std::string::npos : pending_.find_last_not_of(' ', limit - 1);
+            if (end == std::string::npos) return std::string();
             const std::size_t space = pending_.find_last_of(' ', end);
-            const std::size_t from = space == std::string::npos ? 0 : space + 1;
-            last = pending_.substr(from, end + 1 - from);
-        }
-        const bool name = !last.empty() && std::isupper(static_cast<unsigned char>(last[0])) && last != "The" && last != "A" && last != "An";
+            at = space == std::string::npos ? 0 : space + 1;
+            return pending_.substr(at, end + 1 - at);
+        };
+        const auto isName = [](const std::string& w) { return !w.empty() && std::isupper(static_cast<unsigned char>(w[0])) && w != "The" && w != "A" && w != "An"; };
+        std::size_t lastAt = 0;
+        const std::string last = wordBefore(pending_.size(), lastAt);
         // (A code in its own brackets, "warehouses <a>(MCU-STX-LME)</a>", is an aside whatever stands before it.)
-        if (name || collapseWhitespace(textContent(n)).rfind('(', 0) == 0) return;
+        if (isName(last) || collapseWhitespace(textContent(n)).rfind('(', 0) == 0) return;
         // ("Costco Wholesale (<a>COST</a>) said": in brackets after the name, the brackets go with it.)
-        if (last == "(" && end != std::string::npos && end > 0) {
-            const std::size_t before = pending_.find_last_not_of(' ', end - 1);
-            if (before != std::string::npos) {
-                const std::size_t space = pending_.find_last_of(' ', before);
-                const std::string word = pending_.substr(space == std::string::npos ? 0 : space + 1, before + 1 - (space == std::string::npos ? 0 : space + 1));
-                if (!word.empty() && std::isupper(static_cast<unsigned char>(word[0])) && word != "The" && word != "A" && word != "An") {
-                    pending_.resize(before + 1);
-                    closeAfterChip_ = true;
-                    return;
-                }
-            }
+        std::size_t nameAt = 0;
+        if (const std::string word = last == "(" ? wordBefore(lastAt, nameAt) : std::string(); isName(word)) {
+            pending_.resize(nameAt + word.size());
+            closeAfterChip_ = true;
+            return;
         }
     }
     // "<time datetime=…>3h ago</time>": a live page's age of an entry, true when the page was loaded and not after; its clock

@@ -299,7 +299,7 @@ public:
                     if (month >= 1 && month <= 12 && dayOfMonth >= 1 && dayOfMonth <= kDays[month - 1] &&
                         (m >= text.size() || (text[m] != '/' && !isWordByte(text[m])))) {
                         kind = "date";
-                        spoken = std::string(day) + std::to_string(std::stoi(text.substr(i + 3, d - i - 3))) + " " + std::string(kMonthNames[month - 1]);
+                        spoken = std::string(day) + std::to_string(dayOfMonth) + " " + std::string(kMonthNames[month - 1]);
                         return m;
                     }
                 }

@@ -1445,32 +1445,6 @@ bool vanityWord(const std::string& letters) {
 }  // namespace
 
 std::optional<Match> phoneRule(const Tokens& t, std::size_t i) {
-    // "215-686-TIPS (8477)": a number spelled with a word for its last figures, the figures the word stands for in brackets after
-    // it, not said again.
-    {
-        // (With the long-distance "1-" before it, "1-800-222-TIPS (8477)", the toll-free rule below says it.)
-        std::size_t k = i;
-        std::string said;
-        if (isKind(t, k, Kind::Number) && digitsOnly(t[k].text) && t[k].text.size() == 3 && isSym(t, k + 1, "-")) {
-            said += dialWords(t[k].text) + ", ";
-            k += 2;
-            if (isKind(t, k, Kind::Number) && digitsOnly(t[k].text) && t[k].text.size() == 3 && isSym(t, k + 1, "-")) {
-                said += dialWords(t[k].text) + ", ";
-                k += 2;
-            }
-            if (k > i + 2 && isKind(t, k, Kind::Word) && t[k].text.size() >= 4 && isUpperWord(t[k].text) && !isKind(t, k + 1, Kind::Word) &&
-                !isKind(t, k + 1, Kind::Number)) {
-                said += lowerAscii(t[k].text);
-                std::size_t end = k + 1;
-                // (The figures in brackets after it only repeat the word's.)
-                if (isKind(t, end, Kind::Space) && isSym(t, end + 1, "(") && isKind(t, end + 2, Kind::Number) && digitsOnly(t[end + 2].text) &&
-                    isSym(t, end + 3, ")")) {
-                    end += 4;
-                }
-                return Match{end - i, said, "phone"};
-            }
-        }
-    }
     // "the regular 1-800 number", "a 1-888 line": a toll-free prefix alone, as Americans name the kind of number, "one
     // eight hundred" ("1-80 people" and "1-800 metres" are ranges).
     if (isKind(t, i, Kind::Number) && t[i].text == "1" && isDash(t, i + 1) && isKind(t, i + 2, Kind::Number) && t[i + 2].text.size() == 3 &&
@@ -1647,7 +1621,10 @@ std::optional<Match> phoneRule(const Tokens& t, std::size_t i) {
     // (A number in brackets is an area code only in a number long enough to call: "6-7 (5-7)" is a
     // tennis set and its tie-break.)
     // (A country's "+" before a number long enough to call: "+24 64" in a league table is a goal difference and points.)
-    const bool plausible = (!spoken.empty() && digits >= 7) || (parenthesis && digits >= 7 && !years) ||
+    // ("215-686-TIPS (8477)": two groups of three and a word for the last figures, a number to call however short its figures.)
+    const bool lettered = dashed && !spaced && groups.size() == 2 && groups[0].size() == 3 && groups[1].size() == 3 && isSym(t, end, "-") &&
+                          isKind(t, end + 1, Kind::Word) && t[end + 1].text.size() >= 4 && isUpperWord(t[end + 1].text);
+    const bool plausible = (!spoken.empty() && digits >= 7) || (parenthesis && digits >= 7 && !years) || lettered ||
                            (dashed && !spaced && digits >= 7 && !years) ||
                            // ("Enquiries phone 23-855": a short one in two groups, where the sentence asks to call it.)
                            // (Not two round figures rising, a range: "calls to the hotline rose to 300-400 a day".)

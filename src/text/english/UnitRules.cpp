@@ -761,14 +761,15 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
         return false;
     };
     // ("the 5'-ATGG…-3' end", "the 3' UTR": a strand's end, five prime or three prime, never feet.)
+    const auto bases = [&](std::size_t b) {  // a run of a strand's letters, "ATGG"
+        return isKind(t, b, Kind::Word) && t[b].text.size() >= 3 && t[b].text.find_first_not_of("ACGTU") == std::string::npos;
+    };
     if ((isSym(t, k, "'") || isSym(t, k, "\xE2\x80\xB2")) && k == j + 1 && (n.whole == "5" || n.whole == "3") && n.fraction.empty() &&
-        ((isSym(t, k + 1, "-") && isKind(t, k + 2, Kind::Word) && t[k + 2].text.size() >= 3 &&
-          t[k + 2].text.find_first_not_of("ACGTU") == std::string::npos) ||
+        ((isSym(t, k + 1, "-") && bases(k + 2)) ||
          isWordIn(t, skip(t, k + 1), {"utr", "utrs", "untranslated", "terminus", "flank", "overhang"}) ||
          (isWordIn(t, skip(t, k + 1), {"end", "ends", "cap"}) &&
           anyWordIn(t, {"dna", "rna", "mrna", "gene", "genes", "strand", "strands", "primer", "primers", "sequence", "enzyme", "codon", "exon", "intron"})) ||
-         (i >= 2 && isSym(t, i - 1, "-") && isKind(t, i - 2, Kind::Word) && t[i - 2].text.size() >= 3 &&
-          t[i - 2].text.find_first_not_of("ACGTU") == std::string::npos))) {
+         (i >= 2 && isSym(t, i - 1, "-") && bases(i - 2)))) {
         return Match{k + 1 - i, spoken + " prime", "unit"};
     }
     // (Inches after it make it feet whatever came before: "'He is 6' 9\" tall,' she said".)
@@ -998,15 +999,15 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
                                    }
                                    return false;
                                }();
-    // (What is counted named shortly before the figure, the sentence's subject: "The waiting list has fallen below 7m".)
-    const auto countedBefore = [&](std::initializer_list<const char*> words) {
+    // (A list named shortly before the figure, the sentence's subject: "The waiting list has fallen below 7m".)
+    const bool listBefore = [&] {
         for (std::size_t k = i, seen = 0; k-- > 0 && seen < 10;) {
             if (!isKind(t, k, Kind::Word)) continue;
             ++seen;
-            if (isWordIn(t, k, words)) return true;
+            if (isWordIn(t, k, {"list", "lists"})) return true;
         }
         return false;
-    };
+    }();
     // (A currency's sign anywhere in the sentence: its figures in "m" are money's.)
     const auto currencySign = [&] {
         return std::any_of(t.begin(), t.end(), [](const Token& k) { return k.kind == Kind::Symbol && prefixCurrencies().count(k.text) != 0; });
@@ -1105,7 +1106,7 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
         }
         // (A waiting list's length, named before its figure, is counted: "the list peaked at 7.77m"; a river's "list of flood
         // warnings" after it is not.)
-        if (countedBefore({"list", "lists"}) && !anyWordIn(t, {"river", "rivers", "tide", "flood", "floods", "warnings", "sea", "height", "rose"})) {
+        if (listBefore && !anyWordIn(t, {"river", "rivers", "tide", "flood", "floods", "warnings", "sea", "height", "rose"})) {
             return false;
         }
         // ("Passenger numbers … hit 3.1m, 14pc above 2019 levels": what is counted, before its numbers; "the visitor centre" is
@@ -1166,7 +1167,7 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
         ((!n.fraction.empty() && !measured && !waterOrHeight() && !thingOfLength()) || (countsPlural(t, u->end) && !eachOfSize) ||
          // ("the waiting list has fallen below 7m for the first time": a whole figure with no noun of its own, where the
          // sentence names what is counted.)
-         (n.fraction.empty() && countedBefore({"list", "lists"}) &&
+         (n.fraction.empty() && listBefore &&
           !measured && !waterOrHeight() && !thingOfLength() &&
           (!isKind(t, after, Kind::Word) || isWordIn(t, after, {"for", "in", "last", "this", "since", "than", "a", "the"}))))) {
         // ("2.2m bpd": the unit the million counts, "two point two million barrels per day".)
