@@ -1158,10 +1158,23 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
         const auto* counted = findUnit(t[u->end + 1].text);
         std::size_t end = u->end + 2;
         std::string power;
-        if (isSym(t, end, "\xC2\xB2") || (isKind(t, end, Kind::Number) && t[end].text == "2")) power = "square ";
-        if (isSym(t, end, "\xC2\xB3") || (isKind(t, end, Kind::Number) && t[end].text == "3")) power = "cubic ";
-        if (!power.empty()) ++end;
-        return Match{end - i, spoken + " million " + power + counted->second.many, "number"};
+        // ("2m sq ft": the square written as its own word before the unit it squares.)
+        if (counted->first == "sq" || counted->first == "cu") {
+            const std::size_t next = isSym(t, end, ".") ? end + 1 : end;
+            const auto* squared = isKind(t, next, Kind::Space) && isKind(t, next + 1, Kind::Word) ? findUnit(t[next + 1].text) : nullptr;
+            if (squared == nullptr || squared->first == "sq" || squared->first == "cu" || isWordIn(t, next + 1, {"in", "at", "by", "to", "or", "per"})) {
+                return std::nullopt;
+            }
+            power = counted->first == "sq" ? "square " : "cubic ";
+            counted = squared;
+            end = next + 2;
+        } else {
+            if (isSym(t, end, "\xC2\xB2") || (isKind(t, end, Kind::Number) && t[end].text == "2")) power = "square ";
+            if (isSym(t, end, "\xC2\xB3") || (isKind(t, end, Kind::Number) && t[end].text == "3")) power = "cubic ";
+            if (!power.empty()) ++end;
+        }
+        // ("a 2m sq ft warehouse": before its noun the measure is an adjective, its unit singular.)
+        return Match{end - i, spoken + " million " + power + (beforeNoun(t, i, end) ? counted->second.one : counted->second.many), "number"};
     }
     if (glued && t[d].text == "m" && u->end == d + 1 && !sized && !powered &&
         ((!n.fraction.empty() && !measured && !waterOrHeight() && !thingOfLength()) || (countsPlural(t, u->end) && !eachOfSize) ||

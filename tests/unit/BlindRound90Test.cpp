@@ -1,0 +1,17 @@
+// Blind round 90: what listeners found wrong in pages and pasted texts written for the round, each fix beside the
+// neighbouring case that must stay as it was.
+#include <gtest/gtest.h>
+
+#include "BlindRoundHelpers.hpp"
+
+using namespace readcast;
+
+// A million square feet written "2m sq ft": the square is a word of its own before the unit it squares, and the measure
+// before a noun is its adjective.
+TEST(BlindRound90Test, shouldReadMillionsOfSquareFeet) {
+    EXPECT_EQ(blindSay("It has 1.5m sq. ft of space.", "en-GB"), "It has one point five million square feet of space.");
+    EXPECT_EQ(blindSay("A 2m sq ft warehouse opened.", "en-GB"), "A two million square foot warehouse opened.");
+    EXPECT_EQ(blindSay("Sea ice covered 1.99m km\xC2\xB2 on Monday.", "en-GB"),
+              "Sea ice covered one point nine nine million square kilometers on Monday.");
+    EXPECT_EQ(blindSay("A 2,000 sq ft flat.", "en-GB"), "A two thousand square foot flat.");
+}
