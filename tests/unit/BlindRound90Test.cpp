@@ -15,3 +15,11 @@ TEST(BlindRound90Test, shouldReadMillionsOfSquareFeet) {
               "Sea ice covered one point nine nine million square kilometers on Monday.");
     EXPECT_EQ(blindSay("A 2,000 sq ft flat.", "en-GB"), "A two thousand square foot flat.");
 }
+
+// An amount before its noun after the words that qualify it ("its original", "the latest") is the noun's adjective.
+TEST(BlindRound90Test, shouldReadAQualifiedAmountBeforeItsNoun) {
+    EXPECT_EQ(blindSay("Facebook paid less than its original $4 billion asking price."),
+              "Facebook paid less than its original four billion dollar asking price.");
+    EXPECT_EQ(blindSay("The latest $2bn loss widened."), "The latest two billion dollar loss widened.");
+    EXPECT_EQ(blindSay("Its original owners paid $4 billion."), "Its original owners paid four billion dollars.");
+}

@@ -131,7 +131,8 @@ bool beforeNoun(const Tokens& t, std::size_t start, std::size_t end) {
                                  "staggering", "hefty", "modest", "mere", "full", "average", "typical", "minimum",
                                  "maximum", "possible", "promised", "expected", "revised", "fresh", "separate", "projected",
                                  "forecast", "anticipated", "approved", "agreed", "alleged", "undisclosed", "further",
-                                 "multimillion", "one-off",
+                                 "multimillion", "one-off", "original", "current", "previous", "latest", "opening", "reduced",
+                                 "discounted", "roughly", "nearly", "approximately",
                                  // a dose's or a measure's: "a single 500 mg dose", "the recommended 2 ml dose"
                                  "single", "recommended", "daily", "standard", "usual", "oral", "booster", "starting", "weekly",
                                  "first", "second", "third", "final", "higher", "lower", "larger", "smaller"}) ||
