@@ -23,3 +23,9 @@ TEST(BlindRound90Test, shouldReadAQualifiedAmountBeforeItsNoun) {
     EXPECT_EQ(blindSay("The latest $2bn loss widened."), "The latest two billion dollar loss widened.");
     EXPECT_EQ(blindSay("Its original owners paid $4 billion."), "Its original owners paid four billion dollars.");
 }
+
+// A Bitcoin fee rate in satoshis per virtual byte; "sat" between words is still the verb.
+TEST(BlindRound90Test, shouldReadAFeeRateInSatoshis) {
+    EXPECT_EQ(blindSay("Fees rose to 12 sat/vB on Tuesday."), "Fees rose to twelve satoshis per virtual byte on Tuesday.");
+    EXPECT_EQ(blindSay("He sat/stood there."), "He sat or stood there.");
+}

@@ -337,6 +337,10 @@ const std::unordered_map<std::string, Unit>& units() {
         {"m/s", {"meter per second", "meters per second"}},
         // an ore's grade: "3.4 g/t", "0.5 oz/t"
         {"g/t", {"gram per tonne", "grams per tonne"}},  {"oz/t", {"ounce per tonne", "ounces per tonne"}},
+        // a Bitcoin transaction's fee rate: "12 sat/vB"
+        {"sat/vB", {"satoshi per virtual byte", "satoshis per virtual byte"}},
+        {"sats/vB", {"satoshi per virtual byte", "satoshis per virtual byte"}},
+        {"sat/B", {"satoshi per byte", "satoshis per byte"}},
         // a memory's and a bus's transfers: "8,400 MT/s", "PCIe at 16 GT/s" (no tonnes)
         {"MT/s", {"megatransfer per second", "megatransfers per second"}}, {"GT/s", {"gigatransfer per second", "gigatransfers per second"}},
         // energy per mass: "3,000 J/kg" of a storm's instability ("J" alone is a seat's letter, "11J")
