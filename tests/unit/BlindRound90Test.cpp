@@ -29,3 +29,14 @@ TEST(BlindRound90Test, shouldReadAFeeRateInSatoshis) {
     EXPECT_EQ(blindSay("Fees rose to 12 sat/vB on Tuesday."), "Fees rose to twelve satoshis per virtual byte on Tuesday.");
     EXPECT_EQ(blindSay("He sat/stood there."), "He sat or stood there.");
 }
+
+// A baseball score in a sentence that counts a pitcher's innings is a score, not runs for wickets; a cricket side's total
+// at the end of its innings still is.
+TEST(BlindRound90Test, shouldTellABaseballScoreFromACricketTotal) {
+    EXPECT_EQ(blindSay("Yamamoto allowed one run over 6 1/3 innings and the Dodgers routed the Padres 11-2 on Tuesday night."),
+              "Yamamoto allowed one run over six and a third innings and the Dodgers routed the Padres eleven to two on Tuesday night.");
+    EXPECT_EQ(blindSay("The Mets won 11-2 as the pitcher lasted seven innings."), "The Mets won eleven to two as the pitcher lasted seven innings.");
+    EXPECT_EQ(blindSay("England were 245-6 at the end of the innings."), "England were two hundred forty-five for six at the end of the innings.");
+    EXPECT_EQ(blindSay("Root batted for six innings without a fifty before scoring 120-3."),
+              "Root batted for six innings without a fifty before scoring one hundred twenty for three.");
+}

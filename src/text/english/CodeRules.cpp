@@ -1121,9 +1121,20 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
                                   !(isSym(t, i + 1, "/") && t[i + 2].text == "1") &&
                                   !anyWordIn(t, {"ride", "rode", "jockey", "trainer", "odds", "favourite", "favorite", "fav", "horse", "filly",
                                                  "colt", "mare", "gelding", "race", "raced", "stakes", "cup", "derby", "lengths"});
-        const bool cricket = innings || numberedOver || postedTotal || (countedRuns && (isSym(t, i + 1, "/") || manyRuns)) || anyWordIn(t, {"overs", "wickets", "wicket", "innings", "declared", "batting", "bowled",
-                                                      "bowling", "cricket", "odi", "all-out", "stumps", "wkts", "tea", "ov", "bowler",
-                                                      "bowlers", "batsman", "batsmen", "spinner", "seamer", "paceman", "spell"});
+        // (Baseball counts innings too: "over 6 1/3 innings and the Dodgers routed the Padres 11-2" is a score.)
+        // (A pitcher's innings come in thirds, "6 1/3 innings", and a tied game goes to extra ones; a batter's never do.)
+        bool thirds = false;
+        for (std::size_t k = 0; k + 2 < t.size() && !thirds; ++k) {
+            thirds = (isKind(t, k, Kind::Number) && (t[k].text == "1" || t[k].text == "2") && isSym(t, k + 1, "/") && t[k + 2].text == "3") ||
+                     (isWordIn(t, k, {"extra"}) && isKind(t, k + 1, Kind::Space) && isWordIn(t, k + 2, {"innings"}));
+        }
+        const bool baseball = thirds || anyWordIn(t, {"pitcher", "pitchers", "pitched", "pitching", "homer", "homers", "homered", "rbi", "rbis",
+                                                      "bullpen", "mlb", "strikeouts", "inning", "shortstop", "outfielder"});
+        const bool cricket = innings || numberedOver || postedTotal || (countedRuns && (isSym(t, i + 1, "/") || manyRuns)) ||
+                             (!baseball && anyWordIn(t, {"innings", "batting", "tea", "spell"})) ||
+                             anyWordIn(t, {"overs", "wickets", "wicket", "declared", "bowled",
+                                           "bowling", "cricket", "odi", "all-out", "stumps", "wkts", "ov", "bowler",
+                                           "bowlers", "batsman", "batsmen", "spinner", "seamer", "paceman"});
         // ("were 245-6 at stumps": runs for wickets with a hyphen too, more runs than wickets.)
         const bool runsForWickets = isSym(t, i + 1, "-") && toInt(t[i].text) > 10 && toInt(t[i + 2].text) <= 10;
         // ("declared at 7-465": Australian papers put the wickets first, said the same way.)
