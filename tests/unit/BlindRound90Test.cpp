@@ -40,3 +40,29 @@ TEST(BlindRound90Test, shouldTellABaseballScoreFromACricketTotal) {
     EXPECT_EQ(blindSay("Root batted for six innings without a fifty before scoring 120-3."),
               "Root batted for six innings without a fifty before scoring one hundred twenty for three.");
 }
+
+// A power of ten with the typeset minus sign, "10<sup>−6</sup>", is a power as with a hyphen; a unit's negative power still
+// reads "per".
+TEST(BlindRound90Test, shouldReadAPowerWithATypesetMinus) {
+    const Article a = blindPageArticle(
+        "<html><body><article><h1>Error rates fall</h1><p>Error rates fell below 10<sup>\xE2\x88\x92" "6</sup> per cycle at the lab, "
+        "while the broth grew at 2 g L<sup>\xE2\x88\x92" "1</sup> h<sup>\xE2\x88\x92" "1</sup> in the vessel.</p></article></body></html>");
+    const std::string said = blindSay(blindBodyOf(a));
+    EXPECT_NE(said.find("ten to the power of minus six per cycle"), std::string::npos) << said;
+    EXPECT_NE(said.find("two grams per liter per hour"), std::string::npos) << said;
+}
+
+// An en dash glued to a temperature after a bracket is its minus sign; a range in a bracket is still a range.
+TEST(BlindRound90Test, shouldReadAMinusTemperatureInABracket) {
+    EXPECT_EQ(blindSay("At \xE2\x80\x93" "20 \xC2\xB0" "C (\xE2\x80\x93" "4 \xC2\xB0" "F), capacity fell."),
+              "At minus twenty degrees Celsius, minus four degrees Fahrenheit, capacity fell.");
+    EXPECT_EQ(blindSay("Highs (20\xE2\x80\x93" "25\xC2\xB0" "C) are due."), "Highs, twenty to twenty-five degrees Celsius, are due.");
+}
+
+// A battery's C-rate is "four C", where no temperature is spoken of; a warm cell's temperature stays in degrees.
+TEST(BlindRound90Test, shouldReadABatterysCRate) {
+    EXPECT_EQ(blindSay("It charged at a peak rate of 4C in tests."), "It charged at a peak rate of four C in tests.");
+    EXPECT_EQ(blindSay("Continuous discharge: 3C; 10-second peak: 6C."), "Continuous discharge: three C; ten-second peak: six C.");
+    EXPECT_EQ(blindSay("The battery was stored at 25C."), "The battery was stored at twenty-five degrees Celsius.");
+    EXPECT_EQ(blindSay("Temperatures hit 4C overnight."), "Temperatures hit four degrees Celsius overnight.");
+}

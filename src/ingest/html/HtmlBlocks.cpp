@@ -353,11 +353,13 @@ bool BlockWriter::dropConditionally(const GumboNode* n) const {
 // Smith[1], "in 2019<sup>2</sup>" as 2019[2], not read.
 bool BlockWriter::supAsText(const GumboNode* sup) {
     if (pending_.empty()) return false;
-    const std::string text = collapseWhitespace(textContent(sup));
+    std::string text = collapseWhitespace(textContent(sup));
+    // (A power's minus sign as typeset, "10<sup>−6</sup>", is the hyphen the text rules read as one.)
+    if (text.rfind("\xE2\x88\x92", 0) == 0) text.replace(0, 3, "-");
     // "g L<sup>-1</sup> h<sup>−1</sup>": a unit to a negative power, written with the superscript signs the text rules read as
     // "per" ("L⁻¹" "per liter"); a caret, "L^-1", they read as a sum.
     {
-        const std::size_t sign = text.rfind("-", 0) == 0 ? 1 : text.rfind("\xE2\x88\x92", 0) == 0 ? 3 : 0;
+        const std::size_t sign = text.rfind("-", 0) == 0 ? 1 : 0;
         const std::size_t last = pending_.find_last_not_of(' ');
         if (sign != 0 && text.size() == sign + 1 && text[sign] >= '1' && text[sign] <= '4' && last != std::string::npos && last + 1 == pending_.size() &&
             std::isalpha(static_cast<unsigned char>(pending_[last])) != 0) {

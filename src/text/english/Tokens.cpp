@@ -217,7 +217,13 @@ bool isMinusSignAt(const Tokens& t, std::size_t i) {
     if (!isKind(t, i + 1, Kind::Number)) return false;
     if (isSym(t, i, "-") || isSym(t, i, "\xE2\x88\x92")) return i == 0 || isKind(t, i - 1, Kind::Space) || isSym(t, i - 1, "(");
     // ("(–5.9% y/y)": an en dash glued to a share that opens a bracket is its sign, as "+2.3%" is.)
-    if (isSym(t, i, "\xE2\x80\x93") && i >= 1 && isSym(t, i - 1, "(") && (isSym(t, i + 2, "%") || isWordIn(t, i + 2, {"pc", "per", "percent"}))) return true;
+    // (Or a temperature's, "At –20 °C (–4 °F)".)
+    const bool degrees = isSym(t, i + 2, "\xC2\xB0") ||
+                         (isKind(t, i + 2, Kind::Space) && (isSym(t, i + 3, "\xC2\xB0") || isWordIn(t, i + 3, {"c", "f", "degrees", "celsius", "fahrenheit"}))) ||
+                         isWordIn(t, i + 2, {"c", "f"});
+    if (isSym(t, i, "\xE2\x80\x93") && i >= 1 && isSym(t, i - 1, "(") && (isSym(t, i + 2, "%") || degrees || isWordIn(t, i + 2, {"pc", "per", "percent"}))) {
+        return true;
+    }
     // ("Change: –3%", a table's cell "Low: –5°C", "Sales, –12,000": one glued to its figure that opens a line or a cell, after a
     // colon, a comma or a bar.)
     if (isSym(t, i, "\xE2\x80\x93") &&
@@ -235,8 +241,6 @@ bool isMinusSignAt(const Tokens& t, std::size_t i) {
     // (An en dash after a word that takes a value, "plunge to –27", "near –35", "lows of –12", or before a
     // degree; "top of the league –10 points clear" is an aside's dash.)
     if (!isSym(t, i, "\xE2\x80\x93") || i < 2 || !isKind(t, i - 1, Kind::Space) || !isKind(t, i - 2, Kind::Word)) return false;
-    const bool degrees = isSym(t, i + 2, "\xC2\xB0") || (isKind(t, i + 2, Kind::Space) && isWordIn(t, i + 3, {"c", "f", "degrees", "celsius", "fahrenheit"})) ||
-                         isWordIn(t, i + 2, {"c", "f"});
     return degrees || isWordIn(t, i - 2, {"to", "at", "of", "from", "near", "around", "about", "hit", "hits", "reached", "reach", "fell",
                                           "dropped", "plunged", "plunge", "dipped", "sank", "below", "between", "and", "as", "low", "lows",
                                           "high", "highs", "minimum", "maximum", "chill", "values", "reading", "readings", "temperature",
