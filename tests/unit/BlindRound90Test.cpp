@@ -66,3 +66,30 @@ TEST(BlindRound90Test, shouldReadABatterysCRate) {
     EXPECT_EQ(blindSay("The battery was stored at 25C."), "The battery was stored at twenty-five degrees Celsius.");
     EXPECT_EQ(blindSay("Temperatures hit 4C overnight."), "Temperatures hit four degrees Celsius overnight.");
 }
+
+// A model's name with its version and size joined by hyphens is no range; a range in a name's number still is one.
+TEST(BlindRound90Test, shouldReadAModelsVersionAndSizeApart) {
+    EXPECT_EQ(blindSay("It comes as Stratus-4.5-70B."), "It comes as Stratus-four point five, seventy B.");
+    EXPECT_EQ(blindSay("The COVID-19-20 wave."), "The COVID-nineteen to twenty wave.");
+    EXPECT_EQ(blindSay("Prices rose 4.5-7 percent."), "Prices rose four point five to seven percent.");
+}
+
+// A preprint's number and a file's hash are left unsaid; a short commit's letters and figures are still read.
+TEST(BlindRound90Test, shouldLeaveOutPreprintNumbersAndHashes) {
+    EXPECT_EQ(blindSay("It was in the technical report (arXiv:2605.01234) today."), "It was in the technical report today.");
+    EXPECT_EQ(blindSay("The hash 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 was published."),
+              "The hash was published.");
+    EXPECT_EQ(blindSay("The commit a1b2c3d fixed it."), "The commit A-one B two C three D fixed it.");
+}
+
+// A handle with figures among its small letters is spelled sign by sign; one of words and a figure is said as words.
+TEST(BlindRound90Test, shouldSpellAHandleWrittenForTheEye) {
+    EXPECT_EQ(blindSay("A researcher who goes by @n0_sl33p on X."), "A researcher who goes by n zero underscore s l three three p on X.");
+    EXPECT_EQ(blindSay("Ask @Covid19Tracker now."), "Ask Covid nineteen Tracker now.");
+}
+
+// A program's name with its version and letter glued on is no weight; a time in seconds still is one.
+TEST(BlindRound90Test, shouldReadAProgramsBuildName) {
+    EXPECT_EQ(blindSay("It is available as python3.15t now."), "It is available as python three point one five t now.");
+    EXPECT_EQ(blindSay("He ran 100m in 9.58s."), "He ran one hundred meters in nine point five eight seconds.");
+}

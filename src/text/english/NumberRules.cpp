@@ -613,6 +613,11 @@ std::optional<Match> rangeRule(const Tokens& t, std::size_t i) {
     if (!isKind(t, i, Kind::Number) || !isDash(t, i + 1) || !isKind(t, i + 2, Kind::Number)) return std::nullopt;
     // ("account 03-0642-0123456-00": the last two groups of a chain of figures are no range.)
     if (i >= 2 && isSym(t, i - 1, "-") && isKind(t, i - 2, Kind::Number)) return std::nullopt;
+    // ("Stratus-4.5-70B", "Qwen2.5-72B": a model's name, its version and its size joined to it, said apart.)
+    if (i >= 1 && (isKind(t, i - 1, Kind::Word) || (i >= 2 && isSym(t, i - 1, "-") && isKind(t, i - 2, Kind::Word))) && isSym(t, i + 1, "-") &&
+        isKind(t, i + 3, Kind::Word) && t[i + 3].text.size() == 1 && std::isupper(static_cast<unsigned char>(t[i + 3].text[0]))) {
+        return Match{2, numberWords(parseNumber(t[i].text)) + ", ", "code"};
+    }
     // "Ordinance No. 2024-117", "Resolution 24-03", "Sec. 9-47": an identifier, not a range ("ss 18-30", the
     // sections from one to another, is one).
     // ("The House passed the bill 218-214": after "the bill" the numbers are a vote's tally.)

@@ -632,6 +632,11 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
         ++j;
     }
     if (!isKind(t, j, Kind::Number)) return std::nullopt;
+    // ("python3.15t", "cp315t": a program's or a build's name, its letter glued to the figures glued to a word, no tonnes.)
+    if (j == i && i >= 1 && isKind(t, i - 1, Kind::Word) && std::islower(static_cast<unsigned char>(t[i - 1].text.back())) &&
+        isKind(t, i + 1, Kind::Word) && t[i + 1].text.size() == 1 && !isKind(t, i + 2, Kind::Word) && !isKind(t, i + 2, Kind::Number)) {
+        return std::nullopt;
+    }
     // "recall 25V-318", "24E-012": a year's figures, a capital and a serial after a hyphen are a campaign's or a
     // file's number ("twenty-five V, three eighteen"), no volts ("5V-12V" is a range of them).
     if (!negative && digitsOnly(t[j].text) && t[j].text.size() == 2 && isKind(t, j + 1, Kind::Word) && t[j + 1].text.size() == 1 &&

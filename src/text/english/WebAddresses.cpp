@@ -164,6 +164,31 @@ std::string hashtagWords(const std::string& tag) {
     return out;
 }
 
+// "@n0_sl33p": a handle whose figures stand among its letters, a name written for the eye, said sign by sign ("n zero
+// underscore s l three three p"), its figures as words so that no later rule takes "33p" for pence.
+std::string spelledHandle(const std::string& name) {
+    static const char* const kDigits[] = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
+    std::string out;
+    for (char c : name) {
+        if (!out.empty()) out += ' ';
+        if (std::isdigit(static_cast<unsigned char>(c))) out += kDigits[c - '0'];
+        else if (c == '_') out += "underscore";
+        else out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    return out;
+}
+
+bool figuresAmongLetters(const std::string& name) {
+    for (std::size_t k = 1; k < name.size(); ++k) {
+        if (!std::isdigit(static_cast<unsigned char>(name[k])) || !std::isalpha(static_cast<unsigned char>(name[k - 1]))) continue;
+        std::size_t end = k;
+        while (end < name.size() && std::isdigit(static_cast<unsigned char>(name[end]))) ++end;
+        // (Not a word after them that starts with its capital: "@Covid19Tracker" is two words and a figure.)
+        if (end < name.size() && std::islower(static_cast<unsigned char>(name[end])) && std::islower(static_cast<unsigned char>(name[k - 1]))) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 // URLs, e-mail addresses, handles and hashtags, read as a newsreader says them: "www.example.com/news"
@@ -243,7 +268,9 @@ std::string webAddresses(const std::string& given, std::vector<Rewrite>* log) {
                 // (Nor a year or a letter after the sign, "Viksit Bharat @2047", "the @e selector": no account's name.)
                 const bool pointing = atWord || listed || kPointing.count(previous) != 0 || (end > 0 && out[end - 1] == ':') ||
                                       std::isdigit(static_cast<unsigned char>(word[1])) || word.size() <= 2;
-                spoken = pointing ? (said ? "" : "at ") + word.substr(1) : hashtagWords(word.substr(1));
+                const std::string name = word.substr(1);
+                const std::string named = figuresAmongLetters(name) && name.size() <= 16 ? spelledHandle(name) : pointing ? name : hashtagWords(name);
+                spoken = pointing ? (said ? "" : "at ") + named : named;
                 rule = "handle";
             } else if (word.size() > 1 && word[0] == '#' && std::isalpha(static_cast<unsigned char>(word[1]))) {
                 // "…what we don't. #LakeOssining #WaterQuality": the post's tags after its last sentence, or a line of tags
