@@ -92,4 +92,5 @@ TEST(BlindRound90Test, shouldSpellAHandleWrittenForTheEye) {
 TEST(BlindRound90Test, shouldReadAProgramsBuildName) {
     EXPECT_EQ(blindSay("It is available as python3.15t now."), "It is available as python three point one five t now.");
     EXPECT_EQ(blindSay("He ran 100m in 9.58s."), "He ran one hundred meters in nine point five eight seconds.");
+    EXPECT_EQ(blindSay("The women's 4x200m free relay."), "The women's four by two hundred meters free relay.");
 }

@@ -633,7 +633,8 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     }
     if (!isKind(t, j, Kind::Number)) return std::nullopt;
     // ("python3.15t", "cp315t": a program's or a build's name, its letter glued to the figures glued to a word, no tonnes.)
-    if (j == i && i >= 1 && isKind(t, i - 1, Kind::Word) && std::islower(static_cast<unsigned char>(t[i - 1].text.back())) &&
+    // (A relay's "4x200m" has its "x" for "by".)
+    if (j == i && i >= 1 && isKind(t, i - 1, Kind::Word) && t[i - 1].text.size() >= 2 && std::islower(static_cast<unsigned char>(t[i - 1].text.back())) &&
         isKind(t, i + 1, Kind::Word) && t[i + 1].text.size() == 1 && !isKind(t, i + 2, Kind::Word) && !isKind(t, i + 2, Kind::Number)) {
         return std::nullopt;
     }
