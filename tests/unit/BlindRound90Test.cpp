@@ -94,3 +94,44 @@ TEST(BlindRound90Test, shouldReadAProgramsBuildName) {
     EXPECT_EQ(blindSay("He ran 100m in 9.58s."), "He ran one hundred meters in nine point five eight seconds.");
     EXPECT_EQ(blindSay("The women's 4x200m free relay."), "The women's four by two hundred meters free relay.");
 }
+
+// A team's one-two is no range; a score of one goal to two still is one.
+TEST(BlindRound90Test, shouldReadATeamsOneTwo) {
+    EXPECT_EQ(blindSay("George Russell led a Mercedes 1-2 in the Las Vegas Grand Prix."),
+              "George Russell led a Mercedes one-two in the Las Vegas Grand Prix.");
+    EXPECT_EQ(blindSay("It was a 1-2 finish for Ferrari."), "It was a one-two finish for Ferrari.");
+    EXPECT_EQ(blindSay("Arsenal lost 1-2 at home."), "Arsenal lost one to two at home.");
+    EXPECT_EQ(blindSay("Take 1-2 tablets daily."), "Take one to two tablets daily.");
+}
+
+// A box score's "A:" before a crowd in thousands is its attendance; an interview's answer stays an answer.
+TEST(BlindRound90Test, shouldReadABoxScoresAttendance) {
+    EXPECT_EQ(blindSay("A: 47,744 (40,209)."), "Attendance: forty-seven thousand seven hundred forty-four, forty thousand two hundred nine.");
+    EXPECT_EQ(blindSay("A: 1,500 people came, I think."), "Answer: one thousand five hundred people came, I think.");
+}
+
+// A rider's country code in a results line with a race time or a gap later, and two sides' codes either side of "vs".
+TEST(BlindRound90Test, shouldNameCountriesInResultsAndHeadlines) {
+    EXPECT_EQ(blindSay("Tadej Poga\xC4\x8D" "ar (Slo) UAE Team Emirates 5:03:34"),
+              "Tadej Poga\xC4\x8D" "ar, Slovenia, U.A.E Team Emirates five hours, three minutes and thirty-four seconds");
+    EXPECT_EQ(blindSay("Jonas Vingegaard (Den) Visma-Lease a Bike +0:01:08"),
+              "Jonas Vingegaard, Denmark, Visma-Lease a Bike plus one minute and eight seconds");
+    EXPECT_EQ(blindSay("2. Malaika Mihambo (GER) 7.05m"), "two. Malaika Mihambo, Germany, seven point zero five meters");
+    EXPECT_EQ(blindSay("IND vs AUS, 2nd ODI: India win."), "India versus Australia, second O.D.I: India win.");
+    EXPECT_EQ(blindSay("Kenneth (Ken) Clarke spoke at 4:30."), "Kenneth Ken Clarke spoke at four thirty.");
+}
+
+// A race's times and gaps in minutes and seconds, the kilometres left, a launch's clock; a clock stays a clock.
+TEST(BlindRound90Test, shouldReadRaceTimesGapsAndALaunchsClock) {
+    EXPECT_EQ(blindSay("He won in 1h22m05.969s."), "He won in one hour, twenty-two minutes and five point nine six nine seconds.");
+    EXPECT_EQ(blindSay("He set a record for the 15.8km climb of 39:41."),
+              "He set a record for the fifteen point eight kilometer climb of thirty-nine minutes forty-one seconds.");
+    EXPECT_EQ(blindSay("It ended with a score of 25:20."), "It ended with a score of twenty-five to twenty.");
+    EXPECT_EQ(blindSay("Pogacar extended his overall lead to 3:09."), "Pogacar extended his overall lead to three minutes nine seconds.");
+    EXPECT_EQ(blindSay("Vingegaard crossed the line 1:08 later."), "Vingegaard crossed the line one minute eight seconds later.");
+    EXPECT_EQ(blindSay("We met at 6:30 later that day."), "We met at six thirty later that day.");
+    EXPECT_EQ(blindSay("He attacked at 5k to go."), "He attacked at five K to go.");
+    EXPECT_EQ(blindSay("He had 5k left in the bank."), "He had five thousand left in the bank.");
+    EXPECT_EQ(blindSay("The boosters separated at T+2:34."), "The boosters separated at T plus two minutes thirty-four seconds.");
+    EXPECT_EQ(blindSay("Liftoff came at T-0:00 exactly."), "Liftoff came at T minus zero exactly.");
+}

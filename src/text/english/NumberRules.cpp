@@ -1065,7 +1065,9 @@ std::optional<Match> operatorRule(const Tokens& t, std::size_t i) {
                              (shares && toInt(a.whole) + toInt(second) == 100 && speaksOfARatio(t));
         // (A race's time after "of", minutes and seconds: "her own world record of 28:46", "a best of 12:59".)
         const bool raceTime = prev == "of" && second.size() == 2 && toInt(second) <= 59 && digitsOnly(a.whole) && a.whole.size() <= 2 &&
-                              isWordIn(t, i >= 4 ? i - 4 : t.size(), {"record", "time", "best", "pb", "mark", "times", "clocking", "sb"});
+                              isWordIn(t, i >= 4 ? i - 4 : t.size(), {"record", "time", "best", "pb", "mark", "times", "clocking", "sb",
+                                                                      // (or the stretch it was run on: "the 15.8km climb of 39:41")
+                                                                      "climb", "ascent", "lap", "leg", "stage", "course", "segment", "swim"});
         const bool odds = second.size() != 2 || prev == "odds" || prev == "ratio" || prev == "split" || (prev == "of" && !clock && !raceTime) ||
                           (divides && (prev != "at" && prev != "by" && prev != "until" && prev != "till" && prev != "from"));
         if (aspect && !isSym(t, i + 3, ":") && !divides && prev != "split" && prev != "voted") {
@@ -1387,6 +1389,12 @@ std::optional<Match> magnitudeRule(const Tokens& t, std::size_t i) {
             (determined && isKind(t, i + 2, Kind::Space) && isWordIn(t, i + 3, {"starts", "begins", "started", "began", "was", "is",
                                                                                "will", "drew", "attracted", "raised"}));
         if (running) return Match{2, numberWords(n) + "-K", "number"};
+        // ("attacked at 5k to go", "with 3k left": the kilometres left in a race, "five K to go".)
+        if (isKind(t, i + 2, Kind::Space) && ((isWordIn(t, i + 3, {"to"}) && isKind(t, i + 4, Kind::Space) && isWordIn(t, i + 5, {"go"})) ||
+                                              isWordIn(t, i + 3, {"left", "remaining"})) &&
+            isWordIn(t, i >= 2 ? i - 2 : t.size(), {"at", "with", "from", "inside", "within", "around", "about", "final", "last"})) {
+            return Match{2, numberWords(n) + " K", "number"};
+        }
     }
     // "a 2.9bn-km journey", "a $1.2bn-a-year deal" aside: a unit joined to the magnitude by a hyphen
     // describes what follows, in the singular ("two point nine billion-kilometer journey").

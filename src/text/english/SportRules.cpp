@@ -1575,8 +1575,9 @@ std::optional<Match> sportRule(const Tokens& t, std::size_t i, bool footballStor
         const bool signedCell = cell < t.size() && (((isSym(t, cell, "-") || isSym(t, cell, "+") || isSym(t, cell, "\xE2\x88\x92")) &&
                                                      isKind(t, cell + 1, Kind::Number)) ||
                                                     (isKind(t, cell, Kind::Word) && t[cell].text == "E" && isSym(t, cell + 1, ",")));
+        // (A mark with its unit is one too: "Malaika Mihambo (GER) 7.05m".)
         const bool figureAfter = (isKind(t, after, Kind::Number) && t[after].text.find('%') == std::string::npos && !isSym(t, after + 1, "%") &&
-                                  !isKind(t, after + 1, Kind::Word)) ||
+                                  (!isKind(t, after + 1, Kind::Word) || (findUnit(t[after + 1].text) != nullptr && !isKind(t, after + 2, Kind::Word)))) ||
                                  signedCell;
         // (Or a results list's row, its rank first and its time or gap last: "2. Jonas Vingegaard (Den) Visma-Lease a
         // Bike, at 2:10".)
@@ -1596,7 +1597,14 @@ std::optional<Match> sportRule(const Tokens& t, std::size_t i, bool footballStor
         for (std::size_t k = i + 3; k < t.size() && !markedLater; ++k) {
             markedLater = isKind(t, k, Kind::Number) && (isSym(t, k + 1, "'") || isSym(t, k + 1, "\xE2\x80\xB2")) && isKind(t, skip(t, k + 2), Kind::Number);
         }
-        const bool timed = markedLater && !isUpperWord(t[i + 1].text);
+        // (Or a race's time in hours, minutes and seconds, or a gap signed "+", later in the line: "Tadej Pogačar (Slo) UAE Team
+        // Emirates 5:03:34", "Jonas Vingegaard (Den) Visma-Lease a Bike +0:01:08".)
+        bool raceTimeLater = false;
+        for (std::size_t k = i + 3; k + 2 < t.size() && !raceTimeLater; ++k) {
+            const bool clock = isKind(t, k, Kind::Number) && isSym(t, k + 1, ":") && isKind(t, k + 2, Kind::Number);
+            raceTimeLater = clock && (isSym(t, k + 3, ":") || (k >= 1 && isSym(t, k - 1, "+")));
+        }
+        const bool timed = (markedLater || raceTimeLater) && !isUpperWord(t[i + 1].text);
         // (Or, in capitals, before what the competitor did in the race: "Agnes Ngetich (KEN) won in 29:54", "Gudaf Tsegay (ETH)
         // was second"; "Frankfurt (FRA) was closed" and "left Frankfurt (FRA) at 11:52" are an airport's.)
         // (In small letters too, where a nickname in brackets has its surname after it, never a verb: "Biniam Girmay (Eri)
@@ -1635,6 +1643,17 @@ std::optional<Match> sportRule(const Tokens& t, std::size_t i, bool footballStor
         const bool results = figureAfter || codes >= 3 || ranked || timed || raced || lastAfterScore || sets;
         if (const auto country = teamCountryCodes().find(upperAscii(t[i + 1].text)); results && country != teamCountryCodes().end()) {
             return Match{3, ", " + country->second + (lastAfterScore ? "" : ","), "abbreviation"};
+        }
+    }
+    // "IND vs AUS, 2nd ODI": two sides by their codes either side of "vs", as a match's headline names them.
+    const auto sideAt = [&](std::size_t k) {
+        return isKind(t, k, Kind::Word) && t[k].text.size() == 3 && isUpperWord(t[k].text) && teamCountryCodes().count(t[k].text) != 0;
+    };
+    if (sideAt(i) && (i == 0 || !isKind(t, i - 1, Kind::Word))) {
+        const std::size_t vs = skip(t, i + 1);
+        const std::size_t other = skip(t, isSym(t, vs + 1, ".") ? vs + 2 : vs + 1);
+        if (vs > i + 1 && isWordIn(t, vs, {"vs", "v"}) && other > vs + 1 && sideAt(other) && !isKind(t, other + 1, Kind::Word)) {
+            return Match{other + 1 - i, teamCountryCodes().at(t[i].text) + " versus " + teamCountryCodes().at(t[other].text), "abbreviation"};
         }
     }
     // "winner Tina Clayton, JAM, time 10.92": a results table's row, the country's code a cell of its own after the
@@ -1715,6 +1734,18 @@ std::optional<Match> sportRule(const Tokens& t, std::size_t i, bool footballStor
     }
     if (isKind(t, i, Kind::Number) && t[i].text.size() == 2) return inPlayScore(t, i);
     if (!isKind(t, i, Kind::Number) || t[i].text.size() != 1) return std::nullopt;
+    // A team's one-two, "led a Mercedes 1-2", "a 1-2 finish": the first two places, no range and no score.
+    if (t[i].text == "1" && isDash(t, i + 1) && isKind(t, i + 2, Kind::Number) && t[i + 2].text == "2" && !isDash(t, i + 3) &&
+        !isKind(t, i + 3, Kind::Number) && (i == 0 || !isDash(t, i - 1))) {
+        const bool finish = isKind(t, i + 3, Kind::Space) && isWordIn(t, i + 4, {"finish", "finishes"});
+        // (A team's name between an article and it: "a Mercedes 1-2", "another Red Bull 1-2".)
+        bool team = false;
+        for (std::size_t k = i; !team && k >= 2 && i - k < 8 && isKind(t, k - 1, Kind::Space); k -= 2) {
+            if (isWordIn(t, k - 2, {"a", "another", "first", "second"})) team = k < i;
+            else if (!isKind(t, k - 2, Kind::Word) || !isCapitalized(t[k - 2].text)) break;
+        }
+        if (finish || team) return Match{3, "one-two", "score"};
+    }
     // A formation, "4-3-3", "3-5-2", "4-2-3-1", or a finish, "a 1-2-3 for Mercedes": three single figures or
     // more joined by hyphens, each said (not a range, "one-two to three").
     if (digitPair(t, i) && isDash(t, i + 3) && (i == 0 || !isDash(t, i - 1))) {

@@ -656,7 +656,9 @@ const std::unordered_map<std::string, std::string>& teamCountryCodes() {
         {"MDA", "Moldova"}, {"MKD", "North Macedonia"}, {"BIH", "Bosnia and Herzegovina"}, {"MNE", "Montenegro"}, {"ALB", "Albania"},
         {"CYP", "Cyprus"}, {"MLT", "Malta"},
         // Golf's and rugby's home nations, "Robert MacIntyre (Sco)", "Rory McIlroy (NIr)"
-        {"SCO", "Scotland"}, {"ENG", "England"}, {"WAL", "Wales"}, {"NIR", "Northern Ireland"}};
+        {"SCO", "Scotland"}, {"ENG", "England"}, {"WAL", "Wales"}, {"NIR", "Northern Ireland"},
+        // cycling sites' own for Spain, "Carlos Rodríguez (Spa)"
+        {"SPA", "Spain"}};
     return kMap;
 }
 

@@ -344,7 +344,9 @@ std::optional<Match> compactDuration(const Tokens& t, std::size_t i) {
         const std::size_t next = isKind(t, end, Kind::Space) ? end + 1 : end;
         if (parts.back().first != 's' && isKind(t, next, Kind::Number) && t[next].text.find('.') != std::string::npos &&
             isKind(t, next + 1, Kind::Word) && t[next + 1].text == "s" && !isKind(t, next + 2, Kind::Word)) {
-            const Num seconds = parseNumber(t[next].text);
+            Num seconds = parseNumber(t[next].text);
+            // (The seconds' leading zero is not said: "1h22m05.969s" is "five point nine six nine seconds".)
+            if (seconds.whole.size() == 2 && seconds.whole[0] == '0') seconds.whole.erase(0, 1);
             if (seconds.valid) {
                 fractionalSeconds = numberWords(seconds) + " seconds";
                 end = next + 2;
@@ -371,7 +373,7 @@ std::optional<Match> compactDuration(const Tokens& t, std::size_t i) {
     for (std::size_t k = 0; k < parts.size(); ++k) {
         const auto [unit, n] = parts[k];
         // (Written apart, "1 hr 12 min" is said as written, "one hour twelve minutes".)
-        if (k > 0) spoken += spaced ? " " : k + 1 == parts.size() ? " and " : ", ";
+        if (k > 0) spoken += spaced ? " " : k + 1 == parts.size() && fractionalSeconds.empty() ? " and " : ", ";
         spoken += unit == 'h' ? countOf(n, "hour", "hours") : unit == 'm' ? countOf(n, "minute", "minutes")
                                                                           : countOf(n, "second", "seconds");
     }
@@ -410,6 +412,16 @@ std::optional<Match> minutesAndSeconds(const Tokens& t, std::size_t i) {
     if (!measured && i >= 2 && isWordIn(t, i - 2, {"versus", "vs", "than", "against"})) {
         for (std::size_t k = 0; k + 3 < i && !measured; ++k) measured = lasting(k) && isKind(t, k + 2, Kind::Number) && isSym(t, k + 3, ":");
     }
+    // ("crossed the line 1:08 later", "finished 2:15 behind", "extended his lead to 3:09", "leads by 1:45": a race's gap, minutes
+    // and seconds, never a clock.)
+    const std::size_t next = skip(t, i + 3);
+    // (Not a clock's "at 6:30 later that day".)
+    const bool clockWord = i >= 2 && isWordIn(t, i - 2, {"at", "until", "till", "from", "before", "after", "around", "about", "by", "since"});
+    const bool gap = (isWordIn(t, next, {"later", "behind", "adrift", "ahead", "clear", "back", "down"}) && !clockWord) ||
+                     (i >= 4 && isWordIn(t, i - 2, {"to", "of", "by"}) &&
+                      isWordIn(t, i - 4, {"lead", "leads", "led", "advantage", "gap", "deficit", "margin", "won", "wins", "trails", "trailed",
+                                          "trail"}));
+    measured = measured || gap;
     if (!digitsOnly(t[i + 2].text) || !((measured && minutes < 60) || (t[i].text.size() == 2 && minutes > 24))) return std::nullopt;
     return Match{3, countOf(minutes, "minute", "minutes") + " " + countOf(toInt(seconds.whole), "second", "seconds"), "time"};
 }
@@ -448,6 +460,20 @@ std::optional<Match> timeRule(const Tokens& t, std::size_t i) {
         const int index = day.empty() ? -1 : weekdayFromName(lowerAscii(day));
         if (index >= 0 && index <= 6) {
             return Match{7, std::string("midnight on ") + kDays[t[i].text == "00" ? (index + 6) % 7 : index] + " night", "time"};
+        }
+    }
+    // "T+2:34", "T-0:03", "T-0:00": a launch's clock glued to its sign, minutes and seconds after or before liftoff ("T plus
+    // two minutes thirty-four seconds", "T minus zero").
+    if (isKind(t, i, Kind::Word) && t[i].text == "T" && (isSym(t, i + 1, "+") || isSym(t, i + 1, "-")) && isKind(t, i + 2, Kind::Number) &&
+        digitsOnly(t[i + 2].text) && t[i + 2].text.size() <= 2 && isSym(t, i + 3, ":") && isKind(t, i + 4, Kind::Number) &&
+        t[i + 4].text.size() == 2 && digitsOnly(t[i + 4].text) && !isSym(t, i + 5, ":") && (i == 0 || !isKind(t, i - 1, Kind::Word))) {
+        const int minutes = toInt(t[i + 2].text), seconds = toInt(t[i + 4].text);
+        if (seconds < 60) {
+            std::string spoken = isSym(t, i + 1, "+") ? "T plus " : "T minus ";
+            if (minutes == 0 && seconds == 0) spoken += "zero";
+            else if (minutes == 0) spoken += countOf(seconds, "second", "seconds");
+            else spoken += countOf(minutes, "minute", "minutes") + (seconds == 0 ? "" : " " + countOf(seconds, "second", "seconds"));
+            return Match{5, spoken, "time"};
         }
     }
     // "T-minus 10:00", "T minus 00:09:30": a launch's countdown, the time left, not a time of day ("ten minutes").

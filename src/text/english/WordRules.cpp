@@ -279,6 +279,11 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     // "Q: How did it start?" "A: Prices, for one.": an interview's question and answer, as its transcript marks
     // them at the start of a line ("Q" is "queue", "A" the article, to eSpeak NG).
     if (i == 0 && (w == "Q" || w == "A") && isSym(t, 1, ":") && isKind(t, 2, Kind::Space)) {
+        // (A box score's "A: 47,744", a crowd's count in thousands, is its attendance.)
+        if (w == "A" && isKind(t, 3, Kind::Number) && t[3].text.find(',') != std::string::npos &&
+            (skip(t, 4) >= t.size() || isSym(t, skip(t, 4), ".") || isSym(t, skip(t, 4), "("))) {
+            return Match{1, "Attendance", "abbreviation"};
+        }
         return Match{1, w == "Q" ? "Question" : "Answer", "abbreviation"};
     }
     // "Dep. Heuston 06:00, Arr. Cork 08:22": a timetable's departure and arrival before a station and its time ("Dep." is a
