@@ -135,3 +135,13 @@ TEST(BlindRound90Test, shouldReadRaceTimesGapsAndALaunchsClock) {
     EXPECT_EQ(blindSay("The boosters separated at T+2:34."), "The boosters separated at T plus two minutes thirty-four seconds.");
     EXPECT_EQ(blindSay("Liftoff came at T-0:00 exactly."), "Liftoff came at T minus zero exactly.");
 }
+
+// Brazil's "bi" after an amount in reais is billions; rand amounts in a sentence about grants, or before "to" and a rand
+// amount, are rand; a bond's and a road's letters stay codes.
+TEST(BlindRound90Test, shouldReadReaisBillionsAndRandGrants) {
+    EXPECT_EQ(blindSay("It will cost around R$35 bi a year."), "It will cost around thirty-five billion reais a year.");
+    EXPECT_EQ(blindSay("The child grant rises by R30 to R560.", "en-ZA"),
+              "The child grant rises by thirty rand to five hundred and sixty rand.");
+    EXPECT_EQ(blindSay("The R2035 government bond rallied.", "en-ZA"), "The R twenty thirty-five government bond rallied.");
+    EXPECT_EQ(blindSay("Take the R61 to Cape Town.", "en-ZA"), "Take the R sixty-one to Cape Town.");
+}

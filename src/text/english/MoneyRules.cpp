@@ -337,7 +337,9 @@ bool aboutPrices(const Tokens& t) {
     return anyWordIn(t, {"cost", "costs", "costing", "fare", "fares", "price", "prices", "priced", "pay", "pays", "paid",
                          "charge", "charges", "charged", "ticket", "tickets", "fee", "fees", "fine", "fined", "spend",
                          "spent", "buy", "bought", "sell", "sold", "salary", "wage", "wages", "tariff", "toll", "tolls",
-                         "rent", "afford", "cheaper", "dearer", "shillings", "rand", "pesos", "levy", "refund"});
+                         "rent", "afford", "cheaper", "dearer", "shillings", "rand", "pesos", "levy", "refund",
+                         // what the state pays: "grants rise by R30 to R560"
+                         "grant", "grants", "pension", "pensions", "allowance", "allowances", "stipend", "subsidy"});
 }
 
 bool aboutPrices(const Tokens& t, const std::string& sign) {
@@ -403,7 +405,9 @@ std::optional<Match> codeAfterAmount(const Tokens& t, std::size_t i) {
 
 bool opensMoneyRange(const Tokens& t, std::size_t end, const std::string& sign) {
     const std::size_t dash = end + 1;
-    return isKind(t, end, Kind::Space) && (isSym(t, dash, "-") || isSym(t, dash, "\xE2\x80\x93")) && isKind(t, dash + 1, Kind::Space) &&
+    // (Or "to": "increase by R130 to R2,315".)
+    return isKind(t, end, Kind::Space) && (isSym(t, dash, "-") || isSym(t, dash, "\xE2\x80\x93") || isWordIn(t, dash, {"to"})) &&
+           isKind(t, dash + 1, Kind::Space) &&
            dash + 3 < t.size() && t[dash + 2].text == sign && isKind(t, dash + 3, Kind::Number) &&
            (moneyShaped(t[dash + 3].text, parseNumber(t[dash + 3].text)) ||
             (t[dash + 3].text.size() <= 3 && isKind(t, dash + 4, Kind::Space) && isKind(t, dash + 5, Kind::Number) && t[dash + 5].text.size() == 3 &&

@@ -287,6 +287,8 @@ const std::unordered_map<std::string, std::string>& magnitudes() {
         {"crore", "crore"},       {"lakh", "lakh"},       {"lakhs", "lakh"},    {"cr", "crore"},    {"mil", "million"},
         {"bil", "billion"},       {"t", "trillion"},      {"bln", "billion"},   {"trln", "trillion"},  {"tr", "trillion"},
         {"tril", "trillion"},
+        // Brazil's, kept in English copy: "R$35 bi", "R$1,2 tri"
+        {"bi", "billion"},        {"tri", "trillion"},
         // Indonesia's and Malaysia's words after an amount, kept in English copy: "Rp450 juta", "Rp1.2 triliun", "RM3 juta"
         {"ribu", "thousand"},     {"juta", "million"},    {"miliar", "billion"}, {"milyar", "billion"}, {"triliun", "trillion"},
     };
