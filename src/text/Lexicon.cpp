@@ -133,7 +133,10 @@ std::vector<LexiconMatch> Lexicon::find(const std::string& text) const {
         // no short form "pl." starts there.)
         const bool inAddress = i >= 2 && text[i - 1] == '.' && std::isalnum(static_cast<unsigned char>(text[i - 2])) &&
                                std::islower(static_cast<unsigned char>(text[i]));
-        const bool wordStart = i == 0 || (!inAddress && (!isWordByte(text[i - 1]) || punctuationEndsAt(text, i)));
+        // (Nor does a figure after a decimal sign start one: "55,1 δισ." is no "1 δισ.", fifty-five and one billion.)
+        const bool inFigure = i >= 2 && std::isdigit(static_cast<unsigned char>(text[i])) && (text[i - 1] == ',' || text[i - 1] == '.') &&
+                              std::isdigit(static_cast<unsigned char>(text[i - 2]));
+        const bool wordStart = i == 0 || (!inAddress && !inFigure && (!isWordByte(text[i - 1]) || punctuationEndsAt(text, i)));
         bool matched = false;
         const auto bucket = wordStart && isWordByte(text[i]) ? by_first_word_.find(lowerFirstWord(lower, i)) : by_first_word_.end();
         if (bucket != by_first_word_.end()) {

@@ -145,3 +145,15 @@ TEST(BlindRound90Test, shouldReadReaisBillionsAndRandGrants) {
     EXPECT_EQ(blindSay("The R2035 government bond rallied.", "en-ZA"), "The R twenty thirty-five government bond rallied.");
     EXPECT_EQ(blindSay("Take the R61 to Cape Town.", "en-ZA"), "Take the R sixty-one to Cape Town.");
 }
+
+// "rang 999" is an emergency number as "called 999" is; a bell that rang twelve times still counts.
+TEST(BlindRound90Test, shouldReadANumberRung) {
+    EXPECT_EQ(blindSay("She rang 999 at once.", "en-GB"), "She rang nine nine nine at once.");
+    EXPECT_EQ(blindSay("The bell rang 12 times.", "en-GB"), "The bell rang twelve times.");
+}
+
+// A lexicon's entry that starts with a figure does not start inside a decimal: "55,1 δισ." is fifty-five point one billion.
+TEST(BlindRound90Test, shouldNotStartALexiconsFigureInsideADecimal) {
+    EXPECT_EQ(blindSay("Είναι 55,1 δισ. ευρώ.", "el"), "Είναι 55,1 δισεκατομμύρια ευρώ.");
+    EXPECT_EQ(blindSay("Είναι 1 δισ. ευρώ.", "el"), "Είναι ένα δισεκατομμύριο ευρώ.");
+}

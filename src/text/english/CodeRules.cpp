@@ -206,7 +206,7 @@ std::optional<Match> mixedCode(const Tokens& t, std::size_t i) {
 bool afterCallVerb(const Tokens& t, std::size_t i) {
     const std::string prev = lowerAscii(previousWord(t, i));
     for (const char* verb : {"call", "calls", "called", "calling", "dial", "dials", "dialed", "dialled", "dialing",
-                             "dialling", "text", "texted", "texting", "ring", "phone", "phoned"}) {
+                             "dialling", "text", "texted", "texting", "ring", "rang", "rings", "ringing", "phone", "phoned"}) {
         if (prev == verb) return true;
     }
     return false;
