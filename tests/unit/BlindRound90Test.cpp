@@ -157,3 +157,14 @@ TEST(BlindRound90Test, shouldNotStartALexiconsFigureInsideADecimal) {
     EXPECT_EQ(blindSay("Είναι 55,1 δισ. ευρώ.", "el"), "Είναι 55,1 δισεκατομμύρια ευρώ.");
     EXPECT_EQ(blindSay("Είναι 1 δισ. ευρώ.", "el"), "Είναι ένα δισεκατομμύριο ευρώ.");
 }
+
+// A pasted wire's headline that ends on a unit's short form after a figure ("5,75 proc.") is still its headline.
+TEST(BlindRound90Test, shouldTakeAHeadlineEndingOnAnAbbreviation) {
+    const Article a = blindTextArticle(
+        "RPP pozostawi\xC5\x82" "a stopy procentowe bez zmian; referencyjna nadal 5,75 proc.\n\n"
+        "Warszawa, 09.10.2024 (PAP) - Rada Polityki Pieni\xC4\x99\xC5\xBCnej pozostawi\xC5\x82" "a stopy procentowe bez zmian, z referencyjn\xC4\x85 "
+        "na poziomie 5,75 proc. - poda\xC5\x82 NBP w komunikacie. Decyzja jest zgodna z oczekiwaniami rynku.\n\n"
+        "Stopa lombardowa wynosi nadal 6,25 proc., stopa depozytowa 5,25 proc., stopa redyskontowa weksli 5,80 proc., a stopa "
+        "dyskontowa weksli 5,85 proc.\n");
+    EXPECT_EQ(a.title, "RPP pozostawi\xC5\x82" "a stopy procentowe bez zmian; referencyjna nadal 5,75 proc.");
+}

@@ -474,6 +474,14 @@ bool Assembly::takePastedHeadline(std::vector<RawBlock>& raw, const std::vector<
         for (const char* suffix : {" Jr.", " Sr.", " Inc.", " Ltd.", " Co."}) {
             if (bare.size() > std::strlen(suffix) && bare.compare(bare.size() - std::strlen(suffix), std::strlen(suffix), suffix) == 0) bare.pop_back();
         }
+        // (Or a unit's short form after a figure, "… referencyjna nadal 5,75 proc.", "… 3 mln zł.": the abbreviation's dot, no
+        // sentence's.)
+        if (const std::size_t space = bare.rfind(' '); bare.size() >= 3 && bare.back() == '.' && space != std::string::npos && space >= 2 &&
+                                                        bare.size() - space - 2 <= 5 && std::isdigit(static_cast<unsigned char>(bare[space - 1])) &&
+                                                        std::all_of(bare.begin() + static_cast<std::ptrdiff_t>(space) + 1, bare.end() - 1,
+                                                                    [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0 || (c & 0x80) != 0; })) {
+            bare.pop_back();
+        }
         // (Nor an item of a list of three and more: "- Revenue up 14% to £182.4m" under "Financial highlights" is
         // the story's. Lines set close together, a headline with its standfirst, or its byline and date, may
         // be taken for a list's items.)
