@@ -144,6 +144,7 @@ TEST(BlindRound90Test, shouldReadReaisBillionsAndRandGrants) {
               "The child grant rises by thirty rand to five hundred and sixty rand.");
     EXPECT_EQ(blindSay("The R2035 government bond rallied.", "en-ZA"), "The R twenty thirty-five government bond rallied.");
     EXPECT_EQ(blindSay("Take the R61 to Cape Town.", "en-ZA"), "Take the R sixty-one to Cape Town.");
+    EXPECT_EQ(blindSay("Millions rely on the SRD R350 grant every month.", "en-ZA"), "Millions rely on the SRD R three fifty grant every month.");
 }
 
 // "rang 999" is an emergency number as "called 999" is; a bell that rang twelve times still counts.

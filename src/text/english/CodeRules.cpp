@@ -158,7 +158,7 @@ std::optional<Match> mixedCode(const Tokens& t, std::size_t i) {
             toInt(t[i + 3].text) > toInt(t[i + 1].text) && (!currencyNeedsMoneyShape(t[i].text) || aboutPrices(t, t[i].text))) {
             return std::nullopt;
         }
-        if (magnitude || grouped || shillings || (end - i == 2 && opensMoneyRange(t, end, t[i].text)) || (end - i == 2 && (!currencyNeedsMoneyShape(t[i].text) || (aboutPrices(t, t[i].text) && !road)))) {
+        if (magnitude || grouped || shillings || (end - i == 2 && opensMoneyRange(t, end, t[i].text)) || (end - i == 2 && (!currencyNeedsMoneyShape(t[i].text) || ((aboutPrices(t, t[i].text) || grantPaid(t, end)) && !road)))) {
             return std::nullopt;
         }
     }

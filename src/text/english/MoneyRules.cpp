@@ -337,9 +337,7 @@ bool aboutPrices(const Tokens& t) {
     return anyWordIn(t, {"cost", "costs", "costing", "fare", "fares", "price", "prices", "priced", "pay", "pays", "paid",
                          "charge", "charges", "charged", "ticket", "tickets", "fee", "fees", "fine", "fined", "spend",
                          "spent", "buy", "bought", "sell", "sold", "salary", "wage", "wages", "tariff", "toll", "tolls",
-                         "rent", "afford", "cheaper", "dearer", "shillings", "rand", "pesos", "levy", "refund",
-                         // what the state pays: "grants rise by R30 to R560"
-                         "grant", "grants", "pension", "pensions", "allowance", "allowances", "stipend", "subsidy"});
+                         "rent", "afford", "cheaper", "dearer", "shillings", "rand", "pesos", "levy", "refund"});
 }
 
 bool aboutPrices(const Tokens& t, const std::string& sign) {
@@ -352,6 +350,11 @@ bool aboutPrices(const Tokens& t, const std::string& sign) {
     // (With a word of money about them: "Gene variants Sh2 and Sh3" are labels.)
     return amounts >= 2 && anyWordIn(t, {"payments", "payment", "interest", "revenue", "revenues", "tax", "taxes", "debt", "budget",
                                          "collected", "spending", "loan", "loans", "profit", "earn", "earns", "cents", "wage", "bill"});
+}
+
+bool grantPaid(const Tokens& t, std::size_t end) {
+    return anyWordIn(t, {"grant", "grants", "pension", "pensions", "allowance", "allowances", "stipend", "subsidy"}) &&
+           !isWordIn(t, skip(t, end), {"grant", "grants", "pension", "allowance", "stipend", "subsidy"});
 }
 
 namespace {
@@ -842,7 +845,7 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
         return std::nullopt;
     }
     if (currencyNeedsMoneyShape(symbol) && magnitude.empty() && !pricePer && !moneyShaped(t[j].text, amount) && grouped == j &&
-        !aboutPrices(t, symbol) && !shillings && !rangeToMoney) {
+        !aboutPrices(t, symbol) && !shillings && !rangeToMoney && !grantPaid(t, end)) {
         return std::nullopt;
     }
     // (A code only ICU names, in a sentence about prices, is a currency's before no noun: "MOP 15 was charged", not

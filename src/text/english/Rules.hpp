@@ -92,6 +92,9 @@ bool aboutPrices(const Tokens& t);
 bool fareAfter(const Tokens& t, std::size_t k);
 // Or, for a currency's letters, two amounts in the sentence are written with them ("Sh1 in every Sh3").
 bool aboutPrices(const Tokens& t, const std::string& sign);
+// "the child support grant rises by R30 to R560": amounts the state pays, in a sentence about its grants, and not the grant's
+// name ("the SRD R350 grant"); `end` is where the amount ends.
+bool grantPaid(const Tokens& t, std::size_t end);
 // An amount ending before `end` opens a range whose second amount has money's shape, the same letters before it:
 // "R1 – R237 100".
 bool opensMoneyRange(const Tokens& t, std::size_t end, const std::string& sign);
