@@ -1703,6 +1703,20 @@ bool isBoilerplate(const std::string& line) {
     for (std::string_view label : kWholeLineLabels) {
         if (folded == label) return true;
     }
+    // (Or several of them run together, a widget's buttons in one line: "Normal text size Larger text size Very large text size".)
+    if (wordCount >= 3 && wordCount <= 12 && folded.size() <= 96) {
+        std::vector<bool> reached(folded.size() + 1, false);
+        reached[0] = true;
+        for (std::size_t at = 0; at < folded.size(); ++at) {
+            if (!reached[at]) continue;
+            for (std::string_view label : kWholeLineLabels) {
+                if (label.size() >= 4 && folded.compare(at, label.size(), label) == 0) reached[at + label.size()] = true;
+            }
+        }
+        const bool several = reached[folded.size()] && std::none_of(std::begin(kWholeLineLabels), std::end(kWholeLineLabels),
+                                                                    [&](std::string_view label) { return folded == label; });
+        if (several) return true;
+    }
     // A health page's reviewer under the byline, a line of its own: "Reviewed by Sarah Lindqvist, RD", "Fact-checked by
     // Tom Ng" ("The plan was reviewed by the board." is a sentence).
     for (const char* label : {"Reviewed by ", "Fact-checked by ", "Fact checked by ", "Medically reviewed by "}) {

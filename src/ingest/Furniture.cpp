@@ -151,6 +151,14 @@ bool isCallToAction(const std::string& line) {
         }
         if (links && !other) return true;
     }
+    // A betting partner's pitch after a sports story: "Sports betting: Get the latest NFL odds and picks at Sportsline.com. If you
+    // or someone you know has a gambling problem, call 1-800-GAMBLER." (A story about odds quotes them; it does not send the
+    // reader to a site for its picks.)
+    if (containsAny(s, {"odds", "picks", "bets", "betting"}) && containsAny(s, {"get the latest", "get the best", "get expert", "sign up at", "bet now",
+                                                                            "claim your", "find the best"}) &&
+        containsAny(s, {".com", ".net", ".bet", "sportsbook", "promo code", "bonus code"}) && wordCount <= 50) {
+        return true;
+    }
     // (Before the length check: its pitch runs long.)
     // A paper's subscription pitch: "Subscribe to INQUIRER PLUS to get access to The Philippine Daily Inquirer & other 70+ titles,
     // … Call 896 6000." (A story's "subscribe to" is reported: "Few readers subscribe to print", "users who subscribe to Netflix".)

@@ -169,3 +169,25 @@ TEST(BlindRound90Test, shouldTakeAHeadlineEndingOnAnAbbreviation) {
         "dyskontowa weksli 5,85 proc.\n");
     EXPECT_EQ(a.title, "RPP pozostawi\xC5\x82" "a stopy procentowe bez zmian; referencyjna nadal 5,75 proc.");
 }
+
+// A widget's buttons run together in one line, a betting partner's pitch and a match's summary box are furniture; a story
+// about the odds and a line that names one control in a sentence are read.
+TEST(BlindRound90Test, shouldDropWidgetsPitchesAndSummaryBoxes) {
+    const std::string story =
+        "<p>The Wallabies have beaten the All Blacks on home soil for the first time since 2002, holding on for a 24-18 win in front "
+        "of 70,143 fans at Accor Stadium on Saturday night.</p><p>Bookmakers had the hosts at odds of 4-1 before kick-off, and the "
+        "text size of the programme was the talk of the stands.</p>";
+    const Article a = blindPageArticle(
+        "<html><body><article><h1>Wallabies stun All Blacks in Sydney</h1>"
+        "<p class=\"readaloud\">Normal text size Larger text size Very large text size</p>"
+        "<section class=\"match-summary\"><ul class=\"scorers\"><li>Watkins (58', 90+4')</li></ul><p class=\"status\">FT</p></section>" +
+        story +
+        "<p><em>Sports betting: Get the latest NFL odds and picks at Sportsline.com. If you or someone you know has a gambling "
+        "problem, call 1-800-GAMBLER.</em></p></article></body></html>");
+    const std::string body = blindBodyOf(a);
+    EXPECT_EQ(body.find("text size Larger"), std::string::npos) << body;
+    EXPECT_EQ(body.find("Watkins"), std::string::npos) << body;
+    EXPECT_EQ(body.find("Sportsline"), std::string::npos) << body;
+    EXPECT_NE(body.find("odds of 4-1"), std::string::npos) << body;
+    EXPECT_NE(body.find("text size of the programme"), std::string::npos) << body;
+}

@@ -274,7 +274,7 @@ static bool isFurnitureByName(const GumboNode* node, std::string s) {
                            "review-summary", "review-score",
                            "score-box", "rating-box", "specs-table", "spec-table", "spec-sheet", "specsheet", "product-specs",
                            // a match report's scoreboard over it (the teams, the score, the scorers' minutes), which the report tells
-                           "scoreboard", "match-header", "matchheader", "score-header",
+                           "scoreboard", "match-header", "matchheader", "score-header", "match-summary", "matchsummary", "score-summary",
                            "abo-box", "abo-teaser", "abo-promo", "abonnement", "abbonamento",
                            "suscripcion", "assinatura", "subscription",
                            "print-only", "visually-hidden", "sr-only", "screen-reader", "author-bio", "author-info", "author-profile", "author-card",
