@@ -1734,7 +1734,7 @@ bool isBoilerplate(const std::string& line) {
                                                                        (line.size() < 3 || std::string(".!?").find(line[line.size() - 3]) == std::string::npos)) ||
                                                                             (line.size() >= 3 && (line.compare(line.size() - 3, 3, "\xE2\x80\xBA") == 0 ||
                                                                                                   line.compare(line.size() - 3, 3, "\xE2\x86\x92") == 0))));
-    return arrowLabel || isLinkOut(line) || isCallToAction(line) || isMediaInterface(line) || hasCharacterCounter(line);
+    return arrowLabel || isLinkOut(line) || isCallToAction(line) || isStockQuoteLine(line) || isMediaInterface(line) || hasCharacterCounter(line);
 }
 
 namespace {

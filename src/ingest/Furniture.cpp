@@ -136,6 +136,30 @@ static bool greetingOpens(const std::string& lowered) {
                                      "hello and welcome to our", "good morning and welcome to our"});
 }
 
+bool isStockQuoteLine(const std::string& line) {
+    const std::vector<std::string> words = splitWords(line);
+    if (words.size() < 3 || words.size() > 10) return false;
+    const std::string& symbol = words[0];
+    if (symbol.size() > 6 || std::any_of(symbol.begin(), symbol.end(), [](char c) { return !std::isupper(static_cast<unsigned char>(c)) && c != '.'; })) {
+        return false;
+    }
+    const auto figure = [](std::string w, bool sign) {
+        if (!w.empty() && w.front() == '(' && w.back() == ')') w = w.substr(1, w.size() - 2);
+        if (!w.empty() && w.back() == '%') w.pop_back();
+        if (sign && (w.empty() || (w[0] != '+' && w[0] != '-'))) return false;
+        if (sign) w.erase(0, 1);
+        return !w.empty() && std::isdigit(static_cast<unsigned char>(w[0])) &&
+               w.find_first_not_of("0123456789.,") == std::string::npos && w.find('.') != std::string::npos;
+    };
+    // (The last word a signed change, a price before it: no sentence ends so.)
+    std::size_t prices = 0, changes = 0;
+    for (std::size_t k = 1; k < words.size(); ++k) {
+        prices += figure(words[k], false);
+        changes += figure(words[k], true);
+    }
+    return prices >= 1 && changes >= 1 && figure(words.back(), true);
+}
+
 bool isCallToAction(const std::string& line) {
     const std::size_t wordCount = countWords(line);  // (counted once: this runs on every line of a page)
     const std::string s = lowered(line);

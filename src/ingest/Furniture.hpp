@@ -19,6 +19,9 @@ namespace readcast {
 // at …", "check out the footage below:", "Revivez le direct …".
 bool isCallToAction(const std::string& line);
 
+// A market page's quote box: "AAPL Apple Inc 237.59 +1.12 (+0.47%)", the symbol in capitals, a price, its signed change.
+bool isStockQuoteLine(const std::string& line);
+
 // "A version of this article appears in print…", "This article originally appeared on…", "Order
 // Reprints", copyright and no-reproduction lines in any language, affiliate disclosures ("We may earn
 // a commission…", "FTC: We use income earning affiliate links").

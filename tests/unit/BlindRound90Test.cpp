@@ -191,3 +191,20 @@ TEST(BlindRound90Test, shouldDropWidgetsPitchesAndSummaryBoxes) {
     EXPECT_NE(body.find("odds of 4-1"), std::string::npos) << body;
     EXPECT_NE(body.find("text size of the programme"), std::string::npos) << body;
 }
+
+// A site header's menu of section names without links, and a market page's quote box, are furniture; a story's list of
+// short items and a sentence with a share's move are read.
+TEST(BlindRound90Test, shouldDropAHeaderMenuAndAQuoteBox) {
+    const Article a = blindPageArticle(
+        "<html><body><header class=\"GlobalNav\"><ul><li>Markets</li><li>Business</li><li>Investing</li><li>Tech</li><li>Video</li></ul>"
+        "</header><div><h1>Apple beats on earnings as services revenue hits record</h1>"
+        "<p>Apple reported fiscal first-quarter results on Thursday that beat Wall Street's expectations for sales and earnings.</p>"
+        "<p>The company's shopping list for the quarter was short:</p><ul><li>Chips</li><li>Screens</li><li>Batteries</li><li>Glass</li></ul>"
+        "<p>AAPL rose 0.47% to $237.59 in extended trading, the company said on Thursday evening.</p>"
+        "<div class=\"QuoteStrip\"><span>AAPL Apple Inc 237.59 +1.12 (+0.47%)</span></div></div></body></html>");
+    const std::string body = blindBodyOf(a);
+    EXPECT_EQ(body.find("Investing"), std::string::npos) << body;
+    EXPECT_EQ(body.find("+1.12"), std::string::npos) << body;
+    EXPECT_NE(body.find("Batteries"), std::string::npos) << body;
+    EXPECT_NE(body.find("AAPL rose 0.47%"), std::string::npos) << body;
+}

@@ -1647,6 +1647,28 @@ bool isInPageIndex(const GumboNode* list) {
     return links >= 3 && anchors == links && chars > 0 && linkChars * 10 >= chars * 8;
 }
 
+// "<header class="GlobalNav"> … <ul><li>Markets</li><li>Business</li>…": a site's header and its menu of section names, four
+// or more, none longer than three words, with no sentence among them, whether or not each is a link.
+bool isHeaderMenu(const GumboNode* list) {
+    if (tagOf(list) != GUMBO_TAG_UL && tagOf(list) != GUMBO_TAG_OL) return false;
+    bool inHeader = false;
+    for (const GumboNode* up = list->parent; up != nullptr && isElement(up) && !inHeader; up = up->parent) {
+        if (tagOf(up) == GUMBO_TAG_ARTICLE || tagOf(up) == GUMBO_TAG_MAIN) return false;
+        inHeader = tagOf(up) == GUMBO_TAG_HEADER || lowerAscii(attribute(up, "role")) == "banner";
+    }
+    if (!inHeader) return false;
+    std::size_t items = 0;
+    bool short_ = true;
+    walkElements(list, [&](const GumboNode* e, int) {
+        if (tagOf(e) != GUMBO_TAG_LI) return true;
+        const std::string text = collapseWhitespace(textContent(e));
+        ++items;
+        short_ = short_ && countWords(text) <= 3 && text.find_first_of(".!?") == std::string::npos;
+        return false;
+    });
+    return items >= 4 && short_;
+}
+
 }  // namespace
 
 void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
@@ -1898,7 +1920,7 @@ void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
         return;
     }
     if ((roots_.count(n) == 0 && ((isFurniture(n) && textContent(n).size() < 1000 && !storyBehindAccessClass(n) && !inFactBox(n)) ||
-                                  dropConditionally(n) || isInPageIndex(n))) ||
+                                  dropConditionally(n) || isInPageIndex(n) || isHeaderMenu(n))) ||
         isAskingBox(n)) {
         leaveOutIntroOf(n);
         return;
