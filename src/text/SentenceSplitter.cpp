@@ -860,6 +860,17 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
          wordBefore == "War" || wordBefore == "Article")) {
         return false;
     }
+    // "an evacuation order for Zone A. Taylor, Dixie and Levy counties …": a letter that a capitalized label names ("Zone A",
+    // "Group B", "Plan C") is no initial, and may end the sentence.
+    if (english && initial && std::isupper(first) &&
+        (wordBefore == "Zone" || wordBefore == "Zones" || wordBefore == "Group" || wordBefore == "Pool" || wordBefore == "Plan" ||
+         wordBefore == "Section" || wordBefore == "Grade" || wordBefore == "Tier" || wordBefore == "Category" || wordBefore == "Class" ||
+         wordBefore == "Level" || wordBefore == "Type" || wordBefore == "Option" || wordBefore == "Exhibit" || wordBefore == "Appendix" ||
+         wordBefore == "Annex" || wordBefore == "Schedule" || wordBefore == "Phase" || wordBefore == "Stage" || wordBefore == "Block" ||
+         wordBefore == "Building" || wordBefore == "Gate" || wordBefore == "Terminal" || wordBefore == "Ward" || wordBefore == "Division" ||
+         wordBefore == "Series" || wordBefore == "Platform" || wordBefore == "Lot" || wordBefore == "Sector" || wordBefore == "Wing")) {
+        return false;
+    }
     // "follow us on X. Road closures: …": the network named X after "on" or "via" is no initial, and ends the sentence.
     if (english && word == "X" && (wordBefore == "on" || wordBefore == "via") && std::isupper(first)) return false;
     // "at 9 p.m. Late eaters": after a time of day, only the words of a time go on ("9 p.m. Eastern",

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "BlindRoundHelpers.hpp"
+#include "text/SentenceSplitter.hpp"
 
 using namespace readcast;
 
@@ -207,4 +208,17 @@ TEST(BlindRound90Test, shouldDropAHeaderMenuAndAQuoteBox) {
     EXPECT_EQ(body.find("+1.12"), std::string::npos) << body;
     EXPECT_NE(body.find("Batteries"), std::string::npos) << body;
     EXPECT_NE(body.find("AAPL rose 0.47%"), std::string::npos) << body;
+}
+
+// A range of heights with its foot mark; a level in a year after "around"; a zone's letter ends its sentence.
+TEST(BlindRound90Test, shouldReadFeetLevelsAndAZonesLetter) {
+    EXPECT_EQ(blindSay("In Tampa Bay, surge of 4-6' is possible."), "In Tampa Bay, surge of four to six feet is possible.");
+    EXPECT_EQ(blindSay("He said 'go 4-6' and left."), "He said go four to six and left.");
+    EXPECT_EQ(blindSay("Numbers were expected to be around 2019 levels."), "Numbers were expected to be around twenty nineteen levels.");
+    EXPECT_EQ(blindSay("They counted about 2019 people."), "They counted about two thousand nineteen people.");
+    SentenceSplitter split{"en"};
+    const std::vector<std::string> sentences = split("The county issued an evacuation order for Zone A. Taylor, Dixie and Levy counties ordered evacuations.");
+    ASSERT_EQ(sentences.size(), 2u);
+    EXPECT_EQ(sentences[1], "Taylor, Dixie and Levy counties ordered evacuations.");
+    EXPECT_EQ(split("The letter was signed by J. Smith and others.").size(), 1u);
 }

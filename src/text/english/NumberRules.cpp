@@ -744,6 +744,11 @@ std::optional<Match> rangeRule(const Tokens& t, std::size_t i) {
                                   (i >= 6 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"to", "through"}) && isKind(t, i - 3, Kind::Space) && spanAt(i - 6)));
         return Match{3, yearSpoken(t[i].text) + (spanOfSpans ? " " : rangeJoiner(t, i)) + upper, "range"};
     }
+    // ("surge of 4-6' is possible": a range of heights with the foot mark after its second figure.)
+    if (isSym(t, i + 3, "\xE2\x80\xB2") ||
+        (isSym(t, i + 3, "'") && !isKind(t, i + 4, Kind::Word) && !isKind(t, i + 4, Kind::Number) && !singleQuoteOpenBefore(t, i))) {
+        return Match{4, numberWords(a) + rangeJoiner(t, i) + numberWords(b) + " feet", "range"};
+    }
     return Match{3, numberWords(a) + rangeJoiner(t, i) + numberWords(b), "range"};
 }
 
@@ -1699,7 +1704,9 @@ bool bareRecentYear(const Tokens& t, std::size_t i, std::size_t j) {
     }
     // ("growth over 2024 revenue", "up on 2019 levels", "under 2023 rules": a preposition before what a year dates.)
     const std::size_t dated = skip(t, j + 1);
-    if (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"over", "under", "at"}) && dated != j + 1 &&
+    // ("around 2019 levels", "below 1990 levels", "near 2007 prices": a level in a year, never so many levels.)
+    if (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"over", "under", "at", "around", "about", "near", "below", "above", "roughly", "approximately"}) &&
+        dated != j + 1 &&
         !(isKind(t, dated + 1, Kind::Space) && isPluralNounAt(t, dated + 2)) &&
         isWordIn(t, dated, {"revenue", "revenues", "levels", "level", "sales", "earnings", "figures", "results", "rules", "prices", "budget",
                             "budgets", "season", "guidance", "forecast", "forecasts", "targets", "output", "profit", "profits", "spending"})) {

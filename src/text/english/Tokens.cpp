@@ -213,6 +213,14 @@ bool isPossessive(const std::string& word) {
     return true;
 }
 
+bool singleQuoteOpenBefore(const Tokens& t, std::size_t i) {
+    for (std::size_t q = i; q-- > 0;) {
+        if (!isSym(t, q, "'")) continue;
+        return (q == 0 || isKind(t, q - 1, Kind::Space) || isSym(t, q - 1, "(")) && isKind(t, q + 1, Kind::Word);
+    }
+    return false;
+}
+
 bool isMinusSignAt(const Tokens& t, std::size_t i) {
     if (!isKind(t, i + 1, Kind::Number)) return false;
     if (isSym(t, i, "-") || isSym(t, i, "\xE2\x88\x92")) return i == 0 || isKind(t, i - 1, Kind::Space) || isSym(t, i - 1, "(");

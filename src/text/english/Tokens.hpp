@@ -43,6 +43,9 @@ bool isTimesSign(const Tokens& t, std::size_t i);
 // A minus sign at i before a number: "-27", "−27" after a space or a bracket, and an en dash glued to the
 // number after a word ("plunge to –27 C"; "10 – 20" and "pages 10 –20" are spans).
 bool isMinusSignAt(const Tokens& t, std::size_t i);
+// The last straight single quote before token i opens a quotation ("'Tiny Titans 2'"): a "'" after a figure there closes
+// it, and is no foot mark. (An opening mark before a figure, "'90s", drops a year's figures.)
+bool singleQuoteOpenBefore(const Tokens& t, std::size_t i);
 bool isWordIn(const Tokens& t, std::size_t i, std::initializer_list<const char*> words);  // any case
 // Any word of the text is one of `words` (any case): the sentence speaks of cricket, of betting, of weather.
 bool anyWordIn(const Tokens& t, std::initializer_list<const char*> words);

@@ -758,14 +758,7 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     }
     // Feet and inches: 6'2", 5' 11", a 65" screen.
     // ("the 737's engines" is a possessive, not feet; "'Tiny Titans 2'" closes the quotation it opened.)
-    const auto quoteOpened = [&] {
-        for (std::size_t q = i; q-- > 0;) {
-            if (!isSym(t, q, "'")) continue;
-            // (An opening mark before a word: "'90s" and "'08" drop a year's figures.)
-            return (q == 0 || isKind(t, q - 1, Kind::Space) || isSym(t, q - 1, "(")) && isKind(t, q + 1, Kind::Word);
-        }
-        return false;
-    };
+    const auto quoteOpened = [&] { return singleQuoteOpenBefore(t, i); };
     // ("the 5'-ATGG…-3' end", "the 3' UTR": a strand's end, five prime or three prime, never feet.)
     const auto bases = [&](std::size_t b) {  // a run of a strand's letters, "ATGG"
         return isKind(t, b, Kind::Word) && t[b].text.size() >= 3 && t[b].text.find_first_not_of("ACGTU") == std::string::npos;
