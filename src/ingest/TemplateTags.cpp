@@ -31,7 +31,9 @@ bool dropsItsContent(const std::string& name) {
                           "banner", "notice", "alert", "callout", "aside", "admonition", "promo", "subscribe", "signup",
                           "donate", "ad-slot",
                           // a forum's BBCode: the post replied to, a folded box, a poll ("[quote="erik.b, post:1"]…[/quote]")
-                          "quote", "details", "poll", "spoiler"}) {
+                          "quote", "details", "poll", "spoiler",
+                          // a pull quote, which repeats a sentence of the story
+                          "pullquote", "pull_quote", "pull-quote", "blockquote_pull"}) {
         if (name == n) return true;
     }
     return false;
@@ -539,6 +541,17 @@ void markGreetingsToPlaceholders(const std::string& text, Cuts& cuts) {
             if (greeting) mark(cuts, text, start, eol);
         }
     }
+}
+
+std::string withoutShortcodes(const std::string& text) {
+    if (text.find('[') == std::string::npos) return text;
+    Cuts cuts(text.size(), false);
+    markShortcodes(text, cuts);
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (!cuts[i]) out += text[i];
+    }
+    return out;
 }
 
 std::string withoutTemplateTags(std::string text) {

@@ -13,5 +13,7 @@
 namespace readcast {
 
 std::string withoutTemplateTags(std::string text);
+// The shortcodes alone, in a page's text where an export left them: "[gallery ids="4,5"]", "[pullquote]…[/pullquote]".
+std::string withoutShortcodes(const std::string& text);
 
 }  // namespace readcast

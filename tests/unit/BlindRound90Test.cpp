@@ -222,3 +222,22 @@ TEST(BlindRound90Test, shouldReadFeetLevelsAndAZonesLetter) {
     EXPECT_EQ(sentences[1], "Taylor, Dixie and Levy counties ordered evacuations.");
     EXPECT_EQ(split("The letter was signed by J. Smith and others.").size(), 1u);
 }
+
+// Shortcodes an export left in a page's text go, a pull quote's with its words (the story says them); a bracket of the
+// story's stays. A box of corrections goes whole, its label and its time stamp with its note.
+TEST(BlindRound90Test, shouldDropShortcodesAndACorrectionsBox) {
+    const Article a = blindPageArticle(
+        "<html><body><h1>Storm knocks out power to 86,000 homes</h1>"
+        "<p>Severe thunderstorms tore through the Peninsula on Thursday afternoon, toppling hundreds of trees and cutting power.</p>"
+        "[gallery ids=\"48214,48215,48216\" columns=\"2\" size=\"medium\"]"
+        "<p>[pullquote align=\"right\"]It sounded like a freight train.[/pullquote]</p>"
+        "<p>\"It sounded like a freight train,\" said a resident [of Bayview Drive] who lost a roof.</p>"
+        "<div class=\"corrections\"><p><strong>Corrections</strong></p><p>An earlier version of this story said the road was 240 km long.</p>"
+        "<p>Mar 22, 2025 2:15 PM MT</p></div></body></html>");
+    const std::string body = blindBodyOf(a);
+    EXPECT_EQ(body.find("gallery"), std::string::npos) << body;
+    EXPECT_EQ(body.find("pullquote"), std::string::npos) << body;
+    EXPECT_EQ(body.find("Corrections"), std::string::npos) << body;
+    EXPECT_EQ(body.find("2:15 PM"), std::string::npos) << body;
+    EXPECT_NE(body.find("[of Bayview Drive]"), std::string::npos) << body;
+}

@@ -10,6 +10,7 @@
 #include "ingest/Furniture.hpp"
 #include "ingest/html/HtmlHints.hpp"
 #include "ingest/InlineMarkup.hpp"
+#include "ingest/TemplateTags.hpp"
 #include "ingest/SportsTableHeaders.hpp"
 #include "core/Ascii.hpp"
 #include "core/Text.hpp"
@@ -161,7 +162,8 @@ private:
 
 void BlockWriter::emit(BlockKind kind, std::string text, int level, const GumboNode* n) {
     const std::size_t rawSize = text.size();
-    text = collapseWhitespace(withLeftoverEntitiesDecoded(text));
+    // (A publishing system's shortcodes left in the page's text by an export: "[gallery ids="48214,48215"]".)
+    text = collapseWhitespace(withoutShortcodes(withLeftoverEntitiesDecoded(text)));
     if (text.empty() && images_.empty()) return;
     RawBlock b;
     b.kind = kind;

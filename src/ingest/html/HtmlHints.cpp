@@ -275,6 +275,8 @@ static bool isFurnitureByName(const GumboNode* node, std::string s) {
                            "score-box", "rating-box", "specs-table", "spec-table", "spec-sheet", "specsheet", "product-specs",
                            // a match report's scoreboard over it (the teams, the score, the scorers' minutes), which the report tells
                            "scoreboard", "match-header", "matchheader", "score-header", "match-summary", "matchsummary", "score-summary",
+                           // a box of corrections, its label and its time stamp with the note (the notes are publisher's notes, Furniture.hpp)
+                           "corrections", "correction-note", "correction-notice",
                            "abo-box", "abo-teaser", "abo-promo", "abonnement", "abbonamento",
                            "suscripcion", "assinatura", "subscription",
                            "print-only", "visually-hidden", "sr-only", "screen-reader", "author-bio", "author-info", "author-profile", "author-card",
