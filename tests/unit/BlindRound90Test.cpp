@@ -241,3 +241,23 @@ TEST(BlindRound90Test, shouldDropShortcodesAndACorrectionsBox) {
     EXPECT_EQ(body.find("2:15 PM"), std::string::npos) << body;
     EXPECT_NE(body.find("[of Bayview Drive]"), std::string::npos) << body;
 }
+
+// The editor's own link under an agency's story is no byline: the agency the metadata names is; a pasted dateline with a
+// day's ordinal is the story's date.
+TEST(BlindRound90Test, shouldNameTheAgencyOverItsEditorAndReadAnOrdinalDateline) {
+    const Article page = blindPageArticle(
+        "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Lok Sabha passes supplementary demands\","
+        "\"author\":{\"@type\":\"Organization\",\"name\":\"Press Trust of India\"},\"datePublished\":\"2026-12-07T19:30:00+05:30\"}</script>"
+        "</head><body><h1>Lok Sabha passes supplementary demands</h1><div class=\"pst-by\"><span>Edited by: <a href=\"/authors/chandrashekar-srinivasan\">"
+        "Chandrashekar Srinivasan</a></span><span>Press Trust of India</span></div>"
+        "<p>The Lok Sabha on Monday passed the second batch of supplementary demands for grants, authorising more spending.</p>"
+        "<p>The opposition walked out before the vote, saying it had not been given time to debate the demands in full.</p></body></html>");
+    EXPECT_EQ(page.byline.find("Srinivasan"), std::string::npos) << page.byline;
+    const Article pasted = blindTextArticle(
+        "Council approves plan to fix Swindon roads\n\nSwindon Advertiser\nMonday 7th December 2026, 6:15pm\nBy Aled Thomas, Local Democracy "
+        "Reporter\n\nSwindon Borough Council has approved a plan to repair potholes across the town, with work due to start in January.\n\n"
+        "The cabinet backed the plan on Monday evening after a heated debate, councillors said.\n");
+    ASSERT_TRUE(pasted.published.has_value());
+    EXPECT_EQ(pasted.published->iso().substr(0, 10), "2026-12-07");
+    EXPECT_EQ(blindBodyOf(pasted).find("7th December"), std::string::npos) << blindBodyOf(pasted);
+}

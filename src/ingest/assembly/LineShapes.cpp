@@ -404,7 +404,11 @@ bool takeDateLine(const std::string& text, Article& article, bool nearTop, bool 
                 bare.resize(bare.size() - n);
             }
         }
-        const bool digits = bare.find_first_not_of("0123456789:/-.") == std::string::npos;
+        // ("Monday 7th December 2026, 6:15pm": a day's ordinal as a British paper writes it.)
+        const bool ordinalDay = bare.size() >= 3 && bare.size() <= 4 && std::isdigit(static_cast<unsigned char>(bare[0])) &&
+                                (bare.ends_with("st") || bare.ends_with("nd") || bare.ends_with("rd") || bare.ends_with("th")) &&
+                                bare.find_first_not_of("0123456789") == bare.size() - 2;
+        const bool digits = bare.find_first_not_of("0123456789:/-.") == std::string::npos || ordinalDay;
         const bool named = monthFromName(w) != 0 || monthFromAnyName(w) != 0 || (shortMonthFromName(w) != 0 && parseDate(text));
         const std::string lw = lowerAscii(w);
         // ("April 25, 2024 6:42 PM UTC Updated 2 hours ago": the page's date element with its relative time.)

@@ -737,6 +737,12 @@ std::string visibleBylineFrom(const GumboNode* root, unsigned from, bool ownOnly
             const std::string line = isElement(n->parent) ? lowerAscii(collapseWhitespace(textContent(n->parent))) : "";
             const bool opened = line.rfind("by ", 0) == 0 || line.rfind("written by ", 0) == 0 || line.rfind("words by ", 0) == 0;
             authorLink = authorLink && words <= 4 && isElement(n->parent) && countWords(line) <= words + (opened ? 8 : 2);
+            // (Not the editor's or the photographer's own page, "Edited by: Chandrashekar Srinivasan" over an agency's story: they
+            // did not write it.)
+            if (startsWithAnyOf(line, {"edited by", "editor:", "editing by", "reviewed by", "fact-checked by", "fact checked by", "photos by",
+                                       "photo by", "photographs by", "produced by", "curated by", "translated by"})) {
+                return true;
+            }
         }
         // (Drupal's "submitted" line names its writer by RDFa: "<span property="foaf:name">Njeri Wambui</span>".)
         const bool rdfaName = lowerAscii(attribute(n, "property")).find("foaf:name") != std::string::npos && isElement(n->parent) &&
