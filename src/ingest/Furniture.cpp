@@ -175,6 +175,12 @@ bool isCallToAction(const std::string& line) {
         }
         if (links && !other) return true;
     }
+    // A writer's plea for subscribers: "To receive new posts and support my work, consider becoming a free or paid subscriber."
+    if (wordCount <= 40 && containsAny(s, {"consider becoming a free or paid subscriber", "consider becoming a paid subscriber",
+                                           "consider becoming a subscriber", "consider becoming a member", "consider becoming a supporter",
+                                           "to receive new posts and support"})) {
+        return true;
+    }
     // A betting partner's pitch after a sports story: "Sports betting: Get the latest NFL odds and picks at Sportsline.com. If you
     // or someone you know has a gambling problem, call 1-800-GAMBLER." (A story about odds quotes them; it does not send the
     // reader to a site for its picks.)
@@ -673,7 +679,16 @@ bool isCallToAction(const std::string& line) {
     }
     // The newsletter speaking of itself: "This newsletter is free because members pay for it", "Deel deze
     // nieuwsbrief met iemand…".
-    if (wordCount <= 25 && containsAny(s, {"this newsletter", "deze nieuwsbrief", "cette newsletter", "cette lettre", "aquesta newsletter",
+    // (Not the writer's own mention of it in an argument, "I've been critical of the company in this newsletter, so …": in
+    // English only where it is what is done, or what it does.)
+    const std::size_t said = s.find("this newsletter");
+    const bool itself = said == std::string::npos ||
+                        containsAny(s, {"share this newsletter", "forward this newsletter", "support this newsletter", "enjoy this newsletter",
+                                        "enjoying this newsletter", "like this newsletter", "love this newsletter", "receive this newsletter",
+                                        "to this newsletter", "this newsletter is", "this newsletter was", "this newsletter relies",
+                                        "this newsletter depends", "this newsletter exists", "this newsletter comes", "this newsletter arrives",
+                                        "this newsletter will", "this newsletter has been", "this newsletter's", "this newsletter\xE2\x80\x99s"});
+    if (wordCount <= 25 && itself && containsAny(s, {"this newsletter", "deze nieuwsbrief", "cette newsletter", "cette lettre", "aquesta newsletter",
                                            "aquest butllet\xC3\xAD",
                                                    "diesen newsletter", "dieser newsletter", "questa newsletter",
                                                    "esta newsletter", "este bolet\xC3\xADn", "esta newsletter"})) {

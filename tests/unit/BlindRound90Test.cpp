@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "BlindRoundHelpers.hpp"
+#include "ingest/Furniture.hpp"
 #include "text/SentenceSplitter.hpp"
 
 using namespace readcast;
@@ -260,4 +261,13 @@ TEST(BlindRound90Test, shouldNameTheAgencyOverItsEditorAndReadAnOrdinalDateline)
     ASSERT_TRUE(pasted.published.has_value());
     EXPECT_EQ(pasted.published->iso().substr(0, 10), "2026-12-07");
     EXPECT_EQ(blindBodyOf(pasted).find("7th December"), std::string::npos) << blindBodyOf(pasted);
+}
+
+// The writer's own mention of the newsletter in an argument is read; the newsletter's plea for subscribers, and its words
+// about itself, are not.
+TEST(BlindRound90Test, shouldReadAWritersMentionOfTheNewsletter) {
+    EXPECT_FALSE(isCallToAction("I've been critical of the company in this newsletter, so let me be clear: this is a real achievement."));
+    EXPECT_TRUE(isCallToAction("To receive new posts and support my work, consider becoming a free or paid subscriber."));
+    EXPECT_TRUE(isCallToAction("This newsletter is free because members pay for it."));
+    EXPECT_TRUE(isCallToAction("Please share this newsletter with a friend."));
 }
