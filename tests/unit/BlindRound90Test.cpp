@@ -271,3 +271,15 @@ TEST(BlindRound90Test, shouldReadAWritersMentionOfTheNewsletter) {
     EXPECT_TRUE(isCallToAction("This newsletter is free because members pay for it."));
     EXPECT_TRUE(isCallToAction("Please share this newsletter with a friend."));
 }
+
+// A "Read more:" list of titles ends at its blank line: a live page's next entry under it is read.
+TEST(BlindRound90Test, shouldEndAReadMoreListAtItsBlankLine) {
+    const Article a = blindTextArticle(
+        "Quake strikes near Seddon\n\nBy Hana Te Wiata\n\n5.30pm\nThe Prime Minister has been speaking at Parliament about the quake and "
+        "the response.\n\nRead more:\n* Why Cook Strait quakes are felt so widely in Wellington\n* Kaikoura earthquake: 10 years on, what "
+        "have we learned?\n\n4.55pm\nHere is what we know about the quake itself, from the duty seismologist:\nThe quake was centred 15km "
+        "SE of Seddon, at a depth of 33km.\n\n3.20pm\nThe hospital says it treated three people with minor injuries this afternoon.\n");
+    const std::string body = blindBodyOf(a);
+    EXPECT_NE(body.find("Here is what we know"), std::string::npos) << body;
+    EXPECT_EQ(body.find("Cook Strait"), std::string::npos) << body;
+}
