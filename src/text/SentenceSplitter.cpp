@@ -896,9 +896,28 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     }
     // ("22,4 % E. A. en febrero", "J. R. R. Tolkien": an initial before another initial, a short form's letters or a
     // name's, goes on.)
-    if (initial && next.size() >= 2 && std::isupper(static_cast<unsigned char>(next[0])) && next[1] == '.' &&
-        (next.size() == 2 || next[2] == ' ' || next[2] == ')' || next[2] == ',')) {
-        return true;
+    // (In any script: "Н. В. Ларионов".)
+    if (initial && next.size() >= 2) {
+        const std::string head(next.substr(0, std::min<std::size_t>(next.size(), 6)));
+        std::size_t k = 0;
+        const char32_t c = nextCodePoint(head, k);
+        if (u_isupper(static_cast<UChar32>(c)) && k < next.size() && next[k] == '.' &&
+            (next.size() == k + 1 || next[k + 1] == ' ' || next[k + 1] == ')' || next[k + 1] == ',')) {
+            return true;
+        }
+    }
+    // ("ο κύριος Χρ. Δήμας", "ο Δρ. Ιωάννης Παπάς": Greek writes a first name or a title short, a capital and a letter or two,
+    // before the name.)
+    if (language == "el" && !initial && opensOnCapital(next)) {
+        const std::string shortForm(word);
+        std::size_t k = 0, letters = 0;
+        bool shape = true;
+        while (k < shortForm.size() && shape) {
+            const char32_t c = nextCodePoint(shortForm, k);
+            shape = letters == 0 ? u_isupper(static_cast<UChar32>(c)) : u_islower(static_cast<UChar32>(c));
+            ++letters;
+        }
+        if (shape && letters >= 2 && letters <= 3) return true;
     }
     // ('Harold J. "Doc" Whitaker': a middle initial before the nickname in quotes that goes on to the surname.)
     if (initial && !wordBefore.empty() && std::isupper(static_cast<unsigned char>(wordBefore[0]))) {
