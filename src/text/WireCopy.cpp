@@ -351,13 +351,15 @@ std::string withoutInstrumentCodes(const std::string& text) {
     }
     // "(NASDAQ: INTC)", "(NYSE: GE)", "(TSX: SHOP)", "(KLSE: MAYBANK)", "(HKEX: 0700)": a listed company's exchange
     // and ticker, after its name (Asia's exchanges name firms by figures as often as by letters).
-    static const std::regex kListing(" ?\\((?:NYSE|NASDAQ|Nasdaq|NYSE American|NYSE Arca|LSE|LON|TSX|TSXV|TSX-V|ASX|NZX|JSE|SGX|HKEX|HKG|"
-                                     "OTC|OTCQX|OTCQB|AIM|CBOE|Cboe|Euronext|XETRA|Xetra|SIX|NSE|BSE|TYO|KRX|KOSDAQ|KOSPI|"
-                                     "KLSE|Bursa|MYX|PSE|PSX|IDX|SET|HOSE|HNX|TWSE|TPEX|SSE|SZSE|DSE|CSE|TASE|EGX|NGX|NSX|BIST|WSE|"
-                                     "BMV|BVL|BVC|B3|BOVESPA|OMX|Nasdaq Stockholm|Nasdaq Helsinki|Nasdaq Copenhagen|Oslo|OSE|"
-                                     "ADX|DFM|Tadawul|QSE|ZSE|GSE|LuSE|BRVM)"
-                                     // (A year after a city is no ticker: "(Oslo: 2021)".)
-                                     ": ?(?!(?:19|20)\\d\\d\\))[A-Z0-9][A-Z0-9.\\-]{0,9}\\)");
+// (Or several, "(NSE: LARSINFO, BSE: 543871)", "(SIX: UBSG; NYSE: UBS)": each exchange's.)
+    static const std::string kExchange = "(?:NYSE|NASDAQ|Nasdaq|NYSE American|NYSE Arca|LSE|LON|TSX|TSXV|TSX-V|ASX|NZX|JSE|SGX|HKEX|HKG|"
+                                         "OTC|OTCQX|OTCQB|AIM|CBOE|Cboe|Euronext|XETRA|Xetra|SIX|NSE|BSE|TYO|KRX|KOSDAQ|KOSPI|"
+                                         "KLSE|Bursa|MYX|PSE|PSX|IDX|SET|HOSE|HNX|TWSE|TPEX|SSE|SZSE|DSE|CSE|TASE|EGX|NGX|NSX|BIST|WSE|"
+                                         "BMV|BVL|BVC|B3|BOVESPA|OMX|Nasdaq Stockholm|Nasdaq Helsinki|Nasdaq Copenhagen|Oslo|OSE|"
+                                         "ADX|DFM|Tadawul|QSE|ZSE|GSE|LuSE|BRVM)"
+                                         // (A year after a city is no ticker: "(Oslo: 2021)".)
+                                         ": ?(?!(?:19|20)\\d\\d[),;])[A-Z0-9][A-Z0-9.\\-]{0,9}";
+    static const std::regex kListing(" ?\\(" + kExchange + "(?:[,;] ?" + kExchange + ")*\\)");
     return std::regex_replace(std::regex_replace(text, kListing, ""), kCodes, "");
 }
 

@@ -5,6 +5,7 @@
 #include "BlindRoundHelpers.hpp"
 #include "ingest/Furniture.hpp"
 #include "text/SentenceSplitter.hpp"
+#include "text/WireCopy.hpp"
 
 using namespace readcast;
 
@@ -302,4 +303,21 @@ TEST(BlindRound90Test, shouldKeepInitialsAndGreekShortNamesInTheirSentence) {
                  "\xCE\x9F \xCE\x94\xCE\xAE\xCE\xBC\xCE\xB1\xCF\x82 \xCE\xBC\xCE\xAF\xCE\xBB\xCE\xB7\xCF\x83\xCE\xB5.")
                   .size(),
               2u);
+}
+
+// Tickers: several exchanges' in one bracket, and a symbol set in its own element after the name or the index it stands
+// for; a symbol after "of" is the sentence's noun and stays.
+TEST(BlindRound90Test, shouldDropTickersAfterTheirNames) {
+    EXPECT_EQ(withoutInstrumentCodes("Larsen Infotech (NSE: LARSINFO, BSE: 543871) on Thursday reported a profit."),
+              "Larsen Infotech on Thursday reported a profit.");
+    EXPECT_EQ(withoutInstrumentCodes("UBS Group AG (SIX: UBSG; NYSE: UBS) reported a profit."), "UBS Group AG reported a profit.");
+    EXPECT_EQ(withoutInstrumentCodes("He moved to Oslo (Oslo: 2021) then."), "He moved to Oslo (Oslo: 2021) then.");
+    const Article page = blindPageArticle(
+        "<html><body><h1>Stocks rally as inflation cools</h1><p>The S&amp;P 500 <span class=\"ticker\">SPX</span> gained 107 points on "
+        "Wednesday, its biggest gain since November, traders said.</p><p>Citigroup Inc. <span class=\"ticker\">C</span> gained 6.5% after "
+        "announcing a buyback, while shares of <span class=\"ticker\">XYZ</span> fell.</p></body></html>");
+    const std::string body = blindBodyOf(page);
+    EXPECT_EQ(body.find("SPX"), std::string::npos) << body;
+    EXPECT_NE(body.find("Citigroup Inc. gained"), std::string::npos) << body;
+    EXPECT_NE(body.find("shares of XYZ fell"), std::string::npos) << body;
 }

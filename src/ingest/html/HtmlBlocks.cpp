@@ -1349,6 +1349,18 @@ bool isNoteMark(const GumboNode* e) {
     return !href.empty() && href[0] == '#';
 }
 
+// A market page's symbol set in its own element beside the name, "JPMorgan Chase & Co. <span class="ticker">JPM</span> rose":
+// capitals, a class that names it a ticker or a symbol.
+bool isTickerElement(const GumboNode* n) {
+    const GumboTag tag = tagOf(n);
+    if (tag != GUMBO_TAG_SPAN && tag != GUMBO_TAG_ABBR && tag != GUMBO_TAG_A && tag != GUMBO_TAG_B && tag != GUMBO_TAG_STRONG) return false;
+    const std::string hints = classAndId(n);
+    if (hints.find("ticker") == std::string::npos && hints.find("symbol") == std::string::npos) return false;
+    const std::string text = collapseWhitespace(textContent(n));
+    return !text.empty() && text.size() <= 14 && std::isupper(static_cast<unsigned char>(text[0])) &&
+           std::all_of(text.begin(), text.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '^' || c == ':'; });
+}
+
 // A link to a stock's quote page whose text is the ticker in its address: "/markets/stocks/CTC-A-T/", "/quote/AAPL".
 bool isQuoteChip(const GumboNode* a) {
     // (The address first: every link of a page passes here, and few lead to a quote page.)
@@ -1749,7 +1761,7 @@ void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
     // A stock's quote chip after a company's name, a link to its quote page with the ticker for text: "Canadian Tire
     // Corp. Ltd. <a href="/investing/markets/stocks/CTC-A-T/">CTC-A-T</a> reported …". The name was said.
     // (After a name only: "Shares of <a>XYZ</a>", "The <a>VIX</a>, Wall Street's fear gauge" have the symbol for a noun.)
-    if (!block && tag == GUMBO_TAG_A && isQuoteChip(n)) {
+    if (!block && ((tag == GUMBO_TAG_A && isQuoteChip(n)) || isTickerElement(n))) {
         // (The last word before `limit` in what is pending, over the spaces after it; `at` where it starts.)
         const auto wordBefore = [&](std::size_t limit, std::size_t& at) {
             const std::size_t end = limit == 0 ? std::string::npos : pending_.find_last_not_of(' ', limit - 1);
@@ -1763,6 +1775,10 @@ void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
         const std::string last = wordBefore(pending_.size(), lastAt);
         // (A code in its own brackets, "warehouses <a>(MCU-STX-LME)</a>", is an aside whatever stands before it.)
         if (isName(last) || collapseWhitespace(textContent(n)).rfind('(', 0) == 0) return;
+        // (A symbol its class names so after the index or the security it stands for, "The S&P 500 <span class="ticker">SPX</span>",
+        // "the 10-year Treasury note <span class="ticker">BX:TMUBMUSD10Y</span>": only after a preposition or an article is it a noun.)
+        static constexpr WordSet kNounBefore({"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"});
+        if (tag != GUMBO_TAG_A && !last.empty() && kNounBefore.count(lowerAscii(last)) == 0) return;
         // ("Costco Wholesale (<a>COST</a>) said": in brackets after the name, the brackets go with it.)
         std::size_t nameAt = 0;
         if (const std::string word = last == "(" ? wordBefore(lastAt, nameAt) : std::string(); isName(word)) {
