@@ -321,3 +321,15 @@ TEST(BlindRound90Test, shouldDropTickersAfterTheirNames) {
     EXPECT_NE(body.find("Citigroup Inc. gained"), std::string::npos) << body;
     EXPECT_NE(body.find("shares of XYZ fell"), std::string::npos) << body;
 }
+
+// An evening story's moment in UTC is the next day's: the date the page's label for screen readers gives is the story's.
+TEST(BlindRound90Test, shouldTakeTheDateThePageLabelsAsPublished) {
+    const Article a = blindPageArticle(
+        "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Chiefs beat Bills in overtime\","
+        "\"datePublished\":\"2024-11-18T00:47:12Z\",\"dateModified\":\"2024-11-18T03:10:58Z\"}</script></head><body><article>"
+        "<h1>Chiefs beat Bills in overtime</h1><div class=\"gnt_ar_dt\" aria-label=\"Published: 7:47 PM EST November 17, 2024 Updated: "
+        "10:10 PM EST November 17, 2024\">Published 7:47 p.m. ET Nov. 17, 2024</div><p>Patrick Mahomes led a fourth-quarter comeback as the "
+        "Chiefs beat the Bills in overtime on Sunday night.</p><p>The win kept Kansas City unbeaten this season.</p></article></body></html>");
+    ASSERT_TRUE(a.published.has_value());
+    EXPECT_EQ(a.published->dateIso(), "2024-11-17");
+}

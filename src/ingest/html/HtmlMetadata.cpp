@@ -464,6 +464,16 @@ std::optional<DateTime> visibleDateFrom(const GumboNode* root, const std::string
                                    hints.find("publish") != std::string::npos || hints.find("posted") != std::string::npos ||
                                    hints.find("dateline") != std::string::npos) &&
                                   hints.find("update") == std::string::npos && hints.find("modif") == std::string::npos);
+        // (Or one whose label for screen readers gives the publication's date, whatever its class: "<div class="gnt_ar_dt"
+        // aria-label="Published: 7:47 PM EST November 17, 2024 Updated: …">".)
+        std::string label = collapseWhitespace(attribute(n, "aria-label"));
+        if (const std::string lowerLabel = lowerAscii(label); lowerLabel.rfind("published", 0) == 0) {
+            label = label.substr(0, lowerLabel.find(" updated") == std::string::npos ? label.size() : lowerLabel.find(" updated"));
+            if (auto when = parseDate(label, language); when && when->year > 0) {
+                found = when;
+                return false;
+            }
+        }
         if (!dateElement) return true;
         const std::string text = textContent(n);
         if (text.empty() || text.size() > 120) return true;
