@@ -333,3 +333,17 @@ TEST(BlindRound90Test, shouldTakeTheDateThePageLabelsAsPublished) {
     ASSERT_TRUE(a.published.has_value());
     EXPECT_EQ(a.published->dateIso(), "2024-11-17");
 }
+
+// A Google Docs export's paragraph in its Title style is the headline where the page prints no h1; its sections'
+// headings stay headings.
+TEST(BlindRound90Test, shouldTakeAGoogleDocsTitle) {
+    const Article a = blindPageArticle(
+        "<html><head><meta content=\"text/html; charset=UTF-8\" http-equiv=\"content-type\"></head><body class=\"c5 doc-content\">"
+        "<p class=\"c2 title\"><span class=\"c0\">Measles cases climb to 19 in Bell County</span></p>"
+        "<p class=\"c2 subtitle\"><span class=\"c0\">Most of those infected were unvaccinated children under 10</span></p>"
+        "<p class=\"c1\"><span>The number of confirmed measles cases in Bell County rose to 19 this week, the county health district said "
+        "Friday.</span></p><h2 class=\"c2\"><span class=\"c0\">Vaccination rates slip</span></h2><p class=\"c1\"><span>Statewide, the share "
+        "of kindergartners with all required shots fell for the fourth year in a row.</span></p></body></html>");
+    EXPECT_EQ(a.title, "Measles cases climb to 19 in Bell County");
+    EXPECT_NE(blindBodyOf(a).find("Vaccination rates slip"), std::string::npos) << blindBodyOf(a);
+}

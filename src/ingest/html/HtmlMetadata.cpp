@@ -901,9 +901,11 @@ std::string readHtmlMetadata(const GumboNode* root, const std::vector<Json>& jso
     if (title.empty() || isSiteWideTitle(root, title, documentTitle)) title = documentTitle;
     // (A document saved as a web page by Microsoft Word: its <title> is the file's name, "School budget story FINAL v3"; the
     // paragraph set in its Title style, "<p class=MsoTitle>", is the headline.)
+    // (And a Google Docs export's paragraph in its Title style, "<p class="c2 title">", where the page prints no h1.)
     if (d.title.empty() && title == documentTitle) {
+        const bool noH1 = elementsByTag(root, GUMBO_TAG_H1).empty();
         walkElements(root, [&](const GumboNode* n, int) {
-            if (hasClassWord(attribute(n, "class"), {"MsoTitle"})) {
+            if (hasClassWord(attribute(n, "class"), {"MsoTitle"}) || (noH1 && tagOf(n) == GUMBO_TAG_P && hasClassWord(attribute(n, "class"), {"title"}))) {
                 if (const std::string text = collapseWhitespace(textContent(n)); countWords(text) >= 3) title = text;
                 return false;
             }
