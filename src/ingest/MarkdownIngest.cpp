@@ -73,6 +73,50 @@ void readHtmlBlock(ParseState& s, const std::string& html, std::size_t offset) {
             if (classes.find(chrome) != std::string::npos) return;
         }
     }
+    // A table among them, "<table><tr><th>Yes</th><th>No</th></tr><tr><td>Chair Brennan, …</td><td>Rahman, …</td></tr></table>": a
+    // row a paragraph, each cell after its column's name where the first row names them ("Yes: Chair Brennan, …; No: Rahman, …").
+    if (const std::size_t table = lower.find("<table"); table != std::string::npos && lower.find("</table>", table) != std::string::npos) {
+        const std::size_t end = lower.find("</table>", table);
+        readHtmlBlock(s, html.substr(0, table), offset);  // what stands before it, in its order
+        std::vector<std::string> names;
+        bool first = true;
+        for (std::size_t row = lower.find("<tr", table); row != std::string::npos && row < end; row = lower.find("<tr", row + 3)) {
+            const std::size_t rowEnd = std::min(lower.find("</tr>", row), end);
+            std::vector<std::string> cells;
+            bool headed = true;
+            for (std::size_t cell = lower.find("<t", row + 3); cell != std::string::npos && cell < rowEnd; cell = lower.find("<t", cell + 2)) {
+                const bool th = lower.compare(cell, 3, "<th") == 0, td = lower.compare(cell, 3, "<td") == 0;
+                if (!th && !td) continue;
+                const std::size_t open = lower.find('>', cell);
+                const std::size_t close = lower.find(th ? "</th>" : "</td>", open);
+                if (open == std::string::npos || close == std::string::npos || close > rowEnd) break;
+                headed = headed && th;
+                cells.push_back(collapseWhitespace(stripInlineMarkup(html.substr(open + 1, close - open - 1))));
+                cell = close;
+            }
+            if (cells.empty()) continue;
+            if (first && headed) {
+                names = cells;
+                first = false;
+                continue;
+            }
+            first = false;
+            std::string text;
+            for (std::size_t k = 0; k < cells.size(); ++k) {
+                if (cells[k].empty()) continue;
+                if (!text.empty()) text += names.size() == cells.size() ? "; " : ", ";
+                text += names.size() == cells.size() && !names[k].empty() ? names[k] + ": " + cells[k] : cells[k];
+            }
+            if (text.empty()) continue;
+            RawBlock block;
+            block.kind = BlockKind::Paragraph;
+            block.text = text;
+            block.offset = offset + row;
+            s.blocks.push_back(std::move(block));
+        }
+        readHtmlBlock(s, html.substr(end + 8), offset + end + 8);
+        return;
+    }
     static const std::pair<const char*, BlockKind> kElements[] = {
         {"p", BlockKind::Paragraph}, {"li", BlockKind::ListItem}, {"blockquote", BlockKind::Quote}, {"h2", BlockKind::Heading},
         {"h3", BlockKind::Heading},  {"h4", BlockKind::Heading},  {"h1", BlockKind::Heading}};

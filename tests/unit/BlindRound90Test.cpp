@@ -347,3 +347,19 @@ TEST(BlindRound90Test, shouldTakeAGoogleDocsTitle) {
     EXPECT_EQ(a.title, "Measles cases climb to 19 in Bell County");
     EXPECT_NE(blindBodyOf(a).find("Vaccination rates slip"), std::string::npos) << blindBodyOf(a);
 }
+
+// An HTML table inside Markdown is read a row at a time, each cell after its column's name, in its place among the
+// block's paragraphs.
+TEST(BlindRound90Test, shouldReadAnHtmlTableInMarkdown) {
+    const Article a = blindTextArticle(
+        "# Board votes to raise fares\n\nThe board voted on Tuesday night after a long debate about fares and services.\n\n"
+        "<div><p>Before the table.</p><table><tr><th>Yes</th><th>No</th></tr><tr><td>Chair Michael Brennan, Tom Akers</td>"
+        "<td>Ayesha Rahman, Greg Hansen</td></tr></table><p>After the table.</p></div>\n\nThe fares rise in March, the board said.\n",
+        "story.md");
+    const std::string body = blindBodyOf(a);
+    const std::size_t before = body.find("Before the table."), row = body.find("Yes: Chair Michael Brennan, Tom Akers; No: Ayesha Rahman, Greg Hansen"),
+                      after = body.find("After the table.");
+    ASSERT_NE(row, std::string::npos) << body;
+    EXPECT_LT(before, row);
+    EXPECT_LT(row, after);
+}
