@@ -363,3 +363,14 @@ TEST(BlindRound90Test, shouldReadAnHtmlTableInMarkdown) {
     EXPECT_LT(before, row);
     EXPECT_LT(row, after);
 }
+
+// A cell's charge, a rocket's thrust, a chip's time and a fridge's cold in their units; kelvin before a comparison where the
+// sentence speaks of cold; a state's letters before its ZIP code stay a state.
+TEST(BlindRound90Test, shouldReadScienceUnits) {
+    EXPECT_EQ(blindSay("It makes 10.2 MN of thrust."), "It makes ten point two meganewtons of thrust.");
+    EXPECT_EQ(blindSay("Kept at 12 mK, about 0.012 K above absolute zero."),
+              "Kept at twelve millikelvin, about zero point zero one two kelvin above absolute zero.");
+    EXPECT_EQ(blindSay("It processes each round in under 900 ns."), "It processes each round in under nine hundred nanoseconds.");
+    EXPECT_EQ(blindSay("Capacity: 27 Ah."), "Capacity: twenty-seven amp hours.");
+    EXPECT_EQ(blindSay("St. Paul, MN 55101 is the address."), "Saint Paul, Minnesota five five one zero one is the address.");
+}

@@ -382,6 +382,9 @@ const std::unordered_map<std::string, Unit>& units() {
         // a molecule's mass: "a 1.6 kDa peptide"
         {"kDa", {"kilodalton", "kilodaltons"}},
         {"mAh", {"milliamp hour", "milliamp hours"}}, {"V", {"volt", "volts"}},
+        // a cell's charge, a rocket's thrust, a chip's time, a fridge's cold: "27 Ah", "10.2 MN", "900 ns", "12 mK"
+        {"Ah", {"amp hour", "amp hours"}},         {"MN", {"meganewton", "meganewtons"}}, {"kN", {"kilonewton", "kilonewtons"}},
+        {"ns", {"nanosecond", "nanoseconds"}},     {"mK", {"millikelvin", "millikelvin"}},
         {"kV", {"kilovolt", "kilovolts"}},         {"mA", {"milliamp", "milliamps"}},
         {"hp", {"horsepower", "horsepower"}},      {"hPa", {"hectopascal", "hectopascals"}},
         {"kPa", {"kilopascal", "kilopascals"}},    {"MPa", {"megapascal", "megapascals"}},

@@ -887,7 +887,9 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     // (Not before what the thousands count: "300 K residents", "an 8 K display".)
     const bool countedAfter = isKind(t, d + 1, Kind::Space) && isKind(t, d + 2, Kind::Word) &&
                               !isWordIn(t, d + 2, {"and", "or", "to", "at", "in", "on", "for", "with", "while", "but", "as", "by", "when",
-                                                   "than", "is", "was", "are", "were", "and", "from"});
+                                                   "than", "is", "was", "are", "were", "and", "from",
+                                                   // (a comparison, "0.012 K above absolute zero")
+                                                   "above", "below", "over", "under", "higher", "lower", "warmer", "colder", "hotter"});
     if (d == k + 1 && isKind(t, k, Kind::Space) && isKind(t, d, Kind::Word) && t[d].text == "K" && !isKind(t, d + 1, Kind::Word) &&
         !isSym(t, d + 1, "-") && !isSym(t, d + 1, "'") && !countedAfter &&
         (anyWordIn(t, {"temperature", "temperatures", "kelvin", "kelvins", "hot", "hotter", "cold", "colder", "warm", "warmer", "cool",
