@@ -374,3 +374,15 @@ TEST(BlindRound90Test, shouldReadScienceUnits) {
     EXPECT_EQ(blindSay("Capacity: 27 Ah."), "Capacity: twenty-seven amp hours.");
     EXPECT_EQ(blindSay("St. Paul, MN 55101 is the address."), "Saint Paul, Minnesota five five one zero one is the address.");
 }
+
+// An ordered list of a race's places says each place; a list of steps does not.
+TEST(BlindRound90Test, shouldSayThePlacesOfAnOrderedResultsList) {
+    const Article a = blindPageArticle(
+        "<html><body><article><h1>Pogacar wins stage 14</h1><p>Tadej Pogacar won the stage on Saturday, extending his overall lead as "
+        "rivals struggled on the final climb.</p><ol class=\"results\"><li>Tadej Pogacar (Slo) UAE Team Emirates 5:03:34</li>"
+        "<li>Jonas Vingegaard (Den) Visma-Lease a Bike +0:01:08</li><li>Remco Evenepoel (Bel) Soudal-QuickStep +0:02:51</li></ol>"
+        "<h2>How to watch</h2><ol><li>Open the app.</li><li>Choose the race.</li><li>Press play.</li></ol></article></body></html>");
+    const std::string body = blindBodyOf(a);
+    EXPECT_NE(body.find("2. Jonas Vingegaard"), std::string::npos) << body;
+    EXPECT_NE(body.find("\nOpen the app."), std::string::npos) << body;
+}

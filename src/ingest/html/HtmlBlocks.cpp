@@ -1349,6 +1349,32 @@ bool isNoteMark(const GumboNode* e) {
     return !href.empty() && href[0] == '#';
 }
 
+// "<ol class="results"><li>Tadej Pogačar (Slo) UAE Team Emirates 5:03:34</li>…": a race's or a table's places in an ordered list,
+// where the number the page shows is the place and no item writes its own: three items at least, each with a time or a gap
+// ("5:03:34", "+0:01:08", "s.t."), or a class that names results or standings.
+bool isPlacedList(const GumboNode* list) {
+    if (tagOf(list) != GUMBO_TAG_OL) return false;
+    const std::string hints = classAndId(list);
+    const bool named = hints.find("result") != std::string::npos || hints.find("standing") != std::string::npos ||
+                       hints.find("classification") != std::string::npos || hints.find("ranking") != std::string::npos ||
+                       hints.find("leaderboard") != std::string::npos;
+    std::size_t items = 0, timed = 0;
+    for (unsigned k = 0; k < list->v.element.children.length; ++k) {
+        const auto* li = static_cast<const GumboNode*>(list->v.element.children.data[k]);
+        if (tagOf(li) != GUMBO_TAG_LI) continue;
+        const std::string text = collapseWhitespace(textContent(li));
+        if (text.empty() || std::isdigit(static_cast<unsigned char>(text[0]))) return false;
+        ++items;
+        bool clock = text.find("s.t.") != std::string::npos;
+        for (std::size_t at = text.find(':'); at != std::string::npos && !clock; at = text.find(':', at + 1)) {
+            clock = at > 0 && at + 2 < text.size() && std::isdigit(static_cast<unsigned char>(text[at - 1])) &&
+                    std::isdigit(static_cast<unsigned char>(text[at + 1])) && std::isdigit(static_cast<unsigned char>(text[at + 2]));
+        }
+        timed += clock;
+    }
+    return items >= 3 && (named || timed == items);
+}
+
 // A market page's symbol set in its own element beside the name, "JPMorgan Chase & Co. <span class="ticker">JPM</span> rose":
 // capitals, a class that names it a ticker or a symbol.
 bool isTickerElement(const GumboNode* n) {
@@ -1975,6 +2001,18 @@ void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
                                                                               : context;
     const BlockKind saved = pendingKind_;
     pendingKind_ = kind;
+    // (An item of a list of places says its place, as the page shows it: "2. Jonas Vingegaard (Den) …".)
+    if (tag == GUMBO_TAG_LI && isElement(n->parent) && isPlacedList(n->parent)) {
+        const int start = std::atoi(attribute(n->parent, "start").c_str());
+        int place = start > 0 ? start : 1;
+        for (unsigned k = 0; k < n->parent->v.element.children.length; ++k) {
+            const auto* sibling = static_cast<const GumboNode*>(n->parent->v.element.children.data[k]);
+            if (sibling == n) break;
+            place += tagOf(sibling) == GUMBO_TAG_LI;
+        }
+        if (collapseWhitespace(pending_).empty()) pendingOffset_ = n->v.element.start_pos.offset;
+        pending_ += std::to_string(place) + ". ";
+    }
     const GumboVector& children = n->v.element.children;
     for (unsigned i = 0; i < children.length; ++i) inlineNode(static_cast<const GumboNode*>(children.data[i]), depth + 1);
     flush();
