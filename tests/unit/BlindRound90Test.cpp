@@ -372,6 +372,7 @@ TEST(BlindRound90Test, shouldReadScienceUnits) {
               "Kept at twelve millikelvin, about zero point zero one two kelvin above absolute zero.");
     EXPECT_EQ(blindSay("It processes each round in under 900 ns."), "It processes each round in under nine hundred nanoseconds.");
     EXPECT_EQ(blindSay("Capacity: 27 Ah."), "Capacity: twenty-seven amp hours.");
+    EXPECT_EQ(blindSay("It has 4.1 mn users."), "It has four point one million users.");
     EXPECT_EQ(blindSay("St. Paul, MN 55101 is the address."), "Saint Paul, Minnesota five five one zero one is the address.");
 }
 

@@ -482,7 +482,9 @@ const std::pair<const std::string, Unit>* findUnit(const std::string& written) {
         // (Nor the units whose case tells them from initials: "3 MT of sugar" are metric tons, "9 MPC members" a committee's,
         // "2 NT seats" a territory's; only "mT", "Mpc", "nT" as written.)
         const bool caseTold = entry.first == "mT" || entry.first == "nT" || entry.first == "Mpc" || entry.first == "Gpc" || entry.first == "kpc" ||
-                              entry.first == "pc" || entry.first == "mM" || entry.first == "nM" || entry.first == "pM";
+                              entry.first == "pc" || entry.first == "mM" || entry.first == "nM" || entry.first == "pM" ||
+                              // ("4.1 mn users" are millions, "NS" Nova Scotia, "MK" a town's letters: only "MN", "ns", "mK" as written)
+                              entry.first == "MN" || entry.first == "kN" || entry.first == "ns" || entry.first == "mK" || entry.first == "Ah";
         if (entry.first.size() >= 2 && !bits && !caseTold && lowerAscii(entry.first) == lower) return &entry;
     }
     return nullptr;
