@@ -1713,9 +1713,7 @@ bool isBoilerplate(const std::string& line) {
                 if (label.size() >= 4 && folded.compare(at, label.size(), label) == 0) reached[at + label.size()] = true;
             }
         }
-        const bool several = reached[folded.size()] && std::none_of(std::begin(kWholeLineLabels), std::end(kWholeLineLabels),
-                                                                    [&](std::string_view label) { return folded == label; });
-        if (several) return true;
+        if (reached[folded.size()]) return true;
     }
     // A health page's reviewer under the byline, a line of its own: "Reviewed by Sarah Lindqvist, RD", "Fact-checked by
     // Tom Ng" ("The plan was reviewed by the board." is a sentence).

@@ -75,8 +75,18 @@ void readHtmlBlock(ParseState& s, const std::string& html, std::size_t offset) {
     }
     // A table among them, "<table><tr><th>Yes</th><th>No</th></tr><tr><td>Chair Brennan, …</td><td>Rahman, …</td></tr></table>": a
     // row a paragraph, each cell after its column's name where the first row names them ("Yes: Chair Brennan, …; No: Rahman, …").
-    if (const std::size_t table = lower.find("<table"); table != std::string::npos && lower.find("</table>", table) != std::string::npos) {
-        const std::size_t end = lower.find("</table>", table);
+    // (A table laid out with paragraphs or headings in its cells is a page's layout: its blocks are read as blocks, below.)
+    const std::size_t table = lower.find("<table");
+    const std::size_t tableEnd = table == std::string::npos ? std::string::npos : lower.find("</table>", table);
+    const auto layout = [&] {
+        for (const char* block : {"<p", "<h1", "<h2", "<h3", "<h4", "<div", "<ul", "<ol", "<blockquote"}) {
+            const std::size_t at = lower.find(block, table);
+            if (at < tableEnd && (lower[at + std::strlen(block)] == '>' || lower[at + std::strlen(block)] == ' ')) return true;
+        }
+        return false;
+    };
+    if (tableEnd != std::string::npos && !layout()) {
+        const std::size_t end = tableEnd;
         readHtmlBlock(s, html.substr(0, table), offset);  // what stands before it, in its order
         std::vector<std::string> names;
         bool first = true;

@@ -91,12 +91,13 @@ void markCriticMarkup(const std::string& text, Cuts& cuts) {
     }
 }
 
-void markShortcodes(const std::string& text, Cuts& cuts) {
+// (`shortest`: in a page's text, where a bracket of the story may hold "[n=2,140]" or "[x = 2y]", names of three letters at least.)
+void markShortcodes(const std::string& text, Cuts& cuts, std::size_t shortest = 1) {
     for (std::size_t i = text.find('['); i != std::string::npos; i = text.find('[', i + 1)) {
         std::string name;
         bool closing = false;
         const std::size_t end = shortcodeAt(text, i, name, closing);
-        if (end == 0) continue;
+        if (end == 0 || name.size() < shortest) continue;
         std::size_t to = end;
         if (!closing && dropsItsContent(name)) {
             const std::size_t close = text.find("[/" + name + "]", end);
@@ -546,7 +547,7 @@ void markGreetingsToPlaceholders(const std::string& text, Cuts& cuts) {
 std::string withoutShortcodes(const std::string& text) {
     if (text.find('[') == std::string::npos) return text;
     Cuts cuts(text.size(), false);
-    markShortcodes(text, cuts);
+    markShortcodes(text, cuts, 3);
     std::string out;
     for (std::size_t i = 0; i < text.size(); ++i) {
         if (!cuts[i]) out += text[i];

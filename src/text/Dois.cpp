@@ -13,8 +13,10 @@ std::string withoutArxivNumbers(const std::string& text, std::vector<Rewrite>* l
     std::string out;
     std::size_t at = 0;
     for (std::size_t found = text.find("arXiv:"); found != std::string::npos; found = text.find("arXiv:", found + 6)) {
+        if (found < at) continue;
         std::size_t end = found + 6;
-        while (end < text.size() && !std::isspace(static_cast<unsigned char>(text[end]))) ++end;
+        // (Up to a space or a list's comma: "arXiv:2401.00001,arXiv:2401.00002".)
+        while (end < text.size() && !std::isspace(static_cast<unsigned char>(text[end])) && text[end] != ',' && text[end] != ';') ++end;
         while (end > found + 6 && std::strchr(".,;:)", text[end - 1]) != nullptr) --end;
         const std::string key = text.substr(found + 6, end - found - 6);
         const std::size_t digits = static_cast<std::size_t>(std::count_if(key.begin(), key.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }));

@@ -867,8 +867,8 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
          wordBefore == "Section" || wordBefore == "Grade" || wordBefore == "Tier" || wordBefore == "Category" || wordBefore == "Class" ||
          wordBefore == "Level" || wordBefore == "Type" || wordBefore == "Option" || wordBefore == "Exhibit" || wordBefore == "Appendix" ||
          wordBefore == "Annex" || wordBefore == "Schedule" || wordBefore == "Phase" || wordBefore == "Stage" || wordBefore == "Block" ||
-         wordBefore == "Building" || wordBefore == "Gate" || wordBefore == "Terminal" || wordBefore == "Ward" || wordBefore == "Division" ||
-         wordBefore == "Series" || wordBefore == "Platform" || wordBefore == "Lot" || wordBefore == "Sector" || wordBefore == "Wing")) {
+         wordBefore == "Building" || wordBefore == "Gate" || wordBefore == "Terminal" || wordBefore == "Division" ||
+         wordBefore == "Series" || wordBefore == "Platform" || wordBefore == "Sector")) {
         return false;
     }
     // "follow us on X. Road closures: …": the network named X after "on" or "via" is no initial, and ends the sentence.
@@ -908,17 +908,26 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     }
     // ("ο κύριος Χρ. Δήμας", "ο Δρ. Ιωάννης Παπάς": Greek writes a first name or a title short, a capital and a letter or two,
     // before the name.)
-    if (language == "el" && !initial && opensOnCapital(next)) {
-        const std::string shortForm(word);
-        std::size_t k = 0, letters = 0;
-        bool shape = true;
-        while (k < shortForm.size() && shape) {
-            const char32_t c = nextCodePoint(shortForm, k);
-            shape = letters == 0 ? u_isupper(static_cast<UChar32>(c)) : u_islower(static_cast<UChar32>(c));
-            ++letters;
-        }
-        if (shape && letters >= 2 && letters <= 3) return true;
-    }
+    // (The short forms only: "Κω.", "Ίο.", islands' names, end sentences.)
+    static constexpr WordSet kGreekShortNames({
+        "\xCE\x94\xCF\x81",                  // Δρ
+        "\xCE\xA7\xCF\x81",                  // Χρ
+        "\xCE\x94\xCE\xB7\xCE\xBC",          // Δημ
+        "\xCE\x9A\xCF\x89\xCE\xBD",          // Κων
+        "\xCE\x91\xCE\xB8",                  // Αθ
+        "\xCE\x93\xCE\xB9\xCE\xB1\xCE\xBD",  // Γιαν
+        "\xCE\x9D\xCE\xB9\xCE\xBA",          // Νικ
+        "\xCE\xA0\xCE\xB1\xCE\xBD",          // Παν
+        "\xCE\x9C\xCE\xB9\xCF\x87",          // Μιχ
+        "\xCE\xA3\xCF\x80",                  // Σπ
+        "\xCE\x92\xCE\xB1\xCF\x83",          // Βασ
+        "\xCE\x91\xCE\xBD\xCF\x84",          // Αντ
+        "\xCE\x93\xCE\xB5\xCF\x89\xCF\x81",  // Γεωρ
+        "\xCE\x98\xCE\xB5\xCE\xBF\xCE\xB4",  // Θεοδ
+        "\xCE\x91\xCE\xB3",                  // Αγ (Άγιος)
+        "\xCE\x9A\xCE\xB1\xCE\xB8",          // Καθ (Καθηγητής)
+    });
+    if (language == "el" && !initial && opensOnCapital(next) && kGreekShortNames.count(word) != 0) return true;
     // ('Harold J. "Doc" Whitaker': a middle initial before the nickname in quotes that goes on to the surname.)
     if (initial && !wordBefore.empty() && std::isupper(static_cast<unsigned char>(wordBefore[0]))) {
         for (std::string_view mark : {"\"", "\xE2\x80\x9C", "'", "\xE2\x80\x98"}) {

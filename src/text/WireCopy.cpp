@@ -351,7 +351,7 @@ std::string withoutInstrumentCodes(const std::string& text) {
     }
     // "(NASDAQ: INTC)", "(NYSE: GE)", "(TSX: SHOP)", "(KLSE: MAYBANK)", "(HKEX: 0700)": a listed company's exchange
     // and ticker, after its name (Asia's exchanges name firms by figures as often as by letters).
-// (Or several, "(NSE: LARSINFO, BSE: 543871)", "(SIX: UBSG; NYSE: UBS)": each exchange's.)
+    // (Or several, "(NSE: LARSINFO, BSE: 543871)", "(SIX: UBSG; NYSE: UBS)": each exchange's.)
     static const std::string kExchange = "(?:NYSE|NASDAQ|Nasdaq|NYSE American|NYSE Arca|LSE|LON|TSX|TSXV|TSX-V|ASX|NZX|JSE|SGX|HKEX|HKG|"
                                          "OTC|OTCQX|OTCQB|AIM|CBOE|Cboe|Euronext|XETRA|Xetra|SIX|NSE|BSE|TYO|KRX|KOSDAQ|KOSPI|"
                                          "KLSE|Bursa|MYX|PSE|PSX|IDX|SET|HOSE|HNX|TWSE|TPEX|SSE|SZSE|DSE|CSE|TASE|EGX|NGX|NSX|BIST|WSE|"

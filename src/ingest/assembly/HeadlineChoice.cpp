@@ -476,10 +476,12 @@ bool Assembly::takePastedHeadline(std::vector<RawBlock>& raw, const std::vector<
         }
         // (Or a unit's short form after a figure, "… referencyjna nadal 5,75 proc.", "… 3 mln zł.": the abbreviation's dot, no
         // sentence's.)
+        // ("A fire in the city centre left 3 dead." is a sentence: the short forms only.)
+        static constexpr WordSet kUnitShortForms({"bln", "mio", "mld", "mldr", "mln", "mlrd", "mrd", "pct", "proc", "proz", "r", "tsd", "tys",
+                                                  "zl", "z\xC5\x82"});
         if (const std::size_t space = bare.rfind(' '); bare.size() >= 3 && bare.back() == '.' && space != std::string::npos && space >= 2 &&
-                                                        bare.size() - space - 2 <= 5 && std::isdigit(static_cast<unsigned char>(bare[space - 1])) &&
-                                                        std::all_of(bare.begin() + static_cast<std::ptrdiff_t>(space) + 1, bare.end() - 1,
-                                                                    [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0 || (c & 0x80) != 0; })) {
+                                                        std::isdigit(static_cast<unsigned char>(bare[space - 1])) &&
+                                                        kUnitShortForms.count(bare.substr(space + 1, bare.size() - space - 2)) != 0) {
             bare.pop_back();
         }
         // (Nor an item of a list of three and more: "- Revenue up 14% to £182.4m" under "Financial highlights" is

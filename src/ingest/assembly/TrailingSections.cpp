@@ -795,7 +795,8 @@ void Assembly::dropBoilerplateSections(std::vector<RawBlock>& raw) const {
                 const std::string& t = raw[k].text;
                 return plain_ && raw[k].joined_to_previous && countWords(t) <= 14 && !t.empty() && t.back() != '.' && t.back() != '!';
             };
-            // (A blank line after the titles ends them: "4.55pm: Here is what we know …" under it is a live page's next entry.)
+            // (A blank line after the titles, or a line an earlier pass left empty, ends them: "4.55pm: Here is what we know …" under
+            // it is a live page's next entry.)
             bool blank = false;
             for (std::size_t k = i + 1; k < raw.size() && (raw[k].text.empty() || raw[k].kind == BlockKind::ListItem || (!blank && title(k))); ++k) {
                 blank = blank || (raw[k].text.empty() && k > i + 1);

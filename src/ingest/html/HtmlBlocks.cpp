@@ -152,6 +152,11 @@ private:
     std::size_t linkOutStart_ = std::string::npos, linkOutEnd_ = std::string::npos;
     std::size_t pendingLinkBytes_ = 0;
     bool closeAfterChip_ = false;  // a quote chip in brackets was left out: its closing bracket goes with it
+    // The list of places last asked about, whether it is one, and the place its next item says (its items come in order: the
+    // list is judged once, not at each item).
+    const GumboNode* placedList_ = nullptr;
+    bool placed_ = false;
+    int nextPlace_ = 1;
     int boldDepth_ = 0;         // inside <b> or <strong>
     std::size_t pendingBoldBytes_ = 0;
     int italicDepth_ = 0;       // inside <em> or <i>
@@ -1353,7 +1358,8 @@ bool isNoteMark(const GumboNode* e) {
 // where the number the page shows is the place and no item writes its own: three items at least, each with a time or a gap
 // ("5:03:34", "+0:01:08", "s.t."), or a class that names results or standings.
 bool isPlacedList(const GumboNode* list) {
-    if (tagOf(list) != GUMBO_TAG_OL) return false;
+    // (Counting down, "reversed", or with its own numbers on the items, it is left as it is.)
+    if (tagOf(list) != GUMBO_TAG_OL || (gumbo_get_attribute(&list->v.element.attributes, "reversed") != nullptr)) return false;
     const std::string hints = classAndId(list);
     const bool named = hints.find("result") != std::string::npos || hints.find("standing") != std::string::npos ||
                        hints.find("classification") != std::string::npos || hints.find("ranking") != std::string::npos ||
@@ -1363,12 +1369,16 @@ bool isPlacedList(const GumboNode* list) {
         const auto* li = static_cast<const GumboNode*>(list->v.element.children.data[k]);
         if (tagOf(li) != GUMBO_TAG_LI) continue;
         const std::string text = collapseWhitespace(textContent(li));
-        if (text.empty() || std::isdigit(static_cast<unsigned char>(text[0]))) return false;
+        if (text.empty() || std::isdigit(static_cast<unsigned char>(text[0])) || (gumbo_get_attribute(&li->v.element.attributes, "value") != nullptr)) return false;
         ++items;
+        // (A race's time, hours, minutes and seconds, or a gap signed "+", or "s.t.": a schedule's "7:30 p.m." is no place.)
         bool clock = text.find("s.t.") != std::string::npos;
         for (std::size_t at = text.find(':'); at != std::string::npos && !clock; at = text.find(':', at + 1)) {
-            clock = at > 0 && at + 2 < text.size() && std::isdigit(static_cast<unsigned char>(text[at - 1])) &&
-                    std::isdigit(static_cast<unsigned char>(text[at + 1])) && std::isdigit(static_cast<unsigned char>(text[at + 2]));
+            const bool figures = at > 0 && at + 2 < text.size() && std::isdigit(static_cast<unsigned char>(text[at - 1])) &&
+                                 std::isdigit(static_cast<unsigned char>(text[at + 1])) && std::isdigit(static_cast<unsigned char>(text[at + 2]));
+            std::size_t start = at;
+            while (start > 0 && std::isdigit(static_cast<unsigned char>(text[start - 1]))) --start;
+            clock = figures && ((at + 3 < text.size() && text[at + 3] == ':') || (start > 0 && text[start - 1] == '+'));
         }
         timed += clock;
     }
@@ -1380,8 +1390,12 @@ bool isPlacedList(const GumboNode* list) {
 bool isTickerElement(const GumboNode* n) {
     const GumboTag tag = tagOf(n);
     if (tag != GUMBO_TAG_SPAN && tag != GUMBO_TAG_ABBR && tag != GUMBO_TAG_A && tag != GUMBO_TAG_B && tag != GUMBO_TAG_STRONG) return false;
-    const std::string hints = classAndId(n);
-    if (hints.find("ticker") == std::string::npos && hints.find("symbol") == std::string::npos) return false;
+    // (A symbol of a stock's only: "<span class="symbol">CO2</span>" is a chemist's.)
+    const std::string classes = lowerAscii(attribute(n, "class"));
+    if (classes.find("ticker") == std::string::npos && classes.find("stock-symbol") == std::string::npos &&
+        classes.find("quote-symbol") == std::string::npos && classes.find("stocksymbol") == std::string::npos) {
+        return false;
+    }
     const std::string text = collapseWhitespace(textContent(n));
     return !text.empty() && text.size() <= 14 && std::isupper(static_cast<unsigned char>(text[0])) &&
            std::all_of(text.begin(), text.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '^' || c == ':'; });
@@ -1694,7 +1708,8 @@ bool isHeaderMenu(const GumboNode* list) {
     bool inHeader = false;
     for (const GumboNode* up = list->parent; up != nullptr && isElement(up) && !inHeader; up = up->parent) {
         if (tagOf(up) == GUMBO_TAG_ARTICLE || tagOf(up) == GUMBO_TAG_MAIN) return false;
-        inHeader = tagOf(up) == GUMBO_TAG_HEADER || lowerAscii(attribute(up, "role")) == "banner";
+        // (Not an article's own header, the one that holds its headline: "<header><h1>…</h1><ul><li>Pledge one</li>…".)
+        inHeader = (tagOf(up) == GUMBO_TAG_HEADER || lowerAscii(attribute(up, "role")) == "banner") && elementsByTag(up, GUMBO_TAG_H1).empty();
     }
     if (!inHeader) return false;
     std::size_t items = 0;
@@ -1801,10 +1816,6 @@ void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
         const std::string last = wordBefore(pending_.size(), lastAt);
         // (A code in its own brackets, "warehouses <a>(MCU-STX-LME)</a>", is an aside whatever stands before it.)
         if (isName(last) || collapseWhitespace(textContent(n)).rfind('(', 0) == 0) return;
-        // (A symbol its class names so after the index or the security it stands for, "The S&P 500 <span class="ticker">SPX</span>",
-        // "the 10-year Treasury note <span class="ticker">BX:TMUBMUSD10Y</span>": only after a preposition or an article is it a noun.)
-        static constexpr WordSet kNounBefore({"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"});
-        if (tag != GUMBO_TAG_A && !last.empty() && kNounBefore.count(lowerAscii(last)) == 0) return;
         // ("Costco Wholesale (<a>COST</a>) said": in brackets after the name, the brackets go with it.)
         std::size_t nameAt = 0;
         if (const std::string word = last == "(" ? wordBefore(lastAt, nameAt) : std::string(); isName(word)) {
@@ -1812,6 +1823,10 @@ void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
             closeAfterChip_ = true;
             return;
         }
+        // (A symbol its class names so after the index or the security it stands for, "The S&P 500 <span class="ticker">SPX</span>",
+        // "the 10-year Treasury note <span class="ticker">BX:TMUBMUSD10Y</span>": only after a preposition or an article is it a noun.)
+        static constexpr WordSet kNounBefore({"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"});
+        if (tag != GUMBO_TAG_A && !last.empty() && last != "(" && kNounBefore.count(lowerAscii(last)) == 0) return;
     }
     // "<time datetime=…>3h ago</time>": a live page's age of an entry, true when the page was loaded and not after; its clock
     // beside it says when.
@@ -2002,16 +2017,17 @@ void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
     const BlockKind saved = pendingKind_;
     pendingKind_ = kind;
     // (An item of a list of places says its place, as the page shows it: "2. Jonas Vingegaard (Den) …".)
-    if (tag == GUMBO_TAG_LI && isElement(n->parent) && isPlacedList(n->parent)) {
-        const int start = std::atoi(attribute(n->parent, "start").c_str());
-        int place = start > 0 ? start : 1;
-        for (unsigned k = 0; k < n->parent->v.element.children.length; ++k) {
-            const auto* sibling = static_cast<const GumboNode*>(n->parent->v.element.children.data[k]);
-            if (sibling == n) break;
-            place += tagOf(sibling) == GUMBO_TAG_LI;
+    if (tag == GUMBO_TAG_LI && isElement(n->parent) && tagOf(n->parent) == GUMBO_TAG_OL) {
+        if (placedList_ != n->parent) {
+            placedList_ = n->parent;
+            placed_ = isPlacedList(n->parent);
+            const int start = std::atoi(attribute(n->parent, "start").c_str());
+            nextPlace_ = start > 0 ? start : 1;
         }
-        if (collapseWhitespace(pending_).empty()) pendingOffset_ = n->v.element.start_pos.offset;
-        pending_ += std::to_string(place) + ". ";
+        if (placed_) {
+            if (collapseWhitespace(pending_).empty()) pendingOffset_ = n->v.element.start_pos.offset;
+            pending_ += std::to_string(nextPlace_++) + ". ";
+        }
     }
     const GumboVector& children = n->v.element.children;
     for (unsigned i = 0; i < children.length; ++i) inlineNode(static_cast<const GumboNode*>(children.data[i]), depth + 1);

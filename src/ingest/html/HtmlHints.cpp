@@ -274,7 +274,8 @@ static bool isFurnitureByName(const GumboNode* node, std::string s) {
                            "review-summary", "review-score",
                            "score-box", "rating-box", "specs-table", "spec-table", "spec-sheet", "specsheet", "product-specs",
                            // a match report's scoreboard over it (the teams, the score, the scorers' minutes), which the report tells
-                           "scoreboard", "match-header", "matchheader", "score-header", "match-summary", "matchsummary", "score-summary",
+                           // (its scorers' list too: a prose summary, "match-summary", is read)
+                           "scoreboard", "match-header", "matchheader", "score-header", "scorers",
                            // a box of corrections, its label and its time stamp with the note (the notes are publisher's notes, Furniture.hpp)
                            "corrections", "correction-note", "correction-notice",
                            "abo-box", "abo-teaser", "abo-promo", "abonnement", "abbonamento",

@@ -901,11 +901,17 @@ std::string readHtmlMetadata(const GumboNode* root, const std::vector<Json>& jso
     if (title.empty() || isSiteWideTitle(root, title, documentTitle)) title = documentTitle;
     // (A document saved as a web page by Microsoft Word: its <title> is the file's name, "School budget story FINAL v3"; the
     // paragraph set in its Title style, "<p class=MsoTitle>", is the headline.)
-    // (And a Google Docs export's paragraph in its Title style, "<p class="c2 title">", where the page prints no h1.)
+    // (And a Google Docs export's paragraph in its Title style, "<p class="c2 title">", its style classes beside it, where the
+    // page prints no h1 and it is the first paragraph: a teaser's or a job title's "<p class="title">" is none.)
     if (d.title.empty() && title == documentTitle) {
         const bool noH1 = elementsByTag(root, GUMBO_TAG_H1).empty();
+        bool firstParagraph = true;
         walkElements(root, [&](const GumboNode* n, int) {
-            if (hasClassWord(attribute(n, "class"), {"MsoTitle"}) || (noH1 && tagOf(n) == GUMBO_TAG_P && hasClassWord(attribute(n, "class"), {"title"}))) {
+            const std::string classes = attribute(n, "class");
+            const bool styled = classes.size() >= 2 && classes[0] == 'c' && std::isdigit(static_cast<unsigned char>(classes[1]));
+            const bool docsTitle = noH1 && firstParagraph && tagOf(n) == GUMBO_TAG_P && styled && hasClassWord(classes, {"title"});
+            if (tagOf(n) == GUMBO_TAG_P && !collapseWhitespace(textContent(n)).empty()) firstParagraph = false;
+            if (hasClassWord(classes, {"MsoTitle"}) || docsTitle) {
                 if (const std::string text = collapseWhitespace(textContent(n)); countWords(text) >= 3) title = text;
                 return false;
             }

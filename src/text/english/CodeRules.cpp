@@ -1125,11 +1125,14 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
         // (A pitcher's innings come in thirds, "6 1/3 innings", and a tied game goes to extra ones; a batter's never do.)
         bool thirds = false;
         for (std::size_t k = 0; k + 2 < t.size() && !thirds; ++k) {
-            thirds = (isKind(t, k, Kind::Number) && (t[k].text == "1" || t[k].text == "2") && isSym(t, k + 1, "/") && t[k + 2].text == "3") ||
+            thirds = (isKind(t, k, Kind::Number) && (t[k].text == "1" || t[k].text == "2") && isSym(t, k + 1, "/") && t[k + 2].text == "3" &&
+                      isKind(t, k + 3, Kind::Space) && isWordIn(t, k + 4, {"innings", "ip"})) ||
                      (isWordIn(t, k, {"extra"}) && isKind(t, k + 1, Kind::Space) && isWordIn(t, k + 2, {"innings"}));
         }
-        const bool baseball = thirds || anyWordIn(t, {"pitcher", "pitchers", "pitched", "pitching", "homer", "homers", "homered", "rbi", "rbis",
-                                                      "bullpen", "mlb", "strikeouts", "inning", "shortstop", "outfielder"});
+        // (Not "pitched", "pitching": a bowler pitches the ball up too; nor "inning", India's word for an innings, "RBI", its
+        // central bank, "outfielder" or "MLB", which cricket has too.)
+        const bool baseball = thirds || anyWordIn(t, {"pitcher", "pitchers", "homer", "homers", "homered", "rbis", "bullpen", "strikeouts",
+                                                      "shortstop"});
         const bool cricket = innings || numberedOver || postedTotal || (countedRuns && (isSym(t, i + 1, "/") || manyRuns)) ||
                              (!baseball && anyWordIn(t, {"innings", "batting", "tea", "spell"})) ||
                              anyWordIn(t, {"overs", "wickets", "wicket", "declared", "bowled",
@@ -1372,7 +1375,10 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
             const bool afterMaker = !maker.empty() && std::isupper(static_cast<unsigned char>(maker[0])) && maker.size() > 2 && i > 2 &&
                                     !serviceNoun && !isWordIn(t, i - 2, {"call", "dial", "the", "ring", "text", "phone", "generation"});
             // ("the AP had called 371 of the 435 races": a count of what was called, no line.)
-            const bool countOf = isWordIn(t, skip(t, i + 1), {"of", "races", "seats", "states", "districts", "times", "people", "players"});
+            // ("The surgery rang 300 patients": a plural after it is what was counted.)
+            const bool countOf = isWordIn(t, skip(t, i + 1), {"of", "races", "seats", "states", "districts", "times", "people", "players", "patients",
+                                                              "customers", "residents", "members", "families", "voters", "clients", "households",
+                                                              "homes", "businesses", "parents", "students", "pupils", "donors", "subscribers"});
             const bool service = (text == "911" && !afterMaker) || ((text.size() == 3 || text.size() == 4 || (text.size() == 5 && !isKind(t, skip(t, i + 1), Kind::Word))) && afterCallVerb(t, i) && !countOf) ||
                                  (text.size() == 3 && isWordIn(t, skip(t, i + 1), {"call", "dispatcher", "operator", "line"})) ||
                                  // The N11 lines (211, 311, 511...) by what they are: "the city's 311 app".

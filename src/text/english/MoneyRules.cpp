@@ -353,8 +353,9 @@ bool aboutPrices(const Tokens& t, const std::string& sign) {
 }
 
 bool grantPaid(const Tokens& t, std::size_t end) {
-    return anyWordIn(t, {"grant", "grants", "pension", "pensions", "allowance", "allowances", "stipend", "subsidy"}) &&
-           !isWordIn(t, skip(t, end), {"grant", "grants", "pension", "allowance", "stipend", "subsidy"});
+    const std::initializer_list<const char*> kPaid{"grant", "grants", "pension", "pensions", "allowance", "allowances", "stipend", "stipends",
+                                                   "subsidy", "subsidies"};
+    return anyWordIn(t, kPaid) && !isWordIn(t, skip(t, end), kPaid);
 }
 
 namespace {

@@ -131,7 +131,7 @@ bool callContext(const Tokens& t, std::size_t i) {
     for (std::size_t back = 0, k = i; back < 6 && k > 0; ++back) {
         --k;
         if (isWordIn(t, k, {"call", "calls", "called", "calling", "dial", "dialed", "dialled", "dialing", "phone",
-                            "ring", "rang", "text", "helpline", "hotline", "number", "tel", "telephone", "fax", "mobile",
+                            "ring", "rang", "rings", "ringing", "text", "helpline", "hotline", "number", "tel", "telephone", "fax", "mobile",
                             "on", "line", "contact", "reach", "reached", "reaching", "freephone", "lo-call", "locall",
                             "freefone", "whatsapp", "sms"})) {
             return true;

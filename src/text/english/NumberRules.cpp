@@ -746,7 +746,9 @@ std::optional<Match> rangeRule(const Tokens& t, std::size_t i) {
     }
     // ("surge of 4-6' is possible": a range of heights with the foot mark after its second figure.)
     if (isSym(t, i + 3, "\xE2\x80\xB2") ||
-        (isSym(t, i + 3, "'") && !isKind(t, i + 4, Kind::Word) && !isKind(t, i + 4, Kind::Number) && !singleQuoteOpenBefore(t, i))) {
+        (isSym(t, i + 3, "'") && !isKind(t, i + 4, Kind::Word) && !isKind(t, i + 4, Kind::Number) && !singleQuoteOpenBefore(t, i) &&
+         // ("He wrote '6-4' on the board": a quotation's mark opened right before the first figure.)
+         !(i >= 1 && isSym(t, i - 1, "'")))) {
         return Match{4, numberWords(a) + rangeJoiner(t, i) + numberWords(b) + " feet", "range"};
     }
     return Match{3, numberWords(a) + rangeJoiner(t, i) + numberWords(b), "range"};
@@ -1397,7 +1399,10 @@ std::optional<Match> magnitudeRule(const Tokens& t, std::size_t i) {
         // ("attacked at 5k to go", "with 3k left": the kilometres left in a race, "five K to go".)
         if (isKind(t, i + 2, Kind::Space) && ((isWordIn(t, i + 3, {"to"}) && isKind(t, i + 4, Kind::Space) && isWordIn(t, i + 5, {"go"})) ||
                                               isWordIn(t, i + 3, {"left", "remaining"})) &&
-            isWordIn(t, i >= 2 ? i - 2 : t.size(), {"at", "with", "from", "inside", "within", "around", "about", "final", "last"})) {
+            isWordIn(t, i >= 2 ? i - 2 : t.size(), {"at", "with", "from", "inside", "within", "around", "about", "final", "last"}) &&
+            // (In a race: "with 3k left in her savings" is money.)
+            anyWordIn(t, {"attacked", "attack", "attacks", "race", "stage", "climb", "peloton", "sprint", "riders", "rider", "finish", "breakaway",
+                          "lap", "laps", "surged", "kicked", "pulled", "dropped", "bunch", "leader", "leaders"})) {
             return Match{2, numberWords(n) + " K", "number"};
         }
     }
@@ -1705,7 +1710,11 @@ bool bareRecentYear(const Tokens& t, std::size_t i, std::size_t j) {
     // ("growth over 2024 revenue", "up on 2019 levels", "under 2023 rules": a preposition before what a year dates.)
     const std::size_t dated = skip(t, j + 1);
     // ("around 2019 levels", "below 1990 levels", "near 2007 prices": a level in a year, never so many levels.)
-    if (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"over", "under", "at", "around", "about", "near", "below", "above", "roughly", "approximately"}) &&
+    // (Not a market's level in points or dollars: "gold traded around 2030 levels".)
+    const bool newPreposition = isWordIn(t, i >= 2 ? i - 2 : t.size(), {"around", "about", "near", "below", "above", "roughly", "approximately"});
+    if ((isWordIn(t, i >= 2 ? i - 2 : t.size(), {"over", "under", "at"}) ||
+         (newPreposition && !anyWordIn(t, {"gold", "silver", "oil", "crude", "index", "indexes", "indices", "points", "stocks", "shares", "bitcoin",
+                                             "ounce", "barrel", "traded", "trading", "nifty", "sensex", "dow", "nasdaq", "ftse", "dax"}))) &&
         dated != j + 1 &&
         !(isKind(t, dated + 1, Kind::Space) && isPluralNounAt(t, dated + 2)) &&
         isWordIn(t, dated, {"revenue", "revenues", "levels", "level", "sales", "earnings", "figures", "results", "rules", "prices", "budget",

@@ -1652,7 +1652,15 @@ std::optional<Match> sportRule(const Tokens& t, std::size_t i, bool footballStor
     if (sideAt(i) && (i == 0 || !isKind(t, i - 1, Kind::Word))) {
         const std::size_t vs = skip(t, i + 1);
         const std::size_t other = skip(t, isSym(t, vs + 1, ".") ? vs + 2 : vs + 1);
-        if (vs > i + 1 && isWordIn(t, vs, {"vs", "v"}) && other > vs + 1 && sideAt(other) && !isKind(t, other + 1, Kind::Word)) {
+        // (In a story of nations' teams only: "DEN vs PHI" are Denver and Philadelphia.)
+        const bool nations = anyWordIn(t, {"odi", "odis", "test", "t20", "t20i", "t20is", "cricket", "wtc", "rugby", "nations", "fifa", "uefa",
+                                           "qualifier", "qualifiers", "friendly", "olympic", "olympics", "davis", "fed"});
+        // (Or at most one side's code is also an American team's city: "IND vs AUS"; "IND vs CHI" is Indiana and Chicago.)
+        const auto city = [&](std::size_t k) {
+            return isWordIn(t, k, {"chi", "den", "ind", "col", "por", "phi", "bar"});
+        };
+        if ((nations || !city(i) || !city(other)) && vs > i + 1 && isWordIn(t, vs, {"vs", "v"}) && other > vs + 1 && sideAt(other) &&
+            !isKind(t, other + 1, Kind::Word)) {
             return Match{other + 1 - i, teamCountryCodes().at(t[i].text) + " versus " + teamCountryCodes().at(t[other].text), "abbreviation"};
         }
     }
@@ -1738,10 +1746,13 @@ std::optional<Match> sportRule(const Tokens& t, std::size_t i, bool footballStor
     if (t[i].text == "1" && isDash(t, i + 1) && isKind(t, i + 2, Kind::Number) && t[i + 2].text == "2" && !isDash(t, i + 3) &&
         !isKind(t, i + 3, Kind::Number) && (i == 0 || !isDash(t, i - 1))) {
         const bool finish = isKind(t, i + 3, Kind::Space) && isWordIn(t, i + 4, {"finish", "finishes"});
-        // (A team's name between an article and it: "a Mercedes 1-2", "another Red Bull 1-2".)
+        // (A team's name between an article and it: "a Mercedes 1-2", "another Red Bull 1-2"; not a match's result, "another
+        // Champions League 1-2 defeat", where a noun follows it.)
+        const bool nounAfter = isKind(t, i + 3, Kind::Space) && isKind(t, i + 4, Kind::Word) &&
+                               !isWordIn(t, i + 4, {"in", "at", "for", "on", "with", "as", "ahead", "behind", "and", "after", "to", "from"});
         bool team = false;
-        for (std::size_t k = i; !team && k >= 2 && i - k < 8 && isKind(t, k - 1, Kind::Space); k -= 2) {
-            if (isWordIn(t, k - 2, {"a", "another", "first", "second"})) team = k < i;
+        for (std::size_t k = i; !team && !nounAfter && k >= 2 && i - k < 8 && isKind(t, k - 1, Kind::Space); k -= 2) {
+            if (isWordIn(t, k - 2, {"a", "another"})) team = k < i;
             else if (!isKind(t, k - 2, Kind::Word) || !isCapitalized(t[k - 2].text)) break;
         }
         if (finish || team) return Match{3, "one-two", "score"};

@@ -382,8 +382,9 @@ const std::unordered_map<std::string, Unit>& units() {
         // a molecule's mass: "a 1.6 kDa peptide"
         {"kDa", {"kilodalton", "kilodaltons"}},
         {"mAh", {"milliamp hour", "milliamp hours"}}, {"V", {"volt", "volts"}},
-        // a cell's charge, a rocket's thrust, a chip's time, a fridge's cold: "27 Ah", "10.2 MN", "900 ns", "12 mK"
-        {"Ah", {"amp hour", "amp hours"}},         {"MN", {"meganewton", "meganewtons"}}, {"kN", {"kilonewton", "kilonewtons"}},
+        // a cell's charge, an engine's thrust, a chip's time, a fridge's cold: "27 Ah", "600 kN", "900 ns", "12 mK" (not "MN",
+        // Minnesota's letters after a highway's number)
+        {"Ah", {"amp hour", "amp hours"}},         {"kN", {"kilonewton", "kilonewtons"}},
         {"ns", {"nanosecond", "nanoseconds"}},     {"mK", {"millikelvin", "millikelvin"}},
         {"kV", {"kilovolt", "kilovolts"}},         {"mA", {"milliamp", "milliamps"}},
         {"hp", {"horsepower", "horsepower"}},      {"hPa", {"hectopascal", "hectopascals"}},
@@ -483,8 +484,8 @@ const std::pair<const std::string, Unit>* findUnit(const std::string& written) {
         // "2 NT seats" a territory's; only "mT", "Mpc", "nT" as written.)
         const bool caseTold = entry.first == "mT" || entry.first == "nT" || entry.first == "Mpc" || entry.first == "Gpc" || entry.first == "kpc" ||
                               entry.first == "pc" || entry.first == "mM" || entry.first == "nM" || entry.first == "pM" ||
-                              // ("4.1 mn users" are millions, "NS" Nova Scotia, "MK" a town's letters: only "MN", "ns", "mK" as written)
-                              entry.first == "MN" || entry.first == "kN" || entry.first == "ns" || entry.first == "mK" || entry.first == "Ah";
+                              // ("4.1 mn users" are millions, "NS" Nova Scotia, "MK" a town's letters: only "ns", "mK" as written)
+                              entry.first == "kN" || entry.first == "ns" || entry.first == "mK" || entry.first == "Ah";
         if (entry.first.size() >= 2 && !bits && !caseTold && lowerAscii(entry.first) == lower) return &entry;
     }
     return nullptr;
@@ -663,9 +664,7 @@ const std::unordered_map<std::string, std::string>& teamCountryCodes() {
         {"MDA", "Moldova"}, {"MKD", "North Macedonia"}, {"BIH", "Bosnia and Herzegovina"}, {"MNE", "Montenegro"}, {"ALB", "Albania"},
         {"CYP", "Cyprus"}, {"MLT", "Malta"},
         // Golf's and rugby's home nations, "Robert MacIntyre (Sco)", "Rory McIlroy (NIr)"
-        {"SCO", "Scotland"}, {"ENG", "England"}, {"WAL", "Wales"}, {"NIR", "Northern Ireland"},
-        // cycling sites' own for Spain, "Carlos Rodríguez (Spa)"
-        {"SPA", "Spain"}};
+        {"SCO", "Scotland"}, {"ENG", "England"}, {"WAL", "Wales"}, {"NIR", "Northern Ireland"}};
     return kMap;
 }
 

@@ -415,8 +415,9 @@ std::optional<Match> minutesAndSeconds(const Tokens& t, std::size_t i) {
     // ("crossed the line 1:08 later", "finished 2:15 behind", "extended his lead to 3:09", "leads by 1:45": a race's gap, minutes
     // and seconds, never a clock.)
     const std::size_t next = skip(t, i + 3);
-    // (Not a clock's "at 6:30 later that day".)
-    const bool clockWord = i >= 2 && isWordIn(t, i - 2, {"at", "until", "till", "from", "before", "after", "around", "about", "by", "since"});
+    // (Nor a train's or a door's clock: "the 7:45 down to Brighton", "Doors open 7:30 ahead of the show".)
+    const bool clockWord = i >= 2 && isWordIn(t, i - 2, {"at", "until", "till", "from", "before", "after", "around", "about", "by", "since", "the",
+                                                         "open", "opens", "opened", "start", "starts", "begin", "begins", "kicks"});
     const bool gap = (isWordIn(t, next, {"later", "behind", "adrift", "ahead", "clear", "back", "down"}) && !clockWord) ||
                      (i >= 4 && isWordIn(t, i - 2, {"to", "of", "by"}) &&
                       isWordIn(t, i - 4, {"lead", "leads", "led", "advantage", "gap", "deficit", "margin", "won", "wins", "trails", "trailed",

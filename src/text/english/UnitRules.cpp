@@ -870,12 +870,13 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
                             !anyWordIn(t, {"temperature", "temperatures", "degrees", "cold", "warm", "heat", "hot", "weather", "forecast",
                                            "heatwave", "freezing"});
     // (Nor a battery's charge or discharge rate, "a peak rate of 4C", "Continuous discharge: 3C", said "four C": a figure
-    // under ten where no temperature is spoken of.)
+    // under ten where the sentence speaks of a battery's charge and of no temperature.)
     const bool cRate = isKind(t, k, Kind::Word) && t[k].text == "C" && !negative && n.whole.size() == 1 &&
-                       anyWordIn(t, {"charge", "charging", "charged", "discharge", "discharging", "c-rate", "rate", "rates", "battery", "batteries",
-                                     "cell", "cells"}) &&
+                       anyWordIn(t, {"charge", "charging", "discharge", "discharging", "c-rate"}) &&
+                       anyWordIn(t, {"battery", "batteries", "cell", "cells", "lithium", "anode", "cathode", "pack", "packs"}) &&
                        !anyWordIn(t, {"temperature", "temperatures", "degrees", "cold", "warm", "warmer", "cooler", "heat", "hot", "weather",
-                                      "forecast", "heatwave", "freezing", "celsius", "thermal", "above", "below", "between"});
+                                      "forecast", "heatwave", "freezing", "celsius", "thermal", "above", "below", "between", "low", "lows", "high",
+                                      "highs", "overnight", "frost", "fridge", "freezer", "refrigerated", "chilled", "stored", "storage"});
     if (cRate && !labelled && !taxSection && !isKind(t, k + 1, Kind::Word)) return Match{k + 1 - i, spoken + " C", "unit"};
     if (d == k && !labelled && !taxSection && isKind(t, k, Kind::Word) && (t[k].text == "C" || t[k].text == "F") && !isKind(t, k + 1, Kind::Word) &&
         !isSym(t, k + 1, "-")) {

@@ -178,13 +178,17 @@ std::string spelledHandle(const std::string& name) {
     return out;
 }
 
+// (Inside a short run of small letters, "sl33p": "@bbc5live", "@fox5atlanta", "@mancity4ever" have words either side of the
+// figure, and "@Covid19Tracker" a word that starts with its capital.)
 bool figuresAmongLetters(const std::string& name) {
     for (std::size_t k = 1; k < name.size(); ++k) {
-        if (!std::isdigit(static_cast<unsigned char>(name[k])) || !std::isalpha(static_cast<unsigned char>(name[k - 1]))) continue;
-        std::size_t end = k;
+        if (!std::isdigit(static_cast<unsigned char>(name[k])) || !std::islower(static_cast<unsigned char>(name[k - 1]))) continue;
+        std::size_t end = k, start = k;
         while (end < name.size() && std::isdigit(static_cast<unsigned char>(name[end]))) ++end;
-        // (Not a word after them that starts with its capital: "@Covid19Tracker" is two words and a figure.)
-        if (end < name.size() && std::islower(static_cast<unsigned char>(name[end])) && std::islower(static_cast<unsigned char>(name[k - 1]))) return true;
+        while (start > 0 && std::islower(static_cast<unsigned char>(name[start - 1]))) --start;
+        std::size_t after = end;
+        while (after < name.size() && std::islower(static_cast<unsigned char>(name[after]))) ++after;
+        if (after > end && k - start <= 3 && after - end <= 3) return true;
     }
     return false;
 }

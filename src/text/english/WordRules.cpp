@@ -279,9 +279,10 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     // "Q: How did it start?" "A: Prices, for one.": an interview's question and answer, as its transcript marks
     // them at the start of a line ("Q" is "queue", "A" the article, to eSpeak NG).
     if (i == 0 && (w == "Q" || w == "A") && isSym(t, 1, ":") && isKind(t, 2, Kind::Space)) {
-        // (A box score's "A: 47,744", a crowd's count in thousands, is its attendance.)
-        if (w == "A" && isKind(t, 3, Kind::Number) && t[3].text.find(',') != std::string::npos &&
-            (skip(t, 4) >= t.size() || isSym(t, skip(t, 4), ".") || isSym(t, skip(t, 4), "("))) {
+        // (A box score's "A: 47,744 (40,209)", a crowd's count in thousands, is its attendance.)
+        // (With the ground's capacity in brackets after it, as a box score gives it: "A: 12,500." alone may be an answer.)
+        if (w == "A" && isKind(t, 3, Kind::Number) && t[3].text.find(',') != std::string::npos && isSym(t, skip(t, 4), "(") &&
+            isKind(t, skip(t, 4) + 1, Kind::Number)) {
             return Match{1, "Attendance", "abbreviation"};
         }
         return Match{1, w == "Q" ? "Question" : "Answer", "abbreviation"};
