@@ -436,3 +436,13 @@ TEST(BlindRound90Test, shouldKeepThePageRulesNeighbours) {
         "cases rose to 19 this week, the county said on Friday.</p><p>Most of those infected were children.</p></body></html>");
     EXPECT_NE(job.title, "Senior Health Reporter");
 }
+
+// Watts and volts joined to a figure before the noun they rate; a filing's letter stays a letter. A unit's symbol in brackets
+// after its name is not said again; a name's initials in brackets are.
+TEST(BlindRound90Test, shouldReadRatedPartsAndLeaveOutAUnitsSymbolAfterItsName) {
+    EXPECT_EQ(blindSay("The spacecraft has a 35-W Ka-band amplifier."), "The spacecraft has a thirty-five-watt Ka-band amplifier.");
+    EXPECT_EQ(blindSay("A 12-V battery."), "A twelve-volt battery.");
+    EXPECT_EQ(blindSay("He filed Form 10-K today."), "He filed Form ten K today.");
+    EXPECT_EQ(blindSay("Particles 2.5 micrometers (\xC2\xB5m) or less in diameter."), "Particles two point five micrometers or less in diameter.");
+    EXPECT_EQ(blindSay("He met Kim (KM) later."), "He met Kim, KM, later.");
+}

@@ -1452,6 +1452,12 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
             // "Form 10-K", "10-Q": a filing's letter. ("1099-K": a form of four figures in pairs, "ten ninety-nine K".)
             if (isSym(t, i + 1, "-") && isKind(t, i + 2, Kind::Word) && t[i + 2].text.size() == 1 &&
                 std::isupper(static_cast<unsigned char>(t[i + 2].text[0])) && !isKind(t, i + 3, Kind::Word)) {
+                // ("a 35-W Ka-band amplifier", "a 12-V battery": watts or volts joined to the figure before the noun they rate, after an
+                // article; "Form 10-K" has no article.)
+                const bool rated = (t[i + 2].text == "W" || t[i + 2].text == "V") && text.size() <= 4 && i >= 2 &&
+                                   isWordIn(t, i - 2, {"a", "an", "the", "its", "their", "his", "her"}) && isKind(t, i + 3, Kind::Space) &&
+                                   isKind(t, i + 4, Kind::Word) && !isFunctionWord(t[i + 4].text);
+                if (rated) return Match{3, wholeWords(text) + (t[i + 2].text == "W" ? "-watt" : "-volt"), "code"};
                 return Match{3, (text.size() == 4 ? codeNumber(text) : wholeWords(text)) + " " + lettersAfterFigure(t[i + 2].text), "code"};
             }
             // "70B parameters": a model's size in billions.

@@ -491,6 +491,14 @@ std::optional<Match> assayElementRule(const Tokens& t, std::size_t i) {
 }
 
 std::optional<Match> perUnitRule(const Tokens& t, std::size_t i) {
+    // "2.5 micrometers (µm) or less": a unit's symbol in brackets after its name, set there for the eye; the name was said.
+    if (isSym(t, i, "(") && isKind(t, i + 1, Kind::Word) && isSym(t, i + 2, ")") && i >= 2 && isKind(t, i - 1, Kind::Space) &&
+        isKind(t, i - 2, Kind::Word)) {
+        if (const auto* unit = findUnit(t[i + 1].text);
+            unit != nullptr && (lowerAscii(t[i - 2].text) == unit->second.one || lowerAscii(t[i - 2].text) == unit->second.many)) {
+            return Match{3, "", "unit"};
+        }
+    }
     // "3.2 × 10⁻³ s⁻¹", "2.1 W m⁻²", "M⁻¹ s⁻¹": a unit to a negative power after a figure or another unit, "per second",
     // "per square meter".
     if (isKind(t, i, Kind::Word) && isSym(t, i + 1, "\xE2\x81\xBB") && i >= 2 && isKind(t, i - 1, Kind::Space) &&
