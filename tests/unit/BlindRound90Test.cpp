@@ -446,3 +446,10 @@ TEST(BlindRound90Test, shouldReadRatedPartsAndLeaveOutAUnitsSymbolAfterItsName) 
     EXPECT_EQ(blindSay("Particles 2.5 micrometers (\xC2\xB5m) or less in diameter."), "Particles two point five micrometers or less in diameter.");
     EXPECT_EQ(blindSay("He met Kim (KM) later."), "He met Kim, KM, later.");
 }
+
+// A figure over a hundred joined to the word it measures is said with its "and"; a range of pages is not.
+TEST(BlindRound90Test, shouldJoinAHundredsFigureToTheWordItMeasures) {
+    EXPECT_EQ(blindSay("The 106-year-old halibut schooner sailed."), "The one hundred and six-year-old halibut schooner sailed.");
+    EXPECT_EQ(blindSay("A 35-year-old man."), "A thirty-five-year-old man.");
+    EXPECT_EQ(blindSay("Pages 101-150 are missing."), "Pages one hundred one to one hundred fifty are missing.");
+}

@@ -1853,6 +1853,19 @@ std::optional<Match> numberRule(const Tokens& t, std::size_t i) {
         toInt(t[0].text) <= 2099 && (isSym(t, 1, ":") || (isKind(t, 1, Kind::Space) && isDash(t, 2) && isKind(t, 3, Kind::Space)))) {
         return Match{1, yearSpoken(t[0].text), "year"};
     }
+    // "the 106-year-old schooner": a figure over a hundred joined to the word it measures, said with its "and" ("one hundred
+    // and six-year-old", as "a two hundred and five-seat hall"), not "one hundred six-year-old", a hundred of them six years old.
+    if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() == 3 && t[i].text[0] != '0' && toInt(t[i].text) % 100 != 0 &&
+        (i == 0 || !isKind(t, i - 1, Kind::Word)) && !(i >= 1 && (isDash(t, i - 1) || isSym(t, i - 1, "/") || isSym(t, i - 1, "."))) &&
+        isSym(t, i + 1, "-") && isKind(t, i + 2, Kind::Word) && std::islower(static_cast<unsigned char>(t[i + 2].text[0])) &&
+        isWordIn(t, i + 2, {"year", "day", "week", "month", "hour", "minute", "page", "mile", "foot", "yard", "meter", "metre", "acre", "seat",
+                            "bed", "room", "story", "storey", "member", "strong", "point", "game", "run"})) {
+        std::string spoken = numberWords(parseNumber(t[i].text));
+        if (spoken.find(" and ") == std::string::npos) {
+            if (const std::size_t hundred = spoken.find("hundred "); hundred != std::string::npos) spoken.insert(hundred + 8, "and ");
+        }
+        return Match{1, spoken, "number"};
+    }
     std::size_t j = i;
     bool negative = false;
     if (isMinusSignAt(t, j)) {
