@@ -1174,24 +1174,20 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
                              !isWordIn(t, u->end + 1, {"in", "at", "by", "to", "or", "per", "am", "pm", "is", "an", "as", "on", "of"});
     if (glued && t[d].text == "m" && u->end == d + 1 && !sized && !powered && unitFollows) {
         const auto* counted = findUnit(t[u->end + 1].text);
+        // ("2m sq ft": the square written as its own word before the unit it squares, as unitAt reads it; "sq in area" is no
+        // square inch.)
+        // ("a 2m sq ft warehouse": before its noun the measure is an adjective, its unit singular.)
+        if (counted->first == "sq" || counted->first == "cu") {
+            const std::size_t next = isSym(t, u->end + 2, ".") ? u->end + 3 : u->end + 2;
+            const auto squared = unitAt(t, u->end + 1, false);
+            if (!squared || squared->end != next + 2 || isWordIn(t, next + 1, {"in", "at", "by", "to", "or", "per", "sq", "cu"})) return std::nullopt;
+            return Match{squared->end - i, spoken + " million " + (beforeNoun(t, i, squared->end) ? squared->one : squared->many), "number"};
+        }
         std::size_t end = u->end + 2;
         std::string power;
-        // ("2m sq ft": the square written as its own word before the unit it squares.)
-        if (counted->first == "sq" || counted->first == "cu") {
-            const std::size_t next = isSym(t, end, ".") ? end + 1 : end;
-            const auto* squared = isKind(t, next, Kind::Space) && isKind(t, next + 1, Kind::Word) ? findUnit(t[next + 1].text) : nullptr;
-            if (squared == nullptr || squared->first == "sq" || squared->first == "cu" || isWordIn(t, next + 1, {"in", "at", "by", "to", "or", "per"})) {
-                return std::nullopt;
-            }
-            power = counted->first == "sq" ? "square " : "cubic ";
-            counted = squared;
-            end = next + 2;
-        } else {
-            if (isSym(t, end, "\xC2\xB2") || (isKind(t, end, Kind::Number) && t[end].text == "2")) power = "square ";
-            if (isSym(t, end, "\xC2\xB3") || (isKind(t, end, Kind::Number) && t[end].text == "3")) power = "cubic ";
-            if (!power.empty()) ++end;
-        }
-        // ("a 2m sq ft warehouse": before its noun the measure is an adjective, its unit singular.)
+        if (isSym(t, end, "\xC2\xB2") || (isKind(t, end, Kind::Number) && t[end].text == "2")) power = "square ";
+        if (isSym(t, end, "\xC2\xB3") || (isKind(t, end, Kind::Number) && t[end].text == "3")) power = "cubic ";
+        if (!power.empty()) ++end;
         return Match{end - i, spoken + " million " + power + (beforeNoun(t, i, end) ? counted->second.one : counted->second.many), "number"};
     }
     if (glued && t[d].text == "m" && u->end == d + 1 && !sized && !powered &&
