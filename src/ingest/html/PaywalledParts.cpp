@@ -59,6 +59,15 @@ bool matches(const GumboNode* n, const std::string& selector) {
     return true;
 }
 
+// An element with paragraphs of its own: text a script hides, not a button's or a menu's.
+bool holdsParagraphs(const GumboNode* n) {
+    const GumboVector& children = n->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i) {
+        if (tagOf(static_cast<const GumboNode*>(children.data[i])) == GUMBO_TAG_P) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 bool isDeclaredFalse(const Json& v) {
@@ -84,8 +93,15 @@ std::vector<const GumboNode*> paywalledParts(const GumboNode* root, const std::v
     }
     walkElements(root, [&](const GumboNode* n, int) {
         const bool named = std::any_of(simple.begin(), simple.end(), [&](const std::string& s) { return matches(n, s); });
-        if (named) parts.push_back(n);
-        return !named;
+        if (!named) return true;
+        parts.push_back(n);
+        // (The part may hold the story's rest in a child of its own the page hides until the reader subscribes,
+        // "<div class=paywall><div class=paywall-content style='display:none'><p>…", beside the prompt it shows instead.)
+        walkElements(n, [&](const GumboNode* d, int) {
+            if (d != n && isHidden(d) && holdsParagraphs(d)) parts.push_back(d);
+            return true;
+        });
+        return false;
     });
     return parts;
 }
