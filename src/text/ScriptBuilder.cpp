@@ -224,6 +224,8 @@ Script buildScript(const Article& article, const ScriptOptions& options) {
     const bool captionsTellIt = (bodyWords < 200 && captionWords >= 150 && captionWords >= 2 * bodyWords) ||
                                 (captions >= 3 && captionWords >= 25 * captions && captionWords * 10 >= (bodyWords + captionWords) * 3 &&
                                  openings.size() == captions && !agencyCaptions);
+    std::string story;  // (the whole text, where a ticker's letters may come again: WireCopy.hpp)
+    for (const Block& block : article.blocks) story += block.text + "\n";
     for (std::size_t i = 0; i < article.blocks.size(); ++i) {
         const Block& block = article.blocks[i];
         if (block.kind == BlockKind::Credit) continue;
@@ -233,7 +235,7 @@ Script buildScript(const Article& article, const ScriptOptions& options) {
 
         // (A transcript's cue goes before the sentences are found, "… landfall. [inaudible] ...landfall over Isabela", and
         // the ellipsis that marks where the speaker was heard again with it: two sentences, not one run together.)
-        const std::string text = withoutGluedReferences(withoutInstrumentCodes(collapseWhitespace(withoutCueGaps(withoutTagResidue(block.text)))));
+        const std::string text = withoutGluedReferences(withoutInstrumentCodes(collapseWhitespace(withoutCueGaps(withoutTagResidue(block.text))), story));
         // (A round-up's next story under its heading opens on its own dateline: "NICE, France (AP) — Jonas Vingegaard won …".)
         if (block.kind == BlockKind::Heading && datelineRead) {
             datelineRead = false;

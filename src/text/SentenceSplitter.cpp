@@ -622,6 +622,20 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     }
     const std::string_view word = tokenBeforeDot(previous);
     if (word.empty()) return false;
+    // A Turkish company's suffix before the title of one of its officers, "İzmir Metro A.Ş. Genel Müdürü Sönmez Alev":
+    // two capitalized words; "… Holding A.Ş. Bu yıl …", a sentence's first words, are one and a word in lower case.
+    if (word == "A.\xC5\x9E" && !next.empty()) {
+        const std::string_view one = firstWord(next);
+        const std::size_t gap = one.size();
+        const bool capital = [](std::string_view w) {
+            return !w.empty() && (std::isupper(static_cast<unsigned char>(w[0])) || static_cast<unsigned char>(w[0]) >= 0xC3);
+        }(one);
+        if (capital && gap < next.size() && next[gap] == ' ' && gap + 1 < next.size()) {
+            const std::string_view two = firstWord(next.substr(gap + 1));
+            return !two.empty() && !startsSentenceIn(language, one) &&
+                   (std::isupper(static_cast<unsigned char>(two[0])) || static_cast<unsigned char>(two[0]) >= 0xC3);
+        }
+    }
     // "Goles: 0-1, min. 9: Gerard Moreno": a match's minute in Spanish and Portuguese copy ("93 min. Rodrygo entró" ends one).
     if ((language == "es" || language == "pt") && word == "min" && std::isdigit(first)) return true;
     // "dagelijks gem. 120.000 voertuigen": Dutch "on average" written short before its figure (and kSmallShortForms below).

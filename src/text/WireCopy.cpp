@@ -320,7 +320,85 @@ std::optional<Dateline> splitDateline(const std::string& paragraph, const std::s
     return Dateline{place, rest};
 }
 
-std::string withoutInstrumentCodes(const std::string& text) {
+namespace {
+
+// The first letters a company's or a body's name gives its abbreviation: each word's, and a capital inside one
+// ("MicroStrategy" M, S), the small words' too ("Bank of Japan" B, o, J).
+std::string nameInitials(const std::vector<std::string>& words) {
+    std::string initials;
+    for (const std::string& w : words) {
+        for (std::size_t k = 0; k < w.size(); ++k) {
+            const bool start = k == 0 || w[k - 1] == '-';
+            if (start || (std::isupper(static_cast<unsigned char>(w[k])) && std::islower(static_cast<unsigned char>(w[k - 1])))) {
+                initials += static_cast<char>(std::toupper(static_cast<unsigned char>(w[k])));
+            }
+        }
+    }
+    return initials;
+}
+
+// "Nvidia (NVDA) rose", "MicroStrategy (MSTR), the largest holder", "the Nasdaq-100 (^NDX)": a ticker in brackets after
+// the name it stands for, in a paragraph about markets. A newsreader says the name and leaves the symbol to the screen.
+// (Not an abbreviation the name spells, "Straits Pacific Bank (SPB)", "Bank of Japan (BOJ)", nor one the paragraph uses
+// again: the story calls the body by it. Not after a common noun: "net interest margin (NIM)".)
+std::string withoutBareTickers(const std::string& text, const std::string& story) {
+    static const std::regex kBare(" \\((\\^?)([A-Z]{1,5})\\)");
+    // (Words of the stock market, not of a market: "20% of the car market" is no share price.)
+    static constexpr WordSet kMarketWords({"shares", "stock", "stocks", "nasdaq", "nyse", "investors", "earnings", "traded", "ticker"});
+    std::string out;
+    std::size_t copied = 0;
+    int market = -1;  // (worked out at the first bracket that needs it)
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), kBare); it != std::sregex_iterator(); ++it) {
+        const std::smatch& m = *it;
+        const std::size_t at = static_cast<std::size_t>(m.position(0));
+        const std::string code = m[2].str();
+        bool ticker = m[1].length() > 0;
+        if (!ticker) {
+            if (market < 0) {
+                market = 0;
+                for (const std::string& w : splitWords(lowerAscii(text))) {
+                    std::string bare = w;
+                    while (!bare.empty() && !std::isalnum(static_cast<unsigned char>(bare.back()))) bare.pop_back();
+                    while (!bare.empty() && !std::isalnum(static_cast<unsigned char>(bare.front()))) bare.erase(0, 1);
+                    if (kMarketWords.contains(bare)) market = 1;
+                }
+            }
+            // (The name before it, back to the first word that is neither capitalized nor a small word of a name.)
+            std::vector<std::string> name;
+            std::size_t end = at;
+            while (end > 0 && name.size() < 8) {
+                const std::size_t space = text.rfind(' ', end - 1);
+                const std::size_t from = space == std::string::npos ? 0 : space + 1;
+                const std::string w = text.substr(from, end - from);
+                const bool small = w == "of" || w == "and" || w == "&" || w == "the" || w == "for" || w == "de";
+                if (w.empty() || (!small && !std::isupper(static_cast<unsigned char>(w[0])))) break;
+                name.insert(name.begin(), w);
+                if (space == std::string::npos) break;
+                end = space;
+            }
+            while (!name.empty() && !std::isupper(static_cast<unsigned char>(name.front()[0]))) name.erase(name.begin());
+            const std::string initials = nameInitials(name);
+            std::size_t k = 0;
+            for (char c : initials) {
+                if (k < code.size() && c == code[k]) ++k;
+            }
+            const bool spelled = code.size() >= 2 && k == code.size();
+            // (Used again in the story: its brackets in `story` are the only ones this code has.)
+            const std::regex again("(^|[^A-Za-z0-9(^])" + code + "($|[^A-Za-z0-9)])");
+            ticker = market == 1 && !name.empty() && !spelled && !std::regex_search(story.empty() ? text : story, again);
+        }
+        if (!ticker) continue;
+        out += text.substr(copied, at - copied);
+        copied = at + static_cast<std::size_t>(m.length(0));
+    }
+    if (copied == 0) return text;
+    return out + text.substr(copied);
+}
+
+}  // namespace
+
+std::string withoutInstrumentCodes(const std::string& written, const std::string& story) {
+    const std::string text = written.find('(') == std::string::npos ? written : withoutBareTickers(written, story);
     // ".DJI", ".SPX", ".N225": an index; "US10YT=RR", "EUR=", "JPY=EBS": a rate; "CLc1", "LCOc1", "GCv1": a
     // continuous future; "(AAPL.O)", "(VOWG_p.DE)", "(7203.T)": a listed company in brackets.
     static const std::regex kCodes(

@@ -28,7 +28,8 @@ std::optional<Dateline> splitDateline(const std::string& paragraph, const std::s
 std::string datelineDay(const std::string& paragraph, const Dateline& dateline);
 
 // `text` without the codes that identify instruments in financial copy; a listener hears the name
-// that comes with them.
-std::string withoutInstrumentCodes(const std::string& text);
+// that comes with them. (A ticker in brackets after a company's name too, "Nvidia (NVDA)", unless `story`, the text of
+// the whole article, uses those letters outside brackets: then they are the name the story calls the company by.)
+std::string withoutInstrumentCodes(const std::string& text, const std::string& story = "");
 
 }  // namespace readcast
