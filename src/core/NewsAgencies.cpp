@@ -32,7 +32,7 @@ std::string newsAgencyName(const std::string& written) {
         {"stt", "STT"}, {"pap", "PAP"}, {"\xC4\x8Dtk", "\xC4\x8CTK"}, {"tasr", "TASR"}, {"mti", "MTI"}, {"bta", "BTA"},
         {"agerpres", "Agerpres"}, {"ana-mpa", "ANA-MPA"}, {"dpa-afx", "dpa-AFX"}, {"ntb nyheter", "NTB"},
         {"adnkronos", "Adnkronos"}, {"askanews", "askanews"}, {"ukrinform", "Ukrinform"}, {"ria novosti", "RIA Novosti"},
-        {"antara", "Antara"}, {"bernama", "Bernama"}, {"jiji press", "Jiji Press"}, {"apa-ots", "APA-OTS"},
+        {"antara", "Antara"}, {"bernama", "Bernama"}, {"jiji press", "Jiji Press"}, {"jiji", "Jiji Press"}, {"apa-ots", "APA-OTS"},
         // Russian agencies as Russian copy writes them: "Интерфакс", "ТАСС", "РИА Новости".
         {"\xD0\xB8\xD0\xBD\xD1\x82\xD0\xB5\xD1\x80\xD1\x84\xD0\xB0\xD0\xBA\xD1\x81", "\xD0\x98\xD0\xBD\xD1\x82\xD0\xB5\xD1\x80\xD1\x84\xD0\xB0\xD0\xBA\xD1\x81"},
         {"\xD1\x82\xD0\xB0\xD1\x81\xD1\x81", "\xD0\xA2\xD0\x90\xD0\xA1\xD0\xA1"},

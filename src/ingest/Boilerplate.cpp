@@ -41,6 +41,10 @@ constexpr std::string_view kInterfacePhrases[] = {
     // a recipe page's prompts: "Did you make this recipe? Tag @… on Instagram!", "Rate this recipe"
     "did you make this recipe", "did you try this recipe", "made this recipe?", "rate this recipe", "print recipe", "jump to recipe",
     "pin this recipe", "save this recipe",
+    // a page's bookmark prompt, and a portal's sign-off that points at its sections
+    "save this article to read", "saved for later' section", "saved for later section", "catch all the latest",
+    // a syndicated local story's note on the fund that pays for it
+    "local journalism initiative is funded",
     // a newsletter box's small print
     "newsletters may contain info", "we use google recaptcha", "google privacy policy and terms of service apply",
     "criptografia de ponta a ponta", "cifrados de extremo a extremo", "chiffr\xC3\xA9s de bout en bout",

@@ -184,7 +184,7 @@ bool isEnglishWeekdayName(const std::string& lower) {
 std::string cleanPiece(std::string piece) {
     std::vector<std::string> words = splitWords(piece);
     // Opening words of a byline in several languages.
-    static const char* const kOpenings[] = {"by", "written", "words", "story", "reporting", "text", "por", "par",
+    static const char* const kOpenings[] = {"by", "written", "words", "story", "reporting", "text", "compiled", "por", "par",
                                             "von", "door", "deur", "av", "af", "autor:", "author:", "by:", "scritto", "escrito", "\xC3\xA9" "crit",
                                             "geschrieben", "autorin:", "autore:", "auteur:", "autora:", "da:", "interview",
                                             "interviewed", "reported", "posted", "postado", "publicado", "pubblicato", "geplaatst",
@@ -256,8 +256,12 @@ std::string cleanPiece(std::string piece) {
         if (!shortForm.empty() && shortForm.back() == '.') shortForm.pop_back();
         // (Or before the month's name, "Seán Ó Briain Sun Jul 13 2025".)
         const bool figureNext = i + 1 < words.size() && (std::isdigit(static_cast<unsigned char>(words[i + 1][0])) != 0 || monthFromName(words[i + 1]) != 0);
-        const bool weekday = i >= 1 && ((isWeekdayName(bare) && dateNext) || isEnglishWeekdayName(bare) ||
-                                        (i >= 2 && figureNext && kShortWeekdays.count(shortForm) != 0));
+        // (First too, before its date or alone, its date in the next piece: "Updated / Tuesday, 11 Feb 2025 11:02" is a date
+        // line, no writer named Tuesday.)
+        const bool weekday = (i >= 1 && ((isWeekdayName(bare) && dateNext) || isEnglishWeekdayName(bare) ||
+                                         (i >= 2 && figureNext && kShortWeekdays.count(shortForm) != 0))) ||
+                             (i == 0 && ((isWeekdayName(bare) && dateNext && words.size() > 2) ||
+                                         (words.size() == 1 && isEnglishWeekdayName(bare))));
         // ("Hannah Abernethy-Osei Last edited 2 June 2025": the date's label, "Last edited", "Last updated", after the name.)
         // (Its colon too: "Last updated: 10:42 PM".)
         std::string next = i + 1 < words.size() ? lowerAscii(words[i + 1]) : "";

@@ -1485,6 +1485,13 @@ bool isBioOfByline(const std::string& line, const std::string& byline) {
     // (In any case: a wire's byline in capitals, "By MARGARET O'DONNELL-REYES", over "O'Donnell-Reyes covers …".)
     std::size_t k = 0;
     while (k < words.size() && k < 3 && std::find(names.begin(), names.end(), lowerUtf8(words[k])) != names.end()) ++k;
+    // ("Mike Lindblom: mlindblom@seattletimes.com; on X: @mikelindblom. Mike Lindblom covers …": the writer's name and a
+    // colon over the ways to reach them.)
+    if (k < words.size() && k < 3 && words[k].size() > 1 && words[k].back() == ':' &&
+        std::find(names.begin(), names.end(), lowerUtf8(words[k].substr(0, words[k].size() - 1))) != names.end() && k + 1 < words.size() &&
+        words[k + 1].find('@') != std::string::npos) {
+        return true;
+    }
     if (k == 0 || k >= words.size()) return false;
     // Then what a bio says of a person: a verb of being, having or doing a career's things.
     static const Phrases kVerbs = {"is", "was", "has", "had", "covers", "covered", "writes", "wrote", "reports",

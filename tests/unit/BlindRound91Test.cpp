@@ -61,3 +61,80 @@ TEST(BlindRound91Test, shouldKeepATurkishCompanysSuffixBeforeAnOfficersTitle) {
     EXPECT_NE(sentences[0].find("Genel M"), std::string::npos) << sentences[0];
     EXPECT_EQ(sentences[2].rfind("Bu y", 0), 0u) << sentences[2];
 }
+
+// An "About X" heading over a story's section on its subject is the story's crosshead; over X's profile, a release's
+// boilerplate, it closes the story.
+TEST(BlindRound91Test, shouldReadAStorysSectionUnderAnAboutHeading) {
+    const std::string lead = "<p>Pushpa 2 crossed a milestone at the box office this weekend, earning more than any Hindi film in its "
+                             "first ten days, trade analysts said on Monday.</p><p>The film has also broken records in the south, where "
+                             "its opening weekend drew the largest crowds of the year.</p>";
+    const std::string story = blindBodyOf(blindPageArticle(
+        "<html><body><article><h1>Pushpa 2 crosses a milestone</h1>" + lead + "<h2>About Pushpa 2</h2><p>The film is a sequel to "
+        "2021's Pushpa: The Rise, which earned its star the National Film Award for Best Actor.</p></article></body></html>"));
+    EXPECT_NE(story.find("The film is a sequel"), std::string::npos) << story;
+    const std::string release = blindBodyOf(blindPageArticle(
+        "<html><body><article><h1>Pushpa 2 crosses a milestone</h1>" + lead + "<h2>About Mythri Movie Makers</h2><p>Mythri Movie "
+        "Makers is a film production company based in Hyderabad.</p></article></body></html>"));
+    EXPECT_EQ(release.find("production company"), std::string::npos) << release;
+}
+
+// A byline's credit words ("Compiled by") and a date line's weekday ("Updated / Tuesday, 11 Feb") name no writer; two
+// agencies apart by a comma are both credited.
+TEST(BlindRound91Test, shouldCleanCreditWordsAndDateLinesOutOfBylines) {
+    const std::string body = "<p>The typhoon made landfall on Wednesday morning near Makurazaki, bringing heavy rain and strong winds "
+                             "to the whole region.</p><p>At least 27 people were injured across the prefecture, officials said at a "
+                             "briefing in the city.</p>";
+    const auto bylineOf = [&](const std::string& head, const std::string& box) {
+        return blindPageArticle("<html><head>" + head + "</head><body><article><h1>Storm hits Kyushu coast</h1>" + box + body +
+                                "</article></body></html>").byline;
+    };
+    EXPECT_EQ(bylineOf("<meta name=\"author\" content=\"Compiled by Ren\xC3\xA9" "e Sullivan-Pike\">", ""), "Ren\xC3\xA9" "e Sullivan-Pike");
+    EXPECT_EQ(bylineOf("<meta name=\"author\" content=\"Kyodo, Jiji\">", ""), "Kyodo News and Jiji Press");
+    EXPECT_EQ(bylineOf("", "<p class=\"byline\">Updated / Tuesday, 11 Feb 2025 11:02</p>"), "");
+}
+
+// Furniture found in the round: a page's bookmark prompt, a portal's sign-off, a police release's sign-off block, a
+// syndicated story's funding note, and a writer's name over their addresses.
+TEST(BlindRound91Test, shouldDropPromptsSignOffsAndTheWritersAddresses) {
+    const std::string story = "The council approved the new budget on Tuesday after a debate that lasted more than four hours.\n\n"
+                              "Councillors voted nine to two in favour, with the two dissenters citing concerns about the cost of the "
+                              "new library.\n\n";
+    const std::string saved = blindBodyOf(blindTextArticle("Council approves budget\n\nBy Jane Doe\n\nSave this article to read it later. Find "
+                                                           "this story in your account's 'Saved for Later' section.\n\n" + story));
+    EXPECT_EQ(saved.find("Save this"), std::string::npos) << saved;
+    const std::string foot = blindBodyOf(blindTextArticle("Council approves budget\n\nBy Mike Lindblom\n\n" + story +
+                                                          "The Local Journalism Initiative is funded by the Government of Canada.\n\n"
+                                                          "Mike Lindblom: mlindblom@example.com; on X: @mikelindblom. Mike Lindblom covers "
+                                                          "transportation for The Example Times.\n"));
+    EXPECT_NE(foot.find("nine to two"), std::string::npos) << foot;
+    EXPECT_EQ(foot.find("Local Journalism"), std::string::npos) << foot;
+    EXPECT_EQ(foot.find("mlindblom"), std::string::npos) << foot;
+    const std::string police = blindBodyOf(blindPageArticle(
+        "<html><body><article><h1>Drugs seized in Vanderhoof</h1><p>" + story.substr(0, story.find('\n')) + "</p><p>Police said the "
+        "street value of the drugs is estimated at more than $45,000, and two people were charged.</p><p>Released by Cpl. Madison "
+        "Bui-Lachance</p><p>Media Relations Officer</p><p>North District RCMP</p><p>Office: 250-561-3300</p></article></body></html>"));
+    EXPECT_NE(police.find("street value"), std::string::npos) << police;
+    EXPECT_EQ(police.find("Released by"), std::string::npos) << police;
+    EXPECT_EQ(police.find("Media Relations"), std::string::npos) << police;
+}
+
+// Weather copy: a forecaster's clock run together before its meridiem, a storm's pressure in capitals, an ellipsis after a
+// unit written short, a compound unit's symbol in brackets after its name, a range's typeset inch mark.
+TEST(BlindRound91Test, shouldReadAHurricaneAdvisorysNotation) {
+    EXPECT_EQ(blindSay("Next advisory at 200 AM AST."), "Next advisory at two AM AST.");
+    EXPECT_EQ(blindSay("At 1130 am the bell rang."), "At eleven thirty am the bell rang.");
+    EXPECT_EQ(blindSay("Tune to WTAM 1100 AM radio."), "Tune to WTAM eleven hundred AM radio.");
+    EXPECT_EQ(blindSay("MINIMUM CENTRAL PRESSURE...944 MB"), "MINIMUM CENTRAL PRESSURE...nine hundred forty-four millibars");
+    EXPECT_EQ(blindSay("The update is a 944 MB download."), "The update is a nine hundred forty-four megabyte download.");
+    EXPECT_EQ(blindSay("ABOUT 85 MI...135 KM SE"), "ABOUT eighty-five miles...one hundred thirty-five KM SE");
+    EXPECT_EQ(blindSay("winds of 185 kilometers per hour (km/h) near the center"), "winds of one hundred eighty-five kilometers per hour near the center");
+    EXPECT_EQ(blindSay("Rainfall of 2\xE2\x80\x93" "4\xE2\x80\xB3 is possible."), "Rainfall of two to four inches is possible.");
+}
+
+// A grade point average is no gigapascal (pascals only as written); an airline's code that is a word is spelled.
+TEST(BlindRound91Test, shouldTellInitialsFromUnitsAndWords) {
+    EXPECT_EQ(blindSay("Reed had a 3.6 GPA."), "Reed had a three point six GPA.");
+    EXPECT_EQ(blindSay("Its strength is 200 GPa."), "Its strength is two hundred gigapascals.");
+    EXPECT_EQ(blindSay("Alaska Airlines flight AS 1 left."), "Alaska Airlines flight eh S one left.");
+    EXPECT_EQ(blindSay("United flight UA 232 left."), "United flight UA two thirty-two left.");
+}

@@ -371,6 +371,37 @@ bool namesABody(const std::string& words) {
     return false;
 }
 
+// Whether the text under an English "About X" heading is X's profile, as a release's boilerplate opens: on X's own name
+// ("Nordvind Energy is a …", "Acme's mission …") or on the words such a profile starts with ("Founded in 1998, …",
+// "Headquartered in …"). A story's crosshead on its subject goes on with the story: "The film is a sequel to …".
+// (Other languages' about headings, and an "About" over no paragraph, as before: a profile.)
+bool opensProfile(const std::vector<RawBlock>& raw, std::size_t heading) {
+    const std::string& h = raw[heading].text;
+    if (h.rfind("About ", 0) != 0) return true;
+    std::string name = lowerUtf8(h.substr(6));
+    if (name.rfind("the ", 0) == 0) name.erase(0, 4);
+    const std::vector<std::string> nameWords = splitWords(name);
+    if (nameWords.empty() || namesABody(h.substr(6))) return true;
+    std::size_t k = heading + 1;
+    while (k < raw.size() && raw[k].text.empty()) ++k;
+    if (k >= raw.size() || raw[k].kind != BlockKind::Paragraph) return true;
+    const std::vector<std::string> words = splitWords(lowerUtf8(raw[k].text));
+    const auto bare = [](std::string w) {
+        for (const char* tail : {"'s", "\xE2\x80\x99s"}) {
+            if (w.size() > std::strlen(tail) && w.ends_with(tail)) w.erase(w.size() - std::strlen(tail));
+        }
+        while (!w.empty() && std::ispunct(static_cast<unsigned char>(w.back()))) w.pop_back();
+        return w;
+    };
+    for (std::size_t w = 0; w < std::min<std::size_t>(3, words.size()); ++w) {
+        if (bare(words[w]) == bare(nameWords.front())) return true;
+    }
+    return startsWithAnyOf(lowerUtf8(raw[k].text), {"founded in", "founded by", "headquartered in", "based in", "established in",
+                                                     "since its founding", "since its inception", "for more than", "for over",
+                                                     "with more than", "with over", "our ", "we are", "we're", "as a leading",
+                                                     "as the leading", "a leading", "the leading", "an independent", "a global"});
+}
+
 bool isAboutHeading(const RawBlock& block) {
     const std::string& t = block.text;
     // (A company's name may end on its legal form's dot: "About Lumetra Grid, Inc.")
@@ -838,6 +869,15 @@ void Assembly::dropBoilerplateSections(std::vector<RawBlock>& raw) const {
                               (label.find("contact") != std::string::npos || label.rfind("for more information", 0) == 0 ||
                                label.rfind("for further information", 0) == 0 ||
                                label.find("enquiries") != std::string::npos || label.find("inquiries") != std::string::npos);
+        // (Or a release's sign-off, "Released by" over its officer's name, rank, unit and telephone, "Released by Cpl. Madison
+        // Bui-Lachance" / "Media Relations Officer" / "Office: 250-561-3300": it and the short lines under it.)
+        if ((label.rfind("released by", 0) == 0 || label.rfind("issued by", 0) == 0) && countWords(mark) <= 8 && raw[i].kind != BlockKind::Heading) {
+            raw[i].text.clear();
+            for (std::size_t k = i + 1; k < raw.size() && raw[k].kind != BlockKind::Heading && (raw[k].text.empty() || countWords(raw[k].text) <= 8); ++k) {
+                raw[k].text.clear();
+            }
+            continue;
+        }
         if (contacts && raw[i].kind != BlockKind::Heading) {
             for (std::size_t k = i; k < raw.size() && raw[k].kind != BlockKind::Heading; ++k) raw[k].text.clear();
             continue;
@@ -956,6 +996,8 @@ void Assembly::dropBoilerplateSections(std::vector<RawBlock>& raw) const {
                                  isLinksHeadingOverLinks(raw, i, lower);
         if (!boilerplate) continue;
         const bool about = isAboutHeading(raw[i]);
+        // ("About Pushpa 2" over "The film is a sequel to …": a story's crosshead on its subject, not a company's profile.)
+        if (about && raw[i].kind == BlockKind::Heading && !opensProfile(raw, i)) continue;
         // (A safe harbour's statement is one long paragraph of law, or several that say "forward-looking".)
         const bool legal = isSafeHarbourHeading(lower);
         // (A safe harbour's heading heads a release's statement, "This press release contains forward-looking

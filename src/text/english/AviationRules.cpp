@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "core/Ascii.hpp"
+#include "core/WordSet.hpp"
 #include "core/Text.hpp"
 #include "text/english/NumberReading.hpp"
 #include "text/english/Rules.hpp"
@@ -14,6 +15,15 @@
 namespace readcast::english {
 
 std::optional<Match> aviationRule(const Tokens& t, std::size_t i) {
+    // "Alaska Airlines flight AS 1", "flight IN 205": an airline's code that is a word in capitals, before the flight's number,
+    // said letter by letter as the other codes are (eSpeak NG says "AS" as the word "as").
+    static constexpr WordSet kWords({"AM", "AN", "AS", "AT", "BE", "BY", "DO", "GO", "HE", "IF", "IN", "IS", "IT", "ME", "MY", "NO", "OF",
+                                     "OK", "ON", "OR", "SO", "TO", "UP", "US", "WE"});
+    if (isKind(t, i, Kind::Word) && kWords.count(t[i].text) != 0 && i >= 2 && isKind(t, i - 1, Kind::Space) &&
+        isWordIn(t, i - 2, {"flight", "flights", "flt"}) && isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Number) &&
+        digitsOnly(t[i + 2].text) && t[i + 2].text.size() <= 4) {
+        return Match{1, spell(t[i].text, false), "code"};
+    }
     if (!isKind(t, i, Kind::Number) || !digitsOnly(t[i].text)) return std::nullopt;
     const std::string& n = t[i].text;
     const bool afterSpace = i >= 2 && isKind(t, i - 1, Kind::Space);

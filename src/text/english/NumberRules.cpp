@@ -751,6 +751,8 @@ std::optional<Match> rangeRule(const Tokens& t, std::size_t i) {
          !(i >= 1 && isSym(t, i - 1, "'")))) {
         return Match{4, numberWords(a) + rangeJoiner(t, i) + numberWords(b) + " feet", "range"};
     }
+    // ("Rainfall of 2–4″": the typeset inch mark after its second figure.)
+    if (isSym(t, i + 3, "\xE2\x80\xB3")) return Match{4, numberWords(a) + rangeJoiner(t, i) + numberWords(b) + " inches", "range"};
     return Match{3, numberWords(a) + rangeJoiner(t, i) + numberWords(b), "range"};
 }
 

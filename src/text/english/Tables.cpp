@@ -485,7 +485,9 @@ const std::pair<const std::string, Unit>* findUnit(const std::string& written) {
         const bool caseTold = entry.first == "mT" || entry.first == "nT" || entry.first == "Mpc" || entry.first == "Gpc" || entry.first == "kpc" ||
                               entry.first == "pc" || entry.first == "mM" || entry.first == "nM" || entry.first == "pM" ||
                               // ("4.1 mn users" are millions, "NS" Nova Scotia, "MK" a town's letters: only "ns", "mK" as written)
-                              entry.first == "kN" || entry.first == "ns" || entry.first == "mK" || entry.first == "Ah";
+                              entry.first == "kN" || entry.first == "ns" || entry.first == "mK" || entry.first == "Ah" ||
+                              // ("a 3.6 GPA" is a grade point average, "an MPA" a marine protected area: pascals only as written)
+                              entry.first == "GPa" || entry.first == "MPa" || entry.first == "kPa";
         if (entry.first.size() >= 2 && !bits && !caseTold && lowerAscii(entry.first) == lower) return &entry;
     }
     return nullptr;

@@ -430,6 +430,18 @@ std::optional<Match> minutesAndSeconds(const Tokens& t, std::size_t i) {
 }  // namespace
 
 std::optional<Match> timeRule(const Tokens& t, std::size_t i) {
+    // "1100 PM AST", "at 200 AM": a forecaster's clock, hours and minutes run together before the meridiem ("eleven P M",
+    // "two A M"), as the hurricane centres write their advisories. (Not an AM station's frequency, "1100 AM radio".)
+    if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && (t[i].text.size() == 3 || t[i].text.size() == 4) && t[i].text[0] != '0' &&
+        isKind(t, i + 1, Kind::Space) && meridiemAt(t, i + 2) && (i == 0 || !isSym(t, i - 1, ":"))) {
+        const int hour = toInt(t[i].text.substr(0, t[i].text.size() - 2)), minute = toInt(t[i].text.substr(t[i].text.size() - 2));
+        if (hour >= 1 && hour <= 12 && minute < 60 &&
+            !anyWordIn(t, {"radio", "station", "stations", "khz", "fm", "frequency", "dial", "listen", "listeners", "broadcast", "airwaves"})) {
+            std::string spoken = wholeWords(std::to_string(hour));
+            if (minute > 0) spoken += minute < 10 ? " oh " + wholeWords(std::to_string(minute)) : " " + wholeWords(std::to_string(minute));
+            return Match{1, spoken, "time"};
+        }
+    }
     // "13:05Z", "0715Z": a time in UTC as aviation and the military write it, the zone's letter glued to the figures ("zed"
     // to a listener).
     if (isKind(t, i, Kind::Word) && t[i].text == "Z" && i >= 1 && isKind(t, i - 1, Kind::Number) && digitsOnly(t[i - 1].text) &&

@@ -228,7 +228,8 @@ std::optional<UnitMatch> unitAt(const Tokens& t, std::size_t i, bool glued) {
     const bool dotted = key == "min" || key == "sec" || key == "in" || key == "ft" || key == "gal" || key == "lb" ||
                         key == "lbs" || key == "oz" || key == "yd" || key == "mi" || key == "hr" || key == "hrs" ||
                         key == "yr" || key == "yrs" || key == "mins" || key == "secs" || key == "wk" || key == "wks" || key == "mo" || key == "mos" || key == "pt" || key == "pts" || key == "cwt";
-    if (dotted && isSym(t, end, ".") && end + 1 < t.size()) ++end;
+    // (Not the first dot of an ellipsis: "ABOUT 85 MI...135 KM".)
+    if (dotted && isSym(t, end, ".") && end + 1 < t.size() && !isSym(t, end + 1, ".")) ++end;
     UnitMatch m{prefix + unit->second.one, prefix + unit->second.many, end};
     // "winds of 10-20 kt": knots, in a forecast; a bomb's kilotons elsewhere.
     // (Or an aircraft's or a ship's speed, "will cruise at 275 kt", where no bomb is spoken of.)
@@ -241,6 +242,12 @@ std::optional<UnitMatch> unitAt(const Tokens& t, std::size_t i, bool glued) {
                          !anyWordIn(t, {"bomb", "bombs", "nuclear", "warhead", "warheads", "yield", "tnt", "explosion", "blast", "detonated"})))) {
         m.one = "knot";
         m.many = "knots";
+    }
+    // "MINIMUM CENTRAL PRESSURE...944 MB": a storm's pressure in a forecaster's capitals is millibars, never megabytes.
+    if (key == "MB" && anyWordIn(t, {"pressure", "barometric", "barometer", "hurricane", "typhoon", "cyclone", "storm", "depression", "isobar"}) &&
+        !anyWordIn(t, {"download", "file", "files", "data", "storage", "memory", "ram", "app", "update"})) {
+        m.one = "millibar";
+        m.many = "millibars";
     }
     // "12 nm off the coast": nautical miles at sea; nanometers elsewhere.
     // ("200 nm west of Ireland": a distance on a bearing is a sailor's or a pilot's, never a chip's.)
@@ -497,6 +504,15 @@ std::optional<Match> perUnitRule(const Tokens& t, std::size_t i) {
         if (const auto* unit = findUnit(t[i + 1].text);
             unit != nullptr && (lowerAscii(t[i - 2].text) == unit->second.one || lowerAscii(t[i - 2].text) == unit->second.many)) {
             return Match{3, "", "unit"};
+        }
+    }
+    // ("185 kilometers per hour (km/h)": a compound unit's symbol after its name, the name's last word before the bracket.)
+    if (isSym(t, i, "(") && isKind(t, i + 1, Kind::Word) && isSym(t, i + 2, "/") && isKind(t, i + 3, Kind::Word) && isSym(t, i + 4, ")") &&
+        i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word)) {
+        if (const auto* unit = findUnit(t[i + 1].text + "/" + t[i + 3].text); unit != nullptr) {
+            const std::string last = lowerAscii(t[i - 2].text);
+            const auto endsOn = [&](const std::string& name) { return name.size() > last.size() && name.ends_with(" " + last); };
+            if (endsOn(unit->second.one) || endsOn(unit->second.many)) return Match{5, "", "unit"};
         }
     }
     // "3.2 × 10⁻³ s⁻¹", "2.1 W m⁻²", "M⁻¹ s⁻¹": a unit to a negative power after a figure or another unit, "per second",
