@@ -279,6 +279,8 @@ std::string_view tokenBeforeDot(std::string_view text) {
     // (And an associate professor, "A/Prof. James O'Rourke", as Australia writes the title.)
     const bool joined = ((before.ends_with("\xE2\x80\x93") || before.ends_with("/")) && (last == "St" || last == "Ft" || last == "Mt")) ||
                         before.ends_with(".\xE2\x80\x93") || (before.ends_with("A/") && last == "Prof") ||
+                        // (A staff sergeant, "S/Sgt. Renée Thibodeau", as Canada's police write the rank.)
+                        (before.ends_with("S/") && last == "Sgt") ||
                         // (And an initialism after a dash between two places: "the Asia–U.S. West Coast lane".)
                         ((before.ends_with("\xE2\x80\x93") || before.ends_with("/")) && last.size() >= 3 && last[1] == '.');
     if (start > 0 && text[start - 1] != ' ' && text[start - 1] != '(' && text[start - 1] != '[' && text[start - 1] != '"' && text[start - 1] != '-' && !quoted && !elided && !joined) return {};
@@ -618,6 +620,27 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
                 std::isupper(first) && kStarters.count(firstWord(next)) == 0) {
                 return true;
             }
+        }
+    }
+    // ("His coach, Terrence "T.J." Woods, said …": a nickname of initials in quotation marks between a first name and a surname.)
+    for (const std::string_view close : {std::string_view("\""), std::string_view("\xE2\x80\x9D")}) {
+        if (!english || !previous.ends_with(close)) continue;
+        const std::string_view inner = previous.substr(0, previous.size() - close.size());
+        const std::string_view open = close == "\"" ? std::string_view("\"") : std::string_view("\xE2\x80\x9C");
+        const std::size_t at = inner.rfind(open);
+        if (at == std::string_view::npos || at < 2 || inner[at - 1] != ' ') continue;
+        const std::string_view nick = inner.substr(at + open.size());
+        bool initials = nick.size() >= 4 && nick.size() <= 8 && nick.back() == '.';
+        for (std::size_t k = 0; initials && k < nick.size(); ++k) {
+            initials = k % 2 == 0 ? std::isupper(static_cast<unsigned char>(nick[k])) != 0 : nick[k] == '.';
+        }
+        const std::size_t space = inner.rfind(' ', at - 2);
+        const std::string_view given = inner.substr(space == std::string_view::npos ? 0 : space + 1, at - 1 - (space == std::string_view::npos ? 0 : space + 1));
+        const std::string_view surname = firstWord(next);
+        if (initials && given.size() >= 2 && std::isupper(static_cast<unsigned char>(given[0])) &&
+            std::all_of(given.begin() + 1, given.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; }) &&
+            surname.size() >= 2 && std::isupper(static_cast<unsigned char>(surname[0])) && kStarters.count(surname) == 0) {
+            return true;
         }
     }
     const std::string_view word = tokenBeforeDot(previous);

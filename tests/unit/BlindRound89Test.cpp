@@ -402,7 +402,7 @@ TEST(BlindRound89Test, shouldReadPlusPluralModelsAndAMortgagesYears) {
     EXPECT_EQ(blindSay("There were 100+ people."), "There were more than one hundred people.");
     EXPECT_EQ(blindSay("United grounded its MAX 9s."), "United grounded its Max nines.");
     EXPECT_EQ(blindSay("It had a lead of 12s."), "It had a lead of twelve seconds.");
-    EXPECT_EQ(blindSay("It bought four 737s."), "It bought four seven hundred thirty-sevens.");
+    EXPECT_EQ(blindSay("It bought four 737s."), "It bought four seven thirty-sevens.");
     EXPECT_EQ(blindSay("Rates on a 5/1 ARM rose."), "Rates on a five-one ARM rose.");
 }
 

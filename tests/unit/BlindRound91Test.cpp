@@ -138,3 +138,51 @@ TEST(BlindRound91Test, shouldTellInitialsFromUnitsAndWords) {
     EXPECT_EQ(blindSay("Alaska Airlines flight AS 1 left."), "Alaska Airlines flight eh S one left.");
     EXPECT_EQ(blindSay("United flight UA 232 left."), "United flight UA two thirty-two left.");
 }
+
+// Law and police copy: a section's letter is no Celsius, a statute's chapter no "circa", a file's number after its "#" no
+// range, a person given what is counted no model's name, ranks written short and joined.
+TEST(BlindRound91Test, shouldReadSectionsChaptersFilesAndRanks) {
+    EXPECT_EQ(blindSay("charged with affray (s.93C).", "en-AU"), "charged with affray, section ninety-three C.");
+    EXPECT_EQ(blindSay("It was 30C in the shade.", "en-AU"), "It was thirty degrees Celsius in the shade.");
+    EXPECT_EQ(blindSay("by a person under 21 (c. 138, \xC2\xA7 34C)"), "by a person under twenty-one, chapter one hundred thirty-eight, section thirty-four C");
+    EXPECT_EQ(blindSay("built c. 1850, it stands"), "built circa eighteen fifty, it stands");
+    EXPECT_EQ(blindSay("File # 2025-1187"), "File number twenty twenty-five dash eleven eighty-seven");
+    EXPECT_EQ(blindSay("He sent Ms Marr 212 text messages."), "He sent Miz Marr two hundred twelve text messages.");
+    EXPECT_EQ(blindSay("They flew Boeing 737 jets."), "They flew Boeing seven thirty-seven jets.");
+    EXPECT_EQ(blindSay("said S/Sgt. Renee Thibodeau"), "said Staff Sergeant Renee Thibodeau");
+    EXPECT_EQ(blindSay("Det.-Sgt. Ryan Kowalski said"), "Detective Sergeant Ryan Kowalski said");
+    EXPECT_EQ(blindSay("Ofc. Kyle Brassard arrested him."), "Officer Kyle Brassard arrested him.");
+}
+
+// A rank written short with its slash, and a nickname of initials in quotation marks, end no sentence.
+TEST(BlindRound91Test, shouldNotEndASentenceInsideARankOrANickname) {
+    const SentenceSplitter split("en");
+    EXPECT_EQ(split("The value is high, said S/Sgt. Renee Thibodeau, the commander. Then more text follows.").size(), 2u);
+    EXPECT_EQ(split("His coach, Terrence \"T.J.\" Woods, said Reed was good. He left.").size(), 2u);
+    EXPECT_EQ(split("The vote went to \"the U.S.\" The next day was calm.").size(), 2u);
+}
+
+// Names and codes: a party's initials that are also a bearing, outside a forecast; a count of models in the plural, in pairs;
+// a maker's model after its name; a model's dot before its number and suffix; a band's or a model's number after a hyphen;
+// a colon inside a word; a nickname in brackets; a judge's initials; a body's initials that spell a small word.
+TEST(BlindRound91Test, shouldReadNamesAndCodesAsTheyAreSaid) {
+    EXPECT_EQ(blindSay("the SSW party won a seat"), "the SSW party won a seat");
+    EXPECT_EQ(blindSay("PRESENT MOVEMENT...WNW OR 295 DEGREES AT 12 MPH"),
+              "PRESENT MOVEMENT...west-northwest OR two ninety-five DEGREES AT twelve miles per hour");
+    EXPECT_EQ(blindSay("delivering about 38 737s a month"), "delivering about thirty-eight, seven thirty-sevens a month");
+    EXPECT_EQ(blindSay("a population of 250 000 people"), "a population of two hundred fifty thousand people");
+    EXPECT_EQ(blindSay("the range of a Rivian R1T on the loop"), "the range of a Rivian R one T on the loop");
+    EXPECT_EQ(blindSay("The budget is R1T this year"), "The budget is one trillion rand this year");
+    EXPECT_EQ(blindSay("an entry-level ID.2all for"), "an entry-level ID two all for");
+    EXPECT_EQ(blindSay("Blink-182 and the Tu-160"), "Blink-one eighty-two and the Tu-one sixty");
+    EXPECT_EQ(blindSay("Covid-19 cases rose."), "Covid-nineteen cases rose.");
+    EXPECT_EQ(blindSay("the Kanien'keh\xC3\xA1:ka Nation"), "the Kanien'keh\xC3\xA1ka Nation");
+    EXPECT_EQ(blindSay("She is survived by her sisters, Kathleen (Kay) O'Connor and Ann (Robert) Meyer."),
+              "She is survived by her sisters, Kathleen Kay O'Connor and Ann and Robert Meyer.");
+    EXPECT_EQ(blindSay("A bench of justice AS Supehia heard it.", "en-IN"), "A bench of justice eh S Supehia heard it.");
+    EXPECT_EQ(blindSay("The INTO's general secretary spoke.", "en-IE"), "The I.N.T.O's general secretary spoke.");
+    EXPECT_EQ(blindSay("NATO's chief spoke."), "NATO's chief spoke.");
+    EXPECT_EQ(blindSay("a fee of \xC2\xA3" "1.5m\xE2\x80\x93" "2m is expected", "en-GB"), "a fee of one point five to two million pounds is expected");
+    EXPECT_EQ(blindSay("its ICE 4 trains"), "its I C E four trains");
+    EXPECT_EQ(blindSay("ICE agents detained him."), "Ice agents detained him.");
+}

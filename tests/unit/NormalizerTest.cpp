@@ -1117,8 +1117,8 @@ TEST(NormalizerTest, shouldReadAFractionGlyphAfterASpaceWithItsNumber) {
 
 // Numbers made plural, and labels numbered by chapter.
 TEST(NormalizerTest, shouldReadPluralNumbersAndChapterNumberedLabels) {
-    EXPECT_EQ(say("HTTP 500s or 404s."), "HTTP five hundreds or four hundred fours.");
-    EXPECT_EQ(say("The 747s flew."), "The seven hundred forty-sevens flew.");
+    EXPECT_EQ(say("HTTP 500s or 404s."), "HTTP five hundreds or four oh fours.");
+    EXPECT_EQ(say("The 747s flew."), "The seven forty-sevens flew.");
     EXPECT_EQ(say("the 1990s"), "the nineteen nineties");
     EXPECT_EQ(say("Table 6-1 shows it."), "Table six-one shows it.");
     EXPECT_EQ(say("pages 3-5"), "pages three to five");

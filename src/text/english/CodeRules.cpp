@@ -1539,6 +1539,14 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
                     return Match{1, pairWords(text), "code"};
                 }
             }
+            // "Blink-182", "the Tu-160": three figures joined by a hyphen to a capitalized name are a band's or a model's, in
+            // pairs ("one eighty-two"), never a count.
+            if (text.size() == 3 && text[0] != '0' && i >= 2 && isSym(t, i - 1, "-") && isKind(t, i - 2, Kind::Word) && t[i - 2].text.size() >= 2 &&
+                t[i - 2].text.size() <= 8 && isCapitalized(t[i - 2].text) && !isKind(t, i + 1, Kind::Word) && !isDash(t, i + 1) &&
+                !isSym(t, i + 1, "%") && !isSym(t, i + 1, ".") && (i < 3 || !isSym(t, i - 3, "-")) &&
+                monthFromName(t[i - 2].text) == 0 && !isWordIn(t, i - 2, {"pre", "post", "mid", "under", "over", "top", "page", "route", "no"})) {
+                return Match{1, pairWords(text), "code"};
+            }
             // Model, flight, route and room numbers after a name: "Boeing 737", "Xbox 360", "RTX 3080",
             // "Flight 455" -- in pairs, as people say them.
             const std::string prev = previousWord(t, i);
@@ -1561,7 +1569,14 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
                                        (isKind(t, after, Kind::Word) && (findUnit(t[after].text) != nullptr ||
                                                                          magnitudes().count(lowerAscii(t[after].text)) != 0 ||
                                                                          isWordIn(t, after, {"percent", "times", "people",
-                                                                                             "votes", "seats"})));
+                                                                                             "votes", "seats"}))) ||
+                                       // ("sending Ms Marr 212 text messages", "paid Smith 300 pounds": a person given what is counted.)
+                                       (i >= 4 && (isPluralNounAt(t, after) || (isKind(t, after, Kind::Word) && std::islower(static_cast<unsigned char>(t[after].text[0])) &&
+                                                                               isPluralNounAt(t, skip(t, after + 1)))) &&
+                                        (isKind(t, i - 3, Kind::Space) &&
+                                         isWordIn(t, i >= 5 && isSym(t, i - 4, ".") ? i - 5 : i - 4, {"ms", "mr", "mrs", "miss", "dr", "sent", "send", "sends", "sending",
+                                                                                              "gave", "give", "gives", "giving", "paid", "pay", "pays", "paying",
+                                                                                              "owed", "owes", "offered", "texted", "emailed", "handed", "showed"})));
             // "the Celtics 112-108": a score after a team, not a model ("Boeing 737-800").
             // ("Boeing 787-9", "777-200": a variant's one digit after three, or its hundreds, is no score
             // either; a team's name ends in "s".)

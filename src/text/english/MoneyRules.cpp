@@ -825,6 +825,13 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
             }
         }
     }
+    // ("£1.5m–2m", "$3bn-4bn": a range's second figure with the same magnitude glued and no sign, "one point five to two
+    // million pounds".)
+    if (!upper && !magnitude.empty() && isDash(t, end) && isKind(t, end + 1, Kind::Number) && isKind(t, end + 2, Kind::Word) &&
+        !isKind(t, end + 3, Kind::Word) && !isKind(t, end + 3, Kind::Number) && lowerAscii(t[end + 2].text) == lowerAscii(t[end - 1].text)) {
+        upper = parseNumber(t[end + 1].text);
+        end += 3;
+    }
     // ("R15 per kilometre": a price by its rate.)
     // ("at R650 return", "R120 one-way", "R80 each": a fare by its kind, or a price by the head.)
     const bool pricePer = isKind(t, end, Kind::Space) &&
@@ -842,7 +849,10 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
     const bool magnitudeLetter = isKind(t, j + 1, Kind::Word) && (t[j + 1].text == "B" || t[j + 1].text == "M" || t[j + 1].text == "T" || t[j + 1].text == "K");
     if (currencyNeedsMoneyShape(symbol) && symbol.size() == 1 && j == i + 1 && t[j].text.size() == 1 && isKind(t, j + 1, Kind::Word) &&
         t[j + 1].text.size() == 1 && std::isupper(static_cast<unsigned char>(t[j + 1].text[0])) && !aboutPrices(t, symbol) && !rangeToMoney &&
-        (!magnitudeLetter || anyWordIn(t, {"node", "nodes", "process", "nm", "chip", "chips", "wafer", "wafers", "foundry", "lithography"}))) {
+        (!magnitudeLetter || anyWordIn(t, {"node", "nodes", "process", "nm", "chip", "chips", "wafer", "wafers", "foundry", "lithography"}) ||
+         // ("a Rivian R1T": after a maker's capitalized name the letters are its model's.)
+         (i >= 3 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text) && !isUpperWord(t[i - 2].text) &&
+          !isSym(t, i - 3, ".") && !isSym(t, i - 3, ":")))) {
         return std::nullopt;
     }
     if (currencyNeedsMoneyShape(symbol) && magnitude.empty() && !pricePer && !moneyShaped(t[j].text, amount) && grouped == j &&

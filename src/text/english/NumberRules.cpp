@@ -675,7 +675,7 @@ std::optional<Match> rangeRule(const Tokens& t, std::size_t i) {
          (isWordIn(t, named - 2, {"notice", "procedure", "ruling", "announcement"}) && isCapitalized(t[named - 2].text) && t[i].text.size() == 4 &&
           (t[i].text.rfind("19", 0) == 0 || t[i].text.rfind("20", 0) == 0)) ||
          (isSym(t, i - 2, ".") && i >= 3 && isWordIn(t, i - 3, {"no", "sec", "nos", "ord", "res", "rept", "doc", "proc", "rul"})) ||
-         isSym(t, i - 1, "#") ||
+         isSym(t, i - 1, "#") || (isSym(t, i - 2, "#") && isKind(t, i - 1, Kind::Space)) ||
          isWordIn(t, i - 2, {"report"}) ||
          // ("a conditional use permit (CUP 25-09)", "HB 24-1003": a paper's initials before it, its number with a leading nought
          // or far longer than the year before it, which no range or score has.)
@@ -846,8 +846,9 @@ std::optional<Match> pluralNumberRule(const Tokens& t, std::size_t i) {
     // Three digits at least ("12s" and "5s" are seconds more often: "a lead of 12s"), after a name or a
     // determiner ("HTTP 500s", "the 747s", "more 404s"); after a verb "145s" is seconds.
     const std::string before = previousWord(t, i);
-    if (t[i].text.size() < 3 || before.empty() ||
-        !(std::isupper(static_cast<unsigned char>(before[0])) ||
+    // (Or after a count of them: "delivering about 38 737s a month".)
+    if (t[i].text.size() < 3 || (before.empty() && !isKind(t, i - 2, Kind::Number)) ||
+        !(isKind(t, i - 2, Kind::Number) || std::isupper(static_cast<unsigned char>(before[0])) ||
           isWordIn(t, i - 2, {"the", "these", "those", "some", "many", "more", "most", "few", "fewer", "all", "no", "any",
                               "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "several", "its", "their",
                               "or", "and", "of"}))) {
@@ -856,7 +857,10 @@ std::optional<Match> pluralNumberRule(const Tokens& t, std::size_t i) {
     // "Burgundy's 2019s", "the 2021s": a vintage's or a year group's year, said as a year.
     const int value = toInt(t[i].text);
     const bool year = t[i].text.size() == 4 && value >= 1900 && value <= 2099 && value % 10 != 0;
-    const std::string words = year ? yearSpoken(t[i].text) : wholeWords(t[i].text);
+    // ("the 747s", "six Boeing 737s", "more 404s": three figures that are no round hundred name a model or a code, said in
+    // pairs as their singular is, "seven forty-sevens"; "HTTP 500s" are "five hundreds".)
+    const bool pairs = t[i].text.size() == 3 && t[i].text.compare(1, 2, "00") != 0;
+    const std::string words = year ? yearSpoken(t[i].text) : pairs ? pairWords(t[i].text) : wholeWords(t[i].text);
     if (words.empty()) return std::nullopt;
     return Match{2, pluralWords(words), "plural"};
 }
@@ -1921,6 +1925,8 @@ std::optional<Match> numberRule(const Tokens& t, std::size_t i) {
             t[j + 2].text.size() == 3 && digitsOnly(t[j + 2].text) && !isDash(t, j + 3) && !isSym(t, j + 3, ":") &&
             !isSym(t, j + 3, "/") &&
             !(isKind(t, j + 3, Kind::Word) && t[j + 3].text.size() <= 2 && std::isupper(static_cast<unsigned char>(t[j + 3].text[0]))) &&
+            // ("delivering about 38 737s a month": a plural's "s" glued to the second group makes it a model's name, counted.)
+            !(isKind(t, j + 3, Kind::Word) && t[j + 3].text == "s") &&
             // ("grounds 171 737 MAX 9 jets": nor before a model's name and its number; "45 000 ANC members" are thousands.)
             !(isKind(t, j + 3, Kind::Space) && isKind(t, j + 4, Kind::Word) && t[j + 4].text.size() >= 2 && isCapitalized(t[j + 4].text) &&
               isKind(t, j + 5, Kind::Space) && isKind(t, j + 6, Kind::Number))) {

@@ -537,6 +537,8 @@ const std::unordered_map<std::string, std::string>& titleAbbreviations() {
         // alderman; an advocate in India
         {"Eng", "Engineer"},     {"Engr", "Engineer"},   {"Er", "Engineer"},     {"Ald", "Alderman"},
         {"Adv", "Advocate"},
+        // a police officer, as American departments write the rank ("Ofc. Kyle Brassard")
+        {"Ofc", "Officer"},
         // the Philippines' assistant and under secretaries, "Asec. Vigor Mendoza", "Usec. Ana Cruz"; a retired officer, "Rtd. ACP Williams"
         {"Asec", "Assistant Secretary"}, {"Usec", "Undersecretary"}, {"Rtd", "retired"},
         // an Irish police chief's rank, "Garda Comm Drew Harris"

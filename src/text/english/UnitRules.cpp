@@ -388,13 +388,18 @@ std::optional<Match> compassRule(const Tokens& t, std::size_t i) {
         return Match{1, point->second, "unit"};
     }
     if (!anyWordIn(t, {"wind", "winds", "gust", "gusts", "gusting", "breeze", "breezes", "blowing", "swell", "swells",
-                       "moving", "heading", "travelling", "traveling", "drifting", "tracking"})) {
+                       "moving", "heading", "travelling", "traveling", "drifting", "tracking", "moved", "moves", "headed", "heads",
+                       "tracked", "tracks", "drifted", "drifts", "turned", "turns", "movement"})) {
         return std::nullopt;
     }
     // Before a speed or after "from the", "winds", "wind", "becoming", "turning".
     const bool before = isWordIn(t, i >= 2 ? i - 2 : t.size(), {"the", "winds", "wind", "becoming", "turning", "veering",
                                                                "backing", "from", "and", "or", "to", "moving", "heading",
-                                                               "travelling", "traveling", "drifting", "tracking"});
+                                                               "travelling", "traveling", "drifting", "tracking", "moved", "moves",
+                                                               "headed", "heads", "tracked", "tracks", "drifted", "drifts", "turned",
+                                                               "turns", "a", "an", "was", "were", "is", "are", "be"}) ||
+                            // ("PRESENT MOVEMENT...WNW OR 295 DEGREES": after an advisory's ellipsis)
+                            (i >= 1 && isSym(t, i - 1, ".") && i >= 2 && isSym(t, i - 2, "."));
     const bool speedNext = isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Number);
     // ("NW winds 5 to 10 mph": the wind it names after it.)
     // (A forecast's: a speed in the sentence, and no name's capitalized word before a lone letter, "the Model S winds up".)
@@ -882,6 +887,12 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
                                                           "terminal", "pier", "berth", "exit", "lot", "sector", "building", "hall", "court",
                                                           "phase", "stage", "tier", "class", "grade"})) ||
                                      (isSym(t, i - 2, ".") && i >= 3 && isWordIn(t, i - 3, {"no", "blk", "apt"})) || isSym(t, i - 1, "#") ||
+                                     // (a law's section with its letter, "affray (s.93C)", "§ 34C", "section 193C")
+                                     (isSym(t, i - 1, ".") && isWordIn(t, i - 2, {"s", "ss", "sec", "secs", "art", "r", "reg", "cl", "para"})) ||
+                                     isSym(t, i - 1, "\xC2\xA7") || (isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, "\xC2\xA7")) ||
+                                     (isWordIn(t, i - 2, {"section", "sections", "subsection", "clause", "article", "rule", "regulation"}) &&
+                                      !anyWordIn(t, {"temperature", "temperatures", "degrees", "cold", "warm", "heat", "hot", "weather",
+                                                     "forecast", "heatwave", "freezing"})) ||
                                      // (or the lexicon's word for it, "Blk" said "Block")
                                      (isLexiconPlaceholder(t[i - 2].text) && isCapitalized(t[i - 2].text) && t[i].text.size() <= 3));
     // (Nor a tax law's section, "₹1.5 lakh under 80C", "deductions such as 80C and 80D", in a sentence of taxes and no weather.)

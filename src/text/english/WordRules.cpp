@@ -773,6 +773,13 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         isKind(t, i - 3, Kind::Number)) {
         return Match{used, "innings", "abbreviation"};
     }
+    // "S/Sgt. Renée Thibodeau": a staff sergeant, as Canada's police write the rank.
+    if (w == "S" && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Word) && t[i + 2].text == "Sgt") return Match{2, "Staff ", "abbreviation"};
+    // "Det.-Sgt. Ryan Kowalski": a rank and the rank it qualifies joined by a hyphen, as Canada's police write them.
+    if (titleAbbreviations().count(w) != 0 && isSym(t, i + 1, ".") && isSym(t, i + 2, "-") && isKind(t, i + 3, Kind::Word) &&
+        titleAbbreviations().count(t[i + 3].text) != 0 && (w == "Det" || w == "Dep" || w == "Sgt" || w == "Insp" || w == "Supt" || w == "Const")) {
+        return Match{3, titleAbbreviations().at(w) + " ", "abbreviation"};
+    }
     // "Det Ch Insp", "Ch Supt": Chief, inside a rank.
     if (w == "Ch" && next != nullptr && next->kind == Kind::Word && titleAbbreviations().count(next->text) != 0) {
         return Match{used, "Chief", "abbreviation"};
@@ -1109,6 +1116,12 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         // "300 pp. in total": pages after their count.
         if (w == "pp" && i >= 2 && isKind(t, i - 2, Kind::Number) && isKind(t, i - 1, Kind::Space) && isSym(t, i + 1, ".")) {
             return Match{2, "pages", "abbreviation"};
+        }
+        // "(M.G.L. c. 90, § 24)", "c. 138, § 34C": a statute's chapter before its section's sign, never "circa".
+        if (w == "c" && dotted && spaced && isKind(t, after, Kind::Number) && digitsOnly(t[after].text) &&
+            ((isSym(t, after + 1, ",") && (isSym(t, skip(t, after + 2), "\xC2\xA7") || isSym(t, after + 2, "\xC2\xA7"))) ||
+             isSym(t, skip(t, after + 1), "\xC2\xA7"))) {
+            return Match{2, "chapter", "abbreviation"};
         }
         // "c. AD 122", "ca. 300 BC": about, before a year and its era.
         if ((w == "c" || w == "ca") && dotted && spaced && isWordIn(t, after, {"ad", "bc", "ce", "bce"}) && isKind(t, after + 1, Kind::Space) &&
@@ -1953,6 +1966,18 @@ std::optional<Match> initialismRule(const Tokens& t, std::size_t i) {
     if (w.size() < 2 || w.size() > 7 || !std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
         return std::nullopt;
     }
+    // "the INTO's general secretary": a body's initials that spell a small word of English, with a possessive no such word takes,
+    // said letter by letter (eSpeak NG says "into's").
+    static constexpr WordSet kSmallWords({"INTO", "ONTO", "UPON", "WITH", "FROM", "THAT", "THIS", "WHAT", "OVER", "UNTO", "INTER"});
+    if (!possessive.empty() && kSmallWords.count(w) != 0) return Match{1, dottedLetters(w) + possessive, "initialism"};
+    // "justice AS Supehia", "Shri MR Rao": a name's initials in capitals without their dots after a title, before the surname, as
+    // Indian papers write them; said letter by letter ("AS" is no "as", "MR" no "mister").
+    if (w.size() >= 2 && w.size() <= 3 && possessive.empty() && i >= 2 && isKind(t, i - 1, Kind::Space) &&
+        isWordIn(t, i - 2, {"justice", "justices", "judge", "shri", "smt", "sri", "dr", "prof", "advocate", "adv", "collector"}) &&
+        isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) && isCapitalized(t[i + 2].text) && !isUpperWord(t[i + 2].text) &&
+        t[i + 2].text.size() >= 3 && anyWordIn(t, {"justice", "justices", "judge", "shri", "smt", "sri"})) {
+        return Match{1, dottedLetters(w), "initialism"};
+    }
     // A stock's ticker in brackets in market copy, "Boeing (BA)", "(TSLA)": its letters, whatever they
     // could spell (eSpeak NG says capitals between pauses as a word: "teesla").
     const bool ticker = i >= 1 && isSym(t, i - 1, "(") && isSym(t, i + 1, ")") && w.size() <= 5 && possessive.empty() &&
@@ -2186,6 +2211,19 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
         !(isKind(t, i - 2, Kind::Word) && std::islower(static_cast<unsigned char>(t[i - 2].text[0])))) {
         return Match{1, ",", "symbol"};
     }
+    // ("the Kanien'kehá:ka Nation", "re:Invent": a colon inside a word, a vowel's length in an Indigenous language's spelling or
+    // a name's mark, is silent; eSpeak NG says "colon".)
+    if (s == ":" && i >= 1 && isKind(t, i - 1, Kind::Word) && isKind(t, i + 1, Kind::Word) && !t[i - 1].text.empty() && !t[i + 1].text.empty()) {
+        const auto last = static_cast<unsigned char>(t[i - 1].text.back());
+        const auto first = static_cast<unsigned char>(t[i + 1].text[0]);
+        // (A word's syllable after it, "ka", not a label's text run on without its space, "Note:the end".)
+        const bool syllable = t[i + 1].text.size() <= 3 && std::islower(first) &&
+                              !isWordIn(t, i + 1, {"the", "a", "an", "in", "on", "to", "of", "is", "we", "it", "and", "for", "but", "he", "she", "you", "i"});
+        if ((std::islower(last) || last >= 0x80) && (syllable || isWordIn(t, i - 1, {"re"})) &&
+            !isWordIn(t, i - 1, {"http", "https", "mailto", "ftp", "file", "urn", "tel", "doi", "isbn", "issn", "arxiv", "pmid"})) {
+            return Match{1, "", "symbol"};
+        }
+    }
     // ("a 1:1 UCLK:MCLK ratio": two clocks' initials joined by a colon, one to the other; eSpeak NG says "colon".)
     // (Not an exchange before its ticker, "NYSE:TSLA".)
     if (s == ":" && i >= 1 && isKind(t, i - 1, Kind::Word) && isKind(t, i + 1, Kind::Word) && t[i - 1].text.size() >= 2 && t[i + 1].text.size() >= 2 &&
@@ -2198,7 +2236,9 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
         isUpperWord(t[i - 1].text) && isKind(t, i + 1, Kind::Number) && digitsOnly(t[i + 1].text) && t[i + 1].text.size() <= 2 &&
         // (Not a number's, a volume's or a part's short form in capitals, "WORLD NO.1", "VOL.3", "PT.2".)
         !isWordIn(t, i - 1, {"no", "nos", "vol", "vols", "pt", "pts", "ch", "ep", "st", "fig", "art", "sec", "nr", "op", "pp"}) &&
-        !isKind(t, i + 2, Kind::Word) && !(isSym(t, i + 2, ".") && isKind(t, i + 3, Kind::Number)) && !(i >= 2 && isSym(t, i - 2, "."))) {
+        // (Or a suffix in small letters glued to the number, "ID.2all".)
+        (!isKind(t, i + 2, Kind::Word) || (std::islower(static_cast<unsigned char>(t[i + 2].text[0])) && t[i + 2].text.size() <= 4)) &&
+        !(isSym(t, i + 2, ".") && isKind(t, i + 3, Kind::Number)) && !(i >= 2 && isSym(t, i - 2, "."))) {
         return Match{1, " ", "symbol"};
     }
     // "an R² of 0.82", "x² + y²", "mc²": a power over a letter standing for a quantity, "squared" or "cubed" (eSpeak NG says
@@ -2465,6 +2505,20 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
                     break;
                 }
             }
+        }
+        // (Nor a first name's short form, "Kathleen (Kay) O'Connor", "William (Bill) Daly": the same person by her nickname.)
+        if (family) {
+            const std::string& given = t[i - 2].text;
+            const std::string& nick = t[i + 1].text;
+            static const std::pair<const char*, const char*> kNicknames[] = {
+                {"William", "Bill"}, {"William", "Billy"}, {"Robert", "Bob"}, {"Robert", "Bobby"}, {"Richard", "Dick"}, {"Edward", "Ted"},
+                {"Edward", "Ned"}, {"John", "Jack"}, {"Elizabeth", "Betty"}, {"Elizabeth", "Liz"}, {"Elizabeth", "Beth"}, {"Margaret", "Peggy"},
+                {"Margaret", "Maggie"}, {"Mary", "Molly"}, {"Mary", "Polly"}, {"Henry", "Hank"}, {"Sarah", "Sally"}, {"Charles", "Chuck"},
+                {"James", "Jim"}, {"James", "Jimmy"}, {"Anne", "Nancy"}, {"Ann", "Nancy"}, {"Patricia", "Pat"}, {"Patricia", "Trish"}};
+            const bool shortForm = (nick.size() < given.size() && nick[0] == given[0]) ||
+                                   std::any_of(std::begin(kNicknames), std::end(kNicknames),
+                                               [&](const auto& p) { return given == p.first && nick == p.second; });
+            family = !shortForm;
         }
         return Match{3, family ? "and " + t[i + 1].text : t[i + 1].text, "symbol"};
     }
