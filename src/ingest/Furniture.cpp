@@ -1498,7 +1498,7 @@ bool isBioOfByline(const std::string& line, const std::string& byline) {
                                    "reported", "joined", "lives", "lived", "spent", "grew", "started", "began",
                                    "holds", "studied", "graduated", "previously", "currently", "also", "loves",
                                    "worked", "works", "teaches", "taught", "edits", "hosts", "leads", "oversees",
-                                   "serves", "specializes", "focuses",
+                                   "serves", "specializes", "focuses", "owns", "runs", "founded", "co-founded", "co-owns", "directs", "chairs",
                                    // the same in the other languages readcast reads most
                                    "es", "fue", "ha", "escribe", "cubre", "est", "a", "\xC3\xA9" "crit", "couvre", "ist",
                                    "war", "hat", "schreibt", "\xC3\xA8", "scrive", "\xC3\xA9", "foi", "escreve", "cobre",
@@ -1778,7 +1778,12 @@ bool isLinkOut(const std::string& line) {
     }
     // ("UP NEXT" alone in capitals is a game story's last subheading, over the next game's starters.)
     if (collapseWhitespace(line) == "UP NEXT") return false;
-    const std::string s = lowered(line);
+    std::string s = lowered(line);
+    // ("📺 VÍDEO: Entenda …": a pictograph before the label.)
+    while (s.size() >= 4 && static_cast<unsigned char>(s[0]) >= 0xF0) {
+        s.erase(0, 4);
+        while (!s.empty() && (s[0] == ' ' || s.rfind("\xEF\xB8\x8F", 0) == 0)) s.erase(0, s[0] == ' ' ? 1 : 3);
+    }
     // ("Up next: The series finale is Sunday at 1:35 p.m.": a game story's last word on the next game, a sentence with its
     // day, its time or its verb, where a pointer to another story gives a headline.)
     if (startsWithAnyOf(s, {"up next", "next up", "coming up"}) &&
@@ -1818,8 +1823,8 @@ bool isLinkOut(const std::string& line) {
                              "read |", "watch |", "listen |", "more |", "related |",
                              "related:", "related coverage", "related stories", "related articles", "related content",
                              "related post", "related reading", "related video", "see also", "recommended:", "featured:",
-                             "more:", "more on this", "more from", "up next", "trending:", "watch:", "listen:",
-                             "graphic:", "further reading", "videos:", "v\xC3\xAD" "deos:", "fotos:", "galeria:", "galer\xC3\xAD" "a:",
+                             "more:", "more on this", "more from", "more by ", "up next", "trending:", "watch:", "listen:",
+                             "graphic:", "further reading", "videos:", "v\xC3\xAD" "deos:", "video:", "v\xC3\xAD" "deo:", "vid\xC3\xA9o :", "vid\xC3\xA9o:", "fotos:", "galeria:", "galer\xC3\xAD" "a:",
                              "verwandt:", "siehe auch", "weitere artikel", "gerelateerd:", "learn more:",
                              // French, Italian, Portuguese, Spanish, German, Russian, Korean, Japanese, Chinese
                              "lire aussi", "à lire aussi", "à lire également", "a lire également", "lire également",

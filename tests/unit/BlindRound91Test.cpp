@@ -186,3 +186,47 @@ TEST(BlindRound91Test, shouldReadNamesAndCodesAsTheyAreSaid) {
     EXPECT_EQ(blindSay("its ICE 4 trains"), "its I C E four trains");
     EXPECT_EQ(blindSay("ICE agents detained him."), "Ice agents detained him.");
 }
+
+// A headline printed under its subject's kicker, which the title for social networks sets before it with a colon, is read
+// with it, once.
+TEST(BlindRound91Test, shouldReadAHeadlineWithTheKickerItIsPrintedUnder) {
+    const Article a = blindPageArticle(
+        "<html lang=\"de\"><head><meta property=\"og:title\" content=\"Deutsche Bahn: Konzern macht Verlust\"><script type=\"application/ld+json\">"
+        "{\"@type\":\"NewsArticle\",\"headline\":\"Konzern macht Verlust\",\"alternativeHeadline\":\"Deutsche Bahn\"}</script></head><body>"
+        "<article><h2><span class=\"kicker\">Deutsche Bahn</span> <span>Konzern macht Verlust</span></h2><p>Die Deutsche Bahn rutscht "
+        "tiefer in die roten Zahlen, wie der Konzern am Donnerstag in Berlin mitteilte.</p><p>Der Verlust stieg im ersten Halbjahr auf "
+        "mehr als eine Milliarde Euro, nach einem Minus im Vorjahr.</p></article></body></html>");
+    EXPECT_EQ(a.title, "Deutsche Bahn: Konzern macht Verlust");
+    EXPECT_EQ(blindBodyOf(a).find("Konzern macht Verlust"), std::string::npos) << blindBodyOf(a);
+}
+
+// Furniture of the round's pages: two date stamps without their year in the header, a heading over an embedded video, a
+// match report's statistics box, a review's track list and a label over a picture, "More by", a writer's bio that owns.
+TEST(BlindRound91Test, shouldDropStampsVideoLabelsStatisticsAndTrackLists) {
+    const std::string page = blindBodyOf(blindPageArticle(
+        "<html lang=\"nl\"><head><meta property=\"article:published_time\" content=\"2024-11-22T16:48:31+01:00\"></head><body><article>"
+        "<h1>Kabinet trekt geld uit voor boeren</h1><p class=\"meta\"><time>vrijdag 22 november, 16:48</time> \xE2\x80\xA2 Aangepast "
+        "<time>vrijdag 22 november, 19:05</time></p><p>Het kabinet trekt de komende vier jaar anderhalf miljard euro extra uit om boeren "
+        "uit te kopen.</p><h2>\xF0\x9F\x93\xBA VIDEO: Zo werkt de uitkoopregeling</h2><p>Dat heeft de minister na afloop van de "
+        "ministerraad bekendgemaakt, tot ongenoegen van de oppositie.</p></article></body></html>"));
+    EXPECT_NE(page.find("anderhalf miljard"), std::string::npos) << page;
+    EXPECT_EQ(page.find("Aangepast"), std::string::npos) << page;
+    EXPECT_EQ(page.find("VIDEO"), std::string::npos) << page;
+    const std::string report = blindBodyOf(blindTextArticle(
+        "Stuttgart schl\xC3\xA4gt Gladbach\n\nStuttgart (dpa) - Der VfB Stuttgart hat Borussia M\xC3\xB6nchengladbach mit 3:1 besiegt und "
+        "ist in der Tabelle auf Platz vier geklettert.\n\nDeniz Undav traf zweimal, nachdem Gladbach durch Tim Kleindienst in F\xC3\xBChrung "
+        "gegangen war.\n\nStatistik:\nVfB Stuttgart: N\xC3\xBC" "bel - Vagnoman, Rouault - Karazor (63. Millot), Stiller\nSchiedsrichter: Dr. "
+        "Felix Brych (M\xC3\xBCnchen)\nZuschauer: 60.000 (ausverkauft)\nBallbesitz: 58,4 % : 41,6 %\n", "story.txt"));
+    EXPECT_NE(report.find("zweimal"), std::string::npos) << report;
+    EXPECT_EQ(report.find("Statistik"), std::string::npos) << report;
+    EXPECT_EQ(report.find("Ballbesitz"), std::string::npos) << report;
+    const std::string review = blindBodyOf(blindPageArticle(
+        "<html><body><article><h1>Ed Sheeran: Play review</h1><p>It would have been easy for Sheeran to coast on this record, but he "
+        "chose to risk something instead, and it mostly pays off.</p><p>The album is the sound of an artist bored of his own formula and "
+        "willing to try another one.</p><h2>Essential Tracks</h2><p>Sapphire, Azizam and Old Phone</p><h3>Play Artwork:</h3><img src=\"a.jpg\">"
+        "<h3>Play Tracklist:</h3><p>01. Opening<br>02. Sapphire<br>03. Azizam</p><div><p>More by Maria Uribe</p></div></article></body></html>"));
+    EXPECT_NE(review.find("Old Phone"), std::string::npos) << review;
+    EXPECT_EQ(review.find("Artwork"), std::string::npos) << review;
+    EXPECT_EQ(review.find("Opening"), std::string::npos) << review;
+    EXPECT_EQ(review.find("More by"), std::string::npos) << review;
+}

@@ -93,7 +93,9 @@ bool isDateLineWord(const std::string& lower) {
         "h\xC3\xA1", "hace", "vor", "fa", "geleden", "sedan", "siden", "temu", "minutos", "minuti", "minuten", "stunden", "stunde", "uur",
         "timmar", "timer", "godzin", "godziny", "dias", "d\xC3\xAD" "as", "giorni", "tagen", "dagen", "dage", "dager",
         // the small words between them
-        "on", "at", "à", "om", "um", "alle", "às", "le", "·", "-", "de", "del", "di", "of", "den", "kl",
+        "on", "at", "à", "om", "um", "alle", "às", "le", "·", "\xE2\x80\xA2", "-", "de", "del", "di", "of", "den", "kl",
+        // Dutch's "changed" beside the first date, "vrijdag 22 november, 16:48 • Aangepast vrijdag 22 november, 19:05"
+        "aangepast", "gewijzigd",
         // ("11:50 p. m.": the half of the day in Spanish, its letters apart)
         "p", "m", "a"});
     return kWords.count(lowerUtf8(lower)) != 0;
@@ -441,6 +443,13 @@ bool takeDateLine(const std::string& text, Article& article, bool nearTop, bool 
             article.published = whole;
         }
         return !storyBegun;
+    }
+    // ("vrijdag 22 november, 16:48 • Aangepast vrijdag 22 november, 19:05": the page's stamps without their year, over a story
+    // whose date the page declares: said once, in the intro.)
+    // (Two stamps with their clocks, a bullet or a bar between: one date alone, "Tuesday, March 5 at 4 p.m.", may be an event's.)
+    if (onlyDate && month && number && nearTop && !storyBegun && article.published && separated && std::count(lower.begin(), lower.end(), ':') >= 2 &&
+        !parseDate(text)) {
+        return true;
     }
     const bool published = keyword || (separated && nearTop);
     if ((!modified && !published) || (!keyword && !modified && words > 14 && !separated)) return false;

@@ -606,7 +606,7 @@ void Assembly::dropTrailingFurniture(std::vector<RawBlock>& raw) const {
         // other stories ("• Bulldogs land top recruit"), "Lo más leído", "Comments (212)", "Tags: …".
         const std::string lower = lowerUtf8(text);
         const bool tags = countWords(text) <= 20 &&
-                          startsWithAnyOf(lower, {"tags:", "tag:", "etiquetas:", "mots-cl\xC3\xA9s", "schlagw\xC3\xB6rter:", "temas:",
+                          startsWithAnyOf(lower, {"tags:", "tag:", "tagged:", "filed under:", "etiquetas:", "mots-cl\xC3\xA9s", "schlagw\xC3\xB6rter:", "temas:",
                                                   "keywords:", "topics:", "component:", "components:", "tematy:", "trefwoorden:", "argomenti:",
                                                   // the topics' links under a label: "Meer over dit onderwerp: Klimaat · Waterstaat"
                                                   "meer over dit onderwerp", "more on this topic", "more on this story", "related topics:",
@@ -869,6 +869,41 @@ void Assembly::dropBoilerplateSections(std::vector<RawBlock>& raw) const {
                               (label.find("contact") != std::string::npos || label.rfind("for more information", 0) == 0 ||
                                label.rfind("for further information", 0) == 0 ||
                                label.find("enquiries") != std::string::npos || label.find("inquiries") != std::string::npos);
+        // An album's track list under its heading, "Play Tracklist:" over "01. Opening", "02. Sapphire …", and a label over
+        // nothing but a picture, "Play Artwork:" right over the next heading: a review's box for the eye.
+        if (raw[i].kind == BlockKind::Heading && countWords(mark) <= 6 &&
+            (label.find("tracklist") != std::string::npos || label.find("track list") != std::string::npos ||
+             label.find("track listing") != std::string::npos || label.find("setlist") != std::string::npos)) {
+            raw[i].text.clear();
+            for (std::size_t k = i + 1; k < raw.size() && raw[k].kind != BlockKind::Heading; ++k) raw[k].text.clear();
+            continue;
+        }
+        if (raw[i].kind == BlockKind::Heading && countWords(mark) <= 4 && !label.empty() && label.back() == ':') {
+            std::size_t k = i + 1;
+            while (k < raw.size() && raw[k].text.empty()) ++k;
+            if (k < raw.size() && raw[k].kind == BlockKind::Heading) {
+                raw[i].text.clear();
+                continue;
+            }
+        }
+        // A match report's statistics box after the story, "Statistik:" over the line-ups, the referee, the crowd and the
+        // possession, a field a line: the listener has heard the story; the box is for the eye.
+        if (countWords(mark) <= 3 && raw[i].kind != BlockKind::ListItem &&
+            (label == "statistik:" || label == "statistik" || label == "spielstatistik:" || label == "statistics:" || label == "match stats:" ||
+             label == "match statistics:" || label == "line-ups:" || label == "lineups:" || label == "aufstellungen:" || label == "teams:" ||
+             label == "estad\xC3\xAD" "sticas:" || label == "statistiques :" || label == "statistiques:" || label == "statistiche:" ||
+             label == "estat\xC3\xAD" "sticas:" || label == "statistieken:")) {
+            std::size_t k = i + 1;
+            const auto field = [&](const std::string& t) {
+                const std::size_t colon = t.find(':');
+                return colon != std::string::npos && colon > 0 && colon <= 40 && countWords(t) <= 80;
+            };
+            while (k < raw.size() && (raw[k].text.empty() || field(raw[k].text))) ++k;
+            if (k > i + 2) {
+                for (std::size_t c = i; c < k; ++c) raw[c].text.clear();
+                continue;
+            }
+        }
         // (Or a release's sign-off, "Released by" over its officer's name, rank, unit and telephone, "Released by Cpl. Madison
         // Bui-Lachance" / "Media Relations Officer" / "Office: 250-561-3300": it and the short lines under it.)
         if ((label.rfind("released by", 0) == 0 || label.rfind("issued by", 0) == 0) && countWords(mark) <= 8 && raw[i].kind != BlockKind::Heading) {

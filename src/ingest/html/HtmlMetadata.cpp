@@ -993,6 +993,22 @@ std::string readHtmlMetadata(const GumboNode* root, const std::vector<Json>& jso
             article.title = social;
         }
     }
+    // "Deutsche Bahn: Konzern macht … Verlust": a headline printed under its subject's kicker, which the title for social
+    // networks sets before it with a colon, while the declared one leaves it out: the kicker says what the rest is about, and
+    // is read with it. (Only a kicker the printed heading opens on, "<h2><span>Deutsche Bahn</span> <span>Konzern …".)
+    {
+        const std::string social = collapseWhitespace(first(values, {"og:title", "twitter:title"}));
+        const std::size_t colon = social.find(": ");
+        if (colon != std::string::npos && colon > 0 && countWords(social.substr(0, colon)) <= 4 &&
+            foldForComparison(social.substr(colon + 2)) == foldForComparison(article.title) && !article.title.empty()) {
+            const std::string whole = foldForComparison(social);
+            bool printedWhole = false;
+            for (const GumboTag tag : {GUMBO_TAG_H1, GUMBO_TAG_H2}) {
+                for (const GumboNode* h : elementsByTag(root, tag)) printedWhole = printedWhole || foldForComparison(textContent(h)) == whole;
+            }
+            if (printedWhole) article.title = social;
+        }
+    }
     // (Only where the page's own <title> sides with the printed one: the declared title is the headline
     // on most pages whose h1 says something else, a subject's label or a teaser's words.)
     if (const std::string shown = printedHeadline(root, article.title, documentTitle);
