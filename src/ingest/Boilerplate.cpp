@@ -220,7 +220,7 @@ constexpr std::string_view kWidgetLinePhrases[] = {
 
 constexpr std::string_view kCreditOpenings[] = {
     "translated from", "translated by",  "translation by", "edited by",   "reporting by", "additional reporting",
-    "writing by",      "editing by",     "photo:",         "photo by",    "photos by",    "photograph:",
+    "writing by",      "editing by",     "photo:",         "photo by",    "photos by",    "photograph:", "photography:", "photography by",
     "foto:",           "fotos:",         "bild:",          "produced by",  "mixed by",     "music by",
     "sound design by", "executive producer",          "fotograf\xC3\xAD" "a:",
     "image:",          "image credit",   "credit:",        "copyright",   "(c) ",

@@ -24,7 +24,7 @@ using Phrases = std::initializer_list<std::string_view>;
 bool startsWithPhotoLabel(const std::string& lowered) {
     return startsWithAnyOf(lowered, {"image:", "main image:", "top image:", "illustration:", "composite:", "photo:", "photos:",
                                    "photo credit:", "image credit:", "picture credit:", "photo credits:",
-                                   "photograph:", "photographs:", "picture:", "credit:", "foto:", "photo by ", "photo courtesy",
+                                   "photograph:", "photographs:", "photography:", "photography by ", "picture:", "credit:", "foto:", "photo by ", "photo courtesy",
                                    "image courtesy", "courtesy of",
                                    // ("… on January 9, 2025. Photo | Dennis Onsongo | Nation Media Group": set off by bars)
                                    "photo | ", "photos | ", "image | ", "picture | ",

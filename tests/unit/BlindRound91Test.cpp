@@ -230,3 +230,18 @@ TEST(BlindRound91Test, shouldDropStampsVideoLabelsStatisticsAndTrackLists) {
     EXPECT_EQ(review.find("Opening"), std::string::npos) << review;
     EXPECT_EQ(review.find("More by"), std::string::npos) << review;
 }
+
+// A city's quadrant before its street, Australia's emergency line, a photographer's credit line.
+TEST(BlindRound91Test, shouldReadQuadrantsTripleZeroAndDropPhotographyCredits) {
+    EXPECT_EQ(blindSay("the 900 block of NW Wall St. in Bend"), "the nine hundred block of Northwest Wall Street in Bend");
+    EXPECT_EQ(blindSay("on SW Canal Blvd. near"), "on Southwest Canal Boulevard near");
+    EXPECT_EQ(blindSay("In an emergency, call 000.", "en-AU"), "In an emergency, call triple zero.");
+    const Article a = blindTextArticle("# Twin test\n\n**By Matt Prior | 2 May 2024**\n\n![The two cars](cars.jpg)\n*Photography: Max "
+                                       "Edleston*\n\nIt says something about the car industry that the most interesting M3 on sale might "
+                                       "not be a BMW at all.\n\nTesla's new Model 3 Performance costs less and will do 0-62mph in 3.1sec.\n",
+                                       "story.md");
+    // (A credit is kept as one, for the edition's page, and never read.)
+    for (const Block& b : a.blocks) {
+        if (b.text.find("Photography") != std::string::npos) EXPECT_EQ(b.kind, BlockKind::Credit) << b.text;
+    }
+}

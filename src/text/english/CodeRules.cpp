@@ -1437,7 +1437,8 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
                                  (t[i - 4].text == "911" || afterCallVerb(t, i - 4));
             // "call 555-2368" is a phone number, whose rule reads both groups.
             const bool firstOfGroups = (isDash(t, i + 1) || isKind(t, i + 1, Kind::Space)) && isKind(t, i + 2, Kind::Number);
-            if ((service || another || lineNumber) && !firstOfGroups) return Match{1, dialWords(text, true), "code"};
+            // (Australia's emergency line is "triple zero", as every Australian says it.)
+            if ((service || another || lineNumber) && !firstOfGroups) return Match{1, text == "000" ? "triple zero" : dialWords(text, true), "code"};
             // "ext. 4521": an extension is dialed.
             // ("8651-7800 local 1149", "loc. 204": the Philippines' word for it, after a telephone number.)
             // (After a telephone number's groups only: "3,500 Local 1199 nurses" is a union's local.)

@@ -516,6 +516,17 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
           !isWordIn(t, i + 5, {"street", "avenue", "road", "boulevard", "drive", "lane", "place", "way"}))) {
         return Match{2, directions().at(w), "abbreviation"};
     }
+    // "the 900 block of NW Wall St.", "on SW Canal Blvd.": a city's quadrant before its street's name and type, as Portland,
+    // Bend and Washington write their addresses (eSpeak NG spells "NW").
+    if ((w == "NE" || w == "NW" || w == "SE" || w == "SW") && i >= 2 && isKind(t, i - 1, Kind::Space) &&
+        (isWordIn(t, i - 2, {"of", "on", "at", "along", "off", "near", "to", "from", "onto", "and"}) || isKind(t, i - 2, Kind::Number)) &&
+        isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) && isCapitalized(t[i + 2].text)) {
+        for (std::size_t k = i + 2; k <= i + 6 && k < t.size(); k += 2) {
+            if (!isKind(t, k, Kind::Word) || (k > i + 2 && !isKind(t, k - 1, Kind::Space))) break;
+            if (k > i + 2 && streetTypes().count(t[k].text) != 0) return Match{1, directions().at(w), "abbreviation"};
+            if (!isCapitalized(t[k].text)) break;
+        }
+    }
     // "121st St. S. near the school", "129th E. Ave.": a compass letter after a street's type and its dot, before what is no
     // name (a word in small letters, a comma, the end), or before a street's type, is the street's quarter.
     if ((w == "N" || w == "S" || w == "E" || w == "W") && isSym(t, i + 1, ".") && i >= 2 && isKind(t, i - 1, Kind::Space)) {
