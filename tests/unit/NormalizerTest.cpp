@@ -619,7 +619,7 @@ TEST(NormalizerTest, shouldReadNumbersToDialWithOhForZero) {
     EXPECT_EQ(say("Call 555-2368 now."), "Call five five five, two three six eight now.");
     EXPECT_EQ(say("Text HOME to 741741."), "Text HOME to seven four one, seven four one.");
     EXPECT_EQ(say("Call 555-0100, ext. 22."), "Call five five five, oh one oh oh, extension twenty-two.");
-    EXPECT_EQ(say("In Australia, call 000."), "In Australia, call zero zero zero.");
+    EXPECT_EQ(say("In Australia, call 000."), "In Australia, call triple zero.");
     EXPECT_EQ(say("Report it by calling 101."), "Report it by calling one oh one.");
 }
 
