@@ -41,10 +41,6 @@ constexpr std::string_view kInterfacePhrases[] = {
     // a recipe page's prompts: "Did you make this recipe? Tag @… on Instagram!", "Rate this recipe"
     "did you make this recipe", "did you try this recipe", "made this recipe?", "rate this recipe", "print recipe", "jump to recipe",
     "pin this recipe", "save this recipe",
-    // a page's bookmark prompt, and a portal's sign-off that points at its sections
-    "save this article to read", "saved for later' section", "saved for later section", "catch all the latest",
-    // a syndicated local story's note on the fund that pays for it
-    "local journalism initiative is funded",
     // a newsletter box's small print
     "newsletters may contain info", "we use google recaptcha", "google privacy policy and terms of service apply",
     "criptografia de ponta a ponta", "cifrados de extremo a extremo", "chiffr\xC3\xA9s de bout en bout",
@@ -1639,6 +1635,13 @@ bool isBoilerplate(const std::string& line) {
             }()) {
             continue;
         }
+        return true;
+    }
+    // A page's bookmark prompt, a portal's sign-off that points at its sections, a syndicated local story's note on the fund
+    // that pays for it: lines that open on them ("The Local Journalism Initiative is funded by …"; a story about the fund says
+    // more, and opens otherwise).
+    if (wordCount <= 30 && startsWithAnyOf(lowerAll, {"save this article to read", "save this story to read", "catch all the latest",
+                                                      "the local journalism initiative is funded", "local journalism initiative reporters are funded"})) {
         return true;
     }
     if (wordCount <= kWidgetLineWords) {

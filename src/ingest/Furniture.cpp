@@ -1784,6 +1784,13 @@ bool isLinkOut(const std::string& line) {
         s.erase(0, 4);
         while (!s.empty() && (s[0] == ' ' || s.rfind("\xEF\xB8\x8F", 0) == 0)) s.erase(0, s[0] == ' ' ? 1 : 3);
     }
+    // (A video's title over its player, "VÍDEO: Entenda o que é a Selic", and a writer's other stories, "More by Maria Uribe": a
+    // short line with no sentence's stop; "Video: a fan's footage … shows …" and "More by luck than judgement, …" are the story's.)
+    if (countWords(line) <= 14 && !hasSentenceStop(line) &&
+        (startsWithAnyOf(s, {"video:", "v\xC3\xAD" "deo:", "vid\xC3\xA9o :", "vid\xC3\xA9o:"}) ||
+         (startsWithAnyOf(s, {"more by "}) && countWords(line) <= 6 && line.find(',') == std::string::npos))) {
+        return true;
+    }
     // ("Up next: The series finale is Sunday at 1:35 p.m.": a game story's last word on the next game, a sentence with its
     // day, its time or its verb, where a pointer to another story gives a headline.)
     if (startsWithAnyOf(s, {"up next", "next up", "coming up"}) &&
@@ -1823,8 +1830,8 @@ bool isLinkOut(const std::string& line) {
                              "read |", "watch |", "listen |", "more |", "related |",
                              "related:", "related coverage", "related stories", "related articles", "related content",
                              "related post", "related reading", "related video", "see also", "recommended:", "featured:",
-                             "more:", "more on this", "more from", "more by ", "up next", "trending:", "watch:", "listen:",
-                             "graphic:", "further reading", "videos:", "v\xC3\xAD" "deos:", "video:", "v\xC3\xAD" "deo:", "vid\xC3\xA9o :", "vid\xC3\xA9o:", "fotos:", "galeria:", "galer\xC3\xAD" "a:",
+                             "more:", "more on this", "more from", "up next", "trending:", "watch:", "listen:",
+                             "graphic:", "further reading", "videos:", "v\xC3\xAD" "deos:", "fotos:", "galeria:", "galer\xC3\xAD" "a:",
                              "verwandt:", "siehe auch", "weitere artikel", "gerelateerd:", "learn more:",
                              // French, Italian, Portuguese, Spanish, German, Russian, Korean, Japanese, Chinese
                              "lire aussi", "à lire aussi", "à lire également", "a lire également", "lire également",

@@ -342,7 +342,8 @@ std::string nameInitials(const std::vector<std::string>& words) {
 // (Not an abbreviation the name spells, "Straits Pacific Bank (SPB)", "Bank of Japan (BOJ)", nor one the paragraph uses
 // again: the story calls the body by it. Not after a common noun: "net interest margin (NIM)".)
 std::string withoutBareTickers(const std::string& text, const std::string& story) {
-    static const std::regex kBare(" \\((\\^?)([A-Z]{1,5})\\)");
+    // (Two letters at least: "Rep. Josh Gottheimer (D)" is a party's.)
+    static const std::regex kBare(" \\((\\^?)([A-Z]{2,5})\\)");
     // (Words of the stock market, not of a market: "20% of the car market" is no share price.)
     static constexpr WordSet kMarketWords({"shares", "stock", "stocks", "nasdaq", "nyse", "investors", "earnings", "traded", "ticker"});
     std::string out;
@@ -383,9 +384,14 @@ std::string withoutBareTickers(const std::string& text, const std::string& story
                 if (k < code.size() && c == code[k]) ++k;
             }
             const bool spelled = code.size() >= 2 && k == code.size();
-            // (Used again in the story: its brackets in `story` are the only ones this code has.)
-            const std::regex again("(^|[^A-Za-z0-9(^])" + code + "($|[^A-Za-z0-9)])");
-            ticker = market == 1 && !name.empty() && !spelled && !std::regex_search(story.empty() ? text : story, again);
+            // (Used again in the story, in any case, "Tepco" for "(TEPCO)": its brackets in `story` are the only ones this code has.)
+            const std::regex again("(^|[^A-Za-z0-9(^])" + code + "($|[^A-Za-z0-9)])", std::regex::icase);
+            // (Nor a currency's code after its name, "the Japanese yen (JPY)".)
+            static constexpr WordSet kMoney({"yen", "dollar", "dollars", "euro", "euros", "pound", "pounds", "franc", "francs", "won", "yuan",
+                                             "renminbi", "rupee", "rupees", "peso", "pesos", "real", "rand", "lira", "krona", "krone", "ruble",
+                                             "rouble", "ringgit", "baht", "dong", "shekel", "dirham", "riyal", "naira", "shilling"});
+            const bool currency = !name.empty() && kMoney.contains(lowerAscii(name.back()));
+            ticker = market == 1 && !name.empty() && !spelled && !currency && !std::regex_search(story.empty() ? text : story, again);
         }
         if (!ticker) continue;
         out += text.substr(copied, at - copied);

@@ -183,7 +183,8 @@ TEST(BlindRound91Test, shouldReadNamesAndCodesAsTheyAreSaid) {
     EXPECT_EQ(blindSay("The INTO's general secretary spoke.", "en-IE"), "The I.N.T.O's general secretary spoke.");
     EXPECT_EQ(blindSay("NATO's chief spoke."), "NATO's chief spoke.");
     EXPECT_EQ(blindSay("a fee of \xC2\xA3" "1.5m\xE2\x80\x93" "2m is expected", "en-GB"), "a fee of one point five to two million pounds is expected");
-    EXPECT_EQ(blindSay("its ICE 4 trains"), "its I C E four trains");
+    EXPECT_EQ(blindSay("an ICE train to Munich"), "an I C E train to Munich");
+    EXPECT_EQ(blindSay("ICE trains deputies."), "Ice trains deputies.");
     EXPECT_EQ(blindSay("ICE agents detained him."), "Ice agents detained him.");
 }
 
@@ -244,4 +245,27 @@ TEST(BlindRound91Test, shouldReadQuadrantsTripleZeroAndDropPhotographyCredits) {
     for (const Block& b : a.blocks) {
         if (b.text.find("Photography") != std::string::npos) EXPECT_EQ(b.kind, BlockKind::Credit) << b.text;
     }
+}
+
+// The neighbours an adversarial re-check of the round's rules found, each kept as it was.
+TEST(BlindRound91Test, shouldKeepTheNeighboursOfTheRoundsRules) {
+    EXPECT_EQ(withoutInstrumentCodes("Shares fell as Rep. Josh Gottheimer (D) spoke to investors."),
+              "Shares fell as Rep. Josh Gottheimer (D) spoke to investors.");
+    EXPECT_EQ(withoutInstrumentCodes("Tokyo Electric Power (TEPCO) shares fell.", "Tokyo Electric Power (TEPCO) shares fell.\nTepco said …\n"),
+              "Tokyo Electric Power (TEPCO) shares fell.");
+    EXPECT_EQ(blindSay("They got a W and the series heads back to Boston."), "They got a W and the series heads back to Boston.");
+    EXPECT_EQ(blindSay("ESPN 1000 AM carried it"), "E.S.P.N one thousand AM carried it");
+    EXPECT_EQ(blindSay("Lots # 101-120 sold"), "Lots number one hundred one to one hundred twenty sold");
+    EXPECT_EQ(blindSay("Highs will be in the 110s."), "Highs will be in the one hundred tens.");
+    EXPECT_EQ(blindSay("The Lagos N2B flyover opened."), "The Lagos two billion naira flyover opened.");
+    EXPECT_EQ(blindSay("He is survived by his son Daniel (Diane) Walsh."), "He is survived by his son Daniel and Diane Walsh.");
+    EXPECT_EQ(blindSay("WHAT's going on?"), "WHAT's going on?");
+    EXPECT_EQ(blindSay("During the storm, a 900 MB software patch shipped."), "During the storm, a nine hundred megabyte software patch shipped.");
+    const std::string story = blindBodyOf(blindPageArticle(
+        "<html><body><article><h1>The band's comeback show</h1><p>The band played for two hours on Friday night in front of a sold-out "
+        "crowd that had waited a decade to see them again.</p><p>More by luck than judgement, the opening song survived a power cut.</p>"
+        "<h2>A setlist full of surprises</h2><p>They opened with a song they had not played live since their first tour in 1998.</p>"
+        "</article></body></html>"));
+    EXPECT_NE(story.find("More by luck"), std::string::npos) << story;
+    EXPECT_NE(story.find("They opened with"), std::string::npos) << story;
 }

@@ -447,7 +447,11 @@ bool takeDateLine(const std::string& text, Article& article, bool nearTop, bool 
     // ("vrijdag 22 november, 16:48 • Aangepast vrijdag 22 november, 19:05": the page's stamps without their year, over a story
     // whose date the page declares: said once, in the intro.)
     // (Two stamps with their clocks, a bullet or a bar between: one date alone, "Tuesday, March 5 at 4 p.m.", may be an event's.)
+    // (And a word of the change between them: a list of performances, "Friday 7 March, 19:30 | Saturday 8 March, 14:30", is no
+    // page's stamp.)
     if (onlyDate && month && number && nearTop && !storyBegun && article.published && separated && std::count(lower.begin(), lower.end(), ':') >= 2 &&
+        containsAnyOf(lower, {"updated", "aangepast", "bijgewerkt", "gewijzigd", "aktualisiert", "modified", "mis \xC3\xA0 jour", "actualizado",
+                              "atualizado", "aggiornato", "uppdaterad", "opdateret", "oppdatert"}) &&
         !parseDate(text)) {
         return true;
     }

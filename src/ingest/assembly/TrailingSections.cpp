@@ -381,7 +381,10 @@ bool opensProfile(const std::vector<RawBlock>& raw, std::size_t heading) {
     std::string name = lowerUtf8(h.substr(6));
     if (name.rfind("the ", 0) == 0) name.erase(0, 4);
     const std::vector<std::string> nameWords = splitWords(name);
-    if (nameWords.empty() || namesABody(h.substr(6))) return true;
+    // ("About Us", "About this site": the publisher's own.)
+    if (nameWords.empty() || namesABody(h.substr(6)) || nameWords.front() == "us" || nameWords.front() == "this" || nameWords.front() == "our") {
+        return true;
+    }
     std::size_t k = heading + 1;
     while (k < raw.size() && raw[k].text.empty()) ++k;
     if (k >= raw.size() || raw[k].kind != BlockKind::Paragraph) return true;
@@ -395,6 +398,16 @@ bool opensProfile(const std::vector<RawBlock>& raw, std::size_t heading) {
     };
     for (std::size_t w = 0; w < std::min<std::size_t>(3, words.size()); ++w) {
         if (bare(words[w]) == bare(nameWords.front())) return true;
+    }
+    // ("In over 10 years since its inception, Moderna has …": the name a little further on, in a profile's words.)
+    const std::string lower = lowerUtf8(raw[k].text);
+    // (Or a release's own small print under it: "Forward-looking statements in this release …".)
+    if (containsAnyOf(lower, {"forward-looking", "forward looking", "this press release", "this news release", "safe harbor", "safe harbour"})) return true;
+    bool named = false;
+    for (std::size_t w = 0; w < std::min<std::size_t>(14, words.size()); ++w) named = named || bare(words[w]) == bare(nameWords.front());
+    if (named && containsAnyOf(lower, {"inception", "founded", "headquartered", "our mission", "its mission", "leading provider", "a leader in",
+                                       "employees", "nasdaq:", "nyse:", "www.", ".com", "for more information"})) {
+        return true;
     }
     return startsWithAnyOf(lowerUtf8(raw[k].text), {"founded in", "founded by", "headquartered in", "based in", "established in",
                                                      "since its founding", "since its inception", "for more than", "for over",
@@ -871,14 +884,21 @@ void Assembly::dropBoilerplateSections(std::vector<RawBlock>& raw) const {
                                label.find("enquiries") != std::string::npos || label.find("inquiries") != std::string::npos);
         // An album's track list under its heading, "Play Tracklist:" over "01. Opening", "02. Sapphire …", and a label over
         // nothing but a picture, "Play Artwork:" right over the next heading: a review's box for the eye.
+        // (The heading ends on the list's name: "A setlist full of surprises", "What the tracklist tells us" are crossheads.)
+        std::string listName = label;
+        if (!listName.empty() && listName.back() == ':') listName.pop_back();
         if (raw[i].kind == BlockKind::Heading && countWords(mark) <= 6 &&
-            (label.find("tracklist") != std::string::npos || label.find("track list") != std::string::npos ||
-             label.find("track listing") != std::string::npos || label.find("setlist") != std::string::npos)) {
+            (listName.ends_with("tracklist") || listName.ends_with("track list") || listName.ends_with("track listing") ||
+             listName.ends_with("setlist") || listName.ends_with("set list"))) {
             raw[i].text.clear();
             for (std::size_t k = i + 1; k < raw.size() && raw[k].kind != BlockKind::Heading; ++k) raw[k].text.clear();
             continue;
         }
-        if (raw[i].kind == BlockKind::Heading && countWords(mark) <= 4 && !label.empty() && label.back() == ':') {
+        // (A picture's own label: "Who pays more:" over the next heading is the story's.)
+        if (raw[i].kind == BlockKind::Heading && countWords(mark) <= 4 && !label.empty() && label.back() == ':' &&
+            (listName.ends_with("artwork") || listName.ends_with("cover") || listName.ends_with("cover art") || listName.ends_with("poster") ||
+             listName.ends_with("gallery") || listName.ends_with("photos") || listName.ends_with("pictures") || listName.ends_with("images") ||
+             listName.ends_with("trailer") || listName.ends_with("video"))) {
             std::size_t k = i + 1;
             while (k < raw.size() && raw[k].text.empty()) ++k;
             if (k < raw.size() && raw[k].kind == BlockKind::Heading) {
@@ -894,9 +914,12 @@ void Assembly::dropBoilerplateSections(std::vector<RawBlock>& raw) const {
              label == "estad\xC3\xAD" "sticas:" || label == "statistiques :" || label == "statistiques:" || label == "statistiche:" ||
              label == "estat\xC3\xAD" "sticas:" || label == "statistieken:")) {
             std::size_t k = i + 1;
+            // (A field is no sentence of the story: no quotation in it, "Manager Thomas Tuchel said: \"…\"", and no full stop at its end.)
             const auto field = [&](const std::string& t) {
                 const std::size_t colon = t.find(':');
-                return colon != std::string::npos && colon > 0 && colon <= 40 && countWords(t) <= 80;
+                return colon != std::string::npos && colon > 0 && colon <= 40 && countWords(t) <= 80 && t.find('"') == std::string::npos &&
+                       t.find("\xE2\x80\x9C") == std::string::npos && t.find("\xE2\x80\x9E") == std::string::npos &&
+                       t.find("\xC2\xAB") == std::string::npos && t.back() != '.';
             };
             while (k < raw.size() && (raw[k].text.empty() || field(raw[k].text))) ++k;
             if (k > i + 2) {
@@ -906,12 +929,22 @@ void Assembly::dropBoilerplateSections(std::vector<RawBlock>& raw) const {
         }
         // (Or a release's sign-off, "Released by" over its officer's name, rank, unit and telephone, "Released by Cpl. Madison
         // Bui-Lachance" / "Media Relations Officer" / "Office: 250-561-3300": it and the short lines under it.)
+        // (Its lines say how to reach the officer: a telephone's figures, an address, a press office's word; "Issued by the
+        // National Weather Service" over a forecast's totals is the story's.)
         if ((label.rfind("released by", 0) == 0 || label.rfind("issued by", 0) == 0) && countWords(mark) <= 8 && raw[i].kind != BlockKind::Heading) {
-            raw[i].text.clear();
-            for (std::size_t k = i + 1; k < raw.size() && raw[k].kind != BlockKind::Heading && (raw[k].text.empty() || countWords(raw[k].text) <= 8); ++k) {
-                raw[k].text.clear();
+            std::size_t end = i + 1;
+            bool reach = false;
+            for (; end < raw.size() && raw[end].kind != BlockKind::Heading && (raw[end].text.empty() || countWords(raw[end].text) <= 8); ++end) {
+                const std::string line = lowerUtf8(raw[end].text);
+                reach = reach || line.find('@') != std::string::npos ||
+                        std::count_if(line.begin(), line.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }) >= 7 ||
+                        containsAnyOf(line, {"media relations", "communications", "spokesperson", "public information", "press office",
+                                             "office:", "phone:", "tel:", "email:"});
             }
-            continue;
+            if (reach) {
+                for (std::size_t k = i; k < end; ++k) raw[k].text.clear();
+                continue;
+            }
         }
         if (contacts && raw[i].kind != BlockKind::Heading) {
             for (std::size_t k = i; k < raw.size() && raw[k].kind != BlockKind::Heading; ++k) raw[k].text.clear();

@@ -8,6 +8,7 @@
 #include "core/Ascii.hpp"
 #include "core/Text.hpp"
 #include "ingest/html/HtmlDom.hpp"
+#include "ingest/html/HtmlHints.hpp"
 
 namespace readcast {
 namespace {
@@ -97,10 +98,17 @@ std::vector<const GumboNode*> paywalledParts(const GumboNode* root, const std::v
         parts.push_back(n);
         // (The part may hold the story's rest in a child of its own the page hides until the reader subscribes,
         // "<div class=paywall><div class=paywall-content style='display:none'><p>…", beside the prompt it shows instead.)
+        // (One such child, named for the story's text, "paywall-content", "article-body", "premium-text"; several hidden copies,
+        // a translation, a quiz's answer or a copy for another screen are not the story's rest.)
+        std::vector<const GumboNode*> rest;
         walkElements(n, [&](const GumboNode* d, int) {
-            if (d != n && isHidden(d) && holdsParagraphs(d)) parts.push_back(d);
+            if (d != n && isHidden(d) && holdsParagraphs(d)) rest.push_back(d);
             return true;
         });
+        if (rest.size() == 1 && hasClassWord(lowerAscii(classAndId(rest.front())), {"content", "body", "text", "article", "story", "rest", "full", "premium", "locked",
+                                                            "paywall", "paywalled", "subscriber", "more"})) {
+            parts.push_back(rest.front());
+        }
         return false;
     });
     return parts;

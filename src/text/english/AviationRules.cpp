@@ -20,7 +20,8 @@ std::optional<Match> aviationRule(const Tokens& t, std::size_t i) {
     static constexpr WordSet kWords({"AM", "AN", "AS", "AT", "BE", "BY", "DO", "GO", "HE", "IF", "IN", "IS", "IT", "ME", "MY", "NO", "OF",
                                      "OK", "ON", "OR", "SO", "TO", "UP", "US", "WE"});
     if (isKind(t, i, Kind::Word) && kWords.count(t[i].text) != 0 && i >= 2 && isKind(t, i - 1, Kind::Space) &&
-        isWordIn(t, i - 2, {"flight", "flights", "flt"}) && isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Number) &&
+        // (Not in a headline in capitals, "FLIGHTS ON 3 MAY", where the word is a word.)
+        isWordIn(t, i - 2, {"flight", "flights", "flt"}) && !isUpperWord(t[i - 2].text) && isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Number) &&
         digitsOnly(t[i + 2].text) && t[i + 2].text.size() <= 4) {
         return Match{1, spell(t[i].text, false), "code"};
     }

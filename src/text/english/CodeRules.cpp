@@ -1545,7 +1545,10 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
             if (text.size() == 3 && text[0] != '0' && i >= 2 && isSym(t, i - 1, "-") && isKind(t, i - 2, Kind::Word) && t[i - 2].text.size() >= 2 &&
                 t[i - 2].text.size() <= 8 && isCapitalized(t[i - 2].text) && !isKind(t, i + 1, Kind::Word) && !isDash(t, i + 1) &&
                 !isSym(t, i + 1, "%") && !isSym(t, i + 1, ".") && (i < 3 || !isSym(t, i - 3, "-")) &&
-                monthFromName(t[i - 2].text) == 0 && !isWordIn(t, i - 2, {"pre", "post", "mid", "under", "over", "top", "page", "route", "no"})) {
+                monthFromName(t[i - 2].text) == 0 && !isWordIn(t, i - 2, {"pre", "post", "mid", "under", "over", "top", "page", "route", "no"}) &&
+                // (Not a tally after a party or a side: "Congress-101", "India-328 all out".)
+                !anyWordIn(t, {"seats", "seat", "votes", "vote", "won", "win", "runs", "wickets", "score", "scored", "majority", "tally",
+                               "points", "beat", "lost", "against", "total", "all"})) {
                 return Match{1, pairWords(text), "code"};
             }
             // Model, flight, route and room numbers after a name: "Boeing 737", "Xbox 360", "RTX 3080",
@@ -1572,7 +1575,7 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
                                                                          isWordIn(t, after, {"percent", "times", "people",
                                                                                              "votes", "seats"}))) ||
                                        // ("sending Ms Marr 212 text messages", "paid Smith 300 pounds": a person given what is counted.)
-                                       (i >= 4 && (isPluralNounAt(t, after) || (isKind(t, after, Kind::Word) && std::islower(static_cast<unsigned char>(t[after].text[0])) &&
+                                       (i >= 4 && text.size() == 3 && (isPluralNounAt(t, after) || (isKind(t, after, Kind::Word) && std::islower(static_cast<unsigned char>(t[after].text[0])) &&
                                                                                isPluralNounAt(t, skip(t, after + 1)))) &&
                                         (isKind(t, i - 3, Kind::Space) &&
                                          isWordIn(t, i >= 5 && isSym(t, i - 4, ".") ? i - 5 : i - 4, {"ms", "mr", "mrs", "miss", "dr", "sent", "send", "sends", "sending",

@@ -850,9 +850,14 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
     if (currencyNeedsMoneyShape(symbol) && symbol.size() == 1 && j == i + 1 && t[j].text.size() == 1 && isKind(t, j + 1, Kind::Word) &&
         t[j + 1].text.size() == 1 && std::isupper(static_cast<unsigned char>(t[j + 1].text[0])) && !aboutPrices(t, symbol) && !rangeToMoney &&
         (!magnitudeLetter || anyWordIn(t, {"node", "nodes", "process", "nm", "chip", "chips", "wafer", "wafers", "foundry", "lithography"}) ||
-         // ("a Rivian R1T": after a maker's capitalized name the letters are its model's.)
-         (i >= 3 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text) && !isUpperWord(t[i - 2].text) &&
-          !isSym(t, i - 3, ".") && !isSym(t, i - 3, ":")))) {
+         // ("a Rivian R1T": after a maker's capitalized name the letters are its model's; a trillion's "T" only, which no one
+         // writes glued after a place's or a body's name, where "the Lagos N2B flyover" is money.)
+         (i >= 3 && t[j + 1].text == "T" && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text) && !isUpperWord(t[i - 2].text) &&
+          !isSym(t, i - 3, ".") && !isSym(t, i - 3, ":") &&
+          // (Not an amount before what it pays for, "The Senate P5T budget", "the Pasig P2B bridge".)
+          !anyWordIn(t, {"budget", "budgets", "bridge", "building", "project", "projects", "deal", "loss", "losses", "debt", "fund", "funds",
+                         "funding", "package", "plan", "investment", "investments", "spending", "allocation", "contract", "worth", "cost",
+                         "costs", "revenue", "profit", "bill", "program", "programme", "scheme", "loan", "loans", "bailout", "stimulus"})))) {
         return std::nullopt;
     }
     if (currencyNeedsMoneyShape(symbol) && magnitude.empty() && !pricePer && !moneyShaped(t[j].text, amount) && grouped == j &&

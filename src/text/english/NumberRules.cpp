@@ -675,7 +675,10 @@ std::optional<Match> rangeRule(const Tokens& t, std::size_t i) {
          (isWordIn(t, named - 2, {"notice", "procedure", "ruling", "announcement"}) && isCapitalized(t[named - 2].text) && t[i].text.size() == 4 &&
           (t[i].text.rfind("19", 0) == 0 || t[i].text.rfind("20", 0) == 0)) ||
          (isSym(t, i - 2, ".") && i >= 3 && isWordIn(t, i - 3, {"no", "sec", "nos", "ord", "res", "rept", "doc", "proc", "rul"})) ||
-         isSym(t, i - 1, "#") || (isSym(t, i - 2, "#") && isKind(t, i - 1, Kind::Space)) ||
+         isSym(t, i - 1, "#") ||
+         // ("File # 2025-1187": a year and a serial after a spaced sign; "Lots # 101-120" are a range.)
+         (isSym(t, i - 2, "#") && isKind(t, i - 1, Kind::Space) && t[i].text.size() == 4 &&
+          (t[i].text.rfind("19", 0) == 0 || t[i].text.rfind("20", 0) == 0) && t[i + 2].text.size() >= 3) ||
          isWordIn(t, i - 2, {"report"}) ||
          // ("a conditional use permit (CUP 25-09)", "HB 24-1003": a paper's initials before it, its number with a leading nought
          // or far longer than the year before it, which no range or score has.)
@@ -859,7 +862,8 @@ std::optional<Match> pluralNumberRule(const Tokens& t, std::size_t i) {
     const bool year = t[i].text.size() == 4 && value >= 1900 && value <= 2099 && value % 10 != 0;
     // ("the 747s", "six Boeing 737s", "more 404s": three figures that are no round hundred name a model or a code, said in
     // pairs as their singular is, "seven forty-sevens"; "HTTP 500s" are "five hundreds".)
-    const bool pairs = t[i].text.size() == 3 && t[i].text.compare(1, 2, "00") != 0;
+    // (Not a round ten: "highs in the 110s", "the 210s and 220s" are a band of figures.)
+    const bool pairs = t[i].text.size() == 3 && t[i].text[2] != '0';
     const std::string words = year ? yearSpoken(t[i].text) : pairs ? pairWords(t[i].text) : wholeWords(t[i].text);
     if (words.empty()) return std::nullopt;
     return Match{2, pluralWords(words), "plural"};

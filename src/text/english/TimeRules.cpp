@@ -435,7 +435,16 @@ std::optional<Match> timeRule(const Tokens& t, std::size_t i) {
     if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && (t[i].text.size() == 3 || t[i].text.size() == 4) && t[i].text[0] != '0' &&
         isKind(t, i + 1, Kind::Space) && meridiemAt(t, i + 2) && (i == 0 || !isSym(t, i - 1, ":"))) {
         const int hour = toInt(t[i].text.substr(0, t[i].text.size() - 2)), minute = toInt(t[i].text.substr(t[i].text.size() - 2));
-        if (hour >= 1 && hour <= 12 && minute < 60 &&
+        // (A clock by what stands round it: a zone after it, "1100 PM AST", or a word of time before it and the clause going on
+        // in small letters, "at 200 AM.", "At 1130 am the bell rang"; "ESPN 1000 AM", "1200 AM WCHB", "1130 PM SHRI schools",
+        // "1100 PM-KISAN beneficiaries" are a station's or a scheme's.)
+        const std::size_t after = meridiemAt(t, i + 2)->second;
+        const bool zone = isKind(t, after, Kind::Space) && isKind(t, after + 1, Kind::Word) && timeZones().count(t[after + 1].text) != 0;
+        const bool timeWord = i >= 2 && isKind(t, i - 1, Kind::Space) &&
+                              isWordIn(t, i - 2, {"at", "by", "until", "till", "from", "before", "after", "since", "around", "about", "to", "and"});
+        const bool goesOn = after >= t.size() || isSym(t, after, ".") || isSym(t, after, ",") || isSym(t, after, ";") || isSym(t, after, ")") ||
+                            (isKind(t, after, Kind::Space) && isKind(t, after + 1, Kind::Word) && !isUpperWord(t[after + 1].text));
+        if (hour >= 1 && hour <= 12 && minute < 60 && (zone || (timeWord && goesOn)) &&
             !anyWordIn(t, {"radio", "station", "stations", "khz", "fm", "frequency", "dial", "listen", "listeners", "broadcast", "airwaves"})) {
             std::string spoken = wholeWords(std::to_string(hour));
             if (minute > 0) spoken += minute < 10 ? " oh " + wholeWords(std::to_string(minute)) : " " + wholeWords(std::to_string(minute));

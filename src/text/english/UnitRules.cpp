@@ -244,8 +244,12 @@ std::optional<UnitMatch> unitAt(const Tokens& t, std::size_t i, bool glued) {
         m.many = "knots";
     }
     // "MINIMUM CENTRAL PRESSURE...944 MB": a storm's pressure in a forecaster's capitals is millibars, never megabytes.
-    if (key == "MB" && anyWordIn(t, {"pressure", "barometric", "barometer", "hurricane", "typhoon", "cyclone", "storm", "depression", "isobar"}) &&
-        !anyWordIn(t, {"download", "file", "files", "data", "storage", "memory", "ram", "app", "update"})) {
+    // (A pressure's figure, which lies between about 870 and 1,085: "a 900 MB software patch" in a storm story is a file.)
+    const std::size_t figure = glued ? i - 1 : i >= 2 ? i - 2 : i;
+    const int pressure = key == "MB" && i >= 1 && isKind(t, figure, Kind::Number) && digitsOnly(t[figure].text) ? toInt(t[figure].text) : 0;
+    if (key == "MB" && pressure >= 860 && pressure <= 1090 &&
+        anyWordIn(t, {"pressure", "barometric", "barometer", "hurricane", "typhoon", "cyclone", "storm", "depression", "isobar"}) &&
+        !anyWordIn(t, {"download", "file", "files", "data", "storage", "memory", "ram", "app", "update", "patch", "software", "allowance"})) {
         m.one = "millibar";
         m.many = "millibars";
     }
@@ -387,6 +391,11 @@ std::optional<Match> compassRule(const Tokens& t, std::size_t i) {
         !isKind(t, i + 1, Kind::Word)) {
         return Match{1, point->second, "unit"};
     }
+    // ("the NNE ridge", "its SSW face": a three-letter point before a mountain's or a building's side.)
+    if (t[i].text.size() == 3 && isKind(t, i + 1, Kind::Space) &&
+        isWordIn(t, i + 2, {"ridge", "face", "flank", "slope", "side", "spur", "couloir", "wall", "direction", "wind", "winds", "swell", "facing"})) {
+        return Match{1, point->second, "unit"};
+    }
     if (!anyWordIn(t, {"wind", "winds", "gust", "gusts", "gusting", "breeze", "breezes", "blowing", "swell", "swells",
                        "moving", "heading", "travelling", "traveling", "drifting", "tracking", "moved", "moves", "headed", "heads",
                        "tracked", "tracks", "drifted", "drifts", "turned", "turns", "movement"})) {
@@ -397,7 +406,10 @@ std::optional<Match> compassRule(const Tokens& t, std::size_t i) {
                                                                "backing", "from", "and", "or", "to", "moving", "heading",
                                                                "travelling", "traveling", "drifting", "tracking", "moved", "moves",
                                                                "headed", "heads", "tracked", "tracks", "drifted", "drifts", "turned",
-                                                               "turns", "a", "an", "was", "were", "is", "are", "be"}) ||
+                                                               "turns"}) ||
+                            // ("a NNE breeze", "winds were SSW": after an article or a verb of being two letters at least; "got a W",
+                            // "an E grade" are a win's and a grade's letters)
+                            (t[i].text.size() >= 2 && isWordIn(t, i >= 2 ? i - 2 : t.size(), {"a", "an", "was", "were", "is", "are", "be"})) ||
                             // ("PRESENT MOVEMENT...WNW OR 295 DEGREES": after an advisory's ellipsis)
                             (i >= 1 && isSym(t, i - 1, ".") && i >= 2 && isSym(t, i - 2, "."));
     const bool speedNext = isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Number);
@@ -889,6 +901,8 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
                                      (isSym(t, i - 2, ".") && i >= 3 && isWordIn(t, i - 3, {"no", "blk", "apt"})) || isSym(t, i - 1, "#") ||
                                      // (a law's section with its letter, "affray (s.93C)", "§ 34C", "section 193C")
                                      (isSym(t, i - 1, ".") && isWordIn(t, i - 2, {"s", "ss", "sec", "secs", "art", "r", "reg", "cl", "para"})) ||
+                                     (i >= 3 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, ".") &&
+                                      isWordIn(t, i - 3, {"s", "ss", "sec", "secs", "art", "r", "reg", "cl", "para"})) ||
                                      isSym(t, i - 1, "\xC2\xA7") || (isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, "\xC2\xA7")) ||
                                      (isWordIn(t, i - 2, {"section", "sections", "subsection", "clause", "article", "rule", "regulation"}) &&
                                       !anyWordIn(t, {"temperature", "temperatures", "degrees", "cold", "warm", "heat", "hot", "weather",

@@ -1979,12 +1979,15 @@ std::optional<Match> initialismRule(const Tokens& t, std::size_t i) {
     }
     // "the INTO's general secretary": a body's initials that spell a small word of English, with a possessive no such word takes,
     // said letter by letter (eSpeak NG says "into's").
-    static constexpr WordSet kSmallWords({"INTO", "ONTO", "UPON", "WITH", "FROM", "THAT", "THIS", "WHAT", "OVER", "UNTO", "INTER"});
+    // (Words no one writes in capitals with a possessive for emphasis: "WHAT's going on" is one's stress.)
+    static constexpr WordSet kSmallWords({"INTO", "ONTO", "UPON", "UNTO"});
     if (!possessive.empty() && kSmallWords.count(w) != 0) return Match{1, dottedLetters(w) + possessive, "initialism"};
     // "justice AS Supehia", "Shri MR Rao": a name's initials in capitals without their dots after a title, before the surname, as
     // Indian papers write them; said letter by letter ("AS" is no "as", "MR" no "mister").
+    // (Not an office's own initials, "Shri PM Modi", nor after "judge", "a judge ACT Government lawyers argued against".)
     if (w.size() >= 2 && w.size() <= 3 && possessive.empty() && i >= 2 && isKind(t, i - 1, Kind::Space) &&
-        isWordIn(t, i - 2, {"justice", "justices", "judge", "shri", "smt", "sri", "dr", "prof", "advocate", "adv", "collector"}) &&
+        isWordIn(t, i - 2, {"justice", "justices", "shri", "smt", "sri", "advocate", "adv"}) &&
+        !isWordIn(t, i, {"pm", "cm", "mp", "mla", "mlc", "dm", "sp", "dgp", "ceo", "act"}) &&
         isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) && isCapitalized(t[i + 2].text) && !isUpperWord(t[i + 2].text) &&
         t[i + 2].text.size() >= 3 && anyWordIn(t, {"justice", "justices", "judge", "shri", "smt", "sri"})) {
         return Match{1, dottedLetters(w), "initialism"};
@@ -2522,11 +2525,15 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
             const std::string& given = t[i - 2].text;
             const std::string& nick = t[i + 1].text;
             static const std::pair<const char*, const char*> kNicknames[] = {
+                {"Kathleen", "Kay"}, {"Katherine", "Kay"}, {"Katherine", "Kate"}, {"Catherine", "Kate"}, {"Catherine", "Cathy"},
+                {"Kathleen", "Kathy"}, {"Katherine", "Kathy"}, {"Elizabeth", "Libby"}, {"William", "Liam"}, {"Margaret", "Meg"},
+                {"Margaret", "Peg"}, {"Frances", "Fran"}, {"Francis", "Frank"}, {"Thomas", "Tom"}, {"Joseph", "Joe"}, {"Michael", "Mike"},
                 {"William", "Bill"}, {"William", "Billy"}, {"Robert", "Bob"}, {"Robert", "Bobby"}, {"Richard", "Dick"}, {"Edward", "Ted"},
                 {"Edward", "Ned"}, {"John", "Jack"}, {"Elizabeth", "Betty"}, {"Elizabeth", "Liz"}, {"Elizabeth", "Beth"}, {"Margaret", "Peggy"},
                 {"Margaret", "Maggie"}, {"Mary", "Molly"}, {"Mary", "Polly"}, {"Henry", "Hank"}, {"Sarah", "Sally"}, {"Charles", "Chuck"},
                 {"James", "Jim"}, {"James", "Jimmy"}, {"Anne", "Nancy"}, {"Ann", "Nancy"}, {"Patricia", "Pat"}, {"Patricia", "Trish"}};
-            const bool shortForm = (nick.size() < given.size() && nick[0] == given[0]) ||
+            // (The name's own start, "Christopher (Chris)", or a pair every reader knows; "Daniel (Diane) Walsh" are two.)
+            const bool shortForm = (nick.size() >= 3 && nick.size() < given.size() && given.rfind(nick, 0) == 0) ||
                                    std::any_of(std::begin(kNicknames), std::end(kNicknames),
                                                [&](const auto& p) { return given == p.first && nick == p.second; });
             family = !shortForm;
