@@ -650,13 +650,9 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     if (word == "A.\xC5\x9E" && !next.empty()) {
         const std::string_view one = firstWord(next);
         const std::size_t gap = one.size();
-        const bool capital = [](std::string_view w) {
-            return !w.empty() && (std::isupper(static_cast<unsigned char>(w[0])) || static_cast<unsigned char>(w[0]) >= 0xC3);
-        }(one);
-        if (capital && gap < next.size() && next[gap] == ' ' && gap + 1 < next.size()) {
+        if (opensOnCapital(one) && gap < next.size() && next[gap] == ' ' && gap + 1 < next.size()) {
             const std::string_view two = firstWord(next.substr(gap + 1));
-            return !two.empty() && !startsSentenceIn(language, one) &&
-                   (std::isupper(static_cast<unsigned char>(two[0])) || static_cast<unsigned char>(two[0]) >= 0xC3);
+            return !two.empty() && !startsSentenceIn(language, one) && opensOnCapital(two);
         }
     }
     // "Goles: 0-1, min. 9: Gerard Moreno": a match's minute in Spanish and Portuguese copy ("93 min. Rodrygo entró" ends one).

@@ -337,6 +337,22 @@ std::string nameInitials(const std::vector<std::string>& words) {
     return initials;
 }
 
+// Whether `text` has `code` as a word of its own outside the brackets it was given in, in any case ("Tepco" for "TEPCO").
+// (A plain search, not a regular expression: it runs once a bracket in a story that may be long.)
+bool usedOutsideBrackets(const std::string& text, const std::string& code) {
+    const std::string lower = lowerAscii(text), key = lowerAscii(code);
+    for (std::size_t at = lower.find(key); at != std::string::npos; at = lower.find(key, at + 1)) {
+        const char before = at == 0 ? ' ' : lower[at - 1];
+        const std::size_t end = at + key.size();
+        const char after = end >= lower.size() ? ' ' : lower[end];
+        if (!std::isalnum(static_cast<unsigned char>(before)) && before != '(' && before != '^' &&
+            !std::isalnum(static_cast<unsigned char>(after)) && after != ')') {
+            return true;
+        }
+    }
+    return false;
+}
+
 // "Nvidia (NVDA) rose", "MicroStrategy (MSTR), the largest holder", "the Nasdaq-100 (^NDX)": a ticker in brackets after
 // the name it stands for, in a paragraph about markets. A newsreader says the name and leaves the symbol to the screen.
 // (Not an abbreviation the name spells, "Straits Pacific Bank (SPB)", "Bank of Japan (BOJ)", nor one the paragraph uses
@@ -384,14 +400,12 @@ std::string withoutBareTickers(const std::string& text, const std::string& story
                 if (k < code.size() && c == code[k]) ++k;
             }
             const bool spelled = code.size() >= 2 && k == code.size();
-            // (Used again in the story, in any case, "Tepco" for "(TEPCO)": its brackets in `story` are the only ones this code has.)
-            const std::regex again("(^|[^A-Za-z0-9(^])" + code + "($|[^A-Za-z0-9)])", std::regex::icase);
             // (Nor a currency's code after its name, "the Japanese yen (JPY)".)
             static constexpr WordSet kMoney({"yen", "dollar", "dollars", "euro", "euros", "pound", "pounds", "franc", "francs", "won", "yuan",
                                              "renminbi", "rupee", "rupees", "peso", "pesos", "real", "rand", "lira", "krona", "krone", "ruble",
                                              "rouble", "ringgit", "baht", "dong", "shekel", "dirham", "riyal", "naira", "shilling"});
             const bool currency = !name.empty() && kMoney.contains(lowerAscii(name.back()));
-            ticker = market == 1 && !name.empty() && !spelled && !currency && !std::regex_search(story.empty() ? text : story, again);
+            ticker = market == 1 && !name.empty() && !spelled && !currency && !usedOutsideBrackets(story.empty() ? text : story, code);
         }
         if (!ticker) continue;
         out += text.substr(copied, at - copied);

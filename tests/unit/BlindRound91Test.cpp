@@ -269,3 +269,24 @@ TEST(BlindRound91Test, shouldKeepTheNeighboursOfTheRoundsRules) {
     EXPECT_NE(story.find("More by luck"), std::string::npos) << story;
     EXPECT_NE(story.find("They opened with"), std::string::npos) << story;
 }
+
+// The review's cases: a Turkish sentence after "A.Ş." opening in small letters ends it; a capitalized scheme's name after a
+// figure and "PM" is no clock; "Inside the setlist" over a paragraph and "Released by police, …" are the story's; "About X"
+// over "It develops …" is X's profile; any two ranks joined by a hyphen are said whole.
+TEST(BlindRound91Test, shouldKeepTheReviewsCases) {
+    EXPECT_EQ(blindSay("allotted to 250 PM Awas beneficiaries"), "allotted to two hundred fifty PM Awas beneficiaries");
+    EXPECT_EQ(blindSay("Lt.-Col. Ana Ruiz said"), "Lieutenant Colonel Ana Ruiz said");
+    EXPECT_EQ(SentenceSplitter("tr")("Şirketin adı Koç Holding A.Ş. şirketi büyüdü ve yeni yatırım yaptı.").size(), 1u);
+    const std::string lead = "<p>The band played for two hours on Friday night in front of a sold-out crowd that had waited a decade to see "
+                             "them again.</p><p>The opening song survived a power cut, and the crowd sang the second verse in the dark.</p>";
+    const std::string show = blindBodyOf(blindPageArticle("<html><body><article><h1>The band's comeback show</h1>" + lead +
+                                                          "<h2>Inside the setlist</h2><p>They opened with a song they had not played "
+                                                          "live since 1998.</p><p>Released by police, he went home to his family.</p>"
+                                                          "<p>Spokesperson Jane Doe confirmed it.</p></article></body></html>"));
+    EXPECT_NE(show.find("They opened with"), std::string::npos) << show;
+    EXPECT_NE(show.find("Released by police"), std::string::npos) << show;
+    const std::string profile = blindBodyOf(blindPageArticle("<html><body><article><h1>Nordvind wins contract</h1>" + lead +
+                                                             "<h2>About Nordvind</h2><p>It develops wind farms in the North Sea and "
+                                                             "employs 400 people.</p></article></body></html>"));
+    EXPECT_EQ(profile.find("wind farms"), std::string::npos) << profile;
+}

@@ -410,6 +410,8 @@ bool opensProfile(const std::vector<RawBlock>& raw, std::size_t heading) {
         return true;
     }
     return startsWithAnyOf(lowerUtf8(raw[k].text), {"founded in", "founded by", "headquartered in", "based in", "established in",
+                                                     "it is a", "it is the", "it develops", "it makes", "it provides", "it operates",
+                                                     "the company", "the firm", "the group", "the organisation", "the organization",
                                                      "since its founding", "since its inception", "for more than", "for over",
                                                      "with more than", "with over", "our ", "we are", "we're", "as a leading",
                                                      "as the leading", "a leading", "the leading", "an independent", "a global"});
@@ -889,7 +891,13 @@ void Assembly::dropBoilerplateSections(std::vector<RawBlock>& raw) const {
         if (!listName.empty() && listName.back() == ':') listName.pop_back();
         if (raw[i].kind == BlockKind::Heading && countWords(mark) <= 6 &&
             (listName.ends_with("tracklist") || listName.ends_with("track list") || listName.ends_with("track listing") ||
-             listName.ends_with("setlist") || listName.ends_with("set list"))) {
+             listName.ends_with("setlist") || listName.ends_with("set list")) &&
+            // (The list under it, items or lines opening on their number: "Inside the setlist" over a paragraph is a crosshead.)
+            [&] {
+                std::size_t k = i + 1;
+                while (k < raw.size() && raw[k].text.empty()) ++k;
+                return k < raw.size() && (raw[k].kind == BlockKind::ListItem || std::isdigit(static_cast<unsigned char>(raw[k].text[0])));
+            }()) {
             raw[i].text.clear();
             for (std::size_t k = i + 1; k < raw.size() && raw[k].kind != BlockKind::Heading; ++k) raw[k].text.clear();
             continue;
@@ -931,15 +939,19 @@ void Assembly::dropBoilerplateSections(std::vector<RawBlock>& raw) const {
         // Bui-Lachance" / "Media Relations Officer" / "Office: 250-561-3300": it and the short lines under it.)
         // (Its lines say how to reach the officer: a telephone's figures, an address, a press office's word; "Issued by the
         // National Weather Service" over a forecast's totals is the story's.)
-        if ((label.rfind("released by", 0) == 0 || label.rfind("issued by", 0) == 0) && countWords(mark) <= 8 && raw[i].kind != BlockKind::Heading) {
+        // (A name and its rank after the words, each capitalized: "Released by police, he went home." is the story's.)
+        if ((label.rfind("released by", 0) == 0 || label.rfind("issued by", 0) == 0) && countWords(mark) <= 8 && raw[i].kind != BlockKind::Heading &&
+            [&] {
+                const std::size_t words = label.rfind("released by", 0) == 0 ? 12 : 10;
+                return mark.size() > words && allWordsCapitalized(mark.substr(words)) && mark.find(',') == std::string::npos;
+            }()) {
             std::size_t end = i + 1;
             bool reach = false;
             for (; end < raw.size() && raw[end].kind != BlockKind::Heading && (raw[end].text.empty() || countWords(raw[end].text) <= 8); ++end) {
                 const std::string line = lowerUtf8(raw[end].text);
                 reach = reach || line.find('@') != std::string::npos ||
-                        std::count_if(line.begin(), line.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }) >= 7 ||
-                        containsAnyOf(line, {"media relations", "communications", "spokesperson", "public information", "press office",
-                                             "office:", "phone:", "tel:", "email:"});
+                        containsAnyOf(line, {"media relations", "communications officer", "public information officer", "press office",
+                                             "office:", "phone:", "tel:", "tel.", "email:", "e-mail:", "cell:", "mobile:"});
             }
             if (reach) {
                 for (std::size_t k = i; k < end; ++k) raw[k].text.clear();

@@ -1547,8 +1547,8 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
                 !isSym(t, i + 1, "%") && !isSym(t, i + 1, ".") && (i < 3 || !isSym(t, i - 3, "-")) &&
                 monthFromName(t[i - 2].text) == 0 && !isWordIn(t, i - 2, {"pre", "post", "mid", "under", "over", "top", "page", "route", "no"}) &&
                 // (Not a tally after a party or a side: "Congress-101", "India-328 all out".)
-                !anyWordIn(t, {"seats", "seat", "votes", "vote", "won", "win", "runs", "wickets", "score", "scored", "majority", "tally",
-                               "points", "beat", "lost", "against", "total", "all"})) {
+                !anyWordIn(t, {"seats", "seat", "votes", "vote", "runs", "wickets", "score", "scorecard", "scored", "majority", "tally",
+                               "results"})) {
                 return Match{1, pairWords(text), "code"};
             }
             // Model, flight, route and room numbers after a name: "Boeing 737", "Xbox 360", "RTX 3080",

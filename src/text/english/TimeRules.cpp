@@ -443,7 +443,8 @@ std::optional<Match> timeRule(const Tokens& t, std::size_t i) {
         const bool timeWord = i >= 2 && isKind(t, i - 1, Kind::Space) &&
                               isWordIn(t, i - 2, {"at", "by", "until", "till", "from", "before", "after", "since", "around", "about", "to", "and"});
         const bool goesOn = after >= t.size() || isSym(t, after, ".") || isSym(t, after, ",") || isSym(t, after, ";") || isSym(t, after, ")") ||
-                            (isKind(t, after, Kind::Space) && isKind(t, after + 1, Kind::Word) && !isUpperWord(t[after + 1].text));
+                            (isKind(t, after, Kind::Space) && isKind(t, after + 1, Kind::Word) &&
+                             std::islower(static_cast<unsigned char>(t[after + 1].text[0])));
         if (hour >= 1 && hour <= 12 && minute < 60 && (zone || (timeWord && goesOn)) &&
             !anyWordIn(t, {"radio", "station", "stations", "khz", "fm", "frequency", "dial", "listen", "listeners", "broadcast", "airwaves"})) {
             std::string spoken = wholeWords(std::to_string(hour));

@@ -786,9 +786,10 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     }
     // "S/Sgt. Renée Thibodeau": a staff sergeant, as Canada's police write the rank.
     if (w == "S" && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Word) && t[i + 2].text == "Sgt") return Match{2, "Staff ", "abbreviation"};
-    // "Det.-Sgt. Ryan Kowalski": a rank and the rank it qualifies joined by a hyphen, as Canada's police write them.
+    // "Det.-Sgt. Ryan Kowalski", "Lt.-Col. Ana Ruiz": a rank and the rank it qualifies joined by a hyphen, as Canada's police and
+    // forces write them.
     if (titleAbbreviations().count(w) != 0 && isSym(t, i + 1, ".") && isSym(t, i + 2, "-") && isKind(t, i + 3, Kind::Word) &&
-        titleAbbreviations().count(t[i + 3].text) != 0 && (w == "Det" || w == "Dep" || w == "Sgt" || w == "Insp" || w == "Supt" || w == "Const")) {
+        titleAbbreviations().count(t[i + 3].text) != 0) {
         return Match{3, titleAbbreviations().at(w) + " ", "abbreviation"};
     }
     // "Det Ch Insp", "Ch Supt": Chief, inside a rank.
