@@ -10,6 +10,7 @@
 #include "ingest/Boilerplate.hpp"
 #include "ingest/Byline.hpp"
 #include "ingest/DateParser.hpp"
+#include "ingest/Furniture.hpp"
 
 #include <algorithm>
 #include <cctype>

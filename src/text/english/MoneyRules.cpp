@@ -1,5 +1,6 @@
 // Money and percentages: currencies before or after the amount, magnitudes, cents and pence, ranges.
 
+#include <algorithm>
 #include <cstdlib>
 #include <unordered_map>
 
