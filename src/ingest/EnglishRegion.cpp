@@ -200,6 +200,9 @@ std::string withEnglishRegion(const std::string& language, const std::string& te
     std::size_t institutions = 0;
     for (const char* name : {"FTSE", "NHS", "Whitehall", "Westminster", "Downing Street", "Bank of England", "Ofcom", "Ofgem", "Ofsted", "HMRC",
                              "A&E", "Crown Court", "council tax", "Met Office", "MPs", "Met \xC3\x89ireann", "Garda\xC3\xAD", "D\xC3\xA1il",
+                             // (a court report's: "Harrogate Magistrates' Court", "the DVLA", "the Crown Prosecution Service")
+                             "Magistrates' Court", "Magistrates\xE2\x80\x99 Court", "Magistrates Court", "DVLA", "Crown Prosecution Service",
+                             "Sheriff Court",
                              "Taoiseach", "T\xC3\xA1naiste", "TDs"}) {
         institutions += count(text, name);
     }

@@ -290,3 +290,12 @@ TEST(BlindRound91Test, shouldKeepTheReviewsCases) {
                                                              "employs 400 people.</p></article></body></html>"));
     EXPECT_EQ(profile.find("wind farms"), std::string::npos) << profile;
 }
+
+// A British court round-up pasted as text, its pounds and its magistrates' court: British English, its dates and its "and".
+TEST(BlindRound91Test, shouldTellABritishCourtRoundUpByItsCourts) {
+    const Article a = blindTextArticle("Court round-up: drink-drivers banned\n\nThe following cases were heard at Harrogate Magistrates' Court "
+                                       "on Thursday 12 December 2024.\n\nA man was fined \xC2\xA3" "615 and banned from driving for 14 months "
+                                       "after he was found to be over the limit. The DVLA was told.\n\nA woman was ordered to pay a \xC2\xA3"
+                                       "246 victim surcharge and costs of \xC2\xA3" "85.\n");
+    EXPECT_EQ(a.language, "en-GB");
+}
