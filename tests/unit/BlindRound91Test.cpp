@@ -176,6 +176,7 @@ TEST(BlindRound91Test, shouldReadNamesAndCodesAsTheyAreSaid) {
     EXPECT_EQ(blindSay("an entry-level ID.2all for"), "an entry-level ID two all for");
     EXPECT_EQ(blindSay("Blink-182 and the Tu-160"), "Blink-one eighty-two and the Tu-one sixty");
     EXPECT_EQ(blindSay("Covid-19 cases rose."), "Covid-nineteen cases rose.");
+    EXPECT_EQ(blindSay("The cat:dog ratio rose."), "The cat:dog ratio rose.");
     EXPECT_EQ(blindSay("the Kanien'keh\xC3\xA1:ka Nation"), "the Kanien'keh\xC3\xA1ka Nation");
     EXPECT_EQ(blindSay("She is survived by her sisters, Kathleen (Kay) O'Connor and Ann (Robert) Meyer."),
               "She is survived by her sisters, Kathleen Kay O'Connor and Ann and Robert Meyer.");

@@ -2234,7 +2234,12 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
         // (A word's syllable after it, "ka", not a label's text run on without its space, "Note:the end".)
         const bool syllable = t[i + 1].text.size() <= 3 && std::islower(first) &&
                               !isWordIn(t, i + 1, {"the", "a", "an", "in", "on", "to", "of", "is", "we", "it", "and", "for", "but", "he", "she", "you", "i"});
-        if ((std::islower(last) || last >= 0x80) && (syllable || isWordIn(t, i - 1, {"re"})) &&
+        // (A word spelled beyond English's letters or with its glottal stop before it, "Kanien'kehá", "Stó": "cat:dog" and "a:b"
+        // are two things, and keep their colon.)
+        const std::string& head = t[i - 1].text;
+        const bool indigenous = head.find('\'') != std::string::npos ||
+                                std::any_of(head.begin(), head.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+        if ((std::islower(last) || last >= 0x80) && ((syllable && indigenous) || isWordIn(t, i - 1, {"re"})) &&
             !isWordIn(t, i - 1, {"http", "https", "mailto", "ftp", "file", "urn", "tel", "doi", "isbn", "issn", "arxiv", "pmid"})) {
             return Match{1, "", "symbol"};
         }
