@@ -120,12 +120,14 @@ bool hasSentenceStop(const std::string& line) {
     return false;
 }
 
+// A pictograph: "📲", "👉", "☎", "▶".
+bool isPictograph(char32_t c) { return (c >= 0x1F300 && c <= 0x1FAFF) || (c >= 0x2600 && c <= 0x27BF) || c == 0x25B6; }
+
 // "📲 Join our channel", "👉 Follow us": a promo opens on a pictograph, a story's sentence never does.
 bool startsWithPictograph(const std::string& line) {
     const std::string s = collapseWhitespace(line);
     std::size_t at = 0;
-    const char32_t first = nextCodePoint(s, at);
-    return (first >= 0x1F300 && first <= 0x1FAFF) || (first >= 0x2600 && first <= 0x27BF) || first == 0x25B6;
+    return isPictograph(nextCodePoint(s, at));
 }
 
 }  // namespace
@@ -1779,10 +1781,16 @@ bool isLinkOut(const std::string& line) {
     // ("UP NEXT" alone in capitals is a game story's last subheading, over the next game's starters.)
     if (collapseWhitespace(line) == "UP NEXT") return false;
     std::string s = lowered(line);
-    // ("📺 VÍDEO: Entenda …": a pictograph before the label.)
-    while (s.size() >= 4 && static_cast<unsigned char>(s[0]) >= 0xF0) {
-        s.erase(0, 4);
-        while (!s.empty() && (s[0] == ' ' || s.rfind("\xEF\xB8\x8F", 0) == 0)) s.erase(0, s[0] == ' ' ? 1 : 3);
+    // ("📺 VÍDEO: Entenda …": pictographs before the label, each with its variation selector and space.)
+    {
+        std::size_t at = 0;
+        while (at < s.size()) {
+            std::size_t next = at;
+            const char32_t c = nextCodePoint(s, next);
+            if (!((c >= 0x1F300 && isPictograph(c)) || (at > 0 && (c == ' ' || c == 0xFE0F)))) break;
+            at = next;
+        }
+        s.erase(0, at);
     }
     // (A video's title over its player, "VÍDEO: Entenda o que é a Selic", and a writer's other stories, "More by Maria Uribe": a
     // short line with no sentence's stop; "Video: a fan's footage … shows …" and "More by luck than judgement, …" are the story's.)

@@ -337,10 +337,10 @@ std::string nameInitials(const std::vector<std::string>& words) {
     return initials;
 }
 
-// Whether `text` has `code` as a word of its own outside the brackets it was given in, in any case ("Tepco" for "TEPCO").
-// (A plain search, not a regular expression: it runs once a bracket in a story that may be long.)
-bool usedOutsideBrackets(const std::string& text, const std::string& code) {
-    const std::string lower = lowerAscii(text), key = lowerAscii(code);
+// Whether `lower`, a text in small letters, has `code` as a word of its own outside the brackets it was given in, in any
+// case ("Tepco" for "TEPCO"). (A plain search, not a regular expression: it runs once a bracket in a story that may be long.)
+bool usedOutsideBrackets(const std::string& lower, const std::string& code) {
+    const std::string key = lowerAscii(code);
     for (std::size_t at = lower.find(key); at != std::string::npos; at = lower.find(key, at + 1)) {
         const char before = at == 0 ? ' ' : lower[at - 1];
         const std::size_t end = at + key.size();
@@ -364,7 +364,8 @@ std::string withoutBareTickers(const std::string& text, const std::string& story
     static constexpr WordSet kMarketWords({"shares", "stock", "stocks", "nasdaq", "nyse", "investors", "earnings", "traded", "ticker"});
     std::string out;
     std::size_t copied = 0;
-    int market = -1;  // (worked out at the first bracket that needs it)
+    int market = -1;         // (worked out at the first bracket that needs it)
+    std::string storyLower;  // (so too the story in small letters, once)
     for (auto it = std::sregex_iterator(text.begin(), text.end(), kBare); it != std::sregex_iterator(); ++it) {
         const std::smatch& m = *it;
         const std::size_t at = static_cast<std::size_t>(m.position(0));
@@ -405,7 +406,10 @@ std::string withoutBareTickers(const std::string& text, const std::string& story
                                              "renminbi", "rupee", "rupees", "peso", "pesos", "real", "rand", "lira", "krona", "krone", "ruble",
                                              "rouble", "ringgit", "baht", "dong", "shekel", "dirham", "riyal", "naira", "shilling"});
             const bool currency = !name.empty() && kMoney.contains(lowerAscii(name.back()));
-            ticker = market == 1 && !name.empty() && !spelled && !currency && !usedOutsideBrackets(story.empty() ? text : story, code);
+            ticker = market == 1 && !name.empty() && !spelled && !currency && [&] {
+                if (storyLower.empty()) storyLower = lowerAscii(story.empty() ? text : story);
+                return !usedOutsideBrackets(storyLower, code);
+            }();
         }
         if (!ticker) continue;
         out += text.substr(copied, at - copied);

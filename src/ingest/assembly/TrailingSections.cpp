@@ -388,7 +388,8 @@ bool opensProfile(const std::vector<RawBlock>& raw, std::size_t heading) {
     std::size_t k = heading + 1;
     while (k < raw.size() && raw[k].text.empty()) ++k;
     if (k >= raw.size() || raw[k].kind != BlockKind::Paragraph) return true;
-    const std::vector<std::string> words = splitWords(lowerUtf8(raw[k].text));
+    const std::string lower = lowerUtf8(raw[k].text);
+    const std::vector<std::string> words = splitWords(lower);
     const auto bare = [](std::string w) {
         for (const char* tail : {"'s", "\xE2\x80\x99s"}) {
             if (w.size() > std::strlen(tail) && w.ends_with(tail)) w.erase(w.size() - std::strlen(tail));
@@ -396,25 +397,26 @@ bool opensProfile(const std::vector<RawBlock>& raw, std::size_t heading) {
         while (!w.empty() && std::ispunct(static_cast<unsigned char>(w.back()))) w.pop_back();
         return w;
     };
-    for (std::size_t w = 0; w < std::min<std::size_t>(3, words.size()); ++w) {
-        if (bare(words[w]) == bare(nameWords.front())) return true;
-    }
-    // ("In over 10 years since its inception, Moderna has …": the name a little further on, in a profile's words.)
-    const std::string lower = lowerUtf8(raw[k].text);
+    // (Where the name first stands among the paragraph's first words.)
+    const std::string key = bare(nameWords.front());
+    const std::size_t reach = std::min<std::size_t>(14, words.size());
+    std::size_t named = 0;
+    while (named < reach && bare(words[named]) != key) ++named;
+    const bool found = named < reach;
+    if (found && named < 3) return true;
     // (Or a release's own small print under it: "Forward-looking statements in this release …".)
     if (containsAnyOf(lower, {"forward-looking", "forward looking", "this press release", "this news release", "safe harbor", "safe harbour"})) return true;
-    bool named = false;
-    for (std::size_t w = 0; w < std::min<std::size_t>(14, words.size()); ++w) named = named || bare(words[w]) == bare(nameWords.front());
-    if (named && containsAnyOf(lower, {"inception", "founded", "headquartered", "our mission", "its mission", "leading provider", "a leader in",
+    // ("In over 10 years since its inception, Moderna has …": the name a little further on, in a profile's words.)
+    if (found && containsAnyOf(lower, {"inception", "founded", "headquartered", "our mission", "its mission", "leading provider", "a leader in",
                                        "employees", "nasdaq:", "nyse:", "www.", ".com", "for more information"})) {
         return true;
     }
-    return startsWithAnyOf(lowerUtf8(raw[k].text), {"founded in", "founded by", "headquartered in", "based in", "established in",
-                                                     "it is a", "it is the", "it develops", "it makes", "it provides", "it operates",
-                                                     "the company", "the firm", "the group", "the organisation", "the organization",
-                                                     "since its founding", "since its inception", "for more than", "for over",
-                                                     "with more than", "with over", "our ", "we are", "we're", "as a leading",
-                                                     "as the leading", "a leading", "the leading", "an independent", "a global"});
+    return startsWithAnyOf(lower, {"founded in", "founded by", "headquartered in", "based in", "established in",
+                                   "it is a", "it is the", "it develops", "it makes", "it provides", "it operates",
+                                   "the company", "the firm", "the group", "the organisation", "the organization",
+                                   "since its founding", "since its inception", "for more than", "for over",
+                                   "with more than", "with over", "our ", "we are", "we're", "as a leading",
+                                   "as the leading", "a leading", "the leading", "an independent", "a global"});
 }
 
 bool isAboutHeading(const RawBlock& block) {
@@ -916,11 +918,10 @@ void Assembly::dropBoilerplateSections(std::vector<RawBlock>& raw) const {
         }
         // A match report's statistics box after the story, "Statistik:" over the line-ups, the referee, the crowd and the
         // possession, a field a line: the listener has heard the story; the box is for the eye.
-        if (countWords(mark) <= 3 && raw[i].kind != BlockKind::ListItem &&
-            (label == "statistik:" || label == "statistik" || label == "spielstatistik:" || label == "statistics:" || label == "match stats:" ||
-             label == "match statistics:" || label == "line-ups:" || label == "lineups:" || label == "aufstellungen:" || label == "teams:" ||
-             label == "estad\xC3\xAD" "sticas:" || label == "statistiques :" || label == "statistiques:" || label == "statistiche:" ||
-             label == "estat\xC3\xAD" "sticas:" || label == "statistieken:")) {
+        static constexpr WordSet kStatisticsLabels({"statistik:", "statistik", "spielstatistik:", "statistics:", "match stats:", "match statistics:",
+                                                    "line-ups:", "lineups:", "aufstellungen:", "teams:", "estad\xC3\xAD" "sticas:", "statistiques :",
+                                                    "statistiques:", "statistiche:", "estat\xC3\xAD" "sticas:", "statistieken:"});
+        if (countWords(mark) <= 3 && raw[i].kind != BlockKind::ListItem && kStatisticsLabels.count(label) != 0) {
             std::size_t k = i + 1;
             // (A field is no sentence of the story: no quotation in it, "Manager Thomas Tuchel said: \"…\"", and no full stop at its end.)
             const auto field = [&](const std::string& t) {

@@ -1870,11 +1870,7 @@ std::optional<Match> numberRule(const Tokens& t, std::size_t i) {
         isSym(t, i + 1, "-") && isKind(t, i + 2, Kind::Word) && std::islower(static_cast<unsigned char>(t[i + 2].text[0])) &&
         isWordIn(t, i + 2, {"year", "day", "week", "month", "hour", "minute", "page", "mile", "foot", "yard", "meter", "metre", "acre", "seat",
                             "bed", "room", "story", "storey", "member", "strong", "point", "game", "run"})) {
-        std::string spoken = numberWords(parseNumber(t[i].text));
-        if (spoken.find(" and ") == std::string::npos) {
-            if (const std::size_t hundred = spoken.find("hundred "); hundred != std::string::npos) spoken.insert(hundred + 8, "and ");
-        }
-        return Match{1, spoken, "number"};
+        return Match{1, withBritishAnd(numberWords(parseNumber(t[i].text))), "number"};
     }
     std::size_t j = i;
     bool negative = false;

@@ -432,13 +432,14 @@ std::optional<Match> minutesAndSeconds(const Tokens& t, std::size_t i) {
 std::optional<Match> timeRule(const Tokens& t, std::size_t i) {
     // "1100 PM AST", "at 200 AM": a forecaster's clock, hours and minutes run together before the meridiem ("eleven P M",
     // "two A M"), as the hurricane centres write their advisories. (Not an AM station's frequency, "1100 AM radio".)
-    if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && (t[i].text.size() == 3 || t[i].text.size() == 4) && t[i].text[0] != '0' &&
-        isKind(t, i + 1, Kind::Space) && meridiemAt(t, i + 2) && (i == 0 || !isSym(t, i - 1, ":"))) {
+    if (const auto meridiem = isKind(t, i + 1, Kind::Space) ? meridiemAt(t, i + 2) : std::nullopt;
+        meridiem && isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && (t[i].text.size() == 3 || t[i].text.size() == 4) && t[i].text[0] != '0' &&
+        (i == 0 || !isSym(t, i - 1, ":"))) {
         const int hour = toInt(t[i].text.substr(0, t[i].text.size() - 2)), minute = toInt(t[i].text.substr(t[i].text.size() - 2));
         // (A clock by what stands round it: a zone after it, "1100 PM AST", or a word of time before it and the clause going on
         // in small letters, "at 200 AM.", "At 1130 am the bell rang"; "ESPN 1000 AM", "1200 AM WCHB", "1130 PM SHRI schools",
         // "1100 PM-KISAN beneficiaries" are a station's or a scheme's.)
-        const std::size_t after = meridiemAt(t, i + 2)->second;
+        const std::size_t after = meridiem->second;
         const bool zone = isKind(t, after, Kind::Space) && isKind(t, after + 1, Kind::Word) && timeZones().count(t[after + 1].text) != 0;
         const bool timeWord = i >= 2 && isKind(t, i - 1, Kind::Space) &&
                               isWordIn(t, i - 2, {"at", "by", "until", "till", "from", "before", "after", "since", "around", "about", "to", "and"});
@@ -447,9 +448,7 @@ std::optional<Match> timeRule(const Tokens& t, std::size_t i) {
                              std::islower(static_cast<unsigned char>(t[after + 1].text[0])));
         if (hour >= 1 && hour <= 12 && minute < 60 && (zone || (timeWord && goesOn)) &&
             !anyWordIn(t, {"radio", "station", "stations", "khz", "fm", "frequency", "dial", "listen", "listeners", "broadcast", "airwaves"})) {
-            std::string spoken = wholeWords(std::to_string(hour));
-            if (minute > 0) spoken += minute < 10 ? " oh " + wholeWords(std::to_string(minute)) : " " + wholeWords(std::to_string(minute));
-            return Match{1, spoken, "time"};
+            return Match{1, minute > 0 ? hourWords(hour) + " " + minuteWords(minute) : hourWords(hour), "time"};
         }
     }
     // "13:05Z", "0715Z": a time in UTC as aviation and the military write it, the zone's letter glued to the figures ("zed"
