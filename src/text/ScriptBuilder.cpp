@@ -308,17 +308,22 @@ Script buildScript(const Article& article, const ScriptOptions& options) {
     if (!script.utterances.empty()) script.utterances.back().pause_after_ms = 0;
     // (In English, an initialism the story uses again is given with its name where the name has it in brackets:
     // the normalizer leaves the bracket unsaid, "… Authority (IEDA)" heard as "… Authority".)
+    // (And a unit it gives in words once, "81 million bushels (mb)", is said in words where it writes it short, "50 mb".)
     std::set<std::string> reused;
+    std::map<std::string, std::string> units;
     if (primaryLanguage(lang) == "en") {
         std::vector<std::string> texts;
         for (const Utterance& u : script.utterances) texts.push_back(u.text);
         reused = english::initialismsUsedAgain(texts);
+        units = english::glossedUnits(texts);
     }
     for (Utterance& u : script.utterances) {
         u.written = u.text;
         if (options.normalizer != nullptr) {
-            const bool english = !reused.empty() && primaryLanguage(u.language) == "en";
-            u.text = options.normalizer->normalize(english ? english::introducingInitialisms(u.written, reused) : u.written, &u.rewrites);
+            const bool english = primaryLanguage(u.language) == "en";
+            std::string text = english && !reused.empty() ? english::introducingInitialisms(u.written, reused) : u.written;
+            if (english && !units.empty()) text = english::withGlossedUnits(text, units);
+            u.text = options.normalizer->normalize(text, &u.rewrites);
         }
     }
     // Normalization can leave nothing to say (a line of interface text in another script).

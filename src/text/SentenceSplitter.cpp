@@ -282,7 +282,10 @@ std::string_view tokenBeforeDot(std::string_view text) {
                         // (A staff sergeant, "S/Sgt. Renée Thibodeau", as Canada's police write the rank.)
                         (before.ends_with("S/") && last == "Sgt") ||
                         // (And an initialism after a dash between two places: "the Asia–U.S. West Coast lane".)
-                        ((before.ends_with("\xE2\x80\x93") || before.ends_with("/")) && last.size() >= 3 && last[1] == '.');
+                        ((before.ends_with("\xE2\x80\x93") || before.ends_with("/")) && last.size() >= 3 && last[1] == '.') ||
+                        // (And a month or a weekday ending a span after a dash, "July 8–Aug. 2", "Mon.–Fri.".)
+                        ((before.ends_with("\xE2\x80\x93") || before.ends_with("-")) && kBeforeNumbers.count(last) != 0 && last.size() >= 3 &&
+                         std::isupper(static_cast<unsigned char>(last[0])));
     if (start > 0 && text[start - 1] != ' ' && text[start - 1] != '(' && text[start - 1] != '[' && text[start - 1] != '"' && text[start - 1] != '-' && !quoted && !elided && !joined) return {};
     return text.substr(start);
 }
@@ -297,6 +300,13 @@ std::string_view firstWord(std::string_view text) {
     while (end < text.size() && (std::isalpha(static_cast<unsigned char>(text[end])) ||
                                  static_cast<unsigned char>(text[end]) >= 0x80)) {
         ++end;
+    }
+    // ("To'o", "Ma'a": a name's glottal stop is inside the word; "It's", "Don't", "They'll" end on a contraction.)
+    if (end > 0 && end + 1 < text.size() && text[end] == '\'' && std::islower(static_cast<unsigned char>(text[end + 1]))) {
+        std::size_t tail = end + 1;
+        while (tail < text.size() && std::isalpha(static_cast<unsigned char>(text[tail]))) ++tail;
+        static constexpr WordSet kContractions({"s", "t", "d", "ll", "re", "ve", "m"});
+        if (kContractions.count(text.substr(end + 1, tail - end - 1)) == 0) return text.substr(0, tail);
     }
     return text.substr(0, end);
 }
@@ -440,7 +450,8 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     while (letter < next.size() && std::string_view("([\"'").find(next[letter]) != std::string_view::npos) ++letter;
     if (letter < next.size() && std::islower(static_cast<unsigned char>(next[letter]))) return true;
     // ("(U.S./Canada)": a slash never opens a sentence either.)
-    if (first == ';' || first == ',' || first == ':' || first == ')' || first == '/') return true;
+    // (Nor an ampersand: "Thu. & Fri. 4–9 p.m.")
+    if (first == ';' || first == ',' || first == ':' || first == ')' || first == '/' || first == '&') return true;
     // ("The 6:47 a.m. Paoli-Thorndale train left late": a time after an article names the train or the meeting after it.)
     if (english && (previous.ends_with(" a.m.") || previous.ends_with(" p.m."))) {
         std::string_view head = previous.substr(0, previous.size() - 5);
@@ -459,10 +470,31 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
             return true;
         }
     }
+    // ("at 11:30 p.m. (Sanaa time) on Friday", "9 a.m. (1400 GMT)": the clock's zone in brackets after it.)
+    if (english && first == '(' && (previous.ends_with(" a.m.") || previous.ends_with(" p.m."))) {
+        const std::string_view inside = next.substr(0, std::min(next.find(')'), next.size()));
+        if (inside.size() < next.size() && inside.size() <= 32 &&
+            (inside.ends_with(" time") || inside.find("GMT") != std::string_view::npos || inside.find("UTC") != std::string_view::npos ||
+             inside.find(" local") != std::string_view::npos || inside.ends_with("T"))) {
+            return true;
+        }
+    }
     // ("the annual repayment of c. £2.2m", "ca. 1850": about, before an amount or a year.)
     if (english && (std::isdigit(first) || next.starts_with("\xC2\xA3") || next.starts_with("$") || next.starts_with("\xE2\x82\xAC")) &&
         (previous.ends_with(" c.") || previous.ends_with(" ca.") || previous.ends_with("(c.") || previous.ends_with("(ca."))) {
         return true;
+    }
+    // ("Maj. (res.) Tal Shaulov", "Dr. (Prof.) Anil Deshmukh", "Col. (retd.) Amit Rao": a title's note in brackets before a
+    // name goes on.)
+    if (english && previous.ends_with(".)") && std::isupper(first)) {
+        const std::size_t open = previous.rfind('(');
+        if (open != std::string_view::npos && previous.size() - open <= 9) {
+            const std::string inner(previous.substr(open + 1, previous.size() - open - 3));
+            if (inner == "res" || inner == "ret" || inner == "retd" || inner == "Ret" || inner == "Retd" || inner == "Res" ||
+                english::titleAbbreviations().count(inner) != 0) {
+                return true;
+            }
+        }
     }
     // ("Darrell Watson (inc.) 11,204": a short form in brackets, a figure after it, is a results line's note, no end.)
     if (std::isdigit(first) && previous.ends_with(".)")) {
@@ -645,6 +677,16 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     }
     const std::string_view word = tokenBeforeDot(previous);
     if (word.empty()) return false;
+    // "due at 11 a.m. CST. USDA's report showed…": a clock's zone ends its sentence before any capital.
+    if (english && std::isupper(first) && (english::timeZones().count(std::string(word)) != 0 || word == "ET" || word == "PT" || word == "CT" ||
+                                           word == "MT" || word == "GMT" || word == "UTC")) {
+        std::string_view head = previous.substr(0, previous.size() - word.size() - 1);
+        while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
+        if (head.ends_with("a.m.") || head.ends_with("p.m.") || head.ends_with("noon") || head.ends_with("midnight") ||
+            (!head.empty() && std::isdigit(static_cast<unsigned char>(head.back())))) {
+            return false;
+        }
+    }
     // A Turkish company's suffix before the title of one of its officers, "İzmir Metro A.Ş. Genel Müdürü Sönmez Alev":
     // two capitalized words; "… Holding A.Ş. Bu yıl …", a sentence's first words, are one and a word in lower case.
     if (word == "A.\xC5\x9E" && !next.empty()) {
@@ -1243,10 +1285,19 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     // "Harold Whitcomb Jr. (Linda) of Tulsa", "Lt. Col. (Ret.) Arthur Whitcomb": a name's suffix before a
     // spouse's name in brackets, a rank before its "retired".
     if ((word == "Jr" || word == "Sr") && first == '(' && next.size() > 1 && std::isupper(static_cast<unsigned char>(next[1]))) return true;
-    if (english::titleAbbreviations().count(std::string(word)) != 0 && (next.rfind("(Ret.)", 0) == 0 || next.rfind("(ret.)", 0) == 0)) return true;
+    // (Any short form in brackets after a title: "Maj. (res.) Tal Shaulov", "Dr. (Prof.) Anil Deshmukh".)
+    if (english::titleAbbreviations().count(std::string(word)) != 0 && first == '(' && next.size() > 3 && next.find(".)") != std::string_view::npos &&
+        next.find(".)") <= 8 && next.substr(0, next.find(".)")).find(' ') == std::string_view::npos) {
+        return true;
+    }
+    // ("Maj. res. Tal Shaulov", "Brigadier general, res. Amir Avivi": a reservist's rank before the name.)
+    if (english && (word == "res" || word == "ret" || word == "retd") && nameNext) return true;
     // A company's suffix before a name or a clause: "Acme Inc. Chairman …" stays whole only before a non-starter.
     if ((word == "Inc" || word == "Corp" || word == "Ltd" || word == "Co" || word == "Jr" || word == "Sr") &&
         std::isupper(first)) {
+        // (A possessive opens a sentence's subject: "according to Maxar Technologies Inc. Japan's stockpiles fell".)
+        const std::string_view after = next.substr(firstWord(next).size());
+        if (after.starts_with("'s ") || after.starts_with("\xE2\x80\x99s ")) return false;
         return kStarters.count(firstWord(next)) == 0 && firstWord(next).size() > 1 && !std::isupper(static_cast<unsigned char>(next[1]));
     }
     return false;

@@ -241,6 +241,16 @@ void Assembly::liftMetadataLines(std::vector<RawBlock>& raw) {
         const std::size_t at = static_cast<std::size_t>(&block - raw.data());
         const bool deskOverDate = underByline && !article_.byline.empty() && countWords(block.text) <= 4 && allWordsCapitalized(block.text) &&
                                   isUnpunctuatedShortLine(block.text, 4) && dateLineAfter(raw, at, 16);
+        // (Or the story's topic label there, as a news site's byline box prints it: "Topic:Electricity Energy and Utilities".)
+        const std::string lowerLine = lowerUtf8(block.text);
+        const bool topicLabel = !startedStory && countWords(block.text) <= 10 && block.text.find(". ") == std::string::npos &&
+                                startsWithAnyOf(lowerLine, {"topic:", "topics:", "section:", "category:", "categories:"});
+        if (topicLabel) {
+            metadataLines_.push_back(at);
+            block.text.clear();
+            lastWasByline = underByline;
+            continue;
+        }
         if (underByline && !startedStory && isUnpunctuatedShortLine(block.text, 6) && (isJobTitleLine(block.text) || deskOverDate)) {
             metadataLines_.push_back(at);
             block.text.clear();

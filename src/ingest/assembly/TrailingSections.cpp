@@ -194,8 +194,8 @@ std::string withoutBracketedCount(std::string lower) {
 bool isCommentsHeading(const std::string& lower) {
     std::string h = lower;
     while (!h.empty() && (std::isdigit(static_cast<unsigned char>(h.front())) || h.front() == ' ')) h.erase(0, 1);
-    // (The count after it too: "댓글 4", "Comments 12".)
-    while (!h.empty() && (h.back() == ':' || h.back() == '.' || h.back() == ' ' || std::isdigit(static_cast<unsigned char>(h.back())))) {
+    // (The count after it too: "댓글 4", "Comments 12", "Comments - 3".)
+    while (!h.empty() && (h.back() == ':' || h.back() == '.' || h.back() == ' ' || h.back() == '-' || std::isdigit(static_cast<unsigned char>(h.back())))) {
         h.pop_back();
     }
     static constexpr WordSet kHeadings({
@@ -623,7 +623,7 @@ void Assembly::dropTrailingFurniture(std::vector<RawBlock>& raw) const {
         // other stories ("• Bulldogs land top recruit"), "Lo más leído", "Comments (212)", "Tags: …".
         const std::string lower = lowerUtf8(text);
         const bool tags = countWords(text) <= 20 &&
-                          startsWithAnyOf(lower, {"tags:", "tag:", "tagged:", "filed under:", "etiquetas:", "mots-cl\xC3\xA9s", "schlagw\xC3\xB6rter:", "temas:",
+                          startsWithAnyOf(lower, {"tags:", "tag:", "tagged:", "tags / ", "tags/", "topics / ", "filed under:", "etiquetas:", "mots-cl\xC3\xA9s", "schlagw\xC3\xB6rter:", "temas:",
                                                   "keywords:", "topics:", "component:", "components:", "tematy:", "trefwoorden:", "argomenti:",
                                                   // the topics' links under a label: "Meer over dit onderwerp: Klimaat · Waterstaat"
                                                   "meer over dit onderwerp", "more on this topic", "more on this story", "related topics:",

@@ -4,6 +4,7 @@
 // digit by digit ("squawked 7700"), a flight level by its digits ("flight level 350": "three five zero").
 
 #include <algorithm>
+#include <cstdlib>
 
 #include "core/Ascii.hpp"
 #include "core/WordSet.hpp"
@@ -45,6 +46,11 @@ std::optional<Match> aviationRule(const Tokens& t, std::size_t i) {
             (t[i + 4].text[0] == 'L' || t[i + 4].text[0] == 'R' || t[i + 4].text[0] == 'C') && !isKind(t, i + 5, Kind::Word)) {
             const char side = t[i + 4].text[0];
             return Match{5, said + ", " + digitWords(t[i + 3].text) + (side == 'L' ? " left" : side == 'R' ? " right" : " center"), "code"};
+        }
+        // ("runway 28/10": one strip by its two ends without sides, headings that differ by half a turn.)
+        if (used == 1 && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Number) && digitsOnly(t[i + 2].text) && t[i + 2].text.size() == 2 &&
+            std::abs(toInt(t[i + 2].text) - toInt(n)) == 18 && !isKind(t, i + 3, Kind::Word) && !isSym(t, i + 3, "/")) {
+            return Match{3, said + ", " + digitWords(t[i + 2].text), "code"};
         }
         // (A side's letter or a leading nought names a runway anywhere; a bare figure only in a story of flying, and
         // not before what it counts: "returned to the runway 10 years after", "Heathrow's runway 3" is the third.)

@@ -441,7 +441,7 @@ std::string withSolarUnits(const std::string& text) {
 }  // namespace
 
 std::string English::apply(const std::string& text, std::vector<Rewrite>* log) const {
-    const Tokens t = tokenize(webAddresses(spacedStops(editorialBrackets(withCurrencyCodes(withAustralianStates(withPriorPeriodFigures(withSampleSizes(withCricketFigures(withSolarUnits(withHomeDollar(text)), log), log), log))), log), log), log));
+    const Tokens t = tokenize(webAddresses(spacedStops(editorialBrackets(withCurrencyCodes(withAustralianStates(withPriorPeriodFigures(withSampleSizes(withCricketFigures(withTyreSizes(withSolarUnits(withHomeDollar(text)), log), log), log), log))), log), log), log));
     std::string out;
     std::size_t i = 0;
     bool rewritten = false;  // the last piece came from a rule: "5G" must not become "fiveG"

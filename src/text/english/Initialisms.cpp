@@ -42,6 +42,29 @@ bool initialsBefore(const Tokens& t, std::size_t open, const std::string& letter
 
 }  // namespace
 
+namespace {
+
+// Where the words the bracket at `open` glosses begin (their first token), or 0 when it glosses none.
+std::size_t glossStart(const Tokens& t, std::size_t open, const std::string& letters) {
+    if (!initialsBefore(t, open, letters)) return 0;
+    std::size_t wanted = letters.size();
+    std::size_t k = open - 1;
+    while (k > 0 && wanted > 0) {
+        --k;
+        if (isKind(t, k, Kind::Word) && std::tolower(static_cast<unsigned char>(t[k].text[0])) == std::tolower(static_cast<unsigned char>(letters[wanted - 1]))) {
+            --wanted;
+        }
+    }
+    return k;
+}
+
+bool isShortUnit(const std::string& w) {
+    return w.size() >= 2 && w.size() <= 5 &&
+           (std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; }) || isCapitalsWord(w));
+}
+
+}  // namespace
+
 bool glossesWordsBefore(const Tokens& t, std::size_t open) {
     const std::string& letters = t[open + 1].text;
     // ("ministries, departments and agencies (MDAs)", "basis point (bps)": the plural's "s" is no initial, in capitals' or
@@ -82,6 +105,50 @@ std::string introducingInitialisms(const std::string& sentence, const std::set<s
                               isSym(t, i + 3, ":") || isSym(t, i + 3, ")");
             if (!ends) out += ",";
             i += 2;
+            continue;
+        }
+        out += t[i].text;
+    }
+    return out;
+}
+
+std::map<std::string, std::string> glossedUnits(const std::vector<std::string>& texts) {
+    std::map<std::string, std::string> units;
+    for (const std::string& text : texts) {
+        if (text.find('(') == std::string::npos) continue;
+        const Tokens t = tokenize(text);
+        for (std::size_t i = 0; i + 2 < t.size(); ++i) {
+            if (!isSym(t, i, "(") || !isKind(t, i + 1, Kind::Word) || !isSym(t, i + 2, ")") || !isShortUnit(t[i + 1].text)) continue;
+            const std::size_t start = glossStart(t, i, t[i + 1].text);
+            if (start < 2 || !isKind(t, start - 1, Kind::Space)) continue;
+            // (A figure before the words, or before its magnitude: "2.154 billion bushels (bb)", "1.1 million barrels per
+            // day (bpd)"; a name's initials, "Alberta Energy Regulator (AER)", are no unit.)
+            std::size_t figure = start - 2;
+            if (isWordIn(t, figure, {"thousand", "million", "billion", "trillion", "lakh", "crore"}) && figure >= 2 && isKind(t, figure - 1, Kind::Space)) {
+                figure -= 2;
+            }
+            if (!isKind(t, figure, Kind::Number)) continue;
+            std::string words;
+            for (std::size_t k = start; k < i; ++k) words += t[k].text;
+            while (!words.empty() && words.back() == ' ') words.pop_back();
+            // (All in small letters: a name's words are no unit's, "15 Republican National Committee (RNC) members".)
+            if (std::any_of(words.begin(), words.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) continue;
+            units.emplace(t[i + 1].text, words);
+        }
+    }
+    return units;
+}
+
+std::string withGlossedUnits(const std::string& sentence, const std::map<std::string, std::string>& units) {
+    if (units.empty()) return sentence;
+    const Tokens t = tokenize(sentence);
+    std::string out;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        const bool afterFigure = i >= 1 && (isKind(t, i - 1, Kind::Number) || (i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Number)));
+        const auto unit = isKind(t, i, Kind::Word) && afterFigure ? units.find(t[i].text) : units.end();
+        if (unit != units.end()) {
+            if (isKind(t, i - 1, Kind::Number)) out += ' ';
+            out += unit->second;
             continue;
         }
         out += t[i].text;

@@ -23,6 +23,8 @@ struct Match {
 // MetarReports.cpp: an airport's coded weather report, "EINN 031300Z 23014KT 9999 FEW025 …", said as what it codes
 // ("wind from 230 degrees at 14 knots, …"). Run on the sentence before the lexicon sees its groups.
 std::string withMetarsSaid(const std::string& text, std::vector<Rewrite>* log);
+// TyreSizes.cpp: a tyre's size, "275/50R22" "two seventy-five fifty R twenty-two". Run on the sentence.
+std::string withTyreSizes(const std::string& text, std::vector<Rewrite>* log);
 // AddressRules.cpp
 std::optional<Match> addressRule(const Tokens& t, std::size_t i);
 // Chess.cpp: a game's moves, "23.Rxf7!! Kxf7 24.Qh5+", and a score out of the rounds, "4½/7".

@@ -330,6 +330,8 @@ const std::unordered_map<std::string, Unit>& units() {
         {"\xC2\xB5g", {"microgram", "micrograms"}},  {"\xC2\xB5G", {"microgauss", "microgauss"}}, {"\xCE\xBCG", {"microgauss", "microgauss"}},  {"mcg", {"microgram", "micrograms"}},
         {"lb", {"pound", "pounds"}},               {"lbs", {"pound", "pounds"}},               {"kgs", {"kilogram", "kilograms"}},
         {"oz", {"ounce", "ounces"}},               {"bbl", {"barrel", "barrels"}},
+        // a mine's output in thousands of ounces, a plant's capacity in millions of tonnes a year: "402koz", "30 mtpa"
+        {"koz", {"thousand ounces", "thousand ounces"}}, {"mtpa", {"million tonnes a year", "million tonnes a year"}},
         {"mph", {"mile per hour", "miles per hour"}},
         {"kph", {"kilometer per hour", "kilometers per hour"}},
         {"kmph", {"kilometer per hour", "kilometers per hour"}},
@@ -539,6 +541,9 @@ const std::unordered_map<std::string, std::string>& titleAbbreviations() {
         {"Adv", "Advocate"},
         // a police officer, as American departments write the rank ("Ofc. Kyle Brassard")
         {"Ofc", "Officer"},
+        // an American soldier's ranks, "Spc. Jordan Alvarez", "Pfc. Dana Cole"; a church's archbishop and archdeacon, "Abp. Charles
+        // Thompson", "The Ven. Richard Worsfold"
+        {"Spc", "Specialist"},   {"Pfc", "Private First Class"}, {"Abp", "Archbishop"}, {"Ven", "Venerable"},
         // the Philippines' assistant and under secretaries, "Asec. Vigor Mendoza", "Usec. Ana Cruz"; a retired officer, "Rtd. ACP Williams"
         {"Asec", "Assistant Secretary"}, {"Usec", "Undersecretary"}, {"Rtd", "retired"},
         // an Irish police chief's rank, "Garda Comm Drew Harris"

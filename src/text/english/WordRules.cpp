@@ -560,6 +560,20 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         (isSym(t, i + 1, ")") || (isSym(t, i + 1, ".") && isSym(t, i + 2, ")")))) {
         return Match{isSym(t, i + 1, ".") ? std::size_t{2} : std::size_t{1}, "retired", "abbreviation"};
     }
+    // "Dr. (Prof.) Anil Deshmukh": a second title in brackets after the first, before the name.
+    if (const auto title = titleAbbreviations().find(w); title != titleAbbreviations().end() && i >= 4 && isSym(t, i - 1, "(") &&
+                                                         isSym(t, i + 1, ".") && isSym(t, i + 2, ")") && isKind(t, i - 2, Kind::Space) &&
+                                                         isSym(t, i - 3, ".") && isKind(t, i - 4, Kind::Word) &&
+                                                         titleAbbreviations().count(t[i - 4].text) != 0) {
+        return Match{2, title->second, "abbreviation"};
+    }
+    // "Maj. (res.) Tal Shaulov", "Brigadier general, res. Amir Avivi": a reservist's rank, as Israel's press writes it.
+    if (w == "res" && isSym(t, i + 1, ".") && i >= 2 &&
+        ((isSym(t, i - 1, "(") && isSym(t, i + 2, ")")) ||
+         (isKind(t, i - 1, Kind::Space) && (isSym(t, i - 2, ".") || isSym(t, i - 2, ",")) && isKind(t, i + 2, Kind::Space) &&
+          isKind(t, i + 3, Kind::Word) && isCapitalized(t[i + 3].text)))) {
+        return Match{2, isSym(t, i - 1, "(") ? "reserve" : "reserve,", "abbreviation"};
+    }
     // "the 1st Bn, 3rd Marines", "4th Bde": a unit of an army after its number.
     if ((w == "Bn" || w == "Bde" || w == "Regt" || w == "Coy") && i >= 3 && isKind(t, i - 1, Kind::Space) &&
         isWordIn(t, i - 2, {"st", "nd", "rd", "th"}) && isKind(t, i - 3, Kind::Number)) {
@@ -674,8 +688,9 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     const Token* next = tok(t, after);
     const bool spaced = isKind(t, i + used, Kind::Space);
     // (A rank's "(ret.)" or "(Dr)" stands between it and the name.)
-    const bool retired = isSym(t, after, "(") && isWordIn(t, after + 1, {"ret", "retd", "rtd", "dr", "prof"}) &&
-                         (isSym(t, after + 2, ".") || isSym(t, after + 2, ")"));
+    const bool retired = (isSym(t, after, "(") && isWordIn(t, after + 1, {"ret", "retd", "rtd", "res", "dr", "prof"}) &&
+                          (isSym(t, after + 2, ".") || isSym(t, after + 2, ")"))) ||
+                         (dotted && isKind(t, after, Kind::Word) && t[after].text == "res" && isSym(t, after + 1, "."));
     // (So does a rank's ordinal: "Sgt. 1st Class".)
     const bool rankOrdinal = next != nullptr && next->kind == Kind::Number && isWordIn(t, after + 1, {"st", "nd", "rd", "th"}) &&
                              isKind(t, after + 2, Kind::Space) && isKind(t, after + 3, Kind::Word) && isCapitalized(t[after + 3].text);
@@ -2827,7 +2842,21 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
         return Match{1, " ", "symbol"};
     }
     if (s == "\xE2\x86\x92") return Match{1, " to ", "symbol"};                 // →
-    if (s == "\xC3\xB7") return Match{1, " divided by ", "symbol"};              // ÷
+    if (s == "\xC3\xB7") {                                                     // ÷
+        // Between two quantities it divides; alone it is a name's sign, told by the name in brackets that follows
+        // it ("Ed Sheeran's ÷ (Divide)"), said once, or else by the sign's own word.
+        const std::size_t next = isKind(t, i + 1, Kind::Space) ? i + 2 : i + 1;
+        const std::size_t before = i >= 1 && isKind(t, i - 1, Kind::Space) ? i - 2 : i - 1;
+        // (A quantity is a number, a bracket or a letter standing for one: "x ÷ y".)
+        const auto letter = [&](std::size_t k) { return isKind(t, k, Kind::Word) && t[k].text.size() == 1; };
+        const bool operandBefore = i >= 1 && before < t.size() && (isKind(t, before, Kind::Number) || isSym(t, before, ")") || letter(before));
+        const bool operandAfter = isKind(t, next, Kind::Number) || isSym(t, next, "(") || letter(next);
+        if (!(operandBefore && operandAfter) && isSym(t, next, "(") && isKind(t, next + 1, Kind::Word) && isSym(t, next + 2, ")")) {
+            return Match{next + 3 - i, " " + t[next + 1].text, "symbol"};
+        }
+        if (!operandBefore && !operandAfter) return Match{1, " divide ", "symbol"};
+        return Match{1, " divided by ", "symbol"};
+    }
     if (s == "\xE2\x89\x88") return Match{1, " about ", "symbol"};              // ≈
     if (s == "\xE2\x89\xA4") return Match{1, " at most ", "symbol"};            // ≤
     if (s == "\xE2\x89\xA5") return Match{1, " at least ", "symbol"};           // ≥

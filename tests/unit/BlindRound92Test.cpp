@@ -1,0 +1,126 @@
+// Blind round 92: what listeners found wrong in pages and pasted texts written for the round (and the last round's
+// leftovers), each fix beside the neighbouring case that must stay as it was.
+#include <gtest/gtest.h>
+
+#include "BlindRoundHelpers.hpp"
+#include "text/SentenceSplitter.hpp"
+#include "text/english/Initialisms.hpp"
+
+using namespace readcast;
+
+namespace {
+
+std::vector<std::string> englishSentences(const std::string& text) { return SentenceSplitter("en")(text); }
+
+}  // namespace
+
+// A division sign divides two quantities; alone it is a title's sign, said by the name in brackets after it, once.
+TEST(BlindRound92Test, shouldSayADivisionSignAsTheTitleItStandsFor) {
+    EXPECT_EQ(blindSay("Ed Sheeran's \xC3\xB7 (Divide) sold well."), "Ed Sheeran's Divide sold well.");
+    EXPECT_EQ(blindSay("Take 10 \xC3\xB7 2."), "Take ten divided by two.");
+    EXPECT_EQ(blindSay("Then x \xC3\xB7 y is small."), "Then x divided by y is small.");
+}
+
+// A runway named by both its ends, headings half a turn apart, is two headings; another pair of figures is not.
+TEST(BlindRound92Test, shouldSayARunwayNamedByBothEnds) {
+    EXPECT_EQ(blindSay("The aircraft landed on runway 28/10 at dawn."), "The aircraft landed on runway two eight, one zero at dawn.");
+    EXPECT_EQ(blindSay("The aircraft landed on runway 10/12 at dawn.").find("one zero, one two"), std::string::npos);
+}
+
+// A tyre's size is said as a reviewer says it; three figures over two without the radial's letter are no tyre.
+TEST(BlindRound92Test, shouldSayATyresSize) {
+    EXPECT_EQ(blindSay("It rides on 275/50R22 tires."), "It rides on two seventy-five fifty R twenty-two tires.");
+    EXPECT_EQ(blindSay("Fit P225/65R17 or 285/35ZR19 tyres."), "Fit P two twenty-five sixty-five R seventeen or two eighty-five thirty-five Z R nineteen tyres.");
+    EXPECT_EQ(blindSay("It scored 120/45 overall.").find("twenty forty-five"), std::string::npos);
+}
+
+// A unit the story gives once in words with its short form is said in words where it is written short after a figure;
+// a name's initials in brackets are no unit, and the short form without a figure is left alone.
+TEST(BlindRound92Test, shouldSayAGlossedUnitInWords) {
+    const auto units = english::glossedUnits({"Corn exports rose 81 million bushels (mb) from October and yields 0.9 bushels per acre (bpa).",
+                                              "The Alberta Energy Regulator (AER) fined 12 firms."});
+    ASSERT_EQ(units.size(), 2u);
+    EXPECT_EQ(units.at("mb"), "million bushels");
+    EXPECT_EQ(units.at("bpa"), "bushels per acre");
+    EXPECT_EQ(english::withGlossedUnits("Exports were lowered 50 mb to 350mb, with yield at 186.7 bpa.", units),
+              "Exports were lowered 50 million bushels to 350 million bushels, with yield at 186.7 bushels per acre.");
+    EXPECT_EQ(english::withGlossedUnits("The mb files were sent.", units), "The mb files were sent.");
+    EXPECT_EQ(blindSay("Exports were lowered 50 mb."), "Exports were lowered fifty megabytes.");
+}
+
+// A mine's thousands of ounces and a plant's millions of tonnes a year.
+TEST(BlindRound92Test, shouldSayThousandsOfOuncesAndTonnesAYear) {
+    EXPECT_EQ(blindSay("Northern Star produced 402koz."), "Northern Star produced four hundred two thousand ounces.");
+    EXPECT_EQ(blindSay("The plant adds 30 mtpa."), "The plant adds thirty million tonnes a year.");
+}
+
+// Performers' names written with a number or dots for letters.
+TEST(BlindRound92Test, shouldSayPerformersNamesWrittenWithFiguresAndDots) {
+    EXPECT_EQ(blindSay("Fans of will.i.am and deadmau5 queued."), "Fans of Will I Am and dead mouse queued.");
+}
+
+// The readers' thread of a pasted page under its heading with a count after a dash is not read; the story before it is.
+TEST(BlindRound92Test, shouldNotReadACommentThreadUnderACountedHeading) {
+    const Article a = blindTextArticle("Relief payments delayed\n\nPayments to families were delayed by two weeks, the ministry said on "
+                                       "Thursday, blaming a missing circular that district offices had not received.\n\nThe minister told parliament the circular had "
+                                       "been sent by e-mail and registered post on December 27, and that a hotline would run on weekdays.\n\n"
+                                       "Reserves stood at $6.1 billion at end-November, it said.\n\n"
+                                       "Comments - 3\n\nAdd comment     Comments will be edited and authorized at the discretion of the "
+                                       "site.\n\nRohan Silva Thursday, 02 January 2025 07:01 PM\n\nRs. 5000 is not enough to buy a week's "
+                                       "groceries.\n");
+    const std::string body = blindBodyOf(a);
+    EXPECT_NE(body.find("Reserves stood"), std::string::npos) << body;
+    EXPECT_EQ(body.find("Rohan"), std::string::npos) << body;
+    EXPECT_EQ(body.find("groceries"), std::string::npos) << body;
+}
+
+// A tags line whose label names two lists ("Tags / Keywords:") is the page's, like "Tags:".
+TEST(BlindRound92Test, shouldNotReadATagsAndKeywordsLine) {
+    const Article a = blindTextArticle("# Remand for flood contractor\n\nThe anti-graft agency obtained a five-day remand order on "
+                                       "Monday against a contractor linked to a flood mitigation project.\n\nThe suspect was arrested "
+                                       "on Sunday evening at the agency's state office, sources said.\n\n*Tags / Keywords: MACC, Remand, "
+                                       "Flood Mitigation, Corruption*\n", "story.md");
+    const std::string body = blindBodyOf(a);
+    EXPECT_NE(body.find("arrested"), std::string::npos) << body;
+    EXPECT_EQ(body.find("Keywords"), std::string::npos) << body;
+}
+
+// A topic label in a pasted page's byline box is not read; a sentence that opens with "Topic:" in the story would be.
+TEST(BlindRound92Test, shouldNotReadATopicLabelInTheBylineBox) {
+    const Article a = blindTextArticle("Coal outages push power prices up\n\nBy Isabella Higgins\nTopic:Electricity Energy and Utilities\n"
+                                       "Tue 18 Nov 2025 at 5:32am\n\nQueensland households were urged to cut electricity use on Monday "
+                                       "evening after two coal-fired units tripped.\n\nThe market operator said prices touched the cap.\n");
+    const std::string body = blindBodyOf(a);
+    EXPECT_EQ(a.byline, "Isabella Higgins");
+    EXPECT_EQ(body.find("Topic"), std::string::npos) << body;
+    EXPECT_NE(body.find("Queensland households"), std::string::npos) << body;
+}
+
+// Sentences go on after a weekday before an ampersand, a month ending a span, a title's note in brackets, a reservist's
+// "res.", a clock's zone in brackets and an initial before a name with a glottal stop; they end after a clock's zone before
+// a capital and after a company's suffix before a possessive.
+TEST(BlindRound92Test, shouldBreakSentencesWhereAReaderBreaksThem) {
+    EXPECT_EQ(englishSentences("It is open Thu. & Fri. 4-9 p.m. daily.").size(), 1u);
+    EXPECT_EQ(englishSentences("The workshop meets July 8\xE2\x80\x93" "Aug. 2. Tickets are $18.").size(), 2u);
+    EXPECT_EQ(englishSentences("They are named as Maj. (res.) Tal Shaulov and Spc. Jordan Alvarez and Pfc. Dana Cole.").size(), 1u);
+    EXPECT_EQ(englishSentences("Brigadier general, res. Amir Avivi says it will take months.").size(), 1u);
+    EXPECT_EQ(englishSentences("The risk was high, said Dr. (Prof.) Anil Deshmukh of Pune.").size(), 1u);
+    EXPECT_EQ(englishSentences("Those present included Abp. Charles Thompson and The Ven. Richard Worsfold.").size(), 1u);
+    EXPECT_EQ(englishSentences("Strikes began at 11:30 p.m. (Sanaa time) on Friday.").size(), 1u);
+    EXPECT_EQ(englishSentences("Saints winger B. To'o scored twice.").size(), 1u);
+    EXPECT_EQ(englishSentences("It is due at 11 a.m. CST. USDA's report showed gains.").size(), 2u);
+    EXPECT_EQ(englishSentences("It aired at 9 p.m. ET. Fans loved it.").size(), 2u);
+    EXPECT_EQ(englishSentences("The data came from Maxar Technologies Inc. Japan's stockpiles fell.").size(), 2u);
+    EXPECT_EQ(englishSentences("He joined Acme Inc. Chairman Bob Lee welcomed him.").size(), 1u);
+    EXPECT_EQ(englishSentences("He moved to the U.S. It's a big place.").size(), 2u);
+}
+
+// Ranks and titles written short: a soldier's, a church's, and a reservist's or retired officer's note beside the rank.
+TEST(BlindRound92Test, shouldSayRanksAndTheirNotes) {
+    EXPECT_EQ(blindSay("Spc. Jordan Alvarez and Pfc. Dana Cole"), "Specialist Jordan Alvarez and Private First Class Dana Cole");
+    EXPECT_EQ(blindSay("Abp. Charles Thompson and The Ven. Richard Worsfold"), "Archbishop Charles Thompson and The Venerable Richard Worsfold");
+    EXPECT_EQ(blindSay("named as Maj. (res.) Tal Shaulov"), "named as Major, reserve, Tal Shaulov");
+    EXPECT_EQ(blindSay("Brigadier general, res. Amir Avivi said"), "Brigadier general, reserve, Amir Avivi said");
+    EXPECT_EQ(blindSay("Col. (ret.) Ann Wright"), "Colonel, retired, Ann Wright");
+    EXPECT_EQ(blindSay("said Dr. (Prof.) Anil Deshmukh"), "said Doctor, Professor, Anil Deshmukh");
+}
