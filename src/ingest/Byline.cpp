@@ -329,7 +329,8 @@ std::string cleanPiece(std::string piece) {
         std::size_t start = out.size() - 1;
         while (start > 0 && (static_cast<unsigned char>(out[start]) & 0xC0) == 0x80) --start;
         const std::string last = out.substr(start);
-        if (last != "\xE2\x80\x94" && last != "\xE2\x80\x93" && last != "\xE2\x80\xA2" && last != "\xC2\xB7") break;
+        // (And a guillemet pointing at the date after it: phpBB's "by Sugar Loaf Halt » Tue Mar 12".)
+        if (last != "\xE2\x80\x94" && last != "\xE2\x80\x93" && last != "\xE2\x80\xA2" && last != "\xC2\xB7" && last != "\xC2\xBB") break;
         out.erase(start);
     }
     return collapseWhitespace(out);

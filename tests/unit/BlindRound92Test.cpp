@@ -124,3 +124,76 @@ TEST(BlindRound92Test, shouldSayRanksAndTheirNotes) {
     EXPECT_EQ(blindSay("Col. (ret.) Ann Wright"), "Colonel, retired, Ann Wright");
     EXPECT_EQ(blindSay("said Dr. (Prof.) Anil Deshmukh"), "said Doctor, Professor, Anil Deshmukh");
 }
+
+// A page's notes about itself are not read: how to cite it, whom the press may call, a news organisation's slug, the
+// player's note on its synthetic voice, a health site's disclaimer and a wire's note on who funds a beat; a sentence of the
+// story that mentions a citation or a contact is.
+TEST(BlindRound92Test, shouldNotReadAPagesNotesAboutItself) {
+    const std::string story = "<p>The drug lowered lipoprotein(a) by 85 percent but did not cut heart attacks in the trial, the researchers "
+                              "reported at the meeting on Sunday.</p><p>Patients with the highest levels did better, and a second trial "
+                              "is under way in 14 countries, the sponsor said.</p>";
+    const std::string body = blindBodyOf(blindPageArticle(
+        "<html><body><article><h1>Lp(a) drug misses endpoint</h1><p class=\"aiNotice\">The audio version of this article is generated "
+        "by text-to-speech, a technology based on artificial intelligence.</p>" + story +
+        "<p>Our content is for informational purposes only and is not a substitute for professional medical advice.</p>"
+        "<p>For media queries: Ritu Sharma | Corporate Communications | +91 98765 43210 | media@example.in</p>"
+        "<p>For additional information, contact the U.S. Central Command press desk at desk@example.mil or (813) 529-0220.</p>"
+        "<p>Health coverage receives support through a collaboration with The Conversation US. The AP is solely responsible for all "
+        "content.</p><p>For information media. Not an official record.</p>"
+        "<p class=\"cite\">Cite this: Lp(a)-Lowering Drug Misses Endpoint - ClinicianDaily - Mar 30, 2025.</p></article></body></html>"));
+    EXPECT_NE(body.find("second trial"), std::string::npos) << body;
+    for (const char* note : {"audio version", "informational purposes", "media queries", "additional information", "coverage receives",
+                             "solely responsible", "official record", "Cite this"}) {
+        EXPECT_EQ(body.find(note), std::string::npos) << note << "\n" << body;
+    }
+    const std::string kept = blindBodyOf(blindTextArticle("Council backs bus plan\n\nThe council voted 7-2 on Tuesday to fund the route, "
+                                                          "and members asked officers to cite this as a model for other towns.\n\nFor more "
+                                                          "than a decade the route has been run at a loss by volunteers, the chair said.\n"));
+    EXPECT_NE(kept.find("cite this as a model"), std::string::npos) << kept;
+    EXPECT_NE(kept.find("For more than a decade"), std::string::npos) << kept;
+}
+
+// A desk's credit run on after the story's last sentence goes; the sentence stays.
+TEST(BlindRound92Test, shouldNotReadADesksCreditRunOnAfterTheLastSentence) {
+    const std::string body = blindBodyOf(blindPageArticle(
+        "<html><body><article><h1>Schools open early</h1><p>Classes in public schools will open on June 16, a week earlier than "
+        "planned, the education department said on Monday after a review of the calendar.</p><p>Parents may call its hotline 8888 "
+        "for concerns. <em>\xE2\x80\x94WITH A REPORT FROM INQUIRER RESEARCH</em></p></article></body></html>"));
+    EXPECT_NE(body.find("hotline 8888 for concerns."), std::string::npos) << body;
+    EXPECT_EQ(body.find("INQUIRER RESEARCH"), std::string::npos) << body;
+}
+
+// A forum topic: the first post's writer is the byline (the words for screen readers and the guillemet before the date left
+// out); the posters' profiles, signatures and the board's list of readers are not read. A blog platform's notes under a post
+// and a caption in Blogger's separator under its picture are not read either.
+TEST(BlindRound92Test, shouldReadOnlyTheFirstPostOfAForumTopicAndNotAPlatformsNotes) {
+    const std::string post = "<p>Transport for Wales has confirmed a \xC2\xA3" "14.5m upgrade of the Heart of Wales line, with two extra "
+                             "Sunday trains each way from May and new passing loops at two stations.</p><p>Work on the loops starts "
+                             "in the autumn and will close the line for nine weekends, the operator said.</p>";
+    const Article forum = blindPageArticle(
+        "<html><body><h2 class=\"topic-title\">Heart of Wales line upgrade</h2><div class=\"post\"><div class=\"postbody\"><p class=\"author\">"
+        "<span class=\"sr-only\">Post</span><span>by <strong><a class=\"username\" href=\"./memberlist.php?u=1\">Sugar Loaf Halt</a>"
+        "</strong> &raquo; </span><time datetime=\"2024-03-12T08:41:17+00:00\">Tue Mar 12, 2024 8:41 am</time></p><div class=\"content\">" +
+        post + "</div><div class=\"signature\">Views my own. Request stop? Wave your arm like you mean it.</div></div><dl class=\"postprofile\">"
+        "<dd class=\"profile-rank\">Moderator</dd><dd><strong>Location:</strong> Llandrindod Wells</dd></dl></div>"
+        "<div class=\"stat-block online-list\"><h3>Who is online</h3><p>Users browsing this forum: Bing [Bot] and 14 guests</p></div>"
+        "</body></html>");
+    const std::string body = blindBodyOf(forum);
+    EXPECT_EQ(forum.byline, "Sugar Loaf Halt");
+    EXPECT_NE(body.find("nine weekends"), std::string::npos) << body;
+    for (const char* furniture : {"Moderator", "Llandrindod", "Views my own", "Who is online", "guests"}) {
+        EXPECT_EQ(body.find(furniture), std::string::npos) << furniture << "\n" << body;
+    }
+    const Article blogPage = blindPageArticle(
+        "<html><body><div class=\"post-body\"><h3 class=\"post-title\">Council tax vote</h3><div class=\"separator\"><a href=\"c.jpg\"><img "
+        "src=\"c.jpg\"></a></div><div class=\"separator\"><span style=\"font-size: x-small;\">Council chambers were standing-room only. "
+        "(Millbrook Watch photo)</span></div>" + post + "<ol class=\"notes\"><li class=\"note reblog\"><a>orbitalmechanic</a> reblogged "
+        "this and added: saw it last night</li><li class=\"note like\"><a>moth-lamp</a> liked this</li></ol></div></body></html>");
+    const std::string blog = blindBodyOf(blogPage);
+    EXPECT_NE(blog.find("nine weekends"), std::string::npos) << blog;
+    for (const Block& b : blogPage.blocks) {
+        if (b.text.find("standing-room") != std::string::npos) EXPECT_EQ(b.kind, BlockKind::Caption) << b.text;
+    }
+    EXPECT_EQ(blog.find("reblogged"), std::string::npos) << blog;
+    EXPECT_EQ(blog.find("liked this"), std::string::npos) << blog;
+}

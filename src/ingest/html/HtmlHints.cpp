@@ -312,6 +312,10 @@ static bool isFurnitureByName(const GumboNode* node, std::string s) {
            (hasClassWord(s, {"feedback", "reaction", "reactions", "emotion", "emotions", "mood"}) && countWords(textContent(node)) <= 25 &&
             textContent(node).find('.') == std::string::npos) ||
            bylineBox(node) ||
+           // a forum post's profile beside it (the poster's rank, posts, place), its signature under it and the board's list of who
+           // is reading; a blog platform's notes under a post, each a reader's reblog or like
+           containsAnyOf(s, {"postprofile", "profile-rank", "online-list", "whoisonline", "who-is-online"}) || hasClassWord(s, {"signature"}) ||
+           (tagOf(node) == GUMBO_TAG_LI && hasClassWord(s, {"note"}) && hasClassWord(s, {"reblog", "like", "reply", "posted"})) ||
            // a gallery's count of its slides before each caption, "<span class="slide-count">1 of 14</span>": an element
            // that holds that alone
            isSlideCount(node) ||
@@ -545,6 +549,19 @@ bool isCaptionElement(const GumboNode* node) {
         if (element.rfind("title", 0) == 0 || element.rfind("text", 0) == 0 || element.rfind("desc", 0) == 0 || element.rfind("alt", 0) == 0 ||
             element.rfind("legend", 0) == 0) {
             return true;
+        }
+    }
+    // (Blogger's: the picture in a "separator" div, its caption in the next one, small text and no picture.)
+    if (tagOf(node) == GUMBO_TAG_DIV && hasClassWord(s, {"separator"}) && elementsByTag(node, GUMBO_TAG_IMG).empty() && node->parent != nullptr &&
+        countWords(textContent(node)) <= 40) {
+        const GumboVector& siblings = node->parent->v.element.children;
+        for (unsigned k = node->index_within_parent; k-- > 0;) {
+            const auto* before = static_cast<const GumboNode*>(siblings.data[k]);
+            if (before->type != GUMBO_NODE_ELEMENT) continue;
+            if (tagOf(before) == GUMBO_TAG_DIV && hasClassWord(classAndId(before), {"separator"}) && !elementsByTag(before, GUMBO_TAG_IMG).empty()) {
+                return true;
+            }
+            break;
         }
     }
     // (A Korean portal's photo and its caption, "end_photo_org" around "img_desc".)

@@ -790,7 +790,11 @@ std::string visibleBylineFrom(const GumboNode* root, unsigned from, bool ownOnly
                        !elementsByTag(a->parent, GUMBO_TAG_IMG).empty());
         }
         if (caption) return true;
-        std::string text = textContent(n);
+        // (Without the words set for screen readers alone: phpBB's "<span class="sr-only">Post</span>by <a>Sugar Loaf Halt</a>".)
+        std::string text = textContent(n, [](const GumboNode* e) {
+            const std::string c = classAndId(e);
+            return c.find("sr-only") != std::string::npos || c.find("visually-hidden") != std::string::npos || c.find("screen-reader") != std::string::npos;
+        });
         // A byline block of lines (the name, then a job title, then a date): the name is its first line.
         std::vector<std::string> lines;
         const GumboVector& children = n->v.element.children;
