@@ -271,7 +271,7 @@ TEST(BlindRound86Test, shouldSayAPairedHourWithoutItsNought) {
 TEST(BlindRound86Test, shouldSayASurveysSampleSizeOnce) {
     EXPECT_EQ(blindSay("The survey of 1,024 likely voters (n=1,024) found a tie."), "The survey of one thousand twenty-four likely voters found a tie.");
     EXPECT_EQ(blindSay("Among all registered voters (n=1,412), the margin is wider."),
-              "Among all registered voters, one thousand four hundred twelve, the margin is wider.");
+              "Among all registered voters, a sample of one thousand four hundred twelve, the margin is wider.");
 }
 
 // A quote's lines each opening on a label in bold, a review's "The Good:" over "The Bad:": read apart, not as one sentence.

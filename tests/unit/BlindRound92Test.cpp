@@ -197,3 +197,25 @@ TEST(BlindRound92Test, shouldReadOnlyTheFirstPostOfAForumTopicAndNotAPlatformsNo
     EXPECT_EQ(blog.find("reblogged"), std::string::npos) << blog;
     EXPECT_EQ(blog.find("liked this"), std::string::npos) << blog;
 }
+
+// Medical copy: a clinician's degrees after the name (not Maryland), a web address printed with capitals and a path, the
+// units of a result named without a figure, a virus's clade by numeral and letter, a sample size alone in its brackets.
+TEST(BlindRound92Test, shouldSayMedicalCopysDegreesAddressesUnitsAndClades) {
+    EXPECT_EQ(blindSay("said Erin D. Michos, MD, MHS, of Johns Hopkins in Baltimore.").find("Maryland"), std::string::npos);
+    EXPECT_NE(blindSay("He moved to Baltimore, MD, in May.").find("Maryland"), std::string::npos);
+    EXPECT_EQ(blindSay("Visit LakeshoreHealth.org/RDN for details."), "Visit LakeshoreHealth dot org slash R D N for details.");
+    EXPECT_EQ(blindSay("He moved to St.Louis then."), "He moved to St.Louis then.");
+    EXPECT_EQ(blindSay("Results were reported in mmol/L and mg/dL."), "Results were reported in millimoles per liter and milligrams per deciliter.");
+    EXPECT_EQ(blindSay("He was in and/or out."), "He was in and or out.");
+    EXPECT_EQ(blindSay("Cases of mpox clade Ib and clade Ia rose."), "Cases of mpox clade one b and clade one a rose.");
+    EXPECT_EQ(blindSay("The trial (n=1,204) showed a benefit."), "The trial, a sample of one thousand two hundred four, showed a benefit.");
+    EXPECT_EQ(blindSay("It enrolled n=4,512 adults."), "It enrolled four thousand five hundred twelve adults.");
+}
+
+// An initialism's plural in its brackets is spelled with its plural ("E.U.A's"), as between commas; in a sentence eSpeak NG
+// reads it right.
+TEST(BlindRound92Test, shouldSpellAPluralInitialismInItsBrackets) {
+    EXPECT_EQ(blindSay("EU Allowances (EUAs) for December delivery rose on the exchange.", "en-GB"),
+              "E.U Allowances, E.U.A's, for December delivery rose on the exchange.");
+    EXPECT_EQ(blindSay("They are cheaper than EUAs today.", "en-GB"), "They are cheaper than EUAs today.");
+}

@@ -194,7 +194,10 @@ bool isDegreeAfterName(const Tokens& t, std::size_t i) {
                                            // a physician's fellowships: "MD, FESC", "MD, FACC"
                                            "FESC", "FACC", "FRCS", "FRCPC", "FAHA", "FHRS", "FRACP", "FRCPath", "FMedSci",
                                            // a British or a Commonwealth doctor's: "MBBS, MRCP", "MBChB"
-                                           "MBBS", "MBChB", "MRCP", "MRCS", "FRCOG", "MRCGP", "FRCGP", "FRANZCP"};
+                                           "MBBS", "MBChB", "MRCP", "MRCS", "FRCOG", "MRCGP", "FRCGP", "FRANZCP",
+                                           // a clinician's master's and more fellowships: "MD, MHS", "MD, MSCE", "MD, FSCAI"
+                                           "MHS", "MPhil", "MSCE", "MSCR", "MMSc", "MSPH", "MHA", "FSCAI", "FASE", "FAAN", "FACEP",
+                                           "FAAFP", "FCCP", "FIDSA", "FASCO", "FACOG", "FAANS", "DM", "DNB"};
     const std::string& w = t[i].text;
     if (w != "MD" && w != "DO" && w != "PA" && w != "MA" && w != "MS") return false;
     // ("Siobhan O'Rourke, PhD; Tomasz Nowak, MD; Ayesha Siddiqui, MBBS": a list of authors, each with their degrees, one of

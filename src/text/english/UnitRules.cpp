@@ -532,6 +532,19 @@ std::optional<Match> perUnitRule(const Tokens& t, std::size_t i) {
             if (endsOn(unit->second.one) || endsOn(unit->second.many)) return Match{5, "", "unit"};
         }
     }
+    // "reported in mmol/L", "in mg/dL": a measure per volume named without a figure, the units a result is given in.
+    if (isKind(t, i, Kind::Word) && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Word) && !isKind(t, i + 3, Kind::Word) && !isSym(t, i + 3, "/") &&
+        i >= 2 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"in", "as", "of", "per", "from", "to", "using", "and", "or"}) &&
+        t[i].text.size() >= 2) {
+        const auto* unit = findUnit(t[i].text);
+        const auto* per = findUnit(t[i + 2].text);
+        if (const char* time = perTimeUnit(t[i + 2].text); unit != nullptr && time != nullptr) {
+            return Match{3, std::string(unit->second.many) + " per " + time, "unit"};
+        }
+        if (unit != nullptr && per != nullptr && (per->first.size() >= 2 || per->first == "L" || per->first == "l" || per->first == "g")) {
+            return Match{3, std::string(unit->second.many) + " per " + per->second.one, "unit"};
+        }
+    }
     // "3.2 × 10⁻³ s⁻¹", "2.1 W m⁻²", "M⁻¹ s⁻¹": a unit to a negative power after a figure or another unit, "per second",
     // "per square meter".
     if (isKind(t, i, Kind::Word) && isSym(t, i + 1, "\xE2\x81\xBB") && i >= 2 && isKind(t, i - 1, Kind::Space) &&

@@ -137,9 +137,10 @@ std::string sayPath(const std::string& path) {
 bool isBareHost(const std::string& host) {
     const std::size_t dot = host.rfind('.');
     if (dot == std::string::npos || dot == 0 || !isTopLevelDomain(host.substr(dot + 1))) return false;
-    for (char c : host) {
-        const auto u = static_cast<unsigned char>(c);
-        if (!(std::islower(u) || std::isdigit(u) || c == '.' || c == '-')) return false;
+    // (Capitals in a name's labels as print sets them, "LakeshoreHealth.org", "Amazon.com"; the domain in small letters.)
+    for (std::size_t k = 0; k < host.size(); ++k) {
+        const auto u = static_cast<unsigned char>(host[k]);
+        if (!(std::islower(u) || std::isdigit(u) || host[k] == '.' || host[k] == '-' || (std::isupper(u) && k < dot))) return false;
     }
     // "9news.com.au": a label may start with a digit, if letters follow it. ("511.alberta.ca", "311.nyc.gov": a service's number
     // as the first label of three, a name's letters after it.)

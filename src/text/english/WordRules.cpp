@@ -189,7 +189,19 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     // "The trial enrolled n=4,512 adults", "(n=212)": a study's count of its subjects, written for the eye; the count is
     // said alone ("n equals" is no newsreader's).
     if ((w == "n" || w == "N") && isSym(t, i + 1, "=") && isKind(t, i + 2, Kind::Number) && (i == 0 || isKind(t, i - 1, Kind::Space) || isSym(t, i - 1, "("))) {
+        // (Alone in its brackets, "The trial (n=1,204) showed", the count needs its word: "a sample of one thousand …".)
+        if (isSym(t, i - 1, "(") && isSym(t, i + 3, ")")) return Match{2, "a sample of ", "abbreviation"};
         return Match{2, "", "abbreviation"};
+    }
+    // "mpox clade Ib", "clade IIb": a virus's clade by its Roman numeral and its letter, "clade one b".
+    if (i >= 2 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"clade", "clades", "subclade", "subclades"})) {
+        static constexpr WordSet kClades({"I", "Ia", "Ib", "II", "IIa", "IIb", "III"});
+        if (kClades.count(w) != 0) {
+            const std::size_t ones = w.find_first_not_of('I');
+            const std::string number = ones == std::string::npos ? w : w.substr(0, ones);
+            const char* said = number == "I" ? "one" : number == "II" ? "two" : "three";
+            return Match{1, ones == std::string::npos ? std::string(said) : std::string(said) + " " + w.substr(ones), "abbreviation"};
+        }
     }
     // (Spaced too: "enrolled n = 8,412 patients", "(n = 1,204)".)
     // (Not a sum's unknown: "If n = 5 then …".)
@@ -1980,10 +1992,12 @@ std::optional<Match> initialismRule(const Tokens& t, std::size_t i) {
     // letters and the plural. (In a longer clause it reads them right: "the MDAs, which".)
     if (w.size() == 4 && w[3] == 's' && std::all_of(w.begin(), w.end() - 1, [](char c) { return c >= 'A' && c <= 'Z'; }) &&
         !saidWholeInCapitals(w.substr(0, 3)) && romanNumeralValue(w.substr(0, 3)) == 0 && !mostlyCapitalized(t) &&
-        // (Alone between two marks: "Web APIs:" is said right. Or a gloss after "or": "judges, or ALJs, to".)
-        i >= 2 && isKind(t, i - 1, Kind::Space) &&
-        (isSym(t, i - 2, ",") || isSym(t, i - 2, "(") ||
-         (i >= 4 && isWordIn(t, i - 2, {"or"}) && isKind(t, i - 3, Kind::Space) && isSym(t, i - 4, ","))) &&
+        // (Alone between two marks: "Web APIs:" is said right. Or a gloss after "or": "judges, or ALJs, to"; or in its brackets,
+        // "EU Allowances (EUAs) for".)
+        i >= 1 && (isSym(t, i - 1, "(") ||
+                   (i >= 2 && isKind(t, i - 1, Kind::Space) &&
+                    (isSym(t, i - 2, ",") || isSym(t, i - 2, "(") ||
+                     (i >= 4 && isWordIn(t, i - 2, {"or"}) && isKind(t, i - 3, Kind::Space) && isSym(t, i - 4, ","))))) &&
         (isSym(t, i + 1, ",") || isSym(t, i + 1, ")") || isSym(t, i + 1, ".") || isSym(t, i + 1, ";"))) {
         std::string before;
         if (!inShoutedLine(t, i, before)) return Match{1, dottedPlural(w.substr(0, 3)), "initialism"};
