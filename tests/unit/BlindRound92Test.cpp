@@ -219,3 +219,50 @@ TEST(BlindRound92Test, shouldSpellAPluralInitialismInItsBrackets) {
               "E.U Allowances, E.U.A's, for December delivery rose on the exchange.");
     EXPECT_EQ(blindSay("They are cheaper than EUAs today.", "en-GB"), "They are cheaper than EUAs today.");
 }
+
+// A reference to scripture in the books of the Catholic canon and the Quran, a lectionary's shortened books without their
+// dot; a mountain and a knight keep theirs.
+TEST(BlindRound92Test, shouldSayScriptureReferencesBeyondTheProtestantCanon) {
+    EXPECT_EQ(blindSay("Read Sirach 3:2-6 and Mt 5:3-12."), "Read Sirach three, verses two to six and Matthew five, verses three to twelve.");
+    EXPECT_EQ(blindSay("citing Qur'an 2:183 and Surah 2:255"), "citing Quran two, verse one hundred eighty-three and Surah two, verse two hundred fifty-five");
+    EXPECT_EQ(blindSay("Mt. Everest is high and Sir John left at 5:30."), "Mount Everest is high and Sir John left at five thirty.");
+}
+
+// A ratio after its verb, a score with an asterisk outside cricket, a jumps race's miles and a horse's height and price.
+TEST(BlindRound92Test, shouldSayRatiosPointsAndRacingMeasures) {
+    EXPECT_EQ(blindSay("The pupil-teacher ratio is 1:40."), "The pupil-teacher ratio is one to forty.");
+    EXPECT_EQ(blindSay("The cut-off rose from 741* last year, combining points and the admissions test."),
+              "The cut-off rose from seven hundred forty-one last year, combining points and the admissions test.");
+    EXPECT_EQ(blindSay("Root made 134* in the first innings."), "Root made one hundred thirty-four not out in the first innings.");
+    EXPECT_EQ(blindSay("The favourite won the novice hurdle over 2m and the 3m Grade 1 chase.", "en-GB"),
+              "The favourite won the novice hurdle over two miles and the three-mile Grade one chase.");
+    EXPECT_EQ(blindSay("The 2m wall fell on the trainer.", "en-GB"), "The two meter wall fell on the trainer.");
+    EXPECT_EQ(blindSay("The 17.1hh gelding beat a 16hh mare.", "en-GB"), "The seventeen hands one inch gelding beat a sixteen hands mare.");
+    EXPECT_EQ(blindSay("Gerri Colombe (9-2) was second for trainer Gordon Elliott.", "en-GB"),
+              "Gerri Colombe, nine to two, was second for trainer Gordon Elliott.");
+    EXPECT_EQ(blindSay("The Chiefs (9-2) beat the Bills."), "The Chiefs, nine and two, beat the Bills.");
+    EXPECT_EQ(blindSay("He won via KO, in round three."), "He won via K O, in round three.");
+    EXPECT_EQ(blindSay("Sunday 21 December (3pm KO)", "en-GB"), "Sunday the twenty-first of December, three P-M kick-off");
+}
+
+// Commodity prices and units: a grain future to the quarter cent, a gas field's daily output, emissions per tonne, the rand
+// where the sentence prices per unit.
+TEST(BlindRound92Test, shouldSayCommodityPricesAndUnits) {
+    EXPECT_EQ(blindSay("Corn settled at $4.31 1/4, up 1 1/4 cents."), "Corn settled at four dollars and thirty-one and a quarter cents, up one and a quarter cents.");
+    EXPECT_EQ(blindSay("The field averaged 1.62 bscf/d."), "The field averaged one point six two billion standard cubic feet a day.");
+    EXPECT_EQ(blindSay("Steel emits 2.2 tCO2/t of crude steel."), "Steel emits two point two tonnes of CO2 per tonne of crude steel.");
+    EXPECT_EQ(blindSay("Maize fell R112/t to R4 250/t, down R87, while wheat rose.", "en-ZA"),
+              "Maize fell one hundred and twelve rand a tonne to four thousand two hundred and fifty rand a tonne, down eighty-seven rand, while wheat rose.");
+    EXPECT_EQ(blindSay("Take the R21 and the R24 to Pretoria.", "en-ZA"), "Take the R twenty-one and the R twenty-four to Pretoria.");
+}
+
+// Money and names as Asian, African and Middle Eastern English writes them; a fighter jet's designation.
+TEST(BlindRound92Test, shouldSayRegionalMoneyNamesAndDesignations) {
+    EXPECT_EQ(blindSay("Each family gets Rs.5,000/= from the fund."), "Each family gets five thousand rupees from the fund.");
+    EXPECT_EQ(blindSay("Suspect Muthu a/l Rajan and Devi a/p Subramaniam were held."),
+              "Suspect Muthu son of Rajan and Devi daughter of Subramaniam were held.");
+    EXPECT_EQ(blindSay("Use a/b testing."), "Use a or b testing.");
+    EXPECT_EQ(blindSay("Fuel costs LE50 now."), "Fuel costs fifty Egyptian pounds now.");
+    EXPECT_EQ(blindSay("The tender was worth NIS 12 million."), "The tender was worth twelve million shekels.");
+    EXPECT_EQ(blindSay("F/A-18F Super Hornets flew."), "F-eh-eighteen F Super Hornets flew.");
+}

@@ -26,6 +26,24 @@ std::optional<Match> aviationRule(const Tokens& t, std::size_t i) {
         digitsOnly(t[i + 2].text) && t[i + 2].text.size() <= 4) {
         return Match{1, spell(t[i].text, false), "code"};
     }
+    // "F/A-18F Super Hornets", "an F/A-18E": the Navy's fighter and attack jet by its designation and variant, no Fahrenheit.
+    if (isKind(t, i, Kind::Word) && t[i].text == "F" && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Word) && t[i + 2].text == "A" &&
+        isSym(t, i + 3, "-") && isKind(t, i + 4, Kind::Number) && digitsOnly(t[i + 4].text) && t[i + 4].text.size() <= 2) {
+        // (The "A" written as said, "eh": eSpeak NG takes a lone "A" for the article.)
+        std::string said = "F-eh-" + wholeWords(t[i + 4].text);
+        std::size_t used = 5;
+        if (isKind(t, i + 5, Kind::Word) && t[i + 5].text.size() <= 2 && isUpperWord(t[i + 5].text)) {
+            said += " " + t[i + 5].text;
+            used = 6;
+        } else if (isKind(t, i + 5, Kind::Word) && (t[i + 5].text == "Es" || t[i + 5].text == "Fs")) {
+            said += " " + t[i + 5].text.substr(0, 1) + "'s";
+            used = 6;
+        } else if (isKind(t, i + 5, Kind::Word) && t[i + 5].text == "s") {
+            said += "s";  // "two F/A-18s"
+            used = 6;
+        }
+        return Match{used, said, "code"};
+    }
     if (!isKind(t, i, Kind::Number) || !digitsOnly(t[i].text)) return std::nullopt;
     const std::string& n = t[i].text;
     const bool afterSpace = i >= 2 && isKind(t, i - 1, Kind::Space);

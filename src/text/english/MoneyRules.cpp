@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <map>
 #include <unordered_map>
 
 #include "core/Ascii.hpp"
@@ -343,6 +344,18 @@ bool aboutPrices(const Tokens& t) {
 
 bool aboutPrices(const Tokens& t, const std::string& sign) {
     if (aboutPrices(t)) return true;
+    // "fell R112/t to R4 250/t": an amount of the sign priced per unit, or written with its thousands or its cents, makes the
+    // sentence's other amounts after the sign money too ("down R87").
+    for (std::size_t k = 0; k + 3 < t.size(); ++k) {
+        if (t[k].text != sign || !isKind(t, k + 1, Kind::Number)) continue;
+        const std::string& n = t[k + 1].text;
+        if (n.find(',') != std::string::npos || n.find('.') != std::string::npos) return true;
+        if (isSym(t, k + 2, "/") && isKind(t, k + 3, Kind::Word) && findUnit(t[k + 3].text) != nullptr) return true;
+        if (isKind(t, k + 2, Kind::Space) && isKind(t, k + 3, Kind::Number) && t[k + 3].text.size() == 3 && n.size() <= 3 &&
+            isSym(t, k + 4, "/")) {
+            return true;
+        }
+    }
     // "Sh1 in every Sh3 collected": letters of two or more glued to two amounts in one sentence are their
     // currency's (a road's letter is one, "the R1 and R3").
     if (sign.size() < 2) return false;
@@ -529,6 +542,26 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
         return Match{3, wholeWords(t[i + 1].text) + "-" + currency + " range", "money"};
     }
     if (auto old = shillingsRule(t, i)) return old;
+    // "settled at $4.31 1/4": a grain future's price to the quarter or the eighth of a cent, "four dollars and thirty-one and a
+    // quarter cents" (the fraction is the cent's, no quarter of anything else).
+    if (isSym(t, i, "$") && isKind(t, i + 1, Kind::Number) && isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Number) &&
+        isSym(t, i + 4, "/") && isKind(t, i + 5, Kind::Number) && !isKind(t, i + 6, Kind::Number) && !isKind(t, i + 6, Kind::Word)) {
+        const std::string& amount = t[i + 1].text;
+        const std::size_t dot = amount.find('.');
+        static const std::map<std::string, const char*> kEighths{{"1/8", "an eighth"}, {"1/4", "a quarter"}, {"3/8", "three eighths"},
+                                                                 {"1/2", "a half"}, {"5/8", "five eighths"}, {"3/4", "three quarters"},
+                                                                 {"7/8", "seven eighths"}};
+        const auto fraction = kEighths.find(t[i + 3].text + "/" + t[i + 5].text);
+        if (dot != std::string::npos && amount.size() == dot + 3 && digitsOnly(amount.substr(0, dot)) && digitsOnly(amount.substr(dot + 1)) &&
+            dot <= 3 && fraction != kEighths.end()) {
+            const std::string dollars = amount.substr(0, dot);
+            const std::string cents = std::to_string(std::atoi(amount.substr(dot + 1).c_str()));
+            // ("$4.00 3/4": no cents but the fraction, "four dollars and three quarters of a cent".)
+            std::string said = wholeWords(dollars) + (dollars == "1" ? " dollar" : " dollars") + " and " +
+                               (cents == "0" ? std::string(fraction->second) + " of a cent" : wholeWords(cents) + " and " + fraction->second + " cents");
+            return Match{6, said, "money"};
+        }
+    }
     // "Brent crude ($/bbl)", "€/MWh": a table's unit, the currency for each unit of what is priced, no amount before it.
     if (isKind(t, i, Kind::Symbol) && isSym(t, i + 1, "/") && !(i >= 1 && isKind(t, i - 1, Kind::Number))) {
         if (const auto currency = prefixCurrencies().find(t[i].text); currency != prefixCurrencies().end()) {

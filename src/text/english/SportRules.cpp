@@ -360,8 +360,9 @@ static std::optional<Match> statRule(const Tokens& t, std::size_t i, bool footba
     }
     // "made 134*": a batter's score not out.
     if (isSym(t, i + 1, "*") && !isKind(t, i + 2, Kind::Word) && !isKind(t, i + 2, Kind::Number) &&
-        anyWordIn(t, {"runs", "balls", "innings", "wicket", "wickets", "century", "not", "unbeaten", "overs", "batting",
-                      "cricket", "test", "odi", "fours", "sixes", "knock", "boundaries", "declared", "declare", "declaration",
+        // (Not "test" nor "not", any sentence's: "from 741* last year, combining points and the admissions test".)
+        anyWordIn(t, {"runs", "balls", "innings", "wicket", "wickets", "century", "unbeaten", "overs", "batting",
+                      "cricket", "odi", "fours", "sixes", "knock", "boundaries", "declared", "declare", "declaration",
                       "batted", "bowled", "ashes", "stumps", "wkts", "bowler", "batsman", "batter"})) {
         return Match{2, wholeWords(n) + " not out", "score"};
     }
@@ -1470,6 +1471,14 @@ std::optional<Match> sportRule(const Tokens& t, std::size_t i, bool footballStor
         digitsOnly(t[i + 2].text) && t[i + 2].text.size() <= 2 && isSym(t, i + 3, ")") && racing()) {
         return Match{3, wholeWords(t[i].text) + " to " + wholeWords(t[i + 2].text), "score"};
     }
+    // ("Gerri Colombe (9-2)": the same price with a dash, as some racecards print it; a team's record is no horse's, and the
+    // sentence names the horse's world.)
+    if (i >= 3 && isSym(t, i - 1, "(") && isKind(t, i - 2, Kind::Space) && isKind(t, i - 3, Kind::Word) && isCapitalized(t[i - 3].text) &&
+        isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() <= 3 && isDash(t, i + 1) && isKind(t, i + 2, Kind::Number) &&
+        digitsOnly(t[i + 2].text) && t[i + 2].text.size() <= 2 && isSym(t, i + 3, ")") && racing() &&
+        anyWordIn(t, {"fav", "favourite", "favorite", "jockey", "trainer", "ridden", "saddled", "odds", "horse", "gelding", "mare", "filly", "colt"})) {
+        return Match{3, wholeWords(t[i].text) + " to " + wholeWords(t[i + 2].text), "score"};
+    }
     // "a further 3l back": a horse's margin in lengths (not litres).
     // (Not "1l of water": a volume of something.)
     if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() <= 2 && isKind(t, i + 1, Kind::Word) && t[i + 1].text == "l" &&
@@ -1739,6 +1748,32 @@ std::optional<Match> sportRule(const Tokens& t, std::size_t i, bool footballStor
                                 (isCapitalized(t[i + 3].text) || isWordIn(t, i + 3, {"handicap", "race", "maiden", "sprint", "contest",
                                                                                     "trip", "stakes", "novice", "event"}));
         return Match{2, wholeWords(t[i].text) + (beforeNoun ? "-furlong" : " furlongs"), "measure"};
+    }
+    // "a 17.1hh gelding", "16hh": a horse's height in hands and inches, the digit after the dot inches (0 to 3), no decimal.
+    if (isKind(t, i, Kind::Number) && (isWordIn(t, i + 1, {"hh"}) || (isKind(t, i + 1, Kind::Space) && isWordIn(t, i + 2, {"hh"}))) &&
+        !isKind(t, i + (isKind(t, i + 1, Kind::Space) ? 3 : 2), Kind::Word)) {
+        const std::string& n = t[i].text;
+        const std::size_t dot = n.find('.');
+        const std::string hands = n.substr(0, dot);
+        if (digitsOnly(hands) && hands.size() <= 2 && (dot == std::string::npos || (n.size() == dot + 2 && n[dot + 1] >= '0' && n[dot + 1] <= '3'))) {
+            std::string said = wholeWords(hands) + " hands";
+            if (dot != std::string::npos && n[dot + 1] != '0') said += " " + wholeWords(n.substr(dot + 1)) + (n[dot + 1] == '1' ? " inch" : " inches");
+            return Match{isKind(t, i + 1, Kind::Space) ? std::size_t{3} : std::size_t{2}, said, "measure"};
+        }
+    }
+    // "won over 2m", "the 3m Grade 1 chase": a jumps race's distance in miles, in a sentence about the race (no metres: a
+    // hurdle or a chase is run over two miles and more).
+    if (isKind(t, i, Kind::Number) && t[i].text.size() == 1 && t[i].text[0] >= '2' && t[i].text[0] <= '4' && isKind(t, i + 1, Kind::Word) &&
+        t[i + 1].text == "m" && !isKind(t, i + 2, Kind::Word) && !isKind(t, i + 2, Kind::Number) && !isSym(t, i + 2, "/") &&
+        (i == 0 || !isSym(t, i - 1, ".")) &&
+        anyWordIn(t, {"hurdle", "hurdles", "chase", "chases", "chaser", "novice", "novices", "bumper", "steeplechase", "jockey", "trainer",
+                      "fences", "furlongs", "gelding", "mare"})) {
+        const bool beforeNoun = isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Word) && !isWordIn(t, i + 3, {"and", "or", "on", "at", "in", "to", "by"}) &&
+                                (isCapitalized(t[i + 3].text) || isWordIn(t, i + 3, {"chase", "hurdle", "handicap", "race", "novice", "event", "trip", "contest"}));
+        // (Before another noun, "the 2m wall", a length.)
+        const bool otherNoun = isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Word) && !beforeNoun &&
+                               !isWordIn(t, i + 3, {"and", "or", "on", "at", "in", "to", "by"});
+        if (!otherNoun) return Match{2, wholeWords(t[i].text) + (beforeNoun ? "-mile" : " miles"), "measure"};
     }
     if (isKind(t, i, Kind::Number) && t[i].text.size() == 2) return inPlayScore(t, i);
     if (!isKind(t, i, Kind::Number) || t[i].text.size() != 1) return std::nullopt;

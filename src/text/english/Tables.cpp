@@ -219,6 +219,9 @@ const std::unordered_map<std::string, Currency>& listedCurrencies() {
         {"SAR", {"riyal", "riyals", "halala", "halalas"}},
         {"QAR", {"riyal", "riyals", "dirham", "dirhams"}},
         {"ILS", {"shekel", "shekels", "agora", "agorot"}},
+        // the shekel as Israel's English press writes it, "NIS 12 million"; Egypt's pound as Cairo's and the Gulf's, "LE30.9"
+        {"NIS", {"shekel", "shekels", "agora", "agorot"}},
+        {"LE", {"Egyptian pound", "Egyptian pounds", "piastre", "piastres"}},
         {"IDR", {"rupiah", "rupiah", "", ""}},
         {"MYR", {"ringgit", "ringgit", "sen", "sen"}},
         {"THB", {"baht", "baht", "", ""}},
@@ -437,6 +440,13 @@ const std::unordered_map<std::string, Unit>& units() {
         {"cwt", {"hundredweight", "hundredweight"}}, {"lbf", {"pound of thrust", "pounds of thrust"}},
         {"MP", {"megapixel", "megapixels"}},       {"bpd", {"barrel a day", "barrels a day"}},
         {"b/d", {"barrel a day", "barrels a day"}}, {"bu", {"bushel", "bushels"}},
+        // a gas field's output a day: "1.62 bscf/d", "2.5 Bcf/d", "400 mmscf/d", "400 MMscfd"
+        {"bscf/d", {"billion standard cubic feet a day", "billion standard cubic feet a day"}},
+        {"bcf/d", {"billion cubic feet a day", "billion cubic feet a day"}},
+        {"mmscf/d", {"million standard cubic feet a day", "million standard cubic feet a day"}},
+        {"mmscfd", {"million standard cubic feet a day", "million standard cubic feet a day"}},
+        {"bscf", {"billion standard cubic feet", "billion standard cubic feet"}},
+        {"tcf", {"trillion cubic feet", "trillion cubic feet"}},
         {"mb/d", {"million barrels a day", "million barrels a day"}}, {"kb/d", {"thousand barrels a day", "thousand barrels a day"}},
         {"mbpd", {"million barrels a day", "million barrels a day"}},
         {"ng", {"nanogram", "nanograms"}},         {"\xCE\xBCg", {"microgram", "micrograms"}}, {"pg", {"picogram", "picograms"}},
@@ -698,6 +708,9 @@ const std::unordered_map<std::string, std::string>& bibleBookAbbreviations() {
         {"Rom", "Romans"},       {"Cor", "Corinthians"},  {"Gal", "Galatians"},      {"Eph", "Ephesians"},     {"Phil", "Philippians"},
         {"Col", "Colossians"},   {"Thess", "Thessalonians"}, {"Tim", "Timothy"},     {"Philem", "Philemon"},   {"Heb", "Hebrews"},
         {"Jas", "James"},        {"Pet", "Peter"},        {"Rev", "Revelation"},
+        // a lectionary's shortenings, with or without their dot: "Mt 5:3-12", "Sir 3:2-6", "Wis 7:7"
+        {"Mt", "Matthew"},       {"Sir", "Sirach"},       {"Wis", "Wisdom"},         {"Bar", "Baruch"},        {"Tob", "Tobit"},
+        {"Jdt", "Judith"},       {"Macc", "Maccabees"},   {"Jon", "Jonah"},          {"Zec", "Zechariah"},
     };
     return kMap;
 }

@@ -460,8 +460,12 @@ std::optional<Match> timeRule(const Tokens& t, std::size_t i) {
     }
     // "NPK 20:10:10 fertiliser", "a 4:1 ratio" after its word: a blend's parts, no clock ("twenty ten ten").
     // ("a ratio of 1:10", "a 1:10 ratio": one to ten.)
+    // ("the pupil-teacher ratio is 1:40", "ratio stands at 1:25": the ratio's verb between.)
     const bool ratio = i >= 2 && (isWordIn(t, i - 2, {"ratio", "ratios"}) ||
-                                  (isWordIn(t, i - 2, {"of"}) && i >= 4 && isWordIn(t, i - 4, {"ratio", "ratios"})));
+                                  (isWordIn(t, i - 2, {"of", "is", "was", "at", "stands", "remains", "reached", "hit", "to"}) && i >= 4 &&
+                                   isWordIn(t, i - 4, {"ratio", "ratios"})) ||
+                                  (isWordIn(t, i - 2, {"at", "of", "to"}) && i >= 6 && isWordIn(t, i - 4, {"is", "was", "stands", "remains", "rose", "fell"}) &&
+                                   isWordIn(t, i - 6, {"ratio", "ratios"})));
     if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && isSym(t, i + 1, ":") && isKind(t, i + 2, Kind::Number) && i >= 2 &&
         (ratio || isWordIn(t, i - 2, {"npk", "n-p-k", "blend", "mix"}))) {
         std::string spoken = wholeWords(t[i].text);

@@ -110,7 +110,9 @@ std::optional<Match> scriptureRule(const Tokens& t, std::size_t i) {
         "Nehemiah", "Esther", "Job", "Psalm", "Psalms", "Proverbs", "Ecclesiastes", "Isaiah", "Jeremiah", "Lamentations", "Ezekiel",
         "Daniel", "Hosea", "Joel", "Amos", "Obadiah", "Jonah", "Micah", "Nahum", "Habakkuk", "Zephaniah", "Haggai", "Zechariah",
         "Malachi", "Matthew", "Mark", "Luke", "John", "Acts", "Romans", "Corinthians", "Galatians", "Ephesians", "Philippians",
-        "Colossians", "Thessalonians", "Timothy", "Titus", "Philemon", "Hebrews", "James", "Peter", "Jude", "Revelation"};
+        "Colossians", "Thessalonians", "Timothy", "Titus", "Philemon", "Hebrews", "James", "Peter", "Jude", "Revelation",
+        // the books of the Catholic and Orthodox canons, and the Quran's chapters by their name, "Surah 2:255"
+        "Sirach", "Tobit", "Judith", "Wisdom", "Baruch", "Maccabees", "Ecclesiasticus", "Surah", "Sura", "Quran", "Koran"};
     // (The books that come in parts, "1 Samuel" to "3 John": their number is an ordinal.)
     static const std::unordered_set<std::string> kParts{"Samuel", "Kings", "Chronicles", "Corinthians", "Thessalonians", "Timothy", "Peter", "John"};
     if (!isKind(t, i, Kind::Word) && !isKind(t, i, Kind::Number)) return std::nullopt;
@@ -132,6 +134,12 @@ std::optional<Match> scriptureRule(const Tokens& t, std::size_t i) {
         book = found->second;
         shortened = true;
         at = k + 2;
+    } else if (found != bibleBookAbbreviations().end() && isKind(t, k + 1, Kind::Space) && isKind(t, k + 2, Kind::Number) && isSym(t, k + 3, ":") &&
+               isKind(t, k + 4, Kind::Number)) {
+        // ("Mt 5:3-12", "Sir 3:2-6": a lectionary's books shortened without their dot, known by the chapter and verse after them.)
+        book = found->second;
+    } else if (t[k].text == "Qur'an" || t[k].text == "Qur\xE2\x80\x99" "an") {
+        book = "Quran";  // "Qur'an 2:183"
     } else {
         return std::nullopt;
     }
@@ -407,6 +415,18 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
                                            isKind(t, i + 3, Kind::Space) && isKind(t, i + 6, Kind::Word) && isCapitalized(t[i + 6].text) &&
                                            t[i + 2].text.size() >= 2 && t[i + 6].text.size() >= 2);
         if (dismissal) return Match{1, w == "c" ? "caught" : w == "b" ? "bowled" : "stumped", "abbreviation"};
+    }
+    // "Muthu a/l Rajan", "Devi a/p Subramaniam": the Malay "anak lelaki" and "anak perempuan", son of and daughter of, between
+    // two capitalized names.
+    if (w == "a" && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Word) && (t[i + 2].text == "l" || t[i + 2].text == "p") && i >= 2 &&
+        isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text) && isKind(t, i + 3, Kind::Space) &&
+        isKind(t, i + 4, Kind::Word) && isCapitalized(t[i + 4].text)) {
+        return Match{3, t[i + 2].text == "l" ? "son of" : "daughter of", "abbreviation"};
+    }
+    // "won via KO", "by TKO": a knockout after the way a fight was won, its letters (eSpeak NG says "KO" as "koh"; a kick-off
+    // is the match's, "3pm KO").
+    if ((w == "KO" || w == "TKO") && i >= 2 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"via", "by"})) {
+        return Match{1, w == "KO" ? "K O" : "T K O", "abbreviation"};
     }
     // "w/ two lawyers", "w/o sugar"
     if (lw == "w" && isSym(t, i + 1, "/")) {
@@ -2830,6 +2850,8 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
         isKind(t, i - 2, Kind::Word) && (timeZones().count(t[i - 2].text) != 0 || isWordIn(t, i - 2, {"et", "pt", "ct", "mt", "gmt", "bst", "utc", "aest", "ist"}))) {
         return Match{1, ",", "symbol"};
     }
+    // "Rs.5,000/=": South Asia's mark closing an amount (no cents), for the eye.
+    if (s == "/" && isSym(t, i + 1, "=") && i >= 1 && isKind(t, i - 1, Kind::Number)) return Match{2, "", "symbol"};
     // "50%+1", "the 50% + 1 needed": a half and one more, "fifty percent plus one".
     if (s == "+" && i >= 1 && (isSym(t, i - 1, "%") || (i >= 2 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, "%"))) &&
         (isKind(t, i + 1, Kind::Number) || (isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Number)))) {
