@@ -266,3 +266,36 @@ TEST(BlindRound92Test, shouldSayRegionalMoneyNamesAndDesignations) {
     EXPECT_EQ(blindSay("The tender was worth NIS 12 million."), "The tender was worth twelve million shekels.");
     EXPECT_EQ(blindSay("F/A-18F Super Hornets flew."), "F-eh-eighteen F Super Hornets flew.");
 }
+
+// A range of percentages after "to" is a range, no team's record; a record after "improved to" stays one. A batter not out
+// with the balls faced and the boundaries in brackets.
+TEST(BlindRound92Test, shouldTellARangeOfPercentagesFromARecord) {
+    EXPECT_EQ(blindSay("Relative humidity will drop to 8\xE2\x80\x93" "12%, forecasters said."), "Relative humidity will drop to eight to twelve percent, forecasters said.");
+    EXPECT_EQ(blindSay("She improved to 3-1 in three-setters at majors this season."), "She improved to three and one in three-setters at majors this season.");
+    EXPECT_EQ(blindSay("Kohli 82* (54b, 6x4, 3x6) anchored the chase."), "Kohli eighty-two not out, fifty-four balls, six fours, three sixes, anchored the chase.");
+}
+
+// A date of Nepal's Bikram Sambat calendar is said with its own month; a Gregorian date in figures keeps its month.
+TEST(BlindRound92Test, shouldSayABikramSambatDateWithItsOwnMonth) {
+    EXPECT_EQ(blindSay("The order was issued on 2081-09-18 BS, the ministry said."), "The order was issued on the eighteenth of Poush, twenty eighty-one B S, the ministry said.");
+    EXPECT_EQ(blindSay("It opened 2024-09-18 in Kathmandu."), "It opened September eighteenth, twenty twenty-four in Kathmandu.");
+}
+
+// A page a publishing tool marks "en-US" whose text is plainly another country's English is read as that country's: a
+// Nigerian daily's date in figures puts the day first. British spelling alone, on an American site, does not move it.
+TEST(BlindRound92Test, shouldReadAPageMarkedAmericanByItsToolAsTheCountryItsTextShows) {
+    const std::string story = "<p>The Economic and Financial Crimes Commission on Thursday arraigned a former governor before a Federal "
+                              "High Court in Abuja over an alleged N450bn pension fraud, the commission's spokesman said in a statement "
+                              "to journalists in Lagos.</p><p>The former governor was accused of using N2.5m from the pension account on "
+                              "12-01-2022 to pay for a private jet, and the defence counsel, a Senior Advocate of Nigeria, told the "
+                              "court his client would plead not guilty to the 19 counts. The favour of the court was sought.</p>";
+    const Article nigerian = blindPageArticle("<html lang=\"en-US\"><body><article><h1>EFCC arraigns ex-governor</h1>" + story +
+                                              "</article></body></html>");
+    EXPECT_EQ(nigerian.language, "en-NG");
+    const Article american = blindPageArticle(
+        "<html lang=\"en-US\"><body><article><h1>The story of a classic game</h1><p>The colour palette of the game was chosen by a "
+        "small team, and its programme of levels took two years to finish, the designers recalled in an interview this autumn.</p>"
+        "<p>Its favourite level is still the one players remember, a labour of love that the team organised around a single idea."
+        "</p></article></body></html>");
+    EXPECT_EQ(american.language, "en-US");
+}

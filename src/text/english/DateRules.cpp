@@ -79,6 +79,21 @@ static bool speaksOfOddsOrScores(const Tokens& t) {
 }
 
 std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool dayFirst) {
+    // "2081-09-18 BS", "2081/09/18 B.S.": a date of Nepal's Bikram Sambat calendar, its months their own, "the eighteenth of
+    // Poush, twenty eighty-one B S" (not September, nor 2081 of the Gregorian years).
+    if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() == 4 && (isSym(t, i + 1, "-") || isSym(t, i + 1, "/")) &&
+        isKind(t, i + 2, Kind::Number) && digitsOnly(t[i + 2].text) && t[i + 2].text.size() <= 2 && isSym(t, i + 3, t[i + 1].text.c_str()) &&
+        isKind(t, i + 4, Kind::Number) && digitsOnly(t[i + 4].text) && t[i + 4].text.size() <= 2 && isKind(t, i + 5, Kind::Space) &&
+        isWordIn(t, i + 6, {"bs", "b.s", "b.s."})) {
+        static const char* const kMonths[] = {"Baisakh", "Jestha", "Asar", "Shrawan", "Bhadra", "Ashwin",
+                                              "Kartik", "Mangsir", "Poush", "Magh", "Falgun", "Chaitra"};
+        const int month = toInt(t[i + 2].text), day = toInt(t[i + 4].text);
+        if (month >= 1 && month <= 12 && day >= 1 && day <= 32) {
+            // (The abbreviation's last dot stays where it ends the sentence.)
+            const std::size_t end = i + 7;
+            return Match{end - i, "the " + ordinalWords(day) + " of " + kMonths[month - 1] + ", " + yearSpoken(t[i].text) + " B S", "date"};
+        }
+    }
     // "pre-order by 31/10", "from 15/8": a day and a month without their year, after a word that dates, where the order
     // the story's English writes them in leaves no doubt (the day over twelve).
     // (Only where the day is written first, and not after "to", "and" or "from": odds, "shortened to 13/2", "from 16/1 to

@@ -315,8 +315,11 @@ std::string withCricketFigures(const std::string& text, std::vector<Rewrite>* lo
         // (With its fours or sixes after: "section 7 (2b, 3)" is a provision's.)
         const std::size_t close = text.find(')', k);
         const std::string inside = text.substr(k, close == std::string::npos ? std::string::npos : close - k);
-        cricket = e > k + 1 && e - k <= 4 && e + 1 < text.size() && text[e] == 'b' && text[e + 1] == ',' && k >= 2 &&
-                  std::isdigit(static_cast<unsigned char>(text[k - 2])) && (inside.find("x4") != std::string::npos || inside.find("x6") != std::string::npos);
+        // (A batter not out too: "82* (54b, 6x4)".)
+        const bool score = k >= 2 && (std::isdigit(static_cast<unsigned char>(text[k - 2])) || (text[k - 2] == '*' && k >= 3 &&
+                                                                                               std::isdigit(static_cast<unsigned char>(text[k - 3]))));
+        cricket = e > k + 1 && e - k <= 4 && e + 1 < text.size() && text[e] == 'b' && text[e + 1] == ',' && score &&
+                  (inside.find("x4") != std::string::npos || inside.find("x6") != std::string::npos);
     }
     if (!cricket) return text;
     const auto ends = [&](std::size_t at) { return at >= text.size() || text[at] == ',' || text[at] == ')' || text[at] == ' ' || text[at] == ';'; };
@@ -331,7 +334,8 @@ std::string withCricketFigures(const std::string& text, std::vector<Rewrite>* lo
             // ("68 (36b, …)": first in the brackets after the runs.)
             if (e < text.size() && text[e] == 'b' && ends(e + 1) && i >= 2 &&
                 ((text[i - 1] == ' ' && text[i - 2] == ',') || (text[i - 1] == '(' && text[i - 2] == ' ' && i >= 3 &&
-                                                                std::isdigit(static_cast<unsigned char>(text[i - 3]))))) {
+                                                                (std::isdigit(static_cast<unsigned char>(text[i - 3])) ||
+                                                                 (text[i - 3] == '*' && i >= 4 && std::isdigit(static_cast<unsigned char>(text[i - 4]))))))) {
                 const std::string said = n + (n == "1" ? " ball" : " balls");
                 if (log != nullptr) log->push_back({text.substr(i, e + 1 - i), said, "score"});
                 out += said;

@@ -413,7 +413,15 @@ static std::optional<Match> recordRule(const Tokens& t, std::size_t i) {
     const std::size_t end = third ? i + 5 : i + 3;
     const std::string before = i >= 2 ? lowerAscii(previousWord(t, i)) : "";
     const std::string twoBefore = i >= 4 && isKind(t, i - 1, Kind::Space) ? lowerAscii(previousWord(t, i - 2)) : "";
-    const bool moved = (before == "to" || before == "at") &&
+    // (Not a range of percentages or of a measure: "humidity will drop to 8-12%", "fell to 3-5C".)
+    // (A unit that is no word of its own: "3-1 in three-setters" is a record.)
+    const auto unitWord = [&](std::size_t k) {
+        return isKind(t, k, Kind::Word) && t[k].text.size() >= 2 && findUnit(t[k].text) != nullptr &&
+               !isWordIn(t, k, {"in", "min", "mins", "mo", "pt", "pts", "sq", "hr", "hrs", "sec", "secs", "yr", "yrs", "wk", "wks", "cal", "pax"});
+    };
+    const bool measured = isSym(t, end, "%") || unitWord(end) ||
+                          (isKind(t, end, Kind::Space) && (isWordIn(t, end + 1, {"percent", "per", "degrees", "pc"}) || unitWord(end + 1)));
+    const bool moved = !measured && (before == "to" || before == "at") &&
                        (twoBefore == "improved" || twoBefore == "improve" || twoBefore == "improves" || twoBefore == "fell" ||
                         twoBefore == "fall" || twoBefore == "falls" || twoBefore == "dropped" || twoBefore == "drop" ||
                         twoBefore == "drops" || twoBefore == "moved" || twoBefore == "move" || twoBefore == "moves" ||
