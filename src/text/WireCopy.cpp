@@ -4,6 +4,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <cstring>
 #include <cctype>
 #include <regex>
 #include <set>
@@ -140,6 +141,27 @@ std::optional<Dateline> splitDateline(const std::string& paragraph, const std::s
         const std::string capitals = collapseWhitespace(f[2].str());
         const bool upper = std::none_of(capitals.begin(), capitals.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
         return Dateline{(upper ? titleCase(capitals) : capitals) + ".", f.suffix().str()};
+    }
+    // "(Bloomberg) -- Asian gas prices rose": the agency alone in brackets before its dash, no place and no date, as a story
+    // syndicated from it opens. Nothing of it is said.
+    if (paragraph.size() > 8 && paragraph[0] == '(') {
+        const std::size_t close = paragraph.find(')');
+        if (close != std::string::npos && close <= 22 && !newsAgencyName(paragraph.substr(1, close - 1)).empty()) {
+            std::size_t k = close + 1;
+            while (k < paragraph.size() && paragraph[k] == ' ') ++k;
+            std::size_t dash = k;
+            for (const char* mark : {"--", "\xE2\x80\x94", "\xE2\x80\x93", "-"}) {
+                if (paragraph.compare(k, std::strlen(mark), mark) == 0) {
+                    dash = k + std::strlen(mark);
+                    break;
+                }
+            }
+            while (dash > k && dash < paragraph.size() && paragraph[dash] == ' ') ++dash;
+            if (dash > k && dash < paragraph.size()) {
+                const auto first = static_cast<unsigned char>(paragraph[dash]);
+                if (std::isupper(first) || std::isdigit(first) || first == '"' || first >= 0xC3) return Dateline{"", paragraph.substr(dash)};
+            }
+        }
     }
     // "Oct 23 (Reuters) - ": a wire's dateline with its date and no place, as a story filed from no one city opens.
     // Nothing of it is said.

@@ -4,6 +4,7 @@
 
 #include "BlindRoundHelpers.hpp"
 #include "text/SentenceSplitter.hpp"
+#include "text/WireCopy.hpp"
 #include "text/english/Initialisms.hpp"
 
 using namespace readcast;
@@ -298,4 +299,26 @@ TEST(BlindRound92Test, shouldReadAPageMarkedAmericanByItsToolAsTheCountryItsText
         "<p>Its favourite level is still the one players remember, a labour of love that the team organised around a single idea."
         "</p></article></body></html>");
     EXPECT_EQ(american.language, "en-US");
+}
+
+// A syndicated page pasted with its writers' names under the headline and no "By": the names are the byline, not the
+// headline's end; the agency's dateline in brackets before its dash is not read.
+TEST(BlindRound92Test, shouldTakeWritersNamesUnderAPastedHeadlineAsTheByline) {
+    const Article a = blindTextArticle("Asian LNG Jumps Above $14 as Cold Snap Meets Norway Outage\nStephen Stapczynski and Elena Mazneva\n"
+                                       "Thu, Dec 11, 2025, 3:14 AM EST 4 min read\n\n(Bloomberg) -- Asian liquefied natural gas prices "
+                                       "rose to the highest in almost two months as colder weather hit North Asia.\n\nThe Japan-Korea Marker "
+                                       "climbed 6.8% to $14.35, traders said on Thursday in Singapore.\n");
+    EXPECT_EQ(a.title, "Asian LNG Jumps Above $14 as Cold Snap Meets Norway Outage");
+    EXPECT_EQ(a.byline, "Stephen Stapczynski and Elena Mazneva");
+    const auto dateline = splitDateline("(Bloomberg) -- Asian gas prices rose.");
+    ASSERT_TRUE(dateline.has_value());
+    EXPECT_EQ(dateline->place, "");
+    EXPECT_EQ(dateline->rest, "Asian gas prices rose.");
+    EXPECT_FALSE(splitDateline("(Hint) -- see below.").has_value());
+}
+
+// German: the euro sign after a figure and the years written short, said as words.
+TEST(BlindRound92Test, shouldSayTheEuroSignAndYearsWrittenShortInGerman) {
+    EXPECT_EQ(blindSay("Jugendliche bis 16 J. zahlen 5 \xE2\x82\xAC).", "de"), "Jugendliche bis 16 Jahre zahlen 5 Euro).");
+    EXPECT_EQ(blindSay("Er kam mit 12 J. nach Berlin.", "de"), "Er kam mit 12 Jahren nach Berlin.");
 }

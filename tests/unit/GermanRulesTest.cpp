@@ -55,7 +55,7 @@ TEST(GermanRulesTest, shouldReadTimesAndResults) {
 TEST(GermanRulesTest, shouldReadYearsAsYearsButCountsAsCounts) {
     EXPECT_EQ(sag("1961 wurde die Mauer gebaut, im Jahr 1871 das Reich."),
               "neunzehnhunderteinundsechzig wurde die Mauer gebaut, im Jahr achtzehnhunderteinundsiebzig das Reich.");
-    EXPECT_EQ(sag("Es kamen 1800 G\u00E4ste und 1200 \u20AC."), "Es kamen 1800 G\u00E4ste und 1200 \u20AC.");
+    EXPECT_EQ(sag("Es kamen 1800 G\u00E4ste und 1200 \u20AC."), "Es kamen 1800 G\u00E4ste und 1200 Euro.");
     EXPECT_EQ(sag("die 1970er-Jahre, von 1618-1648"), "die neunzehnhundertsiebziger Jahre, von sechzehnhundertachtzehn bis sechzehnhundertachtundvierzig");
 }
 

@@ -4,6 +4,7 @@
 #include "core/WordSet.hpp"
 #include "ingest/assembly/LineShapes.hpp"
 
+#include <cstring>
 #include <regex>
 
 #include "core/Ascii.hpp"
@@ -255,7 +256,23 @@ void Assembly::takeHeadlineSecondLine(std::vector<RawBlock>& raw, std::size_t to
             raw[next].text.clear();
             return;
         }
-        if (!metadata && headlineCapitals(article_.title) && headlineCapitals(more) && isUnpunctuatedShortLine(more, 12) &&
+        // (Nor writers' names listed under it, "Stephen Stapczynski and Elena Mazneva", as a syndicated page sets its byline with
+        // no "By": each piece a bare name of two or three words.)
+        const bool names = [&] {
+            std::string list = collapseWhitespace(more);
+            for (const char* joint : {" and ", ", ", " & "}) {
+                for (std::size_t at = list.find(joint); at != std::string::npos; at = list.find(joint)) list.replace(at, std::strlen(joint), "|");
+            }
+            if (list.find('|') == std::string::npos) return false;
+            std::size_t start = 0;
+            for (std::size_t bar = list.find('|'); ; bar = list.find('|', start)) {
+                const std::string piece = list.substr(start, bar == std::string::npos ? std::string::npos : bar - start);
+                if (countWords(piece) < 2 || countWords(piece) > 3 || !isBareName(piece)) return false;
+                if (bar == std::string::npos) return true;
+                start = bar + 1;
+            }
+        }();
+        if (!metadata && !names && headlineCapitals(article_.title) && headlineCapitals(more) && isUnpunctuatedShortLine(more, 12) &&
             countWords(article_.title) + countWords(more) <= kMaxHeadlineWords && !(isBareName(more) && countWords(more) <= 3) &&
             !isNameWithJob(more, 7) && !parseDate(more) && !inCapitalsOnly(more) && !isBoilerplate(more) && !isCreditLine(more) &&
             lowerAscii(more).rfind("by ", 0) != 0) {

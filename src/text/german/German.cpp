@@ -611,6 +611,26 @@ std::string German::apply(const std::string& written, std::vector<Rewrite>* log)
             found = true;
             m.kind = "unit";
         }
+        // "5 €)", "16 J.": the euro sign and the years written short after a figure, which eSpeak NG passes over before a
+        // bracket and spells ("Jot"), said as their words.
+        if (!found && i >= 2 && text[i - 1] == ' ' && isDigit(text[i - 2])) {
+            if (text.compare(i, 3, "\xE2\x82\xAC") == 0 && (i + 3 >= text.size() || !isWordByte(text[i + 3]))) {
+                found = true;
+                m.end = i + 3;
+                m.spoken = "Euro";
+                m.kind = "money";
+            } else if (text.compare(i, 2, "J.") == 0 && (i + 2 >= text.size() || !isWordByte(text[i + 2]))) {
+                found = true;
+                m.end = i + 2;
+                // (In the dative after its preposition: "mit 12 J." "mit zwölf Jahren".)
+                std::size_t figure = i - 1;
+                while (figure > 0 && isDigit(text[figure - 1])) --figure;
+                const std::string before = asciiWordBefore(text, figure > 0 ? figure - 1 : 0);
+                const bool dative = before == "mit" || before == "von" || before == "seit" || before == "nach" || before == "vor" || before == "Mit";
+                m.spoken = dative ? "Jahren" : "Jahre";
+                m.kind = "abbreviation";
+            }
+        }
         if (!found) {
             out += text[i++];
             continue;
