@@ -2111,17 +2111,8 @@ std::string withoutTrailingCredits(const std::string& text) {
         std::string tail = cut == std::string::npos ? "" : lowered(out.substr(cut + 1));
         // ("… on Uganda Road. | Photo credit: Jared Nyataya | Rift Times": set off by a bar.)
         while (!tail.empty() && (tail[0] == '|' || tail[0] == ' ')) tail.erase(0, 1);
-        // ("… via its hotline 8888. —WITH A REPORT FROM INQUIRER RESEARCH": the desk's credit after a dash, run on.)
-        std::string dashed = tail;
-        for (const char* dash : {"\xE2\x80\x94", "\xE2\x80\x93", "--"}) {
-            if (dashed.rfind(dash, 0) == 0) dashed.erase(0, std::strlen(dash));
-        }
-        const bool deskCredit = dashed.size() < tail.size() && countWords(dashed) <= 10 &&
-                                startsWithAnyOf(collapseWhitespace(dashed), {"with a report from", "with reports from", "with files from",
-                                                                             "with a file from", "with additional reporting", "with reporting by",
-                                                                             "with assistance from"});
         if (cut == std::string::npos || countWords(tail) > 14 ||
-            !(startsWithPhotoLabel(tail) || startsWithAnyOf(tail, {"photo illustration:"}) || deskCredit)) {
+            !(startsWithPhotoLabel(tail) || startsWithAnyOf(tail, {"photo illustration:"}))) {
             break;
         }
         out.erase(cut);

@@ -186,18 +186,8 @@ void finishMetadata(Article& article, const std::string& written) {
     if (const std::string declared = lowerAscii(article.language); declared == "en" || declared == "en-us") {
         if (const std::string region = regionOfHost("en", hostName(article.url)); !region.empty()) article.language = "en" + region;
     }
-    // ("en" alone, from a page that says no more or a text: the region its spelling shows, "en-GB". And "en-US" where the text
-    // plainly is not American, its spelling Commonwealth and its money and places another country's: the publishing tool's
-    // default, "lang=en-US" on a Lagos daily's WordPress page, whose "12-01-2022" is the 12th of January.)
-    const std::string regionText = written.empty() ? article.title + "\n" + body : written.substr(0, 60000);
-    // (Britain's spelling alone is not enough: an American site prints British writers too. Its pound is.)
-    if (lowerAscii(article.language) == "en-us") {
-        if (const std::string shown = withEnglishRegion("en", regionText);
-            shown != "en" && (shown != "en-GB" || regionText.find("\xC2\xA3") != std::string::npos)) {
-            article.language = shown;
-        }
-    }
-    article.language = withEnglishRegion(article.language, regionText);
+    // ("en" alone, from a page that says no more or a text: the region its spelling shows, "en-GB".)
+    article.language = withEnglishRegion(article.language, written.empty() ? article.title + "\n" + body : written.substr(0, 60000));
     article.language = withPortugueseRegion(article.language, article.title + "\n" + body);
     // (Spanish, Portuguese, French and German without a region take their country's from the page's address, as
     // English did from its metadata: "lanacion.com.ar" is Argentina's Spanish, read by the Americas' voice; ".com.br"

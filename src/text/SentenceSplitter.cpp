@@ -1297,7 +1297,8 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
         std::isupper(first)) {
         // (A possessive opens a sentence's subject: "according to Maxar Technologies Inc. Japan's stockpiles fell".)
         const std::string_view after = next.substr(firstWord(next).size());
-        if (after.starts_with("'s ") || after.starts_with("\xE2\x80\x99s ")) return false;
+        // (Not a county's or a son's: "Polk Co. Sheriff's Office", "Martin Luther King Jr. Day's parade".)
+        if ((word == "Inc" || word == "Corp" || word == "Ltd") && (after.starts_with("'s ") || after.starts_with("\xE2\x80\x99s "))) return false;
         return kStarters.count(firstWord(next)) == 0 && firstWord(next).size() > 1 && !std::isupper(static_cast<unsigned char>(next[1]));
     }
     return false;

@@ -243,7 +243,8 @@ void Assembly::liftMetadataLines(std::vector<RawBlock>& raw) {
                                   isUnpunctuatedShortLine(block.text, 4) && dateLineAfter(raw, at, 16);
         // (Or the story's topic label there, as a news site's byline box prints it: "Topic:Electricity Energy and Utilities".)
         const std::string lowerLine = lowerUtf8(block.text);
-        const bool topicLabel = !startedStory && countWords(block.text) <= 10 && block.text.find(". ") == std::string::npos &&
+        const bool topicLabel = underByline && !startedStory && countWords(block.text) <= 10 && block.text.find(". ") == std::string::npos &&
+                                block.text.find('?') == std::string::npos &&
                                 startsWithAnyOf(lowerLine, {"topic:", "topics:", "section:", "category:", "categories:"});
         if (topicLabel) {
             metadataLines_.push_back(at);

@@ -314,7 +314,8 @@ static bool isFurnitureByName(const GumboNode* node, std::string s) {
            bylineBox(node) ||
            // a forum post's profile beside it (the poster's rank, posts, place), its signature under it and the board's list of who
            // is reading; a blog platform's notes under a post, each a reader's reblog or like
-           containsAnyOf(s, {"postprofile", "profile-rank", "online-list", "whoisonline", "who-is-online"}) || hasClassWord(s, {"signature"}) ||
+           containsAnyOf(s, {"postprofile", "profile-rank", "online-list", "whoisonline", "who-is-online"}) ||
+           (hasClassWord(s, {"signature"}) && lowerAscii(attribute(node, "id")).rfind("sig", 0) == 0) ||
            (tagOf(node) == GUMBO_TAG_LI && hasClassWord(s, {"note"}) && hasClassWord(s, {"reblog", "like", "reply", "posted"})) ||
            // a gallery's count of its slides before each caption, "<span class="slide-count">1 of 14</span>": an element
            // that holds that alone
@@ -552,8 +553,17 @@ bool isCaptionElement(const GumboNode* node) {
         }
     }
     // (Blogger's: the picture in a "separator" div, its caption in the next one, small text and no picture.)
+    // (Short, or set in small type: a paragraph of the post in such a div is the post's.)
     if (tagOf(node) == GUMBO_TAG_DIV && hasClassWord(s, {"separator"}) && elementsByTag(node, GUMBO_TAG_IMG).empty() && node->parent != nullptr &&
-        countWords(textContent(node)) <= 40) {
+        (countWords(textContent(node)) <= 15 ||
+         (countWords(textContent(node)) <= 30 && [&] {
+             bool small = false;
+             walkElements(node, [&](const GumboNode* e, int) {
+                 small = small || lowerAscii(attribute(e, "style")).find("font-size") != std::string::npos;
+                 return !small;
+             });
+             return small;
+         }()))) {
         const GumboVector& siblings = node->parent->v.element.children;
         for (unsigned k = node->index_within_parent; k-- > 0;) {
             const auto* before = static_cast<const GumboNode*>(siblings.data[k]);

@@ -200,6 +200,15 @@ bool isDegreeAfterName(const Tokens& t, std::size_t i) {
                                            "FAAFP", "FCCP", "FIDSA", "FASCO", "FACOG", "FAANS", "DM", "DNB"};
     const std::string& w = t[i].text;
     if (w != "MD" && w != "DO" && w != "PA" && w != "MA" && w != "MS") return false;
+    // ("of Frederick, MD.", "practices in Rockville, MD": a town after a preposition, its state after the comma.)
+    if (i >= 4 && isSym(t, i - 2, ",")) {
+        std::size_t k = i - 3;
+        while (k >= 2 && isKind(t, k, Kind::Word) && isCapitalized(t[k].text) && isKind(t, k - 1, Kind::Space) && isKind(t, k - 2, Kind::Word) &&
+               isCapitalized(t[k - 2].text)) {
+            k -= 2;
+        }
+        if (k >= 2 && isKind(t, k - 1, Kind::Space) && isWordIn(t, k - 2, {"of", "in", "from", "near", "outside"})) return false;
+    }
     // ("Siobhan O'Rourke, PhD; Tomasz Nowak, MD; Ayesha Siddiqui, MBBS": a list of authors, each with their degrees, one of
     // them a degree no state has for its letters.)
     for (std::size_t k = 0; k < t.size(); ++k) {

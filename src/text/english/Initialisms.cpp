@@ -133,6 +133,9 @@ std::map<std::string, std::string> glossedUnits(const std::vector<std::string>& 
             while (!words.empty() && words.back() == ' ') words.pop_back();
             // (All in small letters: a name's words are no unit's, "15 Republican National Committee (RNC) members".)
             if (std::any_of(words.begin(), words.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) continue;
+            // (In the plural, or a rate per a unit, "bushels per acre": a definition in the singular, "1 percentage point (pp)",
+            // "a 25 basis point (bp) cut", would be said so after every figure.)
+            if (words.back() != 's' && words.find(" per ") == std::string::npos) continue;
             units.emplace(t[i + 1].text, words);
         }
     }
@@ -145,7 +148,8 @@ std::string withGlossedUnits(const std::string& sentence, const std::map<std::st
     std::string out;
     for (std::size_t i = 0; i < t.size(); ++i) {
         const bool afterFigure = i >= 1 && (isKind(t, i - 1, Kind::Number) || (i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Number)));
-        const auto unit = isKind(t, i, Kind::Word) && afterFigure ? units.find(t[i].text) : units.end();
+        // (Not a compound unit's first part: "10.5 mb/d" is million barrels a day whatever "mb" was.)
+        const auto unit = isKind(t, i, Kind::Word) && afterFigure && !isSym(t, i + 1, "/") ? units.find(t[i].text) : units.end();
         if (unit != units.end()) {
             if (isKind(t, i - 1, Kind::Number)) out += ' ';
             out += unit->second;

@@ -359,11 +359,13 @@ static std::optional<Match> statRule(const Tokens& t, std::size_t i, bool footba
         }
     }
     // "made 134*": a batter's score not out.
+    // (A Test match in capitals: "134* in the second Test"; a "test" in small letters is any sentence's.)
+    const bool testMatch = std::any_of(t.begin(), t.end(), [](const Token& k) { return k.kind == Kind::Word && (k.text == "Test" || k.text == "Tests"); });
     if (isSym(t, i + 1, "*") && !isKind(t, i + 2, Kind::Word) && !isKind(t, i + 2, Kind::Number) &&
         // (Not "test" nor "not", any sentence's: "from 741* last year, combining points and the admissions test".)
-        anyWordIn(t, {"runs", "balls", "innings", "wicket", "wickets", "century", "unbeaten", "overs", "batting",
+        (testMatch || anyWordIn(t, {"runs", "balls", "innings", "wicket", "wickets", "century", "unbeaten", "overs", "batting",
                       "cricket", "odi", "fours", "sixes", "knock", "boundaries", "declared", "declare", "declaration",
-                      "batted", "bowled", "ashes", "stumps", "wkts", "bowler", "batsman", "batter"})) {
+                      "batted", "bowled", "ashes", "stumps", "wkts", "bowler", "batsman", "batter", "t20", "t20i"}))) {
         return Match{2, wholeWords(n) + " not out", "score"};
     }
     return std::nullopt;
@@ -1484,7 +1486,7 @@ std::optional<Match> sportRule(const Tokens& t, std::size_t i, bool footballStor
     if (i >= 3 && isSym(t, i - 1, "(") && isKind(t, i - 2, Kind::Space) && isKind(t, i - 3, Kind::Word) && isCapitalized(t[i - 3].text) &&
         isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() <= 3 && isDash(t, i + 1) && isKind(t, i + 2, Kind::Number) &&
         digitsOnly(t[i + 2].text) && t[i + 2].text.size() <= 2 && isSym(t, i + 3, ")") && racing() &&
-        anyWordIn(t, {"fav", "favourite", "favorite", "jockey", "trainer", "ridden", "saddled", "odds", "horse", "gelding", "mare", "filly", "colt"})) {
+        anyWordIn(t, {"fav", "favourite", "favorite", "jockey", "ridden", "saddled", "odds", "horse", "gelding", "mare", "filly", "colt"})) {
         return Match{3, wholeWords(t[i].text) + " to " + wholeWords(t[i + 2].text), "score"};
     }
     // "a further 3l back": a horse's margin in lengths (not litres).
@@ -1774,14 +1776,14 @@ std::optional<Match> sportRule(const Tokens& t, std::size_t i, bool footballStor
     if (isKind(t, i, Kind::Number) && t[i].text.size() == 1 && t[i].text[0] >= '2' && t[i].text[0] <= '4' && isKind(t, i + 1, Kind::Word) &&
         t[i + 1].text == "m" && !isKind(t, i + 2, Kind::Word) && !isKind(t, i + 2, Kind::Number) && !isSym(t, i + 2, "/") &&
         (i == 0 || !isSym(t, i - 1, ".")) &&
-        anyWordIn(t, {"hurdle", "hurdles", "chase", "chases", "chaser", "novice", "novices", "bumper", "steeplechase", "jockey", "trainer",
-                      "fences", "furlongs", "gelding", "mare"})) {
+        // (Words of a jumps race, and no wall's or a fall's: "fences should not be higher than 2m", "a novice skier fell 3m".)
+        anyWordIn(t, {"hurdle", "hurdles", "chase", "chases", "chaser", "bumper", "steeplechase", "jockey", "furlongs", "gelding", "mare", "grade"}) &&
+        anyWordIn(t, {"hurdle", "hurdles", "chase", "chases", "chaser", "bumper", "steeplechase", "novice", "jockey", "furlongs", "gelding", "mare",
+                      "race", "won", "win", "ridden", "trainer", "favourite", "fav"}) &&
+        !anyWordIn(t, {"fell", "fall", "wall", "walls", "fence", "high", "higher", "deep", "tall", "long", "wide"})) {
         const bool beforeNoun = isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Word) && !isWordIn(t, i + 3, {"and", "or", "on", "at", "in", "to", "by"}) &&
                                 (isCapitalized(t[i + 3].text) || isWordIn(t, i + 3, {"chase", "hurdle", "handicap", "race", "novice", "event", "trip", "contest"}));
-        // (Before another noun, "the 2m wall", a length.)
-        const bool otherNoun = isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Word) && !beforeNoun &&
-                               !isWordIn(t, i + 3, {"and", "or", "on", "at", "in", "to", "by"});
-        if (!otherNoun) return Match{2, wholeWords(t[i].text) + (beforeNoun ? "-mile" : " miles"), "measure"};
+        return Match{2, wholeWords(t[i].text) + (beforeNoun ? "-mile" : " miles"), "measure"};
     }
     if (isKind(t, i, Kind::Number) && t[i].text.size() == 2) return inPlayScore(t, i);
     if (!isKind(t, i, Kind::Number) || t[i].text.size() != 1) return std::nullopt;

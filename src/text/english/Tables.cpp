@@ -275,6 +275,8 @@ bool currencyNeedsMoneyShape(const std::string& written) {
     static const std::unordered_set<std::string> kAmbiguous{"R",   "N",   "P",   "Sh",  "Shs", "Dh", "Dhs", "PHP", "COP", "MAD", "SAR",
                                                             "RON", "ARS", "ILS", "TRY", "ISK", "CLP", "Le",  "MK",  "Nu",
                                                             "VT",  "Rf",  "TOP", "DOP", "SCR", "CVE",
+                                                            // (a directive, "NIS2"; a car's trim, "Corolla LE 2024")
+                                                            "NIS", "LE",
                                                             // (the currencies the euro replaced: "DEM 51%" is an exit poll's party)
                                                             "BEF", "DEM", "FRF", "ITL", "NLG", "ATS", "PTE", "IEP", "FIM", "GRD"};
     // (Nor are the codes only ICU names sure: "AMD 7000", "ALL 3", "PEN 5" are a chip, a word and a pen first.)

@@ -466,7 +466,12 @@ std::optional<Match> timeRule(const Tokens& t, std::size_t i) {
                                    isWordIn(t, i - 4, {"ratio", "ratios"})) ||
                                   (isWordIn(t, i - 2, {"at", "of", "to"}) && i >= 6 && isWordIn(t, i - 4, {"is", "was", "stands", "remains", "rose", "fell"}) &&
                                    isWordIn(t, i - 6, {"ratio", "ratios"})));
-    if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && isSym(t, i + 1, ":") && isKind(t, i + 2, Kind::Number) && i >= 2 &&
+    // (Not a clock after the ratio's word: "the ratio at 10:30 a.m.", "at 9:00".)
+    const bool clock = isKind(t, i + 2, Kind::Number) &&
+                       ((t[i + 2].text.size() == 2 && t[i + 2].text[0] == '0') ||
+                        (isKind(t, i + 3, Kind::Space) && isWordIn(t, i + 4, {"a.m", "p.m", "a.m.", "p.m.", "am", "pm", "a", "p"})) ||
+                        isWordIn(t, i + 3, {"am", "pm", "a", "p"}));
+    if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && isSym(t, i + 1, ":") && isKind(t, i + 2, Kind::Number) && i >= 2 && !clock &&
         (ratio || isWordIn(t, i - 2, {"npk", "n-p-k", "blend", "mix"}))) {
         std::string spoken = wholeWords(t[i].text);
         std::size_t k = i + 1;

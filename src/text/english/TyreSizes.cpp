@@ -32,6 +32,8 @@ std::string withTyreSizes(const std::string& text, std::vector<Rewrite>* log) {
         if (speed) ++k;
         if (k >= text.size() || text[k] != 'R' || !digitAt(text, k + 1) || !digitAt(text, k + 2) || alnumAt(text, k + 3)) continue;
         const std::string_view rim(text.data() + k + 1, 2);
+        // (A truck's rim by the half inch: "295/75R22.5".)
+        const bool half = k + 4 < text.size() && text[k + 3] == '.' && text[k + 4] == '5' && !alnumAt(text, k + 5);
         if (rim < "12" || rim > "24") continue;
         // A prefix for a passenger car's or a light truck's tyre, "P" or "LT", joined to the width.
         std::size_t start = slash - 3;
@@ -45,8 +47,8 @@ std::string withTyreSizes(const std::string& text, std::vector<Rewrite>* log) {
         }
         if (prefix.empty() && start >= 1 && alnumAt(text, start - 1)) continue;
         const std::string said = prefix + pairWords(std::string(width)) + " " + wholeWords(text.substr(slash + 1, 2)) + (speed ? " Z R " : " R ") +
-                                 wholeWords(std::string(rim));
-        const std::size_t end = k + 3;
+                                 wholeWords(std::string(rim)) + (half ? " point five" : "");
+        const std::size_t end = half ? k + 5 : k + 3;
         if (log != nullptr) log->push_back({text.substr(start, end - start), said, "code"});
         out.append(text, copied, start - copied);
         out += said;

@@ -138,9 +138,12 @@ bool isBareHost(const std::string& host) {
     const std::size_t dot = host.rfind('.');
     if (dot == std::string::npos || dot == 0 || !isTopLevelDomain(host.substr(dot + 1))) return false;
     // (Capitals in a name's labels as print sets them, "LakeshoreHealth.org", "Amazon.com"; the domain in small letters.)
+    const std::string domain = host.substr(dot + 1);
+    const bool common = domain == "com" || domain == "org" || domain == "net" || domain == "gov" || domain == "edu" || domain == "io" ||
+                        domain == "uk" || domain == "ca" || domain == "au" || domain == "in" || domain == "news" || domain == "info";
     for (std::size_t k = 0; k < host.size(); ++k) {
         const auto u = static_cast<unsigned char>(host[k]);
-        if (!(std::islower(u) || std::isdigit(u) || host[k] == '.' || host[k] == '-' || (std::isupper(u) && k < dot))) return false;
+        if (!(std::islower(u) || std::isdigit(u) || host[k] == '.' || host[k] == '-' || (std::isupper(u) && k < dot && common))) return false;
     }
     // "9news.com.au": a label may start with a digit, if letters follow it. ("511.alberta.ca", "311.nyc.gov": a service's number
     // as the first label of three, a name's letters after it.)

@@ -135,7 +135,10 @@ std::optional<Match> scriptureRule(const Tokens& t, std::size_t i) {
         shortened = true;
         at = k + 2;
     } else if (found != bibleBookAbbreviations().end() && isKind(t, k + 1, Kind::Space) && isKind(t, k + 2, Kind::Number) && isSym(t, k + 3, ":") &&
-               isKind(t, k + 4, Kind::Number)) {
+               isKind(t, k + 4, Kind::Number) && !isKind(t, k + 5, Kind::Word) && !isSym(t, k + 5, ":") &&
+               // (In a sentence about scripture: "Blue Bar 7:30pm", "by Phil 10:45" are a place's and a man's times.)
+               anyWordIn(t, {"reading", "readings", "gospel", "scripture", "scriptures", "bible", "verse", "verses", "psalm", "lectionary",
+                             "passage", "homily", "sermon", "mass", "epistle", "testament", "lord", "god", "jesus", "christ", "prophet"})) {
         // ("Mt 5:3-12", "Sir 3:2-6": a lectionary's books shortened without their dot, known by the chapter and verse after them.)
         book = found->second;
     } else if (t[k].text == "Qur'an" || t[k].text == "Qur\xE2\x80\x99" "an") {
@@ -198,11 +201,12 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     // said alone ("n equals" is no newsreader's).
     if ((w == "n" || w == "N") && isSym(t, i + 1, "=") && isKind(t, i + 2, Kind::Number) && (i == 0 || isKind(t, i - 1, Kind::Space) || isSym(t, i - 1, "("))) {
         // (Alone in its brackets, "The trial (n=1,204) showed", the count needs its word: "a sample of one thousand …".)
-        if (isSym(t, i - 1, "(") && isSym(t, i + 3, ")")) return Match{2, "a sample of ", "abbreviation"};
+        if (isSym(t, i - 1, "(") && isSym(t, i + 3, ")") && t[i + 2].text.size() >= 2) return Match{2, "a sample of ", "abbreviation"};
         return Match{2, "", "abbreviation"};
     }
     // "mpox clade Ib", "clade IIb": a virus's clade by its Roman numeral and its letter, "clade one b".
-    if (i >= 2 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"clade", "clades", "subclade", "subclades"})) {
+    if (i >= 2 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"clade", "clades", "subclade", "subclades"}) &&
+        !(w == "I" && isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) && std::islower(static_cast<unsigned char>(t[i + 2].text[0])))) {
         static constexpr WordSet kClades({"I", "Ia", "Ib", "II", "IIa", "IIb", "III"});
         if (kClades.count(w) != 0) {
             const std::size_t ones = w.find_first_not_of('I');
@@ -799,8 +803,10 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         before != "Rt" && before != "The" && !(i >= 3 && isSym(t, i - 2, "."))) {
         return std::nullopt;
     }
+    // ("Caracas, Ven. Jose Perez said": a country written short after its city, no venerable.)
+    const bool placeShort = w == "Ven" && i >= 2 && isSym(t, i - 2, ",");
     if (const auto title = titleAbbreviations().find(w);
-        title != titleAbbreviations().end() && nextCapital && !sentenceNext && (dotted || (!loneLetterNext && !dotOnly)) &&
+        title != titleAbbreviations().end() && nextCapital && !sentenceNext && !placeShort && (dotted || (!loneLetterNext && !dotOnly)) &&
         !(w == "Ma" && !isMariaWrittenShort(before, next->text))) {
         return Match{used, title->second, "abbreviation"};
     }
@@ -2014,6 +2020,8 @@ std::optional<Match> initialismRule(const Tokens& t, std::size_t i) {
         !saidWholeInCapitals(w.substr(0, 3)) && romanNumeralValue(w.substr(0, 3)) == 0 && !mostlyCapitalized(t) &&
         // (Alone between two marks: "Web APIs:" is said right. Or a gloss after "or": "judges, or ALJs, to"; or in its brackets,
         // "EU Allowances (EUAs) for".)
+        // (Not a word's capitals after the word itself: "sim cards (SIMs)".)
+        std::none_of(t.begin(), t.end(), [&](const Token& k) { return k.kind == Kind::Word && k.text == lowerAscii(w.substr(0, 3)); }) &&
         i >= 1 && (isSym(t, i - 1, "(") ||
                    (i >= 2 && isKind(t, i - 1, Kind::Space) &&
                     (isSym(t, i - 2, ",") || isSym(t, i - 2, "(") ||
@@ -2890,7 +2898,6 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
         if (!(operandBefore && operandAfter) && isSym(t, next, "(") && isKind(t, next + 1, Kind::Word) && isSym(t, next + 2, ")")) {
             return Match{next + 3 - i, " " + t[next + 1].text, "symbol"};
         }
-        if (!operandBefore && !operandAfter) return Match{1, " divide ", "symbol"};
         return Match{1, " divided by ", "symbol"};
     }
     if (s == "\xE2\x89\x88") return Match{1, " about ", "symbol"};              // ≈
