@@ -331,3 +331,17 @@ TEST(BlindRound92Test, shouldLeaveTheCasesTheRoundsRulesMustNotTouch) {
     EXPECT_EQ(blindSay("Buy sim cards (SIMs) at the kiosk in the market today."), "Buy sim cards, SIMs, at the kiosk in the market today.");
     EXPECT_EQ(blindSay("It runs on 295/75R22.5 tires."), "It runs on two ninety-five seventy-five R twenty-two point five tires.");
 }
+
+// A myocardial infarction's letters in a sentence about the heart; Michigan in an address. An interactive's viewing note
+// is not read.
+TEST(BlindRound92Test, shouldSpellAHeartAttacksLettersAndDropAViewingNote) {
+    EXPECT_EQ(blindSay("Rates of CV death, MI, ischemic stroke fell."), "Rates of CV death, M I, ischemic stroke fell.");
+    EXPECT_EQ(blindSay("He lives in Lansing, MI 48933."), "He lives in Lansing, Michigan four eight nine three three.");
+    const std::string body = blindBodyOf(blindPageArticle(
+        "<html><body><article><h1>Russian offensive assessment</h1><p>Russian forces advanced near Chasiv Yar on Tuesday, according "
+        "to geolocated footage published by Ukrainian units, and attacked along the whole front.</p><p>Use of a computer, not a "
+        "mobile device, is strongly recommended for using this data-heavy tool.</p><p>Ukrainian forces repelled the attacks near "
+        "Pokrovsk, the General Staff said in its evening report on Tuesday.</p></article></body></html>"));
+    EXPECT_NE(body.find("Pokrovsk"), std::string::npos) << body;
+    EXPECT_EQ(body.find("mobile device"), std::string::npos) << body;
+}

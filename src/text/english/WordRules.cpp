@@ -138,7 +138,8 @@ std::optional<Match> scriptureRule(const Tokens& t, std::size_t i) {
                isKind(t, k + 4, Kind::Number) && !isKind(t, k + 5, Kind::Word) && !isSym(t, k + 5, ":") &&
                // (In a sentence about scripture: "Blue Bar 7:30pm", "by Phil 10:45" are a place's and a man's times.)
                anyWordIn(t, {"reading", "readings", "gospel", "scripture", "scriptures", "bible", "verse", "verses", "psalm", "lectionary",
-                             "passage", "homily", "sermon", "mass", "epistle", "testament", "lord", "god", "jesus", "christ", "prophet"})) {
+                             "passage", "homily", "sermon", "mass", "epistle", "testament", "lord", "god", "jesus", "christ", "prophet",
+                             "pope", "church", "catechesis", "catecheses", "beatitudes", "bishop", "priest", "pastor", "parish"})) {
         // ("Mt 5:3-12", "Sir 3:2-6": a lectionary's books shortened without their dot, known by the chapter and verse after them.)
         book = found->second;
     } else if (t[k].text == "Qur'an" || t[k].text == "Qur\xE2\x80\x99" "an") {
@@ -426,6 +427,12 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text) && isKind(t, i + 3, Kind::Space) &&
         isKind(t, i + 4, Kind::Word) && isCapitalized(t[i + 4].text)) {
         return Match{3, t[i + 2].text == "l" ? "son of" : "daughter of", "abbreviation"};
+    }
+    // "CV death, MI, or stroke": a myocardial infarction in a sentence about the heart, its letters (eSpeak NG says "my"; a
+    // Michigan address is the address rules').
+    if (w == "MI" && !isKind(t, i + 1, Kind::Number) &&
+        anyWordIn(t, {"infarction", "myocardial", "cardiac", "cardiovascular", "heart", "stroke", "strokes", "cv", "mace", "angina", "coronary"})) {
+        return Match{1, "M I", "abbreviation"};
     }
     // "won via KO", "by TKO": a knockout after the way a fight was won, its letters (eSpeak NG says "KO" as "koh"; a kick-off
     // is the match's, "3pm KO").
