@@ -1671,21 +1671,7 @@ bool isBoilerplate(const std::string& line) {
          containsAnyOf(lowerAll, {" coverage receives support from", " coverage receives support through", " coverage receives financial support"}) ||
          (wordCount <= 10 && lowerAll.rfind("the ", 0) == 0 &&
           containsAnyOf(lowerAll, {"is solely responsible for all content", "is solely responsible for this content",
-                                   "is solely responsible for the content"})) ||
-         // ("— With a report from Inquirer Research", run on after a story's last sentence: the desk's credit.)
-         [&] {
-             std::string rest = lowerAll;
-             for (const char* dash : {"\xE2\x80\x94", "\xE2\x80\x93", "--", "-"}) {
-                 if (rest.rfind(dash, 0) == 0) {
-                     rest.erase(0, std::strlen(dash));
-                     break;
-                 }
-             }
-             if (rest.size() == lowerAll.size()) return false;
-             while (!rest.empty() && rest[0] == ' ') rest.erase(0, 1);
-             return wordCount <= 10 && startsWithAnyOf(rest, {"with a report from", "with reports from", "with files from", "with a file from",
-                                                              "with additional reporting", "with reporting by", "with assistance from"});
-         }())) {
+                                   "is solely responsible for the content"})))) {
         return true;
     }
     if (wordCount <= kWidgetLineWords) {

@@ -828,6 +828,11 @@ bool isSignOff(const std::string& line) {
     for (const char* credit : {"with assistance from ", "with additional reporting by ", "additional reporting by ", "with reporting by "}) {
         if (rest.rfind(credit, 0) == 0 && countWords(rest) <= 16) return true;
     }
+    // ("—WITH A REPORT FROM INQUIRER RESEARCH": a desk's credit, run on after a story's last sentence.)
+    if (countWords(s) <= 10 && startsWithAnyOf(rest, {"with a report from", "with reports from", "with files from", "with a file from",
+                                                      "with additional reporting"})) {
+        return true;
+    }
     // ("- Additional reporting by Reuters": a hyphen for the dash before a wire's credit only, a name's is a list's item.)
     if (hyphen) return false;
     // "—VBL, GMA Integrated News": the desk's initials and the newsroom's name.

@@ -678,8 +678,7 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     const std::string_view word = tokenBeforeDot(previous);
     if (word.empty()) return false;
     // "due at 11 a.m. CST. USDA's report showed…": a clock's zone ends its sentence before any capital.
-    if (english && std::isupper(first) && (english::timeZones().count(std::string(word)) != 0 || word == "ET" || word == "PT" || word == "CT" ||
-                                           word == "MT" || word == "GMT" || word == "UTC")) {
+    if (english && std::isupper(first) && english::timeZones().count(std::string(word)) != 0) {
         std::string_view head = previous.substr(0, previous.size() - word.size() - 1);
         while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
         if (head.ends_with("a.m.") || head.ends_with("p.m.") || head.ends_with("noon") || head.ends_with("midnight") ||
@@ -965,9 +964,8 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
             while (!t.empty() && std::ispunct(static_cast<unsigned char>(t.back()))) t.pop_back();
             if (t == "time") return true;
         }
-        return kTimeWords.count(w) != 0 || english::timeZones().count(w) != 0 || monthFromName(w) != 0 ||
-               !english::weekdayName(w).empty() || w == "ET" || w == "PT" || w == "CT" || w == "MT" || w == "GMT" ||
-               w == "UTC" || w == "BST" || w == "CET" || w == "IST";
+        // (The zones' table holds the short ones too, "ET", "GMT", "UTC", "BST", "IST".)
+        return kTimeWords.count(w) != 0 || english::timeZones().count(w) != 0 || monthFromName(w) != 0 || !english::weekdayName(w).empty();
     }
     // ("22,4 % E. A. en febrero", "J. R. R. Tolkien": an initial before another initial, a short form's letters or a
     // name's, goes on.)

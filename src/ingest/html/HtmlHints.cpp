@@ -554,9 +554,11 @@ bool isCaptionElement(const GumboNode* node) {
     }
     // (Blogger's: the picture in a "separator" div, its caption in the next one, small text and no picture.)
     // (Short, or set in small type: a paragraph of the post in such a div is the post's.)
-    if (tagOf(node) == GUMBO_TAG_DIV && hasClassWord(s, {"separator"}) && elementsByTag(node, GUMBO_TAG_IMG).empty() && node->parent != nullptr &&
-        (countWords(textContent(node)) <= 15 ||
-         (countWords(textContent(node)) <= 30 && [&] {
+    const bool separator = tagOf(node) == GUMBO_TAG_DIV && hasClassWord(s, {"separator"});
+    const std::size_t separatorWords = separator ? countWords(textContent(node)) : 0;
+    if (separator && elementsByTag(node, GUMBO_TAG_IMG).empty() && node->parent != nullptr &&
+        (separatorWords <= 15 ||
+         (separatorWords <= 30 && [&] {
              bool small = false;
              walkElements(node, [&](const GumboNode* e, int) {
                  small = small || lowerAscii(attribute(e, "style")).find("font-size") != std::string::npos;

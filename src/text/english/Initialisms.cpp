@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 
 namespace readcast::english {
 
@@ -15,48 +16,39 @@ bool isCapitalsWord(const std::string& w) {
 
 namespace {
 
-// The words before the bracket at `open` open on these letters, small words between them aside.
-bool initialsBefore(const Tokens& t, std::size_t open, const std::string& letters) {
-    if (letters.size() < 2 || letters.size() > 6) return false;
+// Where the words before the bracket at `open` begin that open on these letters, small words between them aside; none when
+// they do not.
+std::optional<std::size_t> initialsStart(const Tokens& t, std::size_t open, const std::string& letters) {
+    if (letters.size() < 2 || letters.size() > 6) return std::nullopt;
     const bool upper = isCapitalsWord(letters);
     const bool lower = std::all_of(letters.begin(), letters.end(), [](char c) { return c >= 'a' && c <= 'z'; });
     // ("year-on-year (YoY)", "month-on-month (MoM)": capitals for the words, small letters for the small words.)
     const bool mixed = letters.size() == 3 && std::isupper(static_cast<unsigned char>(letters[0])) && std::islower(static_cast<unsigned char>(letters[1])) &&
                        std::isupper(static_cast<unsigned char>(letters[2]));
-    if (!upper && !lower && !mixed) return false;
-    if (open < 2 || !isKind(t, open - 1, Kind::Space)) return false;
+    if (!upper && !lower && !mixed) return std::nullopt;
+    if (open < 2 || !isKind(t, open - 1, Kind::Space)) return std::nullopt;
     std::size_t wanted = letters.size();
-    for (std::size_t k = open - 1; k > 0 && wanted > 0;) {
+    std::size_t k = open - 1;
+    while (k > 0 && wanted > 0) {
         --k;
         if (isKind(t, k, Kind::Space) || isSym(t, k, "-") || isSym(t, k, ",")) continue;
-        if (!isKind(t, k, Kind::Word)) return false;
+        if (!isKind(t, k, Kind::Word)) return std::nullopt;
         const char first = static_cast<char>(std::tolower(static_cast<unsigned char>(t[k].text[0])));
         if (first == std::tolower(static_cast<unsigned char>(letters[wanted - 1]))) {
             --wanted;
             continue;
         }
-        if (!isWordIn(t, k, {"of", "and", "the", "for", "on", "in", "to", "&"})) return false;
+        if (!isWordIn(t, k, {"of", "and", "the", "for", "on", "in", "to", "&"})) return std::nullopt;
     }
-    return wanted == 0;
+    if (wanted != 0) return std::nullopt;
+    return k;
 }
+
+bool initialsBefore(const Tokens& t, std::size_t open, const std::string& letters) { return initialsStart(t, open, letters).has_value(); }
 
 }  // namespace
 
 namespace {
-
-// Where the words the bracket at `open` glosses begin (their first token), or 0 when it glosses none.
-std::size_t glossStart(const Tokens& t, std::size_t open, const std::string& letters) {
-    if (!initialsBefore(t, open, letters)) return 0;
-    std::size_t wanted = letters.size();
-    std::size_t k = open - 1;
-    while (k > 0 && wanted > 0) {
-        --k;
-        if (isKind(t, k, Kind::Word) && std::tolower(static_cast<unsigned char>(t[k].text[0])) == std::tolower(static_cast<unsigned char>(letters[wanted - 1]))) {
-            --wanted;
-        }
-    }
-    return k;
-}
 
 bool isShortUnit(const std::string& w) {
     return w.size() >= 2 && w.size() <= 5 &&
@@ -119,7 +111,7 @@ std::map<std::string, std::string> glossedUnits(const std::vector<std::string>& 
         const Tokens t = tokenize(text);
         for (std::size_t i = 0; i + 2 < t.size(); ++i) {
             if (!isSym(t, i, "(") || !isKind(t, i + 1, Kind::Word) || !isSym(t, i + 2, ")") || !isShortUnit(t[i + 1].text)) continue;
-            const std::size_t start = glossStart(t, i, t[i + 1].text);
+            const std::size_t start = initialsStart(t, i, t[i + 1].text).value_or(0);
             if (start < 2 || !isKind(t, start - 1, Kind::Space)) continue;
             // (A figure before the words, or before its magnitude: "2.154 billion bushels (bb)", "1.1 million barrels per
             // day (bpd)"; a name's initials, "Alberta Energy Regulator (AER)", are no unit.)
