@@ -1565,7 +1565,8 @@ bool isContactLine(const std::string& line) {
         // first, the expressions last, compiled only when a line gets that far: this runs on every short line.)
         const auto phoneNumbered = [](const std::string& s) {
             static const std::regex kPhone(R"((?:^|.*[^0-9A-Za-z.]) ?(?:\+\d{1,3}[ .-]?(?:\(0\)[ .-]?)?|\(0\d{1,4}\)[ .-]?|0)\d{1,5}(?:[ .-]\d{2,6}){1,4}$)");
-            static const std::regex kDate(R"(.*\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$)");
+            // (An ISO date too: "… images between 2024-02-24 and 2024-03-28".)
+            static const std::regex kDate(R"(.*\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})$)");
             return std::regex_match(s, kPhone) && !std::regex_match(s, kDate);
         };
         // (And a line's length: fourteen words may be one blob of a page's data, and std::regex recurses once a character.)

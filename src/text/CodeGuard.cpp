@@ -163,6 +163,27 @@ std::string withoutTagResidue(const std::string& text) {
     return out;
 }
 
+namespace {
+
+// "i++", "++count": an increment. Not a name's pluses: "C++23", "Notepad++", a sunscreen's "PA++++", a rating's "A+++".
+std::size_t increments(const std::string& s) {
+    std::size_t n = 0;
+    for (std::size_t at = s.find("++"); at != std::string::npos;) {
+        std::size_t end = at;
+        while (end < s.size() && s[end] == '+') ++end;
+        const bool run = end - at == 2;
+        const bool afterName = at > 0 && (std::isupper(static_cast<unsigned char>(s[at - 1])) ||
+                                          (std::isalpha(static_cast<unsigned char>(s[at - 1])) && (end >= s.size() || !std::isalnum(static_cast<unsigned char>(s[end])))));
+        const bool variable = (at > 0 && std::islower(static_cast<unsigned char>(s[at - 1])) && end < s.size() && (s[end] == ';' || s[end] == ')')) ||
+                              (end < s.size() && std::islower(static_cast<unsigned char>(s[end])));
+        if (run && (!afterName || variable)) ++n;
+        at = s.find("++", end);
+    }
+    return n;
+}
+
+}  // namespace
+
 bool looksLikeCode(const std::string& text) {
     const std::string_view s = text;
     int signs = 0;
@@ -185,7 +206,7 @@ bool looksLikeCode(const std::string& text) {
     const std::size_t statements = callsTerminated(s) + count(compact, "};") +
                                    count(compact, "==") + count(compact, "<=") + count(compact, ">=") +
                                    count(compact, "&&") + count(compact, "||") +
-                                   count(compact, "!=") + count(compact, "++");
+                                   count(compact, "!=") + increments(compact);
     signs += statements >= 2 ? 2 : static_cast<int>(statements);
     // Chained calls "$('#a').toggle(", "x.then(f).catch(": a call's result used at once.
     // ("$(2.41)" is an accounting loss, not jQuery.)

@@ -1669,6 +1669,12 @@ std::vector<std::string> SentenceSplitter::operator()(const std::string& paragra
             sentences.back() += " " + sentence;
             continue;
         }
+        // (Nor a dot that opens a word, a space before it and none after: "Microsoft's .NET 9", "the .xyz domain".)
+        if (!sentences.empty() && !spacedBefore && sentences.back().size() >= 3 && sentences.back().ends_with(" .") &&
+            std::isalpha(static_cast<unsigned char>(sentence[0]))) {
+            sentences.back() += sentence;
+            continue;
+        }
         // (A figure's dot glued to a capital is no end, no space after it: a game's move, "2.Nf3", "23.Rxf7".)
         if (!sentences.empty() && !spacedBefore && sentences.back().size() >= 2 && sentences.back().back() == '.' &&
             std::isdigit(static_cast<unsigned char>(sentences.back()[sentences.back().size() - 2])) &&

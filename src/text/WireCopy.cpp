@@ -450,7 +450,8 @@ std::string withoutInstrumentCodes(const std::string& written, const std::string
     static const std::regex kCodes(
         // (An index's code in brackets may run to a dozen: "(.MIAPJ0000PUS)", MSCI's Asia-Pacific.)
         "( ?\\((?:[A-Z0-9_]{1,8}[a-z_]{0,3}\\.[A-Z]{1,3}|\\.[A-Z][A-Z0-9]{1,12})\\))"
-        "|( \\.[A-Z][A-Z0-9]{1,12}(?=[ ,;:)]|\\.(?: |$)|$))"
+        // (Not the software framework, "Microsoft's .NET 9", that no index is named.)
+        "|( \\.(?!NET\\b)[A-Z][A-Z0-9]{1,12}(?=[ ,;:)]|\\.(?: |$)|$))"
         "|( [A-Z0-9]{2,10}=[A-Z]{0,4}(?=[ ,;:)]|\\.(?: |$)|$))"
         // ("The dollar index =USD was at 103.21": a rate's code with its sign first, out of brackets too.)
         "|( =[A-Z]{3,6}(?=[ ,;:)]|\\.(?: |$)|$))"

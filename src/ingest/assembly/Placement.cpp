@@ -338,7 +338,13 @@ void Assembly::place(RawBlock& block) {
     };
     const bool pastedCaption = (plain_ || markdown_) && block.kind == BlockKind::Paragraph && countWords(text) <= 60 &&
                                (endsWithPhotoCredit(block.text) || signedOverStory());
-    if (isCaptionOfPendingImage(text) || (afterImageOnly && block.kind == BlockKind::ListItem) || pastedCaption ||
+    // (Not the first of a list's several points: GOV.UK's summary bullets under its lead picture.)
+    const auto firstOfList = [&] {
+        if (raw_ == nullptr || raw_->empty() || &block < raw_->data() || &block >= raw_->data() + raw_->size()) return false;
+        const std::size_t at = static_cast<std::size_t>(&block - raw_->data());
+        return at + 1 < raw_->size() && (*raw_)[at + 1].kind == BlockKind::ListItem && !(*raw_)[at + 1].text.empty();
+    };
+    if (isCaptionOfPendingImage(text) || (afterImageOnly && block.kind == BlockKind::ListItem && !firstOfList()) || pastedCaption ||
         (besideImage && countWords(text) <= 60 && (italic || endsWithPhotoCredit(block.text) || signedOverStory())) || creditedInBrackets() ||
         ((!block.images.empty() || (imageHere && italic)) && countWords(text) <= 60 && endsWithPhotoCredit(block.text))) {
         pushCaption(text, block.offset, out);

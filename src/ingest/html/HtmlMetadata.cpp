@@ -723,6 +723,25 @@ static bool isSurnamePart(const std::string& part) {
 // (the headline, since teasers above it carry bylines of their own). The author's own link (rel or itemprop
 // "author") wins over a class that merely says byline, and a byline in a list item belongs to a teaser
 // of another story ("most read") unless no other names anybody. `ownOnly`: the author's own links alone.
+// Whether `n` is inside one of a live blog's entries: an element classed as a live blog's, beside another of the same class.
+bool inLiveBlogEntry(const GumboNode* n) {
+    for (const GumboNode* a = n->parent; isElement(a) && tagOf(a) != GUMBO_TAG_BODY; a = a->parent) {
+        const std::string cls = lowerAscii(attribute(a, "class"));
+        if (cls.empty() || !containsAnyOf(cls, {"liveblog", "live-blog", "live_blog", "live-update", "live-entry", "live-post"}) ||
+            !isElement(a->parent)) {
+            continue;
+        }
+        int same = 0;
+        const GumboVector& siblings = a->parent->v.element.children;
+        for (unsigned k = 0; k < siblings.length && same < 2; ++k) {
+            const auto* c = static_cast<const GumboNode*>(siblings.data[k]);
+            if (isElement(c) && lowerAscii(attribute(c, "class")) == cls) ++same;
+        }
+        if (same >= 2) return true;
+    }
+    return false;
+}
+
 std::string visibleBylineFrom(const GumboNode* root, unsigned from, bool ownOnly) {
     std::string best;
     int bestRank = -1;
@@ -780,6 +799,9 @@ std::string visibleBylineFrom(const GumboNode* root, unsigned from, bool ownOnly
                       around.find("testimonial") != std::string::npos || around.find("review-list") != std::string::npos;
         }
         if (readers) return false;
+        // (Nor an entry's writer in a live blog, one of its entries side by side: the page's is in its header, "By ToI Staff",
+        // where the first entry is Jacob Magid's.)
+        if (inLiveBlogEntry(n)) return false;
         // (Nor a photographer's credit that a template classes as a byline inside a picture's caption: "Gazette file photo".)
         bool caption = false;
         for (const GumboNode* a = n->parent; isElement(a) && !caption && tagOf(a) != GUMBO_TAG_BODY; a = a->parent) {

@@ -270,10 +270,33 @@ bool endsText(const Tokens& t, std::size_t i) {
 
 }  // namespace
 
+namespace {
+
+// "$6.40/tCO2e", "€85/tCO2": carbon's price per tonne emitted, said before the lexicon reads the emissions' own
+// "tCO2e" as a quantity ("five tonnes of CO2 equivalent") and leaves the slash.
+std::string withCarbonPerTonne(const std::string& text, std::vector<Rewrite>* log) {
+    if (text.find("/tCO2") == std::string::npos) return text;
+    std::string out;
+    std::size_t at = 0;
+    for (std::size_t pos = text.find("/tCO2"); pos != std::string::npos; pos = text.find("/tCO2", pos + 1)) {
+        const bool equivalent = pos + 5 < text.size() && text[pos + 5] == 'e';
+        const std::size_t end = pos + (equivalent ? 6 : 5);
+        const bool afterFigure = pos > 0 && std::isdigit(static_cast<unsigned char>(text[pos - 1]));
+        if (!afterFigure || (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) || text[end] == '/'))) continue;
+        const std::string spoken = equivalent ? " per tonne of CO2 equivalent" : " per tonne of CO2";
+        if (log != nullptr) log->push_back({text.substr(pos, end - pos), spoken.substr(1), "unit"});
+        out += text.substr(at, pos - at) + spoken;
+        at = end;
+    }
+    return out + text.substr(at);
+}
+
+}  // namespace
+
 std::string English::beforeLexicon(const std::string& written, std::vector<Rewrite>* log) const {
     // (Most sentences have no four figures after a capital: they are not tokenized twice.)
     if (written.find_first_of("0123456789") == std::string::npos) return written;
-    const std::string text = withMetarsSaid(written, log);
+    const std::string text = withCarbonPerTonne(withMetarsSaid(written, log), log);
     const Tokens t = tokenize(text);
     std::string out;
     bool any = false;
@@ -607,7 +630,9 @@ std::string English::apply(const std::string& text, std::vector<Rewrite>* log) c
             }
             if (tidy.empty()) continue;
         }
-        if ((out[k] == '.' || out[k] == '?' || out[k] == '!' || out[k] == ';' || out[k] == ':') && !tidy.empty()) {
+        // (Not a dot that opens a word: "on .NET 8".)
+        const bool opensWord = out[k] == '.' && k + 1 < out.size() && std::isalpha(static_cast<unsigned char>(out[k + 1])) && k > 0 && out[k - 1] == ' ';
+        if ((out[k] == '.' || out[k] == '?' || out[k] == '!' || out[k] == ';' || out[k] == ':') && !tidy.empty() && !opensWord) {
             while (!tidy.empty() && tidy.back() == ' ') tidy.pop_back();
             if (!tidy.empty() && tidy.back() == ',') tidy.pop_back();
         }

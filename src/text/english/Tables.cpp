@@ -337,6 +337,8 @@ const std::unordered_map<std::string, Unit>& units() {
         {"oz", {"ounce", "ounces"}},               {"bbl", {"barrel", "barrels"}},
         // a mine's output in thousands of ounces, a plant's capacity in millions of tonnes a year: "402koz", "30 mtpa"
         {"koz", {"thousand ounces", "thousand ounces"}}, {"mtpa", {"million tonnes a year", "million tonnes a year"}},
+        // carbon's price per tonne emitted: "$6.40/tCO2e"
+        {"tCO2e", {"tonne of CO2 equivalent", "tonnes of CO2 equivalent"}}, {"tCO2", {"tonne of CO2", "tonnes of CO2"}},
         {"mph", {"mile per hour", "miles per hour"}},
         {"kph", {"kilometer per hour", "kilometers per hour"}},
         {"kmph", {"kilometer per hour", "kilometers per hour"}},

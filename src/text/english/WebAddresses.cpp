@@ -73,7 +73,8 @@ std::string sayLabel(const std::string& label, bool last, bool name = false, boo
         // (Unless eSpeak NG says it as a word: "NASA", "OSHA", "UNICEF".)
         const bool capitals = part.size() >= 2 && std::all_of(part.begin(), part.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
                               !sayableAsWord(part);
-        const bool spell = letters && (capitals || part == "www" || (!hasVowel(part) && part.size() <= 5) || twoLetters || threeInitials || initials);
+        // ("xyz", the domain: its letters, not "zize".)
+        const bool spell = letters && (capitals || part == "www" || (last && part == "xyz") || (!hasVowel(part) && part.size() <= 5) || twoLetters || threeInitials || initials);
         out += (out.empty() || out.back() == ' ' ? "" : " ") + (spell ? spellLetters(part) : part);
         part.clear();
     };
@@ -243,7 +244,9 @@ std::string webAddresses(const std::string& given, std::vector<Rewrite>* log) {
             const bool initials = firstLabel.size() >= 2 && firstLabel.size() <= 6 &&
                                   std::all_of(firstLabel.begin(), firstLabel.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
             // (Only with its path: "LWN.net" and "ASP.NET" alone are names.)
-            const bool namedHost = host.size() > 1 && std::isupper(static_cast<unsigned char>(host[0])) &&
+            // (Not one capital before a capitalized label: "B.Tech", "B.Com", a degree; "X.com" is a site.)
+            const bool degree = firstLabel.size() == 1 && host.size() > 2 && std::isupper(static_cast<unsigned char>(host[2]));
+            const bool namedHost = host.size() > 1 && !degree && std::isupper(static_cast<unsigned char>(host[0])) &&
                                    (initials ? path.size() > 1 && std::islower(static_cast<unsigned char>(host.back())) : path.empty()) &&
                                    // (Capitals inside the name too: "RateHub.ca".)
                                    isBareHost(lowerAscii(host));

@@ -2282,6 +2282,8 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
     const bool spaced = (i > 0 && isKind(t, i - 1, Kind::Space)) || i == 0;
     const bool numberNext = isKind(t, i + 1, Kind::Number) || isKind(t, skip(t, i + 1), Kind::Number);
     if (s == "&") return Match{1, " and ", "symbol"};
+    // "Microsoft's .NET 9": the framework, as its makers say it (eSpeak NG spells the letters after "dot").
+    if (s == "." && spaced && isKind(t, i + 1, Kind::Word) && t[i + 1].text == "NET") return Match{2, "dot net", "symbol"};
     // ("High 101°F / Low 66°F": a slash set apart between two phrases parts them, a pause; eSpeak NG says "slash".)
     // (Between two phrases of a forecast's fields, the next opening in a capital; "street trading / buying from traders" has
     // the words' "or", WordSlashes.cpp.)
@@ -2460,12 +2462,12 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
     if (s == "=") return Match{1, " equals ", "symbol"};
     // ("on X at @LNER": a handle after the sentence's own "at" says it once.)
     if (s == "@") return Match{1, i >= 2 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"at"}) ? "" : " at ", "symbol"};
-    if (s == "#" && numberNext) return Match{1, " number ", "symbol"};
-    // "C#", "F#", "in C# minor": a letter's sharp (the language, the note); eSpeak NG says "hash".
+    // "C#", "F#", "in C# minor", "C# 13": a letter's sharp (the language and its version, the note); eSpeak NG says "hash".
     if (s == "#" && i > 0 && isKind(t, i - 1, Kind::Word) && t[i - 1].text.size() == 1 &&
         std::isupper(static_cast<unsigned char>(t[i - 1].text[0])) && !isKind(t, i + 1, Kind::Word) && !isKind(t, i + 1, Kind::Number)) {
         return Match{1, " sharp", "symbol"};
     }
+    if (s == "#" && numberNext) return Match{1, " number ", "symbol"};
     if (s == "\xC2\xB1") return Match{1, " plus or minus ", "symbol"};
     if (s == "\xC3\x97") return Match{1, isKind(t, i - 1, Kind::Number) && numberNext ? " by " : " times ", "symbol"};
     if (s == "\xC2\xB0") return Match{1, " degrees ", "symbol"};

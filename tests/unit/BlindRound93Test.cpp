@@ -1,0 +1,123 @@
+// Blind round 93: what listeners found wrong in pages and pasted texts written for the round (and the last round's
+// leftovers), each fix beside the neighbouring case that must stay as it was.
+#include <gtest/gtest.h>
+
+#include "BlindRoundHelpers.hpp"
+#include "ingest/Boilerplate.hpp"
+#include "text/CodeGuard.hpp"
+#include "text/SentenceSplitter.hpp"
+
+using namespace readcast;
+
+namespace {
+
+std::vector<std::string> sentences93(const std::string& text) { return SentenceSplitter("en")(text); }
+
+std::string sayInRacingReport93(const std::string& text) {
+    const Lexicon lexicon = loadLexicons(std::string(READCAST_SOURCE_DIR) + "/voices", "en-GB", {});
+    StoryCues cues;
+    cues.racing = true;
+    return Normalizer("en-GB", &lexicon, cues).normalize(text);
+}
+
+// A page of a story's paragraphs around `middle`, long enough to be taken for an article.
+std::string pageAround93(const std::string& middle) {
+    return "<html><head><title>Backdoor found in compression tools</title></head><body><article><h1>Backdoor found in compression tools</h1>"
+           "<p>A backdoor was found in widely used compression tools on Friday, and distributions are racing to ship fixed packages to "
+           "their users this weekend.</p>" +
+           middle +
+           "<p>Users should upgrade at once, the maintainers said, and check their systems for signs of tampering before the weekend is "
+           "over.</p><p>The maintainers thanked the engineer who found it while looking into a slow login.</p></article></body></html>";
+}
+
+}  // namespace
+
+// Degrees written with a dot between their parts are said by their letters and syllables, not "dot"; a single capital
+// before ".Tech" or ".Com" is a degree, not a web address.
+TEST(BlindRound93Test, shouldSayDottedDegrees) {
+    EXPECT_EQ(blindSay("She has a B.Tech from Delhi and an M.Phil. from Oxford."), "She has a B Tech from Delhi and an M Phil from Oxford.");
+    EXPECT_EQ(blindSay("He earned an LL.B. and an Ed.D. in Boston."), "He earned an L L B and an Ed D in Boston.");
+    EXPECT_EQ(blindSay("Visit X.com or Amazon.com today."), "Visit X dot com or amazon dot com today.");
+}
+
+// Seconds written with their symbol after a range.
+TEST(BlindRound93Test, shouldSayARangeOfSeconds) {
+    EXPECT_EQ(blindSay("Each pulse lasts 4\xE2\x80\x93" "8 s."), "Each pulse lasts four to eight seconds.");
+    EXPECT_EQ(blindSay("Each pulse lasts 8 s."), "Each pulse lasts eight seconds.");
+}
+
+// Carbon's price per tonne emitted; the emissions themselves stay a quantity.
+TEST(BlindRound93Test, shouldSayCarbonsPricePerTonne) {
+    EXPECT_EQ(blindSay("Credits traded at $6.40/tCO2e on Friday."), "Credits traded at six dollars and forty cents per tonne of C O two equivalent on Friday.");
+    EXPECT_EQ(blindSay("It emitted 5 tCO2e."), "It emitted five tonnes of CO2 equivalent.");
+}
+
+// In a racing report a horse's price in brackets after its name as prose prints it ("Lightning Bolt (11/4)"); a team's
+// record with a dash stays a record.
+TEST(BlindRound93Test, shouldSayAHorsesPriceAfterItsName) {
+    EXPECT_EQ(sayInRacingReport93("Lightning Bolt (11/4) won the Gold Cup."), "Lightning Bolt, eleven to four, won the Gold Cup.");
+    EXPECT_EQ(blindSay("Lightning Bolt (11/4) won the Gold Cup.").find("eleven to four"), std::string::npos);
+}
+
+// Microsoft's ".NET" is neither an index's code nor the end of a sentence, and "C# 13" is the language's version.
+TEST(BlindRound93Test, shouldSayDotNetAndCSharpsVersion) {
+    EXPECT_EQ(sentences93("Microsoft's .NET 9 ships. It is free."),
+              (std::vector<std::string>{"Microsoft's .NET 9 ships.", "It is free."}));
+    EXPECT_EQ(blindSay("Microsoft's .NET 9 and C# 13 are due."), "Microsoft's dot net nine and C sharp thirteen are due.");
+    EXPECT_EQ(blindSay("Room #4 was open."), "Room number four was open.");
+}
+
+// A language's or a product's pluses are no increments: the sentence is read.
+TEST(BlindRound93Test, shouldNotTakeCPlusPlusForCode) {
+    EXPECT_FALSE(looksLikeCode("GCC 14 already implements most of C++23, and work on C++26 continues."));
+    EXPECT_FALSE(looksLikeCode("The cream has SPF 50 and PA++++ protection, and an A+++ rating."));
+    EXPECT_TRUE(looksLikeCode("for (i = 0; i < n; i++) { total += x[i]; }"));
+}
+
+// A list item that names dates, the last of them ISO's, is no press contact's telephone number.
+TEST(BlindRound93Test, shouldKeepAListItemEndingOnAnIsoDate) {
+    const Article a = blindPageArticle(pageAround93("<ul><li>Fedora Rawhide and Fedora 41 beta builds</li>"
+                                                  "<li>Arch Linux installation media 2024.03.01 and container images between 2024-02-24 and 2024-03-28</li>"
+                                                  "<li>Debian testing and unstable builds</li></ul>"));
+    EXPECT_NE(blindBodyOf(a).find("Arch Linux"), std::string::npos) << blindBodyOf(a);
+}
+
+// The first of a list's several points under a picture without a caption is the list's, not the picture's caption.
+TEST(BlindRound93Test, shouldNotTakeAListsFirstPointForACaption) {
+    const Article a = blindPageArticle(pageAround93("<figure><img src=\"https://example.org/bus.jpg\" alt=\"A bus\"></figure>"
+                                                  "<ul><li>\xC2\xA3" "1.2 billion for bus services in England</li><li>\xC2\xA3" "2 fare cap extended</li></ul>"));
+    bool point = false;
+    for (const Block& b : a.blocks) point = point || (b.kind == BlockKind::ListItem && b.text.find("1.2 billion") != std::string::npos);
+    EXPECT_TRUE(point) << blindBodyOf(a);
+}
+
+// A live blog's entries have their own writers: the first entry's is not the page's.
+TEST(BlindRound93Test, shouldNotTakeALiveBlogEntrysWriterForThePages) {
+    std::string entries;
+    for (const char* writer : {"Jacob Magid", "Emanuel Fabian", "Lazar Berman"}) {
+        entries += std::string("<div class=\"liveblog-entry\"><h4>An update</h4><div class=\"liveblog-byline\">By <a href=\"/writers/x/\">") + writer +
+                   "</a></div><p>Officials said on Monday that talks on the ceasefire text would continue through the night in New York.</p></div>";
+    }
+    const Article a = blindPageArticle("<html><head><title>Live updates</title></head><body><div id=\"liveblog-main\"><h1>Live updates</h1>"
+                                       "<div class=\"liveblog-entries\">" + entries + "</div></div></body></html>");
+    EXPECT_EQ(a.byline.find("Magid"), std::string::npos) << a.byline;
+    const Article single = blindPageArticle("<html><head><title>Talks go on</title></head><body><article><h1>Talks go on</h1>"
+                                            "<div class=\"byline\">By <a href=\"/writers/jacob-magid/\">Jacob Magid</a></div>"
+                                            "<p>Officials said on Monday that talks on the ceasefire text would continue through the night in New York.</p>"
+                                            "<p>Diplomats said a vote could come as soon as Tuesday afternoon, after a final round of changes.</p></article></body></html>");
+    EXPECT_EQ(single.byline, "Jacob Magid");
+}
+
+// An analysts' report's notes about itself: its map's updates, its data's cut-off, its method and its endnotes.
+TEST(BlindRound93Test, shouldNotReadAReportsNotesAboutItself) {
+    for (const char* note : {"This map is updated daily alongside the static maps present in this report.",
+                             "Note: The data cut-off for this product was 1:30pm ET on March 14.",
+                             "Note: ISW does not receive any classified material from any source, uses only publicly available information, and "
+                             "draws extensively on Russian, Ukrainian, and Western reporting and social media as well as commercially available "
+                             "satellite imagery and other geospatial data as the basis for these reports. References to all sources used are "
+                             "provided in the endnotes of each update."}) {
+        EXPECT_TRUE(isBoilerplate(note)) << note;
+    }
+    EXPECT_FALSE(isBoilerplate("Note: the ministry said the data showed no rise in cases since March."));
+    EXPECT_FALSE(isBoilerplate("This map is the first to show every flooded road in the county, officials said."));
+}
