@@ -532,6 +532,11 @@ bool isReactionCount(const std::string& line) {
 // counters, sections or footer links. (Items of a sentence's list are in lower case, and a row of
 // results holds figures in most items: "Smith 12 · Jones 9 · Lee 4".)
 bool isRowOfShortItems(const std::string& line) {
+    // (A review's verdict, its price band and its stars: "Price ££££ · Score ★★★★".)
+    if (line.find("\xE2\x98\x85") != std::string::npos || line.find("\xE2\x98\x86") != std::string::npos ||
+        containsAnyOf(line, {"\xC2\xA3\xC2\xA3", "$$", "\xE2\x82\xAC\xE2\x82\xAC"})) {
+        return false;
+    }
     for (const char* mark : {" \xC2\xB7 ", " \xE2\x88\x99 ", " \xE2\x80\xA2 ", " | ", " / ", " > ", " \xC2\xBB ", " \xE2\x80\xBA "}) {
         const std::size_t width = std::strlen(mark);
         if (line.find(mark) == std::string::npos) continue;

@@ -1296,6 +1296,46 @@ bool isPublisherNote(const std::string& line) {
                                                        line.find('"') == std::string::npos) {
         return true;
     }
+    // The disclosure opening on the reader's purchase, in the site's voice: "When you buy a book using a link on this page, we
+    // receive a commission."
+    if (startsWithAnyOf(s, {"if you buy", "when you buy", "if you purchase", "when you purchase"}) && wordCount <= 30 &&
+        containsAny(s, {"we receive a commission", "we earn a commission", "we get a commission", "we may get a commission"})) {
+        return true;
+    }
+    // A page's notes about itself and its readers' part, each a kind many sites print, alone on its line: the print edition it
+    // appeared in ("This article appears in the March 2026 print edition with the headline …", "From the April 2026 issue"), its
+    // thanks ("Thank you for supporting The Atlantic."), its player's and its settings' words ("Enjoy more audio and podcasts on
+    // iOS or Android.", "Text settings"), its call for tips ("Do you have a story for The Sun?", "Got a story?", "If you've got a
+    // celebrity story … get in touch with … by emailing us …"), its newsletter ("Never miss a story — sign up for …'s free daily
+    // newsletter"), its syndication's pointer ("Read the original article on People."), its share box ("Share or comment on this
+    // article:") and a picture's credit under a label ("Listing image: Getty Images").
+    if (wordCount <= 60 &&
+        ((startsWithAnyOf(s, {"this article appears in the ", "this article appeared in the ", "this story appears in the ",
+                              "this essay appears in the ", "this article is from the "}) &&
+          containsAny(s, {"print edition", " issue"})) ||
+         (wordCount <= 6 && s.rfind("from the ", 0) == 0 && (s.ends_with(" issue") || s.ends_with(" issue."))) ||
+         (wordCount <= 8 && startsWithAnyOf(s, {"thank you for supporting ", "thanks for supporting "})) ||
+         (wordCount <= 12 && startsWithAnyOf(s, {"enjoy more audio and podcasts", "listen to more audio"})) ||
+         (wordCount <= 4 && s.rfind("text settings", 0) == 0) ||
+         (wordCount <= 10 && s.back() == '?' && startsWithAnyOf(s, {"do you have a story for", "got a story", "have you got a story", "got a tip"})) ||
+         (startsWithAnyOf(s, {"if you've got a", "if you\xE2\x80\x99ve got a", "if you have a story", "if you have a celebrity story"}) &&
+          containsAny(s, {"get in touch", "contact us", "email us", "emailing us"}) && containsAny(s, {"story", "stories", "tip"})) ||
+         (s.rfind("never miss a story", 0) == 0 && containsAny(s, {"newsletter", "sign up"})) ||
+         (wordCount <= 10 && startsWithAnyOf(s, {"read the original article on ", "read the original story on ", "read the original at "})) ||
+         (wordCount <= 8 && startsWithAnyOf(s, {"share or comment on this article", "share or comment on this story"})) ||
+         // (Its stamps and labels: "Originally Published -- 10:05 AM PT", "Filed under." over its tags.)
+         (wordCount <= 8 && startsWithAnyOf(s, {"originally published --", "originally published -", "originally published:",
+                                                "originally published \xE2\x80\x94"}) && line.find_first_of("0123456789") != std::string::npos) ||
+         (wordCount <= 2 && startsWithAnyOf(s, {"filed under", "posted in", "filed in"})) ||
+         (wordCount <= 8 && startsWithAnyOf(s, {"listing image:", "lead image:", "top image:", "header image:", "hero image:"})) ||
+         // (In German: "Dieser Artikel ist in der ZEIT Nr. 11/2026 erschienen.", "Mitarbeit: Jonas Pfeiffer", "Dieser Artikel ist
+         // Teil von Z+. Jetzt 4 Wochen kostenlos testen …".)
+         (wordCount <= 20 && s.rfind("dieser artikel ist in der ", 0) == 0 && s.find("erschienen") != std::string::npos) ||
+         (wordCount <= 6 && s.rfind("mitarbeit: ", 0) == 0) ||
+         (wordCount <= 30 && (s.rfind("dieser artikel ist teil von", 0) == 0 ||
+                              (s.find("kostenlos testen") != std::string::npos && containsAny(s, {"jetzt ", "wochen", "monat", "abo"})))))) {
+        return true;
+    }
     // A podcast's sponsor read, opening its line: "This episode is brought to you by …", "Also supported by Lumen
     // VPN: 3 months free …" ("The research was also supported by the Wellcome Trust." is the story's).
     if (startsWithAnyOf(s, {"this episode is brought to you by", "this episode is supported by", "today's episode is brought to you by",

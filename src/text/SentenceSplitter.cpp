@@ -781,6 +781,8 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
          before.ends_with("\xE2\x80\x94") || before.ends_with("\xE2\x80\x93") || before.back() == '-')) {
         return true;
     }
+    // "Ch. Figeac, St-Émilion 1er Grand Cru": a wine's château before its name (a chapter's "Ch." is before its number).
+    if (english && word == "Ch" && std::isupper(first) && !nextStarts && romanNumeralValue(std::string(firstWord(next))) == 0) return true;
     // "Di.–So. 10–18 Uhr", "ma.-vr. 9-17": a span of two short forms, days or months, before its figures.
     if (!english && (before.ends_with(".\xE2\x80\x93") || before.ends_with(".-")) && std::isdigit(first)) return true;
     // "5. 11. 2025": a date in figures with a space after each dot, as Czech, Slovak and German write it; its

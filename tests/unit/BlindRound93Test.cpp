@@ -121,3 +121,81 @@ TEST(BlindRound93Test, shouldNotReadAReportsNotesAboutItself) {
     EXPECT_FALSE(isBoilerplate("Note: the ministry said the data showed no rise in cases since March."));
     EXPECT_FALSE(isBoilerplate("This map is the first to show every flooded road in the county, officials said."));
 }
+
+// A score out of a total no date has is said out of it; a date's and a dose's figures are not.
+TEST(BlindRound93Test, shouldSayAScoreOutOfItsTotal) {
+    EXPECT_EQ(blindSay("The couple finished with 39/40."), "The couple finished with thirty-nine out of forty.");
+    EXPECT_EQ(blindSay("Pure and medium-bodied, 16/20."), "Pure and medium-bodied, sixteen out of twenty.");
+    EXPECT_EQ(blindSay("Cooking 9/10 \xC2\xB7 Atmosphere 8/10"), "Cooking nine out of ten, Atmosphere eight out of ten");
+    EXPECT_EQ(blindSay("Deadline 5/20 for entries.").find("out of"), std::string::npos);
+    EXPECT_EQ(blindSay("Only 3/5 of respondents agreed.").find("out of"), std::string::npos);
+}
+
+// A critic's scores out of 20 at the end of paragraphs are no thread's counter of its posts; "1/3", "2/3", "3/3" are.
+TEST(BlindRound93Test, shouldKeepScoresThatAreNoThreadCounter) {
+    const Article wines = blindTextArticle("# Three wines for winter\n\nThe first wine is pure and medium-bodied, with cassis and graphite. **16/20**\n\n"
+                                           "The second wine is fresh, with red fruit and a long finish. **17/20**\n\n"
+                                           "The third wine is round and ripe, with plums and spice. **19/20**\n",
+                                           "wines.md");
+    EXPECT_NE(blindBodyOf(wines).find("19/20"), std::string::npos) << blindBodyOf(wines);
+    const Article thread = blindTextArticle("A thread on the budget\n\nThe budget raises the levy by three per cent this year. 1/3\n\n"
+                                            "Most of the money goes to road repairs and two libraries. 2/3\n\nThe council will review it next spring. 3/3\n");
+    EXPECT_EQ(blindBodyOf(thread).find("2/3"), std::string::npos) << blindBodyOf(thread);
+}
+
+// A review's verdict line, its price band and its stars, is read; the band's signs counted.
+TEST(BlindRound93Test, shouldReadAPriceBandAndItsStars) {
+    const Article a = blindTextArticle("# The Fenwick\n\nThe verdict is clear and long enough to be a paragraph of its own.\n\n"
+                                       "Price \xC2\xA3\xC2\xA3\xC2\xA3\xC2\xA3 \xC2\xB7 Score \xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\n\n"
+                                       "Another paragraph that is long enough to be kept in the story.\n",
+                                       "review.md");
+    EXPECT_NE(blindBodyOf(a).find("Price"), std::string::npos) << blindBodyOf(a);
+    EXPECT_EQ(blindSay("It is a $$$ place."), "It is a three dollar signs place.");
+    EXPECT_FALSE(isBoilerplate("Price \xC2\xA3\xC2\xA3\xC2\xA3\xC2\xA3 \xC2\xB7 Score \xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85"));
+    EXPECT_TRUE(isBoilerplate("Subscribe \xC2\xB7 Sign in"));
+}
+
+// A wine's château written short before its name, and a growth's rank in French; a chapter stays a chapter.
+TEST(BlindRound93Test, shouldSayAWinesChateauAndGrowth) {
+    EXPECT_EQ(sentences93("Ch. Figeac, St-\xC3\x89milion 1er Grand Cru Class\xC3\xA9 2019. Buy it."),
+              (std::vector<std::string>{"Ch. Figeac, St-\xC3\x89milion 1er Grand Cru Class\xC3\xA9 2019.", "Buy it."}));
+    EXPECT_EQ(blindSay("Ch. Figeac, St-\xC3\x89milion 1er Grand Cru Class\xC3\xA9 2019."),
+              "Chateau Figeac, Saint-\xC3\x89milion prem-yay Grand Cru Class\xC3\xA9 twenty nineteen.");
+    EXPECT_EQ(blindSay("Ch. Lynch-Bages, a 5\xC3\xA8me Cru in Pauillac."), "Chateau Lynch-Bages, a sank-yem Cru in Pauillac.");
+    EXPECT_EQ(blindSay("Read Ch. IV tonight."), "Read Chapter four tonight.");
+}
+
+// A page's notes about itself and its readers' part, in any story: its print edition, its thanks, its player's words, its call
+// for tips, its newsletter, its syndication's pointer, its share box, its stamps; a story that reports such things is read.
+TEST(BlindRound93Test, shouldNotReadAPagesNotesAboutItself) {
+    for (const char* note : {"This article appears in the March 2026 print edition with the headline \"Say It Whole.\"",
+                             "When you buy a book using a link on this page, we receive a commission.", "Thank you for supporting The Atlantic.",
+                             "From the April 2026 issue", "Enjoy more audio and podcasts on iOS or Android.", "Text settings Comments",
+                             "Do you have a story for The Sun?",
+                             "If you've got a celebrity story, video or pictures get in touch with the entertainment team by emailing us "
+                             "tips@example.co.uk - we'd love to hear from you.",
+                             "Never miss a story \xE2\x80\x94 sign up for PEOPLE's free daily newsletter to stay up-to-date.",
+                             "Read the original article on People.", "Share or comment on this article:", "Originally Published -- 10:05 AM PT",
+                             "Filed under.", "Listing image: Getty Images", "Dieser Artikel ist in der ZEIT Nr. 11/2026 erschienen.",
+                             "Mitarbeit: Jonas Pfeiffer", "Dieser Artikel ist Teil von Z+. Jetzt 4 Wochen kostenlos testen."}) {
+        EXPECT_TRUE(isBoilerplate(note)) << note;
+    }
+    for (const char* story : {"The magazine said the article appears in the March issue because the writer asked for more time.",
+                              "Thank you for supporting us, the mayor told volunteers who had cleared the river banks.",
+                              "Do you have a story for the inquiry? The panel asked residents to come forward by Friday."}) {
+        EXPECT_FALSE(isBoilerplate(story)) << story;
+    }
+}
+
+// A link to a topic's page among a tags box's links is the story's subject, not its writer; a byline's link with "By" is.
+TEST(BlindRound93Test, shouldNotTakeATagsBoxLinkForTheWriter) {
+    const std::string story = "<p>The actor is being sued for $4.5 million by a woman who says he plowed into her car in Malibu on Friday night.</p>"
+                              "<p>His lawyer said the claim was false and that the actor would fight it in court, according to the filing.</p>";
+    const Article tags = blindPageArticle("<html><head><title>Actor sued</title></head><body><article><h1>Actor sued</h1>" + story +
+                                          "<div class=\"article__tags\"><a href=\"/people/marcus-delaney/\">Marcus Delaney</a><a href=\"/categories/"
+                                          "lawsuits/\">Lawsuits</a></div></article></body></html>");
+    EXPECT_EQ(tags.byline.find("Delaney"), std::string::npos) << tags.byline;
+    const Article by = blindPageArticle("<html><head><title>Actor sued</title></head><body><article><h1>Actor sued</h1><div>By <a href=\"/people/"
+                                        "jane-doe/\">Jane Doe</a> in <a href=\"/categories/lawsuits/\">Lawsuits</a></div>" + story + "</article></body></html>");
+    EXPECT_EQ(by.byline, "Jane Doe");
+}

@@ -766,6 +766,13 @@ std::string visibleBylineFrom(const GumboNode* root, unsigned from, bool ownOnly
             const std::string line = isElement(n->parent) ? lowerAscii(collapseWhitespace(textContent(n->parent))) : "";
             const bool opened = line.rfind("by ", 0) == 0 || line.rfind("written by ", 0) == 0 || line.rfind("words by ", 0) == 0;
             authorLink = authorLink && words <= 4 && isElement(n->parent) && countWords(line) <= words + (opened ? 8 : 2);
+            // (Nor one among links to a topic's or a section's pages with no "By" before it, a tags box: "/people/marcus-delaney/"
+            // beside "/categories/lawsuits/" names the story's subject.)
+            if (authorLink && !opened) {
+                for (const GumboNode* a : elementsByTag(n->parent, GUMBO_TAG_A)) {
+                    if (a != n && !linksToAWritersPage(a) && !attribute(a, "href").empty()) authorLink = false;
+                }
+            }
             // (Not the editor's or the photographer's own page, "Edited by: Chandrashekar Srinivasan" over an agency's story: they
             // did not write it.)
             if (startsWithAnyOf(line, {"edited by", "editor:", "editing by", "reviewed by", "fact-checked by", "fact checked by", "photos by",

@@ -224,6 +224,14 @@ std::optional<Match> fractionRule(const Tokens& t, std::size_t i) {
           anyWordIn(t, {"mark", "marks", "cut-off", "cutoff", "exam", "exams", "examination", "test", "paper"})))) {
         return Match{3, wholeWords(t[i].text) + " out of " + wholeWords(t[i + 2].text), "fraction"};
     }
+    // A score out of a total no date has, "finished with 39/40", a critic's "16/20": out of it. (Not "5/20", the twentieth of May,
+    // nor "1/20 of the dose".)
+    if (isKind(t, i, Kind::Number) && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Number) && digitsOnly(t[i].text) && digitsOnly(t[i + 2].text) &&
+        !isSym(t, i + 3, "/") && !isKind(t, i + 3, Kind::Word) && (i == 0 || !isSym(t, i - 1, "/")) && !isWordIn(t, skip(t, i + 3), {"of", "th", "ths"})) {
+        const int n = toInt(t[i].text), d = toInt(t[i + 2].text);
+        const bool scale = d == 20 || d == 30 || d == 40 || d == 50 || d == 60 || d == 100;
+        if (scale && n > 1 && n <= d && (n > 12 || d > 31)) return Match{3, wholeWords(t[i].text) + " out of " + wholeWords(t[i + 2].text), "fraction"};
+    }
     // A rating out of a maximum: "8.1/10", "4.5/5", "rated 4/5", "scored 9/10" ("four out of five").
     if (isKind(t, i, Kind::Number) && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Number) &&
         (t[i + 2].text == "5" || t[i + 2].text == "10" || t[i + 2].text == "100") && !isSym(t, i + 3, "/") &&
@@ -237,9 +245,11 @@ std::optional<Match> fractionRule(const Tokens& t, std::size_t i) {
         // beside it shows them all scores.)
         // ("Only 3/5 of respondents": a share of something, whatever ratings follow.)
         const bool ofRatings = i >= 2 && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text) && !isWordIn(t, skip(t, i + 3), {"of"}) && [&] {
+            // (Or another score out of the same, after its own label: "Cooking 9/10 · Atmosphere 8/10".)
             for (std::size_t k = 0; k + 2 < t.size(); ++k) {
-                if (k != i && isKind(t, k, Kind::Number) && t[k].text.find('.') != std::string::npos && isSym(t, k + 1, "/") &&
-                    t[k + 2].text == t[i + 2].text) {
+                if (k != i && isKind(t, k, Kind::Number) && isSym(t, k + 1, "/") && t[k + 2].text == t[i + 2].text &&
+                    (t[k].text.find('.') != std::string::npos ||
+                     (k >= 2 && isKind(t, k - 1, Kind::Space) && isKind(t, k - 2, Kind::Word) && isCapitalized(t[k - 2].text)))) {
                     return true;
                 }
             }
@@ -1834,10 +1844,18 @@ bool namesAnIdentifier(const Tokens& t, std::size_t number) {
 // "Form 1040", "Form 1099-K", "Forms 1040 and 990": a government form is named in pairs, "ten ninety-nine",
 // and its suffix's letters spelled ("ten ninety-nine K"). (And a vineyard's "1er Cru".)
 std::optional<Match> formNumberRule(const Tokens& t, std::size_t i) {
-    // "Meursault 1er Cru": a Burgundy vineyard's rank, French "premier".
-    if (isKind(t, i, Kind::Number) && t[i].text == "1" && isKind(t, i + 1, Kind::Word) && t[i + 1].text == "er" &&
-        isKind(t, i + 2, Kind::Space) && isWordIn(t, i + 3, {"cru", "crus"})) {
+    // "Meursault 1er Cru", "St-Émilion 1er Grand Cru Classé": a vineyard's rank, French "premier"; a Bordeaux growth's, "5ème Cru",
+    // its French ordinal.
+    const bool cruNext = isKind(t, i + 2, Kind::Space) && (isWordIn(t, i + 3, {"cru", "crus"}) ||
+                                                           (isWordIn(t, i + 3, {"grand", "grands"}) && isKind(t, i + 4, Kind::Space) &&
+                                                            isWordIn(t, i + 5, {"cru", "crus"})));
+    if (isKind(t, i, Kind::Number) && t[i].text == "1" && isKind(t, i + 1, Kind::Word) && t[i + 1].text == "er" && cruNext) {
         return Match{2, "prem-yay", "number"};
+    }
+    if (isKind(t, i, Kind::Number) && t[i].text.size() == 1 && t[i].text[0] >= '2' && t[i].text[0] <= '5' && isKind(t, i + 1, Kind::Word) &&
+        (t[i + 1].text == "\xC3\xA8me" || t[i + 1].text == "eme") && cruNext) {
+        static const char* const kGrowths[] = {"", "", "der-zee-yem", "twah-zee-yem", "kat-ree-yem", "sank-yem"};
+        return Match{2, kGrowths[t[i].text[0] - '0'], "number"};
     }
     if (!isKind(t, i, Kind::Number) || !digitsOnly(t[i].text) || t[i].text.size() < 3 || t[i].text.size() > 4 || t[i].text[0] == '0') {
         return std::nullopt;

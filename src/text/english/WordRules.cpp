@@ -1156,7 +1156,13 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     }
     // "Ch. de Beaucastel", "Ch. la Nerthe": a wine's château, before its French name ("Ch. 5", "Ch. XII", "Ch. Seven"
     // are chapters, "Christ Ch. Cathedral" a church).
-    if (w == "Ch" && dotted && isKind(t, i + 2, Kind::Space) && isWordIn(t, i + 3, {"de", "du", "des", "la", "le", "les", "d"})) {
+    // (Or before its name in capitals where the sentence speaks of wine: "Ch. Figeac, St-Émilion 1er Grand Cru 2019".)
+    if (w == "Ch" && dotted && isKind(t, i + 2, Kind::Space) &&
+        (isWordIn(t, i + 3, {"de", "du", "des", "la", "le", "les", "d"}) ||
+         (isKind(t, i + 3, Kind::Word) && isCapitalized(t[i + 3].text) && romanNumeralValue(t[i + 3].text) == 0 &&
+          anyWordIn(t, {"wine", "wines", "bordeaux", "cru", "m\xC3\xA9" "doc", "medoc", "pomerol", "margaux", "vintage", "sauternes", "pauillac",
+                        "claret", "merlot", "cabernet", "sup\xC3\xA9rieur", "st-\xC3\xA9milion", "saint-\xC3\xA9milion", "graves", "abv",
+                        "class\xC3\xA9", "rouge", "blanc", "vineyard", "vineyards", "winemaker", "cuv\xC3\xA9" "e"})))) {
         return Match{2, "Chateau", "abbreviation"};  // (without its circumflex eSpeak NG says "shatoh")
     }
     // "Proclamation No. 728, s. 2024", "Executive Order No. 12, s. 2025": the Philippine government's series, its year.
@@ -2277,6 +2283,23 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
             k += 2;
         }
     }
+    // "Price ££££", "a $$$ place": a price band, its signs counted, two to five of one currency's, no figure after them.
+    for (const char* sign : {"\xC2\xA3", "$", "\xE2\x82\xAC"}) {
+        std::size_t signs = 0, end = i;
+        while (end < t.size() && isKind(t, end, Kind::Symbol) && !t[end].text.empty() && t[end].text.size() % std::strlen(sign) == 0) {
+            const std::string& run = t[end].text;
+            bool same = true;
+            for (std::size_t k = 0; k < run.size() && same; k += std::strlen(sign)) same = run.compare(k, std::strlen(sign), sign) == 0;
+            if (!same) break;
+            signs += run.size() / std::strlen(sign);
+            ++end;
+        }
+        if (signs >= 2 && signs <= 5 && (i == 0 || !isKind(t, i - 1, Kind::Symbol)) && !isKind(t, end, Kind::Number) && !isKind(t, end, Kind::Word)) {
+            static const char* const kCount[] = {"", "", "two", "three", "four", "five"};
+            const std::string name = sign[0] == '$' ? "dollar" : sign[1] == '\xA3' ? "pound" : "euro";
+            return Match{end - i, std::string(kCount[signs]) + " " + name + " signs", "symbol"};
+        }
+    }
     if (!isKind(t, i, Kind::Symbol)) return std::nullopt;
     const std::string& s = t[i].text;
     const bool spaced = (i > 0 && isKind(t, i - 1, Kind::Space)) || i == 0;
@@ -2888,7 +2911,8 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
         // (Not in a formula, where "|q|" is a magnitude.)
         if (s != "*" && s != "_" && i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i + 1, Kind::Space) &&
             std::none_of(t.begin(), t.end(), [](const Token& k) { return k.kind == Kind::Symbol && (k.text == "=" || k.text == "<" || k.text == ">"); }) &&
-            (isKind(t, i - 2, Kind::Word) || isKind(t, i - 2, Kind::Number) || isSym(t, i - 2, ")")) &&
+            (isKind(t, i - 2, Kind::Word) || isKind(t, i - 2, Kind::Number) || isSym(t, i - 2, ")") || isSym(t, i - 2, "\xC2\xA3") ||
+             isSym(t, i - 2, "$") || isSym(t, i - 2, "\xE2\x82\xAC")) &&
             (isKind(t, i + 2, Kind::Word) || isKind(t, i + 2, Kind::Number))) {
             return Match{1, ",", "symbol"};
         }
