@@ -30,7 +30,7 @@ namespace {
 // Abbreviations that do not end a sentence when a number follows: "Apr. 29", "No. 3", "p. 12".
 constexpr WordSet kBeforeNumbers({
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-    "No", "Nos", "Vol", "pp", "p", "Art", "Fig", "approx", "ca", "Ch", "Sec", "ext", "Ext", "ver", "Ver", "tel", "Tel",
+    "No", "Nos", "no", "nos", "Vol", "pp", "p", "Art", "Arts", "Fig", "approx", "ca", "Ch", "Sec", "ext", "Ext", "ver", "Ver", "tel", "Tel",
     // a ballot measure, a flat, a room, a suite, a road: "Prop. 36", "Apt. 4B", "Hwy. 401"
     "Prop", "Apt", "Rm", "Ste", "Hwy", "Rte", "Para", "Pt", "Cap",
     // a file's reference, "quoting ref. 23/01874/FUL"

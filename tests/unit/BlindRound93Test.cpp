@@ -150,7 +150,8 @@ TEST(BlindRound93Test, shouldReadAPriceBandAndItsStars) {
                                        "Another paragraph that is long enough to be kept in the story.\n",
                                        "review.md");
     EXPECT_NE(blindBodyOf(a).find("Price"), std::string::npos) << blindBodyOf(a);
-    EXPECT_EQ(blindSay("It is a $$$ place."), "It is a three dollar signs place.");
+    EXPECT_EQ(blindSay("Price: $$$"), "Price: three dollar signs");
+    EXPECT_EQ(blindSay("It needs tight integration or $$$.").find("signs"), std::string::npos);
     EXPECT_FALSE(isBoilerplate("Price \xC2\xA3\xC2\xA3\xC2\xA3\xC2\xA3 \xC2\xB7 Score \xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85"));
     EXPECT_TRUE(isBoilerplate("Subscribe \xC2\xB7 Sign in"));
 }
@@ -198,4 +199,50 @@ TEST(BlindRound93Test, shouldNotTakeATagsBoxLinkForTheWriter) {
     const Article by = blindPageArticle("<html><head><title>Actor sued</title></head><body><article><h1>Actor sued</h1><div>By <a href=\"/people/"
                                         "jane-doe/\">Jane Doe</a> in <a href=\"/categories/lawsuits/\">Lawsuits</a></div>" + story + "</article></body></html>");
     EXPECT_EQ(by.byline, "Jane Doe");
+}
+
+// Common words shouted in capitals in a sentence of small letters are said as words, not spelled; "QUEEN" is a word too.
+TEST(BlindRound93Test, shouldSayShoutedWordsAsWords) {
+    EXPECT_EQ(blindSay("She ATE and left no crumbs."), "She ate and left no crumbs.");
+    EXPECT_EQ(blindSay("Meghan's jam SELLS OUT in 45 minutes."), "Meghan's jam SELLS out in forty-five minutes.");
+    EXPECT_EQ(blindSay("Chloe wrote: QUEEN."), "Chloe wrote: QUEEN.");
+    EXPECT_EQ(blindSay("The ACT government said so."), "The ACT government said so.");
+    EXPECT_EQ(blindSay("The UCSF team spoke."), "The U.C.S.F team spoke.");
+}
+
+// A post's kisses at its end are not said; a chapter's numeral is.
+TEST(BlindRound93Test, shouldNotSayAPostsKisses) {
+    EXPECT_EQ(blindSay("Thanks for the love xx"), "Thanks for the love");
+    EXPECT_EQ(blindSay("Chapter xx of the book."), "Chapter twenty of the book.");
+}
+
+// A network's hour and the Central zone's, a caption's dotted date, a product's two versions, a securities rule's number.
+TEST(BlindRound93Test, shouldSayBroadcastHoursDatesVersionsAndRules) {
+    EXPECT_EQ(blindSay("It premieres at 8/7c tonight."), "It premieres at eight, seven central tonight.");
+    EXPECT_EQ(blindSay("They wed on 9.14.24 in Malibu."), "They wed on September fourteenth, twenty twenty-four in Malibu.");
+    EXPECT_EQ(blindSay("Version 1.14.24 is out.").find("September"), std::string::npos);
+    EXPECT_EQ(blindSay("Red Hat Enterprise Linux (RHEL) 8/9 is not affected."), "Red Hat Enterprise Linux eight and nine is not affected.");
+    EXPECT_EQ(blindSay("On Friday 8/9 we met.").find("eight and nine"), std::string::npos);
+    EXPECT_EQ(blindSay("It falls under Rule 10b5-1 plans."), "It falls under Rule ten b five one plans.");
+    EXPECT_EQ(blindSay("Windows Hyper-V flaws were fixed."), "Windows Hyper V flaws were fixed.");
+}
+
+// A legal report's plural articles and numbers, an Indian court's senior advocate, a case's other parties; a lower-case "no."
+// before its number ends no sentence.
+TEST(BlindRound93Test, shouldSayALegalReportsShortForms) {
+    EXPECT_EQ(blindSay("See Arts. 2 and 3 and nos. 4 and 5 in Smith & Ors. v Jones."),
+              "See Articles two and three and numbers four and five in Smith and Others versus Jones.");
+    EXPECT_EQ(blindSay("Sr. Adv. Kapil Sibal argued."), "Senior Advocate Kapil Sibal argued.");
+    EXPECT_EQ(sentences93("The court cited Sweden GC, no. 35252/08, at length. It ruled."),
+              (std::vector<std::string>{"The court cited Sweden GC, no. 35252/08, at length.", "It ruled."}));
+}
+
+// A Dublin district's letter, a range of inches, British times with their dots before what leaves or in a span.
+TEST(BlindRound93Test, shouldSayDistrictsInchesAndDottedTimes) {
+    EXPECT_EQ(blindSay("She lives in Dublin 6W now."), "She lives in Dublin six W now.");
+    EXPECT_EQ(blindSay("A 60W bulb."), "A sixty watt bulb.");
+    EXPECT_EQ(blindSay("Expect 1-3\" of snow tonight."), "Expect one to three inches of snow tonight.");
+    EXPECT_EQ(blindSay("Catch the 8.50 ferry to Cowes."), "Catch the eight fifty ferry to Cowes.");
+    EXPECT_EQ(blindSay("He lunched from 12.45 until 3.15 at the George."), "He lunched from twelve forty-five until three fifteen at the George.");
+    EXPECT_EQ(blindSay("Shares fell from 2.45 to 1.30 today.").find("forty-five"), std::string::npos);
 }

@@ -743,6 +743,17 @@ std::optional<Match> fiscalYearByMonthRule(const Tokens& t, std::size_t i) {
 }
 
 std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
+    // "Rule 10b-5", "Rule 10b5-1", "Rule 14a-8": a securities rule's number, its letter and its parts said in turn, the dash
+    // unsaid ("ten b five one"), no range.
+    if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && i >= 2 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"rule", "rules"}) &&
+        isKind(t, i + 1, Kind::Word) && t[i + 1].text.size() == 1 && std::islower(static_cast<unsigned char>(t[i + 1].text[0]))) {
+        std::size_t k = i + 2;
+        std::string spoken = wholeWords(t[i].text) + " " + (t[i + 1].text == "a" ? std::string("eh") : t[i + 1].text);
+        if (isKind(t, k, Kind::Number) && digitsOnly(t[k].text)) spoken += " " + wholeWords(t[k++].text);
+        if (isDash(t, k) && isKind(t, k + 1, Kind::Number) && digitsOnly(t[k + 1].text) && !isKind(t, k + 2, Kind::Word)) {
+            return Match{k + 2 - i, spoken + " " + wholeWords(t[k + 1].text), "code"};
+        }
+    }
     // "UPC 8 41234 56789 0", "EAN: 4006381-333931": a product's barcode is checked figure by figure against the box, never
     // read as thousands; its groups as printed, a pause between them.
     if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && i >= 2) {

@@ -324,6 +324,26 @@ std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool dayFirst) {
             return Match{1, sayDate(m, d, s.substr(6), true), "date"};
         }
     }
+    // Dotted with the year in two figures, as a post's caption writes a wedding's day: "9.14.24", "14.9.24". Only where the
+    // figures tell the order (one of them over twelve) and no version is named before it ("version 1.14.24").
+    if (isKind(t, i, Kind::Number) && std::count(t[i].text.begin(), t[i].text.end(), '.') == 2 && t[i].text.size() >= 6 && t[i].text.size() <= 8 &&
+        !isKind(t, i + 1, Kind::Word) && !isSym(t, i + 1, ".") && (i == 0 || !isKind(t, i - 1, Kind::Word)) &&
+        !isWordIn(t, i >= 2 ? i - 2 : t.size(), {"version", "v", "release", "build", "update", "firmware", "ios", "android", "macos",
+                                                 "python", "node", "patch", "kernel", "linux", "chrome", "firefox", "rel",
+                                                 // (nor a race's time, "clocked 2.15.27")
+                                                 "in", "clocked", "time", "timed", "at", "of", "was", "is"})) {
+        const std::string& s = t[i].text;
+        const std::size_t a = s.find('.'), b = s.find('.', a + 1);
+        const std::string first = s.substr(0, a), second = s.substr(a + 1, b - a - 1), year = s.substr(b + 1);
+        if (first.size() <= 2 && second.size() <= 2 && year.size() == 2 && digitsOnly(first) && digitsOnly(second) && digitsOnly(year) &&
+            first[0] != '0' && second[0] != '0' && toInt(year) <= 39) {
+            const int x = toInt(first), y = toInt(second);
+            const bool monthFirst = x >= 1 && x <= 12 && y > 12 && y <= 31, dayFirstHere = y >= 1 && y <= 12 && x > 12 && x <= 31;
+            if (monthFirst || dayFirstHere) {
+                return Match{1, sayDate(monthFirst ? x : y, monthFirst ? y : x, "20" + year, dayFirstHere), "date"};
+            }
+        }
+    }
     // Slashes: 4/29/2025, 09/14/21 (month first unless the locale or the numbers say otherwise); a
     // day-first locale also says the day first: "the first of April". Hyphens with a year of four
     // figures too: "1-2-2025" (a score or a span has no third number).

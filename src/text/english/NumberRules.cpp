@@ -9,6 +9,7 @@
 #include "core/Text.hpp"
 #include "text/NumberWords.hpp"
 #include "text/english/NumberReading.hpp"
+#include "core/Months.hpp"
 #include "text/english/Rules.hpp"
 #include "text/english/Tables.hpp"
 
@@ -143,6 +144,27 @@ std::string bareFraction(const Tokens& t, std::size_t i, std::size_t end, unsign
 }  // namespace
 
 std::optional<Match> fractionRule(const Tokens& t, std::size_t i) {
+    // "Red Hat Enterprise Linux 8/9", "Windows 10/11": a product's two versions in a row after its name, "eight and nine" (not a
+    // weekday's date, "Friday 8/9").
+    // "at 8/7c on ABC": a US network's hour in the East and an hour earlier in the Central zone, "eight, seven central".
+    if (isKind(t, i, Kind::Number) && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Number) && digitsOnly(t[i].text) && digitsOnly(t[i + 2].text) &&
+        isKind(t, i + 3, Kind::Word) && (t[i + 3].text == "c" || t[i + 3].text == "C") && toInt(t[i].text) >= 1 && toInt(t[i].text) <= 12 &&
+        toInt(t[i + 2].text) == (toInt(t[i].text) + 10) % 12 + 1 && !isKind(t, i + 4, Kind::Word)) {
+        return Match{4, wholeWords(t[i].text) + ", " + wholeWords(t[i + 2].text) + " central", "time"};
+    }
+    // (The name in capitals, "RHEL", "iOS", before it or in brackets, or a system's own: "Smith 3/4" is a kicker's.)
+    const auto productName = [&](std::size_t k) {
+        if (!isKind(t, k, Kind::Word)) return false;
+        const auto capitals = std::count_if(t[k].text.begin(), t[k].text.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; });
+        return (capitals >= 2 && monthFromName(t[k].text) == 0 && !isWordIn(t, k, {"mon", "tue", "wed", "thu", "fri", "sat", "sun"})) ||
+               isWordIn(t, k, {"windows", "android", "linux", "python", "ubuntu", "debian", "fedora", "java", "macos", "ios", "php", "ie"});
+    };
+    if (isKind(t, i, Kind::Number) && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Number) && digitsOnly(t[i].text) && digitsOnly(t[i + 2].text) &&
+        toInt(t[i].text) >= 2 && toInt(t[i + 2].text) == toInt(t[i].text) + 1 && !isSym(t, i + 3, "/") && i >= 2 && isKind(t, i - 1, Kind::Space) &&
+        (productName(i - 2) || (i >= 4 && isSym(t, i - 2, ")") && productName(i - 3) && isSym(t, i - 4, "("))) &&
+        !isWordIn(t, skip(t, i + 3), {"of", "cup", "cups", "inch", "inches", "mile", "miles", "teaspoon", "tablespoon"})) {
+        return Match{3, wholeWords(t[i].text) + " and " + wholeWords(t[i + 2].text), "fraction"};
+    }
     // "128/256GB", "8/12 GB": two sizes of one thing, the unit written once after the second, "one hundred and twenty-eight
     // or two hundred and fifty-six gigabytes" (the first the smaller; "1/2 kg" is a half).
     if (isKind(t, i, Kind::Number) && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Number) && digitsOnly(t[i].text) && digitsOnly(t[i + 2].text) &&
@@ -230,7 +252,11 @@ std::optional<Match> fractionRule(const Tokens& t, std::size_t i) {
         !isSym(t, i + 3, "/") && !isKind(t, i + 3, Kind::Word) && (i == 0 || !isSym(t, i - 1, "/")) && !isWordIn(t, skip(t, i + 3), {"of", "th", "ths"})) {
         const int n = toInt(t[i].text), d = toInt(t[i + 2].text);
         const bool scale = d == 20 || d == 30 || d == 40 || d == 50 || d == 60 || d == 100;
-        if (scale && n > 1 && n <= d && (n > 12 || d > 31)) return Match{3, wholeWords(t[i].text) + " out of " + wholeWords(t[i + 2].text), "fraction"};
+        // (Not two counts of a plural, "a target of 40/50 seats".)
+        const std::size_t next = skip(t, i + 3);
+        const bool beforePlural = isKind(t, next, Kind::Word) && std::islower(static_cast<unsigned char>(t[next].text[0])) && t[next].text.back() == 's' &&
+                                  t[next].text.size() > 3;
+        if (scale && !beforePlural && n > 1 && n <= d && (n > 12 || d > 31)) return Match{3, wholeWords(t[i].text) + " out of " + wholeWords(t[i + 2].text), "fraction"};
     }
     // A rating out of a maximum: "8.1/10", "4.5/5", "rated 4/5", "scored 9/10" ("four out of five").
     if (isKind(t, i, Kind::Number) && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Number) &&

@@ -616,6 +616,40 @@ std::optional<Match> timeRule(const Tokens& t, std::size_t i) {
             }
         }
     }
+    // "the 8.50 ferry", "from 12.45 until 3.15": a time with its dot, as British copy writes it, before what leaves at it or in a
+    // span of two ("twelve forty-five until three fifteen"). (Not "3.15 per cent", "from 2.50 to 3.10 a litre": no price's or
+    // rate's word after the span.)
+    const auto dottedClock = [&](std::size_t k) -> std::optional<std::pair<unsigned, unsigned>> {
+        if (!isKind(t, k, Kind::Number)) return std::nullopt;
+        const std::string& w = t[k].text;
+        const std::size_t dot = w.find('.');
+        if (dot == std::string::npos || dot < 1 || dot > 2 || w.size() != dot + 3 || !digitsOnly(w.substr(0, dot)) || !digitsOnly(w.substr(dot + 1))) {
+            return std::nullopt;
+        }
+        const unsigned hour = static_cast<unsigned>(toInt(w.substr(0, dot))), minute = static_cast<unsigned>(toInt(w.substr(dot + 1)));
+        if (hour < 1 || hour > 12 || minute > 59) return std::nullopt;
+        return std::make_pair(hour, minute);
+    };
+    const auto clockWords = [](std::pair<unsigned, unsigned> c) {
+        return cardinalWords(c.first) + (c.second == 0 ? " o'clock" : c.second < 10 ? " oh " + cardinalWords(c.second) : " " + cardinalWords(c.second));
+    };
+    if (const auto c = dottedClock(i); c && i >= 2 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"the"}) && isKind(t, i + 1, Kind::Space) &&
+                                       isWordIn(t, i + 2, {"ferry", "train", "bus", "coach", "flight", "sailing", "service", "departure", "boat",
+                                                           "tram", "shuttle"})) {
+        return Match{1, clockWords(*c), "time"};
+    }
+    if (const auto c = dottedClock(i); c && i >= 2 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"from", "between"}) &&
+                                       isKind(t, i + 1, Kind::Space) && isWordIn(t, i + 2, {"until", "till", "to", "and"}) && isKind(t, i + 3, Kind::Space)) {
+        if (const auto d = dottedClock(i + 4); d && !isKind(t, i + 5, Kind::Word) &&
+                                               !isWordIn(t, skip(t, i + 5), {"per", "percent", "a", "an", "each", "million", "billion", "points", "pence", "p",
+                                                                             "cents", "euros", "pounds", "dollars", "metres", "meters", "seconds", "m", "kg"}) &&
+                                               !anyWordIn(t, {"percent", "per", "rate", "rates", "price", "prices", "growth", "inflation", "points", "rose",
+                                                              "fell", "slowed", "climbed", "dropped", "increased", "decreased", "jumped", "slipped",
+                                                              "eased", "cut", "raised", "lowered", "shares", "stock", "index", "yield", "average",
+                                                              "score", "scored", "ratio", "grew", "shrank"})) {
+            return Match{5, clockWords(*c) + " " + t[i + 2].text + " " + clockWords(*d), "time"};
+        }
+    }
     if (auto duration = compactDuration(t, i)) return duration;
     if (auto run = minutesAndSeconds(t, i)) return run;
     // "from 0100-0600hrs", "1800–2200 hours": two times of the military form, "oh one hundred to oh six hundred hours".

@@ -610,6 +610,19 @@ static std::optional<Match> coordinatesRule(const Tokens& t, std::size_t i) {
 
 std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     if (auto m = coordinatesRule(t, i)) return m;
+    // "Dublin 6W", "Dublin 15": a city's postal district, its letter a letter ("six W"), no watts.
+    if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() <= 2 && isKind(t, i + 1, Kind::Word) && t[i + 1].text == "W" &&
+        !isKind(t, i + 2, Kind::Word) && i >= 2 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"dublin", "d"})) {
+        return Match{2, wholeWords(t[i].text) + " W", "code"};
+    }
+    // ("1-3\" of snow", "4-6\""): a range of inches, its mark after the second figure (no quotation open before it).
+    if (isKind(t, i, Kind::Number) && isDash(t, i + 1) && isKind(t, i + 2, Kind::Number) && (isSym(t, i + 3, "\"") || isSym(t, i + 3, "\xE2\x80\xB3")) &&
+        !isKind(t, i + 4, Kind::Word)) {
+        std::size_t quotes = 0;
+        for (std::size_t q = 0; q < i; ++q) quotes += isSym(t, q, "\"") ? 1 : 0;
+        const Num from = parseNumber(t[i].text), to = parseNumber(t[i + 2].text);
+        if (quotes % 2 == 0 && from.valid && to.valid) return Match{4, numberWords(from) + " to " + numberWords(to) + " inches", "unit"};
+    }
     // "Intel Core Ultra 7 258V", "the Arc 140V GPU": a chip's model, its letter glued after a maker's series (a name or
     // its number before it), in a sentence that speaks of chips and of no battery or charger ("a 12V battery", "a Bosch 18V
     // drill", "Tesla's 400V system" are volts).

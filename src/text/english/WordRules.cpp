@@ -64,6 +64,7 @@ const std::unordered_map<std::string, std::string> kAlways{
     {"b", "born"},             {"d", "died"},
     // before a number only (see below): "Art. 50", "reg. 4", "Ep. 4", "s.18", "ss. 3-5"
     {"Art", "Article"},        {"art", "article"},       {"reg", "regulation"},       {"Reg", "Regulation"},
+    {"Arts", "Articles"},      {"arts", "articles"},     {"nos", "numbers"},       {"Ors", "Others"},            {"Anor", "another"},
     {"Ep", "Episode"},         {"ep", "episode"},        {"s", "section"},            {"ss", "sections"},
     {"Para", "Paragraph"},     {"para", "paragraph"},    {"paras", "paragraphs"},     {"Sch", "Schedule"},         {"sch", "schedule"},
     {"r", "rule"},             {"rr", "rules"},
@@ -1250,7 +1251,7 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
             if (senor) return Match{2, "Se\xC3\xB1or", "abbreviation"};
             return Match{2, "Sister", "abbreviation"};
         }
-        static const std::unordered_set<std::string> kBeforeNumber{"p", "P", "pp", "Pp", "ext", "Ext", "Art", "art", "reg", "Reg", "Ep", "Cap", "Rm",
+        static const std::unordered_set<std::string> kBeforeNumber{"p", "P", "pp", "Pp", "ext", "Ext", "Art", "art", "Arts", "arts", "nos", "reg", "Reg", "Ep", "Cap", "Rm",
                                                                    "ep", "s", "ss", "Para", "para", "Sch", "sch", "c", "ca",
                                                                    "Dist", "dist", "Prop", "Op", "op", "r", "rr"};
         // "Ch. 7 Chief Meteorologist", "on Ch. 12": a television channel, where the sentence is about a station.
@@ -1675,6 +1676,35 @@ bool inShoutedLine(const Tokens& t, std::size_t i, std::string& before) {
 // NG would say as the pronoun; in a line in capitals it stays the pronoun ("WHO WON?").
 std::optional<Match> shoutedPronounRule(const Tokens& t, std::size_t i) {
     if (!isKind(t, i, Kind::Word)) return std::nullopt;
+    // "Thanks for the love xx": a post's kisses at its end, not said (eSpeak NG says "Roman twenty").
+    if ((t[i].text == "xx" || t[i].text == "xxx" || t[i].text == "xoxo" || t[i].text == "Xx" || t[i].text == "Xxx") && i >= 2 &&
+        isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) && !isKind(t, i + 1, Kind::Word) && !isKind(t, i + 1, Kind::Number)) {
+        std::size_t k = i + 1;
+        while (k < t.size() && (isKind(t, k, Kind::Space) || isSym(t, k, ".") || isSym(t, k, "!") || isSym(t, k, ",") ||
+                                (isKind(t, k, Kind::Symbol) && static_cast<unsigned char>(t[k].text[0]) >= 0xE2))) {
+            ++k;
+        }
+        if (k >= t.size() || isSym(t, k, "#") || isWordIn(t, k, {"hashtag"})) return Match{1, "", "kisses"};
+    }
+    // "she ATE and left NO crumbs", "jam SELLS OUT in 45 minutes": a common word of three letters shouted in capitals in a
+    // sentence of small letters, which eSpeak NG would spell ("A T E"); said as the word. (No body's initials among them:
+    // "ACT", "SAT", "ICE", "ART" are left as they are.)
+    if (t[i].text.size() == 3 && isUpperWord(t[i].text)) {
+        static constexpr WordSet kShouted({"AND", "ANY", "ATE", "BAD", "BIG", "BUT", "BUY", "CAN", "DAY", "DID", "EAT", "END",
+                                           "FAR", "FEW", "FUN", "GET", "GOT", "HAD", "HAS", "HER", "HIM", "HIS", "HOT", "LET", "LOT",
+                                           "MAD", "MAN", "MAY", "MEN", "NEW", "NOW", "OLD", "ONE", "OUR", "OUT", "OWN", "RAN", "RED",
+                                           "SAD", "SAW", "SAY", "SEE", "SET", "SHE", "SIX", "TEN", "THE", "TOO", "TOP", "TRY", "TWO", "WAR",
+                                           "WAS", "WAY", "WHO", "WIN", "WON", "WOW", "YES", "YET"});
+        if (kShouted.count(t[i].text) != 0 && t[i].text != "WHO") {
+            std::size_t small = 0, shouted = 0;
+            for (const Token& k : t) {
+                if (k.kind != Kind::Word || k.text.size() < 2) continue;
+                if (std::islower(static_cast<unsigned char>(k.text[0]))) ++small;
+                if (isUpperWord(k.text)) ++shouted;
+            }
+            if (small >= 3 && small > shouted) return Match{1, lowerAscii(t[i].text), "shouted word"};
+        }
+    }
     std::string before;
     if (t[i].text[0] == 'W' && (t[i].text == "WHO" || t[i].text == "WHO's" || t[i].text == "WHO\xE2\x80\x99s")) {
         if (inShoutedLine(t, i, before)) return std::nullopt;
@@ -1791,7 +1821,7 @@ bool inList(std::string_view cluster, std::initializer_list<std::string_view> li
 }
 
 bool onset(std::string_view c) {
-    return c.size() <= 1 || inList(c, {"BL", "BR", "CH", "CL", "CR", "DR", "FL", "FR", "GH", "GL", "GR", "KL", "KN", "KR", "PH", "PL",
+    return c.size() <= 1 || inList(c, {"QU", "SQU", "BL", "BR", "CH", "CL", "CR", "DR", "FL", "FR", "GH", "GL", "GR", "KL", "KN", "KR", "PH", "PL",
                                        "PR", "SC", "SH", "SK", "SL", "SM", "SN", "SP", "ST", "SW", "TH", "TR", "TW", "WH", "WR",
                                        "STR", "SPR", "SCR", "SPL", "SHR", "THR", "SCH"});
 }
@@ -1803,7 +1833,7 @@ bool coda(std::string_view c) {
                                        "WS", "XT", "SM", "FF", "ZZ", "GH", "BS", "PH", "TCH", "LTH", "NTH", "RTH", "FTH", "DTH", "MPT", "MPS", "LDS",
                                        "LPS", "LTS", "LMS", "RDS", "RKS", "RLS", "RMS", "RNS", "SKS", "STS", "PTS", "CTS", "FTS",
                                        "LCH", "HN", "NGTH", "NTS", "NDS", "RTS", "RST", "NCH", "RCH", "NGS", "NKS", "CKS", "GHT",
-                                       "RLD", "RLDS", "XTH", "XTS", "LFTH"});
+                                       "RLD", "RLDS", "XTH", "XTS", "LFTH", "LLS", "FFS", "SSED", "LLED"});
 }
 
 
@@ -1830,6 +1860,8 @@ bool sayableAsWord(const std::string& w) {
     while (i < v.size()) {
         std::size_t j = i;
         while (j < v.size() && !isVowelLetter(v[j], j == 0)) ++j;
+        // ("QUEEN", "SQUAD": the "U" after a "Q" is the consonant's.)
+        if (j > i && j < v.size() && v[j - 1] == 'Q' && v[j] == 'U') ++j;
         const std::string_view consonants = v.substr(i, j - i);
         std::size_t k = j;
         while (k < v.size() && isVowelLetter(v[k], k == 0)) ++k;
@@ -2294,7 +2326,11 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
             signs += run.size() / std::strlen(sign);
             ++end;
         }
-        if (signs >= 2 && signs <= 5 && (i == 0 || !isKind(t, i - 1, Kind::Symbol)) && !isKind(t, end, Kind::Number) && !isKind(t, end, Kind::Word)) {
+        // (Only as a price's band: after its label, or in a verdict's line of parts; "tight integration or $$$" is money's slang.)
+        const bool band = (i >= 2 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"price", "prices", "cost", "budget", "pricing"})) ||
+                          (i >= 2 && isSym(t, i - 1, ":")) || (i >= 3 && isSym(t, i - 2, ":")) ||
+                          std::any_of(t.begin(), t.end(), [](const Token& k) { return k.kind == Kind::Symbol && k.text == "\xC2\xB7"; });
+        if (band && signs >= 2 && signs <= 5 && (i == 0 || !isKind(t, i - 1, Kind::Symbol)) && !isKind(t, end, Kind::Number) && !isKind(t, end, Kind::Word)) {
             static const char* const kCount[] = {"", "", "two", "three", "four", "five"};
             const std::string name = sign[0] == '$' ? "dollar" : sign[1] == '\xA3' ? "pound" : "euro";
             return Match{end - i, std::string(kCount[signs]) + " " + name + " signs", "symbol"};
