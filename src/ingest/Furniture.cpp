@@ -1299,6 +1299,7 @@ bool isPublisherNote(const std::string& line) {
     // The disclosure opening on the reader's purchase, in the site's voice: "When you buy a book using a link on this page, we
     // receive a commission."
     if (startsWithAnyOf(s, {"if you buy", "when you buy", "if you purchase", "when you purchase"}) && wordCount <= 30 &&
+        !containsAny(s, {" said", " says", " told"}) && line.find('"') == std::string::npos &&
         containsAny(s, {"we receive a commission", "we earn a commission", "we get a commission", "we may get a commission"})) {
         return true;
     }
@@ -1314,7 +1315,7 @@ bool isPublisherNote(const std::string& line) {
                               "this essay appears in the ", "this article is from the "}) &&
           containsAny(s, {"print edition", " issue"})) ||
          (wordCount <= 6 && s.rfind("from the ", 0) == 0 && (s.ends_with(" issue") || s.ends_with(" issue."))) ||
-         (wordCount <= 8 && startsWithAnyOf(s, {"thank you for supporting ", "thanks for supporting "})) ||
+         (wordCount <= 8 && startsWithAnyOf(s, {"thank you for supporting ", "thanks for supporting "}) && !containsAny(s, {"\"", "\xE2\x80\x9D", "'"})) ||
          (wordCount <= 12 && startsWithAnyOf(s, {"enjoy more audio and podcasts", "listen to more audio"})) ||
          (wordCount <= 4 && s.rfind("text settings", 0) == 0) ||
          (wordCount <= 10 && s.back() == '?' && startsWithAnyOf(s, {"do you have a story for", "got a story", "have you got a story", "got a tip"})) ||
@@ -1333,7 +1334,7 @@ bool isPublisherNote(const std::string& line) {
          (wordCount <= 20 && s.rfind("dieser artikel ist in der ", 0) == 0 && s.find("erschienen") != std::string::npos) ||
          (wordCount <= 6 && s.rfind("mitarbeit: ", 0) == 0) ||
          (wordCount <= 30 && (s.rfind("dieser artikel ist teil von", 0) == 0 ||
-                              (s.find("kostenlos testen") != std::string::npos && containsAny(s, {"jetzt ", "wochen", "monat", "abo"})))))) {
+                              (s.rfind("jetzt ", 0) == 0 && s.find("kostenlos testen") != std::string::npos))))) {
         return true;
     }
     // A podcast's sponsor read, opening its line: "This episode is brought to you by …", "Also supported by Lumen
@@ -1606,7 +1607,7 @@ bool isContactLine(const std::string& line) {
         const auto phoneNumbered = [](const std::string& s) {
             static const std::regex kPhone(R"((?:^|.*[^0-9A-Za-z.]) ?(?:\+\d{1,3}[ .-]?(?:\(0\)[ .-]?)?|\(0\d{1,4}\)[ .-]?|0)\d{1,5}(?:[ .-]\d{2,6}){1,4}$)");
             // (An ISO date too: "… images between 2024-02-24 and 2024-03-28".)
-            static const std::regex kDate(R"(.*\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})$)");
+            static const std::regex kDate(R"(.*\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:19|20)\d\d[./-](?:0?[1-9]|1[0-2])[./-](?:0?[1-9]|[12]\d|3[01]))$)");
             return std::regex_match(s, kPhone) && !std::regex_match(s, kDate);
         };
         // (And a line's length: fourteen words may be one blob of a page's data, and std::regex recurses once a character.)

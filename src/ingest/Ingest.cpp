@@ -18,6 +18,7 @@
 #include "ingest/EnglishRegion.hpp"
 #include "ingest/PortugueseRegion.hpp"
 #include "ingest/SpeakerLabels.hpp"
+#include "ingest/TranscriptTurns.hpp"
 #include "ingest/StoryCountry.hpp"
 #include "ingest/LanguageDetector.hpp"
 #include "ingest/LightMarkup.hpp"
@@ -144,6 +145,7 @@ void finishMetadata(Article& article, const std::string& written) {
     }
     for (Block& b : article.blocks) b.text = withoutControls(b.text);
     withSpeakersNamed(article.blocks);
+    withTranscriptTurnsSaid(article.blocks);
     if (const std::string bare = captionWithoutCredit(withoutWireDateline(article.lead_image_caption)); !bare.empty()) {
         article.lead_image_caption = collapseWhitespace(bare);
     }

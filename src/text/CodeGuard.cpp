@@ -165,18 +165,17 @@ std::string withoutTagResidue(const std::string& text) {
 
 namespace {
 
-// "i++", "++count": an increment. Not a name's pluses: "C++23", "Notepad++", a sunscreen's "PA++++", a rating's "A+++".
+// "i++", "++count", "g++": an increment or a compiler. Not a name's pluses after its capital: "C++23", a sunscreen's "PA++++",
+// a rating's "A+++".
 std::size_t increments(const std::string& s) {
     std::size_t n = 0;
     for (std::size_t at = s.find("++"); at != std::string::npos;) {
         std::size_t end = at;
         while (end < s.size() && s[end] == '+') ++end;
         const bool run = end - at == 2;
-        const bool afterName = at > 0 && (std::isupper(static_cast<unsigned char>(s[at - 1])) ||
-                                          (std::isalpha(static_cast<unsigned char>(s[at - 1])) && (end >= s.size() || !std::isalnum(static_cast<unsigned char>(s[end])))));
-        const bool variable = (at > 0 && std::islower(static_cast<unsigned char>(s[at - 1])) && end < s.size() && (s[end] == ';' || s[end] == ')')) ||
-                              (end < s.size() && std::islower(static_cast<unsigned char>(s[end])));
-        if (run && (!afterName || variable)) ++n;
+        // (A compiler's name in small letters, "g++", "clang++", is a command's word.)
+        const bool afterName = at > 0 && std::isupper(static_cast<unsigned char>(s[at - 1]));
+        if (run && !afterName) ++n;
         at = s.find("++", end);
     }
     return n;

@@ -1255,7 +1255,9 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     const std::string_view nextWord = next.substr(0, std::min(next.find_first_of(" ,;"), next.size()));
     // ("Crim. Case No. R-QZN-22-04417-CR": a court's docket, letters and figures between dashes.)
     const bool codeNext = nextWord.size() <= 24 && nextWord.find_first_of("0123456789") != std::string_view::npos;
-    if (kBeforeNumbers.count(word) != 0 && (figureNext || ((word == "No" || word == "Nos") && codeNext))) return true;
+    // (Not a year after "Arts.", the end of a school's name: "the Academy of Fine Arts. 2024 was its busiest year.")
+    const bool yearNext = nextWord.size() == 4 && std::all_of(nextWord.begin(), nextWord.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+    if (kBeforeNumbers.count(word) != 0 && (figureNext || ((word == "No" || word == "Nos") && codeNext)) && !(word == "Arts" && yearNext)) return true;
     // ("$2.75 million in Prop. S funds": a ballot measure by its letter.)
     if (word == "Prop" && next.size() >= 2 && std::isupper(static_cast<unsigned char>(next[0])) && (next[1] == ' ' || next[1] == ',')) return true;
     // ("registered charity no. 1041287": a number's sign in lower case after what it numbers; "He said no. 300
@@ -1672,8 +1674,10 @@ std::vector<std::string> SentenceSplitter::operator()(const std::string& paragra
             continue;
         }
         // (Nor a dot that opens a word, a space before it and none after: "Microsoft's .NET 9", "the .xyz domain".)
+        // (Not a sentence's stop typed apart from it, "on Tuesday .He had": its next word capitalized, small letters after.)
         if (!sentences.empty() && !spacedBefore && sentences.back().size() >= 3 && sentences.back().ends_with(" .") &&
-            std::isalpha(static_cast<unsigned char>(sentence[0]))) {
+            std::isalpha(static_cast<unsigned char>(sentence[0])) &&
+            !(std::isupper(static_cast<unsigned char>(sentence[0])) && sentence.size() > 1 && std::islower(static_cast<unsigned char>(sentence[1])))) {
             sentences.back() += sentence;
             continue;
         }

@@ -246,3 +246,50 @@ TEST(BlindRound93Test, shouldSayDistrictsInchesAndDottedTimes) {
     EXPECT_EQ(blindSay("He lunched from 12.45 until 3.15 at the George."), "He lunched from twelve forty-five until three fifteen at the George.");
     EXPECT_EQ(blindSay("Shares fell from 2.45 to 1.30 today.").find("forty-five"), std::string::npos);
 }
+
+// A broadcast transcript's turns: the speaker's name said as a name, the programme's role and the transcriber's stage directions
+// left out, a label alone on its line opening the paragraph under it. A round-up's datelines and a notice's fields are no turns.
+TEST(BlindRound93Test, shouldSayATranscriptsSpeakersByName) {
+    const Article a = blindTextArticle("Farmworkers brace for heat rules\n\nAMY LEE, HOST:\n\nFarmworkers in California say new heat rules are not "
+                                       "enough.\n\nTOM REYES, BYLINE: At 6 a.m., the fields near Fresno are already warm.\n\nUNIDENTIFIED PERSON #1: "
+                                       "(Speaking Spanish).\n\nMARIA SOTO: (Through interpreter) We need more breaks, not more paperwork.\n\nREYES: "
+                                       "Soto has picked grapes here for twenty years.\n\nLEE: That's Tom Reyes reporting.\n");
+    const std::string body = blindBodyOf(a);
+    EXPECT_NE(body.find("Amy Lee: Farmworkers in California"), std::string::npos) << body;
+    EXPECT_NE(body.find("Tom Reyes: At 6 a.m."), std::string::npos) << body;
+    EXPECT_NE(body.find("Maria Soto: We need more breaks"), std::string::npos) << body;
+    EXPECT_NE(body.find("Lee: That's"), std::string::npos) << body;
+    EXPECT_EQ(body.find("Speaking Spanish"), std::string::npos) << body;
+    EXPECT_EQ(body.find("BYLINE"), std::string::npos) << body;
+    const Article roundUp = blindTextArticle("India briefs\n\nNEW DELHI: The government on Monday raised the support price for wheat by 6%, "
+                                             "officials said.\n\nMUMBAI: Shares closed higher for a third day as banks rallied.\n\nNEW DELHI: The "
+                                             "weather office forecast heavy rain in the capital for the rest of the week.\n");
+    EXPECT_EQ(blindBodyOf(roundUp).find("New Delhi:"), std::string::npos) << blindBodyOf(roundUp);
+}
+
+// What the round's adversarial check found the new rules must leave alone.
+TEST(BlindRound93Test, shouldLeaveTheCasesTheRoundsRulesMustNotTouch) {
+    // A ratio, a unit's two figures, a price to win, an eye test.
+    EXPECT_EQ(blindSay("It is a 40/60 split.").find("out of"), std::string::npos);
+    EXPECT_EQ(blindSay("It films at 24/30 fps.").find("out of"), std::string::npos);
+    EXPECT_EQ(blindSay("The Lions are 13/20 to win.").find("out of"), std::string::npos);
+    EXPECT_EQ(blindSay("He reads 20/40 in each eye.").find("out of"), std::string::npos);
+    // A product's version, a band's and a DJ's name, acronyms that are tickers and statistics, a chapter in a wine book.
+    EXPECT_EQ(blindSay("Kubernetes 1.28.13 is out.").find("January"), std::string::npos);
+    EXPECT_EQ(blindSay("He joined his bandmates in The xx."), "He joined his bandmates in The xx.");
+    EXPECT_EQ(blindSay("Ch. Three of the wine book.").find("Chateau"), std::string::npos);
+    EXPECT_EQ(blindSay("Shares in the MAN truck unit and the WAR stat rose in the league table."),
+              "Shares in the MAN truck unit and the WAR stat rose in the league table.");
+    // A measure's span, a school's arts before a year, a bowler's figures.
+    EXPECT_EQ(blindSay("It weighed between 3.20 and 3.45 kilograms.").find("twenty"), std::string::npos);
+    EXPECT_EQ(blindSay("It weighed from 3.20 to 3.45 kg.").find("three twenty"), std::string::npos);
+    EXPECT_EQ(blindSay("The Academy of Fine Arts. 2024 was busy.").find("Articles"), std::string::npos);
+    EXPECT_EQ(sayInRacingReport93("Stuart Broad (3/45) starred.").find("three to forty-five"), std::string::npos);
+    // A stop typed apart from its sentence ends it; a compiler's command is code; a paragraph reporting a commission or a
+    // publisher's sources is the story's.
+    EXPECT_EQ(sentences93("He resigned on Tuesday .He had left."), (std::vector<std::string>{"He resigned on Tuesday .", "He had left."}));
+    EXPECT_TRUE(looksLikeCode("Compile it with g++ -std=c++23 -O2 main.cpp -o main && ./main"));
+    EXPECT_FALSE(isBoilerplate("Critics say few of the sources used are provided in the endnotes, and the report was withdrawn."));
+    EXPECT_FALSE(isBoilerplate("Netflix l\xC3\xA4sst Neukunden seit 2020 nicht mehr einen Monat kostenlos testen."));
+    EXPECT_FALSE(isBoilerplate("\"When you buy a painting here, we receive a commission,\" the gallery owner said."));
+}

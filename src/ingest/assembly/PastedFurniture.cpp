@@ -271,10 +271,12 @@ void Assembly::dropThreadCounters(std::vector<RawBlock>& raw) {
     for (const auto& [total, seen] : numbers) {
         // (One after another, as a thread counts its posts: a critic's scores out of 20, "16/20", "17/20", "19/20", skip and
         // repeat, and a run of them out of a score's scale counts from the thread's start.)
+        // (A thread quoted in part may skip posts; it opens on the first or closes on the last.)
         const bool consecutive = !seen.empty() && seen.back() - seen.front() + 1 == static_cast<int>(seen.size());
+        const bool whole = !seen.empty() && (seen.front() == 1 || seen.back() == total);
         const bool scale = total == 5 || total == 10 || total == 20 || total == 100;
         if (seen.size() >= 3 && std::is_sorted(seen.begin(), seen.end()) && std::adjacent_find(seen.begin(), seen.end()) == seen.end() &&
-            consecutive && (!scale || seen.front() <= 2)) {
+            (scale ? consecutive || seen.front() <= 2 : consecutive || whole)) {
             threads.insert(total);
         }
     }

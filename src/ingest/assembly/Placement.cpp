@@ -342,7 +342,9 @@ void Assembly::place(RawBlock& block) {
     const auto firstOfList = [&] {
         if (raw_ == nullptr || raw_->empty() || &block < raw_->data() || &block >= raw_->data() + raw_->size()) return false;
         const std::size_t at = static_cast<std::size_t>(&block - raw_->data());
-        return at + 1 < raw_->size() && (*raw_)[at + 1].kind == BlockKind::ListItem && !(*raw_)[at + 1].text.empty();
+        // (A caption and its credit set as two items are the picture's: "Photo: Jane Doe / Reuters".)
+        return at + 1 < raw_->size() && (*raw_)[at + 1].kind == BlockKind::ListItem && !(*raw_)[at + 1].text.empty() &&
+               !isCreditLine((*raw_)[at + 1].text) && !isPhotoCredit((*raw_)[at + 1].text);
     };
     if (isCaptionOfPendingImage(text) || (afterImageOnly && block.kind == BlockKind::ListItem && !firstOfList()) || pastedCaption ||
         (besideImage && countWords(text) <= 60 && (italic || endsWithPhotoCredit(block.text) || signedOverStory())) || creditedInBrackets() ||

@@ -770,7 +770,8 @@ std::string visibleBylineFrom(const GumboNode* root, unsigned from, bool ownOnly
             // beside "/categories/lawsuits/" names the story's subject.)
             if (authorLink && !opened) {
                 for (const GumboNode* a : elementsByTag(n->parent, GUMBO_TAG_A)) {
-                    if (a != n && !linksToAWritersPage(a) && !attribute(a, "href").empty()) authorLink = false;
+                    const std::string other = lowerAscii(attribute(a, "href"));
+                    if (a != n && containsAnyOf(other, {"/categories/", "/category/", "/tag/", "/tags/", "/topic/", "/topics/"})) authorLink = false;
                 }
             }
             // (Not the editor's or the photographer's own page, "Edited by: Chandrashekar Srinivasan" over an agency's story: they

@@ -328,6 +328,8 @@ std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool dayFirst) {
     // figures tell the order (one of them over twelve) and no version is named before it ("version 1.14.24").
     if (isKind(t, i, Kind::Number) && std::count(t[i].text.begin(), t[i].text.end(), '.') == 2 && t[i].text.size() >= 6 && t[i].text.size() <= 8 &&
         !isKind(t, i + 1, Kind::Word) && !isSym(t, i + 1, ".") && (i == 0 || !isKind(t, i - 1, Kind::Word)) &&
+        // (Nor after a name, a product's version: "Kubernetes 1.28.13", "Clause 4.13.20".)
+        !(i >= 2 && isKind(t, i - 2, Kind::Word) && std::isupper(static_cast<unsigned char>(t[i - 2].text[0]))) &&
         !isWordIn(t, i >= 2 ? i - 2 : t.size(), {"version", "v", "release", "build", "update", "firmware", "ios", "android", "macos",
                                                  "python", "node", "patch", "kernel", "linux", "chrome", "firefox", "rel",
                                                  // (nor a race's time, "clocked 2.15.27")

@@ -631,7 +631,8 @@ std::string English::apply(const std::string& text, std::vector<Rewrite>* log) c
             if (tidy.empty()) continue;
         }
         // (Not a dot that opens a word: "on .NET 8".)
-        const bool opensWord = out[k] == '.' && k + 1 < out.size() && std::isalpha(static_cast<unsigned char>(out[k + 1])) && k > 0 && out[k - 1] == ' ';
+        const bool opensWord = out[k] == '.' && k + 2 < out.size() && std::isalpha(static_cast<unsigned char>(out[k + 1])) && k > 0 && out[k - 1] == ' ' &&
+                               !(std::isupper(static_cast<unsigned char>(out[k + 1])) && std::islower(static_cast<unsigned char>(out[k + 2])));
         if ((out[k] == '.' || out[k] == '?' || out[k] == '!' || out[k] == ';' || out[k] == ':') && !tidy.empty() && !opensWord) {
             while (!tidy.empty() && tidy.back() == ' ') tidy.pop_back();
             if (!tidy.empty() && tidy.back() == ',') tidy.pop_back();

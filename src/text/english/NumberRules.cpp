@@ -254,9 +254,10 @@ std::optional<Match> fractionRule(const Tokens& t, std::size_t i) {
         const bool scale = d == 20 || d == 30 || d == 40 || d == 50 || d == 60 || d == 100;
         // (Not two counts of a plural, "a target of 40/50 seats".)
         const std::size_t next = skip(t, i + 3);
-        const bool beforePlural = isKind(t, next, Kind::Word) && std::islower(static_cast<unsigned char>(t[next].text[0])) && t[next].text.back() == 's' &&
-                                  t[next].text.size() > 3;
-        if (scale && !beforePlural && n > 1 && n <= d && (n > 12 || d > 31)) return Match{3, wholeWords(t[i].text) + " out of " + wholeWords(t[i + 2].text), "fraction"};
+        // (Nor a word after it but a small one: "24/30 fps", "20/30 mph", "13/20 to win" are a unit's or a price's; a split,
+        // "a 40/60 split", its two parts a hundred; an eye test's "20/40".)
+        const bool wordAfter = isKind(t, next, Kind::Word) && !isWordIn(t, next, {"in", "at", "on", "for", "with", "from", "and", "after", "as", "by"});
+        if (scale && !wordAfter && n + d != 100 && n != 20 && n > 1 && n <= d && (n > 12 || d > 31)) return Match{3, wholeWords(t[i].text) + " out of " + wholeWords(t[i + 2].text), "fraction"};
     }
     // A rating out of a maximum: "8.1/10", "4.5/5", "rated 4/5", "scored 9/10" ("four out of five").
     if (isKind(t, i, Kind::Number) && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Number) &&

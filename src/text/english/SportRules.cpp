@@ -1883,7 +1883,9 @@ std::optional<Match> racingOddsRule(const Tokens& t, std::size_t i) {
     }
     const bool bracketed = i >= 3 && isSym(t, i - 1, "(") && isKind(t, i - 2, Kind::Space) && isKind(t, i - 3, Kind::Word) &&
                            // ("Lightning Bolt (11/4) won": a name as prose prints it, its price with the bookmaker's slash.)
-                           (isUpperWord(t[i - 3].text) || (isCapitalized(t[i - 3].text) && isSym(t, i + 1, "/"))) &&
+                           (isUpperWord(t[i - 3].text) ||
+                            // (A bookmaker's price, its second figure small: "Stuart Broad (3/45)" is a bowler's figures.)
+                            (isCapitalized(t[i - 3].text) && isSym(t, i + 1, "/") && toInt(t[i + 2].text) <= 15)) &&
                            (isSym(t, end, ")") || isSym(t, end, ","));
     // ("Paddy Power offered 10/3": the fraction's slash too, after a bookmaker's word.)
     const bool betting = (isDash(t, i + 1) && isWordIn(t, i >= 2 ? i - 2 : t.size(), {"at", "priced", "odds", "backed", "returned", "sp"})) ||

@@ -638,15 +638,17 @@ std::optional<Match> timeRule(const Tokens& t, std::size_t i) {
                                                            "tram", "shuttle"})) {
         return Match{1, clockWords(*c), "time"};
     }
-    if (const auto c = dottedClock(i); c && i >= 2 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"from", "between"}) &&
-                                       isKind(t, i + 1, Kind::Space) && isWordIn(t, i + 2, {"until", "till", "to", "and"}) && isKind(t, i + 3, Kind::Space)) {
+    if (const auto c = dottedClock(i); c && i >= 2 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"from"}) &&
+                                       isKind(t, i + 1, Kind::Space) && isWordIn(t, i + 2, {"until", "till", "to"}) && isKind(t, i + 3, Kind::Space) &&
+                                       !(isKind(t, skip(t, i + 5), Kind::Word) && findUnit(t[skip(t, i + 5)].text) != nullptr)) {
         if (const auto d = dottedClock(i + 4); d && !isKind(t, i + 5, Kind::Word) &&
                                                !isWordIn(t, skip(t, i + 5), {"per", "percent", "a", "an", "each", "million", "billion", "points", "pence", "p",
                                                                              "cents", "euros", "pounds", "dollars", "metres", "meters", "seconds", "m", "kg"}) &&
                                                !anyWordIn(t, {"percent", "per", "rate", "rates", "price", "prices", "growth", "inflation", "points", "rose",
                                                               "fell", "slowed", "climbed", "dropped", "increased", "decreased", "jumped", "slipped",
                                                               "eased", "cut", "raised", "lowered", "shares", "stock", "index", "yield", "average",
-                                                              "score", "scored", "ratio", "grew", "shrank"})) {
+                                                              "score", "scored", "ratio", "grew", "shrank", "odds", "traded", "trading",
+                                                              "ph", "level", "levels", "euro", "dollar", "pound", "yen", "exchange"})) {
             return Match{5, clockWords(*c) + " " + t[i + 2].text + " " + clockWords(*d), "time"};
         }
     }

@@ -690,7 +690,7 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     // "lasts 4–8 s": a range of them, the symbol after its second figure.
     if (isKind(t, i, Kind::Number) && (isSym(t, i + 1, "-") || isSym(t, i + 1, "\xE2\x80\x93")) && isKind(t, i + 2, Kind::Number) &&
         isKind(t, i + 3, Kind::Space) && isKind(t, i + 4, Kind::Word) && t[i + 4].text == "s" && !isKind(t, i + 5, Kind::Word) &&
-        !isSym(t, i + 5, "'") && !isSym(t, i + 5, "\xE2\x80\x99") && !isYear(&t[i + 2])) {
+        !isSym(t, i + 5, "'") && !isSym(t, i + 5, "\xE2\x80\x99") && !isYear(&t[i + 2]) && !isYear(&t[i])) {
         const Num from = parseNumber(t[i].text);
         const Num to = parseNumber(t[i + 2].text);
         if (from.valid && to.valid) return Match{5, numberWords(from) + " to " + numberWords(to) + " seconds", "unit"};

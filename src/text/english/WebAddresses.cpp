@@ -259,6 +259,13 @@ std::string webAddresses(const std::string& given, std::vector<Rewrite>* log) {
                        std::isalnum(static_cast<unsigned char>(word.back()))) {
                 spoken = sayHost(word.substr(0, at), false) + " at " + sayHost(word.substr(at + 1));
                 rule = "email";
+            } else if (word.size() > 3 && word[0] == '@' && std::isalnum(static_cast<unsigned char>(word[1])) && word.find('/') != std::string::npos &&
+                       word.find('/') + 1 < word.size() && std::isalnum(static_cast<unsigned char>(word[word.find('/') + 1]))) {
+                // "@solana/web3.js", "@types/node": a package's scope and its name, no account's.
+                std::string name = word.substr(1);
+                for (std::size_t at = name.find('/'); at != std::string::npos; at = name.find('/', at + 7)) name.replace(at, 1, " slash ");
+                spoken = "at " + name;
+                rule = "package";
             } else if (word.size() > 1 && word[0] == '@' && std::isalnum(static_cast<unsigned char>(word[1]))) {
                 // ("on X at @LNER": the sentence's own "at" says it once.)
                 std::size_t end = out.size();

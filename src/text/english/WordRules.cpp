@@ -64,7 +64,7 @@ const std::unordered_map<std::string, std::string> kAlways{
     {"b", "born"},             {"d", "died"},
     // before a number only (see below): "Art. 50", "reg. 4", "Ep. 4", "s.18", "ss. 3-5"
     {"Art", "Article"},        {"art", "article"},       {"reg", "regulation"},       {"Reg", "Regulation"},
-    {"Arts", "Articles"},      {"arts", "articles"},     {"nos", "numbers"},       {"Ors", "Others"},            {"Anor", "another"},
+    {"Arts", "Articles"},      {"arts", "articles"},     {"nos", "numbers"},       {"Ors", "Others"},            {"Anor", "another"},      {"Anr", "another"},
     {"Ep", "Episode"},         {"ep", "episode"},        {"s", "section"},            {"ss", "sections"},
     {"Para", "Paragraph"},     {"para", "paragraph"},    {"paras", "paragraphs"},     {"Sch", "Schedule"},         {"sch", "schedule"},
     {"r", "rule"},             {"rr", "rules"},
@@ -1160,7 +1160,9 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     // (Or before its name in capitals where the sentence speaks of wine: "Ch. Figeac, St-Émilion 1er Grand Cru 2019".)
     if (w == "Ch" && dotted && isKind(t, i + 2, Kind::Space) &&
         (isWordIn(t, i + 3, {"de", "du", "des", "la", "le", "les", "d"}) ||
-         (isKind(t, i + 3, Kind::Word) && isCapitalized(t[i + 3].text) && romanNumeralValue(t[i + 3].text) == 0 &&
+         (isKind(t, i + 3, Kind::Word) && isCapitalized(t[i + 3].text) && romanNumeralValue(t[i + 3].text) == 0 && (i == 0 || !isSym(t, i - 1, ".")) &&
+          !isWordIn(t, i + 3, {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+                               "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"}) &&
           anyWordIn(t, {"wine", "wines", "bordeaux", "cru", "m\xC3\xA9" "doc", "medoc", "pomerol", "margaux", "vintage", "sauternes", "pauillac",
                         "claret", "merlot", "cabernet", "sup\xC3\xA9rieur", "st-\xC3\xA9milion", "saint-\xC3\xA9milion", "graves", "abv",
                         "class\xC3\xA9", "rouge", "blanc", "vineyard", "vineyards", "winemaker", "cuv\xC3\xA9" "e"})))) {
@@ -1276,6 +1278,8 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         // ("in Prop. S funds": a ballot measure by its letter, as a city names them.)
         const bool measureLetter = w == "Prop" && isKind(t, after, Kind::Word) && t[after].text.size() == 1 && std::isupper(static_cast<unsigned char>(t[after].text[0]));
         if (kBeforeNumber.count(w) != 0 && !nextNumber && !(romanNext && (w == "Art" || w == "art")) && !measureLetter) return std::nullopt;
+        // ("Fine Arts. 2024 was …": a school's arts before the next sentence's year.)
+        if ((w == "Arts" || w == "arts") && nextNumber && t[after].text.size() >= 4) return std::nullopt;
         // "(b. 1941, d. 2024)": born and died, before a year; "Rt. 9" a route before its number; "1.2 mil.
         // copies" after an amount.
         // ("b. 1941", or before a whole date: "(b. 25 Dec 1957)".)
@@ -1676,9 +1680,11 @@ bool inShoutedLine(const Tokens& t, std::size_t i, std::string& before) {
 // NG would say as the pronoun; in a line in capitals it stays the pronoun ("WHO WON?").
 std::optional<Match> shoutedPronounRule(const Tokens& t, std::size_t i) {
     if (!isKind(t, i, Kind::Word)) return std::nullopt;
-    // "Thanks for the love xx": a post's kisses at its end, not said (eSpeak NG says "Roman twenty").
+    // "Thanks for the love xx": a post's kisses at its end, not said (eSpeak NG says "Roman twenty"). (Not a name's, "Jamie
+    // xx", "The xx".)
     if ((t[i].text == "xx" || t[i].text == "xxx" || t[i].text == "xoxo" || t[i].text == "Xx" || t[i].text == "Xxx") && i >= 2 &&
-        isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) && !isKind(t, i + 1, Kind::Word) && !isKind(t, i + 1, Kind::Number)) {
+        isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) && !isCapitalized(t[i - 2].text) && !isKind(t, i + 1, Kind::Word) &&
+        !isKind(t, i + 1, Kind::Number)) {
         std::size_t k = i + 1;
         while (k < t.size() && (isKind(t, k, Kind::Space) || isSym(t, k, ".") || isSym(t, k, "!") || isSym(t, k, ",") ||
                                 (isKind(t, k, Kind::Symbol) && static_cast<unsigned char>(t[k].text[0]) >= 0xE2))) {
@@ -1687,13 +1693,13 @@ std::optional<Match> shoutedPronounRule(const Tokens& t, std::size_t i) {
         if (k >= t.size() || isSym(t, k, "#") || isWordIn(t, k, {"hashtag"})) return Match{1, "", "kisses"};
     }
     // "she ATE and left NO crumbs", "jam SELLS OUT in 45 minutes": a common word of three letters shouted in capitals in a
-    // sentence of small letters, which eSpeak NG would spell ("A T E"); said as the word. (No body's initials among them:
-    // "ACT", "SAT", "ICE", "ART" are left as they are.)
+    // sentence of small letters, which eSpeak NG would spell ("A T E"); said as the word. (No body's, a ticker's or a
+    // statistic's letters among them: "ACT", "SAT", "ICE", "MAN", "WAR", "TRY", "SET" are left as they are.)
     if (t[i].text.size() == 3 && isUpperWord(t[i].text)) {
-        static constexpr WordSet kShouted({"AND", "ANY", "ATE", "BAD", "BIG", "BUT", "BUY", "CAN", "DAY", "DID", "EAT", "END",
-                                           "FAR", "FEW", "FUN", "GET", "GOT", "HAD", "HAS", "HER", "HIM", "HIS", "HOT", "LET", "LOT",
-                                           "MAD", "MAN", "MAY", "MEN", "NEW", "NOW", "OLD", "ONE", "OUR", "OUT", "OWN", "RAN", "RED",
-                                           "SAD", "SAW", "SAY", "SEE", "SET", "SHE", "SIX", "TEN", "THE", "TOO", "TOP", "TRY", "TWO", "WAR",
+        static constexpr WordSet kShouted({"AND", "ANY", "ATE", "BAD", "BIG", "BUT", "BUY", "DAY", "DID", "EAT", "END",
+                                           "FEW", "FUN", "GET", "GOT", "HAD", "HAS", "HER", "HIM", "HIS", "HOT", "LET", "LOT",
+                                           "MAD", "MAY", "MEN", "NEW", "NOW", "OLD", "ONE", "OUR", "OUT", "OWN", "RAN", "RED",
+                                           "SAD", "SAW", "SAY", "SEE", "SHE", "SIX", "TEN", "THE", "TOO", "TOP", "TWO",
                                            "WAS", "WAY", "WHO", "WIN", "WON", "WOW", "YES", "YET"});
         if (kShouted.count(t[i].text) != 0 && t[i].text != "WHO") {
             std::size_t small = 0, shouted = 0;
@@ -2452,7 +2458,12 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
         // (Several in a row, "I love it / it segfaulted / there's a problem", are a list's pauses.)
         std::size_t slashes = 0;
         for (std::size_t k = 1; k + 1 < t.size(); ++k) slashes += isSym(t, k, "/") && isKind(t, k - 1, Kind::Space) && isKind(t, k + 1, Kind::Space);
-        return Match{1, slashes >= 2 ? "," : "or", "symbol"};
+        // (Nor a verse's line break quoted in prose, "I had a little room / and in it, every night, a world": the next line opens
+        // on a word no alternative does.)
+        const bool lineBreak = isWordIn(t, i + 2, {"and", "but", "or", "nor", "yet", "so", "the", "a", "an", "i", "we", "you", "he", "she", "it",
+                                                   "they", "my", "his", "her", "our", "their", "in", "on", "of", "to", "with", "when", "where",
+                                                   "that", "which", "who", "as", "if", "for", "at", "from", "like", "then", "there", "this"});
+        return Match{1, slashes >= 2 || lineBreak ? "," : "or", "symbol"};
     }
     // "2 sticks / 226g", "1 cup / 240 ml": a measure given again in other units after a spaced slash, "or" (eSpeak NG
     // says "slash"). (A rating, "4 / 5 stars", has no unit after its second figure.)
@@ -2797,6 +2808,24 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
         return Match{1, " or ", "symbol"};
     }
     if (s == "/" && isKind(t, i - 1, Kind::Word) && isKind(t, i + 1, Kind::Word)) {
+        // A path or a package's name, "tests/files/bad-3-corrupt_lzma2.xz", "@solana/web3.js", "deploy/relay-api": its slashes
+        // said, no alternatives (two slashes or more glued in a run of small letters, or an "@", a dot, a hyphen or an
+        // underscore in the run).
+        {
+            std::size_t from = i, to = i;
+            while (from > 0 && !isKind(t, from - 1, Kind::Space)) --from;
+            while (to + 1 < t.size() && !isKind(t, to + 1, Kind::Space)) ++to;
+            std::string run;
+            for (std::size_t k = from; k <= to; ++k) run += t[k].text;
+            while (!run.empty() && std::string(".,;:)\"'").find(run.back()) != std::string::npos) run.pop_back();
+            const bool small = std::none_of(run.begin(), run.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; });
+            const auto slashes = std::count(run.begin(), run.end(), '/');
+            // (Not words in prose, "his wife/co-founder", "students/parents/teachers": a file's dot, an underscore, an "@".)
+            const bool marked = run.find('@') != std::string::npos || run.find('_') != std::string::npos ||
+                                (run.find('.', run.find('/')) != std::string::npos && run.find('.', run.find('/')) + 1 < run.size() &&
+                                 std::islower(static_cast<unsigned char>(run[run.find('.', run.find('/')) + 1])));
+            if (small && slashes >= 1 && marked && run.find("http") == std::string::npos) return Match{1, " slash ", "symbol"};
+        }
         // A pair that names one thing: "the over/under", "a pass/fail grade", "the price/earnings ratio".
         static const std::set<std::pair<std::string, std::string>> kPairs{
             {"over", "under"}, {"pass", "fail"}, {"win", "loss"}, {"bid", "ask"}, {"risk", "reward"},
