@@ -1694,14 +1694,16 @@ std::optional<Match> shoutedPronounRule(const Tokens& t, std::size_t i) {
     }
     // "she ATE and left NO crumbs", "jam SELLS OUT in 45 minutes": a common word of three letters shouted in capitals in a
     // sentence of small letters, which eSpeak NG would spell ("A T E"); said as the word. (No body's, a ticker's or a
-    // statistic's letters among them: "ACT", "SAT", "ICE", "MAN", "WAR", "TRY", "SET" are left as they are.)
+    // statistic's letters among them: "ACT", "SAT", "ICE", "MAN", "WAR", "TRY", "SET", "MAD", "GET" are left as they are.)
     if (t[i].text.size() == 3 && isUpperWord(t[i].text)) {
-        static constexpr WordSet kShouted({"AND", "ANY", "ATE", "BAD", "BIG", "BUT", "BUY", "DAY", "DID", "EAT", "END",
-                                           "FEW", "FUN", "GET", "GOT", "HAD", "HAS", "HER", "HIM", "HIS", "HOT", "LET", "LOT",
-                                           "MAD", "MAY", "MEN", "NEW", "NOW", "OLD", "ONE", "OUR", "OUT", "OWN", "RAN", "RED",
+        static constexpr WordSet kShouted({"ANY", "ATE", "BAD", "BIG", "BUT", "BUY", "DAY", "DID", "EAT", "END",
+                                           "FEW", "FUN", "GOT", "HAD", "HAS", "HER", "HIM", "HIS", "HOT", "LET", "LOT",
+                                           "MAY", "MEN", "NEW", "NOW", "OLD", "ONE", "OUR", "OUT", "OWN", "RAN", "RED",
                                            "SAD", "SAW", "SAY", "SEE", "SHE", "SIX", "TEN", "THE", "TOO", "TOP", "TWO",
                                            "WAS", "WAY", "WHO", "WIN", "WON", "WOW", "YES", "YET"});
-        if (kShouted.count(t[i].text) != 0 && t[i].text != "WHO") {
+        // (Not part of a compound, "AND-OR arrays": a term of logic or of code.)
+        const bool compound = isDash(t, i + 1) || (i > 0 && isDash(t, i - 1)) || isSym(t, i + 1, "/") || (i > 0 && isSym(t, i - 1, "/"));
+        if (kShouted.count(t[i].text) != 0 && t[i].text != "WHO" && !compound) {
             std::size_t small = 0, shouted = 0;
             for (const Token& k : t) {
                 if (k.kind != Kind::Word || k.text.size() < 2) continue;
