@@ -1318,7 +1318,7 @@ bool isPublisherNote(const std::string& line) {
          (wordCount <= 8 && startsWithAnyOf(s, {"thank you for supporting ", "thanks for supporting "}) && !containsAny(s, {"\"", "\xE2\x80\x9D", "'"})) ||
          (wordCount <= 12 && startsWithAnyOf(s, {"enjoy more audio and podcasts", "listen to more audio"})) ||
          (wordCount <= 4 && s.rfind("text settings", 0) == 0) ||
-         (wordCount <= 10 && s.back() == '?' && startsWithAnyOf(s, {"do you have a story for", "got a story", "have you got a story", "got a tip"})) ||
+         (wordCount <= 10 && !s.empty() && s.back() == '?' && startsWithAnyOf(s, {"do you have a story for", "got a story", "have you got a story", "got a tip"})) ||
          (startsWithAnyOf(s, {"if you've got a", "if you\xE2\x80\x99ve got a", "if you have a story", "if you have a celebrity story"}) &&
           containsAny(s, {"get in touch", "contact us", "email us", "emailing us"}) && containsAny(s, {"story", "stories", "tip"})) ||
          (s.rfind("never miss a story", 0) == 0 && containsAny(s, {"newsletter", "sign up"})) ||

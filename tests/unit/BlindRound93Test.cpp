@@ -293,3 +293,21 @@ TEST(BlindRound93Test, shouldLeaveTheCasesTheRoundsRulesMustNotTouch) {
     EXPECT_FALSE(isBoilerplate("Netflix l\xC3\xA4sst Neukunden seit 2020 nicht mehr einen Monat kostenlos testen."));
     EXPECT_FALSE(isBoilerplate("\"When you buy a painting here, we receive a commission,\" the gallery owner said."));
 }
+
+// A city named by its quarter before its saint; a pronoun shouted in a headline's label; a pull quote whose sentences the story
+// gives with its speaker between them.
+TEST(BlindRound93Test, shouldSayQuarterCitiesShoutedPronounsAndDropEchoedPullQuotes) {
+    EXPECT_EQ(blindSay("He grew up in East St. Louis, Ill."), "He grew up in East Saint Louis, Illinois.");
+    EXPECT_EQ(blindSay("He moved to East St. to live."), "He moved to East Street to live.");
+    EXPECT_EQ(blindSay("LEAVE IT ALONE: the row over the old pier"), "LEAVE it ALONE: the row over the old pier");
+    const Article a = blindPageArticle(
+        "<html><head><title>The keeper</title></head><body><article><h1>The keeper</h1><p>Halvorsen has kept the light on the point "
+        "for thirty-one years, through storms, budget cuts and the automation of every other station on the lake.</p>"
+        "<aside class=\"PullQuote\"><blockquote>\xE2\x80\x9CThe light doesn\xE2\x80\x99t need me. I think I need the light.\xE2\x80\x9D</blockquote></aside>"
+        "<p>When I first visited, in August, the lake was flat and the color of pewter, and he met me at the dock.</p>"
+        "<p>\xE2\x80\x9CThe light doesn\xE2\x80\x99t need me,\xE2\x80\x9D he said, watching the beacon blink. \xE2\x80\x9CI think I need the "
+        "light.\xE2\x80\x9D</p></article></body></html>");
+    const std::string body = blindBodyOf(a);
+    EXPECT_EQ(body.find("me. I think"), std::string::npos) << body;
+    EXPECT_NE(body.find("he said, watching the beacon"), std::string::npos) << body;
+}

@@ -562,7 +562,13 @@ void Assembly::dropRepeatedPullQuotes() {
         if (!candidate || words < 4u || words > 40 || ++candidates > 40) continue;
         const std::string quote = plain_ ? out[i].text : withoutSpeaker(out[i].text);
         const std::string lowerQuote = lowerUtf8(quote);
-        const std::vector<std::string> parts = foldedSentences(quote);
+        // (Its sentences without their quotation marks too, as the story's are compared: "“The light doesn’t need me. I think I
+        // need the light.”" against "“The light doesn’t need me,” he said, … “I think I need the light.”")
+        std::string unquoted = quote;
+        for (const char* mark : kQuotationMarks) {
+            for (std::size_t at = unquoted.find(mark); at != std::string::npos; at = unquoted.find(mark, at)) unquoted.erase(at, std::strlen(mark));
+        }
+        const std::vector<std::string> parts = foldedSentences(unquoted);
         for (std::size_t k = 0; k < out.size() && !drop[i]; ++k) {
             if (k == i || drop[k] || !isBodyKind(out[k].kind) || folded[k].size() <= folded[i].size()) continue;
             // The whole of it, or each of its sentences where the story has the speaker between them.

@@ -337,7 +337,7 @@ std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool dayFirst) {
         const std::string& s = t[i].text;
         const std::size_t a = s.find('.'), b = s.find('.', a + 1);
         const std::string first = s.substr(0, a), second = s.substr(a + 1, b - a - 1), year = s.substr(b + 1);
-        if (first.size() <= 2 && second.size() <= 2 && year.size() == 2 && digitsOnly(first) && digitsOnly(second) && digitsOnly(year) &&
+        if (!first.empty() && !second.empty() && first.size() <= 2 && second.size() <= 2 && year.size() == 2 && digitsOnly(first) && digitsOnly(second) && digitsOnly(year) &&
             first[0] != '0' && second[0] != '0' && toInt(year) <= 39) {
             const int x = toInt(first), y = toInt(second);
             const bool monthFirst = x >= 1 && x <= 12 && y > 12 && y <= 31, dayFirstHere = y >= 1 && y <= 12 && x > 12 && x <= 31;

@@ -930,7 +930,11 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
             const bool afterHyphenatedName = i >= 4 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 3, "-") && isKind(t, i - 4, Kind::Word) &&
                                              isCapitalized(t[i - 4].text) && directions().count(next->text) == 0 &&
                                              !isWordIn(t, after, {"north", "south", "east", "west", "police"});
-            if (kPlaceWords.count(before) != 0 || initials || mountOrLake || surname || afterInitial || afterHyphenatedName) {
+            // ("East St. Louis", "West St. Paul", "North St. Paul": a city named by its quarter before its saint's name, the name
+            // ending there.)
+            const bool quarterCity = (before == "East" || before == "West" || before == "North" || before == "South") &&
+                                     isWordIn(t, after, {"louis", "paul"}) && !(isKind(t, after + 2, Kind::Word) && isCapitalized(t[after + 2].text));
+            if (kPlaceWords.count(before) != 0 || initials || mountOrLake || surname || afterInitial || afterHyphenatedName || quarterCity) {
                 return Match{2, "Saint", "abbreviation"};
             }
         }
@@ -1644,7 +1648,16 @@ bool inShoutedLine(const Tokens& t, std::size_t i, std::string& before) {
             here = here || k == i;
             ++k;
         }
-        if (here && isSym(t, k, ":")) return true;
+        if (here && isSym(t, k, ":")) {
+            // (Its word before, "LEAVE IT ALONE:", a headline's label set so.)
+            for (std::size_t b = i; b-- > 0;) {
+                if (t[b].kind == Kind::Word) {
+                    before = t[b].text;
+                    break;
+                }
+            }
+            return true;
+        }
     }
     std::size_t shouted = 0, words = 0;
     bool long_word = false;
@@ -1737,6 +1750,8 @@ std::optional<Match> shoutedPronounRule(const Tokens& t, std::size_t i) {
     static constexpr WordSet kTakesPronoun({
         "TELL", "TELLS", "TOLD", "LET", "LETS", "GIVE", "GIVES", "GAVE", "SHOW", "SHOWED", "JOIN", "HELP", "HELPED", "LEFT",
         "MADE", "MAKE", "MAKES", "DID", "DO", "DOES", "GET", "GOT", "TAKE", "TOOK", "LOVE", "HATE", "SAW", "SEE", "KNOW",
+        "LEAVE", "KEEP", "PUT", "BRING", "CALL", "STOP", "FIX", "SELL", "SOLD", "BUY", "BOUGHT", "WANT", "NEED", "LOSE", "LOST", "DROP",
+        "SAY", "SAID", "BEAT", "WIN", "WON", "SCRAP", "BAN", "BLOCK", "SAVE", "SHUT", "OPEN", "BUILD", "BUILT",
         "FOR", "WITH", "TO", "OF", "ABOUT", "FROM", "BY", "AMONG", "BETWEEN", "AGAINST", "LIKE", "WITHOUT", "BEHIND", "ON", "AT"});
     const bool afterVerb = kTakesPronoun.count(before) != 0;
     bool verbNext = false;
