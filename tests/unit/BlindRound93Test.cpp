@@ -311,3 +311,12 @@ TEST(BlindRound93Test, shouldSayQuarterCitiesShoutedPronounsAndDropEchoedPullQuo
     EXPECT_EQ(body.find("me. I think"), std::string::npos) << body;
     EXPECT_NE(body.find("he said, watching the beacon"), std::string::npos) << body;
 }
+
+// A price per person glued to its amount, and a television listing's hour with its "p" before the zone or the Central hour;
+// a price in pence stays pence.
+TEST(BlindRound93Test, shouldSayPricesPerPersonAndListingsHours) {
+    EXPECT_EQ(blindSay("Flights cost \xC2\xA3" "1,299pp for 3 nights."), "Flights cost one thousand two hundred ninety-nine pounds per person for three nights.");
+    EXPECT_EQ(blindSay("Aired 2-3p ET"), "Aired two to three P-M Eastern time");
+    EXPECT_EQ(blindSay("Watch at 10p/9c on NBC."), "Watch at ten P-M, nine central on N.B.C.");
+    EXPECT_EQ(blindSay("It cost 9p at the shop."), "It cost nine pence at the shop.");
+}

@@ -440,9 +440,12 @@ std::optional<std::pair<std::string, std::size_t>> rateAfter(const Tokens& t, st
     if (isKind(t, i, Kind::Space) && isWordIn(t, i + 1, {"pcm", "pw"}) && !isKind(t, i + 2, Kind::Word) && !isSym(t, i + 2, "'")) {
         return std::make_pair(std::string(lowerAscii(t[i + 1].text) == "pw" ? "a week" : "a month"), i + 2);
     }
-    // "$79 pp", "£45 pppn": a price per person (and night), as travel and dining pages write it.
+    // "$79 pp", "£45 pppn", "£1,299pp": a price per person (and night), as travel and dining pages write it, apart or glued.
     if (isKind(t, i, Kind::Space) && isWordIn(t, i + 1, {"pp", "pppn"}) && !isKind(t, i + 2, Kind::Word) && !isSym(t, i + 2, "'")) {
         return std::make_pair(std::string(lowerAscii(t[i + 1].text) == "pp" ? "per person" : "per person per night"), i + 2);
+    }
+    if (isWordIn(t, i, {"pp", "pppn"}) && !isKind(t, i + 1, Kind::Word) && !isSym(t, i + 1, "'")) {
+        return std::make_pair(std::string(lowerAscii(t[i].text) == "pp" ? "per person" : "per person per night"), i + 1);
     }
     // "$68.72 a bbl", "$2.10 per lb": a unit written short after "a" or "per".
     if (isKind(t, i, Kind::Space) && isWordIn(t, i + 1, {"a", "per"}) && isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Word) &&
