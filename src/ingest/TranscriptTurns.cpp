@@ -3,6 +3,7 @@
 #include <cctype>
 #include <map>
 #include <string>
+#include <string_view>
 
 #include "core/Text.hpp"
 #include "core/WordSet.hpp"
@@ -20,7 +21,7 @@ std::string turnLabelOf(const std::string& text) {
     for (char c : label) {
         const auto u = static_cast<unsigned char>(c);
         if (std::islower(u)) return "";
-        if (std::string("!?;\"").find(c) != std::string::npos) return "";
+        if (std::string_view("!?;\"").find(c) != std::string_view::npos) return "";
         capitals += std::isupper(u) ? 1 : 0;
     }
     return capitals >= 3 ? label : "";

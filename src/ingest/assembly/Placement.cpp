@@ -110,6 +110,14 @@ std::vector<std::string> foldedSentences(const std::string& text) {
 constexpr const char* kQuotationMarks[] = {"\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x9E", "\xC2\xAB", "\xC2\xBB",
                                                   "\xE2\x80\x98", "\xE2\x80\x99"};
 
+// `text` without the quotation marks above.
+std::string withoutQuotationMarks(std::string text) {
+    for (const char* mark : kQuotationMarks) {
+        for (std::size_t at = text.find(mark); at != std::string::npos; at = text.find(mark, at)) text.erase(at, std::strlen(mark));
+    }
+    return text;
+}
+
 // A pull quote set in other words of the same sentence ("Low-paid workers are running to stand still"
 // over "…low-paid workers were “running to stand still”"): its words in the paragraph in their order,
 // four in five of them at least and two missing at most.
@@ -340,8 +348,8 @@ void Assembly::place(RawBlock& block) {
                                (endsWithPhotoCredit(block.text) || signedOverStory());
     // (Not the first of a list's several points: GOV.UK's summary bullets under its lead picture.)
     const auto firstOfList = [&] {
-        if (raw_ == nullptr || raw_->empty() || &block < raw_->data() || &block >= raw_->data() + raw_->size()) return false;
-        const std::size_t at = static_cast<std::size_t>(&block - raw_->data());
+        if (raw_ == nullptr) return false;
+        const auto at = static_cast<std::size_t>(&block - raw_->data());
         // (A caption and its credit set as two items are the picture's: "Photo: Jane Doe / Reuters".)
         return at + 1 < raw_->size() && (*raw_)[at + 1].kind == BlockKind::ListItem && !(*raw_)[at + 1].text.empty() &&
                !isCreditLine((*raw_)[at + 1].text) && !isPhotoCredit((*raw_)[at + 1].text);
@@ -535,11 +543,7 @@ void Assembly::dropRepeatedPullQuotes() {
     std::vector<std::string> folded;
     for (const Block& b : out) {
         // Without quotation marks, which the story sets around more words than the pull quote repeats.
-        std::string f = foldForComparison(b.kind == BlockKind::Quote ? withoutSpeaker(b.text) : b.text);
-        for (const char* mark : kQuotationMarks) {
-            for (std::size_t at = f.find(mark); at != std::string::npos; at = f.find(mark, at)) f.erase(at, std::strlen(mark));
-        }
-        folded.push_back(std::move(f));
+        folded.push_back(withoutQuotationMarks(foldForComparison(b.kind == BlockKind::Quote ? withoutSpeaker(b.text) : b.text)));
     }
     std::vector<bool> drop(out.size(), false);
     std::size_t candidates = 0;
@@ -564,11 +568,7 @@ void Assembly::dropRepeatedPullQuotes() {
         const std::string lowerQuote = lowerUtf8(quote);
         // (Its sentences without their quotation marks too, as the story's are compared: "“The light doesn’t need me. I think I
         // need the light.”" against "“The light doesn’t need me,” he said, … “I think I need the light.”")
-        std::string unquoted = quote;
-        for (const char* mark : kQuotationMarks) {
-            for (std::size_t at = unquoted.find(mark); at != std::string::npos; at = unquoted.find(mark, at)) unquoted.erase(at, std::strlen(mark));
-        }
-        const std::vector<std::string> parts = foldedSentences(unquoted);
+        const std::vector<std::string> parts = foldedSentences(withoutQuotationMarks(quote));
         for (std::size_t k = 0; k < out.size() && !drop[i]; ++k) {
             if (k == i || drop[k] || !isBodyKind(out[k].kind) || folded[k].size() <= folded[i].size()) continue;
             // The whole of it, or each of its sentences where the story has the speaker between them.

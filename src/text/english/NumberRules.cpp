@@ -317,18 +317,11 @@ std::optional<Match> fractionRule(const Tokens& t, std::size_t i) {
           (i + 3 >= t.size() || isSym(t, i + 3, ",") || isSym(t, i + 3, ";") || (isSym(t, i + 3, ".") && i + 4 >= t.size()))))) {
         return Match{3, wholeWords(t[i].text) + " to " + wholeWords(t[i + 2].text), "fraction"};
     }
-    // (An inch mark right after it, where no quotation is open: 'cut the cord ½" from the base', "a 3½" screen".)
-    const auto inchMarkAt = [&](std::size_t k) {
-        if (!isSym(t, k, "\"") && !isSym(t, k, "\xE2\x80\xB3")) return false;
-        std::size_t quotes = 0;
-        for (std::size_t q = 0; q < k; ++q) quotes += isSym(t, q, "\"") ? 1 : 0;
-        return quotes % 2 == 0;
-    };
     // Unicode fraction, alone or after a whole number: "½", "3½"
     if (isKind(t, i, Kind::Symbol)) {
         if (const auto v = vulgarFraction(t[i].text)) {
             std::size_t end = i + 1;
-            if (inchMarkAt(end)) {
+            if (inchMarkAt(t, end)) {
                 // ("a ½" drill bit": the size before its noun, "half-inch".)
                 if (i >= 2 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"a", "an", "the"})) {
                     return Match{end + 1 - i, v->first == 1 && v->second == 2 ? "half-inch" : fractionWords(v->first, v->second) + "-inch", "fraction"};
@@ -359,7 +352,7 @@ std::optional<Match> fractionRule(const Tokens& t, std::size_t i) {
     if (isKind(t, i, Kind::Number) && isKind(t, glyph, Kind::Symbol) && vulgarFraction(t[glyph].text) && digitsOnly(t[i].text)) {
         const auto f = *vulgarFraction(t[glyph].text);
         std::size_t end = glyph + 1;
-        if (inchMarkAt(end)) {
+        if (inchMarkAt(t, end)) {
             // ("the 6½" screen", "a 1½" thick steak": before what it measures, "six-and-a-half-inch".)
             const bool before = isKind(t, end + 1, Kind::Space) && isKind(t, end + 2, Kind::Word) &&
                                 std::islower(static_cast<unsigned char>(t[end + 2].text[0])) &&

@@ -601,24 +601,7 @@ std::optional<Match> timeRule(const Tokens& t, std::size_t i) {
             return Match{end - i, spoken, "time"};
         }
     }
-    // "the 2.40 at Cheltenham", "the 4.00 at Aintree": a race named by its time, as British racing copy
-    // writes it, "the two-forty", "the four o'clock".
-    if (isKind(t, i, Kind::Number) && i >= 2 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"the"}) &&
-        isKind(t, i + 1, Kind::Space) && isWordIn(t, i + 2, {"at"}) && isKind(t, i + 3, Kind::Space) && isKind(t, i + 4, Kind::Word) &&
-        std::isupper(static_cast<unsigned char>(t[i + 4].text[0]))) {
-        const std::string& w = t[i].text;
-        const std::size_t dot = w.find('.');
-        if (dot != std::string::npos && dot >= 1 && dot <= 2 && w.size() == dot + 3 && digitsOnly(w.substr(0, dot)) && digitsOnly(w.substr(dot + 1))) {
-            const unsigned hour = static_cast<unsigned>(toInt(w.substr(0, dot))), minute = static_cast<unsigned>(toInt(w.substr(dot + 1)));
-            if (hour >= 1 && hour <= 12 && minute <= 59) {
-                const std::string minutes = minute == 0 ? " o'clock" : minute < 10 ? " oh " + cardinalWords(minute) : "-" + cardinalWords(minute);
-                return Match{1, cardinalWords(hour) + minutes, "time"};
-            }
-        }
-    }
-    // "the 8.50 ferry", "from 12.45 until 3.15": a time with its dot, as British copy writes it, before what leaves at it or in a
-    // span of two ("twelve forty-five until three fifteen"). (Not "3.15 per cent", "from 2.50 to 3.10 a litre": no price's or
-    // rate's word after the span.)
+    // A time with its dot, as British copy writes it, "2.40", "12.45": its hour and minute, or nothing.
     const auto dottedClock = [&](std::size_t k) -> std::optional<std::pair<unsigned, unsigned>> {
         if (!isKind(t, k, Kind::Number)) return std::nullopt;
         const std::string& w = t[k].text;
@@ -630,9 +613,19 @@ std::optional<Match> timeRule(const Tokens& t, std::size_t i) {
         if (hour < 1 || hour > 12 || minute > 59) return std::nullopt;
         return std::make_pair(hour, minute);
     };
-    const auto clockWords = [](std::pair<unsigned, unsigned> c) {
-        return cardinalWords(c.first) + (c.second == 0 ? " o'clock" : c.second < 10 ? " oh " + cardinalWords(c.second) : " " + cardinalWords(c.second));
+    // (Its minutes after a space, or after a hyphen where the time names a race: "two-forty".)
+    const auto clockWords = [](std::pair<unsigned, unsigned> c, const char* joint = " ") {
+        return cardinalWords(c.first) + (c.second == 0 ? " o'clock" : c.second < 10 ? " oh " + cardinalWords(c.second) : joint + cardinalWords(c.second));
     };
+    // "the 2.40 at Cheltenham", "the 4.00 at Aintree": a race named by its time, as British racing copy
+    // writes it, "the two-forty", "the four o'clock".
+    if (const auto c = dottedClock(i); c && i >= 2 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"the"}) && isKind(t, i + 1, Kind::Space) &&
+                                       isWordIn(t, i + 2, {"at"}) && isKind(t, i + 3, Kind::Space) && isKind(t, i + 4, Kind::Word) &&
+                                       std::isupper(static_cast<unsigned char>(t[i + 4].text[0]))) {
+        return Match{1, clockWords(*c, "-"), "time"};
+    }
+    // "the 8.50 ferry", "from 12.45 until 3.15": the same before what leaves at it or in a span of two ("twelve forty-five until
+    // three fifteen"). (Not "3.15 per cent", "from 2.50 to 3.10 a litre": no price's or rate's word after the span.)
     if (const auto c = dottedClock(i); c && i >= 2 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"the"}) && isKind(t, i + 1, Kind::Space) &&
                                        isWordIn(t, i + 2, {"ferry", "train", "bus", "coach", "flight", "sailing", "service", "departure", "boat",
                                                            "tram", "shuttle"})) {

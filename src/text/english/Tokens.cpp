@@ -221,6 +221,13 @@ bool singleQuoteOpenBefore(const Tokens& t, std::size_t i) {
     return false;
 }
 
+bool inchMarkAt(const Tokens& t, std::size_t k) {
+    if (!isSym(t, k, "\"") && !isSym(t, k, "\xE2\x80\xB3")) return false;
+    std::size_t quotes = 0;
+    for (std::size_t q = 0; q < k; ++q) quotes += isSym(t, q, "\"") ? 1 : 0;
+    return quotes % 2 == 0;
+}
+
 bool isMinusSignAt(const Tokens& t, std::size_t i) {
     if (!isKind(t, i + 1, Kind::Number)) return false;
     if (isSym(t, i, "-") || isSym(t, i, "\xE2\x88\x92")) return i == 0 || isKind(t, i - 1, Kind::Space) || isSym(t, i - 1, "(");

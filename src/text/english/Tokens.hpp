@@ -46,6 +46,9 @@ bool isMinusSignAt(const Tokens& t, std::size_t i);
 // The last straight single quote before token i opens a quotation ("'Tiny Titans 2'"): a "'" after a figure there closes
 // it, and is no foot mark. (An opening mark before a figure, "'90s", drops a year's figures.)
 bool singleQuoteOpenBefore(const Tokens& t, std::size_t i);
+// An inch mark at k, a straight double quote or a double prime, where no quotation is open before it ('cut the cord ½" from the
+// base', '1-3" of snow'; in 'he said "3-2" and left' it closes a quotation).
+bool inchMarkAt(const Tokens& t, std::size_t k);
 bool isWordIn(const Tokens& t, std::size_t i, std::initializer_list<const char*> words);  // any case
 // Any word of the text is one of `words` (any case): the sentence speaks of cricket, of betting, of weather.
 bool anyWordIn(const Tokens& t, std::initializer_list<const char*> words);

@@ -616,12 +616,9 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
         return Match{2, wholeWords(t[i].text) + " W", "code"};
     }
     // ("1-3\" of snow", "4-6\""): a range of inches, its mark after the second figure (no quotation open before it).
-    if (isKind(t, i, Kind::Number) && isDash(t, i + 1) && isKind(t, i + 2, Kind::Number) && (isSym(t, i + 3, "\"") || isSym(t, i + 3, "\xE2\x80\xB3")) &&
-        !isKind(t, i + 4, Kind::Word)) {
-        std::size_t quotes = 0;
-        for (std::size_t q = 0; q < i; ++q) quotes += isSym(t, q, "\"") ? 1 : 0;
+    if (isKind(t, i, Kind::Number) && isDash(t, i + 1) && isKind(t, i + 2, Kind::Number) && inchMarkAt(t, i + 3) && !isKind(t, i + 4, Kind::Word)) {
         const Num from = parseNumber(t[i].text), to = parseNumber(t[i + 2].text);
-        if (quotes % 2 == 0 && from.valid && to.valid) return Match{4, numberWords(from) + " to " + numberWords(to) + " inches", "unit"};
+        if (from.valid && to.valid) return Match{4, numberWords(from) + " to " + numberWords(to) + " inches", "unit"};
     }
     // "Intel Core Ultra 7 258V", "the Arc 140V GPU": a chip's model, its letter glued after a maker's series (a name or
     // its number before it), in a sentence that speaks of chips and of no battery or charger ("a 12V battery", "a Bosch 18V

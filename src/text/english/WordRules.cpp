@@ -2338,28 +2338,29 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
             k += 2;
         }
     }
-    // "Price ££££", "a $$$ place": a price band, its signs counted, two to five of one currency's, no figure after them.
+    if (!isKind(t, i, Kind::Symbol)) return std::nullopt;
+    // "Price ££££", "$$$ · ★★★★": a price band, its signs counted, two to five of one currency's, no figure after them.
     for (const char* sign : {"\xC2\xA3", "$", "\xE2\x82\xAC"}) {
+        const std::size_t width = std::strlen(sign);
         std::size_t signs = 0, end = i;
-        while (end < t.size() && isKind(t, end, Kind::Symbol) && !t[end].text.empty() && t[end].text.size() % std::strlen(sign) == 0) {
+        while (end < t.size() && isKind(t, end, Kind::Symbol) && !t[end].text.empty() && t[end].text.size() % width == 0) {
             const std::string& run = t[end].text;
             bool same = true;
-            for (std::size_t k = 0; k < run.size() && same; k += std::strlen(sign)) same = run.compare(k, std::strlen(sign), sign) == 0;
+            for (std::size_t k = 0; k < run.size() && same; k += width) same = run.compare(k, width, sign) == 0;
             if (!same) break;
-            signs += run.size() / std::strlen(sign);
+            signs += run.size() / width;
             ++end;
         }
+        if (signs < 2 || signs > 5 || (i > 0 && isKind(t, i - 1, Kind::Symbol)) || isKind(t, end, Kind::Number) || isKind(t, end, Kind::Word)) continue;
         // (Only as a price's band: after its label, or in a verdict's line of parts; "tight integration or $$$" is money's slang.)
         const bool band = (i >= 2 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"price", "prices", "cost", "budget", "pricing"})) ||
                           (i >= 2 && isSym(t, i - 1, ":")) || (i >= 3 && isSym(t, i - 2, ":")) ||
                           std::any_of(t.begin(), t.end(), [](const Token& k) { return k.kind == Kind::Symbol && k.text == "\xC2\xB7"; });
-        if (band && signs >= 2 && signs <= 5 && (i == 0 || !isKind(t, i - 1, Kind::Symbol)) && !isKind(t, end, Kind::Number) && !isKind(t, end, Kind::Word)) {
-            static const char* const kCount[] = {"", "", "two", "three", "four", "five"};
-            const std::string name = sign[0] == '$' ? "dollar" : sign[1] == '\xA3' ? "pound" : "euro";
-            return Match{end - i, std::string(kCount[signs]) + " " + name + " signs", "symbol"};
-        }
+        if (!band) continue;
+        static const char* const kCount[] = {"", "", "two", "three", "four", "five"};
+        const std::string name = sign[0] == '$' ? "dollar" : sign[1] == '\xA3' ? "pound" : "euro";
+        return Match{end - i, std::string(kCount[signs]) + " " + name + " signs", "symbol"};
     }
-    if (!isKind(t, i, Kind::Symbol)) return std::nullopt;
     const std::string& s = t[i].text;
     const bool spaced = (i > 0 && isKind(t, i - 1, Kind::Space)) || i == 0;
     const bool numberNext = isKind(t, i + 1, Kind::Number) || isKind(t, skip(t, i + 1), Kind::Number);
@@ -2825,9 +2826,9 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
         return Match{1, " or ", "symbol"};
     }
     if (s == "/" && isKind(t, i - 1, Kind::Word) && isKind(t, i + 1, Kind::Word)) {
-        // A path or a package's name, "tests/files/bad-3-corrupt_lzma2.xz", "@solana/web3.js", "deploy/relay-api": its slashes
-        // said, no alternatives (two slashes or more glued in a run of small letters, or an "@", a dot, a hyphen or an
-        // underscore in the run).
+        // A path or a package's name, "tests/files/bad-3-corrupt_lzma2.xz", "@solana/web3.js", ".github/workflows/ci.yml": its
+        // slashes said, no alternatives (a run of small letters glued to the slash with an "@", an underscore, or a file's dot
+        // after the slash).
         {
             std::size_t from = i, to = i;
             while (from > 0 && !isKind(t, from - 1, Kind::Space)) --from;
@@ -2838,9 +2839,9 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
             const bool small = std::none_of(run.begin(), run.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; });
             const auto slashes = std::count(run.begin(), run.end(), '/');
             // (Not words in prose, "his wife/co-founder", "students/parents/teachers": a file's dot, an underscore, an "@".)
+            const std::size_t fileDot = run.find('.', run.find('/'));
             const bool marked = run.find('@') != std::string::npos || run.find('_') != std::string::npos ||
-                                (run.find('.', run.find('/')) != std::string::npos && run.find('.', run.find('/')) + 1 < run.size() &&
-                                 std::islower(static_cast<unsigned char>(run[run.find('.', run.find('/')) + 1])));
+                                (fileDot != std::string::npos && fileDot + 1 < run.size() && std::islower(static_cast<unsigned char>(run[fileDot + 1])));
             if (small && slashes >= 1 && marked && run.find("http") == std::string::npos) return Match{1, " slash ", "symbol"};
         }
         // A pair that names one thing: "the over/under", "a pass/fail grade", "the price/earnings ratio".
