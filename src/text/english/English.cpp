@@ -270,63 +270,6 @@ bool endsText(const Tokens& t, std::size_t i) {
 
 }  // namespace
 
-namespace {
-
-// "$6.40/tCO2e", "€85/tCO2": carbon's price per tonne emitted, said before the lexicon reads the emissions' own
-// "tCO2e" as a quantity ("five tonnes of CO2 equivalent") and leaves the slash.
-std::string withCarbonPerTonne(const std::string& text, std::vector<Rewrite>* log) {
-    if (text.find("/tCO2") == std::string::npos) return text;
-    std::string out;
-    std::size_t at = 0;
-    for (std::size_t pos = text.find("/tCO2"); pos != std::string::npos; pos = text.find("/tCO2", pos + 1)) {
-        const bool equivalent = pos + 5 < text.size() && text[pos + 5] == 'e';
-        const std::size_t end = pos + (equivalent ? 6 : 5);
-        const bool afterFigure = pos > 0 && std::isdigit(static_cast<unsigned char>(text[pos - 1]));
-        if (!afterFigure || (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) || text[end] == '/'))) continue;
-        const std::string spoken = equivalent ? " per tonne of CO2 equivalent" : " per tonne of CO2";
-        if (log != nullptr) log->push_back({text.substr(pos, end - pos), spoken.substr(1), "unit"});
-        out += text.substr(at, pos - at) + spoken;
-        at = end;
-    }
-    return out + text.substr(at);
-}
-
-// "Aired 2-3p ET", "at 9p ET", "8p/7c": a television listing's hour with its "p" or "a" alone, before the zone (or the Central
-// zone's hour), is the afternoon's or the morning's ("9pm ET"); eSpeak NG and the money rules would say "pence".
-std::string withListingsHours(const std::string& text, std::vector<Rewrite>* log) {
-    std::string out;
-    std::size_t at = 0;
-    for (std::size_t k = 1; k + 1 < text.size(); ++k) {
-        if ((text[k] != 'p' && text[k] != 'a') || !std::isdigit(static_cast<unsigned char>(text[k - 1]))) continue;
-        std::size_t d = k;
-        while (d > 0 && std::isdigit(static_cast<unsigned char>(text[d - 1]))) --d;
-        if (k - d > 2 || (d > 0 && (std::isalnum(static_cast<unsigned char>(text[d - 1])) || text[d - 1] == '.' || text[d - 1] == ',' ||
-                                    text[d - 1] == '$' || static_cast<unsigned char>(text[d - 1]) >= 0x80))) {
-            continue;
-        }
-        const std::string rest = text.substr(k + 1, 4);
-        const bool zone = rest.size() >= 3 && rest[0] == ' ' &&
-                          (rest.compare(1, 2, "ET") == 0 || rest.compare(1, 2, "PT") == 0 || rest.compare(1, 2, "CT") == 0 ||
-                           rest.compare(1, 2, "MT") == 0) &&
-                          (rest.size() == 3 || !std::isalnum(static_cast<unsigned char>(rest[3])));
-        const bool central = rest.size() >= 3 && rest[0] == '/' && std::isdigit(static_cast<unsigned char>(rest[1])) &&
-                             (rest[2] == 'c' || (std::isdigit(static_cast<unsigned char>(rest[2])) && rest.size() >= 4 && rest[3] == 'c'));
-        if (!zone && !central) continue;
-        out += text.substr(at, k + 1 - at) + "m";
-        if (log != nullptr) log->push_back({text.substr(d, k + 1 - d), text.substr(d, k + 1 - d) + "m", "time"});
-        at = k + 1;
-        if (central) {
-            // ("8p/7c": the Central zone's hour after it, "eight P-M, seven central".)
-            const std::size_t c = text.find('c', k + 2);
-            out += ", " + text.substr(k + 2, c - (k + 2)) + " central";
-            at = c + 1;
-        }
-    }
-    return at == 0 ? text : out + text.substr(at);
-}
-
-}  // namespace
-
 std::string English::beforeLexicon(const std::string& written, std::vector<Rewrite>* log) const {
     // (Most sentences have no four figures after a capital: they are not tokenized twice.)
     if (written.find_first_of("0123456789") == std::string::npos) return written;

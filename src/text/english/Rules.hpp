@@ -25,6 +25,12 @@ struct Match {
 std::string withMetarsSaid(const std::string& text, std::vector<Rewrite>* log);
 // TyreSizes.cpp: a tyre's size, "275/50R22" "two seventy-five fifty R twenty-two". Run on the sentence.
 std::string withTyreSizes(const std::string& text, std::vector<Rewrite>* log);
+// CarbonPrices.cpp: carbon's price per tonne emitted, "$6.40/tCO2e" "… per tonne of CO2 equivalent". Run on the sentence before the
+// lexicon reads "tCO2e" as a quantity.
+std::string withCarbonPerTonne(const std::string& text, std::vector<Rewrite>* log);
+// ListingsHours.cpp: a television listing's hour with its "p" or "a" alone, "Aired 2-3p ET", "10p/9c", given its "m". Run on the
+// sentence before the money rules take the "p" for pence.
+std::string withListingsHours(const std::string& text, std::vector<Rewrite>* log);
 // AddressRules.cpp
 std::optional<Match> addressRule(const Tokens& t, std::size_t i);
 // Chess.cpp: a game's moves, "23.Rxf7!! Kxf7 24.Qh5+", and a score out of the rounds, "4½/7".
