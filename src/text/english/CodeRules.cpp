@@ -601,6 +601,43 @@ std::optional<Match> neutralCitationRule(const Tokens& t, std::size_t i) {
     return std::nullopt;
 }
 
+// "ISBN 978-0-14-312755-0", "ISSN 0028-0836", "ISBN-13: 978 1 4088 5565 2": a book's or a journal's number, said figure by
+// figure in its printed groups (a last check letter "X" said as the letter), never as quantities or a number to call.
+std::optional<Match> bookNumberRule(const Tokens& t, std::size_t i) {
+    if (!isKind(t, i, Kind::Number) || !digitsOnly(t[i].text) || i < 2) return std::nullopt;
+    std::size_t k = i - 1;
+    if (isKind(t, k, Kind::Space) && k >= 1) --k;
+    if (isSym(t, k, ":") && k >= 1) --k;
+    if (isKind(t, k, Kind::Space) && k >= 1) --k;
+    if (isKind(t, k, Kind::Number) && (t[k].text == "10" || t[k].text == "13") && k >= 2 && isSym(t, k - 1, "-")) k -= 2;
+    if (!isWordIn(t, k, {"isbn", "issn", "eisbn", "eissn"})) return std::nullopt;
+    std::string spoken;
+    std::size_t end = i, figures = 0;
+    while (isKind(t, end, Kind::Number) && digitsOnly(t[end].text)) {
+        spoken += (spoken.empty() ? "" : ", ") + digitWords(t[end].text);
+        figures += t[end].text.size();
+        ++end;
+        if (isKind(t, end, Kind::Word) && (t[end].text == "X" || t[end].text == "x")) {  // "0028-083X"
+            spoken += ", X";
+            ++figures;
+            ++end;
+            break;
+        }
+        if ((isSym(t, end, "-") || isKind(t, end, Kind::Space)) && isKind(t, end + 1, Kind::Number)) {
+            ++end;
+        } else if ((isSym(t, end, "-") || isKind(t, end, Kind::Space)) && isKind(t, end + 1, Kind::Word) && (t[end + 1].text == "X" || t[end + 1].text == "x") &&
+                   !isKind(t, end + 2, Kind::Word)) {
+            spoken += ", X";
+            ++figures;
+            end += 2;
+            break;
+        }
+    }
+    // (An ISSN has eight figures, an ISBN ten or thirteen: fewer is not the whole number.)
+    if (figures < 8 || figures > 13) return std::nullopt;
+    return Match{end - i, spoken, "code"};
+}
+
 // "ABN 32 005 222 353", "charity number 1234567", "VAT No. 123 4567 89": a business's or a charity's registered number, said
 // figure by figure in the groups it is printed in, as it is read out to be written down, never as a quantity ("thirty-two
 // billion…"). Only after a registry's letters or a registered number's words.

@@ -391,6 +391,12 @@ std::optional<Match> fractionRule(const Tokens& t, std::size_t i) {
     auto num = smallInt(tok(t, j), 1, 9999);
     auto den = isSym(t, j + 1, "/") ? smallInt(tok(t, j + 2), 2, 9999) : std::nullopt;
     if (!num || !den || *num >= *den || isSym(t, j + 3, "/")) return std::nullopt;
+    // ("5/1/5", "no. 138/140": the last of a run of figures with slashes, or a number's two parts, no fraction.)
+    if (whole.empty() && i >= 2 && isSym(t, i - 1, "/") && isKind(t, i - 2, Kind::Number)) return std::nullopt;
+    if (whole.empty() && i >= 2 && isKind(t, i - 1, Kind::Space) &&
+        (isWordIn(t, i - 2, {"number", "numbers"}) || (i >= 3 && isSym(t, i - 2, ".") && isWordIn(t, i - 3, {"no", "nos"})))) {
+        return std::nullopt;
+    }
     // "1/400th the diameter", "3/1000ths": the ordinal written after it says it is a fraction ("one four-hundredth").
     if (whole.empty() && *den > 4 && isWordIn(t, j + 3, {"th", "ths", "st", "nd", "rd"})) {
         std::string part = ordinalWords(static_cast<std::uint64_t>(*den));
@@ -1039,12 +1045,24 @@ std::optional<Match> operatorRule(const Tokens& t, std::size_t i) {
     // "a 40' x 120' lot", "20′ × 30′": each side in feet with its prime mark, "a forty-by-one-hundred-and-twenty-foot lot" before a
     // noun, "forty by one hundred and twenty feet" alone.
     const auto primeAt = [&](std::size_t k) { return isSym(t, k, "'") || isSym(t, k, "\xE2\x80\xB2"); };
-    if (primeAt(i + 1) && isKind(t, i + 2, Kind::Space) && isTimesSign(t, i + 3) && isKind(t, i + 4, Kind::Space) &&
-        isKind(t, i + 5, Kind::Number) && primeAt(i + 6) && !isKind(t, i + 7, Kind::Number) && digitsOnly(t[i].text) && digitsOnly(t[i + 5].text)) {
-        const bool describes = isKind(t, i + 7, Kind::Space) && isKind(t, i + 8, Kind::Word) &&
-                               std::islower(static_cast<unsigned char>(t[i + 8].text[0])) && !isFunctionWord(t[i + 8].text);
-        const std::string second = numberWords(parseNumber(t[i + 5].text));
-        return Match{7, describes ? numberWords(a) + "-by-" + second + "-foot" : numberWords(a) + " by " + second + " feet", "math"};
+    // ("6'x4'": the sign glued to the second side is one word with it.)
+    if (primeAt(i + 1) && digitsOnly(t[i].text)) {
+        std::size_t k = i + 2, side = t.size();
+        std::string figures;
+        if (isKind(t, k, Kind::Word) && t[k].text.size() > 1 && (t[k].text[0] == 'x' || t[k].text[0] == 'X') && digitsOnly(t[k].text.substr(1))) {
+            figures = t[k].text.substr(1);
+            side = k;
+        } else if (isTimesSign(t, skip(t, k)) && isKind(t, skip(t, skip(t, k) + 1), Kind::Number) && digitsOnly(t[skip(t, skip(t, k) + 1)].text)) {
+            side = skip(t, skip(t, k) + 1);
+            figures = t[side].text;
+        }
+        const std::size_t end = side + 2;
+        if (!figures.empty() && primeAt(side + 1) && !isKind(t, end, Kind::Number)) {
+            const bool describes = isKind(t, end, Kind::Space) && isKind(t, end + 1, Kind::Word) &&
+                                   std::islower(static_cast<unsigned char>(t[end + 1].text[0])) && !isFunctionWord(t[end + 1].text);
+            const std::string second = numberWords(parseNumber(figures));
+            return Match{end - i, describes ? numberWords(a) + "-by-" + second + "-foot" : numberWords(a) + " by " + second + " feet", "math"};
+        }
     }
     // "12 ft x 14 ft": each side with its unit.
     if (isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) && findUnit(t[i + 2].text) != nullptr &&
@@ -1703,7 +1721,17 @@ std::optional<Match> phoneRule(const Tokens& t, std::size_t i) {
     // ("(68-67-69-68)": a golfer's rounds, strokes of two figures between 55 and 90, no number to call.)
     const bool rounds = dashed && (groups.size() == 3 || groups.size() == 4) && !callContext(t, i) &&
                         std::all_of(groups.begin(), groups.end(), [](const std::string& g) { return g.size() == 2 && toInt(g) >= 55 && toInt(g) <= 90; });
-    if (!plausible || rounds) return std::nullopt;
+    // Figures joined by dashes with nothing asking to call them and no trunk's nought: two of one length
+    // rising, round or from one leading figure, are a span ("5000-6000 people", "pages 10234-10290"); three
+    // or more short ones a tally ("100-80-100"). (An Indian mobile "98765-43210" does not rise.)
+    const bool bare = dashed && !spaced && !parenthesis && spoken.empty() && !callContext(t, i) &&
+                      std::none_of(groups.begin(), groups.end(), [](const std::string& g) { return g[0] == '0'; });
+    const bool span = bare && groups.size() == 2 && groups[0].size() == groups[1].size() && toInt(groups[0]) < toInt(groups[1]) &&
+                      ((groups[0].back() == '0' && groups[1].back() == '0') || groups[0][0] == groups[1][0]);
+    // (Not a US number's long-distance "1-" nor one whose last figures are letters: "1-800-222-TIPS".)
+    const bool tally = bare && groups.size() >= 3 && digits <= 8 && groups[0] != "1" && !(isSym(t, end, "-") && isKind(t, end + 1, Kind::Word)) &&
+                       std::all_of(groups.begin(), groups.end(), [](const std::string& g) { return g.size() <= 3; });
+    if (!plausible || rounds || span || tally) return std::nullopt;
     for (std::size_t g = 0; g < groups.size(); ++g) {
         // (Ireland's and Australia's freephone and shared-cost prefixes, set apart by spaces: "1800 372 999" is "one
         // eight hundred"; India's "1800-11-4000" is said digit by digit.)

@@ -577,7 +577,7 @@ std::string German::apply(const std::string& written, std::vector<Rewrite>* log)
                 found = true;
                 m.kind = "money";
             }
-            found = found || regnalNumberAt(text, i, m) || shortWordAt(text, i, m.end, m.spoken) ||
+            found = found || regnalNumberAt(text, i, m) || weekdaySpanAt(text, i, m.end, m.spoken) || shortWordAt(text, i, m.end, m.spoken) ||
                     (!shouting && initialismAt(text, i, m.end, m.spoken));
             if (found && m.kind[0] == '\0') m.kind = "initialism";
         } else if (boundary) {

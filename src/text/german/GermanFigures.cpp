@@ -545,6 +545,55 @@ bool webAddressAt(const std::string& text, std::size_t i, std::size_t& end, std:
     return end != i;
 }
 
+namespace {
+// The weekday a two-letter short form names ("Mo" "Montag"), with its dot if it has one; 0 where none starts at i.
+std::size_t weekdayAt(const std::string& text, std::size_t i, std::string& day) {
+    static const std::pair<const char*, const char*> kDays[] = {{"Mo", "Montag"},     {"Di", "Dienstag"}, {"Mi", "Mittwoch"}, {"Do", "Donnerstag"},
+                                                               {"Fr", "Freitag"},    {"Sa", "Samstag"},  {"So", "Sonntag"}};
+    for (const auto& [written, said] : kDays) {
+        // (A dash after it is no letter: "Mo–Fr".)
+        if (text.compare(i, 2, written) != 0 || (i + 2 < text.size() && isWordByte(text[i + 2]) && text.compare(i + 2, 2, "\xE2\x80") != 0)) continue;
+        day = said;
+        return i + 2 < text.size() && text[i + 2] == '.' ? 3 : 2;
+    }
+    return 0;
+}
+}  // namespace
+
+// Opening hours: "Mo–Fr 9–18 Uhr", "Di.-So.", "Mo bis Fr", "Sa 10–14 Uhr": two short weekdays joined by a dash are
+// "Montag bis Freitag"; one alone is its day where a time follows it ("Sa 10 Uhr", not the word "so").
+bool weekdaySpanAt(const std::string& text, std::size_t i, std::size_t& end, std::string& spoken) {
+    std::string first, second;
+    const std::size_t n = weekdayAt(text, i, first);
+    if (n == 0) return false;
+    std::size_t k = i + n;
+    std::size_t joint = k;
+    while (joint < text.size() && text[joint] == ' ') ++joint;
+    std::size_t after = joint;
+    if (text.compare(joint, 1, "-") == 0) after = joint + 1;
+    else if (text.compare(joint, 3, "\xE2\x80\x93") == 0) after = joint + 3;
+    else if (text.compare(joint, 4, "bis ") == 0) after = joint + 3;
+    if (after != joint) {
+        while (after < text.size() && text[after] == ' ') ++after;
+        if (const std::size_t m = weekdayAt(text, after, second); m != 0) {
+            spoken = first + " bis " + second;
+            end = after + m;
+            return true;
+        }
+    }
+    // (Alone, before the hours it opens, with "Uhr" after them: "Sa 10–14 Uhr", "So.: 11 bis 17 Uhr".)
+    std::size_t digit = k;
+    if (digit < text.size() && text[digit] == ':') ++digit;
+    if (digit >= text.size() || text[digit] != ' ') return false;
+    ++digit;
+    if (digit >= text.size() || !isDigit(text[digit])) return false;
+    const std::size_t hours = text.find(" Uhr", digit);
+    if (hours == std::string::npos || hours - digit > 16) return false;
+    spoken = first;
+    end = k;
+    return true;
+}
+
 bool shortWordAt(const std::string& text, std::size_t i, std::size_t& end, std::string& spoken) {
     std::size_t e = i;
     for (std::size_t n = capitalAt(text, e) + smallLetterAt(text, e); n != 0; n = capitalAt(text, e) + smallLetterAt(text, e)) e += n;

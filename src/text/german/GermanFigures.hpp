@@ -36,6 +36,7 @@ bool fractionAt(const std::string& text, std::size_t i, std::size_t& end, std::s
 // "tagesschau.de", "info@stadt-ulm.de": "tagesschau Punkt de", "info at stadt-ulm Punkt de".
 bool webAddressAt(const std::string& text, std::size_t i, std::size_t& end, std::string& spoken);
 // "Hauptstr.", "Di., 15.10.": a street and a weekday written short, in full.
+bool weekdaySpanAt(const std::string& text, std::size_t i, std::size_t& end, std::string& spoken);
 bool shortWordAt(const std::string& text, std::size_t i, std::size_t& end, std::string& spoken);
 
 // "ARD", "EU", "AfD", "ÖPNV": letters German says one by one, "A R D". Words it says as words ("NATO",
