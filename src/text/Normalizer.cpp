@@ -190,15 +190,27 @@ std::string withoutFullwidthForms(const std::string& text) {
     return out;
 }
 
-// Two hyphens, as a typewriter sets a dash, between two figures: "the 2023--24 season", "pages 10--12".
+// Signs typed as a typewriter sets them. Two hyphens for a dash between two figures: "the 2023--24 season", "pages 10--12".
 // The en dash they stand for, which the rules read as a span.
-std::string withTypewriterDashes(const std::string& text) {
-    if (text.find("--") == std::string::npos) return text;
+std::string withTypewriterSigns(const std::string& text) {
+    if (text.find("--") == std::string::npos && text.find("=") == std::string::npos) return text;
     std::string out = text;
     for (std::size_t at = out.find("--"); at != std::string::npos; at = out.find("--", at + 1)) {
         const bool figures = at > 0 && std::isdigit(static_cast<unsigned char>(out[at - 1])) && at + 2 < out.size() &&
                              std::isdigit(static_cast<unsigned char>(out[at + 2]));
         if (figures && (at < 2 || out[at - 2] != '-') && out[at + 2] != '-') out.replace(at, 2, "\xE2\x80\x93");
+    }
+    // "subscore <=1", "(>=5%)": a comparison typed in two signs before a figure, the sign it stands for ("≤", "≥"), which
+    // the rules say; the "=" alone would be "equals". (After a space or a bracket: "a<=b" is code's.)
+    for (std::size_t at = out.find('='); at != std::string::npos; at = out.find('=', at + 1)) {
+        if (at == 0 || (out[at - 1] != '<' && out[at - 1] != '>')) continue;
+        const std::size_t sign = at - 1;
+        std::size_t figure = at + 1;
+        if (figure < out.size() && out[figure] == ' ') ++figure;
+        const bool opens = sign == 0 || out[sign - 1] == ' ' || out[sign - 1] == '(';
+        if (!opens || figure >= out.size() || !std::isdigit(static_cast<unsigned char>(out[figure]))) continue;
+        out.replace(sign, 2, out[sign] == '<' ? "\xE2\x89\xA4" : "\xE2\x89\xA5");
+        at = sign + 2;
     }
     return out;
 }
@@ -707,7 +719,7 @@ Normalizer& Normalizer::operator=(Normalizer&&) noexcept = default;
 std::string Normalizer::normalize(const std::string& written, std::vector<Rewrite>* log) const {
     // (Numbers to call first, while the words that ask for them are still as written: "tel.", not the lexicon's.)
     const std::string said = withTelephoneNumbersSaid(
-        withoutNoteMarks(withoutPictographs(withStarRatings(withTypewriterDashes(withMicroSigns(withSuperscriptUnits(withChemicalFormulas(withoutFullwidthForms(withoutDois(withoutUnsayableScripts(written, language_, log), log)))))), language_, log)), log),
+        withoutNoteMarks(withoutPictographs(withStarRatings(withTypewriterSigns(withMicroSigns(withSuperscriptUnits(withChemicalFormulas(withoutFullwidthForms(withoutDois(withoutUnsayableScripts(written, language_, log), log)))))), language_, log)), log),
         language_, log);
     const std::string primary = primaryLanguage(language_);
     const std::string glossed = primary == "en" ? said : withSwissCantons(withoutGlossedShortForms(said, lexicon_, log), primary, log);

@@ -123,7 +123,9 @@ std::string withoutSuperscriptMarks(const std::string& text, std::vector<Rewrite
         // (A square or a cube after a short word is a unit's or a formula's power: "hm³", "ft²", "mc²"; after a
         // figure or a superscript sign, "10⁻¹¹", an exponent.)
         const bool squareOrCube = text.compare(i, 2, "\xC2\xB2") == 0 || text.compare(i, 2, "\xC2\xB3") == 0;
-        const bool afterWord = !word.empty() && !(squareOrCube && word.size() <= 3) && word.size() >= 2;
+        // (A first power is never written: "£66.0m¹" is a note's mark after its "m".)
+        const bool first = end == i + 2 && text.compare(i, 2, "\xC2\xB9") == 0;
+        const bool afterWord = !word.empty() && !(squareOrCube && word.size() <= 3) && (word.size() >= 2 || first);
         const bool afterStop = i > 0 && std::string(".,;:)\"").find(text[i - 1]) != std::string::npos;
         const bool afterQuote = i >= 3 && (text.compare(i - 3, 3, "\xE2\x80\x9D") == 0 || text.compare(i - 3, 3, "\xE2\x80\x99") == 0);
         // (Or alone, where a sentence's split left it: "… $4.2bn." | "¹".)
@@ -222,6 +224,12 @@ std::string withoutNoteMarks(const std::string& given, std::vector<Rewrite>* log
         // ("[1]", "[12]" glued to what it annotates: "(1)" after a space is a list's number, kept.)
         const bool note = open == '[' && !inside.empty() && inside.size() <= 3 && inside.find_first_not_of("0123456789") == std::string::npos &&
                           i > 0 && text[i - 1] != ' ';
+        // ("Adjusted EBITDA(1) was": a note's number in brackets glued to a word of three letters or more, as a release pasted
+        // from its page keeps it; "section 5(1)" follows a figure, "f(1)" a single letter.)
+        std::size_t letters = 0;
+        while (letters < i && std::isalpha(static_cast<unsigned char>(text[i - 1 - letters]))) ++letters;
+        const bool gluedNumber = open == '(' && !inside.empty() && inside.size() <= 2 && inside.find_first_not_of("0123456789") == std::string::npos &&
+                                 letters >= 3 && (end + 1 >= text.size() || std::string_view(" .,;:").find(text[end + 1]) != std::string_view::npos);
         // (A word processor's comment anchor, a letter or two glued after the mark that ends what it annotates: "the
         // footy".[a]", "along the line."[b]"; "employee[s]" after a letter is an editor's ending, read.)
         const bool commentAnchor = open == '[' && !inside.empty() && inside.size() <= 2 &&
@@ -248,7 +256,7 @@ std::string withoutNoteMarks(const std::string& given, std::vector<Rewrite>* log
         const bool soundCue = !sound.empty() && (std::any_of(std::begin(kSounds), std::end(kSounds), [&](std::string_view s) { return sound == s; }) ||
                                                  sound.rfind("hon. members:", 0) == 0 || sound.rfind("hon members:", 0) == 0);
         citation = citation || (open == '(' && isAuthorDateCitation(inside));
-        if (note || commentAnchor || direction || soundCue || isCue(inside) || citation) {
+        if (note || gluedNumber || commentAnchor || direction || soundCue || isCue(inside) || citation) {
             // (A note's pages after it, as Wikipedia gives them: "[1]: 207", "[3]:12–14".)
             std::size_t pages = end + 1;
             if (note && pages < text.size() && text[pages] == ':') {

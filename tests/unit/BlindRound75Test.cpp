@@ -330,7 +330,7 @@ TEST(BlindRound75Test, shouldSayRoundSeventyFivesSmallerForms) {
     EXPECT_EQ(blindSay("I'd model it at roughly 55/45."), "I'd model it at roughly fifty-five forty-five.");
     EXPECT_EQ(blindSay("The trial enrolled n=4,512 adults"), "The trial enrolled four thousand five hundred twelve adults");
     EXPECT_EQ(blindSay("if n = 5 then"), "if n equals five then");
-    EXPECT_EQ(blindSay("ALT or AST levels"), "A L T or AST levels");
+    EXPECT_EQ(blindSay("ALT or AST levels"), "Eh L T or AST levels");
     EXPECT_EQ(blindSay("The Lions (12-5) trailed 27-17 early in the fourth quarter."),
               "The Lions, twelve and five, trailed twenty-seven to seventeen early in the fourth quarter.");
     EXPECT_EQ(blindSay("Bates kicked a 48-yd FG and Gibbs had a 6-yd TD catch."),

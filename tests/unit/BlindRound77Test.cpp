@@ -60,7 +60,7 @@ TEST(BlindRound77Test, shouldReadAMatchReportsMinutesAndScores) {
     EXPECT_EQ(match.normalize("58' Gabriel rises highest."), "fifty-eighth minute, Gabriel rises highest.");
     EXPECT_EQ(match.normalize("1-0."), "one-nil.");
     EXPECT_EQ(match.normalize("The 6' tall keeper."), "The six feet tall keeper.");
-    EXPECT_EQ(blindSay("A 60' oak fell."), "A sixty feet oak fell.");
+    EXPECT_EQ(blindSay("A 60' oak fell."), "A sixty-foot oak fell.");
 }
 
 // Turkish read-also labels in any capitals ("İLGİLİ HABER:", "Bunu da okuyun:") are furniture; a Turkish sentence is not.

@@ -89,7 +89,7 @@ TEST(BlindRound89Test, shouldReadChipModelsAndALaunchTime) {
 TEST(BlindRound89Test, shouldReadAGreekOpeningAndAStrandsEnds) {
     EXPECT_EQ(blindSay("There were 30 \xCE\xB3H2AX foci."), "There were thirty gamma H two AX foci.");
     EXPECT_EQ(blindSay("the 3' UTR of the gene"), "the three prime U.T.R of the gene");
-    EXPECT_EQ(blindSay("a 3' wall"), "a three feet wall");
+    EXPECT_EQ(blindSay("a 3' wall"), "a three-foot wall");
 }
 
 // Portuguese "D." before a name is the title Dom (Dona before a woman's); an initial or a vitamin's letter stays.

@@ -3,6 +3,8 @@
 // that must stay as it was.
 #include <gtest/gtest.h>
 
+#include <fstream>
+
 #include "BlindRoundHelpers.hpp"
 
 using namespace readcast;
@@ -47,4 +49,100 @@ TEST(BlindRound94Test, shouldSayGermanOpeningDays) {
     EXPECT_EQ(blindSay("Geöffnet Mo–Fr 9–18 Uhr, Sa 10–14 Uhr.", "de"), "Geöffnet Montag bis Freitag 9 bis 18 Uhr, Samstag 10 bis 14 Uhr.");
     EXPECT_EQ(blindSay("Öffnungszeiten: Di-So 10-17 Uhr", "de"), "Öffnungszeiten: Dienstag bis Sonntag 10 bis 17 Uhr");
     EXPECT_EQ(blindSay("So geht es nicht.", "de"), "So geht es nicht.");
+}
+
+// Capitals ending on an "H" after a vowel, which no word does, are spelled.
+TEST(BlindRound94Test, shouldSpellCapitalsEndingOnAnH) {
+    EXPECT_EQ(blindSay("The CPIH rose."), "The C.P.I.H rose.");
+    EXPECT_EQ(blindSay("NATO met."), "NATO met.");
+}
+
+// Economists' months: a period to a month, a period on the one before; a run of metres stays metres.
+TEST(BlindRound94Test, shouldSayEconomistsMonths) {
+    EXPECT_EQ(blindSay("down from 5.2% in the 3m to January, and on a 3m/3m annualised basis", "en-GB"),
+              "down from five point two percent in the three months to January, and on a three months on three months annualised basis");
+    EXPECT_EQ(blindSay("He ran 3m to May Street."), "He ran three meters to May Street.");
+}
+
+// A whole number joined by a hyphen to its half or its quarters, as a central bank writes its rate.
+TEST(BlindRound94Test, shouldSayAWholeNumberAndItsQuarters) {
+    EXPECT_EQ(blindSay("to 3-1/2 to 3-3/4 percent."), "to three and a half to three and three quarters percent.");
+}
+
+// A note's mark glued to a word, in brackets or a first power, is not read; a section's subsection is.
+TEST(BlindRound94Test, shouldLeaveOutGluedNoteMarks) {
+    EXPECT_EQ(blindSay("Adjusted EBITDA(1) was up."), "Adjusted EBITDA was up.");
+    EXPECT_EQ(blindSay("Profit was £66.0m¹ in the year.", "en-GB"), "Profit was sixty-six million pounds in the year.");
+    EXPECT_EQ(blindSay("Under section 5(1) of the Act."), "Under section five, subsection one of the Act.");
+    const Article a = blindPageArticle(
+        "<html><head><title>Results</title></head><body><article><h1>Results</h1><p>Adjusted EBITDA<sup>(1)</sup> rose, and profit beat "
+        "market expectations of £61.5m-£66.0m<sup>1</sup> for the year as a whole, the company said on Monday.</p><p>The site covers 5 "
+        "km<sup>2</sup> and makes 10<sup>6</sup> units, with growth in the margin<sup>2</sup> over time and more to come, it added.</p>"
+        "</article></body></html>");
+    const std::string body = blindBodyOf(a);
+    EXPECT_NE(body.find("EBITDA rose"), std::string::npos) << body;
+    EXPECT_NE(body.find("£66.0m[1] for"), std::string::npos) << body;
+    EXPECT_NE(body.find("km^2"), std::string::npos) << body;
+    EXPECT_NE(body.find("10^6"), std::string::npos) << body;
+    EXPECT_NE(body.find("margin[2]"), std::string::npos) << body;
+}
+
+// An accounts table's fall in brackets with the sign outside them.
+TEST(BlindRound94Test, shouldSayABracketedPercentAsAFall) {
+    EXPECT_EQ(blindSay("Services, (3)%"), "Services, minus three percent");
+}
+
+// A length in feet after "a", before the noun it measures, whatever the sentence says of minutes.
+TEST(BlindRound94Test, shouldSayFeetBeforeTheirNoun) {
+    EXPECT_EQ(blindSay("A site can unload a 53' trailer in under 22 minutes."), "A site can unload a fifty-three-foot trailer in under twenty-two minutes.");
+    EXPECT_EQ(blindSay("Kane scored in the 53' and again."), "Kane scored in the fifty-third minute and again.");
+}
+
+// A comparison typed in two signs before a figure; code's stays as it was.
+TEST(BlindRound94Test, shouldSayTypedComparisons) {
+    EXPECT_EQ(blindSay("Subscore <=1 and events (>=5%)."), "Subscore at most one and events, at least five percent.");
+    EXPECT_EQ(blindSay("Mean ALT elevations >3x ULN were seen."), "Mean eh L T elevations more than three times ULN were seen.");
+}
+
+// No respelling in the lexicons says a letter "A" alone, which eSpeak NG takes for the article "uh".
+TEST(BlindRound94Test, shouldNotRespellTheLetterAAsTheArticle) {
+    std::ifstream in(std::string(READCAST_SOURCE_DIR) + "/voices/en.lexicon.tsv");
+    std::string line;
+    while (std::getline(in, line)) {
+        const std::size_t tab = line.find('\t');
+        if (line.empty() || line[0] == '#' || tab == std::string::npos) continue;
+        const std::string spoken = " " + line.substr(tab + 1) + " ";
+        EXPECT_EQ(spoken.find(" A "), std::string::npos) << line;
+    }
+}
+
+// A mine's resource in millions of ounces, its metal after it; a state and a securities rule written short.
+TEST(BlindRound94Test, shouldSayMiningAndFilingShortForms) {
+    EXPECT_EQ(blindSay("the current 1.24Moz Au resource"), "the current one point two four million ounces of gold resource");
+    EXPECT_EQ(blindSay("in Weirton, W.Va., which"), "in Weirton, West Virginia, which");
+    EXPECT_EQ(blindSay("under MI 61-101 and NI 45-106."), "under MI sixty-one one-oh-one and NI forty-five one-oh-six.");
+    EXPECT_EQ(blindSay("Pages 61-101 of it."), "Pages sixty-one to one hundred one of it.");
+}
+
+// Parts per trillion of a chemical in water; a poll's lead in percentage points.
+TEST(BlindRound94Test, shouldTellPartsPerTrillionFromPoints) {
+    EXPECT_EQ(blindSay("above the 4.0 ppt limit for PFAS in water"), "above the four point zero parts per trillion limit for P.F.A.S in water");
+    EXPECT_EQ(blindSay("Labour's lead rose 3.0 ppt in the poll."), "Labour's lead rose three percentage points in the poll.");
+}
+
+// A Senior Counsel after a hyphenated name in a court's story; a state after its city.
+TEST(BlindRound94Test, shouldSayASeniorCounselAfterAnyName) {
+    EXPECT_EQ(blindSay("Kamla Persad-Bissessar, SC, told the court."), "Kamla Persad-Bissessar, Senior Counsel, told the court.");
+    EXPECT_EQ(blindSay("Columbia, SC, is the capital."), "Columbia, South Carolina, is the capital.");
+}
+
+// A depth said by the word after it; money stays millions.
+TEST(BlindRound94Test, shouldSayADepthInMetres) {
+    EXPECT_EQ(blindSay("Works were carried out 1.5m below the foundations.", "en-GB"), "Works were carried out one point five meters below the foundations.");
+    EXPECT_EQ(blindSay("They spent £1.5m below budget.", "en-GB"), "They spent one point five million pounds below budget.");
+}
+
+// Cents alone keep their dollar's country.
+TEST(BlindRound94Test, shouldSayACountrysCents) {
+    EXPECT_EQ(blindSay("It costs EC$0.95 here and $0.99 online."), "It costs ninety-five Eastern Caribbean cents here and ninety-nine cents online.");
 }

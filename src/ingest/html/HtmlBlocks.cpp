@@ -1350,6 +1350,28 @@ bool isNoteMark(const GumboNode* e) {
                (hints.find("footnote") != std::string::npos || hints.find("#fn") != std::string::npos ||
                 hints.find("noteref") != std::string::npos || hints.find("#cite") != std::string::npos);
     }
+    // An unlinked superscript is a note's mark where no power could be written so: in brackets, "EBITDA<sup>(1)</sup>"; signs,
+    // "<sup>†</sup>"; or figures glued to a word of three letters or more, to a bracket, a percent or a stop: "£66.0m¹" is no power
+    // of a metre, "margin<sup>2</sup>" none of a word ("km<sup>2</sup>", "10<sup>6</sup>", "x<sup>2</sup>" are).
+    if (link == nullptr && sup) {
+        const bool bracketed = text.size() >= 3 && ((text.front() == '(' && text.back() == ')') || (text.front() == '[' && text.back() == ']')) &&
+                               text.find_first_not_of("0123456789", 1) == text.size() - 1;
+        if (bracketed) return true;
+        if (text.find_first_not_of("*\xE2\x80\xA0\xA1") == std::string::npos) return true;  // *, †, ‡
+        if (text.find_first_not_of("0123456789,") != std::string::npos || text.size() > 2) return false;
+        const GumboNode* before = e->index_within_parent > 0 && e->parent != nullptr
+                                      ? static_cast<const GumboNode*>(e->parent->v.element.children.data[e->index_within_parent - 1])
+                                      : nullptr;
+        if (before == nullptr || before->type != GUMBO_NODE_TEXT) return false;
+        const std::string_view prose(before->v.text.text);
+        if (prose.empty()) return false;
+        const char last = prose.back();
+        if (last == ')' || last == '%' || last == '.' || last == ',') return true;
+        if (text == "1" && std::isalpha(static_cast<unsigned char>(last))) return true;  // no power is 1
+        std::size_t letters = 0;
+        while (letters < prose.size() && std::isalpha(static_cast<unsigned char>(prose[prose.size() - 1 - letters]))) ++letters;
+        return letters >= 3;
+    }
     if (link == nullptr || !sup) return false;
     return !href.empty() && href[0] == '#';
 }

@@ -76,9 +76,20 @@ bool namesMetadata(const std::string& s) {
     return false;
 }
 
+// "media", "social-media", "media-player": a box of pictures or players, not a "media-statement" or "media_release", which is
+// a release's own text.
+bool namesMediaBox(const std::string& s) {
+    for (std::size_t at = s.find("media"); at != std::string::npos; at = s.find("media", at + 1)) {
+        std::size_t next = at + 5;
+        if (next < s.size() && (s[next] == '-' || s[next] == '_' || s[next] == ' ')) ++next;
+        if (s.compare(next, 9, "statement") != 0 && s.compare(next, 7, "release") != 0) return true;
+    }
+    return false;
+}
+
 bool negative(const std::string& s) {
-    return hidesItself(s) || containsAnyOf(s, {"-ad-", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr",
-                           "masthead", "media", "outbrain", "promo", "related", "scroll", "share", "shoutbox",
+    return hidesItself(s) || namesMediaBox(s) || containsAnyOf(s, {"-ad-", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr",
+                           "masthead", "outbrain", "promo", "related", "scroll", "share", "shoutbox",
                            "sidebar", "skyscraper", "sponsor", "shopping", "tags"}) || namesMetadata(s) || isWidgetBox(s) ||
            hasWord(s, "hid");
 }

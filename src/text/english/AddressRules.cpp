@@ -446,9 +446,11 @@ std::optional<Match> addressRule(const Tokens& t, std::size_t i) {
         capitalized(t, i - 3)) {
         const auto state = states().find(t[i].text);
         // ("Dr. Peter Kaluma, SC, argued": a Senior Counsel after an advocate's name, in a court's story.)
+        // (Or a hyphenated surname, "Kamla Persad-Bissessar, SC, told the court"; where a court, a lawyer or an argument is spoken of.)
         if (t[i].text == "SC" && (isSym(t, i + 1, ",") || isSym(t, i + 1, ".") || isSym(t, i + 1, ")")) &&
-            anyWordIn(t, {"advocate", "advocates", "counsel", "petitioner", "petitioners", "submissions", "learned"}) &&
-            i >= 5 && isKind(t, i - 5, Kind::Word) && isCapitalized(t[i - 5].text)) {
+            anyWordIn(t, {"advocate", "advocates", "counsel", "petitioner", "petitioners", "submissions", "learned", "court", "judge", "justice",
+                          "lawyer", "lawyers", "attorney", "barrister", "argued", "represented", "representing", "appeared"}) &&
+            i >= 5 && ((isKind(t, i - 5, Kind::Word) && isCapitalized(t[i - 5].text)) || (isSym(t, i - 4, "-") && isCapitalized(t[i - 5].text)))) {
             return Match{1, "Senior Counsel", "address"};
         }
         if (state != states().end() && !isDegreeAfterName(t, i)) {

@@ -601,6 +601,19 @@ std::optional<Match> neutralCitationRule(const Tokens& t, std::size_t i) {
     return std::nullopt;
 }
 
+// "MI 61-101", "National Instrument 45-106": a Canadian securities rule's number after its name, its series and its figures
+// as regulators say them ("sixty-one one-oh-one"), never a range.
+std::optional<Match> securitiesInstrumentRule(const Tokens& t, std::size_t i) {
+    if (!isKind(t, i, Kind::Number) || !digitsOnly(t[i].text) || t[i].text.size() != 2 || !isSym(t, i + 1, "-") || !isKind(t, i + 2, Kind::Number) ||
+        !digitsOnly(t[i + 2].text) || t[i + 2].text.size() != 3 || i < 2 || !isKind(t, i - 1, Kind::Space)) {
+        return std::nullopt;
+    }
+    if (!(t[i - 2].text == "NI" || t[i - 2].text == "MI" || (t[i - 2].text == "Instrument" && isCapitalized(t[i - 2].text)))) return std::nullopt;
+    std::string figures;
+    for (char c : t[i + 2].text) figures += (figures.empty() ? "" : "-") + (c == '0' ? std::string("oh") : wholeWords(std::string(1, c)));
+    return Match{3, wholeWords(t[i].text) + " " + figures, "code"};
+}
+
 // "ISBN 978-0-14-312755-0", "ISSN 0028-0836", "ISBN-13: 978 1 4088 5565 2": a book's or a journal's number, said figure by
 // figure in its printed groups (a last check letter "X" said as the letter), never as quantities or a number to call.
 std::optional<Match> bookNumberRule(const Tokens& t, std::size_t i) {
@@ -1314,7 +1327,10 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
         // (Not a valuation's year: "trading at 58x FY25 earnings".)
         const bool year = isKind(t, i + 3, Kind::Word) && (t[i + 3].text == "FY" || t[i + 3].text == "CY" || t[i + 3].text.rfind("FY", 0) == 0) &&
                           (isKind(t, i + 4, Kind::Number) || t[i + 3].text.size() > 2);
-        const bool parts = digitsOnly(t[i].text) && isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Word) && !year &&
+        // (Not after a comparison: "ALT >3x ULN" is three times the upper limit of normal.)
+        const bool compared = i >= 1 && (isSym(t, i - 1, ">") || isSym(t, i - 1, "<") || isSym(t, i - 1, "\xE2\x89\xA5") || isSym(t, i - 1, "\xE2\x89\xA4") ||
+                                         (i >= 2 && isWordIn(t, i - 2, {"than", "over", "above", "below", "under", "exceeding"})));
+        const bool parts = digitsOnly(t[i].text) && isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Word) && !year && !compared &&
                            std::isupper(static_cast<unsigned char>(t[i + 3].text[0])) && t[i + 3].text.size() >= 2 &&
                            std::isupper(static_cast<unsigned char>(t[i + 3].text[1]));
         // ("head of research at 10x Research", "10x Genomics": a name that opens on the multiple, before a capitalized

@@ -207,6 +207,7 @@ std::optional<Match> English::tryRules(const Tokens& t, std::size_t i) const {
     if (auto m = tenCodeRule(t, i)) return m;
     if (auto m = registeredNumberRule(t, i)) return m;
     if (auto m = bookNumberRule(t, i)) return m;
+    if (auto m = securitiesInstrumentRule(t, i)) return m;
     if (auto m = neutralCitationRule(t, i)) return m;
     if (auto m = docketNumberRule(t, i)) return m;
     if (auto m = boxScoreRule(t, i)) return m;

@@ -1033,6 +1033,12 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
     const auto withCents = [&](const Num& value) {
         const unsigned cents = static_cast<unsigned>(toInt(value.fraction));
         const std::string centWords = cardinalWords(cents) + " " + (cents == 1 ? c.cent_one : c.cent_many);
+        // ("EC$0.95", "US$0.99": cents alone keep the country their dollar had, "ninety-five Eastern Caribbean cents".)
+        const std::string many = c.many;
+        const std::size_t country = many.rfind(' ');
+        if ((value.whole.empty() || value.whole == "0") && country != std::string::npos) {
+            return cardinalWords(cents) + " " + many.substr(0, country) + " " + (cents == 1 ? c.cent_one : c.cent_many);
+        }
         if (value.whole.empty() || value.whole == "0") return centWords;
         const std::string units = wholeWords(value.whole) + " " + (value.whole == "1" ? c.one : c.many);
         return cents == 0 ? units : units + " and " + centWords;
@@ -1068,6 +1074,11 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
 }
 
 std::optional<Match> percentRule(const Tokens& t, std::size_t i) {
+    // "(3)%", "(0.4)%": an accounts table's fall, its figure in brackets and the sign outside them, "minus three percent".
+    if (isSym(t, i, "(") && isKind(t, i + 1, Kind::Number) && isSym(t, i + 2, ")") && isSym(t, i + 3, "%") && !isKind(t, i + 4, Kind::Word)) {
+        const Num n = parseNumber(t[i + 1].text);
+        if (n.valid) return Match{4, "minus " + numberWords(n) + " percent", "percent"};
+    }
     // "Debt (% GDP)", "Change (%)": a table's column in percent, the sign with no figure before it (eSpeak NG says nothing
     // for it at a line's end). "percent of" before what it is a share of, "in percent" alone.
     if (isSym(t, i, "%") && (i == 0 || (!isKind(t, i - 1, Kind::Number) && !isKind(t, i - 1, Kind::Word)))) {
@@ -1145,7 +1156,10 @@ std::optional<Match> percentRule(const Tokens& t, std::size_t i) {
     }
     // "rose 1.6pp", "a 3 ppt lead": percentage points, where a share or a rate moves ("a 24pp supplement" has pages;
     // a part of a page never has them: "adds 1.25pp to contributions").
-    if (word == nullptr && isWordIn(t, k, {"pp", "ppt", "ppts"}) && !isKind(t, k + 1, Kind::Word) &&
+    // (A "ppt" of a chemical in water is parts per trillion, whatever rises or falls: "above the 4.0 ppt limit".)
+    const bool trace = isWordIn(t, k, {"ppt"}) && anyWordIn(t, {"trillion", "pfas", "pfoa", "pfos", "chemicals", "chemical", "contamination", "contaminated",
+                                                                 "water", "groundwater", "wells", "epa", "toxic", "concentration", "concentrations"});
+    if (word == nullptr && !trace && isWordIn(t, k, {"pp", "ppt", "ppts"}) && !isKind(t, k + 1, Kind::Word) &&
         (!n.fraction.empty() ||
          anyWordIn(t, {"rose", "fell", "up", "down", "share", "lead", "gap", "swing", "rate", "rates", "points", "cut", "rise",
                        "fall", "narrowed", "widened", "increase", "decrease", "jumped", "dropped", "vote", "poll", "polls",

@@ -373,6 +373,13 @@ std::optional<Match> fractionRule(const Tokens& t, std::size_t i) {
         whole = t[i].text;
         j = i + 2;
     }
+    // ("3-1/2 to 3-3/4 percent": a whole number joined to its half or its quarters by a hyphen, as the Fed writes a rate.)
+    if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && isSym(t, i + 1, "-") && isKind(t, i + 2, Kind::Number) && t[i + 2].text.size() == 1 &&
+        isSym(t, i + 3, "/") && isKind(t, i + 4, Kind::Number) && (t[i + 4].text == "2" || t[i + 4].text == "4" || t[i + 4].text == "8") &&
+        t[i + 2].text < t[i + 4].text && !isSym(t, i + 5, "/") && !(i >= 1 && (isSym(t, i - 1, "-") || isSym(t, i - 1, "/")))) {
+        whole = t[i].text;
+        j = i + 2;
+    }
     // ("Cores/threads: 16/32", "W/L 10/4": two figures under a label of two words with a slash, one for each.)
     if (whole.empty() && i >= 4 && isKind(t, j, Kind::Number) && digitsOnly(t[j].text) && isSym(t, j + 1, "/") && isKind(t, j + 2, Kind::Number) &&
         digitsOnly(t[j + 2].text) && !isSym(t, j + 3, "/")) {

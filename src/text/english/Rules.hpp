@@ -55,6 +55,7 @@ std::optional<Match> lotCodeRule(const Tokens& t, std::size_t i);
 std::optional<Match> tenCodeRule(const Tokens& t, std::size_t i);
 std::optional<Match> registeredNumberRule(const Tokens& t, std::size_t i);
 std::optional<Match> bookNumberRule(const Tokens& t, std::size_t i);
+std::optional<Match> securitiesInstrumentRule(const Tokens& t, std::size_t i);
 std::optional<Match> neutralCitationRule(const Tokens& t, std::size_t i);
 std::optional<Match> docketNumberRule(const Tokens& t, std::size_t i);
 // Tech copy's regions, status classes, severities and rates ("us-east-1", "5xx", "SEV-1", "req/s", a timeout's "60s").

@@ -263,7 +263,11 @@ static std::optional<Match> statRule(const Tokens& t, std::size_t i, bool footba
         const std::size_t next = skip(t, k + 1);
         const bool minuteShaped = next >= t.size() || !isKind(t, next, Kind::Word) || isCapitalized(t[next].text);
         const bool matchMinute = alone || (footballStory && !titled && minuteShaped);
-        if (mark && !isKind(t, k + 1, Kind::Number) && !isKind(t, k + 1, Kind::Word) &&
+        // ("unload a 53' trailer in under 22 minutes": after an article, before a noun it measures, a length whatever the
+        // sentence's words.)
+        const bool measuresNoun = i >= 2 && isWordIn(t, i - 2, {"a", "an"}) && isKind(t, next, Kind::Word) && !isCapitalized(t[next].text) &&
+                                  !scorer && !timeline && !listed && !bracketed;
+        if (mark && !measuresNoun && !isKind(t, k + 1, Kind::Number) && !isKind(t, k + 1, Kind::Word) &&
             !(isKind(t, k + 1, Kind::Space) && isKind(t, k + 2, Kind::Number)) &&
             (scorer || timeline || listed || bracketed || matchMinute || anyWordIn(t, {"goal", "goals", "scored", "scores", "penalty", "pen", "header", "match", "half-time", "halftime",
                           "minute", "minutes", "substitute", "substituted", "booked", "yellow", "red", "equaliser",

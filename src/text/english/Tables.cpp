@@ -335,6 +335,8 @@ const std::unordered_map<std::string, Unit>& units() {
         {"\xC2\xB5g", {"microgram", "micrograms"}},  {"\xC2\xB5G", {"microgauss", "microgauss"}}, {"\xCE\xBCG", {"microgauss", "microgauss"}},  {"mcg", {"microgram", "micrograms"}},
         {"lb", {"pound", "pounds"}},               {"lbs", {"pound", "pounds"}},               {"kgs", {"kilogram", "kilograms"}},
         {"oz", {"ounce", "ounces"}},               {"bbl", {"barrel", "barrels"}},
+        // (A mine's resource of gold or silver in millions of ounces: "1.24Moz Au".)
+        {"Moz", {"million ounces", "million ounces"}},
         // a mine's output in thousands of ounces, a plant's capacity in millions of tonnes a year: "402koz", "30 mtpa"
         {"koz", {"thousand ounces", "thousand ounces"}}, {"mtpa", {"million tonnes a year", "million tonnes a year"}},
         // carbon's price per tonne emitted: "$6.40/tCO2e"

@@ -504,11 +504,14 @@ std::optional<Match> assayElementRule(const Tokens& t, std::size_t i) {
                        (isWordIn(t, i - 2, {"t"}) && isSym(t, i - 3, "/") && isWordIn(t, i - 4, {"g", "oz"}));
     // (After a quantity's unit, "1.42 million oz Au", "3.1 Moz AuEq", "120 Mlb Cu": "ounces of gold".)
     // (The lexicon's "Moz" is its placeholder here.)
-    const bool quantity = (isWordIn(t, i - 2, {"oz", "ounces", "lb", "lbs"}) || isLexiconPlaceholder(t[i - 2].text)) && i >= 4 &&
-                          isKind(t, i - 3, Kind::Space) &&
-                          (isKind(t, i - 4, Kind::Number) || isWordIn(t, i - 4, {"million", "thousand", "billion"}));
+    // (Or glued to its figure: "1.24Moz Au".)
+    const bool quantity = (isWordIn(t, i - 2, {"oz", "ounces", "lb", "lbs", "moz", "koz"}) || isLexiconPlaceholder(t[i - 2].text)) && i >= 3 &&
+                          ((isKind(t, i - 3, Kind::Space) && i >= 4 && (isKind(t, i - 4, Kind::Number) || isWordIn(t, i - 4, {"million", "thousand", "billion"}))) ||
+                           isKind(t, i - 3, Kind::Number));
     // (Not a word's start or a name: "51% Co-op", "4% Mo Farah".)
-    if ((!grade && !quantity) || isDash(t, i + 1) || (isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) && std::isupper(static_cast<unsigned char>(t[i + 2].text[0])))) {
+    // (After a quantity's unit the metal is one whatever follows: "1.24Moz Au Mineral Resource".)
+    if ((!grade && !quantity) || isDash(t, i + 1) ||
+        (!quantity && isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) && std::isupper(static_cast<unsigned char>(t[i + 2].text[0])))) {
         return std::nullopt;
     }
     return Match{1, quantity ? "of " + metal->second : metal->second, "unit"};
@@ -610,6 +613,19 @@ static std::optional<Match> coordinatesRule(const Tokens& t, std::size_t i) {
 
 std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     if (auto m = coordinatesRule(t, i)) return m;
+    // "in the 3m to January", "on a 3m/3m annualised basis": economists' months, a period to a month or a period on the one
+    // before it, never metres.
+    if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && toInt(t[i].text) >= 1 && toInt(t[i].text) <= 24 && isKind(t, i + 1, Kind::Word) &&
+        t[i + 1].text == "m") {
+        const std::string months = wholeWords(t[i].text) + (t[i].text == "1" ? " month" : " months");
+        if (isSym(t, i + 2, "/") && isKind(t, i + 3, Kind::Number) && t[i + 3].text == t[i].text && isKind(t, i + 4, Kind::Word) && t[i + 4].text == "m") {
+            return Match{5, months + " on " + months, "unit"};
+        }
+        if (i >= 2 && isWordIn(t, i - 2, {"the"}) && isKind(t, i + 2, Kind::Space) && isWordIn(t, i + 3, {"to"}) && isKind(t, i + 4, Kind::Space) && isKind(t, i + 5, Kind::Word) &&
+            monthFromName(t[i + 5].text) != 0 && isCapitalized(t[i + 5].text)) {
+            return Match{2, months, "unit"};
+        }
+    }
     // "Dublin 6W", "Dublin 15": a city's postal district, its letter a letter ("six W"), no watts.
     if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() <= 2 && isKind(t, i + 1, Kind::Word) && t[i + 1].text == "W" &&
         !isKind(t, i + 2, Kind::Word) && i >= 2 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"dublin", "d"})) {
@@ -860,6 +876,9 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
                 std::islower(static_cast<unsigned char>(t[end + 1].text[0])) && beforeNoun(t, i, end)) {
                 out = spoken + "-foot-" + numberWords(inches);
             }
+        } else if (i >= 2 && isWordIn(t, i - 2, {"a", "an"}) && isKind(t, end, Kind::Space) && isKind(t, end + 1, Kind::Word) &&
+                   std::islower(static_cast<unsigned char>(t[end + 1].text[0])) && beforeNoun(t, i, end)) {
+            out = spoken + "-foot";  // "a 53' trailer": "a fifty-three-foot trailer"
         }
         return Match{end - i, out, "unit"};
     }
@@ -1160,7 +1179,10 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     // ("two 120m pylons", "three 1.5m walls": a count of things, each of the figure's size.)
     const bool eachOfSize = !countedThings && i >= 2 && isKind(t, i - 1, Kind::Space) &&
                             isWordIn(t, i - 2, {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twin", "both", "several"});
-    const bool measured = (n.fraction.size() >= 2 && !countedThings) || eachOfSize || givenInFeet || besideMetres() || isWordIn(t, i >= 2 ? i - 2 : t.size(),
+    // ("carried out 1.5m below the foundations": a depth or a size said by the word after it.)
+    const bool sizedAfter = !currencySign() && isWordIn(t, skip(t, u->end), {"below", "beneath", "underground", "underwater", "deep", "high", "wide",
+                                                                             "long", "tall", "thick", "apart"});
+    const bool measured = (n.fraction.size() >= 2 && !countedThings) || eachOfSize || givenInFeet || sizedAfter || besideMetres() || isWordIn(t, i >= 2 ? i - 2 : t.size(),
                                                              {"cleared", "jumped", "leapt", "leaped", "vaulted", "threw",
                                                               "thrown", "hurled", "measured", "measuring", "measures"}) ||
                           // (A drill hole's intercept, "6.2m at 5.7 g/t from 203.8m": its lengths and depths; holes where drilling

@@ -2229,7 +2229,9 @@ std::optional<Match> initialismRule(const Tokens& t, std::size_t i) {
                             w[1] != 'L';
     std::size_t lastVowel = w.size();
     for (std::size_t k = 1; k < w.size(); ++k) lastVowel = isVowelLetter(w[k], false) ? k : lastVowel;
-    const bool noEnding = lastVowel + 1 < w.size() && !coda(std::string_view(w).substr(lastVowel + 1));
+    // (Nor on an "H" after an "I", "U" or "E", which no word does: "CPIH" is "seepih" to eSpeak NG.)
+    const bool noEnding = lastVowel + 1 < w.size() && (!coda(std::string_view(w).substr(lastVowel + 1)) ||
+                                                        (lastVowel + 2 == w.size() && w.back() == 'H' && std::string_view("IUE").find(w[lastVowel]) != std::string_view::npos));
     // Three consonants or more at the start that no word starts with: "NHTSA" ("N, aitch, tsah"); or two before two
     // vowels that end it, "CCEA" ("C C", its vowels unsaid), "TFEU" ("T fyoo") ("CPU", "JSON" are said right).
     std::size_t firstVowel = 0;
