@@ -668,6 +668,16 @@ Byline cleanByline(const std::string& raw, const std::string& site, const std::s
     std::string unbroken = raw;
     unbroken.erase(std::remove(unbroken.begin(), unbroken.end(), '\\'), unbroken.end());
     std::string bare = collapseWhitespace(unbroken);
+    // (" · par Claire Vasseur": a reader app's separator before the line, after the site's name it leaves out.)
+    for (bool stripped = true; stripped && !bare.empty();) {
+        stripped = false;
+        for (const char* mark : {"\xC2\xB7 ", "\xE2\x80\xA2 ", "| ", "- ", "\xE2\x80\x94 ", "\xE2\x80\x93 "}) {
+            if (bare.rfind(mark, 0) == 0) {
+                bare.erase(0, std::strlen(mark));
+                stripped = true;
+            }
+        }
+    }
     // ("Road Test | By Chris Delgado | Published Feb. 18, 2025": a section's label in the row before the field that
     // names the writer; the writer's field on.)
     if (const std::size_t by = bare.find("| By "); by != std::string::npos && bare.rfind("By ", 0) != 0 && countWords(bare.substr(0, by)) <= 4 &&

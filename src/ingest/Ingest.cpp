@@ -224,6 +224,23 @@ void finishMetadata(Article& article, const std::string& written) {
         if (const std::string regioned = agencyRegion(byline.names, article.language); !regioned.empty()) article.language = regioned;
     }
     article.title = cleanHeadline(article.title, known);
+    // A page's section set as its author, "Letters", "Corrections", or its headline, "Trading Update": no byline, in any language.
+    // (A person's name of two words or more in a headline of their own, "Keir Starmer: we will fix it", stays theirs.)
+    if (!article.byline_is_agency && !article.byline.empty() && !article.title.empty()) {
+        const std::string name = foldForComparison(article.byline);
+        const bool oneWord = article.byline.find(' ') == std::string::npos;
+        bool inTitle = false;
+        std::string word;
+        for (const char c : article.title + " ") {
+            if (std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80) {
+                word += c;
+                continue;
+            }
+            inTitle = inTitle || (!word.empty() && foldForComparison(word) == name);
+            word.clear();
+        }
+        if ((oneWord && inTitle) || name == foldForComparison(article.title)) article.byline.clear();
+    }
 }
 
 }  // namespace

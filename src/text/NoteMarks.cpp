@@ -222,8 +222,11 @@ std::string withoutNoteMarks(const std::string& given, std::vector<Rewrite>* log
         }
         const std::string inside = text.substr(i + 1, end - i - 1);
         // ("[1]", "[12]" glued to what it annotates: "(1)" after a space is a list's number, kept.)
-        const bool note = open == '[' && !inside.empty() && inside.size() <= 3 && inside.find_first_not_of("0123456789") == std::string::npos &&
-                          i > 0 && text[i - 1] != ' ';
+        const bool note = (open == '[' && !inside.empty() && inside.size() <= 3 && inside.find_first_not_of("0123456789") == std::string::npos &&
+                           i > 0 && text[i - 1] != ' ') ||
+                          // ("income tax [note 1].": a statistics bulletin's pointer to its numbered notes, after a space too.)
+                          (open == '[' && inside.size() >= 6 && inside.size() <= 9 && (inside.rfind("note ", 0) == 0 || inside.rfind("Note ", 0) == 0) &&
+                           inside.find_first_not_of("0123456789", 5) == std::string::npos);
         // ("Adjusted EBITDA(1) was": a note's number in brackets glued to a word of three letters or more, as a release pasted
         // from its page keeps it; "section 5(1)" follows a figure, "f(1)" a single letter.)
         std::size_t letters = 0;

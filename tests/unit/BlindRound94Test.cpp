@@ -146,3 +146,77 @@ TEST(BlindRound94Test, shouldSayADepthInMetres) {
 TEST(BlindRound94Test, shouldSayACountrysCents) {
     EXPECT_EQ(blindSay("It costs EC$0.95 here and $0.99 online."), "It costs ninety-five Eastern Caribbean cents here and ninety-nine cents online.");
 }
+
+// A line that gives an e-mail address at the page's own domain, or one named as the site is, speaks of the publication:
+// it goes, a police appeal's address at another domain stays.
+TEST(BlindRound94Test, shouldDropThePublishersOwnContactLines) {
+    const std::string story =
+        "<p>Water bills in England and Wales will rise by an average of a third over the next five years, the regulator said on "
+        "Thursday, in a decision that campaigners called a betrayal of customers.</p><p>The increases vary by company, and some "
+        "households in the south-west will see bills rise by more than half before the end of the decade, the figures show.</p>";
+    const Article a = blindPageArticle(
+        "<html><head><title>Letters</title><link rel=\"canonical\" href=\"https://www.thetimes.example/comment/letters/1\"></head><body>"
+        "<article><h1>Water bills and rail fares</h1>" + story +
+        "<p>Anyone with information should email appeals@police.example or call 101.</p>"
+        "<p class=\"letters-address\">Letters should be sent to letters@thetimes.example and include your full address.</p>"
+        "</article></body></html>");
+    const std::string body = blindBodyOf(a);
+    EXPECT_EQ(body.find("Letters should be sent"), std::string::npos) << body;
+    EXPECT_NE(body.find("appeals@police.example"), std::string::npos) << body;
+    const Article b = blindPageArticle(
+        "<html><head><title>Leserbriefe</title><meta property=\"og:site_name\" content=\"Süddeutsche Zeitung\"></head><body><article>"
+        "<h1>Leserbriefe zum Deutschlandticket</h1>" + story + "<p>Schreiben Sie Ihre Meinung an forum@sz.de.</p></article></body></html>");
+    EXPECT_EQ(blindBodyOf(b).find("forum@sz.de"), std::string::npos) << blindBodyOf(b);
+}
+
+// A letters page's signatures, the same element after each letter, name no writer of the page; the signature stays after its
+// letter.
+TEST(BlindRound94Test, shouldNotTakeALettersSignatureForTheByline) {
+    const Article a = blindPageArticle(
+        "<html><head><title>Leserbriefe</title></head><body><article><h1>Leserbriefe: Deutschlandticket und Tempo 30</h1>"
+        "<p>Die Preiserhöhung für das Deutschlandticket trifft vor allem Pendler auf dem Land, die keine Alternative zum Zug haben und "
+        "jeden Tag weite Wege fahren müssen.</p><p class=\"author\"><strong>Dr. Klaus Berger, Freising</strong></p>"
+        "<p>Tempo 30 in der Innenstadt ist überfällig, denn der Lärm an den Hauptstraßen macht die Anwohner seit Jahren krank und "
+        "niemand in der Stadtverwaltung will das hören.</p><p class=\"author\"><strong>Monika Strasser, Landshut</strong></p>"
+        "</article></body></html>");
+    EXPECT_EQ(a.byline, "");
+    EXPECT_NE(blindBodyOf(a).find("Klaus Berger"), std::string::npos) << blindBodyOf(a);
+}
+
+// A page's section or headline set as its author is no byline.
+TEST(BlindRound94Test, shouldNotReadASectionAsTheByline) {
+    const Article a = blindPageArticle(
+        "<html><head><title>Corrections and clarifications</title><meta name=\"author\" content=\"Corrections\"></head><body><article>"
+        "<h1>Corrections and clarifications</h1><p>An article about the new bypass said the road would open in 2026. It will open in "
+        "2027, the council said, and we have corrected the article to say so.</p><p>A picture caption misnamed the mayor of Leeds, "
+        "who is Jane Doe, not John Doe, and we apologise for the error in our print edition.</p></article></body></html>");
+    EXPECT_EQ(a.byline, "");
+}
+
+// The one headline a page prints, whole in its <title> with a site's name after it or cut at a colon before it; a reader
+// app's separator before the byline; a print version's date is no publication's.
+TEST(BlindRound94Test, shouldReadThePrintedHeadlineOfASavedPage) {
+    const std::string story =
+        "<p>Harbourside kept their title hopes alive on Saturday with a late winner against Kingsmoor in front of a crowd of more than "
+        "twenty thousand at the Quay.</p><p>Lindqvist struck in the ninety-third minute after Kingsmoor had levelled early in the "
+        "second half through a penalty.</p>";
+    const Article a = blindPageArticle("<html><head><title>Harbourside beat Kingsmoor to keep title hopes alive | The Northern Chronicle</title>"
+                                       "</head><body><h1>Harbourside beat Kingsmoor to keep title hopes alive</h1>" + story + "</body></html>");
+    EXPECT_EQ(a.title, "Harbourside beat Kingsmoor to keep title hopes alive");
+    const Article b = blindPageArticle("<html><head><title>Instapaper: Grève à la SNCF : un week-end de Pentecôte sous tension</title></head>"
+                                       "<body><h1 class=\"title\">Grève à la SNCF : un week-end de Pentecôte sous tension</h1>"
+                                       "<span class=\"article_author\"> · par Claire Vasseur</span>" + story + "</body></html>");
+    EXPECT_EQ(b.title, "Grève à la SNCF : un week-end de Pentecôte sous tension");
+    EXPECT_EQ(b.byline, "Claire Vasseur");
+    const Article c = blindPageArticle("<html><head><title>Harbourside beat Kingsmoor</title></head><body><h1>Harbourside beat Kingsmoor</h1>"
+                                       "<span class=\"print-date\">Printed on Thursday, December 19, 2024</span>"
+                                       "<time class=\"published\">Dec. 18, 2024</time>" + story + "</body></html>");
+    ASSERT_TRUE(c.published.has_value());
+    EXPECT_EQ(c.published->dateIso(), "2024-12-18");
+}
+
+// A statistics bulletin's pointer to its numbered notes.
+TEST(BlindRound94Test, shouldLeaveOutANotesPointer) {
+    EXPECT_EQ(blindSay("lower receipts from self-assessed income tax [note 1].", "en-GB"), "lower receipts from self-assessed income tax.");
+    EXPECT_EQ(blindSay("See note 3 here."), "See note three here.");
+}

@@ -445,8 +445,9 @@ std::optional<DateTime> visibleDateFrom(const GumboNode* root, const std::string
             isElsewhereList(n, from > 0 && n->v.element.start_pos.offset > from)) {
             return false;
         }
-        // Nor is today's date in the site's masthead ("Sunday, March 23, 2025" in its top bar).
-        for (const char* bar : {"header-top", "top-bar", "topbar", "masthead", "site-header", "top-menu"}) {
+        // Nor is today's date in the site's masthead ("Sunday, March 23, 2025" in its top bar), nor the day a print version was
+        // made ("<span class="print-date">Printed on Thursday, December 19, 2024</span>").
+        for (const char* bar : {"header-top", "top-bar", "topbar", "masthead", "site-header", "top-menu", "print-date", "printdate", "printed"}) {
             if (hints.find(bar) != std::string::npos) return false;
         }
         // (The word for a date in the page's language too: "datum", "fecha", "data", "datumtijd".)
@@ -810,6 +811,23 @@ std::string visibleBylineFrom(const GumboNode* root, unsigned from, bool ownOnly
         // (Nor an entry's writer in a live blog, one of its entries side by side: the page's is in its header, "By ToI Staff",
         // where the first entry is Jacob Magid's.)
         if (inLiveBlogEntry(n)) return false;
+        // (Nor a letters page's signatures: the same element after each letter, "<p class="author">Dr. Klaus Berger, Freising</p>",
+        // two of them at least beside the letters' paragraphs.)
+        if (isElement(n->parent) && !own) {
+            const std::string cls = attribute(n, "class");
+            int same = 0;
+            bool proseBefore = false;
+            const GumboVector& siblings = n->parent->v.element.children;
+            for (unsigned k = 0; k < siblings.length; ++k) {
+                const auto* c = static_cast<const GumboNode*>(siblings.data[k]);
+                if (!isElement(c)) continue;
+                if (tagOf(c) == tagOf(n) && attribute(c, "class") == cls) ++same;
+                if (c->v.element.start_pos.offset < n->v.element.start_pos.offset && tagOf(c) == GUMBO_TAG_P && countWords(textContent(c)) >= 15) {
+                    proseBefore = true;
+                }
+            }
+            if (same >= 2 && proseBefore && !cls.empty()) return true;
+        }
         // (Nor a photographer's credit that a template classes as a byline inside a picture's caption: "Gazette file photo".)
         bool caption = false;
         for (const GumboNode* a = n->parent; isElement(a) && !caption && tagOf(a) != GUMBO_TAG_BODY; a = a->parent) {
@@ -1043,6 +1061,21 @@ std::string readHtmlMetadata(const GumboNode* root, const std::vector<Json>& jso
             if (printedWhole) article.title = social;
         }
     }
+    // The one headline the page prints, whole inside its <title>, where the title taken so far is that headline and a site's name
+    // after a separator ("… hopes alive | The Northern Chronicle", as a copy saved by an archive keeps it, naming no site of its
+    // own), or a part of it cut at a colon ("un week-end … sous tension" of "Instapaper: Grève à la SNCF : un week-end …").
+    if (h1s.size() == 1 && countWords(printed) >= 4 && countWords(printed) <= 40) {
+        const std::string taken = collapseWhitespace(article.title), raw = collapseWhitespace(rawDocumentTitle(root));
+        const std::string printedKey = foldForComparison(printed), takenKey = foldForComparison(taken);
+        bool suffixed = false;
+        if (taken.size() > printed.size() && taken.rfind(printed, 0) == 0) {
+            const std::string rest = taken.substr(printed.size());
+            suffixed = startsWithAnyOf(rest, {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " \xC2\xB7 "}) && countWords(rest) <= 6;
+        }
+        const bool cut = takenKey.size() >= 12 && printedKey.size() > takenKey.size() && printedKey.ends_with(takenKey) &&
+                         foldForComparison(raw).find(printedKey) != std::string::npos;
+        if (suffixed || cut) article.title = printed;
+    }
     // (Only where the page's own <title> sides with the printed one: the declared title is the headline
     // on most pages whose h1 says something else, a subject's label or a teaser's words.)
     if (const std::string shown = printedHeadline(root, article.title, documentTitle);
@@ -1191,7 +1224,7 @@ std::string readHtmlMetadata(const GumboNode* root, const std::vector<Json>& jso
     }
 
     const std::string published = !d.published.empty() ? d.published
-                                  : first(values, {"article:published_time", "datepublished", "parsely-pub-date",
+                                  : first(values, {"article:published_time", "article.published", "datepublished", "parsely-pub-date",
                                                    "pubdate", "publishdate", "date", "dc.date", "dc.date.issued",
                                                    "dcterms.created", "sailthru.date", "og:published_time"});
     article.published = parseDate(published);
