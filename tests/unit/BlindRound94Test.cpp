@@ -220,3 +220,56 @@ TEST(BlindRound94Test, shouldLeaveOutANotesPointer) {
     EXPECT_EQ(blindSay("lower receipts from self-assessed income tax [note 1].", "en-GB"), "lower receipts from self-assessed income tax.");
     EXPECT_EQ(blindSay("See note 3 here."), "See note three here.");
 }
+
+// A story's part folded behind a "Read more" button is read; a clip's transcript folded under its summary is not; a question
+// to the reader over buttons, or a box that ends on a call to act, is not.
+TEST(BlindRound94Test, shouldReadFoldedStoryButNotWidgets) {
+    const Article a = blindPageArticle(
+        "<html><head><title>Hurricane Milo</title></head><body><article><h1>Hurricane Milo strengthens</h1>"
+        "<details class=\"transcript\"><summary>Show transcript</summary><p>Take a look at this satellite loop, which shows the eye "
+        "clearing out over the last three hours.</p></details>"
+        "<p>Hurricane Milo rapidly intensified on Monday and is expected to reach Category 4 before landfall on Wednesday night, "
+        "forecasters said.</p><p>Evacuation orders were issued for coastal counties from Tampa Bay to Fort Myers on Monday "
+        "afternoon.</p><div class=\"accordion\"><button aria-expanded=\"false\" aria-controls=\"more-1\">Read more</button>"
+        "<div id=\"more-1\" hidden><p>Milo would be the second hurricane to hit Florida in less than two weeks, after Hurricane Helene "
+        "made landfall in the Big Bend region.</p></div></div>"
+        "<div class=\"reactions\"><span>What did you think?</span><button>Helpful</button><button>Not helpful</button></div>"
+        "<div class=\"skenk\"><p>Maroela Sport is gratis. Help ons om dit so te hou. <a href=\"/skenk\">Skenk nou</a></p></div>"
+        "</article></body></html>");
+    const std::string body = blindBodyOf(a);
+    EXPECT_NE(body.find("second hurricane"), std::string::npos) << body;
+    EXPECT_EQ(body.find("satellite loop"), std::string::npos) << body;
+    EXPECT_EQ(body.find("What did you think"), std::string::npos) << body;
+    EXPECT_EQ(body.find("Skenk"), std::string::npos) << body;
+    EXPECT_NE(body.find("Evacuation orders"), std::string::npos) << body;
+}
+
+// Pasted furniture: an audio player's length, a caption with its credit glued on, a section's dotted label; a headline asked
+// as a question does not start the story, so the writer's job and the date under the byline are taken.
+TEST(BlindRound94Test, shouldDropPastedPlayerLengthsAndCaptions) {
+    const Article a = blindTextArticle(
+        "You ask, we answer: Why does it take six weeks to fix a streetlight on Mill Lane?\n\nEvery fortnight our community desk puts "
+        "your questions to the people who can answer them. This week: streetlights.\n\nBy Claire Holt\nCommunity Reporter\nTuesday 3 "
+        "June 2025 6:00 am BST\n\nU.S.\n\n03:42 Min.\n\nThe court building in Washington. The decision was written by Justice Kagan.Credit..."
+        "Haiyun Jiang for The Daily Ledger\n\nThe council said repairs were queued behind a backlog of four hundred faults across the "
+        "city, and that a contractor would fix the light within two weeks.\n\nIt apologised for the delay and said the reference "
+        "number would stay open until the work was done.\n");
+    const std::string body = blindBodyOf(a);
+    EXPECT_EQ(a.byline, "Claire Holt");
+    ASSERT_TRUE(a.published.has_value());
+    EXPECT_EQ(a.published->dateIso(), "2025-06-03");
+    for (const char* gone : {"Community Reporter", "03:42", "Credit...", "U.S.\n"}) EXPECT_EQ(body.find(gone), std::string::npos) << gone << "\n" << body;
+}
+
+// A review's byline with the writer's bio run on and the date under it, in a Markdown copy.
+TEST(BlindRound94Test, shouldTakeAMarkdownBylineWithItsBio) {
+    const Article a = blindTextArticle(
+        "# Pixelate 9 Pro review: the best camera gets a zoom\n\nBy [Dana Whitcombe](/authors/dana-whitcombe), a senior reviewer "
+        "covering phones. She has tested every Pixelate since the original.\nSep 12, 2024, 9:00 AM PDT\n\nNimbus's Pixelate 9 Pro is "
+        "the first of the company's phones that I'd recommend without caveats, and it's also the most expensive.\n\nIt starts at $999 "
+        "for 128GB of storage, $100 more than last year's model.\n",
+        "review.md");
+    EXPECT_EQ(a.byline, "Dana Whitcombe");
+    ASSERT_TRUE(a.published.has_value());
+    EXPECT_EQ(blindBodyOf(a).find("tested every"), std::string::npos) << blindBodyOf(a);
+}

@@ -461,6 +461,24 @@ void Assembly::liftMetadataLines(std::vector<RawBlock>& raw) {
             }
             if (block.text.empty()) continue;
         }
+        // "By Dana Whitcombe, a senior reviewer covering phones. She has tested every Pixelate. Sep 12, 2024, 9:00 AM PDT": a
+        // review's byline with the writer's bio run on and the date under it, one paragraph in a Markdown copy. The name and the
+        // date are taken; the bio is the page's, not the story's.
+        if (!startedStory && article_.byline.empty() && block.text.rfind("By ", 0) == 0 && countWords(block.text) <= 45) {
+            const std::size_t lastStop = block.text.rfind(". ");
+            const std::size_t comma = block.text.find(", ");
+            const auto when = lastStop == std::string::npos ? std::nullopt : parseDate(block.text.substr(lastStop + 2));
+            const std::string name = comma == std::string::npos ? "" : block.text.substr(3, comma - 3);
+            if (when && when->year > 0 && comma < lastStop && isBareName(name) && countWords(name) >= 2 && countWords(name) <= 4 &&
+                countWords(block.text.substr(lastStop + 2)) <= 8) {
+                article_.byline = name;
+                if (!article_.published) article_.published = when;
+                metadataLines_.push_back(static_cast<std::size_t>(&block - raw.data()));
+                block.text.clear();
+                lastWasByline = true;
+                continue;
+            }
+        }
         // "TEMPE, Ariz., June 17, 2025 /PRNewswire/ --", "CAMBRIDGE, Mass., Jan. 13, 2025 (GLOBE NEWSWIRE) --": a wire's press
         // release, its date before the distributor's name; the date is the release's (the dateline is the script's to say).
         if (!startedStory && !article_.published) {
@@ -677,8 +695,12 @@ void Assembly::liftMetadataLines(std::vector<RawBlock>& raw) {
             block.text.clear();
         }
         // (Sentences: a long headline has no full stop.)
+        // (Nor a pasted text's first line, its headline, though it asks a question: "You ask, we answer: Why does it take six
+        // weeks to fix a streetlight?")
+        const bool firstLine = plain_ && std::none_of(raw.data(), &block, [](const RawBlock& b) { return !b.text.empty(); }) &&
+                               metadataLines_.empty();
         if (!block.text.empty() && countWords(block.text) > 12 && !isUnpunctuatedShortLine(block.text, SIZE_MAX) &&
-            !isBoilerplate(block.text)) {
+            !isBoilerplate(block.text) && !firstLine) {
             ++longBlocks;
         }
         // (Or a sentence of the story that opens a list: "The studio confirmed the release schedule on Monday:" over the dates

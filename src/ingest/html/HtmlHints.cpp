@@ -204,6 +204,32 @@ static bool buttonsOnly(const GumboNode* node) {
     return buttons > 0;
 }
 
+// "<div class="reactions"><span>What did you think?</span><button>👍 1.2K</button><button>👎 38</button></div>": a question to
+// the reader over buttons to answer it with, in any language; a widget, no part of the story.
+static bool promptOverButtons(const GumboNode* node) {
+    if (tagOf(node) != GUMBO_TAG_DIV && tagOf(node) != GUMBO_TAG_SECTION && tagOf(node) != GUMBO_TAG_ASIDE) return false;
+    const GumboVector& children = node->v.element.children;
+    int buttons = 0;
+    std::string prompt;
+    for (unsigned k = 0; k < children.length; ++k) {
+        const auto* child = static_cast<const GumboNode*>(children.data[k]);
+        if (child->type == GUMBO_NODE_TEXT) {
+            if (countWords(child->v.text.text) > 0) return false;
+            continue;
+        }
+        if (!isElement(child)) continue;
+        if (tagOf(child) == GUMBO_TAG_BUTTON) {
+            ++buttons;
+        } else if (prompt.empty() && buttons == 0) {
+            prompt = collapseWhitespace(textContent(child));
+            if (prompt.empty()) return false;
+        } else {
+            return false;
+        }
+    }
+    return buttons >= 2 && countWords(prompt) <= 6 && (prompt.back() == '?' || prompt.back() == ':');
+}
+
 // Whether the text below `node` runs to `limit` bytes at most, stopping as soon as it is longer (isFurniture asks
 // of every div and paragraph whether it is a slide count, and most hold far more).
 static bool textWithin(const GumboNode* node, std::size_t& limit) {
@@ -219,6 +245,40 @@ static bool textWithin(const GumboNode* node, std::size_t& limit) {
         }
     }
     return true;
+}
+
+// A small box that ends on a link or a button asking the reader to act, after a sentence that pitches it, in any language:
+// "Havi 1000 forinttól. <a>Támogatom</a>", "Voit keskustella aiheesta … <a>Siirry keskusteluun</a>", "skenk vandag R50. <a>Skenk
+// nou</a>". A donation's, a subscription's or the comments' pitch, no part of the story.
+static bool endsOnCallToAction(const GumboNode* node) {
+    const GumboTag tag = tagOf(node);
+    if (tag != GUMBO_TAG_DIV && tag != GUMBO_TAG_SECTION && tag != GUMBO_TAG_ASIDE) return false;
+    // (Small: its text's bytes counted only up to a limit, as this is asked of every box.)
+    std::size_t limit = 320;
+    if (!textWithin(node, limit)) return false;
+    const std::string all = collapseWhitespace(textContent(node));
+    if (countWords(all) > 40) return false;
+    const GumboNode* last = node;
+    for (bool deeper = true; deeper;) {
+        deeper = false;
+        const GumboVector& children = last->v.element.children;
+        for (unsigned k = children.length; k-- > 0;) {
+            const auto* c = static_cast<const GumboNode*>(children.data[k]);
+            if (c->type == GUMBO_NODE_TEXT) {
+                if (countWords(c->v.text.text) > 0) return false;  // words after the link
+                continue;
+            }
+            if (!isElement(c)) continue;
+            last = c;
+            deeper = tagOf(c) != GUMBO_TAG_A && tagOf(c) != GUMBO_TAG_BUTTON;
+            break;
+        }
+    }
+    if (tagOf(last) != GUMBO_TAG_A && tagOf(last) != GUMBO_TAG_BUTTON) return false;
+    const std::string action = collapseWhitespace(textContent(last));
+    if (action.empty() || countWords(action) > 3 || action.back() == '.') return false;
+    const std::string pitch = collapseWhitespace(all.substr(0, all.size() >= action.size() ? all.size() - action.size() : 0));
+    return countWords(pitch) >= 4 && (pitch.back() == '.' || pitch.back() == '!' || pitch.back() == '?');
 }
 
 bool isSlideCount(const GumboNode* node) {
@@ -385,7 +445,8 @@ bool isProsAndConsBullets(const GumboNode* node, const std::string& s) {
 
 bool isFurniture(const GumboNode* node) {
     const std::string s = classAndId(node);
-    if (isWidgetBox(s) || isReadersPoll(node) || buttonsOnly(node) || isProsAndConsBullets(node, s)) return true;
+    if (isWidgetBox(s) || isReadersPoll(node) || buttonsOnly(node) || promptOverButtons(node) || isProsAndConsBullets(node, s)) return true;
+    if (endsOnCallToAction(node)) return true;
     // (A video's teaser in the story, "<div class="watch-video"><span>Watch</span><span>Mumbai rains: …</span></div>": a box named
     // for video whose text opens on "Watch", a headline and no sentence.)
     if (s.find("video") != std::string::npos && tagOf(node) != GUMBO_TAG_ARTICLE && tagOf(node) != GUMBO_TAG_MAIN && tagOf(node) != GUMBO_TAG_BODY) {
@@ -393,6 +454,13 @@ bool isFurniture(const GumboNode* node) {
         if (text.rfind("Watch", 0) == 0 && countWords(text) <= 24 && text.find(". ") == std::string::npos && (text.empty() || text.back() != '.')) {
             return true;
         }
+    }
+    // (An embedded clip's transcript folded under its summary, "<details><summary>Show transcript</summary>…": the clip's words,
+    // not the story's, which a page's text says in its own.)
+    if (tagOf(node) == GUMBO_TAG_DETAILS) {
+        std::string summary;
+        for (const GumboNode* sum : elementsByTag(node, GUMBO_TAG_SUMMARY)) summary += lowerUtf8(textContent(sum));
+        if (containsAnyOf(s + " " + summary, {"transcript", "transkript", "transcription", "transcripci", "trascrizione"})) return true;
     }
     // (A quote a paragraph announces is the story's whatever its box is named; asked only of a box so named, as the
     // paragraph's text is read to know.)

@@ -20,6 +20,7 @@
 #include "ingest/html/HtmlHints.hpp"
 #include "ingest/html/HtmlMetadata.hpp"
 #include "ingest/html/JsonLdScripts.hpp"
+#include "ingest/html/CollapsedParts.hpp"
 #include "ingest/html/PaywalledParts.hpp"
 #include "ingest/html/PublisherContacts.hpp"
 #include "ingest/html/ScriptDataBody.hpp"
@@ -343,6 +344,7 @@ void readHtmlArticle(const std::string& bytes, Article& article) {
     const std::vector<nlohmann::json> jsonLd = jsonLdScripts(doc.root());
     const std::vector<const GumboNode*> paywalled = paywalledParts(doc.root(), jsonLd);
     for (const GumboNode* part : paywalled) doc.reveal(part);
+    for (const GumboNode* part : collapsedParts(doc.root())) doc.reveal(part);
     const std::string declaredBody = readHtmlMetadata(doc.root(), jsonLd, article);
     ContentFinder finder(doc.root(), paywalled);
     ContentSelection selection = finder.find(true);
