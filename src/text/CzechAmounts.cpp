@@ -15,6 +15,7 @@ struct CzechForms {
 };
 
 constexpr CzechForms kCzechForms[] = {
+    {"bilion\xC5\xAF", "bilion", "biliony", "bilionu"},
     {"miliard", "miliarda", "miliardy", "miliardy"},
     {"milion\xC5\xAF", "milion", "miliony", "milionu"},
     {"tis\xC3\xAD" "c", "tis\xC3\xAD" "c", "tis\xC3\xAD" "ce", "tis\xC3\xAD" "ce"},

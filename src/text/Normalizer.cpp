@@ -27,6 +27,7 @@
 #include "text/NoteMarks.hpp"
 #include "text/RewriteScan.hpp"
 #include "text/SpelledInitialism.hpp"
+#include "text/UkrainianSigns.hpp"
 #include "text/UnsayableScripts.hpp"
 #include "text/UnitAfterNumber.hpp"
 #include "text/VulgarFractions.hpp"
@@ -644,6 +645,8 @@ public:
     }
     std::string beforeLexicon(const std::string& text, std::vector<Rewrite>* log) const override {
         if (catalan_) return withCatalanFiguresSaid(text, log);
+        // (Before the lexicon says "млрд", which follows a currency's figure.)
+        if (primaryLanguage(language_) == "uk") return withUkrainianSignsSaid(text, log);
         return finnish_ ? withFinnishInitialismEndings(withFinnishFigureShortForms(withFinnishDatesSaid(text, log), log), log) : text;
     }
     // (After the lexicon has said an amount's short forms: "1,4 mld. Kč" "1,4 miliardy korun".)

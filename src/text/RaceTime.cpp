@@ -17,7 +17,8 @@ std::size_t digitsAt(const std::string& text, std::size_t k, std::size_t most) {
 // The length of a minutes' mark at k ("'", "′", "’"), or 0.
 std::size_t minuteMark(const std::string& text, std::size_t k) {
     if (k < text.size() && text[k] == '\'' && !(k + 1 < text.size() && text[k + 1] == '\'')) return 1;
-    if (text.compare(k, 3, "\xE2\x80\xB2") == 0 || text.compare(k, 3, "\xE2\x80\x99") == 0) return 3;
+    // (Not two curled apostrophes, "1’15’’": the seconds' mark as French pages curl it.)
+    if (text.compare(k, 3, "\xE2\x80\xB2") == 0 || (text.compare(k, 3, "\xE2\x80\x99") == 0 && text.compare(k + 3, 3, "\xE2\x80\x99") != 0)) return 3;
     return 0;
 }
 
@@ -25,6 +26,7 @@ std::size_t minuteMark(const std::string& text, std::size_t k) {
 std::size_t secondMark(const std::string& text, std::size_t k) {
     if (k < text.size() && text[k] == '"') return 1;
     if (text.compare(k, 2, "''") == 0) return 2;
+    if (text.compare(k, 6, "\xE2\x80\x99\xE2\x80\x99") == 0) return 6;
     // (Not "”": "in 3”" closes a quotation.)
     if (text.compare(k, 3, "\xE2\x80\xB3") == 0) return 3;
     return 0;

@@ -273,3 +273,38 @@ TEST(BlindRound94Test, shouldTakeAMarkdownBylineWithItsBio) {
     ASSERT_TRUE(a.published.has_value());
     EXPECT_EQ(blindBodyOf(a).find("tested every"), std::string::npos) << blindBodyOf(a);
 }
+
+// A byline's row read again in the body, its date with a count of views or the town beside it, in any language.
+TEST(BlindRound94Test, shouldDropABylineRowWithViewsOrTown) {
+    const Article a = blindPageArticle(
+        "<html><head><title>НБУ знизив облікову ставку</title><meta name=\"author\" content=\"Олена Коваленко\"></head><body><article>"
+        "<h1>НБУ знизив облікову ставку</h1><div class=\"article-info\"><span class=\"author\">Олена Коваленко</span> <span class=\"date\">14 "
+        "грудня 2023, 14:20</span> <span class=\"views\">18 402</span></div><p>Національний банк України знизив облікову ставку до 15 "
+        "відсотків, повідомила пресслужба регулятора в четвер після засідання правління.</p><p>Рішення було очікуваним, кажуть аналітики, "
+        "бо інфляція сповільнилася вже восьмий місяць поспіль.</p></article></body></html>");
+    EXPECT_EQ(blindBodyOf(a).find("18 402"), std::string::npos) << blindBodyOf(a);
+}
+
+// Ukrainian's signs said as its words, agreeing with their figures.
+TEST(BlindRound94Test, shouldSayUkrainianSigns) {
+    EXPECT_EQ(blindSay("ставку до 13%, на 1,2% і 21%.", "uk"), "ставку до 13 відсотків, на 1,2 відсотка і 21 відсоток.");
+    EXPECT_EQ(blindSay("понад $26 млрд і €18 млрд, $3.", "uk"), "понад 26 мільярдів доларів і 18 мільярдів євро, 3 долари.");
+    EXPECT_EQ(blindSay("Курс становив 37,05 грн/$.", "uk"), "Курс становив 37,05 гривень за долар.");
+}
+
+// Czech trillions written short, and the bank a kilobyte's capitals name.
+TEST(BlindRound94Test, shouldSayCzechTrillionsAndABanksCapitals) {
+    EXPECT_EQ(blindSay("přes 5 bil. Kč", "cs"), "přes 5 bilionů korun");
+    EXPECT_EQ(blindSay("KB zlevnila.", "cs"), "ká bé zlevnila.");
+}
+
+// A Nordic day and month with both dots is a date without "den"; a decimal has a comma.
+TEST(BlindRound94Test, shouldSayANordicDateWithBothDots) {
+    EXPECT_EQ(blindSay("Billetter til feiringen på Aspmyra 8.12. selges fra mandag.", "no"), "Billetter til feiringen på Aspmyra 8. desember selges fra mandag.");
+}
+
+// A French race's gap with curled marks, minutes and seconds.
+TEST(BlindRound94Test, shouldSayAFrenchGapWithCurledMarks) {
+    EXPECT_EQ(blindSay("Evenepoel est à 2\xE2\x80\x99" "48\xE2\x80\x99\xE2\x80\x99.", "fr"), "Evenepoel est à deux minutes et quarante-huit secondes.");
+    EXPECT_EQ(blindSay("L\xE2\x80\x99\xC3\xA9quipe d\xE2\x80\x99" "Arthur.", "fr"), "L\xE2\x80\x99\xC3\xA9quipe d\xE2\x80\x99" "Arthur.");
+}

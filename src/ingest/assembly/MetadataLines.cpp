@@ -17,6 +17,7 @@
 #include <cstring>
 #include <functional>
 #include <optional>
+#include <regex>
 #include <set>
 
 namespace readcast::assembly {
@@ -623,7 +624,12 @@ void Assembly::liftMetadataLines(std::vector<RawBlock>& raw) {
         const std::string rest = afterByline(block.text, article_.byline);
         // ("María José Domínguez Sevilla": the writer's name and the town the story is filed from.)
         const bool place = !rest.empty() && countWords(rest) <= 2 && isUnpunctuatedShortLine(rest, 2) && allWordsCapitalized(rest);
-        if (nearTop && rest != block.text && (rest.empty() || place || takeDateLine(rest, article_, true, startedStory))) {
+        // (Or the date with what the row shows beside it, a count of views or the town, in whatever language: "Олена Коваленко
+        // 14 грудня 2023, 14:20 👁 18 402", "Marta Puig i Ferrer Barcelona 14/05/2024 07:00": a year among a few words, no
+        // sentence.)
+        static const std::regex kYear(R"((^|[^0-9])(19|20)[0-9]{2}([^0-9]|$))");
+        const bool datedRow = !rest.empty() && countWords(rest) <= 8 && rest.find(". ") == std::string::npos && std::regex_search(rest, kYear);
+        if (nearTop && rest != block.text && (rest.empty() || place || takeDateLine(rest, article_, true, startedStory) || datedRow)) {
             block.text.clear();
         }
         // "이수진 기자 입력 2026.03.05 09:41 수정 …": a Korean reporter's name and role (기자) over the page's times, where no byline

@@ -178,8 +178,13 @@ std::size_t dottedDateAt(const std::string& text, std::size_t i, const Style& st
     // (Not a share of them: "Den 3/4 av väljarna".)
     const bool shareOf = m + 3 < text.size() && (text.compare(m, 4, " av ") == 0 || text.compare(m, 4, " af ") == 0);
     const bool slashed = d < text.size() && text[d] == '/' && (weekday || wordBefore == "den") && (m >= text.size() || text[m] != '/') && !shareOf;
+    // (Or with its month's dot too where the sentence goes on after it, "på Aspmyra 8.12. selges": no time, "avgår 8.05.", nor
+    // a decimal has a dot there but the sentence's own.)
+    const bool twoDots = d < text.size() && text[d] == '.' && m + 2 < text.size() && text[m] == '.' && text[m + 1] == ' ' &&
+                         (std::islower(static_cast<unsigned char>(text[m + 2])) || static_cast<unsigned char>(text[m + 2]) >= 0xC3) &&
+                         wordBefore != "versjon" && wordBefore != "version";
     if (d > i && d - i <= 2 && d < text.size() && (text[d] == '.' || slashed) && m > d + 1 && m - d - 1 <= 2 &&
-        (m >= text.size() || text[m] != '.' || y == m + 1) && (m >= text.size() || !isWordByte(text[m])) && (wordBefore == "den" || weekday)) {
+        (m >= text.size() || text[m] != '.' || y == m + 1) && (m >= text.size() || !isWordByte(text[m])) && (wordBefore == "den" || weekday || twoDots)) {
         const int day = std::stoi(text.substr(i, d - i)), month = std::stoi(text.substr(d + 1, m - d - 1));
         if (day >= 1 && day <= 31 && month >= 1 && month <= 12) {
             spoken = std::string(weekday ? "den " : "") + (style.swedish ? swedishDay(day) + " " : std::to_string(day) + ". ") +
