@@ -258,6 +258,11 @@ static bool endsOnCallToAction(const GumboNode* node) {
     if (!textWithin(node, limit)) return false;
     const std::string all = collapseWhitespace(textContent(node));
     if (countWords(all) > 40) return false;
+    // (A box of three parts at most, none of them the page's headline or its standfirst: a story's header ends on its share
+    // link too.)
+    unsigned parts = 0;
+    for (unsigned k = 0; k < node->v.element.children.length; ++k) parts += isElement(static_cast<const GumboNode*>(node->v.element.children.data[k]));
+    if (parts > 3 || !elementsByTag(node, GUMBO_TAG_H1).empty() || !elementsByTag(node, GUMBO_TAG_H2).empty()) return false;
     const GumboNode* last = node;
     for (bool deeper = true; deeper;) {
         deeper = false;

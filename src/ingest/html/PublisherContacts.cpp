@@ -78,15 +78,43 @@ void dropPublisherContacts(const GumboNode* root, const std::string& pageUrl, co
     if (const std::string brand = pageBrand(root, pageUrl); !brand.empty()) brands.push_back(brand);
     if (brands.empty()) return;
     static const std::regex kEmail(kEmailAddressPattern);
-    std::vector<bool> drop(blocks.size(), false);
-    for (std::size_t i = 0; i < blocks.size(); ++i) {
-        const RawBlock& b = blocks[i];
-        if (!hasAt(b) || b.kind == BlockKind::Heading || countWords(b.text) > 80 || quotes(b.text)) continue;
-        for (auto m = std::sregex_iterator(b.text.begin(), b.text.end(), kEmail); m != std::sregex_iterator(); ++m) {
+    const auto ownAddress = [&](const std::string& text) {
+        for (auto m = std::sregex_iterator(text.begin(), text.end(), kEmail); m != std::sregex_iterator(); ++m) {
             std::string address = m->str();
             while (!address.empty() && (address.back() == '.' || address.back() == '-')) address.pop_back();
             const std::string domain = lowerAscii(address.substr(address.find('@') + 1));
-            if (domain.find('.') != std::string::npos && std::find(brands.begin(), brands.end(), brandOf(domain)) != brands.end()) drop[i] = true;
+            if (domain.find('.') != std::string::npos && std::find(brands.begin(), brands.end(), brandOf(domain)) != brands.end()) return true;
+        }
+        return false;
+    };
+    // (The story's paragraphs after a block: a note at the foot of the page has none, or one.)
+    std::vector<std::size_t> proseAfter(blocks.size() + 1, 0);
+    for (std::size_t i = blocks.size(); i-- > 0;) {
+        proseAfter[i] = proseAfter[i + 1] + (blocks[i].kind == BlockKind::Paragraph && countWords(blocks[i].text) >= 15 ? 1 : 0);
+    }
+    std::vector<bool> drop(blocks.size(), false);
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+        RawBlock& b = blocks[i];
+        if (!hasAt(b) || b.kind == BlockKind::Heading || countWords(b.text) > 80 || quotes(b.text) || !ownAddress(b.text)) continue;
+        // The whole block where it opens on the address's sentence, or stands at the page's foot set apart in italics as an
+        // editor's note ("<p><em>Leserbriefe stellen keine … Meinung an forum@sz.de …</em></p>"); else, inside a story's
+        // paragraph ("Good morning and welcome to our live coverage … You can get in touch at rachel.hall@…"), that
+        // sentence alone.
+        const std::size_t firstStop = b.text.find(". ");
+        const bool opens = firstStop == std::string::npos || ownAddress(b.text.substr(0, firstStop + 1));
+        if (opens || (proseAfter[i + 1] <= 1 && b.italic_share >= 0.5)) {
+            drop[i] = true;
+        } else {
+            std::string kept;
+            std::size_t from = 0;
+            while (from < b.text.size()) {
+                std::size_t stop = b.text.find(". ", from);
+                stop = stop == std::string::npos ? b.text.size() : stop + 2;
+                const std::string sentence = b.text.substr(from, stop - from);
+                if (!ownAddress(sentence)) kept += sentence;
+                from = stop;
+            }
+            b.text = collapseWhitespace(kept);
         }
         // (A short heading over it, nothing else under that heading: "For more information", "Enquiries".)
         if (drop[i] && i > 0 && blocks[i - 1].kind == BlockKind::Heading && countWords(blocks[i - 1].text) <= 6 &&
