@@ -115,6 +115,10 @@ constexpr std::string_view kInterfacePhrases[] = {
     "how we reviewed this article", "our experts continually monitor", "medically reviewed by",
     "do you have an opinion on the issues raised", "submit a response of up to", "considered for publication in our letters",
     "print edition under the headline", "appeared in print under the headline", "a version of this article appears in print",
+    "print edition as '", "print edition as \"", "print edition as \xE2\x80\x98", "print edition as \xE2\x80\x9C",
+    // a newsletter's credits, a French paywall's gift and its pitch, a release's legend on where it may not go
+    "newsletter was edited by", "cet article vous a \xC3\xA9t\xC3\xA9 offert", "pour lire tous nos articles",
+    "not for distribution to u.s", "not for dissemination in the united states", "not for distribution in the united states",
     // a transcript's and a newsletter's notes about themselves: how it was made, who supports it, its sign-off
     "may contain errors", "transcript was generated", "automatically generated transcript", "is brought to you by",
     // a syndicated feed's note on the page that carries it

@@ -481,11 +481,13 @@ std::string withoutInstrumentCodes(const std::string& written, const std::string
                                          "OTC|OTCQX|OTCQB|AIM|CBOE|Cboe|Euronext|XETRA|Xetra|SIX|NSE|BSE|TYO|KRX|KOSDAQ|KOSPI|"
                                          "KLSE|Bursa|MYX|PSE|PSX|IDX|SET|HOSE|HNX|TWSE|TPEX|SSE|SZSE|DSE|CSE|TASE|EGX|NGX|NSX|BIST|WSE|"
                                          "BMV|BVL|BVC|B3|BOVESPA|OMX|Nasdaq Stockholm|Nasdaq Helsinki|Nasdaq Copenhagen|Oslo|OSE|"
-                                         "ADX|DFM|Tadawul|QSE|ZSE|GSE|LuSE|BRVM)"
+                                         "ADX|DFM|Tadawul|QSE|ZSE|GSE|LuSE|BRVM|FSE|FRA|FWB|NEO)"
                                          // (A year after a city is no ticker: "(Oslo: 2021)".)
                                          ": ?(?!(?:19|20)\\d\\d[),;])[A-Z0-9][A-Z0-9.\\-]{0,9}";
     static const std::regex kListing(" ?\\(" + kExchange + "(?:[,;] ?" + kExchange + ")*\\)");
-    return std::regex_replace(std::regex_replace(text, kListing, ""), kCodes, "");
+    // ("(ISIN: DE000A3E5KX7 / WKN: A3E5KX)": a security's numbers after its issuer's name, as a German release gives them.)
+    static const std::regex kSecurityNumbers(" ?\\((?:ISIN|WKN)[: ] ?[A-Z0-9]{6,12}(?: ?[/,;] ?(?:ISIN|WKN|Symbol|Ticker)[: ] ?[A-Z0-9.]{2,12})*\\)");
+    return std::regex_replace(std::regex_replace(std::regex_replace(text, kListing, ""), kSecurityNumbers, ""), kCodes, "");
 }
 
 }  // namespace readcast

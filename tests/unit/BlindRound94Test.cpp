@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "BlindRoundHelpers.hpp"
+#include "ingest/Boilerplate.hpp"
 
 using namespace readcast;
 
@@ -307,4 +308,35 @@ TEST(BlindRound94Test, shouldSayANordicDateWithBothDots) {
 TEST(BlindRound94Test, shouldSayAFrenchGapWithCurledMarks) {
     EXPECT_EQ(blindSay("Evenepoel est à 2\xE2\x80\x99" "48\xE2\x80\x99\xE2\x80\x99.", "fr"), "Evenepoel est à deux minutes et quarante-huit secondes.");
     EXPECT_EQ(blindSay("L\xE2\x80\x99\xC3\xA9quipe d\xE2\x80\x99" "Arthur.", "fr"), "L\xE2\x80\x99\xC3\xA9quipe d\xE2\x80\x99" "Arthur.");
+}
+
+// A release's legal legends and a deal's notice for investors, a print edition's headline note, a newsletter's credits and a
+// French paywall's gift are not read.
+TEST(BlindRound94Test, shouldDropReleaseLegendsAndPrintNotes) {
+    for (const char* line : {"NOT FOR DISTRIBUTION TO U.S. NEWSWIRE SERVICES OR FOR DISSEMINATION IN THE UNITED STATES",
+                             "Appeared in the December 19, 2024, print edition as 'Stocks Slide After Fed Meeting'.",
+                             "Today's newsletter was edited by Mei Lin Cho and copy edited by Aaron Feld.",
+                             "Cet article vous a \xC3\xA9t\xC3\xA9 offert.", "Pour lire tous nos articles sans limite, abonnez-vous."}) {
+        EXPECT_TRUE(isBoilerplate(line)) << line;
+    }
+    EXPECT_FALSE(isBoilerplate("The paper's print edition as a whole lost readers, its editor said."));
+}
+
+// Dates typed for the wire: two hyphens after the dateline, a state written short; Newsfile's date in its brackets; a security's
+// numbers after its issuer's name.
+TEST(BlindRound94Test, shouldReadReleaseDatelinesAndDropSecurityNumbers) {
+    const Article a = blindTextArticle(
+        "Corvale reports Phase 3 results\n\nCAMBRIDGE, Mass., June 2, 2026 -- Corvale Therapeutics, Inc. (Nasdaq: CRVL), a clinical-stage "
+        "company, today announced positive results from its Phase 3 trial of its lead drug in adults with ulcerative colitis.\n\nThe "
+        "trial met its primary endpoint, the company said, and the drug was well tolerated over the weeks of the study.\n");
+    ASSERT_TRUE(a.published.has_value());
+    EXPECT_EQ(a.published->dateIso(), "2026-06-02");
+    const Article b = blindTextArticle(
+        "# Aurora Lithium announces placement\n\nVancouver, British Columbia--(Newsfile Corp. - January 22, 2026) - Aurora Lithium Corp. "
+        "(TSXV: ALI) (FSE: 9AL) is pleased to announce a non-brokered private placement of up to 26,000,000 units.\n\nThe proceeds will "
+        "fund drilling at the Kasba project this summer, the company said in its release on Thursday.\n",
+        "release.md");
+    ASSERT_TRUE(b.published.has_value());
+    EXPECT_EQ(b.published->dateIso(), "2026-01-22");
+    EXPECT_EQ(blindBodyOf(b).find("Newsfile"), std::string::npos) << blindBodyOf(b);
 }

@@ -480,6 +480,16 @@ void Assembly::liftMetadataLines(std::vector<RawBlock>& raw) {
                 continue;
             }
         }
+        // "Vancouver, British Columbia--(Newsfile Corp. - January 22, 2026) - Aurora …": Newsfile's dateline, its date inside the
+        // distributor's brackets; the date is taken, the place said as a dateline is, and the brackets not.
+        if (!startedStory) {
+            static const std::regex kNewsfile(R"(^([A-Z][^()]{1,60}?) ?-- ?\(Newsfile Corp\. - ([^)]{6,30})\) ?-\s*)");
+            std::smatch m;
+            if (std::regex_search(block.text, m, kNewsfile)) {
+                if (const auto when = parseDate(m[2].str()); when && when->year > 0 && !article_.published) article_.published = when;
+                block.text = m[1].str() + ". " + block.text.substr(static_cast<std::size_t>(m.length(0)));
+            }
+        }
         // "TEMPE, Ariz., June 17, 2025 /PRNewswire/ --", "CAMBRIDGE, Mass., Jan. 13, 2025 (GLOBE NEWSWIRE) --": a wire's press
         // release, its date before the distributor's name; the date is the release's (the dateline is the script's to say).
         if (!startedStory && !article_.published) {
@@ -494,7 +504,8 @@ void Assembly::liftMetadataLines(std::vector<RawBlock>& raw) {
         // "Torino, 22 maggio 2025 – Dal 3 giugno…": a press release's dateline opening its first paragraph,
         // the place and the date before a dash; the date is taken and the dateline not read.
         if (!startedStory && !article_.published) {
-            for (const char* dash : {" \xE2\x80\x93 ", " \xE2\x80\x94 ", " - "}) {
+            // (Or two hyphens, as a release typed for the wire sets its dash: "CAMBRIDGE, Mass., June 2, 2026 -- Corvale …".)
+            for (const char* dash : {" \xE2\x80\x93 ", " \xE2\x80\x94 ", " -- ", " - "}) {
                 const std::size_t at = block.text.find(dash);
                 const std::size_t comma = block.text.find(", ");
                 if (at == std::string::npos || comma == std::string::npos || comma > at || countWords(block.text.substr(0, at)) > 8 ||
@@ -502,6 +513,11 @@ void Assembly::liftMetadataLines(std::vector<RawBlock>& raw) {
                     continue;
                 }
                 auto when = parseDate(block.text.substr(comma + 2, at - comma - 2));
+                // (The state after the town, written short, before the date: "CAMBRIDGE, Mass., June 2, 2026".)
+                if (const std::size_t state = block.text.find(".,", comma + 2); !when && state != std::string::npos && state < at &&
+                                                                                 countWords(block.text.substr(comma + 2, state - comma - 2)) == 1) {
+                    when = parseDate(block.text.substr(state + 3, at - state - 3));
+                }
                 std::size_t rest = at + std::strlen(dash);
                 // ("EDINBURGH, Scotland – 18 September 2024 – Meridian Rail…": the region after the town, the date
                 // between two dashes.)

@@ -314,7 +314,10 @@ bool isSafeHarbourHeading(const std::string& lower) {
            // (And the note on the measures the release gives besides the law's, "Non-GAAP Financial Measures", "Use of Non-IFRS
            // Measures", "Alternative Performance Measures": what they leave out and where the reconciliation stands.)
            startsWithAnyOf(lower, {"non-gaap financial measure", "non-gaap measures", "use of non-gaap", "about non-gaap", "non-ifrs financial measure",
-                                   "non-ifrs measures", "use of non-ifrs", "alternative performance measures"});
+                                   "non-ifrs measures", "use of non-ifrs", "alternative performance measures",
+                                   // (A deal's notice the securities law asks for: "Additional Information and Where to Find It".)
+                                   "additional information and where to find it", "important information for investors",
+                                   "participants in the solicitation", "no offer or solicitation"});
 }
 
 // A linked item among written ones is one of them: a list whose items are mostly plain text
@@ -1090,7 +1093,7 @@ void Assembly::dropBoilerplateSections(std::vector<RawBlock>& raw) const {
             const std::string opening = first < raw.size() ? lowerUtf8(raw[first].text) : "";
             bool release = false;
             for (const char* phrase : {"this press release", "this news release", "this release", "this announcement", "this document",
-                                       "this communication", "within the meaning of",
+                                       "this communication", "within the meaning of", "in connection with the proposed",
                                        "private securities litigation", "undertakes no obligation", "no obligation to update",
                                        "statements in this", "contains forward-looking", "contain forward-looking",
                                        "contains certain forward-looking", "may contain", "certain statements",
