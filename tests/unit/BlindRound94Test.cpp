@@ -86,6 +86,12 @@ TEST(BlindRound94Test, shouldLeaveOutGluedNoteMarks) {
     EXPECT_NE(body.find("km^2"), std::string::npos) << body;
     EXPECT_NE(body.find("10^6"), std::string::npos) << body;
     EXPECT_NE(body.find("margin[2]"), std::string::npos) << body;
+    const Article note = blindPageArticle(
+        "<html><head><title>Results</title></head><body><article><h1>Results</h1><p>Profit beat market expectations for the year as a "
+        "whole, the retailer said on Monday, and it raised its dividend by a tenth.</p><p>Sales grew in every region, led by the north "
+        "of England, where new stores opened in the autumn.</p><p><sup>1</sup> Company-compiled consensus range of analysts' "
+        "expectations.</p></article></body></html>");
+    EXPECT_EQ(blindBodyOf(note).find("1 Company-compiled"), std::string::npos) << blindBodyOf(note);
 }
 
 // An accounts table's fall in brackets with the sign outside them.

@@ -1362,6 +1362,8 @@ bool isNoteMark(const GumboNode* e) {
         const GumboNode* before = e->index_within_parent > 0 && e->parent != nullptr
                                       ? static_cast<const GumboNode*>(e->parent->v.element.children.data[e->index_within_parent - 1])
                                       : nullptr;
+        // ("<p><sup>1</sup> Company-compiled consensus …</p>": the mark opening the note itself, under the story.)
+        if ((before == nullptr || before->type == GUMBO_NODE_WHITESPACE) && isElement(e->parent) && tagOf(e->parent) == GUMBO_TAG_P) return true;
         if (before == nullptr || before->type != GUMBO_NODE_TEXT) return false;
         const std::string_view prose(before->v.text.text);
         if (prose.empty()) return false;
