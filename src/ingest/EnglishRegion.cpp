@@ -248,7 +248,11 @@ std::string withEnglishRegion(const std::string& language, const std::string& te
     const std::size_t sport = named({"wicket", "wickets", "stumps", "ODI", "T20", "all out", "half-time", "furlong", "furlongs", "netball",
                                      "rugby", "fixture", "fixtures", "footballer", "footballers"});
     // Canada spells as the Commonwealth does and reads its numbers as the United States does.
-    std::size_t canada = signs("C$") + signs("CA$") + signs("CAD");
+    // (Not the Eastern Caribbean's "EC$", nor another "…C$" after a letter.)
+    std::size_t canada = signs("CA$") + signs("CAD");
+    for (std::size_t at = text.find("C$"); at != std::string::npos; at = text.find("C$", at + 2)) {
+        canada += at == 0 || !std::isalpha(static_cast<unsigned char>(text[at - 1]));
+    }
     for (const char* province : {"Ontario", "Quebec", "Alberta", "British Columbia", "Manitoba", "Saskatchewan", "Nova Scotia", "New Brunswick",
                                  "Newfoundland", "Ottawa", "Toronto", "Montreal", "Vancouver", "Calgary", "Edmonton", "Winnipeg"}) {
         canada += count(text, province);
@@ -283,7 +287,10 @@ std::string withEnglishRegion(const std::string& language, const std::string& te
     // Washington about Nairobi writes "percent" or "March 3".)
     // (Nor one about America that names an African country on the way: the BBC's interview with a president before his
     // visit to Kenya.)
-    const std::size_t america = named({"US", "U.S.", "America", "American", "Americans", "Washington"});
+    // (Not the dollar's "US$", which a paper anywhere writes for a price in the American currency.)
+    const std::size_t dollarsNamedUS = signs("US$");
+    const std::size_t america = named({"US", "U.S.", "America", "American", "Americans", "Washington"}) -
+                                std::min(named({"US", "U.S.", "America", "American", "Americans", "Washington"}), dollarsNamedUS);
     // (Month-first dates alone, as Nigeria's papers write them too, do not count where nothing else is American.)
     // (Or its names twice as many as America's, and spelled as the Commonwealth spells at least as often as America does:
     // Accra's business desk on its central bank, "28 percent" once and "per cent" once, the dollar named "US".)
@@ -353,7 +360,19 @@ std::string withEnglishRegion(const std::string& language, const std::string& te
         {"en-LK", {"Sri Lanka", "Sri Lankan", "Colombo", "Kandy"}},
         {"en-BD", {"Bangladesh", "Bangladeshi", "Dhaka", "Chittagong", "taka"}},
         // (and Jamaica's, by its names, its capital and its exchange)
-        {"en-JM", {"Jamaica", "Jamaican", "Jamaicans", "Kingston", "Montego Bay", "JSE", "J$"}}};
+        {"en-JM", {"Jamaica", "Jamaican", "Jamaicans", "Kingston", "Montego Bay", "JSE", "J$"}},
+        // (and the Caribbean's, the Pacific's and the Mediterranean's other Englishes, each by its names and its money)
+        {"en-TT", {"Trinidad", "Tobago", "Trinidadian", "Trinidadians", "Port of Spain", "Chaguanas", "San Fernando", "Petrotrin"}, "TT$"},
+        {"en-BB", {"Barbados", "Barbadian", "Barbadians", "Bajan", "Bridgetown"}, "BDS$"},
+        {"en-BS", {"Bahamas", "Bahamian", "Bahamians", "Nassau", "Grand Bahama"}, "B$"},
+        {"en-BM", {"Bermuda", "Bermudian", "Bermudians", "Royal Gazette"}},
+        {"en-AG", {"Antigua", "Barbuda", "Antiguan", "Antiguans"}, "EC$"},
+        {"en-GY", {"Guyana", "Guyanese", "Georgetown"}, "G$"},
+        {"en-BZ", {"Belize", "Belizean", "Belizeans", "Belmopan"}, "BZ$"},
+        {"en-FJ", {"Fiji", "Fijian", "Fijians", "Suva", "Nadi", "Lautoka", "Labasa"}, "FJ$"},
+        {"en-PG", {"Papua New Guinea", "PNG", "Port Moresby", "Lae", "Bougainville", "kina"}},
+        {"en-MT", {"Malta", "Maltese", "Valletta", "Gozo", "Sliema", "Birkirkara"}},
+        {"en-CY", {"Cyprus", "Cypriot", "Cypriots", "Nicosia", "Limassol", "Larnaca", "Paphos", "Famagusta"}}};
     std::string asianRegion;
     for (const AsianEnglish& a : kAsia) {
         const std::size_t n = named(a.names) + (a.money != nullptr ? before(a.money) : 0);

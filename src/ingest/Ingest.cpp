@@ -189,7 +189,10 @@ void finishMetadata(Article& article, const std::string& written) {
         if (const std::string region = regionOfHost("en", hostName(article.url)); !region.empty()) article.language = "en" + region;
     }
     // ("en" alone, from a page that says no more or a text: the region its spelling shows, "en-GB".)
-    article.language = withEnglishRegion(article.language, written.empty() ? article.title + "\n" + body : written.substr(0, 60000));
+    // (The publication's name counts with the text: the "Trinidad and Tobago Guardian" is a country's paper, though its budget
+    // story names only "TT$".)
+    article.language = withEnglishRegion(article.language, (article.site.empty() ? "" : article.site + "\n") +
+                                                               (written.empty() ? article.title + "\n" + body : written.substr(0, 60000)));
     article.language = withPortugueseRegion(article.language, article.title + "\n" + body);
     // (Spanish, Portuguese, French and German without a region take their country's from the page's address, as
     // English did from its metadata: "lanacion.com.ar" is Argentina's Spanish, read by the Americas' voice; ".com.br"

@@ -346,3 +346,20 @@ TEST(BlindRound94Test, shouldReadReleaseDatelinesAndDropSecurityNumbers) {
     EXPECT_EQ(b.published->dateIso(), "2026-01-22");
     EXPECT_EQ(blindBodyOf(b).find("Newsfile"), std::string::npos) << blindBodyOf(b);
 }
+
+// The Caribbean's, the Pacific's and the Mediterranean's Englishes by their names and money, the publication's name among them;
+// the Eastern Caribbean's "EC$" is no Canadian dollar, and "US$" prices name no American story.
+TEST(BlindRound94Test, shouldFindTheCommonwealthsSmallerEnglishes) {
+    const Article a = blindPageArticle(
+        "<html lang=\"en-US\"><head><title>Dragon gas deal key to revenue</title><meta property=\"og:site_name\" content=\"Trinidad and "
+        "Tobago Guardian\"></head><body><article><h1>Dragon gas deal key to revenue</h1><p>Government expects to collect about TT$2.1 "
+        "billion less from the energy sector in fiscal 2025 than it projected, as gas output slides and prices stay below their "
+        "highs.</p><p>The budget was built on an oil price of US$73.25 a barrel and a gas price of US$2.75, the minister said, and "
+        "every US$1 drop costs the country about TT$220 million a year, or 0.1 per cent of output.</p></article></body></html>");
+    EXPECT_EQ(a.language, "en-TT");
+    const Article b = blindTextArticle(
+        "Police seek gunman after St John's shooting\n\nPolice in Antigua are searching for a gunman who shot a man in St John's on "
+        "Saturday night, the Royal Police Force of Antigua and Barbuda said.\n\nThe victim, a 34-year-old Antiguan, was taken to hospital, "
+        "where he is in a stable condition; a reward of EC$10,000 has been offered for information.\n");
+    EXPECT_EQ(b.language, "en-AG");
+}
