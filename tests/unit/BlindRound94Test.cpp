@@ -363,3 +363,27 @@ TEST(BlindRound94Test, shouldFindTheCommonwealthsSmallerEnglishes) {
         "where he is in a stable condition; a reward of EC$10,000 has been offered for information.\n");
     EXPECT_EQ(b.language, "en-AG");
 }
+
+// What the adversarial recheck found the round's rules overreaching on, each kept as it was.
+TEST(BlindRound94Test, shouldKeepWhatTheRecheckFoundOverreached) {
+    EXPECT_EQ(blindSay("Kane scored a 90' winner."), "Kane scored a ninetieth minute winner.");
+    EXPECT_EQ(blindSay("Toxic loans fell 1.1ppt and market concentration rose 3 ppt."),
+              "Toxic loans fell one point one percentage points and market concentration rose three percentage points.");
+    EXPECT_EQ(blindSay("Rock Hill, SC, court records show."), "Rock Hill, South Carolina, court records show.");
+    EXPECT_EQ(blindSay("1.5m below the poverty line and 1.3m high-income households"),
+              "one point five million below the poverty line and one point three million high-income households");
+    EXPECT_EQ(blindSay("Enquiries: 6225-3341."), "Enquiries: six two two five, three three four one.");
+    EXPECT_EQ(blindSay("Haaland(3) and exit(1); EBITDA(1) was up and margin(2) rose."), "Haaland, three, and exit, one; EBITDA was up and margin rose.");
+    EXPECT_EQ(blindSay("Otec ho bil.", "cs"), "Otec ho bil.");
+    EXPECT_EQ(blindSay("Se punkt 3.2. i loven og iOS 17.4. nå.", "no"), "Se punkt 3.2. i loven og iOS 17.4. nå.");
+    EXPECT_EQ(blindSay("So 3 Stunden bis 12 Uhr.", "de"), "So 3 Stunden bis 12 Uhr.");
+}
+
+// A score before the result it gave, whatever comes before it; "ie" and "eg" written without dots; counties written short.
+TEST(BlindRound94Test, shouldSayAScoreBeforeItsResultAndShortForms) {
+    EXPECT_EQ(blindSay("Arsenal were left to rue missed chances in 1-0 defeat.", "en-GB"), "Arsenal were left to rue missed chances in one-nil defeat.");
+    EXPECT_EQ(blindSay("It did not meet the criteria, ie it was less deep (eg a pothole).", "en-GB"),
+              "It did not meet the criteria, that is it was less deep, for example a pothole.");
+    EXPECT_EQ(blindSay("The IE browser.", "en-GB"), "The IE browser.");
+    EXPECT_EQ(blindSay("Harrogate, N Yorks and Haywards Heath, W Sussex.", "en-GB"), "Harrogate, North Yorkshire and Haywards Heath, West Sussex.");
+}

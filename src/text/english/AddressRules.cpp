@@ -447,10 +447,13 @@ std::optional<Match> addressRule(const Tokens& t, std::size_t i) {
         const auto state = states().find(t[i].text);
         // ("Dr. Peter Kaluma, SC, argued": a Senior Counsel after an advocate's name, in a court's story.)
         // (Or a hyphenated surname, "Kamla Persad-Bissessar, SC, told the court"; where a court, a lawyer or an argument is spoken of.)
+        // (A court's words make it one after a hyphenated surname only: "Rock Hill, SC" is a town in a court's story too.)
+        const bool hyphenated = i >= 5 && isSym(t, i - 4, "-") && isCapitalized(t[i - 5].text);
         if (t[i].text == "SC" && (isSym(t, i + 1, ",") || isSym(t, i + 1, ".") || isSym(t, i + 1, ")")) &&
-            anyWordIn(t, {"advocate", "advocates", "counsel", "petitioner", "petitioners", "submissions", "learned", "court", "judge", "justice",
-                          "lawyer", "lawyers", "attorney", "barrister", "argued", "represented", "representing", "appeared"}) &&
-            i >= 5 && ((isKind(t, i - 5, Kind::Word) && isCapitalized(t[i - 5].text)) || (isSym(t, i - 4, "-") && isCapitalized(t[i - 5].text)))) {
+            (anyWordIn(t, {"advocate", "advocates", "counsel", "petitioner", "petitioners", "submissions", "learned"}) ||
+             (hyphenated && anyWordIn(t, {"court", "judge", "justice", "lawyer", "lawyers", "attorney", "barrister", "argued", "represented",
+                                          "representing", "appeared"}))) &&
+            i >= 5 && ((isKind(t, i - 5, Kind::Word) && isCapitalized(t[i - 5].text)) || hyphenated)) {
             return Match{1, "Senior Counsel", "address"};
         }
         if (state != states().end() && !isDegreeAfterName(t, i)) {

@@ -1157,8 +1157,9 @@ std::optional<Match> percentRule(const Tokens& t, std::size_t i) {
     // "rose 1.6pp", "a 3 ppt lead": percentage points, where a share or a rate moves ("a 24pp supplement" has pages;
     // a part of a page never has them: "adds 1.25pp to contributions").
     // (A "ppt" of a chemical in water is parts per trillion, whatever rises or falls: "above the 4.0 ppt limit".)
-    const bool trace = isWordIn(t, k, {"ppt"}) && anyWordIn(t, {"trillion", "pfas", "pfoa", "pfos", "chemicals", "chemical", "contamination", "contaminated",
-                                                                 "water", "groundwater", "wells", "epa", "toxic", "concentration", "concentrations"});
+    // (Named by the chemical or its contamination: "toxic loans", "market concentration", "1.2 trillion yuan" are a rate's.)
+    const bool trace = isWordIn(t, k, {"ppt"}) && anyWordIn(t, {"pfas", "pfoa", "pfos", "chemicals", "chemical", "contamination", "contaminated",
+                                                                 "contaminant", "contaminants", "groundwater", "toxin", "toxins", "dioxin", "dioxins"});
     if (word == nullptr && !trace && isWordIn(t, k, {"pp", "ppt", "ppts"}) && !isKind(t, k + 1, Kind::Word) &&
         (!n.fraction.empty() ||
          anyWordIn(t, {"rose", "fell", "up", "down", "share", "lead", "gap", "swing", "rate", "rates", "points", "cut", "rise",

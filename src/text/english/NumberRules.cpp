@@ -398,10 +398,9 @@ std::optional<Match> fractionRule(const Tokens& t, std::size_t i) {
     auto num = smallInt(tok(t, j), 1, 9999);
     auto den = isSym(t, j + 1, "/") ? smallInt(tok(t, j + 2), 2, 9999) : std::nullopt;
     if (!num || !den || *num >= *den || isSym(t, j + 3, "/")) return std::nullopt;
-    // ("5/1/5", "no. 138/140": the last of a run of figures with slashes, or a number's two parts, no fraction.)
+    // ("5/1/5", "no. 138/140": the last of a run of figures with slashes, or a number's two parts after "no.", no fraction.)
     if (whole.empty() && i >= 2 && isSym(t, i - 1, "/") && isKind(t, i - 2, Kind::Number)) return std::nullopt;
-    if (whole.empty() && i >= 2 && isKind(t, i - 1, Kind::Space) &&
-        (isWordIn(t, i - 2, {"number", "numbers"}) || (i >= 3 && isSym(t, i - 2, ".") && isWordIn(t, i - 3, {"no", "nos"})))) {
+    if (whole.empty() && i >= 3 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, ".") && isWordIn(t, i - 3, {"no", "nos"})) {
         return std::nullopt;
     }
     // "1/400th the diameter", "3/1000ths": the ordinal written after it says it is a fraction ("one four-hundredth").
@@ -490,6 +489,10 @@ std::optional<Match> zeroScoreRule(const Tokens& t, std::size_t i, bool british,
                                                        "over", "against", "after", "home", "away", "on", "to", "and", "if", "winners",
                                                        "losers", "victors"}) ||
                           i + 3 >= t.size() || isSym(t, i + 3, ".") || isSym(t, i + 3, ","))) ||
+                        // ("left to rue missed chances in 1-0 defeat", "after Sunday's 2-1 win": the score before the result it gave,
+                        // whatever comes before it.)
+                        isWordIn(t, skip(t, i + 3), {"win", "victory", "defeat", "loss", "draw", "triumph", "thrashing", "drubbing", "hammering",
+                                                     "reverse", "humbling"}) ||
                         // ("went 1-0 up", "to go 2-1 ahead in the series", "lead the series 2-1": a side ahead or behind.)
                         // ("came from 2-0 down", "fought back from 3-1 behind": the score a side came back from.)
                         aheadOrBehind ||
@@ -1731,7 +1734,15 @@ std::optional<Match> phoneRule(const Tokens& t, std::size_t i) {
     // Figures joined by dashes with nothing asking to call them and no trunk's nought: two of one length
     // rising, round or from one leading figure, are a span ("5000-6000 people", "pages 10234-10290"); three
     // or more short ones a tally ("100-80-100"). (An Indian mobile "98765-43210" does not rise.)
-    const bool bare = dashed && !spaced && !parenthesis && spoken.empty() && !callContext(t, i) &&
+    // (Nor after a desk's label that gives its number: "Enquiries: 6225-3341", "Reservations 2345-6789", "T: 8123-4567".)
+    const auto labelled = [&] {
+        for (std::size_t back = 0, k = i; back < 6 && k > 0; ++back) {
+            --k;
+            if (isWordIn(t, k, {"enquiries", "inquiries", "reservations", "bookings", "booking", "hotline", "t", "ph", "mob", "m", "whatsapp"})) return true;
+        }
+        return false;
+    };
+    const bool bare = dashed && !spaced && !parenthesis && spoken.empty() && !callContext(t, i) && !labelled() &&
                       std::none_of(groups.begin(), groups.end(), [](const std::string& g) { return g[0] == '0'; });
     const bool span = bare && groups.size() == 2 && groups[0].size() == groups[1].size() && toInt(groups[0]) < toInt(groups[1]) &&
                       ((groups[0].back() == '0' && groups[1].back() == '0') || groups[0][0] == groups[1][0]);

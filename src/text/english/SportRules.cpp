@@ -265,8 +265,12 @@ static std::optional<Match> statRule(const Tokens& t, std::size_t i, bool footba
         const bool matchMinute = alone || (footballStory && !titled && minuteShaped);
         // ("unload a 53' trailer in under 22 minutes": after an article, before a noun it measures, a length whatever the
         // sentence's words.)
+        // (Not a goal's minute before the goal: "a 90' winner", "an 88' penalty".)
         const bool measuresNoun = i >= 2 && isWordIn(t, i - 2, {"a", "an"}) && isKind(t, next, Kind::Word) && !isCapitalized(t[next].text) &&
-                                  !scorer && !timeline && !listed && !bracketed;
+                                  !scorer && !timeline && !listed && !bracketed &&
+                                  !anyWordIn(t, {"goal", "goals", "scored", "scores", "penalty", "winner", "equaliser", "equalizer", "header",
+                                                 "striker", "opener", "leveller", "strike", "volley", "free-kick", "booked", "booking",
+                                                 "substitute", "referee", "var", "red", "yellow"});
         if (mark && !measuresNoun && !isKind(t, k + 1, Kind::Number) && !isKind(t, k + 1, Kind::Word) &&
             !(isKind(t, k + 1, Kind::Space) && isKind(t, k + 2, Kind::Number)) &&
             (scorer || timeline || listed || bracketed || matchMinute || anyWordIn(t, {"goal", "goals", "scored", "scores", "penalty", "pen", "header", "match", "half-time", "halftime",

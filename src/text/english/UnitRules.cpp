@@ -1180,8 +1180,13 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     const bool eachOfSize = !countedThings && i >= 2 && isKind(t, i - 1, Kind::Space) &&
                             isWordIn(t, i - 2, {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twin", "both", "several"});
     // ("carried out 1.5m below the foundations": a depth or a size said by the word after it.)
-    const bool sizedAfter = !currencySign() && isWordIn(t, skip(t, u->end), {"below", "beneath", "underground", "underwater", "deep", "high", "wide",
-                                                                             "long", "tall", "thick", "apart"});
+    // (Not a count's: "1.5m below the poverty line", "1.3m high-income households".)
+    const std::size_t sizeWord = skip(t, u->end);
+    const bool sizedAfter = !currencySign() && !countedThings &&
+                            isWordIn(t, sizeWord, {"below", "beneath", "underground", "deep", "high", "wide", "long", "tall", "thick", "apart"}) &&
+                            !isDash(t, sizeWord + 1) &&
+                            !anyWordIn(t, {"poverty", "people", "households", "homes", "mortgages", "users", "customers", "jobs", "residents",
+                                           "children", "workers", "voters", "viewers", "subscribers", "passengers", "patients", "visitors"});
     const bool measured = (n.fraction.size() >= 2 && !countedThings) || eachOfSize || givenInFeet || sizedAfter || besideMetres() || isWordIn(t, i >= 2 ? i - 2 : t.size(),
                                                              {"cleared", "jumped", "leapt", "leaped", "vaulted", "threw",
                                                               "thrown", "hurled", "measured", "measuring", "measures"}) ||

@@ -206,6 +206,12 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         if (isSym(t, i - 1, "(") && isSym(t, i + 3, ")") && t[i + 2].text.size() >= 2) return Match{2, "a sample of ", "abbreviation"};
         return Match{2, "", "abbreviation"};
     }
+    // "criteria, ie it was less", "(eg a pothole)": "i.e." and "e.g." as a house style writes them, without dots, in small
+    // letters after a comma or a bracket, before a word; said as the dotted ones are ("IE", "EG" in capitals are names).
+    if ((w == "ie" || w == "eg") && i >= 1 && (isSym(t, i - 1, "(") || (i >= 2 && isKind(t, i - 1, Kind::Space) && (isSym(t, i - 2, ",") || isSym(t, i - 2, ";")))) &&
+        isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) && std::islower(static_cast<unsigned char>(t[i + 2].text[0]))) {
+        return Match{1, w == "ie" ? "that is" : "for example", "abbreviation"};
+    }
     // "mpox clade Ib", "clade IIb": a virus's clade by its Roman numeral and its letter, "clade one b".
     if (i >= 2 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"clade", "clades", "subclade", "subclades"}) &&
         !(w == "I" && isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) && std::islower(static_cast<unsigned char>(t[i + 2].text[0])))) {

@@ -587,8 +587,14 @@ bool weekdaySpanAt(const std::string& text, std::size_t i, std::size_t& end, std
     if (digit >= text.size() || text[digit] != ' ') return false;
     ++digit;
     if (digit >= text.size() || !isDigit(text[digit])) return false;
+    // (Only figures, their marks and "bis" before the word "Uhr": "So 3 Stunden bis 12 Uhr" is "so".)
     const std::size_t hours = text.find(" Uhr", digit);
-    if (hours == std::string::npos || hours - digit > 16) return false;
+    if (hours == std::string::npos || hours - digit > 16 || (hours + 4 < text.size() && isWordByte(text[hours + 4]))) return false;
+    for (std::size_t k = digit; k < hours; ++k) {
+        const bool mark = isDigit(text[k]) || text[k] == '.' || text[k] == ':' || text[k] == '-' || text[k] == ' ' ||
+                          static_cast<unsigned char>(text[k]) >= 0x80 || text.compare(k, 3, "bis") == 0;
+        if (!mark && !(k >= 1 && text.compare(k - 1, 3, "bis") == 0) && !(k >= 2 && text.compare(k - 2, 3, "bis") == 0)) return false;
+    }
     spoken = first;
     end = k;
     return true;

@@ -182,7 +182,10 @@ std::size_t dottedDateAt(const std::string& text, std::size_t i, const Style& st
     // a decimal has a dot there but the sentence's own.)
     const bool twoDots = d < text.size() && text[d] == '.' && m + 2 < text.size() && text[m] == '.' && text[m + 1] == ' ' &&
                          (std::islower(static_cast<unsigned char>(text[m + 2])) || static_cast<unsigned char>(text[m + 2]) >= 0xC3) &&
-                         wordBefore != "versjon" && wordBefore != "version";
+                         !(wordBefore == "versjon" || wordBefore == "version" || wordBefore == "punkt" || wordBefore == "kapittel" ||
+                           wordBefore == "kapitel" || wordBefore == "avsnitt" || wordBefore == "afsnit" || wordBefore == "paragraf" ||
+                           wordBefore == "ios" || wordBefore == "android" || wordBefore == "windows" || wordBefore == "macos" ||
+                           wordBefore == "tabell" || wordBefore == "tabel" || wordBefore == "figur" || wordBefore == "del");
     if (d > i && d - i <= 2 && d < text.size() && (text[d] == '.' || slashed) && m > d + 1 && m - d - 1 <= 2 &&
         (m >= text.size() || text[m] != '.' || y == m + 1) && (m >= text.size() || !isWordByte(text[m])) && (wordBefore == "den" || weekday || twoDots)) {
         const int day = std::stoi(text.substr(i, d - i)), month = std::stoi(text.substr(d + 1, m - d - 1));
