@@ -761,12 +761,9 @@ bool isBoilerplate(const std::string& line) {
     // A picture's caption pasted with its credit glued on, as a news site's copy gives it: "… by Justice Elena Kagan.Credit...Haiyun
     // Jiang for The Daily Ledger".
     if (const std::size_t credit = trimmed.find("Credit..."); credit != std::string::npos && credit > 0 && trimmed[credit - 1] != ' ' &&
-        countWords(trimmed) <= 60) {
+        countWords(trimmed) <= 28) {
         return true;
     }
-    // A section's label in dotted capitals over a pasted story: "U.S.", "U.K." (no sentence is so short).
-    static const std::regex kDottedLabel(R"(^([A-Z]\.){2,3}$)");
-    if (trimmed.size() >= 4 && trimmed.size() <= 6 && std::regex_match(trimmed, kDottedLabel)) return true;
     // A government document's protective marking at each page's head and foot, in capitals: "OFFICIAL", "OFFICIAL-SENSITIVE".
     if (trimmed == "OFFICIAL" || trimmed == "OFFICIAL-SENSITIVE" || trimmed == "OFFICIAL SENSITIVE" || trimmed == "UNCLASSIFIED" ||
         trimmed == "NOT PROTECTIVELY MARKED" || trimmed == "FOR OFFICIAL USE ONLY" || trimmed == "PROTECTED") {

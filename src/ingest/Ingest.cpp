@@ -227,22 +227,16 @@ void finishMetadata(Article& article, const std::string& written) {
         if (const std::string regioned = agencyRegion(byline.names, article.language); !regioned.empty()) article.language = regioned;
     }
     article.title = cleanHeadline(article.title, known);
-    // A page's section set as its author, "Letters", "Corrections", or its headline, "Trading Update": no byline, in any language.
-    // (A person's name of two words or more in a headline of their own, "Keir Starmer: we will fix it", stays theirs.)
+    // A page's section set as its author, opening the headline that names it ("Letters: …", "Corrections and clarifications"), or
+    // the headline itself ("Trading Update"): no byline, in any language. (A person's headline of their own, "Bono on Africa's
+    // debt", stays theirs.)
     if (!article.byline_is_agency && !article.byline.empty() && !article.title.empty()) {
         const std::string name = foldForComparison(article.byline);
+        const std::string title = collapseWhitespace(article.title);
         const bool oneWord = article.byline.find(' ') == std::string::npos;
-        bool inTitle = false;
-        std::string word;
-        for (const char c : article.title + " ") {
-            if (std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80) {
-                word += c;
-                continue;
-            }
-            inTitle = inTitle || (!word.empty() && foldForComparison(word) == name);
-            word.clear();
-        }
-        if ((oneWord && inTitle) || name == foldForComparison(article.title)) article.byline.clear();
+        const std::size_t cut = std::min(title.find(": "), title.find(" and "));
+        const bool opensTitle = oneWord && cut != std::string::npos && foldForComparison(title.substr(0, cut)) == name;
+        if (opensTitle || name == foldForComparison(title)) article.byline.clear();
     }
 }
 

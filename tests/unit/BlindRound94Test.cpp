@@ -265,7 +265,7 @@ TEST(BlindRound94Test, shouldDropPastedPlayerLengthsAndCaptions) {
     EXPECT_EQ(a.byline, "Claire Holt");
     ASSERT_TRUE(a.published.has_value());
     EXPECT_EQ(a.published->dateIso(), "2025-06-03");
-    for (const char* gone : {"Community Reporter", "03:42", "Credit...", "U.S.\n"}) EXPECT_EQ(body.find(gone), std::string::npos) << gone << "\n" << body;
+    for (const char* gone : {"Community Reporter", "03:42", "Credit..."}) EXPECT_EQ(body.find(gone), std::string::npos) << gone << "\n" << body;
 }
 
 // A review's byline with the writer's bio run on and the date under it, in a Markdown copy.
@@ -386,4 +386,41 @@ TEST(BlindRound94Test, shouldSayAScoreBeforeItsResultAndShortForms) {
               "It did not meet the criteria, that is it was less deep, for example a pothole.");
     EXPECT_EQ(blindSay("The IE browser.", "en-GB"), "The IE browser.");
     EXPECT_EQ(blindSay("Harrogate, N Yorks and Haywards Heath, W Sussex.", "en-GB"), "Harrogate, North Yorkshire and Haywards Heath, West Sussex.");
+}
+
+// What the adversarial recheck found the round's page rules overreaching on, each kept as it was.
+TEST(BlindRound94Test, shouldKeepWhatThePageRecheckFoundOverreached) {
+    const std::string head = "<html><head><title>Council approves budget</title><link rel=\"canonical\" href=\"https://www.dailyherald.example/news/1\">"
+                             "</head><body><article><h1>Council approves budget after months of wrangling</h1>";
+    const std::string lede = "<p>The city council voted 7-2 on Tuesday night to approve a $3bn budget for the coming fiscal year, ending months of "
+                             "wrangling over police and school funding.</p>";
+    const std::string last = "<p>Opponents said the plan relied on optimistic revenue forecasts and warned that property taxes could rise next "
+                             "year if sales tax receipts fall short.</p>";
+    // The paper's own address inside the story is news.
+    const Article phish = blindPageArticle(head + lede + "<p>The fake messages came from subscriptions@dailyherald.example, the address the "
+                                           "paper uses for billing.</p>" + last + "</article></body></html>");
+    EXPECT_NE(blindBodyOf(phish).find("subscriptions@"), std::string::npos) << blindBodyOf(phish);
+    // Readers' comments folded behind their button are not read; a story's paragraphs ending on a link are.
+    const Article folded = blindPageArticle(head + lede + "<aside class=\"factbox\"><h3>By the numbers</h3><p>$3bn total budget. 40 new "
+                                            "officers. Six-day library week.</p><a href=\"/data\">See the data</a></aside>" + last +
+                                            "<button aria-expanded=\"false\" aria-controls=\"cmts\">Show comments (2)</button>"
+                                            "<div id=\"cmts\" hidden><p>This is the worst budget I have seen in thirty years of living in this "
+                                            "city, and the mayor knows it.</p></div>"
+                                            "<div class=\"txt\"><p>A dispatcher talked a father through CPR on Sunday.</p><p>The girl began "
+                                            "breathing again, officials said.</p><a href=\"/call.mp3\">Listen</a></div></article></body></html>");
+    const std::string body = blindBodyOf(folded);
+    EXPECT_EQ(body.find("worst budget"), std::string::npos) << body;
+    EXPECT_NE(body.find("began breathing"), std::string::npos) << body;
+    // A headline's attribution after its dash is no site's name.
+    const Article said = blindPageArticle("<html><head><title>Budget will keep libraries open six days a week \xE2\x80\x93 mayor</title><meta "
+                                          "property=\"og:title\" content=\"Budget will keep libraries open six days a week \xE2\x80\x93 mayor\">"
+                                          "</head><body><h1>Budget will keep libraries open six days a week</h1>" + lede + last + "</body></html>");
+    EXPECT_NE(said.title.find("mayor"), std::string::npos) << said.title;
+    // Co-authors named together at a story's foot are its byline; a one-word byline that is no section's stays.
+    const Article coauthors = blindPageArticle("<html><head><title>Budget</title></head><body><article><h1>Council approves budget</h1>" + lede +
+                                               last + "<p class=\"author\">Jane Smith</p><p class=\"author\">Carlos Ruiz</p></article></body></html>");
+    EXPECT_NE(coauthors.byline.find("Jane Smith"), std::string::npos) << coauthors.byline;
+    const Article bono = blindPageArticle("<html><head><title>Bono on Africa's new debt crisis</title><meta name=\"author\" content=\"Bono\"></head>"
+                                          "<body><article><h1>Bono on Africa's new debt crisis</h1>" + lede + last + "</article></body></html>");
+    EXPECT_EQ(bono.byline, "Bono");
 }

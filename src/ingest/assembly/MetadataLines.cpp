@@ -470,7 +470,9 @@ void Assembly::liftMetadataLines(std::vector<RawBlock>& raw) {
             const std::size_t comma = block.text.find(", ");
             const auto when = lastStop == std::string::npos ? std::nullopt : parseDate(block.text.substr(lastStop + 2));
             const std::string name = comma == std::string::npos ? "" : block.text.substr(3, comma - 3);
-            if (when && when->year > 0 && comma < lastStop && isBareName(name) && countWords(name) >= 2 && countWords(name) <= 4 &&
+            // (The bio opens in small letters, "a senior reviewer": "By Jane Smith, Tom Berg and Ann Lee." names three writers.)
+            const bool bio = comma + 2 < block.text.size() && std::islower(static_cast<unsigned char>(block.text[comma + 2])) != 0;
+            if (when && when->year > 0 && bio && comma < lastStop && isBareName(name) && countWords(name) >= 2 && countWords(name) <= 4 &&
                 countWords(block.text.substr(lastStop + 2)) <= 8) {
                 article_.byline = name;
                 if (!article_.published) article_.published = when;
@@ -643,8 +645,11 @@ void Assembly::liftMetadataLines(std::vector<RawBlock>& raw) {
         // (Or the date with what the row shows beside it, a count of views or the town, in whatever language: "Олена Коваленко
         // 14 грудня 2023, 14:20 👁 18 402", "Marta Puig i Ferrer Barcelona 14/05/2024 07:00": a year among a few words, no
         // sentence.)
-        static const std::regex kYear(R"((^|[^0-9])(19|20)[0-9]{2}([^0-9]|$))");
-        const bool datedRow = !rest.empty() && countWords(rest) <= 8 && rest.find(". ") == std::string::npos && std::regex_search(rest, kYear);
+        // (A clock's or a date's figures, "14:20", "14/05/2024": "What changed for you in 2019?" is an interview's question, "NASA
+        // targets September 2025 …" a deck.)
+        static const std::regex kDated(R"(([0-9]{1,2}:[0-9]{2})|([0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2,4}))");
+        const bool datedRow = !rest.empty() && countWords(rest) <= 8 && rest.find(". ") == std::string::npos && rest.find('?') == std::string::npos &&
+                              rest[0] != ':' && std::regex_search(rest, kDated);
         if (nearTop && rest != block.text && (rest.empty() || place || takeDateLine(rest, article_, true, startedStory) || datedRow)) {
             block.text.clear();
         }

@@ -27,6 +27,17 @@ const GumboNode* nextElement(const GumboNode* n) {
     return nullptr;
 }
 
+// The element before `n` among its parent's children, skipping text between them.
+const GumboNode* previousElement(const GumboNode* n) {
+    if (!isElement(n->parent)) return nullptr;
+    const GumboVector& siblings = n->parent->v.element.children;
+    for (unsigned k = n->index_within_parent; k-- > 0;) {
+        const auto* c = static_cast<const GumboNode*>(siblings.data[k]);
+        if (isElement(c)) return c;
+    }
+    return nullptr;
+}
+
 }  // namespace
 
 std::vector<const GumboNode*> collapsedParts(const GumboNode* root) {
@@ -46,7 +57,22 @@ std::vector<const GumboNode*> collapsedParts(const GumboNode* root) {
         } else {
             target = nextElement(toggle);
         }
-        if (target != nullptr && isHidden(target) && holdsProse(target)) parts.push_back(target);
+        // (Where the story flows into it: its toggle stands after a paragraph of the story, and neither is named for comments,
+        // a gift, a player or a note on the paper's standards.)
+        const GumboNode* box = isElement(toggle->parent) && tagOf(toggle->parent) != GUMBO_TAG_BODY ? toggle->parent : toggle;
+        bool afterProse = false;
+        for (const GumboNode* at : {toggle, box}) {
+            for (const GumboNode* p = previousElement(at); p != nullptr && !afterProse; p = previousElement(p)) {
+                afterProse = tagOf(p) == GUMBO_TAG_P && countWords(textContent(p)) >= 15;
+                if (tagOf(p) != GUMBO_TAG_P) break;
+            }
+        }
+        const std::string names = target == nullptr ? "" : classAndId(target) + " " + classAndId(toggle) + " " + classAndId(box) + " " +
+                                                           lowerUtf8(textContent(toggle));
+        const bool furniture = containsAnyOf(names, {"comment", "gift", "share", "listen", "audio", "player", "standard", "policy", "newsletter",
+                                                     "summary", "faq", "transcript", "disclaimer", "reply", "replies", "kommentar",
+                                                     "comentario", "commentaire", "commenti", "about us", "ethic"});
+        if (target != nullptr && afterProse && !furniture && isHidden(target) && holdsProse(target)) parts.push_back(target);
     }
     return parts;
 }

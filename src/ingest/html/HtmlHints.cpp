@@ -82,7 +82,7 @@ bool namesMediaBox(const std::string& s) {
     for (std::size_t at = s.find("media"); at != std::string::npos; at = s.find("media", at + 1)) {
         std::size_t next = at + 5;
         if (next < s.size() && (s[next] == '-' || s[next] == '_' || s[next] == ' ')) ++next;
-        if (s.compare(next, 9, "statement") != 0 && s.compare(next, 7, "release") != 0) return true;
+        if ((s.compare(next, 9, "statement") != 0 && s.compare(next, 7, "release") != 0) || s.find("boilerplate", next) != std::string::npos) return true;
     }
     return false;
 }
@@ -262,7 +262,11 @@ static bool endsOnCallToAction(const GumboNode* node) {
     // link too.)
     unsigned parts = 0;
     for (unsigned k = 0; k < node->v.element.children.length; ++k) parts += isElement(static_cast<const GumboNode*>(node->v.element.children.data[k]));
-    if (parts > 3 || !elementsByTag(node, GUMBO_TAG_H1).empty() || !elementsByTag(node, GUMBO_TAG_H2).empty()) return false;
+    // (Nor a factbox's list, nor a story's paragraphs ending on a link: one paragraph of pitch at most.)
+    if (parts > 3 || !elementsByTag(node, GUMBO_TAG_H1).empty() || !elementsByTag(node, GUMBO_TAG_H2).empty() ||
+        !elementsByTag(node, GUMBO_TAG_UL).empty() || !elementsByTag(node, GUMBO_TAG_OL).empty() || elementsByTag(node, GUMBO_TAG_P).size() > 1) {
+        return false;
+    }
     const GumboNode* last = node;
     for (bool deeper = true; deeper;) {
         deeper = false;
@@ -283,7 +287,25 @@ static bool endsOnCallToAction(const GumboNode* node) {
     const std::string action = collapseWhitespace(textContent(last));
     if (action.empty() || countWords(action) > 3 || action.back() == '.') return false;
     const std::string pitch = collapseWhitespace(all.substr(0, all.size() >= action.size() ? all.size() - action.size() : 0));
-    return countWords(pitch) >= 4 && (pitch.back() == '.' || pitch.back() == '!' || pitch.back() == '?');
+    // (A pitch of a few words, in a box classed as one of its own kind: a briefing's items and a live blog's entries, each
+    // ending on "Read more", are siblings of one class; a document's link is no call to act.)
+    if (countWords(pitch) < 4 || countWords(pitch) > 25 || !(pitch.back() == '.' || pitch.back() == '!' || pitch.back() == '?')) return false;
+    // (A sentence or two: a factbox's figures run as three or more, "$3bn total budget. 40 new officers. Six-day library week.")
+    std::size_t sentences = 1;
+    for (const char* end : {". ", "! ", "? "}) {
+        for (std::size_t at = pitch.find(end); at != std::string::npos; at = pitch.find(end, at + 2)) ++sentences;
+    }
+    if (sentences > 2) return false;
+    const std::string cls = attribute(node, "class");
+    if (classAndId(node).empty() || lowerAscii(attribute(last, "href")).find(".pdf") != std::string::npos) return false;
+    if (isElement(node->parent)) {
+        const GumboVector& siblings = node->parent->v.element.children;
+        for (unsigned k = 0; k < siblings.length; ++k) {
+            const auto* c = static_cast<const GumboNode*>(siblings.data[k]);
+            if (c != node && isElement(c) && tagOf(c) == tagOf(node) && attribute(c, "class") == cls) return false;
+        }
+    }
+    return true;
 }
 
 bool isSlideCount(const GumboNode* node) {
@@ -465,7 +487,11 @@ bool isFurniture(const GumboNode* node) {
     if (tagOf(node) == GUMBO_TAG_DETAILS) {
         std::string summary;
         for (const GumboNode* sum : elementsByTag(node, GUMBO_TAG_SUMMARY)) summary += lowerUtf8(textContent(sum));
-        if (containsAnyOf(s + " " + summary, {"transcript", "transkript", "transcription", "transcripci", "trascrizione"})) return true;
+        // (A label of three words at most, "Show transcript": "How we obtained the transcripts" heads the story's own account.)
+        if (containsAnyOf(s, {"transcript"}) ||
+            (countWords(summary) <= 3 && containsAnyOf(summary, {"transcript", "transkript", "transcription", "transcripci", "trascrizione"}))) {
+            return true;
+        }
     }
     // (A quote a paragraph announces is the story's whatever its box is named; asked only of a box so named, as the
     // paragraph's text is read to know.)

@@ -520,7 +520,7 @@ void readHtmlArticle(const std::string& bytes, Article& article) {
     // (A site's stock picture set as every page's share image is the story's picture only for want of one.)
     if (isStockPicture(article.lead_image_url)) article.lead_image_url.clear();
     dropNewsletterSections(doc.root(), blocks);
-    dropPublisherContacts(doc.root(), article.url, article.site, blocks);
+    dropPublisherContacts(article.url, article.site, blocks);
     const std::vector<RawBlock> pageBlocks = blocks;
     assembleArticle(std::move(blocks), BlockSource::Markup, article);
     StoryRead read;

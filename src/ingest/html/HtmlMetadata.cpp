@@ -813,20 +813,24 @@ std::string visibleBylineFrom(const GumboNode* root, unsigned from, bool ownOnly
         if (inLiveBlogEntry(n)) return false;
         // (Nor a letters page's signatures: the same element after each letter, "<p class="author">Dr. Klaus Berger, Freising</p>",
         // two of them at least beside the letters' paragraphs.)
+        // (Each after its own letter, prose between them: a story's co-authors named together at its foot are its byline.)
         if (isElement(n->parent) && !own) {
             const std::string cls = attribute(n, "class");
-            int same = 0;
-            bool proseBefore = false;
+            int same = 0, signedAfterProse = 0;
+            bool prose = false;
             const GumboVector& siblings = n->parent->v.element.children;
             for (unsigned k = 0; k < siblings.length; ++k) {
                 const auto* c = static_cast<const GumboNode*>(siblings.data[k]);
                 if (!isElement(c)) continue;
-                if (tagOf(c) == tagOf(n) && attribute(c, "class") == cls) ++same;
-                if (c->v.element.start_pos.offset < n->v.element.start_pos.offset && tagOf(c) == GUMBO_TAG_P && countWords(textContent(c)) >= 15) {
-                    proseBefore = true;
+                if (tagOf(c) == tagOf(n) && attribute(c, "class") == cls) {
+                    ++same;
+                    signedAfterProse += prose ? 1 : 0;
+                    prose = false;
+                } else if (tagOf(c) == GUMBO_TAG_P && countWords(textContent(c)) >= 15) {
+                    prose = true;
                 }
             }
-            if (same >= 2 && proseBefore && !cls.empty()) return true;
+            if (same >= 2 && signedAfterProse >= 2 && !cls.empty()) return true;
         }
         // (Nor a photographer's credit that a template classes as a byline inside a picture's caption: "Gazette file photo".)
         bool caption = false;
@@ -1070,10 +1074,15 @@ std::string readHtmlMetadata(const GumboNode* root, const std::vector<Json>& jso
         bool suffixed = false;
         if (taken.size() > printed.size() && taken.rfind(printed, 0) == 0) {
             const std::string rest = taken.substr(printed.size());
-            suffixed = startsWithAnyOf(rest, {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " \xC2\xB7 "}) && countWords(rest) <= 6;
+            // (A name after it, its words capitalized and no figure: "This Week in City Hall – The $3bn budget vote" and "… – mayor"
+            // are the headline's own part.)
+            const std::string name = collapseWhitespace(rest.substr(3));
+            suffixed = startsWithAnyOf(rest, {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " \xC2\xB7 "}) && countWords(rest) <= 6 &&
+                       allWordsCapitalized(name) && name.find_first_of("0123456789$") == std::string::npos;
         }
+        // (A head of three words at least: "Opinion: …" is a section's label, left off.)
         const bool cut = takenKey.size() >= 12 && printedKey.size() > takenKey.size() && printedKey.ends_with(takenKey) &&
-                         foldForComparison(raw).find(printedKey) != std::string::npos;
+                         foldForComparison(raw).find(printedKey) != std::string::npos && countWords(printed) >= countWords(taken) + 3;
         if (suffixed || cut) article.title = printed;
     }
     // (Only where the page's own <title> sides with the printed one: the declared title is the headline

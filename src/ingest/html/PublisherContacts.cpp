@@ -1,6 +1,5 @@
 #include "ingest/html/PublisherContacts.hpp"
 
-#include <map>
 #include <regex>
 
 #include "core/Text.hpp"
@@ -27,38 +26,31 @@ std::string brandOf(const std::string& host) {
     return countrySuffix ? labels[labels.size() - 3] : second;
 }
 
-// The page's own brand: from its address, else the host most of its absolute links go to (a site's menus link home).
-std::string pageBrand(const GumboNode* root, const std::string& pageUrl) {
-    if (const std::string host = hostName(pageUrl); !host.empty()) return brandOf(host);
-    std::map<std::string, int> counts;
-    for (const GumboNode* a : elementsByTag(root, GUMBO_TAG_A)) {
-        if (const std::string host = hostName(attribute(a, "href")); !host.empty()) ++counts[brandOf(host)];
-    }
-    std::string best;
-    int most = 2;  // (two links at least)
-    for (const auto& [brand, count] : counts) {
-        if (count > most) {
-            best = brand;
-            most = count;
-        }
-    }
-    return best;
+// The page's own brand, from its address. (Not the host most of its links go to: a story about GitHub links there most.)
+std::string pageBrand(const std::string& pageUrl) {
+    const std::string host = hostName(pageUrl);
+    return host.empty() ? "" : brandOf(host);
 }
 
 // A site's name as a domain could write it: its letters folded to ASCII ("El País" "elpais"), or its words' initials
 // ("Süddeutsche Zeitung" "sz").
+// (Five letters at least, as a common word's domain could be a site's: "Mint" and mint.com. Initials of two words or more
+// besides an article: "The Independent" is no "ti".)
 std::vector<std::string> brandsOfName(const std::string& site) {
     const std::string folded = lowerAscii(foldedAccents(site));
     std::string joined, initials;
-    bool wordStart = true;
-    for (char c : folded) {
-        const bool letter = std::isalnum(static_cast<unsigned char>(c)) != 0;
-        if (letter) joined += c;
-        if (letter && wordStart) initials += c;
-        wordStart = !letter;
+    for (const std::string& word : splitWords(folded)) {
+        std::string letters;
+        for (char c : word) {
+            if (std::isalnum(static_cast<unsigned char>(c)) != 0) letters += c;
+        }
+        joined += letters;
+        const bool article = letters == "the" || letters == "el" || letters == "la" || letters == "le" || letters == "les" || letters == "der" ||
+                             letters == "die" || letters == "das" || letters == "il" || letters == "lo" || letters == "de" || letters == "het";
+        if (!letters.empty() && !article) initials += letters[0];
     }
     std::vector<std::string> brands;
-    if (joined.size() >= 3) brands.push_back(joined);
+    if (joined.size() >= 5) brands.push_back(joined);
     if (initials.size() >= 2) brands.push_back(initials);
     return brands;
 }
@@ -70,12 +62,12 @@ bool quotes(const std::string& text) {
 
 }  // namespace
 
-void dropPublisherContacts(const GumboNode* root, const std::string& pageUrl, const std::string& site, std::vector<RawBlock>& blocks) {
+void dropPublisherContacts(const std::string& pageUrl, const std::string& site, std::vector<RawBlock>& blocks) {
     // (The page is searched only where a block holds an e-mail address: most pages have none.)
     const auto hasAt = [](const RawBlock& b) { return b.text.find('@') != std::string::npos; };
     if (std::none_of(blocks.begin(), blocks.end(), hasAt)) return;
     std::vector<std::string> brands = brandsOfName(site);
-    if (const std::string brand = pageBrand(root, pageUrl); !brand.empty()) brands.push_back(brand);
+    if (const std::string brand = pageBrand(pageUrl); !brand.empty()) brands.push_back(brand);
     if (brands.empty()) return;
     static const std::regex kEmail(kEmailAddressPattern);
     const auto ownAddress = [&](const std::string& text) {
@@ -87,7 +79,7 @@ void dropPublisherContacts(const GumboNode* root, const std::string& pageUrl, co
         }
         return false;
     };
-    // (The story's paragraphs after a block: a note at the foot of the page has none, or one.)
+    // (The story's paragraphs after a block: a note at the foot of the page has none.)
     std::vector<std::size_t> proseAfter(blocks.size() + 1, 0);
     for (std::size_t i = blocks.size(); i-- > 0;) {
         proseAfter[i] = proseAfter[i + 1] + (blocks[i].kind == BlockKind::Paragraph && countWords(blocks[i].text) >= 15 ? 1 : 0);
@@ -96,26 +88,12 @@ void dropPublisherContacts(const GumboNode* root, const std::string& pageUrl, co
     for (std::size_t i = 0; i < blocks.size(); ++i) {
         RawBlock& b = blocks[i];
         if (!hasAt(b) || b.kind == BlockKind::Heading || countWords(b.text) > 80 || quotes(b.text) || !ownAddress(b.text)) continue;
-        // The whole block where it opens on the address's sentence, or stands at the page's foot set apart in italics as an
-        // editor's note ("<p><em>Leserbriefe stellen keine … Meinung an forum@sz.de …</em></p>"); else, inside a story's
-        // paragraph ("Good morning and welcome to our live coverage … You can get in touch at rachel.hall@…"), that
-        // sentence alone.
+        // At the page's foot only (no story paragraph after it), where it opens on the address's sentence or is set apart
+        // in italics as an editor's note ("<p><em>Leserbriefe stellen keine … Meinung an forum@sz.de …</em></p>"): inside the
+        // story, the paper's own address is news ("a scam sent from support@…") or a reader's service, and is read.
         const std::size_t firstStop = b.text.find(". ");
         const bool opens = firstStop == std::string::npos || ownAddress(b.text.substr(0, firstStop + 1));
-        if (opens || (proseAfter[i + 1] <= 1 && b.italic_share >= 0.5)) {
-            drop[i] = true;
-        } else {
-            std::string kept;
-            std::size_t from = 0;
-            while (from < b.text.size()) {
-                std::size_t stop = b.text.find(". ", from);
-                stop = stop == std::string::npos ? b.text.size() : stop + 2;
-                const std::string sentence = b.text.substr(from, stop - from);
-                if (!ownAddress(sentence)) kept += sentence;
-                from = stop;
-            }
-            b.text = collapseWhitespace(kept);
-        }
+        if (proseAfter[i + 1] == 0 && (opens || b.italic_share >= 0.5)) drop[i] = true;
         // (A short heading over it, nothing else under that heading: "For more information", "Enquiries".)
         if (drop[i] && i > 0 && blocks[i - 1].kind == BlockKind::Heading && countWords(blocks[i - 1].text) <= 6 &&
             (i + 1 == blocks.size() || blocks[i + 1].kind == BlockKind::Heading)) {
