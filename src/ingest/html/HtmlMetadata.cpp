@@ -816,8 +816,10 @@ std::string visibleBylineFrom(const GumboNode* root, unsigned from, bool ownOnly
         // (Each after its own letter, prose between them: a story's co-authors named together at its foot are its byline.)
         if (isElement(n->parent) && !own) {
             const std::string cls = attribute(n, "class");
+            // (And this one after its letter too: a digest's first story signed under its headline, "By Nathan Willis", is the
+            // page's byline, whatever signs the stories after it.)
             int same = 0, signedAfterProse = 0;
-            bool prose = false;
+            bool prose = false, thisAfterProse = false;
             const GumboVector& siblings = n->parent->v.element.children;
             for (unsigned k = 0; k < siblings.length; ++k) {
                 const auto* c = static_cast<const GumboNode*>(siblings.data[k]);
@@ -825,12 +827,13 @@ std::string visibleBylineFrom(const GumboNode* root, unsigned from, bool ownOnly
                 if (tagOf(c) == tagOf(n) && attribute(c, "class") == cls) {
                     ++same;
                     signedAfterProse += prose ? 1 : 0;
+                    thisAfterProse = thisAfterProse || (c == n && prose);
                     prose = false;
                 } else if (tagOf(c) == GUMBO_TAG_P && countWords(textContent(c)) >= 15) {
                     prose = true;
                 }
             }
-            if (same >= 2 && signedAfterProse >= 2 && !cls.empty()) return true;
+            if (same >= 2 && signedAfterProse >= 2 && thisAfterProse && !cls.empty()) return true;
         }
         // (Nor a photographer's credit that a template classes as a byline inside a picture's caption: "Gazette file photo".)
         bool caption = false;
