@@ -227,7 +227,7 @@ static bool promptOverButtons(const GumboNode* node) {
             return false;
         }
     }
-    return buttons >= 2 && countWords(prompt) <= 6 && (prompt.back() == '?' || prompt.back() == ':');
+    return buttons >= 2 && !prompt.empty() && countWords(prompt) <= 6 && (prompt.back() == '?' || prompt.back() == ':');
 }
 
 // Whether the text below `node` runs to `limit` bytes at most, stopping as soon as it is longer (isFurniture asks
