@@ -288,9 +288,8 @@ std::string withEnglishRegion(const std::string& language, const std::string& te
     // (Nor one about America that names an African country on the way: the BBC's interview with a president before his
     // visit to Kenya.)
     // (Not the dollar's "US$", which a paper anywhere writes for a price in the American currency.)
-    const std::size_t dollarsNamedUS = signs("US$");
-    const std::size_t america = named({"US", "U.S.", "America", "American", "Americans", "Washington"}) -
-                                std::min(named({"US", "U.S.", "America", "American", "Americans", "Washington"}), dollarsNamedUS);
+    const std::size_t americaOrDollars = named({"US", "U.S.", "America", "American", "Americans", "Washington"});
+    const std::size_t america = americaOrDollars - std::min(americaOrDollars, signs("US$"));
     // (Month-first dates alone, as Nigeria's papers write them too, do not count where nothing else is American.)
     // (Or its names twice as many as America's, and spelled as the Commonwealth spells at least as often as America does:
     // Accra's business desk on its central bank, "28 percent" once and "per cent" once, the dollar named "US".)

@@ -229,17 +229,21 @@ std::string withoutNoteMarks(const std::string& given, std::vector<Rewrite>* log
                            inside.find_first_not_of("0123456789", 5) == std::string::npos);
         // ("Adjusted EBITDA(1) was": a note's number in brackets glued to a word of three letters or more, as a release pasted
         // from its page keeps it; "section 5(1)" follows a figure, "f(1)" a single letter.)
-        std::size_t letters = 0;
-        while (letters < i && std::isalpha(static_cast<unsigned char>(text[i - 1 - letters]))) ++letters;
         // (A word in capitals, a measure's letters, "EBITDA(1)", "EPS(2)"; or one in small letters before more of the sentence in
         // small letters, "margin(2) rose". Not a name's count, "Haaland(3)", nor code's call, "exit(1);".)
-        const std::string glued = text.substr(i - letters, letters);
-        const bool capitals = std::none_of(glued.begin(), glued.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; });
-        const bool small = std::none_of(glued.begin(), glued.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }) &&
-                           end + 2 < text.size() && text[end + 1] == ' ' && std::islower(static_cast<unsigned char>(text[end + 2])) != 0;
         const bool gluedNumber = open == '(' && !inside.empty() && inside.size() <= 2 && inside.find_first_not_of("0123456789") == std::string::npos &&
-                                 letters >= 3 && (capitals || small) &&
-                                 (end + 1 >= text.size() || std::string_view(" .,;:").find(text[end + 1]) != std::string_view::npos);
+                                 (end + 1 >= text.size() || std::string_view(" .,;:").find(text[end + 1]) != std::string_view::npos) && [&] {
+                                     std::size_t letters = 0;
+                                     while (letters < i && std::isalpha(static_cast<unsigned char>(text[i - 1 - letters]))) ++letters;
+                                     bool upper = false, lower = false;
+                                     for (std::size_t k = i - letters; k < i; ++k) {
+                                         upper = upper || std::isupper(static_cast<unsigned char>(text[k])) != 0;
+                                         lower = lower || std::islower(static_cast<unsigned char>(text[k])) != 0;
+                                     }
+                                     const bool small = !upper && end + 2 < text.size() && text[end + 1] == ' ' &&
+                                                        std::islower(static_cast<unsigned char>(text[end + 2])) != 0;
+                                     return letters >= 3 && (!lower || small);
+                                 }();
         // (A word processor's comment anchor, a letter or two glued after the mark that ends what it annotates: "the
         // footy".[a]", "along the line."[b]"; "employee[s]" after a letter is an editor's ending, read.)
         const bool commentAnchor = open == '[' && !inside.empty() && inside.size() <= 2 &&

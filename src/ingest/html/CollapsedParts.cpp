@@ -16,28 +16,6 @@ bool holdsProse(const GumboNode* box) {
     return words >= 12;
 }
 
-// The element after `n` among its parent's children, skipping text between them.
-const GumboNode* nextElement(const GumboNode* n) {
-    if (!isElement(n->parent)) return nullptr;
-    const GumboVector& siblings = n->parent->v.element.children;
-    for (unsigned k = n->index_within_parent + 1; k < siblings.length; ++k) {
-        const auto* c = static_cast<const GumboNode*>(siblings.data[k]);
-        if (isElement(c)) return c;
-    }
-    return nullptr;
-}
-
-// The element before `n` among its parent's children, skipping text between them.
-const GumboNode* previousElement(const GumboNode* n) {
-    if (!isElement(n->parent)) return nullptr;
-    const GumboVector& siblings = n->parent->v.element.children;
-    for (unsigned k = n->index_within_parent; k-- > 0;) {
-        const auto* c = static_cast<const GumboNode*>(siblings.data[k]);
-        if (isElement(c)) return c;
-    }
-    return nullptr;
-}
-
 }  // namespace
 
 std::vector<const GumboNode*> collapsedParts(const GumboNode* root) {

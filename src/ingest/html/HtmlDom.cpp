@@ -180,6 +180,26 @@ bool isElement(const GumboNode* node) {
     return node != nullptr && (node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE);
 }
 
+const GumboNode* previousElement(const GumboNode* node) {
+    if (node->parent == nullptr || node->parent->type != GUMBO_NODE_ELEMENT) return nullptr;
+    const GumboVector& siblings = node->parent->v.element.children;
+    for (unsigned i = node->index_within_parent; i-- > 0;) {
+        const auto* e = static_cast<const GumboNode*>(siblings.data[i]);
+        if (e->type == GUMBO_NODE_ELEMENT) return e;
+    }
+    return nullptr;
+}
+
+const GumboNode* nextElement(const GumboNode* node) {
+    if (node->parent == nullptr || node->parent->type != GUMBO_NODE_ELEMENT) return nullptr;
+    const GumboVector& siblings = node->parent->v.element.children;
+    for (unsigned i = node->index_within_parent + 1; i < siblings.length; ++i) {
+        const auto* e = static_cast<const GumboNode*>(siblings.data[i]);
+        if (e->type == GUMBO_NODE_ELEMENT) return e;
+    }
+    return nullptr;
+}
+
 GumboTag tagOf(const GumboNode* node) { return isElement(node) ? node->v.element.tag : GUMBO_TAG_UNKNOWN; }
 
 std::string attribute(const GumboNode* node, const char* name) {

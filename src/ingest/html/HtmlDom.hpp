@@ -40,6 +40,9 @@ GumboTag tagOf(const GumboNode* node);
 std::string attribute(const GumboNode* node, const char* name);  // "" when absent
 // class and id together, lower-cased, for the hint patterns
 std::string classAndId(const GumboNode* node);
+// The element before or after `node` among its parent's children, text between them passed over; nullptr where there is none.
+const GumboNode* previousElement(const GumboNode* node);
+const GumboNode* nextElement(const GumboNode* node);
 
 // Visits elements depth-first in document order; return false from `visit` to skip a subtree.
 void walkElements(const GumboNode* root, const std::function<bool(const GumboNode*, int depth)>& visit);

@@ -323,17 +323,6 @@ bool isSlideCount(const GumboNode* node) {
     return std::regex_match(text, kCount);
 }
 
-// The element before `node` among its parent's, text nodes passed over; nullptr where there is none.
-static const GumboNode* previousElement(const GumboNode* node) {
-    if (node->parent == nullptr || node->parent->type != GUMBO_NODE_ELEMENT) return nullptr;
-    const GumboVector& siblings = node->parent->v.element.children;
-    for (unsigned i = node->index_within_parent; i-- > 0;) {
-        const auto* e = static_cast<const GumboNode*>(siblings.data[i]);
-        if (e->type == GUMBO_NODE_ELEMENT) return e;
-    }
-    return nullptr;
-}
-
 // A box the paragraph before introduces with a colon, "Transport Secretary Heidi Alexander said:" over "<div
 // class="call-to-action"><p>This £1.2bn investment is …</p></div>": the quote it announces, in sentences and without a
 // link, is the story's whatever the box is named (a government's pages set quotes so).
@@ -676,14 +665,10 @@ bool isCaptionElement(const GumboNode* node) {
              });
              return small;
          }()))) {
-        const GumboVector& siblings = node->parent->v.element.children;
-        for (unsigned k = node->index_within_parent; k-- > 0;) {
-            const auto* before = static_cast<const GumboNode*>(siblings.data[k]);
-            if (before->type != GUMBO_NODE_ELEMENT) continue;
-            if (tagOf(before) == GUMBO_TAG_DIV && hasClassWord(classAndId(before), {"separator"}) && !elementsByTag(before, GUMBO_TAG_IMG).empty()) {
-                return true;
-            }
-            break;
+        if (const GumboNode* before = previousElement(node);
+            before != nullptr && tagOf(before) == GUMBO_TAG_DIV && hasClassWord(classAndId(before), {"separator"}) &&
+            !elementsByTag(before, GUMBO_TAG_IMG).empty()) {
+            return true;
         }
     }
     // (A Korean portal's photo and its caption, "end_photo_org" around "img_desc".)

@@ -812,20 +812,18 @@ std::string visibleBylineFrom(const GumboNode* root, unsigned from, bool ownOnly
         // where the first entry is Jacob Magid's.)
         if (inLiveBlogEntry(n)) return false;
         // (Nor a letters page's signatures: the same element after each letter, "<p class="author">Dr. Klaus Berger, Freising</p>",
-        // two of them at least beside the letters' paragraphs.)
-        // (Each after its own letter, prose between them: a story's co-authors named together at its foot are its byline.)
+        // two of them at least, each after its own letter's prose, this one too. A story's co-authors named together at its
+        // foot are its byline, and so is a digest's first story signed under its headline, "By Nathan Willis", whatever signs
+        // the stories after it.)
         if (isElement(n->parent) && !own) {
             const std::string cls = attribute(n, "class");
-            // (And this one after its letter too: a digest's first story signed under its headline, "By Nathan Willis", is the
-            // page's byline, whatever signs the stories after it.)
-            int same = 0, signedAfterProse = 0;
+            int signedAfterProse = 0;
             bool prose = false, thisAfterProse = false;
             const GumboVector& siblings = n->parent->v.element.children;
             for (unsigned k = 0; k < siblings.length; ++k) {
                 const auto* c = static_cast<const GumboNode*>(siblings.data[k]);
                 if (!isElement(c)) continue;
                 if (tagOf(c) == tagOf(n) && attribute(c, "class") == cls) {
-                    ++same;
                     signedAfterProse += prose ? 1 : 0;
                     thisAfterProse = thisAfterProse || (c == n && prose);
                     prose = false;
@@ -833,7 +831,7 @@ std::string visibleBylineFrom(const GumboNode* root, unsigned from, bool ownOnly
                     prose = true;
                 }
             }
-            if (same >= 2 && signedAfterProse >= 2 && thisAfterProse && !cls.empty()) return true;
+            if (signedAfterProse >= 2 && thisAfterProse && !cls.empty()) return true;
         }
         // (Nor a photographer's credit that a template classes as a byline inside a picture's caption: "Gazette file photo".)
         bool caption = false;

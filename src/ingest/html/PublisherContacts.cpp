@@ -79,21 +79,21 @@ void dropPublisherContacts(const std::string& pageUrl, const std::string& site, 
         }
         return false;
     };
-    // (The story's paragraphs after a block: a note at the foot of the page has none.)
-    std::vector<std::size_t> proseAfter(blocks.size() + 1, 0);
-    for (std::size_t i = blocks.size(); i-- > 0;) {
-        proseAfter[i] = proseAfter[i + 1] + (blocks[i].kind == BlockKind::Paragraph && countWords(blocks[i].text) >= 15 ? 1 : 0);
+    // (The story's last paragraph: a note at the foot of the page has none after it.)
+    std::size_t lastProse = 0;
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+        if (blocks[i].kind == BlockKind::Paragraph && countWords(blocks[i].text) >= 15) lastProse = i;
     }
     std::vector<bool> drop(blocks.size(), false);
     for (std::size_t i = 0; i < blocks.size(); ++i) {
-        RawBlock& b = blocks[i];
+        const RawBlock& b = blocks[i];
         if (!hasAt(b) || b.kind == BlockKind::Heading || countWords(b.text) > 80 || quotes(b.text) || !ownAddress(b.text)) continue;
         // At the page's foot only (no story paragraph after it), where it opens on the address's sentence or is set apart
         // in italics as an editor's note ("<p><em>Leserbriefe stellen keine … Meinung an forum@sz.de …</em></p>"): inside the
         // story, the paper's own address is news ("a scam sent from support@…") or a reader's service, and is read.
         const std::size_t firstStop = b.text.find(". ");
         const bool opens = firstStop == std::string::npos || ownAddress(b.text.substr(0, firstStop + 1));
-        if (proseAfter[i + 1] == 0 && (opens || b.italic_share >= 0.5)) drop[i] = true;
+        if (i >= lastProse && (opens || b.italic_share >= 0.5)) drop[i] = true;
         // (A short heading over it, nothing else under that heading: "For more information", "Enquiries".)
         if (drop[i] && i > 0 && blocks[i - 1].kind == BlockKind::Heading && countWords(blocks[i - 1].text) <= 6 &&
             (i + 1 == blocks.size() || blocks[i + 1].kind == BlockKind::Heading)) {
