@@ -1077,9 +1077,12 @@ std::string readHtmlMetadata(const GumboNode* root, const std::vector<Json>& jso
             const std::string rest = taken.substr(printed.size());
             // (A name after it, its words capitalized and no figure: "This Week in City Hall – The $3bn budget vote" and "… – mayor"
             // are the headline's own part.)
-            const std::string name = collapseWhitespace(rest.substr(3));
-            suffixed = startsWithAnyOf(rest, {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " \xC2\xB7 "}) && countWords(rest) <= 6 &&
-                       allWordsCapitalized(name) && name.find_first_of("0123456789$") == std::string::npos;
+            // (The separator's own bytes left off before the name is read: a dash or a dot takes two or three.)
+            for (const char* sep : {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " \xC2\xB7 "}) {
+                if (rest.rfind(sep, 0) != 0) continue;
+                const std::string name = collapseWhitespace(rest.substr(std::strlen(sep)));
+                suffixed = countWords(rest) <= 6 && allWordsCapitalized(name) && name.find_first_of("0123456789$") == std::string::npos;
+            }
         }
         // (A head of three words at least: "Opinion: …" is a section's label, left off.)
         const bool cut = takenKey.size() >= 12 && printedKey.size() > takenKey.size() && printedKey.ends_with(takenKey) &&
