@@ -30,6 +30,20 @@ const char* agreeing(const std::string& figure, const Forms& forms) {
     return forms.many;
 }
 
+// `text` with each match of `pattern` said as `words` gives it, each rewrite logged as of `kind`.
+template <typename Words>
+std::string withEachSaid(const std::string& text, const std::regex& pattern, const char* kind, std::vector<Rewrite>* log, Words words) {
+    std::string said;
+    std::size_t from = 0;
+    for (auto m = std::sregex_iterator(text.begin(), text.end(), pattern); m != std::sregex_iterator(); ++m) {
+        const std::string spoken = words(*m);
+        said += text.substr(from, static_cast<std::size_t>(m->position()) - from) + spoken;
+        from = static_cast<std::size_t>(m->position() + m->length());
+        if (log != nullptr) log->push_back({m->str(), spoken, kind});
+    }
+    return said + text.substr(from);
+}
+
 }  // namespace
 
 std::string withUkrainianSignsSaid(const std::string& text, std::vector<Rewrite>* log) {
@@ -42,30 +56,14 @@ std::string withUkrainianSignsSaid(const std::string& text, std::vector<Rewrite>
     static const std::regex kMoney("(\\$|\xE2\x82\xAC|\xC2\xA3) ?([0-9]+(?:[,.][0-9]+)?)( ?(?:\xD0\xBC\xD0\xBB\xD0\xBD|\xD0\xBC\xD0\xBB\xD1\x80\xD0\xB4|"
                                    "\xD1\x82\xD1\x80\xD0\xBB\xD0\xBD|\xD1\x82\xD0\xB8\xD1\x81\\.?|\xD0\xBC\xD1\x96\xD0\xBB\xD1\x8C\xD0\xB9\xD0\xBE\xD0\xBD[^ ,.;:]*|"
                                    "\xD0\xBC\xD1\x96\xD0\xBB\xD1\x8C\xD1\x8F\xD1\x80\xD0\xB4[^ ,.;:]*))?");
-    std::string said;
-    std::size_t from = 0;
-    for (auto m = std::sregex_iterator(out.begin(), out.end(), kMoney); m != std::sregex_iterator(); ++m) {
-        const std::string sign = (*m)[1].str();
+    out = withEachSaid(out, kMoney, "money", log, [](const std::smatch& m) {
+        const std::string sign = m[1].str(), figure = m[2].str(), magnitude = m[3].str();
         const Forms& forms = sign == "$" ? kDollar : sign == "\xE2\x82\xAC" ? kEuro : kPound;
-        const std::string figure = (*m)[2].str(), magnitude = (*m)[3].str();
-        const std::string words = figure + magnitude + " " + (magnitude.empty() ? agreeing(figure, forms) : forms.many);
-        said += out.substr(from, static_cast<std::size_t>(m->position()) - from) + words;
-        from = static_cast<std::size_t>(m->position() + m->length());
-        if (log != nullptr) log->push_back({m->str(), words, "money"});
-    }
-    out = said + out.substr(from);
+        return figure + magnitude + " " + (magnitude.empty() ? agreeing(figure, forms) : forms.many);
+    });
     // "13%", "5,1 %": the percent sign after its figure.
     static const std::regex kPercentSign("([0-9]+(?:[,.][0-9]+)?) ?%");
-    said.clear();
-    from = 0;
-    for (auto m = std::sregex_iterator(out.begin(), out.end(), kPercentSign); m != std::sregex_iterator(); ++m) {
-        const std::string figure = (*m)[1].str();
-        const std::string words = figure + " " + agreeing(figure, kPercent);
-        said += out.substr(from, static_cast<std::size_t>(m->position()) - from) + words;
-        from = static_cast<std::size_t>(m->position() + m->length());
-        if (log != nullptr) log->push_back({m->str(), words, "percent"});
-    }
-    return said + out.substr(from);
+    return withEachSaid(out, kPercentSign, "percent", log, [](const std::smatch& m) { return m[1].str() + " " + agreeing(m[1].str(), kPercent); });
 }
 
 }  // namespace readcast
