@@ -9,6 +9,7 @@
 
 #include "core/Text.hpp"
 #include "ingest/SportsTableHeaders.hpp"
+#include "ingest/TableMoney.hpp"
 
 namespace readcast {
 namespace {
@@ -84,12 +85,19 @@ std::string pipeTablesAsRows(const std::string& text) {
         for (std::size_t c = 0; c < labels.size(); ++c) {
             if (!sports[c].words.empty() && !sports[c].after) labels[c] = sports[c].words;
         }
+        // "| ($ in millions, except EPS) | Q3 | …" or a short line over the table, "(Dollars in thousands)": a results table
+        // counts its money in a magnitude it says once, which each amount says ("$2,840" is $2,840 million).
+        const std::string before = i > 0 && countWords(lines[i - 1]) <= 12 ? lines[i - 1] : "";
+        const std::string magnitude = tableMagnitude(labels[0] + " " + before);
         // (A blank line around the rows: each is a paragraph, as a page's row is.)
         out += "\n";
         std::size_t k = i + 2;
         for (; k < lines.size(); ++k) {
-            const std::vector<std::string> cells = cellsOf(lines[k]);
+            std::vector<std::string> cells = cellsOf(lines[k]);
             if (cells.empty()) break;
+            if (!magnitude.empty() && !isPerShareRow(cells[0])) {
+                for (std::size_t c = 1; c < cells.size(); ++c) cells[c] = withMagnitude(cells[c], magnitude);
+            }
             // A row that a name opens gives its figures their column's label: "Brisbane, Q1 3.2, Final 14.12 (96)"; a
             // row of figures reads as it stands.
             // (A row keyed by a figure under a column's word, "| Ward | Canopy today |" over "| 3 | 12% |": the key said with its

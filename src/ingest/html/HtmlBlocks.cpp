@@ -12,6 +12,7 @@
 #include "ingest/InlineMarkup.hpp"
 #include "ingest/TemplateTags.hpp"
 #include "ingest/SportsTableHeaders.hpp"
+#include "ingest/TableMoney.hpp"
 #include "core/Ascii.hpp"
 #include "core/Text.hpp"
 #include "core/Utf8.hpp"
@@ -579,41 +580,6 @@ bool isPlainLabel(const std::string& label) {
            });
 }
 
-// The magnitude a table's caption or corner gives its money: "million" for "(in millions, except per-share amounts)",
-// "($ millions)", "(£m)"; "thousand" for "($ in thousands)", "('000)"; empty when it gives none.
-std::string tableMagnitude(const std::string& text) {
-    const std::string lower = lowerUtf8(text);
-    for (const auto& [written, said] : std::initializer_list<std::pair<const char*, const char*>>{
-             {"in millions", "million"}, {"$ millions", "million"}, {"$ million)", "million"}, {"($m)", "million"}, {"(\xC2\xA3m)", "million"},
-             {"(\xE2\x82\xACm)", "million"}, {"(us$m)", "million"}, {"in billions", "billion"}, {"($bn)", "billion"}, {"(\xC2\xA3" "bn)", "billion"},
-             {"in thousands", "thousand"}, {"('000)", "thousand"}, {"$ thousands", "thousand"}}) {
-        if (lower.find(written) != std::string::npos) return said;
-    }
-    return "";
-}
-
-// A cell's amount of money with the table's magnitude after it: "$2,410" is "$2,410 million", "$(38)" "$(38) million";
-// a cell that says its own ("$1.2bn", "12%", "n/m") stays as it is.
-std::string withMagnitude(const std::string& cell, const std::string& magnitude) {
-    std::size_t k = 0;
-    for (const char* sign : {"US$", "A$", "C$", "$", "\xC2\xA3", "\xE2\x82\xAC", "\xC2\xA5"}) {
-        if (cell.rfind(sign, 0) == 0) {
-            k = std::strlen(sign);
-            break;
-        }
-    }
-    if (k == 0) return cell;
-    std::size_t e = k + (k < cell.size() && cell[k] == '(' ? 1 : 0);
-    const std::size_t digits = e;
-    while (e < cell.size() && (std::isdigit(static_cast<unsigned char>(cell[e])) || cell[e] == ',' || cell[e] == '.')) ++e;
-    if (e == digits) return cell;
-    // (A price with its cents, "$15.49", "$(0.07)", is a unit's or a share's, whatever the caption counts in.)
-    const std::string figure = cell.substr(digits, e - digits);
-    if (const std::size_t dot = figure.rfind('.'); dot != std::string::npos && figure.size() - dot == 3) return cell;
-    if (e < cell.size() && cell[e] == ')' && cell[k] == '(') ++e;
-    return e == cell.size() ? cell + " " + magnitude : cell;
-}
-
 // The money a column's header names in brackets, "Taxable income (R)", "Price ($)", "Fee (KSh)": its sign, else empty.
 std::string moneyMagnitude(const std::string& label);
 
@@ -814,9 +780,7 @@ void BlockWriter::table(const GumboNode* n, int depth, BlockKind context) {
     for (std::size_t r = 0; r < rows.size(); ++r) {
         if (!magnitude.empty()) {
             // (Not in a row of amounts per share or per unit, which the caption leaves out.)
-            const std::string key = texts[r].empty() ? "" : lowerUtf8(texts[r][0]);
-            if (key.find("per share") == std::string::npos && key.find("per-share") == std::string::npos && key.find("eps") == std::string::npos &&
-                key.find("per unit") == std::string::npos && key.find("dividend") == std::string::npos) {
+            if (!texts[r].empty() && !isPerShareRow(texts[r][0])) {
                 for (std::size_t i = 1; i < texts[r].size(); ++i) texts[r][i] = withMagnitude(texts[r][i], magnitude);
             }
         }
