@@ -34,3 +34,11 @@ TEST(BlindRound95Test, shouldKnowARowOfAmountsPerShare) {
     EXPECT_EQ(tableMagnitude("(Dollars in thousands)"), "thousand");
     EXPECT_EQ(withMagnitude("$(38)", "million"), "$(38) million");
 }
+
+// A rank after an ein-word without an ending takes the gender of the noun's last part, the masculine's "-er" or the
+// neuter's "-es"; a date's ordinal keeps its own.
+TEST(BlindRound95Test, shouldGiveARankAfterABareDeterminerItsNounsGender) {
+    EXPECT_EQ(blindSay("Kane erzielte sein 9. Saisontor.", "de"), "Kane erzielte sein neuntes Saisontor.");
+    EXPECT_EQ(blindSay("Es war sein 5. Titel.", "de"), "Es war sein fünfter Titel.");
+    EXPECT_EQ(blindSay("Er wurde am 3. Mai geboren.", "de"), "Er wurde am dritten Mai geboren.");
+}

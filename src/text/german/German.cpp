@@ -155,6 +155,10 @@ bool German::ordinalAt(const std::string& text, std::size_t i, Match& m) const {
         // the noun's gender ("zweite Klasse", "zweiter Weltkrieg", "drittes Mal").
         if (const char* ranked = rankedNounOrdinalRule(wordFrom(text, after))) rule = ranked;
     }
+    if (rule.empty()) {
+        // "sein 9. Saisontor", "ihr 2. Album": after an ein-word without an ending, the noun's gender gives it.
+        if (const char* bare = ordinalAfterBareDeterminer(lowerGerman(wordBefore(text, i).word), wordFrom(text, after))) rule = bare;
+    }
     // ("in der 12., 54. und 81. Minute": a list of them, parted by commas.)
     const bool listed = text.compare(after, 2, ", ") == 0 && after + 2 < text.size() && isDigit(text[after + 2]) &&
                         digitsEnd(text, after + 2) < text.size() && text[digitsEnd(text, after + 2)] == '.';

@@ -1,5 +1,6 @@
 #include "text/german/GermanWords.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <cstring>
 #include <utility>
@@ -154,6 +155,24 @@ const char* rankedNounOrdinalRule(const std::string& noun) {
         if (noun == word) return rule;
     }
     return nullptr;
+}
+
+const char* ordinalAfterBareDeterminer(const std::string& determiner, const std::string& noun) {
+    static const char* const kBare[] = {"sein", "ihr", "mein", "dein", "unser", "euer", "ein", "kein"};
+    if (std::find(std::begin(kBare), std::end(kBare), determiner) == std::end(kBare)) return nullptr;
+    // (A noun, written with its capital: "sein 9. Saisontor"; not "ein 3. bis 4. …".)
+    if (noun.empty() || capitalAt(noun, 0) == 0) return nullptr;
+    // The heads of compounds a rank is given to in news that are masculine; the others read as neuter.
+    static const char* const kMasculine[] = {"titel", "sieg", "platz", "treffer", "rang", "punkt", "versuch", "start", "einsatz", "tag",
+                                             "film", "roman", "song", "lauf", "erfolg", "auftritt", "anlauf", "satz", "kampf", "triumph",
+                                             "sohn", "enkel", "monat", "bezirk", "krieg", "gang", "schritt", "band", "vertrag", "besuch",
+                                             "termin", "rekord", "preis", "weltmeister", "meister", "pokal", "streik", "anschlag", "fall"};
+    const std::string lower = lowerGerman(noun);
+    for (const char* head : kMasculine) {
+        const std::size_t n = std::strlen(head);
+        if (lower.size() >= n && lower.compare(lower.size() - n, n, head) == 0) return "%spellout-ordinal-r";
+    }
+    return "%spellout-ordinal-s";
 }
 
 }  // namespace readcast::german

@@ -41,6 +41,11 @@ const char* monthName(int month);
 // the noun's gender ("zweite Klasse", "zweiter Weltkrieg", "drittes Mal"); null for any other word.
 const char* rankedNounOrdinalRule(const std::string& noun);
 
+// The ordinal's rule set after an ein-word without an ending, "sein 9. Saisontor", "ihr 2. Album", "ein 3. Platz": the
+// masculine's "-er" or the neuter's "-es", by the last part of the compound noun after it ("Saison|tor" is neuter); a
+// noun not known is taken as neuter, the more common after these words in news. Null when no such word comes before.
+const char* ordinalAfterBareDeterminer(const std::string& determiner, const std::string& noun);
+
 // Prepositions (lower case): "am 22.", "bis 1945", "seit der 3. Runde".
 bool isPreposition(const std::string& lower);
 bool isWeekday(const std::string& lower);
