@@ -193,7 +193,9 @@ TEST(BlindRound85Test, shouldReadAnEmailNewslettersStoryAlone) {
     EXPECT_EQ(body.find("Good morning"), std::string::npos) << body;
     EXPECT_EQ(body.find("Winter tires"), std::string::npos) << body;
     for (const Block& b : a.blocks) {
-        if (b.text.find("rendering") != std::string::npos) EXPECT_EQ(b.kind, BlockKind::Caption) << b.text;
+        if (b.text.find("rendering") != std::string::npos) {
+            EXPECT_EQ(b.kind, BlockKind::Caption) << b.text;
+        }
     }
     // (Its other items after the story, under a label in capitals, are the letter's, not the story's; on a page that is no
     // letter such a heading is the story's subheading.)

@@ -220,7 +220,9 @@ TEST(BlindRound87Test, shouldPassOverPastedPictureLabelsTopicsAndAMeasuresNote) 
         "candidate celebrates with supporters at the count\n\nLabour has narrowly held on to the seat in a by-election that saw Reform UK "
         "jump from fourth to a close second.\n\nTurnout was 31.2%, down from 44.9% at the last Senedd election.\n");
     for (const Block& b : election.blocks) {
-        if (b.text.find("Image") != std::string::npos) EXPECT_FALSE(isBodyKind(b.kind)) << b.text;
+        if (b.text.find("Image") != std::string::npos) {
+            EXPECT_FALSE(isBodyKind(b.kind)) << b.text;
+        }
     }
     const Article nl = blindTextArticle(
         "# Kabinet trekt geld uit voor dijken\n\nHet kabinet trekt de komende vijf jaar 2,4 miljard euro extra uit voor de versterking van "

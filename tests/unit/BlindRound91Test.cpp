@@ -244,7 +244,9 @@ TEST(BlindRound91Test, shouldReadQuadrantsTripleZeroAndDropPhotographyCredits) {
                                        "story.md");
     // (A credit is kept as one, for the edition's page, and never read.)
     for (const Block& b : a.blocks) {
-        if (b.text.find("Photography") != std::string::npos) EXPECT_EQ(b.kind, BlockKind::Credit) << b.text;
+        if (b.text.find("Photography") != std::string::npos) {
+            EXPECT_EQ(b.kind, BlockKind::Credit) << b.text;
+        }
     }
 }
 
