@@ -1628,7 +1628,11 @@ bool isContactLine(const std::string& line) {
     std::size_t contacts = 0;
     for (const std::string& w : words) {
         const std::size_t at = w.find('@');
-        if (at != std::string::npos && w.size() > at + 1) ++contacts;
+        // (A handle opens on its sign, "@jdoe", "(@jdoe)"; an address has its domain's dot after it. "8K@24fps, 4K@30fps" is a
+        // camera's video modes.)
+        const bool handle = at != std::string::npos && at <= 1 && std::isalpha(static_cast<unsigned char>(w[at + 1]));
+        const bool address = at != std::string::npos && at > 0 && w.find('.', at) != std::string::npos && w.find('.', at) + 1 < w.size();
+        if (w.size() > at + 1 && (handle || address)) ++contacts;
     }
     return contacts > 0 && words.size() <= 3 * contacts + 2;
 }
@@ -1841,8 +1845,15 @@ bool isLinkOut(const std::string& line) {
     }
     // (A video's title over its player, "VÍDEO: Entenda o que é a Selic", and a writer's other stories, "More by Maria Uribe": a
     // short line with no sentence's stop; "Video: a fan's footage … shows …" and "More by luck than judgement, …" are the story's.)
+    // (Nor a specification's line, its figures glued to their units: "Video: 8K at 24fps, 4K at 120fps".)
+    const auto specified = [&] {
+        const std::vector<std::string> words = splitWords(s);
+        return std::ranges::any_of(words, [](const std::string& w) {
+            return w.size() >= 3 && std::isdigit(static_cast<unsigned char>(w[0])) && std::isalpha(static_cast<unsigned char>(w[w.size() - 1 - (w.back() == ',')]));
+        });
+    };
     if (countWords(line) <= 14 && !hasSentenceStop(line) &&
-        (startsWithAnyOf(s, {"video:", "v\xC3\xAD" "deo:", "vid\xC3\xA9o :", "vid\xC3\xA9o:"}) ||
+        ((startsWithAnyOf(s, {"video:", "v\xC3\xAD" "deo:", "vid\xC3\xA9o :", "vid\xC3\xA9o:"}) && !specified()) ||
          (startsWithAnyOf(s, {"more by "}) && countWords(line) <= 6 && line.find(',') == std::string::npos))) {
         return true;
     }

@@ -42,3 +42,37 @@ TEST(BlindRound95Test, shouldGiveARankAfterABareDeterminerItsNounsGender) {
     EXPECT_EQ(blindSay("Es war sein 5. Titel.", "de"), "Es war sein fünfter Titel.");
     EXPECT_EQ(blindSay("Er wurde am 3. Mai geboren.", "de"), "Er wurde am dritten Mai geboren.");
 }
+
+// A paragraph of sentences that each open on a label is the story's, not a note app's fields run together.
+TEST(BlindRound95Test, shouldKeepSentencesThatOpenOnLabels) {
+    const std::string body = blindBodyOf(blindPageArticle(
+        "<html><body><article><h1>Blues and Hawks meet on Saturday night</h1><p>Carlton host Hawthorn at the MCG on Saturday night in a "
+        "game both sides need to win.</p><p>Head-to-head: Carlton $1.75, Hawthorn $2.10. Line: Carlton -7.5 ($1.90). Total: 170.5.</p>"
+        "<p>Another paragraph of the preview, on the teams and their form over the last month.</p></article></body></html>"));
+    EXPECT_NE(body.find("Total: 170.5."), std::string::npos) << body;
+    // (Fields run on without a full stop are still a note's: "Author: … Status: … Slug: …".)
+    const std::string note = blindBodyOf(blindTextArticle(
+        "Author: Jana Vogt Status: draft Slug: city-budget-2025\n\nThe city council approved its budget on Tuesday after a long debate "
+        "about the cost of the new tram line.\n"));
+    EXPECT_EQ(note.find("Slug"), std::string::npos) << note;
+}
+
+// A camera's video modes, "8K@24fps", are no handle or address, and a "Video:" line of them is no player's title.
+TEST(BlindRound95Test, shouldKeepACamerasVideoModes) {
+    const std::string body = blindBodyOf(blindPageArticle(
+        "<html><body><article><h1>Phone review</h1><p>Some intro paragraph that is long enough to be kept as the article body, with plenty "
+        "of words in it.</p><ul><li><b>Video capture:</b> <b>Rear camera</b>: 8K@24/30fps, 4K@30/60fps; <b>Front camera</b>: 4K@30fps.</li>"
+        "<li>Video: 8K at 24fps and 4K at 120fps</li><li>Follow @jdoe</li></ul><p>Another paragraph of body text about the phone at "
+        "length.</p></article></body></html>"));
+    EXPECT_NE(body.find("8K@24/30fps"), std::string::npos) << body;
+    EXPECT_NE(body.find("Video: 8K at 24fps"), std::string::npos) << body;
+    EXPECT_EQ(body.find("@jdoe"), std::string::npos) << body;
+}
+
+// A frame rate in a sentence about video, and bytes per second by their capital B.
+TEST(BlindRound95Test, shouldSayFrameRatesAndBytesPerSecond) {
+    EXPECT_EQ(blindSay("It shoots 8K 24p and 4K at up to 60p."), "It shoots eight K twenty-four p and four K at up to sixty p.");
+    EXPECT_EQ(blindSay("Stamps rose 30p to 85p.", "en-GB"), "Stamps rose thirty pence to eighty-five pence.");
+    EXPECT_EQ(blindSay("It copied files at 1,812 MBps over a 940 Mbps link."),
+              "It copied files at one thousand eight hundred twelve megabytes per second over a nine hundred forty megabit per second link.");
+}

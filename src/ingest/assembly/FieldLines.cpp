@@ -138,6 +138,12 @@ void Assembly::splitJoinedFields(std::vector<RawBlock>& raw) {
                             firstLabel == "autor" || firstLabel == "autorin" || firstLabel == "auteur" || firstLabel == "autore" ||
                             firstLabel == "firma";
         if (labels.size() < (capitals || writer ? 2u : 3u) || labels.front() != 0) continue;
+        // ("Head-to-head: Carlton $1.75. Line: Carlton -7.5. Total: 170.5.": sentences that each open on a label, a story's
+        // own; joined fields run on without a full stop between them.)
+        const bool sentences = std::all_of(labels.begin() + 1, labels.end(), [&](std::size_t start) {
+            return start >= 2 && t[start - 1] == ' ' && std::strchr(".!?", t[start - 2]) != nullptr;
+        });
+        if (sentences && std::strchr(".!?", t.back()) != nullptr) continue;
         std::vector<RawBlock> fields;
         for (std::size_t k = 0; k < labels.size(); ++k) {
             RawBlock field = raw[i];

@@ -511,6 +511,26 @@ std::optional<std::pair<std::string, std::size_t>> rateAfter(const Tokens& t, st
 
 }  // namespace
 
+// A frame rate, "24p", "60p", in a sentence about video: one that names a resolution ("4K", "8K", "1080p"), frames or
+// footage. (A British price in pence, "a 30p rise", has none of them.)
+bool isVideoFrameRate(const Tokens& t, std::size_t i) {
+    static constexpr std::string_view kRates[] = {"24", "25", "30", "48", "50", "60", "100", "120", "240"};
+    if (std::find(std::begin(kRates), std::end(kRates), t[i].text) == std::end(kRates)) return false;
+    if (anyWordIn(t, {"fps", "video", "videos", "footage", "frame", "frames", "filming", "shoots", "recording", "records", "hdr",
+                      "slow-motion", "camera", "cameras", "codec", "prores", "raw", "crop"})) {
+        return true;
+    }
+    for (std::size_t k = 0; k + 1 < t.size(); ++k) {
+        // ("4K", "8K", "6.2K": a resolution; "1080p", "2160p": one by its lines.)
+        if (isKind(t, k, Kind::Number) && isKind(t, k + 1, Kind::Word) && t[k + 1].text == "K" && t[k].text.size() <= 3) return true;
+        if (isKind(t, k, Kind::Number) && (t[k].text == "720" || t[k].text == "1080" || t[k].text == "1440" || t[k].text == "2160") &&
+            isKind(t, k + 1, Kind::Word) && t[k + 1].text == "p") {
+            return true;
+        }
+    }
+    return false;
+}
+
 // Britain's money before 1971, pounds, shillings and pence: "£20 10s" "twenty pounds ten shillings", "£3 4s 6d", "10s 6d" "ten
 // shillings and six pence". (Shillings under twenty, pence under twelve; a lone "10s" stays the decade's.)
 static std::optional<Match> shillingsRule(const Tokens& t, std::size_t i) {
@@ -689,6 +709,8 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
     if (isKind(t, i, Kind::Number) && isKind(t, i + 1, Kind::Word) && (t[i + 1].text == "p" || t[i + 1].text == "c") &&
         !isKind(t, i + 2, Kind::Word)) {
         const Num n = parseNumber(t[i].text);
+        // "8K 24p", "4K at up to 60p": in a sentence about video, a frame rate, "twenty-four p", no pence.
+        if (t[i + 1].text == "p" && isVideoFrameRate(t, i)) return Match{2, numberWords(n) + " p", "code"};
         // ("189.9c/L": cents with a decimal, as fuel is priced per litre.)
         // ("199.9c a litre", "145.3p per litre": the same price with words.)
         const bool perWords = isKind(t, i + 2, Kind::Space) && isWordIn(t, i + 3, {"a", "per"}) && isKind(t, i + 4, Kind::Space) &&

@@ -374,6 +374,9 @@ const std::unordered_map<std::string, Unit>& units() {
         {"MH/s", {"megahash per second", "megahashes per second"}},
         {"Gbps", {"gigabit per second", "gigabits per second"}},
         {"Mbps", {"megabit per second", "megabits per second"}},
+        // bytes by their capital B, "1,812 MBps", eight times the bits ("MBPS" in capitals stays the bits' speed)
+        {"MBps", {"megabyte per second", "megabytes per second"}}, {"GBps", {"gigabyte per second", "gigabytes per second"}},
+        {"kBps", {"kilobyte per second", "kilobytes per second"}},
         {"Kbps", {"kilobit per second", "kilobits per second"}},
         {"Tbps", {"terabit per second", "terabits per second"}},
         {"Mbit", {"megabit", "megabits"}},         {"Gbit", {"gigabit", "gigabits"}},
@@ -505,7 +508,8 @@ const std::pair<const std::string, Unit>* findUnit(const std::string& written) {
                               // ("4.1 mn users" are millions, "NS" Nova Scotia, "MK" a town's letters: only "ns", "mK" as written)
                               entry.first == "kN" || entry.first == "ns" || entry.first == "mK" || entry.first == "Ah" ||
                               // ("a 3.6 GPA" is a grade point average, "an MPA" a marine protected area: pascals only as written)
-                              entry.first == "GPa" || entry.first == "MPa" || entry.first == "kPa";
+                              entry.first == "GPa" || entry.first == "MPa" || entry.first == "kPa" ||
+                              entry.first == "MBps" || entry.first == "GBps" || entry.first == "kBps";
         if (entry.first.size() >= 2 && !bits && !caseTold && lowerAscii(entry.first) == lower) return &entry;
     }
     return nullptr;
