@@ -296,7 +296,7 @@ std::optional<Dateline> splitDateline(const std::string& paragraph, const std::s
         "^([A-Z][A-Z'.\\- ]{2,40}?)"                      // SANTA FE, ST. LOUIS, WASHINGTON
         "((?:, ?[A-Z][A-Za-z.\\-]*(?: [A-Za-z.0-9]+){0,3}){0,2})"  // , N.M. / , Ukraine / , Nov 28
         " ?(\\([A-Za-z&/ -]{1,30}\\))? ?"                  // (AP), (Reuters), (AFP)
-        "(?:\xE2\x80\x94|\xE2\x80\x93|--|-|:) +");          // em dash, en dash, hyphen, colon
+        "(?:\xE2\x80\x94|\xE2\x80\x93|\xE2\x88\x92|--|-|:) +");  // em dash, en dash, minus (as one network of papers sets it), hyphen, colon
     std::smatch m;
     if (!std::regex_search(paragraph, m, kDateline)) return std::nullopt;
     const std::string capitals = m[1].str();

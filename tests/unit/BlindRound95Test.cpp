@@ -5,6 +5,7 @@
 
 #include "BlindRoundHelpers.hpp"
 #include "ingest/TableMoney.hpp"
+#include "text/WireCopy.hpp"
 
 using namespace readcast;
 
@@ -75,4 +76,49 @@ TEST(BlindRound95Test, shouldSayFrameRatesAndBytesPerSecond) {
     EXPECT_EQ(blindSay("Stamps rose 30p to 85p.", "en-GB"), "Stamps rose thirty pence to eighty-five pence.");
     EXPECT_EQ(blindSay("It copied files at 1,812 MBps over a 940 Mbps link."),
               "It copied files at one thousand eight hundred twelve megabytes per second over a nine hundred forty megabit per second link.");
+}
+
+// A date as continental Europe writes it, the day first with dots, in an English story; a version's number stays one.
+TEST(BlindRound95Test, shouldSayAContinentalDottedDate) {
+    EXPECT_EQ(blindSay("The report, published on 3.12.2026, was late."), "The report, published on December third, twenty twenty-six, was late.");
+    EXPECT_EQ(blindSay("It is scheduled for 18.4.2027.", "en-GB"), "It is scheduled for the eighteenth of April twenty twenty-seven.");
+    EXPECT_EQ(blindSay("Update to version 3.12.2026 now."), "Update to version three point twelve point two thousand twenty-six now.");
+}
+
+// The twenty-four-hour clock with a dot: after an event's verb or past noon, and a day's opening hours; a price stays one.
+TEST(BlindRound95Test, shouldSayADottedTwentyFourHourClock) {
+    EXPECT_EQ(blindSay("The meeting ended at 14.15."), "The meeting ended at fourteen fifteen.");
+    EXPECT_EQ(blindSay("Open daily 10.00–18.00."), "Open daily ten A-M to six P-M.");
+    EXPECT_EQ(blindSay("Shares closed at 14.15."), "Shares closed at fourteen point one five.");
+}
+
+// History's numbers: a span after AD, a span of numbered books, a ruler's numeral in a sentence about a reign.
+TEST(BlindRound95Test, shouldSayHistorysSpansAndRulers) {
+    EXPECT_EQ(blindSay("He ruled AD 306–337."), "He ruled A-D three hundred six to three hundred thirty-seven.");
+    EXPECT_EQ(blindSay("It is told in Books II–IV."), "It is told in Books two to four.");
+    EXPECT_EQ(blindSay("Constantius II ruled the east."), "Constantius the Second ruled the east.");
+    EXPECT_EQ(blindSay("Francis I was king of France."), "Francis the First was king of France.");
+    EXPECT_EQ(blindSay("Grand Theft Auto IV sold well."), "Grand Theft Auto four sold well.");
+}
+
+// A battery's running time with the hours' letter, a camera's range of sensitivities, a quoted programme's name.
+TEST(BlindRound95Test, shouldSayHoursGluedSensitivitiesAndAQuotedPlus) {
+    EXPECT_EQ(blindSay("A full charge took 1:02h and lasted 15:42h."),
+              "A full charge took one hour two minutes and lasted fifteen hours forty-two minutes.");
+    EXPECT_EQ(blindSay("It runs at ISO 100-32000."), "It runs at ISO one hundred to thirty-two thousand.");
+    EXPECT_EQ(blindSay("It keeps the \xE2\x80\x9C" "800+\xE2\x80\x9D child benefit."), "It keeps the eight hundred plus child benefit.");
+    EXPECT_EQ(blindSay("It has 17,000+ aircraft."), "It has more than seventeen thousand aircraft.");
+}
+
+// "Brig" undotted inside a jail's name is no brigadier; before a name it is.
+TEST(BlindRound95Test, shouldTellABrigFromABrigadier) {
+    EXPECT_EQ(blindSay("He served at the Naval Consolidated Brig Miramar.", "en-GB"), "He served at the Naval Consolidated Brig Miramar.");
+    EXPECT_EQ(blindSay("Brig John Smith commanded it.", "en-GB"), "Brigadier John Smith commanded it.");
+}
+
+// A dateline set before a minus sign, as one network of papers sets it, is a dateline.
+TEST(BlindRound95Test, shouldTakeADatelineBeforeAMinusSign) {
+    const auto dateline = splitDateline("CANTON \xE2\x88\x92 A 34-year-old Canton man faces charges.");
+    ASSERT_TRUE(dateline.has_value());
+    EXPECT_EQ(dateline->place, "Canton.");
 }

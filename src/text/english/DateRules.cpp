@@ -79,6 +79,20 @@ static bool speaksOfOddsOrScores(const Tokens& t) {
 }
 
 std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool dayFirst) {
+    // "published on 3.12.2026", "scheduled for 18.4.2027": a date as continental Europe writes it, the day first, in an English
+    // story from there (no version's number: "version 3.12.2026", "build 1.4.2025").
+    if (isKind(t, i, Kind::Number) && std::count(t[i].text.begin(), t[i].text.end(), '.') == 2) {
+        const std::string& d = t[i].text;
+        const std::size_t first = d.find('.'), second = d.find('.', first + 1);
+        const std::string day = d.substr(0, first), month = d.substr(first + 1, second - first - 1), year = d.substr(second + 1);
+        const bool shaped = day.size() <= 2 && month.size() <= 2 && year.size() == 4 && digitsOnly(day) && digitsOnly(month) && digitsOnly(year);
+        const std::size_t before = i >= 2 && isKind(t, i - 1, Kind::Space) ? i - 2 : t.size();
+        if (shaped && !isWordIn(t, before, {"version", "v", "build", "release", "firmware", "update", "patch", "ver"}) &&
+            !(isSym(t, i + 1, ".") && isKind(t, i + 2, Kind::Number))) {
+            const int dd = toInt(day), mm = toInt(month), yyyy = toInt(year);
+            if (dd >= 1 && dd <= 31 && mm >= 1 && mm <= 12 && yyyy >= 1900 && yyyy <= 2099) return Match{1, sayDate(mm, dd, year, dayFirst), "date"};
+        }
+    }
     // "2081-09-18 BS", "2081/09/18 B.S.": a date of Nepal's Bikram Sambat calendar, its months their own, "the eighteenth of
     // Poush, twenty eighty-one B S" (not September, nor 2081 of the Gregorian years).
     if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() == 4 && (isSym(t, i + 1, "-") || isSym(t, i + 1, "/")) &&
@@ -439,9 +453,16 @@ std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool dayFirst) {
     // Eras: "AD 79", "44 BC", "500 BCE".
     // ("AD 1215" is said like a year, "A-D twelve fifteen".)
     if (isWordIn(t, i, {"ad"}) && t[i].text == "AD" && isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Number)) {
-        const std::string& digits = t[i + 2].text;
-        const bool yearLike = digits.size() == 4 && digitsOnly(digits) && digits[0] != '0';
-        return Match{3, "A-D " + (yearLike ? yearWords(toInt(digits)) : wholeWords(digits)), "date"};
+        const auto sayYear = [](const std::string& digits) {
+            const bool yearLike = digits.size() == 4 && digitsOnly(digits) && digits[0] != '0';
+            return yearLike ? yearWords(toInt(digits)) : wholeWords(digits);
+        };
+        // ("AD 306–337", "AD 770-880": a reign's or an era's span, "to" the second year.)
+        if (isDash(t, i + 3) && isKind(t, i + 4, Kind::Number) && digitsOnly(t[i + 2].text) && digitsOnly(t[i + 4].text) &&
+            t[i + 4].text.size() <= 4 && toInt(t[i + 4].text) > toInt(t[i + 2].text)) {
+            return Match{5, "A-D " + sayYear(t[i + 2].text) + " to " + sayYear(t[i + 4].text), "date"};
+        }
+        return Match{3, "A-D " + sayYear(t[i + 2].text), "date"};
     }
     if (isKind(t, i, Kind::Number) && isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) &&
         (t[i + 2].text == "BC" || t[i + 2].text == "BCE" || t[i + 2].text == "CE" || t[i + 2].text == "AD" ||

@@ -240,6 +240,7 @@ std::optional<Match> English::tryRules(const Tokens& t, std::size_t i) const {
     if (auto m = judgeTitleRule(t, i, court_, lady_justices_)) return m;
     if (auto m = courtOrdinalRule(t, i)) return m;
     if (auto m = provisionLetterRule(t, i)) return m;
+    if (auto m = sensitivityRangeRule(t, i)) return m;
     if (auto m = designationRule(t, i)) return m;
     if (auto m = dateRule(t, i, day_first_)) return m;
     if (auto m = chessRule(t, i)) return m;
@@ -536,8 +537,14 @@ std::string English::apply(const std::string& text, std::vector<Rewrite>* log) c
                 // (After a determiner or "more than" it qualifies what follows, "a 740+ FICO score", "all 100+ routes": "plus".)
                 const bool determined = i >= 2 && isKind(t, i - 1, Kind::Space) &&
                                         isWordIn(t, i - 2, {"a", "an", "the", "all", "its", "their", "our", "his", "her", "this", "these",
-                                                            "those", "than", "your", "my"});
-                m->spoken = determined ? m->spoken + "-plus" : "more than " + m->spoken;
+                                                            "those", "than", "your", "my", "first", "last", "next", "top"});
+                // (Quoted, "the “800+” child benefit", it is a name: "eight hundred plus".)
+                const auto quote = [&](std::size_t k) {
+                    return isSym(t, k, "\xE2\x80\x9C") || isSym(t, k, "\xE2\x80\x9D") || isSym(t, k, "\"") || isSym(t, k, "\xE2\x80\x98") ||
+                           isSym(t, k, "\xE2\x80\x99") || isSym(t, k, "'");
+                };
+                const bool named = i >= 1 && quote(i - 1) && quote(i + m->length + 1);
+                m->spoken = named ? m->spoken + " plus" : determined ? m->spoken + "-plus" : "more than " + m->spoken;
                 m->length += 1;
             }
             // "8.0 million voters", "the 8.0m figure": a round number of millions, its zero after the point unsaid.

@@ -77,6 +77,8 @@ std::optional<Match> courtOrdinalRule(const Tokens& t, std::size_t i);
 std::optional<Match> provisionLetterRule(const Tokens& t, std::size_t i);
 // NumberRules.cpp: "asteroid 2024 PT5": a minor planet's provisional name, in a sentence about the sky.
 std::optional<Match> designationRule(const Tokens& t, std::size_t i);
+// "ISO 100-32000", "ISO 50-102,400": a camera's range of sensitivities, "one hundred to thirty-two thousand".
+std::optional<Match> sensitivityRangeRule(const Tokens& t, std::size_t i);
 // DateRules.cpp
 std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool day_first);
 std::optional<Match> decadeRule(const Tokens& t, std::size_t i);

@@ -62,6 +62,9 @@ bool dottedClockContext(const Tokens& t, std::size_t i, std::size_t end) {
         };
         return to > from && to < 24.6 && (to >= 13 || from >= 13 || (quarter(x) && quarter(y)));
     };
+    // "open daily 10.00–18.00": a day's hours joined by a dash, the first or the second.
+    if (isDash(t, end) && dotted(end + 1) && !figures()) return hours(i, end + 1);
+    if (i >= 2 && isDash(t, i - 1) && dotted(i - 2) && !figures()) return hours(i - 2, i);
     // The second of a range: "from 9.30 to 17.30".
     if (i >= 6 && isWordIn(t, i - 2, {"to", "until"}) && dotted(i - 4) && isWordIn(t, i - 6, {"from"})) return hours(i - 4, i);
     const std::size_t after = skip(t, end);
@@ -162,7 +165,8 @@ bool dottedClockContext(const Tokens& t, std::size_t i, std::size_t end) {
                                  toInt(clock.substr(0, point)) <= 23 && toInt(clock.substr(point + 1)) <= 59;
     const auto eventVerb = [&](std::size_t k) {
         return isWordIn(t, k, {"rang", "called", "phoned", "arrived", "left", "woke", "met", "spoke", "landed", "departed", "returned",
-                               "struck", "happened", "occurred", "died", "texted", "emailed", "visited"});
+                               "struck", "happened", "occurred", "died", "texted", "emailed", "visited", "ended", "began", "finished",
+                               "started", "adjourned", "concluded", "resumed", "erupted", "exploded", "collapsed"});
     };
     const bool measureAfter = isKind(t, next, Kind::Word) &&
                               (findUnit(t[next].text) != nullptr || isWordIn(t, next, {"percent", "per", "times", "yards", "points", "seconds"}));
@@ -170,6 +174,9 @@ bool dottedClockContext(const Tokens& t, std::size_t i, std::size_t end) {
         (eventVerb(i - 4) || (i >= 6 && isKind(t, i - 4, Kind::Word) && isCapitalized(t[i - 4].text) && eventVerb(i - 6)))) {
         return true;
     }
+    // ("which ended at 14.15", "until 17.45": hours past noon and their minutes, the twenty-four-hour clock's, which no price
+    // in a sentence without money or markets is written as.)
+    if (!market && hoursAndMinutes && !measureAfter && point == 2 && toInt(clock.substr(0, 2)) >= 13 && !figures()) return true;
     return isWordIn(t, next, {"tonight", "today", "tomorrow", "this", "bst", "gmt", "cet", "local", "hours", "sharp",
                               "yesterday"}) ||
            (isKind(t, next, Kind::Word) && timeZones().count(t[next].text) != 0);
@@ -320,6 +327,18 @@ std::optional<std::pair<char, int>> durationPart(const Tokens& t, std::size_t i,
 // letter. Alone, "25m" is meters and "5s" a plural; together they are a duration. Written apart
 // ("4 h 35 min"), the parts are a duration only when there are two of them at least.
 std::optional<Match> compactDuration(const Tokens& t, std::size_t i) {
+    // "took 1:02h", "lasted 15:42h": hours and minutes with the hours' letter glued after them, a battery test's or a
+    // recording's length ("fifteen hours forty-two minutes"), not a clock nor minutes and seconds.
+    if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() <= 3 && isSym(t, i + 1, ":") && isKind(t, i + 2, Kind::Number) &&
+        t[i + 2].text.size() == 2 && digitsOnly(t[i + 2].text) && isKind(t, i + 3, Kind::Word) && (t[i + 3].text == "h" || t[i + 3].text == "hrs") &&
+        !isKind(t, i + 4, Kind::Word) && !isKind(t, i + 4, Kind::Number) && (i == 0 || !isSym(t, i - 1, ":")) &&
+        // (After a word of a moment it is a clock, as Spain's and Latin America's English write one: "kick-off at 19:30h".)
+        !isWordIn(t, i >= 2 ? i - 2 : t.size(), {"at", "from", "until", "till", "by", "before", "after", "around", "since"})) {
+        const int hours = toInt(t[i].text), minutes = toInt(t[i + 2].text);
+        if (minutes < 60) {
+            return Match{4, countOf(hours, "hour", "hours") + (minutes > 0 ? " " + countOf(minutes, "minute", "minutes") : ""), "time"};
+        }
+    }
     const bool spaced = !isKind(t, i + 1, Kind::Word);
     const auto first = durationPart(t, i, spaced);
     if (!first || first->first == 's') return std::nullopt;
@@ -731,10 +750,13 @@ std::optional<Match> timeRule(const Tokens& t, std::size_t i) {
             const bool twentyFour = second->hour > 12 || second->leadingZero;
             const bool clock = twentyFour && first->meridiem == 0 && first->second < 0 && first->minute == 0 && second->minute == 0 &&
                                first->hour <= 23;
-            const std::string from = clock && twelveOnTheHour() ? sayTwelveHour(*first)
+            // (Both on the hour, a day's opening hours, "10.00–18.00": "ten A-M to six P-M" whatever other clocks the sentence
+            // keeps; "ten hundred" is no one's.)
+            const std::string from = clock && (twelveOnTheHour() || !first->leadingZero) ? sayTwelveHour(*first)
                                      : clock ? std::string(first->hour < 10 ? "oh " : "") + hourWords(first->hour) + " hundred"
                                              : say(*first, !twentyFour);
-            spoken = from + (isDash(t, next) ? joiner : " to ") + say(*second, false, twelveOnTheHour());
+            spoken = from + (isDash(t, next) ? joiner : " to ") +
+                     (clock && !first->leadingZero ? sayTwelveHour(*second) : say(*second, false, twelveOnTheHour()));
             end = second->end;
             spoken += zoneAfter(t, end);
             if (second->endsSentence) spoken += '.';

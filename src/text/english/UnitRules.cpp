@@ -1416,4 +1416,17 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     return Match{end - i, out, "unit"};
 }
 
+std::optional<Match> sensitivityRangeRule(const Tokens& t, std::size_t i) {
+    if (!isKind(t, i, Kind::Number) || i < 2 || !isKind(t, i - 1, Kind::Space) || !isKind(t, i - 2, Kind::Word) || t[i - 2].text != "ISO" ||
+        !isDash(t, i + 1) || !isKind(t, i + 2, Kind::Number)) {
+        return std::nullopt;
+    }
+    const Num low = parseNumber(t[i].text), high = parseNumber(t[i + 2].text);
+    // (Sensitivities only, fifty and up, the second the higher: "ISO 9001-2015" is a standard and its year.)
+    if (!low.valid || !high.valid || !low.fraction.empty() || !high.fraction.empty() || low.whole.size() > 6 || high.whole.size() > 7) return std::nullopt;
+    const long from = std::stol(low.whole), to = std::stol(high.whole);
+    if (from < 25 || to <= from || (t[i + 2].text.size() == 4 && to >= 1950 && to <= 2099 && from >= 1000)) return std::nullopt;
+    return Match{3, numberWords(low) + " to " + numberWords(high), "range"};
+}
+
 }  // namespace readcast::english

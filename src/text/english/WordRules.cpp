@@ -818,7 +818,10 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         return std::nullopt;
     }
     // ("Caracas, Ven. Jose Perez said": a country written short after its city, no venerable.)
-    const bool placeShort = w == "Ven" && i >= 2 && isSym(t, i - 2, ",");
+    // ("the Naval Consolidated Brig Miramar": a military jail's name, undotted after a capitalized word of it; the rank
+    // before a name opens it, "Brig John Smith", or follows a word in small letters.)
+    const bool placeShort = (w == "Ven" && i >= 2 && isSym(t, i - 2, ",")) ||
+                            (w == "Brig" && !dotted && prevCapital && kSentenceStarters.count(before) == 0 && titleAbbreviations().count(before) == 0);
     if (const auto title = titleAbbreviations().find(w);
         title != titleAbbreviations().end() && nextCapital && !sentenceNext && !placeShort && (dotted || (!loneLetterNext && !dotOnly)) &&
         !(w == "Ma" && !isMariaWrittenShort(before, next->text))) {
@@ -1323,11 +1326,20 @@ bool isRegnalName(const std::string& w) {
         "Paul", "Urban", "Boniface", "Sixtus", "Julius", "Rama", "Mohammed", "Muhammad", "Abdullah", "Hussein",
         "Constantine", "Ramesses", "Ramses", "Amenhotep", "Thutmose", "Ptolemy", "Mehmed", "Suleiman", "Selim",
         "Murad", "Sigismund", "Casimir", "Rudolf", "Maximilian", "Franz", "Joseph", "Karl", "Robert", "David",
-        "Stephen", "Matilda", "Juliana", "Beatrix", "Margrethe", "Akihito", "Hirohito", "Alexios", "Basil"};
+        "Stephen", "Matilda", "Juliana", "Beatrix", "Margrethe", "Akihito", "Hirohito", "Alexios", "Basil", "Francis", "Francesco",
+        "Francisco", "Darius", "Xerxes", "Cyrus", "Artaxerxes", "Antiochus", "Seleucus", "Theodosius", "Justinian", "Constantius",
+        "Valentinian", "Michael", "Manuel", "Andronikos", "Bolesław", "Władysław", "Sancho", "Pedro", "Afonso", "Jaime"};
     for (const char* n : kNames) {
         if (w == n) return true;
     }
     return false;
+}
+
+// A sentence about a reign, whose names with a numeral after them are rulers': "Constantius II ruled the east".
+bool isReignSentence(const Tokens& t) {
+    return anyWordIn(t, {"king", "queen", "emperor", "empress", "pope", "tsar", "czar", "sultan", "pharaoh", "reign", "reigned",
+                         "ruled", "ruler", "crowned", "coronation", "dynasty", "throne", "monarch", "kingdom", "empire", "abdicated",
+                         "succeeded", "caliph", "shah", "khan", "duke", "elector", "margrave", "regnal"});
 }
 
 // Numbered things take a cardinal: "World War II", "Part iii", "Title IX", "Class IV", "Phase III".
@@ -1394,6 +1406,16 @@ std::optional<Match> romanRule(const Tokens& t, std::size_t i) {
     }
     auto said = [&](std::string words) { return Match{1, words + possessive, "roman"}; };
     const bool upper = lowerAscii(numeral) != numeral;
+    // "Books II–IV", "Parts I-III": a span of numbered parts, "two to four" (eSpeak NG says nothing for the dash).
+    if (upper && possessive.empty() && (isSym(t, i + 1, "\xE2\x80\x93") || isSym(t, i + 1, "-")) && isKind(t, i + 2, Kind::Word) &&
+        isUpperWord(t[i + 2].text) && romanValue(t[i + 2].text) > v && romanValue(t[i + 2].text) < 40 && v < 40 && i >= 2 &&
+        isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word)) {
+        const std::string before = lowerAscii(t[i - 2].text);
+        const bool counted = isCountedWord(before) || (before.size() > 3 && before.back() == 's' && isCountedWord(before.substr(0, before.size() - 1)));
+        if (counted) {
+            return Match{3, cardinalWords(static_cast<unsigned>(v)) + " to " + cardinalWords(static_cast<unsigned>(romanValue(t[i + 2].text))), "roman"};
+        }
+    }
     const std::string prev = previousWord(t, i);
     const bool afterWord = i >= 2 && isKind(t, i - 1, Kind::Space) && !prev.empty();
     // "Series C", "Part D", "Class L": a lone letter of fifty or more is a letter, not a numeral; so is
@@ -1521,6 +1543,11 @@ std::optional<Match> romanRule(const Tokens& t, std::size_t i) {
     }
     // Monarchs and popes: "Henry V", "Louis XIV", "John Paul II", "Pope Leo XIV".
     if (isRegnalName(prev)) return said(capitalizedOrdinal(v));
+    // And any name of one in a sentence about a reign: "Constantius II ruled the east", "the court of Tiglath-Pileser III".
+    if (v >= 2 && v < 40 && isReignSentence(t) && std::isupper(static_cast<unsigned char>(prev[0])) && prev.size() >= 3 &&
+        !isUpperWord(prev)) {
+        return said(capitalizedOrdinal(v));
+    }
     // A generational suffix after a full name: "Robert Hale III".
     const std::size_t before = i >= 4 ? i - 4 : t.size();
     const bool afterTwoCapitalized = isKind(t, i - 3, Kind::Space) && before < t.size() && isKind(t, before, Kind::Word) &&
