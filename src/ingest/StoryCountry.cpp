@@ -1,5 +1,6 @@
 #include "ingest/StoryCountry.hpp"
 
+#include <cctype>
 #include <string_view>
 #include <vector>
 
@@ -66,6 +67,19 @@ void countGroupings(const std::string& text, std::size_t& comma, std::size_t& po
     }
 }
 
+// Both "US$" (or "U$S", "USD") and a "$" that no letter opens: the text's "$" is not the dollar.
+bool hasLocalDollar(const std::string& text) {
+    const bool dollar = text.find("US$") != std::string::npos || text.find("U$S") != std::string::npos || text.find("u$s") != std::string::npos ||
+                        text.find("USD") != std::string::npos;
+    if (!dollar) return false;
+    for (std::size_t at = text.find('$'); at != std::string::npos; at = text.find('$', at + 1)) {
+        const bool lettered = at > 0 && (std::isalpha(static_cast<unsigned char>(text[at - 1])) != 0);
+        const bool figure = at + 1 < text.size() && (isAsciiDigit(text[at + 1]) || (text[at + 1] == ' ' && at + 2 < text.size() && isAsciiDigit(text[at + 2])));
+        if (!lettered && figure) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 std::string withStoryCountry(const std::string& language, const std::string& text) {
@@ -92,8 +106,11 @@ std::string withStoryCountry(const std::string& language, const std::string& tex
         most.offer(c.country, count);
     }
     const std::string& best = most.name;
+    // (A story that writes the dollar as "US$" beside a bare "$" counts in a peso of the Americas: "$ 2.500 millones (unos US$ 600
+    // millones)". Then the country it names most, once will do, is its own.)
+    const bool localDollar = best != "US" && best != "" && most.count > most.second && homeCount == 0 && hasLocalDollar(text);
     // Named three times at least, more than twice as often as any other country, Spain and the United States included.
-    if (most.count < 3 || most.count <= 2 * most.second || most.count <= 2 * homeCount) return language;
+    if (!localDollar && (most.count < 3 || most.count <= 2 * most.second || most.count <= 2 * homeCount)) return language;
     // (A story about Mexico written in Spain groups thousands with a point, as Spain does: its figures, not its
     // subject, say how they are to be read; and the other way round for a story about Argentina written in the
     // United States.)

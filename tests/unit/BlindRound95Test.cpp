@@ -78,9 +78,10 @@ TEST(BlindRound95Test, shouldSayFrameRatesAndBytesPerSecond) {
               "It copied files at one thousand eight hundred twelve megabytes per second over a nine hundred forty megabit per second link.");
 }
 
-// A date as continental Europe writes it, the day first with dots, in an English story; a version's number stays one.
+// A date as continental Europe writes it, the day first with dots and unpadded, in an English story, said day first as the
+// padded one is; a version's number stays one.
 TEST(BlindRound95Test, shouldSayAContinentalDottedDate) {
-    EXPECT_EQ(blindSay("The report, published on 3.12.2026, was late."), "The report, published on December third, twenty twenty-six, was late.");
+    EXPECT_EQ(blindSay("The report, published on 3.12.2026, was late."), "The report, published on the third of December twenty twenty-six, was late.");
     EXPECT_EQ(blindSay("It is scheduled for 18.4.2027.", "en-GB"), "It is scheduled for the eighteenth of April twenty twenty-seven.");
     EXPECT_EQ(blindSay("Update to version 3.12.2026 now."), "Update to version three point twelve point two thousand twenty-six now.");
 }
@@ -121,4 +122,30 @@ TEST(BlindRound95Test, shouldTakeADatelineBeforeAMinusSign) {
     const auto dateline = splitDateline("CANTON \xE2\x88\x92 A 34-year-old Canton man faces charges.");
     ASSERT_TRUE(dateline.has_value());
     EXPECT_EQ(dateline->place, "Canton.");
+}
+
+// Spanish: the number's sign before its figure, a match's "vs.", Argentina's "u$s", El País's "EE UU", a company's "Ltda.", an
+// hour on the hour with its half of the day.
+TEST(BlindRound95Test, shouldSaySpanishSignsAndShortForms) {
+    EXPECT_EQ(blindSay("Ocurrió a la altura del No. 3450 y en la UFI Nº 4.", "es"), "Ocurrió a la altura del número 3450 y en la UFI número 4.");
+    EXPECT_EQ(blindSay("Dijo que No. Luego se fue.", "es"), "Dijo que No. Luego se fue.");
+    EXPECT_EQ(blindSay("Alianza Lima vs. Universitario jugarán el sábado.", "es"), "Alianza Lima contra Universitario jugarán el sábado.");
+    EXPECT_EQ(blindSay("El banco compró u$s 610 millones.", "es-AR"), "El banco compró 610 millones de dólares.");
+    EXPECT_EQ(blindSay("Lo reclama EE UU a la firma Andina Ltda. desde ayer.", "es"), "Lo reclama Estados Unidos a la firma Andina Limitada desde ayer.");
+    EXPECT_EQ(blindSay("Será a las 8 p. m. en Lima y a la 1 a. m. en Madrid.", "es"), "Será a las 8 de la noche en Lima y a la una de la mañana en Madrid.");
+}
+
+// A Spanish story that writes the dollar "US$" beside a bare "$" counts in its country's pesos, the country it names.
+TEST(BlindRound95Test, shouldTakeABareDollarSignBesideUsDollarsForPesos) {
+    const Article a = blindPageArticle(
+        "<html lang=\"es\"><head><title>Condenan a exgobernador</title></head><body><article><h1>Condenan a exgobernador por contratos</h1>"
+        "<p>BOGOT\xC3\x81. La Corte Suprema de Colombia condenó al exgobernador por contratos de m\xC3\xA1s de $ 2.500 millones del programa "
+        "escolar, que equivalen a unos US$ 600.000.</p><p>La defensa anunció que apelará la decisión ante la sala plena de la corte.</p>"
+        "</article></body></html>");
+    EXPECT_EQ(a.language, "es-CO");
+    const Article spain = blindPageArticle(
+        "<html lang=\"es\"><head><title>Suben las ventas</title></head><body><article><h1>Suben las ventas en Madrid</h1>"
+        "<p>Las ventas de la firma en Madrid subieron un 5 % hasta los 2.500 millones, informó la empresa el lunes por la tarde.</p>"
+        "<p>La empresa prevé seguir creciendo en 2026 en todos sus mercados.</p></article></body></html>");
+    EXPECT_EQ(spain.language, "es");
 }

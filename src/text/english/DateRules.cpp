@@ -79,20 +79,6 @@ static bool speaksOfOddsOrScores(const Tokens& t) {
 }
 
 std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool dayFirst) {
-    // "published on 3.12.2026", "scheduled for 18.4.2027": a date as continental Europe writes it, the day first, in an English
-    // story from there (no version's number: "version 3.12.2026", "build 1.4.2025").
-    if (isKind(t, i, Kind::Number) && std::count(t[i].text.begin(), t[i].text.end(), '.') == 2) {
-        const std::string& d = t[i].text;
-        const std::size_t first = d.find('.'), second = d.find('.', first + 1);
-        const std::string day = d.substr(0, first), month = d.substr(first + 1, second - first - 1), year = d.substr(second + 1);
-        const bool shaped = day.size() <= 2 && month.size() <= 2 && year.size() == 4 && digitsOnly(day) && digitsOnly(month) && digitsOnly(year);
-        const std::size_t before = i >= 2 && isKind(t, i - 1, Kind::Space) ? i - 2 : t.size();
-        if (shaped && !isWordIn(t, before, {"version", "v", "build", "release", "firmware", "update", "patch", "ver"}) &&
-            !(isSym(t, i + 1, ".") && isKind(t, i + 2, Kind::Number))) {
-            const int dd = toInt(day), mm = toInt(month), yyyy = toInt(year);
-            if (dd >= 1 && dd <= 31 && mm >= 1 && mm <= 12 && yyyy >= 1900 && yyyy <= 2099) return Match{1, sayDate(mm, dd, year, dayFirst), "date"};
-        }
-    }
     // "2081-09-18 BS", "2081/09/18 B.S.": a date of Nepal's Bikram Sambat calendar, its months their own, "the eighteenth of
     // Poush, twenty eighty-one B S" (not September, nor 2081 of the Gregorian years).
     if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() == 4 && (isSym(t, i + 1, "-") || isSym(t, i + 1, "/")) &&
@@ -330,12 +316,18 @@ std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool dayFirst) {
         const int m = toInt(t[i + 2].text), d = toInt(t[i + 4].text);
         if (m >= 1 && m <= 12 && d >= 1 && d <= 31) return Match{5, sayDate(m, d, t[i].text, false), "date"};
     }
-    // Dotted, day first: "21.08.2024" (one number token).
-    if (isKind(t, i, Kind::Number) && t[i].text.size() == 10 && t[i].text[2] == '.' && t[i].text[5] == '.') {
+    // Dotted, day first: "21.08.2024", and unpadded as continental Europe writes it in an English story, "published on
+    // 3.12.2026" (one number token; no version's number, "version 3.12.2026", "1.4.2025.3").
+    if (isKind(t, i, Kind::Number) && std::count(t[i].text.begin(), t[i].text.end(), '.') == 2 &&
+        !isWordIn(t, i >= 2 && isKind(t, i - 1, Kind::Space) ? i - 2 : t.size(), {"version", "v", "build", "release", "firmware", "update", "patch", "ver"}) &&
+        !(isSym(t, i + 1, ".") && isKind(t, i + 2, Kind::Number))) {
         const std::string& s = t[i].text;
-        const int d = toInt(s.substr(0, 2)), m = toInt(s.substr(3, 2));
-        if (m >= 1 && m <= 12 && d >= 1 && d <= 31 && digitsOnly(s.substr(6))) {
-            return Match{1, sayDate(m, d, s.substr(6), true), "date"};
+        const std::size_t a = s.find('.'), b = s.find('.', a + 1);
+        const std::string day = s.substr(0, a), month = s.substr(a + 1, b - a - 1), year = s.substr(b + 1);
+        if (!day.empty() && day.size() <= 2 && !month.empty() && month.size() <= 2 && year.size() == 4 && digitsOnly(day) && digitsOnly(month) &&
+            digitsOnly(year)) {
+            const int d = toInt(day), m = toInt(month), y = toInt(year);
+            if (m >= 1 && m <= 12 && d >= 1 && d <= 31 && y >= 1000) return Match{1, sayDate(m, d, year, true), "date"};
         }
     }
     // Dotted with the year in two figures, as a post's caption writes a wedding's day: "9.14.24", "14.9.24". Only where the

@@ -1544,8 +1544,11 @@ std::optional<Match> romanRule(const Tokens& t, std::size_t i) {
     // Monarchs and popes: "Henry V", "Louis XIV", "John Paul II", "Pope Leo XIV".
     if (isRegnalName(prev)) return said(capitalizedOrdinal(v));
     // And any name of one in a sentence about a reign: "Constantius II ruled the east", "the court of Tiglath-Pileser III".
-    if (v >= 2 && v < 40 && isReignSentence(t) && std::isupper(static_cast<unsigned char>(prev[0])) && prev.size() >= 3 &&
-        !isUpperWord(prev)) {
+    // (A name's, not a determiner's or a sentence's first word, and a numeral of two letters at least: "The X-Parasites", "Model X".)
+    if (v >= 2 && v < 40 && numeral.size() >= 2 && isReignSentence(t) && std::isupper(static_cast<unsigned char>(prev[0])) && prev.size() >= 3 &&
+        !isUpperWord(prev) && !isWordIn(t, i - 2, {"the", "a", "an", "this", "that", "these", "those", "our", "their", "his", "her", "its", "my", "your",
+                                                    "in", "on", "at", "of", "for", "with", "and", "but", "from", "to", "by"}) &&
+        !isSym(t, i + 1, "-")) {
         return said(capitalizedOrdinal(v));
     }
     // A generational suffix after a full name: "Robert Hale III".

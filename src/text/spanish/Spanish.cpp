@@ -500,9 +500,30 @@ bool haIsTheVerb(const std::string& text, std::size_t i) {
 std::string Spanish::beforeLexicon(const std::string& text, std::vector<Rewrite>* log) const {
     static const std::pair<const char*, const char*> kTitles[] = {{"Lic. ", "licenciada "}, {"Ing. ", "ingeniera "},
                                                                   {"Arq. ", "arquitecta "}, {"Mtro. ", "maestra "}, {"Mtra. ", "maestra "}};
-    if (text.find(". ") == std::string::npos) return text;
+    const bool numberSign = text.find("N\xC2\xBA") != std::string::npos || text.find("n\xC2\xBA") != std::string::npos ||
+                            text.find("N\xC2\xB0") != std::string::npos || text.find("No. ") != std::string::npos;
+    if (text.find(". ") == std::string::npos && !numberSign) return text;
     std::string out;
     for (std::size_t i = 0; i < text.size();) {
+        // "a la altura del No. 3450", "la UFI Nº 4", "N° 5": the number's sign before its figure, "número" ("No." alone is the
+        // word "no" to eSpeak NG, "Nº" "ene o").
+        if (i == 0 || !isWordByte(text[i - 1])) {
+            std::size_t sign = 0;
+            for (const char* written : {"No. ", "N\xC2\xBA ", "n\xC2\xBA ", "N\xC2\xB0 ", "N.\xC2\xBA ", "n.\xC2\xBA "}) {
+                if (text.compare(i, std::strlen(written), written) == 0) sign = std::strlen(written);
+            }
+            if (sign == 0) {
+                for (const char* written : {"N\xC2\xBA", "n\xC2\xBA", "N\xC2\xB0"}) {
+                    if (text.compare(i, std::strlen(written), written) == 0) sign = std::strlen(written);
+                }
+            }
+            if (sign != 0 && i + sign < text.size() && isDigit(text[i + sign])) {
+                if (log != nullptr) log->push_back({text.substr(i, sign), "n\xC3\xBAmero", "abbreviation"});
+                out += "n\xC3\xBAmero ";
+                i += sign;
+                continue;
+            }
+        }
         // ("el Col. Ramírez": a colonel before his name, after a masculine article; the lexicon's "Col." is a
         // Mexican address's colonia.)
         if (text.compare(i, 5, "Col. ") == 0 && (i == 0 || !isWordByte(text[i - 1]))) {
@@ -645,7 +666,7 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
         std::string_view sign, currency;
         const std::string_view bolivar = bolivia_ ? "bolivianos" : "bol\xC3\xADvares";
         // ("USD 28.250 millones", "U$S 100": the dollar's code before the amount, as Argentina's papers write it.)
-        for (const auto& [written, said] : {std::pair<std::string_view, std::string_view>{"US$", "d\xC3\xB3lares"}, {"U$S", "d\xC3\xB3lares"},
+        for (const auto& [written, said] : {std::pair<std::string_view, std::string_view>{"US$", "d\xC3\xB3lares"}, {"U$S", "d\xC3\xB3lares"}, {"u$s", "d\xC3\xB3lares"}, {"u$d", "d\xC3\xB3lares"},
                                             {"USD", "d\xC3\xB3lares"}, {"S/.", "soles"}, {"S/", "soles"},
                                             {"\xE2\x82\xA1", "colones"}, {"Bs.", bolivar}, {"Bs", bolivar},
                                             {"RD$", "pesos"}, {"B/.", "balboas"}, {"Gs.", "guaran\xC3\xAD" "es"},
@@ -1057,6 +1078,20 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
                                   (((i >= 3 && text.compare(i - 3, 3, "de ") == 0) || (i >= 6 && text.compare(i - 6, 6, "desde ") == 0) ||
                                     (i >= 6 && text.compare(i - 6, 6, "entre ") == 0)) && spanFrom()) ||
                                   spanTo());
+            // "a las 8 p. m.", "a la 1 a. m.": an hour on the hour with its half of the day, "a las 8 de la noche" (eSpeak NG says
+            // the letters "pe eme"). (Not "m." alone, metres as often as noon.)
+            if (h - i >= 1 && h - i <= 2 && (i == 0 || !isWordByte(text[i - 1]))) {
+                std::size_t halfEnd = h;
+                const int hour = std::stoi(text.substr(i, h - i));
+                if (const char half = meridiemAt(text, h, halfEnd); (half == 'a' || half == 'p') && hour >= 1 && hour <= 12 && h < text.size() && text[h] == ' ') {
+                    std::string spoken = feminineWordsOr(spellout_, hour, std::to_string(hour)) + " " + partOfDay(hour, half);
+                    if (hour == 1 && out.size() >= 4 && out.compare(out.size() - 4, 4, "las ") == 0) out.replace(out.size() - 4, 4, "la ");
+                    if (log != nullptr) log->push_back({text.substr(i, halfEnd - i), spoken, "time"});
+                    out += spoken;
+                    i = halfEnd;
+                    continue;
+                }
+            }
             if (h - i >= 1 && h - i <= 2 && h + 2 < text.size() && (text[h] == ':' || pointed) && isDigit(text[h + 1]) && isDigit(text[h + 2]) &&
                 (h + 3 >= text.size() || !isDigit(text[h + 3])) && (h + 3 >= text.size() || text[h + 3] != ':')) {
                 const int hour = std::stoi(text.substr(i, h - i)), minute = std::stoi(text.substr(h + 1, 2));
