@@ -179,6 +179,14 @@ constexpr std::string_view kInterfacePhrases[] = {
     "danke f\xC3\xBCrs lesen", "grazie per aver letto", "obrigado por ler", "obrigada por ler", "bedankt voor het lezen",
     "tack f\xC3\xB6r att du l\xC3\xA4ser", "dzi\xC4\x99kujemy za przeczytanie",
     "bekijk de video", "mira el v\xC3\xAD" "deo", "regardez la vid\xC3\xA9" "o", "guarda il video", "assista ao v\xC3\xAD" "deo",
+    // a player's note that a machine reads the story aloud ("Voiced by artificial intelligence."), a gift box's ask in Portuguese
+    "voiced by artificial intelligence", "narrated by artificial intelligence", "presentear esta reportagem", "presentear esta mat\xC3\xA9ria",
+    // a publisher's ask for support at the story's foot, and a wire's sports tagline
+    "consider supporting us with", "please consider supporting us", "thank you for relying on us", "get poll alerts and updates",
+    // a betting page's notices: Australia's mandated taglines, a shop's commission
+    "chances are you're about to lose", "chances are you\xE2\x80\x99re about to lose", "is this a bet you really want to place",
+    "for free and confidential support call", "may earn money from the links", "may earn a commission from the links",
+    "please bet responsibly", "gamblingcare.ie", "begambleaware", "gamstop", "gambling help online", "terms and conditions apply to all offers",
 };
 
 // Phrases a story may use too ("agreeing to the Facebook terms of service", "changed its privacy
@@ -191,6 +199,8 @@ constexpr std::string_view kShortInterfacePhrases[] = {
     "recommended stories", "back to top",       "continue reading", "get the app",      "comments are not moderated",
     "pinche aquí",         "haga clic aquí",    "cliquez ici",      "klicken sie hier", "clicca qui", "clique aqui",
     "apply today", "apply now", "shop now", "book now", "order now", "buy now",
+    // a reader app's and a car site's buttons: "Smart View | Open in browser", "Buy this car", "Search used cars"
+    "open in browser", "smart view", "buy this car", "search used cars", "view original article", "view all prices", "find a used",
     // a video's promo ("Simak Video …", Indonesian) and a shop box's price stamp ("Prezzo aggiornato il …")
     "simak video", "tonton video", "price last updated", "prices last updated", "prezzo aggiornato", "precio actualizado",
     "prix mis \xC3\xA0 jour", "preis aktualisiert", "pre\xC3\xA7o atualizado",
@@ -233,7 +243,11 @@ constexpr std::string_view kCreditOpenings[] = {
     // a wire's and a business paper's: "— With assistance from Sofia Lindqvist"
     "with assistance from",
     // and a broadcaster's, naming the wires it drew on: "With files from The Canadian Press and Reuters"
-    "with files from", "with a file from", "with a report from", "with reports from", "with a report by",
+    "with files from", "with a file from", "with a report from", "with reports from", "with a report by", "with reporting by",
+    "with reporting from", "with additional reporting", "additional reporting by",
+    // a picture's credit at the story's foot: "Main image credit: Adam Burakowski / Reporter", "Featured photo via MTI/…"
+    "main image credit", "featured photo", "featured image credit", "cover photo:", "header photo:", "top photo:", "lead photo:",
+    "photo via ", "image via ", "photo credit", "photos courtesy", "photo courtesy", "image courtesy",
     // a Polish page's credits under the story: its desk's initials and the main photo's source
     "autorka/autor:", "autor/autorka:", "\xC5\xBAr\xC3\xB3" "d\xC5\x82o zdj\xC4\x99" "cia", "\xC5\xBAr\xC3\xB3" "d\xC5\x82o zdj\xC4\x99\xC4\x87",
     // the copy editor's note at the end of a draft: "Texto revisado por: J. Almeida. Versão 3."
@@ -1028,15 +1042,23 @@ bool isBoilerplate(const std::string& line) {
     }
     // "dvg/rmlgv", "ls/mel/dga": the desk's initials alone on the story's last line, two groups at least, one of them
     // no word ("and/or" is words).
+    // ("mcm/LL": the writer's in small letters, the editor's in capitals, as a Mexican paper signs; not "AC/DC", all capitals,
+    // nor "km/h", a letter alone.)
     if (trimmed.size() >= 5 && trimmed.size() <= 24 && trimmed.find('/') != std::string::npos && trimmed.front() != '/' && trimmed.back() != '/' &&
-        trimmed.find("//") == std::string::npos && trimmed.find_first_not_of("abcdefghijklmnopqrstuvwxyz/") == std::string::npos) {
-        bool vowelless = false;
+        trimmed.find("//") == std::string::npos &&
+        trimmed.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ/") == std::string::npos) {
+        bool vowelless = false, small = false, lone = false;
         for (std::size_t from = 0; from <= trimmed.size();) {
             const std::size_t slash = std::min(trimmed.find('/', from), trimmed.size());
-            vowelless = vowelless || trimmed.substr(from, slash - from).find_first_of("aeiouy") == std::string::npos;
+            const std::string group = trimmed.substr(from, slash - from);
+            vowelless = vowelless || lowerAscii(group).find_first_of("aeiouy") == std::string::npos;
+            small = small || group.find_first_not_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos;
+            const bool mixed = group.find_first_of("abcdefghijklmnopqrstuvwxyz") != std::string::npos &&
+                               group.find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") != std::string::npos;
+            lone = lone || group.size() < 2 || mixed;
             from = slash + 1;
         }
-        if (vowelless) return true;
+        if (vowelless && small && !lone) return true;
     }
     // "/jpv": the same after a slash.
     if (trimmed.size() >= 3 && trimmed.size() <= 12 && trimmed.front() == '/' &&
@@ -1642,6 +1664,13 @@ bool isBoilerplate(const std::string& line) {
             }
         }
     }
+    // "18+", "18+ only": an age limit alone on its line, a betting page's notice; "New from £34,595, Used from £26,990": a car
+    // site's price box.
+    if (lowerTrimmed == "18+" || lowerTrimmed == "18+." || lowerTrimmed == "18+ only" || lowerTrimmed == "18+ only." || lowerTrimmed == "21+" ||
+        lowerTrimmed == "21+.") {
+        return true;
+    }
+    if (wordCount <= 12 && lowerTrimmed.rfind("new from ", 0) == 0 && lowerTrimmed.find("used from ") != std::string::npos) return true;
     // "142", "💬 212": a counter of shares or comments, a line without a letter.
     if (wordCount <= 3 && isCounter(line)) return true;
     if (isThreadChrome(lowerTrimmed, wordCount)) return true;
@@ -1670,7 +1699,9 @@ bool isBoilerplate(const std::string& line) {
     // that pays for it: lines that open on them ("The Local Journalism Initiative is funded by …"; a story about the fund says
     // more, and opens otherwise).
     if (wordCount <= 30 && startsWithAnyOf(lowerAll, {"save this article to read", "save this story to read", "catch all the latest",
-                                                      "the local journalism initiative is funded", "local journalism initiative reporters are funded"})) {
+                                                      "the local journalism initiative is funded", "local journalism initiative reporters are funded",
+                                                      // a car site's shop box: "Find a used Kia EV4 for sale at …"
+                                                      "find a used ", "find used ", "search used "})) {
         return true;
     }
     // A page's notes about itself, each a kind a reader meets on many sites: how to cite it ("Cite this: … - ClinicianDaily -
@@ -2109,11 +2140,33 @@ bool isCreditLine(const std::string& line) {
     }
     // ("— Con información de Efe", "– With files from Reuters": a credit set after a dash.)
     // ("--Editing by Alanna Weissman.": a wire's dashes glued to it.)
-    for (const char* dash : {"\xE2\x80\x94", "\xE2\x80\x93", "--", "- "}) {
+    // ("*Con información de la Corte Suprema": a note's star before it.)
+    for (const char* dash : {"\xE2\x80\x94", "\xE2\x80\x93", "--", "- ", "*"}) {
         if (lower.rfind(dash, 0) == 0) {
             lower.erase(0, std::strlen(dash));
             while (!lower.empty() && lower.front() == ' ') lower.erase(0, 1);
             break;
+        }
+    }
+    // "(FRANCE 24 with AFP, Reuters)", "with Australian Associated Press", "(dpa, AFP)": the wires a story drew on, named alone,
+    // in brackets or after "with" (eight words at most, every word after "with" an agency's or a joint).
+    if (countWords(line) <= 8) {
+        std::string inner = lower;
+        const bool bracketed = inner.size() > 2 && inner.front() == '(' && inner.back() == ')';
+        if (bracketed) inner = inner.substr(1, inner.size() - 2);
+        const std::size_t with = inner.rfind("with ", 0) == 0 ? 0 : inner.find(" with ");
+        if (with != std::string::npos && (bracketed || with == 0)) {
+            std::string rest = inner.substr(with + (with == 0 ? 5 : 6));
+            for (char& c : rest) {
+                if (c == ',' || c == '/' || c == '.') c = ' ';
+            }
+            static constexpr WordSet kWires({"afp", "ap", "reuters", "dpa", "associated", "press", "australian", "aap", "canadian", "pa",
+                                             "efe", "ansa", "xinhua", "bloomberg", "kyodo", "yonhap", "tass", "anadolu", "pti", "ians",
+                                             "ani", "agencies", "wires", "and", "&", "news", "agency", "the", "reporting", "from", "ukrinform",
+                                             "interfax", "bns", "tt", "ntb", "ritzau", "belga", "apa", "sda", "keystone-sda", "mti", "pap", "ctk",
+                                             "hina", "lusa", "europa", "agence", "france-presse", "france", "presse"});
+            const std::vector<std::string> words = splitWords(rest);
+            if (!words.empty() && std::all_of(words.begin(), words.end(), [](const std::string& w) { return kWires.count(w) != 0; })) return true;
         }
     }
     for (std::string_view opening : kCreditOpenings) {

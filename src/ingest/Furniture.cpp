@@ -973,6 +973,8 @@ std::string copyrightHolder(const std::string& line) {
         lowerHolder.find("copyright") != std::string::npos ||  // ("© Crown copyright 2025")
         // ("© 2025 The Author(s)", "© the authors 2024": an open-access paper's writers, no publication)
         lowerHolder.rfind("the author", 0) == 0 || lowerHolder.rfind("author", 0) == 0 ||
+        // ("COPYRIGHT AND PROTECTED BY APPLICABLE LAW", a reader app's last line: the rights, no holder)
+        lowerHolder.rfind("and ", 0) == 0 || lowerHolder.find("protected by") != std::string::npos || lowerHolder.find("applicable law") != std::string::npos ||
         lowerHolder.find("droits r") != std::string::npos || lowerHolder.find("rechte vorbehalten") != std::string::npos) {
         return "";
     }

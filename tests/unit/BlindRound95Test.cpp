@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "BlindRoundHelpers.hpp"
+#include "ingest/Boilerplate.hpp"
 #include "ingest/TableMoney.hpp"
 #include "text/WireCopy.hpp"
 
@@ -148,4 +149,36 @@ TEST(BlindRound95Test, shouldTakeABareDollarSignBesideUsDollarsForPesos) {
         "<p>Las ventas de la firma en Madrid subieron un 5 % hasta los 2.500 millones, informó la empresa el lunes por la tarde.</p>"
         "<p>La empresa prevé seguir creciendo en 2026 en todos sus mercados.</p></article></body></html>");
     EXPECT_EQ(spain.language, "es");
+}
+
+// The wires and pictures a story's foot credits, a desk's initials in two cases, a note's star before a credit; story lines
+// that open the same way stay.
+TEST(BlindRound95Test, shouldKnowCreditLinesAtAStorysFoot) {
+    for (const char* credit : {"(FRANCE 24 with AFP, Reuters)", "With reporting by Ukrinform, Suspilne.", "with Australian Associated Press",
+                               "Main image credit: Adam Burakowski / Reporter", "Featured photo via MTI/Koszticsák Szilárd",
+                               "*Con información de la Corte Suprema de Justicia"}) {
+        EXPECT_TRUE(isCreditLine(credit)) << credit;
+    }
+    EXPECT_FALSE(isCreditLine("With the help of friends, he rebuilt it."));
+    EXPECT_FALSE(isCreditLine("With Reuters reporting a loss, shares fell."));
+    EXPECT_TRUE(isBoilerplate("mcm/LL"));
+    EXPECT_FALSE(isBoilerplate("AC/DC"));
+    EXPECT_FALSE(isBoilerplate("km/h"));
+}
+
+// A player's machine-voice note, a publisher's ask for support, a betting page's mandated taglines, a shop box's buttons and
+// a reader app's toolbar; the story's sentences about the same things stay.
+TEST(BlindRound95Test, shouldKnowNoticesOfPlayersPublishersAndBookmakers) {
+    for (const char* notice : {"Voiced by artificial intelligence.",
+                               "Thank you for relying on us to provide the journalism you can trust. Please consider supporting us with a subscription.",
+                               "Chances are you're about to lose. For free and confidential support call 1800 858 858.", "Please bet responsibly.", "18+.",
+                               "Affiliate notice: Car and Driver may earn money from the links on this page.", "Smart View | Open in browser",
+                               "Find a used Kia EV4 for sale at Autocar Marketplace", "New from £34,595, Used from £26,990",
+                               "Assine ou faça login para presentear esta reportagem."}) {
+        EXPECT_TRUE(isBoilerplate(notice)) << notice;
+    }
+    for (const char* story : {"The regulator said bookmakers must tell customers to bet responsibly from April.",
+                              "New subscribers get three months free (UK only, T&Cs apply).", "The new from-scratch design is used from May."}) {
+        EXPECT_FALSE(isBoilerplate(story)) << story;
+    }
 }

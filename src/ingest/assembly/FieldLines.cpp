@@ -58,7 +58,9 @@ bool isUnreadField(const std::string& key) {
                                                       "incue", "in cue", "runs", "total", "total dur", "dur", "format",
                                                       "camera", "cameraman", "shot by", "edited by",
                                                       // a reading app's export: the title again, the reader's tags
-                                                      "full title", "document tags"});
+                                                      "full title", "document tags",
+                                                      // a press reader's footer under the story: "Article Name: …", "Start Page: 4"
+                                                      "article name", "start page", "end page"});
     if (kUnreadFields.count(key) != 0) return true;
     // A CMS's field named in code, "image_caption", "_hidden", "seo_title": its words are the same fields.
     if (key.find('_') == std::string::npos || key.find(' ') != std::string::npos) return false;
