@@ -284,7 +284,13 @@ std::string cleanPiece(std::string piece) {
     const std::size_t before = kept.size();
     while (!kept.empty() && isRoleWord(lowerUtf8(kept.back()))) kept.pop_back();
     // ("Hannah Bradshaw Court Reporter": "Court" is the job's desk only before the job; "Mary Ellen Court" is a name.)
-    if (kept.size() > 2 && before > kept.size() && (lowerUtf8(kept.back()) == "court" || lowerUtf8(kept.back()) == "courts")) kept.pop_back();
+    // (So with the other desks a writer's job names: "Tom Harcourt Betting Writer", "Ann Lee Motoring Editor".)
+    static constexpr WordSet kDesks({"court", "courts", "betting", "racing", "sports", "sport", "politics", "political", "business", "health",
+                                     "science", "tech", "technology", "games", "gaming", "music", "film", "travel", "food", "money", "motoring",
+                                     "football", "cricket", "rugby", "golf", "tennis", "education", "crime", "features", "culture", "arts",
+                                     "entertainment", "weather", "environment", "climate", "property", "fashion", "royal", "economics",
+                                     "economy", "finance", "markets", "energy", "transport", "investigations", "data", "consumer", "medical"});
+    if (kept.size() > 2 && before > kept.size() && kDesks.count(lowerUtf8(kept.back())) != 0) kept.pop_back();
     // ("Herald Reporter", "Chronicle Staff": a paper's desk account, one word left of it, is no writer.)
     // (A Korean or Chinese name is one word: "김민준 기자" keeps it.)
     if (kept.size() == 1 && before > 1 && static_cast<unsigned char>(kept[0][0]) < 0x80) kept.clear();
@@ -938,7 +944,22 @@ Byline cleanByline(const std::string& raw, const std::string& site, const std::s
             const std::string& first = (credit == "par" || credit == "by" || credit == "por" || credit == "von" || credit == "door") ? w[1] : w.front();
             if (kArticles.count(first) != 0 || first.rfind("L'", 0) == 0 || first.rfind("L\xE2\x80\x99", 0) == 0) continue;
         }
-        const std::string name = cleanPiece(piece);
+        std::string name = cleanPiece(piece);
+        // ("LILA FENSTERMACHER-OYE Hub Staff Writer": the paper's short name before the job, a word of the site's, is no part of
+        // the writer's; "last", the label of a date cut off after the name, "Mark Spoonauer last updated 3 days ago", neither.)
+        if (std::vector<std::string> words = splitWords(name); words.size() >= 3) {
+            const std::string last = lowerUtf8(words.back());
+            const std::string lowerPiece = lowerUtf8(piece);
+            bool siteWord = false;
+            for (const std::string& w : splitWords(lowerUtf8(site))) siteWord = siteWord || (w.size() >= 3 && w == last);
+            const bool beforeJob = siteWord && containsAnyOf(lowerPiece, {last + " staff", last + " writer", last + " reporter", last + " correspondent",
+                                                                         last + " editor", last + " columnist"});
+            if (beforeJob || last == "last") {
+                words.pop_back();
+                name.clear();
+                for (const std::string& w : words) name += (name.empty() ? "" : " ") + w;
+            }
+        }
         if (name.empty()) continue;
         // "red", "red.": the newsroom's own tag in German-language copy (Redaktion), no writer's name.
         if (const std::string lowerName = lowerUtf8(name); lowerName == "red" || lowerName == "red." || lowerName == "(red)" || lowerName == "red/") continue;

@@ -5,6 +5,7 @@
 
 #include "BlindRoundHelpers.hpp"
 #include "ingest/Boilerplate.hpp"
+#include "ingest/Byline.hpp"
 #include "ingest/TableMoney.hpp"
 #include "text/WireCopy.hpp"
 
@@ -181,4 +182,12 @@ TEST(BlindRound95Test, shouldKnowNoticesOfPlayersPublishersAndBookmakers) {
                               "New subscribers get three months free (UK only, T&Cs apply).", "The new from-scratch design is used from May."}) {
         EXPECT_FALSE(isBoilerplate(story)) << story;
     }
+}
+
+// A byline cleared of what runs on after the name: a cut-off date's "last", the paper's short name and a desk before the job.
+TEST(BlindRound95Test, shouldCleanABylinesPaperDeskAndCutDate) {
+    EXPECT_EQ(cleanByline("By Mark Spoonauer last updated 3 days ago", "", "en").names, "Mark Spoonauer");
+    EXPECT_EQ(cleanByline("LILA FENSTERMACHER-OYE Hub Staff Writer", "Kearney Hub", "en").names, "Lila Fenstermacher-Oye");
+    EXPECT_EQ(cleanByline("Tom Harcourt Betting Writer", "", "en").names, "Tom Harcourt");
+    EXPECT_EQ(cleanByline("Mary Ellen Court", "", "en").names, "Mary Ellen Court");
 }
