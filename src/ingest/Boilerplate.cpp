@@ -1664,6 +1664,14 @@ bool isBoilerplate(const std::string& line) {
             }
         }
     }
+    // "stern Geschichte von dpa • 5 Std.", "Reuters · 3h ago": an aggregator's bar of the source and the story's age, a bullet
+    // between, the age last. (Compiled only for a short line with a bullet.)
+    if (wordCount <= 10 && (lowerTrimmed.find(" \xE2\x80\xA2 ") != std::string::npos || lowerTrimmed.find(" \xC2\xB7 ") != std::string::npos)) {
+        static const std::regex kAge(R"(.*(\xE2\x80\xA2|\xC2\xB7) *(vor |hace |il y a |h\xC3\xA1 )?\d{1,2} ?(std|stunden?|min|minuten?|mins?|minutes?|h|hrs?|hours?|d|days?|tage?n?|horas?|heures?|giorni|ore|uur|dagen)\.?( ago)?\.?)");
+        if (std::regex_match(lowerTrimmed, kAge)) return true;
+    }
+    // "Listening: Swiss voters reject …": a player's label over the story, the headline again after it.
+    if (wordCount <= 24 && startsWithAnyOf(lowerTrimmed, {"listening: ", "now playing: ", "listen to: "})) return true;
     // "18+", "18+ only": an age limit alone on its line, a betting page's notice; "New from £34,595, Used from £26,990": a car
     // site's price box.
     if (lowerTrimmed == "18+" || lowerTrimmed == "18+." || lowerTrimmed == "18+ only" || lowerTrimmed == "18+ only." || lowerTrimmed == "21+" ||

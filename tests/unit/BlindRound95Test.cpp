@@ -191,3 +191,23 @@ TEST(BlindRound95Test, shouldCleanABylinesPaperDeskAndCutDate) {
     EXPECT_EQ(cleanByline("Tom Harcourt Betting Writer", "", "en").names, "Tom Harcourt");
     EXPECT_EQ(cleanByline("Mary Ellen Court", "", "en").names, "Mary Ellen Court");
 }
+
+// A broadcaster's pasted page: its player's label over the story is no title, its sentence of a date is the date, its list of
+// popular stories after the story is no part of it.
+TEST(BlindRound95Test, shouldReadAPastedBroadcasterPageStoryAlone) {
+    const Article a = blindTextArticle(
+        "Swiss voters reject inheritance tax on the super-rich\n\nThis content was published on November 30, 2026 - 17:45\n4 minutes\n\n"
+        "Listening: Swiss voters reject inheritance tax on the super-rich\n\nSwiss voters have clearly rejected a proposal by the Young "
+        "Socialists to tax large inheritances at 50% to fund climate protection.\n\nNot a single canton voted in favour, the Federal "
+        "Chancellery said on Sunday evening.\n\nThe next national votes are scheduled for March 8, 2027.\n\nPopular Stories\n"
+        "1. Switzerland's glaciers lost 3% of their volume in 2026\n2. How much does a Swiss salary really buy?\n");
+    EXPECT_EQ(a.title, "Swiss voters reject inheritance tax on the super-rich");
+    ASSERT_TRUE(a.published.has_value());
+    EXPECT_EQ(a.published->dateIso(), "2026-11-30");
+    const std::string body = blindBodyOf(a);
+    EXPECT_EQ(body.find("Listening"), std::string::npos) << body;
+    EXPECT_EQ(body.find("glaciers"), std::string::npos) << body;
+    EXPECT_NE(body.find("March 8, 2027"), std::string::npos) << body;
+    EXPECT_TRUE(isBoilerplate("stern Geschichte von dpa \xE2\x80\xA2 5 Std."));
+    EXPECT_TRUE(isBoilerplate("Reuters \xC2\xB7 3h ago"));
+}

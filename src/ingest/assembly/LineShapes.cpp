@@ -338,6 +338,14 @@ bool takeDateLine(const std::string& text, Article& article, bool nearTop, bool 
                                                   "aangepast", "bijgewerkt", "uppdaterad", "opdateret", "oppdatert", "g\xC3\xBC" "ncelleme",
                                                   "\xEC\x88\x98\xEC\xA0\x95", "\xEC\xB5\x9C\xEC\xA2\x85\xEC\x88\x98\xEC\xA0\x95",
                                                   "\xE6\x9B\xB4\xE6\x96\xB0"});  // 수정, 최종수정, 更新
+    // ("This content was published on November 30, 2026 - 17:45": a broadcaster's site's date line, its label a sentence.)
+    if (startsWithAnyOf(lower, {"this content was published on ", "this article was published on ", "this story was published on "}) &&
+        countWords(text) <= 14) {
+        // (Under a teaser after the story it is that story's date: not taken, not read.)
+        if (!nearTop || storyBegun) return true;
+        takeDateLine(text.substr(text.find(" on ") + 4), article, nearTop, storyBegun);
+        return true;
+    }
     const bool keywordFirst = startsWithAnyOf(lower, {"published", "posted", "date:", "first published", "publié", "publicado", "publicatie",
                                                  // a desk's and a court's own fields: "Filed: 12 Feb 2025", "Judgment date: …",
                                                  // "Bulletin: 0700 Mon 07 Jul 2025", "Dateline: …", "erschienen am 3. Juli 2025"

@@ -52,7 +52,8 @@ bool isWholeRelatedLabel(const std::string& text) {
         "ilgiliyaz\xC4\xB1lar", "ilgilihaberler", "\xCF\x83\xCF\x87\xCE\xB5\xCF\x84\xCE\xB9\xCE\xBA\xCE\xAC", "relatednotes", "backlinks",
         "linkedmentions",
         // what the site's readers read most: "Trending", "Most read", "Popular now"
-        "trending", "trendingnow", "mostread", "mostpopular", "popularnow", "mostviewed", "editorspicks"});
+        "trending", "trendingnow", "mostread", "mostpopular", "popularnow", "mostviewed", "editorspicks", "popularstories", "popular",
+        "mostreadstories", "topstories", "mostshared", "mostwatched"});
     return kLabels.count(foldForComparison(lower)) != 0;
 }
 
