@@ -179,14 +179,19 @@ constexpr std::string_view kInterfacePhrases[] = {
     "danke f\xC3\xBCrs lesen", "grazie per aver letto", "obrigado por ler", "obrigada por ler", "bedankt voor het lezen",
     "tack f\xC3\xB6r att du l\xC3\xA4ser", "dzi\xC4\x99kujemy za przeczytanie",
     "bekijk de video", "mira el v\xC3\xAD" "deo", "regardez la vid\xC3\xA9" "o", "guarda il video", "assista ao v\xC3\xAD" "deo",
-    // a player's note that a machine reads the story aloud ("Voiced by artificial intelligence."), a gift box's ask in Portuguese
-    "voiced by artificial intelligence", "narrated by artificial intelligence", "presentear esta reportagem", "presentear esta mat\xC3\xA9ria",
-    // a publisher's ask for support at the story's foot, and a wire's sports tagline
-    "consider supporting us with", "please consider supporting us", "thank you for relying on us", "get poll alerts and updates",
-    // a betting page's notices: Australia's mandated taglines, a shop's commission
-    "chances are you're about to lose", "chances are you\xE2\x80\x99re about to lose", "is this a bet you really want to place",
-    "for free and confidential support call", "may earn money from the links", "may earn a commission from the links",
-    "please bet responsibly", "gamblingcare.ie", "begambleaware", "gamstop", "gambling help online", "terms and conditions apply to all offers",
+    // a gift box's ask in Portuguese, a publisher's ask for support, a shop's commission on the page's links
+    "presentear esta reportagem", "presentear esta mat\xC3\xA9ria", "consider supporting us with a subscription",
+    "may earn money from the links on this page", "may earn a commission from the links on this page",
+};
+
+// Notices known by how they open (a story may quote their words further in: "The audiobook was voiced by artificial
+// intelligence", "… signed up to Gamstop"): a player's machine-voice note, a publisher's thanks and ask, a wire's sports
+// tagline, a betting page's mandated lines.
+constexpr std::string_view kNoticeOpenings[] = {
+    "voiced by artificial intelligence", "narrated by artificial intelligence", "thank you for relying on us", "please consider supporting us",
+    "get poll alerts and updates", "chances are you're about to lose", "chances are you\xE2\x80\x99re about to lose", "think. is this a bet",
+    "please bet responsibly", "for free and confidential support call", "for support visit gamblingcare", "terms and conditions apply to all offers",
+    "affiliate notice:",
 };
 
 // Phrases a story may use too ("agreeing to the Facebook terms of service", "changed its privacy
@@ -199,8 +204,6 @@ constexpr std::string_view kShortInterfacePhrases[] = {
     "recommended stories", "back to top",       "continue reading", "get the app",      "comments are not moderated",
     "pinche aquí",         "haga clic aquí",    "cliquez ici",      "klicken sie hier", "clicca qui", "clique aqui",
     "apply today", "apply now", "shop now", "book now", "order now", "buy now",
-    // a reader app's and a car site's buttons: "Smart View | Open in browser", "Buy this car", "Search used cars"
-    "open in browser", "smart view", "buy this car", "search used cars", "view original article", "view all prices", "find a used",
     // a video's promo ("Simak Video …", Indonesian) and a shop box's price stamp ("Prezzo aggiornato il …")
     "simak video", "tonton video", "price last updated", "prices last updated", "prezzo aggiornato", "precio actualizado",
     "prix mis \xC3\xA0 jour", "preis aktualisiert", "pre\xC3\xA7o atualizado",
@@ -246,8 +249,8 @@ constexpr std::string_view kCreditOpenings[] = {
     "with files from", "with a file from", "with a report from", "with reports from", "with a report by", "with reporting by",
     "with reporting from", "with additional reporting", "additional reporting by",
     // a picture's credit at the story's foot: "Main image credit: Adam Burakowski / Reporter", "Featured photo via MTI/…"
-    "main image credit", "featured photo", "featured image credit", "cover photo:", "header photo:", "top photo:", "lead photo:",
-    "photo via ", "image via ", "photo credit", "photos courtesy", "photo courtesy", "image courtesy",
+    "main image credit", "featured photo:", "featured photo via", "featured photo by", "featured image credit", "header photo:", "top photo:",
+    "lead photo:", "main photo:", "photo credit", "photos courtesy", "photo courtesy", "image courtesy", "images courtesy", "pictures courtesy",
     // a Polish page's credits under the story: its desk's initials and the main photo's source
     "autorka/autor:", "autor/autorka:", "\xC5\xBAr\xC3\xB3" "d\xC5\x82o zdj\xC4\x99" "cia", "\xC5\xBAr\xC3\xB3" "d\xC5\x82o zdj\xC4\x99\xC4\x87",
     // the copy editor's note at the end of a draft: "Texto revisado por: J. Almeida. Versão 3."
@@ -1047,12 +1050,14 @@ bool isBoilerplate(const std::string& line) {
     if (trimmed.size() >= 5 && trimmed.size() <= 24 && trimmed.find('/') != std::string::npos && trimmed.front() != '/' && trimmed.back() != '/' &&
         trimmed.find("//") == std::string::npos &&
         trimmed.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ/") == std::string::npos) {
+        // (The group without a vowel is one in small letters: "HR/payroll", "TV/radio" are words and an acronym.)
         bool vowelless = false, small = false, lone = false;
         for (std::size_t from = 0; from <= trimmed.size();) {
             const std::size_t slash = std::min(trimmed.find('/', from), trimmed.size());
             const std::string group = trimmed.substr(from, slash - from);
-            vowelless = vowelless || lowerAscii(group).find_first_of("aeiouy") == std::string::npos;
-            small = small || group.find_first_not_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos;
+            const bool lowerGroup = group.find_first_not_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos;
+            vowelless = vowelless || (lowerGroup && group.find_first_of("aeiouy") == std::string::npos);
+            small = small || lowerGroup;
             const bool mixed = group.find_first_of("abcdefghijklmnopqrstuvwxyz") != std::string::npos &&
                                group.find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") != std::string::npos;
             lone = lone || group.size() < 2 || mixed;
@@ -1670,6 +1675,30 @@ bool isBoilerplate(const std::string& line) {
         static const std::regex kAge(R"(.*(\xE2\x80\xA2|\xC2\xB7) *(vor |hace |il y a |h\xC3\xA1 )?\d{1,2} ?(std|stunden?|min|minuten?|mins?|minutes?|h|hrs?|hours?|d|days?|tage?n?|horas?|heures?|giorni|ore|uur|dagen)\.?( ago)?\.?)");
         if (std::regex_match(lowerTrimmed, kAge)) return true;
     }
+    if (wordCount <= 30) {
+        for (std::string_view opening : kNoticeOpenings) {
+            if (lowerTrimmed.rfind(opening, 0) == 0) return true;
+        }
+    }
+    // "Smart View | Open in browser", "Buy this car", "Search used cars": a reader app's or a shop box's buttons, a line of
+    // them and nothing else ("Should you buy this car?" is a review's heading; "Then tap Open in browser." a how-to's step).
+    if (wordCount <= 8) {
+        static constexpr WordSet kButtons({"smart view", "open in browser", "buy this car", "search used cars", "view original article",
+                                           "view all prices"});
+        bool all = true, any = false;
+        for (std::size_t from = 0; from <= lowerTrimmed.size() && all;) {
+            std::size_t bar = lowerTrimmed.find_first_of("|\xB7", from);
+            if (bar == std::string::npos) bar = lowerTrimmed.size();
+            std::string part = collapseWhitespace(lowerTrimmed.substr(from, bar - from));
+            while (!part.empty() && (part.back() == '.' || part.back() == '\xC2' || part.back() == ' ')) part.pop_back();
+            if (!part.empty()) {
+                any = true;
+                all = kButtons.count(part) != 0;
+            }
+            from = bar + 1;
+        }
+        if (any && all) return true;
+    }
     // "Listening: Swiss voters reject …": a player's label over the story, the headline again after it.
     if (wordCount <= 24 && startsWithAnyOf(lowerTrimmed, {"listening: ", "now playing: ", "listen to: "})) return true;
     // "18+", "18+ only": an age limit alone on its line, a betting page's notice; "New from £34,595, Used from £26,990": a car
@@ -1708,8 +1737,13 @@ bool isBoilerplate(const std::string& line) {
     // more, and opens otherwise).
     if (wordCount <= 30 && startsWithAnyOf(lowerAll, {"save this article to read", "save this story to read", "catch all the latest",
                                                       "the local journalism initiative is funded", "local journalism initiative reporters are funded",
-                                                      // a car site's shop box: "Find a used Kia EV4 for sale at …"
-                                                      "find a used ", "find used ", "search used "})) {
+                                                      })) {
+        return true;
+    }
+    // A car site's shop box: "Find a used Kia EV4 for sale at Autocar Marketplace" (a story's sentence that opens so sells
+    // nothing: "Find a used one before prices rise.").
+    if (wordCount <= 14 && startsWithAnyOf(lowerAll, {"find a used ", "find used ", "search used "}) && lowerAll.find(" for sale") != std::string::npos &&
+        line.find(". ") == std::string::npos) {
         return true;
     }
     // A page's notes about itself, each a kind a reader meets on many sites: how to cite it ("Cite this: … - ClinicianDaily -

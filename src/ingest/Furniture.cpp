@@ -974,7 +974,7 @@ std::string copyrightHolder(const std::string& line) {
         // ("© 2025 The Author(s)", "© the authors 2024": an open-access paper's writers, no publication)
         lowerHolder.rfind("the author", 0) == 0 || lowerHolder.rfind("author", 0) == 0 ||
         // ("COPYRIGHT AND PROTECTED BY APPLICABLE LAW", a reader app's last line: the rights, no holder)
-        lowerHolder.rfind("and ", 0) == 0 || lowerHolder.find("protected by") != std::string::npos || lowerHolder.find("applicable law") != std::string::npos ||
+        lowerHolder.rfind("and protected", 0) == 0 || lowerHolder.find("protected by applicable law") != std::string::npos ||
         lowerHolder.find("droits r") != std::string::npos || lowerHolder.find("rechte vorbehalten") != std::string::npos) {
         return "";
     }
@@ -1632,7 +1632,9 @@ bool isContactLine(const std::string& line) {
         const std::size_t at = w.find('@');
         // (A handle opens on its sign, "@jdoe", "(@jdoe)"; an address has its domain's dot after it. "8K@24fps, 4K@30fps" is a
         // camera's video modes.)
-        const bool handle = at != std::string::npos && at <= 1 && std::isalpha(static_cast<unsigned char>(w[at + 1]));
+        // (Its name may open on a figure or a stroke, "@9news", "@_janedoe_"; no letter or figure stands before the sign.)
+        const bool handle = at != std::string::npos && (at == 0 || !std::isalnum(static_cast<unsigned char>(w[at - 1]))) &&
+                            (std::isalnum(static_cast<unsigned char>(w[at + 1])) || w[at + 1] == '_');
         const bool address = at != std::string::npos && at > 0 && w.find('.', at) != std::string::npos && w.find('.', at) + 1 < w.size();
         if (w.size() > at + 1 && (handle || address)) ++contacts;
     }
@@ -1850,8 +1852,14 @@ bool isLinkOut(const std::string& line) {
     // (Nor a specification's line, its figures glued to their units: "Video: 8K at 24fps, 4K at 120fps".)
     const auto specified = [&] {
         const std::vector<std::string> words = splitWords(s);
-        return std::ranges::any_of(words, [](const std::string& w) {
-            return w.size() >= 3 && std::isdigit(static_cast<unsigned char>(w[0])) && std::isalpha(static_cast<unsigned char>(w[w.size() - 1 - (w.back() == ',')]));
+        // (A resolution, "4K", "1080p", a frame rate, "24fps", or a mode, "8K@24": "2nd Test", "100m final", "6pm news" are a title's.)
+        return std::ranges::any_of(words, [](std::string w) {
+            while (!w.empty() && (w.back() == ',' || w.back() == ';')) w.pop_back();
+            const std::size_t digits = w.find_first_not_of("0123456789.");
+            if (digits == 0 || digits == std::string::npos) return false;
+            const std::string unit = w.substr(digits);
+            return unit == "k" || unit == "fps" || unit.rfind("fps", 0) == 0 || unit.rfind("k@", 0) == 0 || unit == "hz" ||
+                   (unit == "p" && digits >= 3);
         });
     };
     if (countWords(line) <= 14 && !hasSentenceStop(line) &&

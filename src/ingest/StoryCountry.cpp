@@ -107,8 +107,9 @@ std::string withStoryCountry(const std::string& language, const std::string& tex
     }
     const std::string& best = most.name;
     // (A story that writes the dollar as "US$" beside a bare "$" counts in a peso of the Americas: "$ 2.500 millones (unos US$ 600
-    // millones)". Then the country it names most, once will do, is its own.)
-    const bool localDollar = best != "US" && best != "" && most.count > most.second && homeCount == 0 && hasLocalDollar(text);
+    // millones)". Then the one country it names is its own.)
+    // (Twice at least, and no other country named: one passing mention of Mexico in a story from Houston names no peso.)
+    const bool localDollar = best != "US" && best != "" && most.count >= 2 && most.second == 0 && homeCount == 0 && hasLocalDollar(text);
     // Named three times at least, more than twice as often as any other country, Spain and the United States included.
     if (!localDollar && (most.count < 3 || most.count <= 2 * most.second || most.count <= 2 * homeCount)) return language;
     // (A story about Mexico written in Spain groups thousands with a point, as Spain does: its figures, not its

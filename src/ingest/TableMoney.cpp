@@ -46,12 +46,17 @@ std::string withMagnitude(const std::string& cell, const std::string& magnitude)
 
 bool isPerShareRow(const std::string& key) {
     const std::string lower = lowerUtf8(key);
-    if (containsAnyOf(lower, {"per share", "per-share", "per unit", "dividend"})) return true;
-    // ("EPS" as a word, not the letters of "steps".)
-    for (std::size_t at = lower.find("eps"); at != std::string::npos; at = lower.find("eps", at + 1)) {
-        const bool opens = at == 0 || !std::isalpha(static_cast<unsigned char>(lower[at - 1]));
-        const bool closes = at + 3 >= lower.size() || !std::isalpha(static_cast<unsigned char>(lower[at + 3]));
-        if (opens && closes) return true;
+    // (Or of any amount per something, a price or an average: "Price per barrel", "$/bbl", "Closing share price", "ARPU",
+    // "Average selling price", "Revenue per employee", a hotel's "ADR" and "RevPAR".)
+    if (containsAnyOf(lower, {"per share", "per-share", "per unit", "dividend", "per ", "/", "price", "average", "avg"})) return true;
+    // ("EPS", "ARPU", "ADR" as words, not the letters of "steps" or "adrift".)
+    for (const char* word : {"eps", "arpu", "adr", "revpar", "arpa", "aov"}) {
+        const std::size_t n = std::strlen(word);
+        for (std::size_t at = lower.find(word); at != std::string::npos; at = lower.find(word, at + 1)) {
+            const bool opens = at == 0 || !std::isalpha(static_cast<unsigned char>(lower[at - 1]));
+            const bool closes = at + n >= lower.size() || !std::isalpha(static_cast<unsigned char>(lower[at + n]));
+            if (opens && closes) return true;
+        }
     }
     return false;
 }

@@ -315,6 +315,8 @@ std::optional<Dateline> splitDateline(const std::string& paragraph, const std::s
     }
     // The story starts a sentence after the dash; "NASA — the agency — said" is no dateline.
     const std::string rest = m.suffix().str();
+    // (After a minus sign, a word: "DAX − 1.1%" is an index's fall.)
+    if (m[0].str().find("\xE2\x88\x92") != std::string::npos && (rest.empty() || !std::isalpha(static_cast<unsigned char>(rest[0])))) return std::nullopt;
     if (rest.empty() || !(std::isupper(static_cast<unsigned char>(rest[0])) || std::isdigit(static_cast<unsigned char>(rest[0])) ||
                           rest[0] == '"' || rest.rfind("\xE2\x80\x9C", 0) == 0)) {
         return std::nullopt;

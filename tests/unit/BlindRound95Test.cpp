@@ -137,12 +137,13 @@ TEST(BlindRound95Test, shouldSaySpanishSignsAndShortForms) {
     EXPECT_EQ(blindSay("Será a las 8 p. m. en Lima y a la 1 a. m. en Madrid.", "es"), "Será a las 8 de la noche en Lima y a la una de la mañana en Madrid.");
 }
 
-// A Spanish story that writes the dollar "US$" beside a bare "$" counts in its country's pesos, the country it names.
+// A Spanish story that writes the dollar "US$" beside a bare "$" counts in its country's pesos, the one country it names (twice);
+// one passing mention of a country in a story that names another names no peso.
 TEST(BlindRound95Test, shouldTakeABareDollarSignBesideUsDollarsForPesos) {
     const Article a = blindPageArticle(
         "<html lang=\"es\"><head><title>Condenan a exgobernador</title></head><body><article><h1>Condenan a exgobernador por contratos</h1>"
         "<p>BOGOT\xC3\x81. La Corte Suprema de Colombia condenó al exgobernador por contratos de m\xC3\xA1s de $ 2.500 millones del programa "
-        "escolar, que equivalen a unos US$ 600.000.</p><p>La defensa anunció que apelará la decisión ante la sala plena de la corte.</p>"
+        "escolar, que equivalen a unos US$ 600.000.</p><p>La defensa del político colombiano anunció que apelará la decisión ante la sala plena de la corte.</p>"
         "</article></body></html>");
     EXPECT_EQ(a.language, "es-CO");
     const Article spain = blindPageArticle(
@@ -150,6 +151,31 @@ TEST(BlindRound95Test, shouldTakeABareDollarSignBesideUsDollarsForPesos) {
         "<p>Las ventas de la firma en Madrid subieron un 5 % hasta los 2.500 millones, informó la empresa el lunes por la tarde.</p>"
         "<p>La empresa prevé seguir creciendo en 2026 en todos sus mercados.</p></article></body></html>");
     EXPECT_EQ(spain.language, "es");
+    const Article houston = blindPageArticle(
+        "<html lang=\"es\"><head><title>Trabajadores</title></head><body><article><h1>Trabajadores de Houston</h1>"
+        "<p>Un trabajador de Houston, Texas, que llegó de México hace diez años, gana $ 800 por semana, unos US$ 800.</p>"
+        "<p>Dice que en Estados Unidos el costo de la vivienda sigue subiendo cada mes.</p></article></body></html>");
+    EXPECT_NE(houston.language, "es-MX");
+}
+
+// Neighbours of round 95's rules that must stay as they were: pence in a story with footage, a percentage and a scale's span
+// with dotted figures, a film's and a rule's numeral, a retired brigadier, a Spanish answer, an index's fall after a minus.
+TEST(BlindRound95Test, shouldLeaveTheRulesNeighboursAsTheyWere) {
+    EXPECT_EQ(blindSay("He stole a 50p chocolate bar, CCTV footage shows.", "en-GB"), "He stole a fifty pence chocolate bar, CCTV footage shows.");
+    EXPECT_EQ(blindSay("Turnout was at 15.30% by noon."), "Turnout was at fifteen point three percent by noon.");
+    EXPECT_EQ(blindSay("A GPA of 3.00–4.00 is needed."), "A GPA of three to four is needed.");
+    EXPECT_EQ(blindSay("Gladiator II opened; the emperor scenes dazzle."), "Gladiator two opened; the emperor scenes dazzle.");
+    EXPECT_EQ(blindSay("Retired Brig John Smith spoke.", "en-GB"), "Retired Brigadier John Smith spoke.");
+    EXPECT_EQ(blindSay("Kick-off: 20:45h CET."), "Kick-off: twenty forty-five h CET.");
+    EXPECT_EQ(blindSay("NT 6.1.7601 is old."), "NT six point one point seven thousand six hundred one is old.");
+    EXPECT_EQ(blindSay("\xC2\xBFHubo heridos? No. 15 personas fueron atendidas.", "es"), "\xC2\xBFHubo heridos? No. 15 personas fueron atendidas.");
+    EXPECT_FALSE(splitDateline("DAX \xE2\x88\x92 1.1% as markets fell.").has_value());
+    EXPECT_TRUE(isPerShareRow("Average selling price"));
+    EXPECT_TRUE(isPerShareRow("ADR"));
+    EXPECT_FALSE(isBoilerplate("HR/payroll"));
+    EXPECT_FALSE(isBoilerplate("The audiobook was voiced by artificial intelligence, the publisher said."));
+    EXPECT_FALSE(isBoilerplate("Should you buy this car?"));
+    EXPECT_FALSE(isCreditLine("Featured photographer: Ami Vitale"));
 }
 
 // The wires and pictures a story's foot credits, a desk's initials in two cases, a note's star before a credit; story lines

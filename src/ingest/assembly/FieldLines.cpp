@@ -142,10 +142,21 @@ void Assembly::splitJoinedFields(std::vector<RawBlock>& raw) {
         if (labels.size() < (capitals || writer ? 2u : 3u) || labels.front() != 0) continue;
         // ("Head-to-head: Carlton $1.75. Line: Carlton -7.5. Total: 170.5.": sentences that each open on a label, a story's
         // own; joined fields run on without a full stop between them.)
+        // (Unless two labels or more are a page's own fields: "Source: ABC News. Published: 3 March 2024. Updated: …".)
         const bool sentences = std::all_of(labels.begin() + 1, labels.end(), [&](std::size_t start) {
             return start >= 2 && t[start - 1] == ' ' && std::strchr(".!?", t[start - 2]) != nullptr;
         });
-        if (sentences && std::strchr(".!?", t.back()) != nullptr) continue;
+        const auto knownFields = [&] {
+            std::size_t known = 0;
+            for (std::size_t start : labels) {
+                const std::string key = lowerUtf8(t.substr(start, t.find(':', start) - start));
+                known += (key != "total" && isUnreadField(key)) || isAuthorKey(key) ||
+                         WordSet({"published", "updated", "date", "location", "reporter", "reporters", "editor", "writer", "reading time", "place",
+                                  "dateline", "posted", "filed"}).count(key) != 0;
+            }
+            return known;
+        };
+        if (sentences && std::strchr(".!?", t.back()) != nullptr && knownFields() < 2) continue;
         std::vector<RawBlock> fields;
         for (std::size_t k = 0; k < labels.size(); ++k) {
             RawBlock field = raw[i];

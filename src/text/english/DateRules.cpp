@@ -327,7 +327,9 @@ std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool dayFirst) {
         if (!day.empty() && day.size() <= 2 && !month.empty() && month.size() <= 2 && year.size() == 4 && digitsOnly(day) && digitsOnly(month) &&
             digitsOnly(year)) {
             const int d = toInt(day), m = toInt(month), y = toInt(year);
-            if (m >= 1 && m <= 12 && d >= 1 && d <= 31 && y >= 1000) return Match{1, sayDate(m, d, year, true), "date"};
+            // (A day the month has, in a year of dates: "NT 6.1.7601" is a build's number, "30.2.2025" none.)
+            static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+            if (m >= 1 && m <= 12 && d >= 1 && d <= kDays[m - 1] && y >= 1800 && y <= 2099) return Match{1, sayDate(m, d, year, true), "date"};
         }
     }
     // Dotted with the year in two figures, as a post's caption writes a wedding's day: "9.14.24", "14.9.24". Only where the

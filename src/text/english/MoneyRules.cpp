@@ -511,13 +511,13 @@ std::optional<std::pair<std::string, std::size_t>> rateAfter(const Tokens& t, st
 
 }  // namespace
 
-// A frame rate, "24p", "60p", in a sentence about video: one that names a resolution ("4K", "8K", "1080p"), frames or
-// footage. (A British price in pence, "a 30p rise", has none of them.)
+// A frame rate, "24p", "60p", in a sentence about video: one that names a resolution ("4K", "8K", "1080p") or frames, or after
+// "shot in"/"filmed in". (A British price in pence, "a 50p chocolate bar", "CCTV footage of a 30p theft", has none of them.)
 bool isVideoFrameRate(const Tokens& t, std::size_t i) {
     static constexpr std::string_view kRates[] = {"24", "25", "30", "48", "50", "60", "100", "120", "240"};
     if (std::find(std::begin(kRates), std::end(kRates), t[i].text) == std::end(kRates)) return false;
-    if (anyWordIn(t, {"fps", "video", "videos", "footage", "frame", "frames", "filming", "shoots", "recording", "records", "hdr",
-                      "slow-motion", "camera", "cameras", "codec", "prores", "raw", "crop"})) {
+    if (anyWordIn(t, {"fps", "frame", "frames", "framerate"})) return true;
+    if (i >= 4 && isWordIn(t, i - 2, {"in", "at"}) && isWordIn(t, i - 4, {"shot", "filmed", "shoots", "shooting", "recorded", "records", "recording", "captured"})) {
         return true;
     }
     for (std::size_t k = 0; k + 1 < t.size(); ++k) {

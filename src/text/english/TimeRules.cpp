@@ -62,9 +62,11 @@ bool dottedClockContext(const Tokens& t, std::size_t i, std::size_t end) {
         };
         return to > from && to < 24.6 && (to >= 13 || from >= 13 || (quarter(x) && quarter(y)));
     };
-    // "open daily 10.00–18.00": a day's hours joined by a dash, the first or the second.
-    if (isDash(t, end) && dotted(end + 1) && !figures()) return hours(i, end + 1);
-    if (i >= 2 && isDash(t, i - 1) && dotted(i - 2) && !figures()) return hours(i - 2, i);
+    // "open daily 10.00–18.00": a day's hours joined by a dash, the first or the second, one of them past noon (a scale's
+    // "3.00–4.00", a pH's "6.00–8.00" are no hours).
+    const auto pastNoon = [&](std::size_t a, std::size_t b) { return std::stod(t[a].text) >= 13 || std::stod(t[b].text) >= 13; };
+    if (isDash(t, end) && dotted(end + 1) && !figures() && !isSym(t, skip(t, end + 2), "%")) return pastNoon(i, end + 1) && hours(i, end + 1);
+    if (i >= 2 && isDash(t, i - 1) && dotted(i - 2) && !figures() && !isSym(t, end, "%")) return pastNoon(i - 2, i) && hours(i - 2, i);
     // The second of a range: "from 9.30 to 17.30".
     if (i >= 6 && isWordIn(t, i - 2, {"to", "until"}) && dotted(i - 4) && isWordIn(t, i - 6, {"from"})) return hours(i - 4, i);
     const std::size_t after = skip(t, end);
@@ -166,7 +168,7 @@ bool dottedClockContext(const Tokens& t, std::size_t i, std::size_t end) {
     const auto eventVerb = [&](std::size_t k) {
         return isWordIn(t, k, {"rang", "called", "phoned", "arrived", "left", "woke", "met", "spoke", "landed", "departed", "returned",
                                "struck", "happened", "occurred", "died", "texted", "emailed", "visited", "ended", "began", "finished",
-                               "started", "adjourned", "concluded", "resumed", "erupted", "exploded", "collapsed"});
+                               "adjourned", "concluded", "erupted", "exploded", "collapsed"});
     };
     const bool measureAfter = isKind(t, next, Kind::Word) &&
                               (findUnit(t[next].text) != nullptr || isWordIn(t, next, {"percent", "per", "times", "yards", "points", "seconds"}));
@@ -174,9 +176,6 @@ bool dottedClockContext(const Tokens& t, std::size_t i, std::size_t end) {
         (eventVerb(i - 4) || (i >= 6 && isKind(t, i - 4, Kind::Word) && isCapitalized(t[i - 4].text) && eventVerb(i - 6)))) {
         return true;
     }
-    // ("which ended at 14.15", "until 17.45": hours past noon and their minutes, the twenty-four-hour clock's, which no price
-    // in a sentence without money or markets is written as.)
-    if (!market && hoursAndMinutes && !measureAfter && point == 2 && toInt(clock.substr(0, 2)) >= 13 && !figures()) return true;
     return isWordIn(t, next, {"tonight", "today", "tomorrow", "this", "bst", "gmt", "cet", "local", "hours", "sharp",
                               "yesterday"}) ||
            (isKind(t, next, Kind::Word) && timeZones().count(t[next].text) != 0);
@@ -332,8 +331,12 @@ std::optional<Match> compactDuration(const Tokens& t, std::size_t i) {
     if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() <= 3 && isSym(t, i + 1, ":") && isKind(t, i + 2, Kind::Number) &&
         t[i + 2].text.size() == 2 && digitsOnly(t[i + 2].text) && isKind(t, i + 3, Kind::Word) && (t[i + 3].text == "h" || t[i + 3].text == "hrs") &&
         !isKind(t, i + 4, Kind::Word) && !isKind(t, i + 4, Kind::Number) && (i == 0 || !isSym(t, i - 1, ":")) &&
-        // (After a word of a moment it is a clock, as Spain's and Latin America's English write one: "kick-off at 19:30h".)
-        !isWordIn(t, i >= 2 ? i - 2 : t.size(), {"at", "from", "until", "till", "by", "before", "after", "around", "since"})) {
+        // (After a word of a moment it is a clock, as Spain's and Latin America's English write one: "kick-off at 19:30h", "20:45h
+        // CET"; a running time is a test's or a battery's, the sentence says so.)
+        !isWordIn(t, i >= 2 ? i - 2 : t.size(), {"at", "from", "until", "till", "by", "before", "after", "around", "since", "to", "between", "is"}) &&
+        !(isKind(t, i + 4, Kind::Space) && isKind(t, i + 5, Kind::Word) && timeZones().count(t[i + 5].text) != 0) &&
+        anyWordIn(t, {"battery", "charge", "charging", "lasted", "lasts", "took", "takes", "runtime", "playback", "endurance", "score", "test",
+                      "tests", "benchmark", "browsing", "streaming"})) {
         const int hours = toInt(t[i].text), minutes = toInt(t[i + 2].text);
         if (minutes < 60) {
             return Match{4, countOf(hours, "hour", "hours") + (minutes > 0 ? " " + countOf(minutes, "minute", "minutes") : ""), "time"};

@@ -818,10 +818,10 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         return std::nullopt;
     }
     // ("Caracas, Ven. Jose Perez said": a country written short after its city, no venerable.)
-    // ("the Naval Consolidated Brig Miramar": a military jail's name, undotted after a capitalized word of it; the rank
-    // before a name opens it, "Brig John Smith", or follows a word in small letters.)
+    // ("the Naval Consolidated Brig Miramar", "the Navy Brig": a military jail's name, after the navy's words; "Retired Brig John
+    // Smith", "British Army Brig Amy Lee" are the rank.)
     const bool placeShort = (w == "Ven" && i >= 2 && isSym(t, i - 2, ",")) ||
-                            (w == "Brig" && !dotted && prevCapital && kSentenceStarters.count(before) == 0 && titleAbbreviations().count(before) == 0);
+                            (w == "Brig" && !dotted && (before == "Consolidated" || before == "Naval" || before == "Navy"));
     if (const auto title = titleAbbreviations().find(w);
         title != titleAbbreviations().end() && nextCapital && !sentenceNext && !placeShort && (dotted || (!loneLetterNext && !dotOnly)) &&
         !(w == "Ma" && !isMariaWrittenShort(before, next->text))) {
@@ -1328,7 +1328,7 @@ bool isRegnalName(const std::string& w) {
         "Murad", "Sigismund", "Casimir", "Rudolf", "Maximilian", "Franz", "Joseph", "Karl", "Robert", "David",
         "Stephen", "Matilda", "Juliana", "Beatrix", "Margrethe", "Akihito", "Hirohito", "Alexios", "Basil", "Francis", "Francesco",
         "Francisco", "Darius", "Xerxes", "Cyrus", "Artaxerxes", "Antiochus", "Seleucus", "Theodosius", "Justinian", "Constantius",
-        "Valentinian", "Michael", "Manuel", "Andronikos", "Bolesław", "Władysław", "Sancho", "Pedro", "Afonso", "Jaime"};
+        "Valentinian", "Andronikos", "Bolesław", "Władysław", "Sancho", "Afonso"};
     for (const char* n : kNames) {
         if (w == n) return true;
     }
@@ -1543,12 +1543,15 @@ std::optional<Match> romanRule(const Tokens& t, std::size_t i) {
     }
     // Monarchs and popes: "Henry V", "Louis XIV", "John Paul II", "Pope Leo XIV".
     if (isRegnalName(prev)) return said(capitalizedOrdinal(v));
-    // And any name of one in a sentence about a reign: "Constantius II ruled the east", "the court of Tiglath-Pileser III".
-    // (A name's, not a determiner's or a sentence's first word, and a numeral of two letters at least: "The X-Parasites", "Model X".)
-    if (v >= 2 && v < 40 && numeral.size() >= 2 && isReignSentence(t) && std::isupper(static_cast<unsigned char>(prev[0])) && prev.size() >= 3 &&
-        !isUpperWord(prev) && !isWordIn(t, i - 2, {"the", "a", "an", "this", "that", "these", "those", "our", "their", "his", "her", "its", "my", "your",
-                                                    "in", "on", "at", "of", "for", "with", "and", "but", "from", "to", "by"}) &&
-        !isSym(t, i + 1, "-")) {
+    // And any name of one after a ruler's title, "Emperor Constantius II", "Pharaoh Seti I", or before what a ruler does,
+    // "Constantius II ruled the east", "Tiglath-Pileser III of Assyria" ("Gladiator II", "Basel III", "Street Fighter II" are
+    // titles and rules, whatever else their sentence speaks of).
+    const bool rulersTitle = isWordIn(t, i >= 4 ? i - 4 : t.size(), {"king", "queen", "emperor", "empress", "pope", "tsar", "czar", "tsarina", "sultan",
+                                                                     "pharaoh", "caliph", "shah", "khan", "emir", "prince", "princess", "duke",
+                                                                     "elector", "margrave", "saint"});
+    const bool rulersDeed = isWordIn(t, skip(t, i + 1), {"ruled", "reigned", "succeeded", "abdicated", "inherited", "conquered", "of"}) && isReignSentence(t);
+    if (v >= 1 && v < 40 && std::isupper(static_cast<unsigned char>(prev[0])) && prev.size() >= 3 && !isUpperWord(prev) && !isSym(t, i + 1, "-") &&
+        (rulersTitle || (rulersDeed && numeral != "I"))) {
         return said(capitalizedOrdinal(v));
     }
     // A generational suffix after a full name: "Robert Hale III".

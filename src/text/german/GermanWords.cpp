@@ -166,7 +166,10 @@ const char* ordinalAfterBareDeterminer(const std::string& determiner, const std:
     static const char* const kMasculine[] = {"titel", "sieg", "platz", "treffer", "rang", "punkt", "versuch", "start", "einsatz", "tag",
                                              "film", "roman", "song", "lauf", "erfolg", "auftritt", "anlauf", "satz", "kampf", "triumph",
                                              "sohn", "enkel", "monat", "bezirk", "krieg", "gang", "schritt", "band", "vertrag", "besuch",
-                                             "termin", "rekord", "preis", "weltmeister", "meister", "pokal", "streik", "anschlag", "fall"};
+                                             "termin", "rekord", "preis", "weltmeister", "meister", "pokal", "streik", "anschlag", "fall",
+                                             "mann", "marathon", "lockdown", "stern", "gewinn", "verlust", "schlag", "zug", "flug", "test",
+                                             "job", "auftrag", "antrag", "beschluss", "entwurf", "abschluss", "bericht", "vorschlag", "kandidat",
+                                             "trainer", "spieler", "partner", "wagen", "hund", "sohn", "bruder", "vater", "weg", "ort", "teil"};
     const std::string lower = lowerGerman(noun);
     for (const char* head : kMasculine) {
         const std::size_t n = std::strlen(head);

@@ -517,7 +517,10 @@ std::string Spanish::beforeLexicon(const std::string& text, std::vector<Rewrite>
                     if (text.compare(i, std::strlen(written), written) == 0) sign = std::strlen(written);
                 }
             }
-            if (sign != 0 && i + sign < text.size() && isDigit(text[i + sign])) {
+            // ("No." only after a word it numbers, "del No. 3450", "la UFI No. 4": "¿Hubo heridos? No. 15 personas …" answers.)
+            const std::size_t prior = i == 0 ? std::string::npos : text.find_last_not_of(' ', i - 1);
+            const bool answered = text.compare(i, 4, "No. ") == 0 && (prior == std::string::npos || !isWordByte(text[prior]));
+            if (sign != 0 && !answered && i + sign < text.size() && isDigit(text[i + sign])) {
                 if (log != nullptr) log->push_back({text.substr(i, sign), "n\xC3\xBAmero", "abbreviation"});
                 out += "n\xC3\xBAmero ";
                 i += sign;
