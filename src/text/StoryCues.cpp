@@ -50,6 +50,15 @@ bool isRacingReport(const std::string& text) {
     return speaksThroughout(text, kWords);
 }
 
+bool isBettingReport(const std::string& text) {
+    // (A bookmaker by name, or the trade's own words: "odds" and "bet" alone are any story's.)
+    static const char* const kWords[] = {"bookmaker", "bookmakers", "bookies", "punters", "punter", "each-way", "Betfred", "Ladbrokes",
+                                         "BoyleSports", "Betfair", "bet365", "Unibet", "DraftKings", "FanDuel", "BetMGM", "Sportsbet",
+                                         "William Hill", "Paddy Power", "Sky Bet", "betting", "tipster", "acca", "accumulator", "moneyline", "bet", "bets", "tips",
+                                         "odds-on"};
+    return speaksThroughout(text, kWords);
+}
+
 bool isGolfReport(const std::string& text) {
     // (Words of golf alone: "par", "eagle", "green", "tee" and "round" have other senses.)
     static const char* const kWords[] = {"golf", "Golf", "golfer", "golfers", "birdie", "birdies", "birdied", "bogey", "bogeys", "bogeyed",
@@ -102,7 +111,7 @@ std::vector<std::string> ladyJusticesOf(const std::string& text) {
 
 StoryCues cuesOfStory(const Article& article) {
     const std::string text = cueText(article);
-    StoryCues cues{countryOfText(article.language, text), isCricketReport(text), isChessReport(text), isRacingReport(text), isGolfReport(text),
+    StoryCues cues{countryOfText(article.language, text), isCricketReport(text), isChessReport(text), isRacingReport(text), isBettingReport(text), isGolfReport(text),
                    isCourtReport(text), isFootballReport(text), isGaelicReport(text)};
     cues.lady_justices = ladyJusticesOf(text);
     return cues;

@@ -18,6 +18,7 @@ struct StoryCues {
     bool cricket = false;  // a cricket report: a score with a dash is runs for wickets, a bowler's wickets for runs
     bool chess = false;    // a chess report: "finished on 5/7" is five out of seven, "(+3 =4 −0)" wins, draws and losses
     bool racing = false;   // a horse racing report: "SEÑOR ATOMIC (4-5)" and "4-5f" are odds, "four to five"
+    bool betting = false;  // a betting preview: "Arsenal are 11/10, the draw 5/2" are prices, "eleven to ten", not fractions
     bool golf = false;     // a golf report: "tied for the lead on -11" is eleven under par, "Syme (+3)" three over
     bool court = false;    // a court report: "Madlanga J said" is Justice Madlanga where the sentence names no court
     bool football = false; // a football match report: "58'" is the fifty-eighth minute, "1-0." one-nil, wherever they stand
@@ -52,5 +53,8 @@ bool isGaelicReport(const std::string& text);
 
 // The story speaks of horse racing throughout: jockeys, trainers, furlongs, favourites, fillies.
 bool isRacingReport(const std::string& text);
+
+// The story speaks of betting throughout: odds, bookmakers by name, punters, tips, stakes.
+bool isBettingReport(const std::string& text);
 
 }  // namespace readcast

@@ -7,6 +7,7 @@
 #include "ingest/Boilerplate.hpp"
 #include "ingest/Byline.hpp"
 #include "ingest/TableMoney.hpp"
+#include "text/StoryCues.hpp"
 #include "text/WireCopy.hpp"
 
 using namespace readcast;
@@ -236,4 +237,19 @@ TEST(BlindRound95Test, shouldReadAPastedBroadcasterPageStoryAlone) {
     EXPECT_NE(body.find("March 8, 2027"), std::string::npos) << body;
     EXPECT_TRUE(isBoilerplate("stern Geschichte von dpa \xE2\x80\xA2 5 Std."));
     EXPECT_TRUE(isBoilerplate("Reuters \xC2\xB7 3h ago"));
+}
+
+// In a betting preview a bookmaker's price with its slash is "X to Y" wherever it stands; a share of the odds, a date after its
+// word and the attacks of 9/11 are not prices.
+TEST(BlindRound95Test, shouldSayPricesInABettingPreview) {
+    const Lexicon lexicon = loadLexicons(std::string(READCAST_SOURCE_DIR) + "/voices", "en-GB", {});
+    StoryCues cues;
+    cues.betting = true;
+    const Normalizer betting("en-GB", &lexicon, cues);
+    EXPECT_EQ(betting.normalize("Arsenal are 11/10 with most firms and the draw is 5/2."), "Arsenal are eleven to ten with most firms and the draw is five to two.");
+    EXPECT_EQ(betting.normalize("Under 2.5 goals is 10/11 and Saka is 1/1."), "Under two point five goals is ten to eleven and Saka is evens.");
+    EXPECT_EQ(betting.normalize("Each-way terms are 1/5 the odds."), "Each-way terms are one fifth the odds.");
+    EXPECT_EQ(betting.normalize("The victims of 9/11 were remembered."), "The victims of nine eleven were remembered.");
+    EXPECT_TRUE(isBettingReport("The bookmakers make Arsenal favourites. The punters have backed City. William Hill go 5/2."));
+    EXPECT_FALSE(isBettingReport("The council made its best bet on housing. Its bet paid off."));
 }

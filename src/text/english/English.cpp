@@ -28,7 +28,7 @@ class English : public LanguageRules {
 public:
     English(bool dayFirst, const StoryCues& story, bool regionOnly)
         : day_first_(dayFirst), letters_(lettersOfCurrency(story.country)), australia_(story.country == "AU"), local_plurals_(localPlurals(story.country)),
-          region_only_(regionOnly), cricket_(story.cricket), chess_(story.chess), racing_(story.racing), golf_(story.golf), court_(story.court), lady_justices_(story.lady_justices), football_(story.football), gaelic_(story.gaelic), home_dollar_(homeDollar(story.country)) {}
+          region_only_(regionOnly), cricket_(story.cricket), chess_(story.chess), racing_(story.racing), betting_(story.betting), golf_(story.golf), court_(story.court), lady_justices_(story.lady_justices), football_(story.football), gaelic_(story.gaelic), home_dollar_(homeDollar(story.country)) {}
     std::string apply(const std::string& text, std::vector<Rewrite>* log) const override;
 
 private:
@@ -49,6 +49,7 @@ private:
     bool cricket_;      // a cricket report: a score's dash is runs for wickets where the sentence does not say so
     bool chess_;        // a chess report: "5/7" is a score out of the rounds, whatever the sentence says
     bool racing_;       // a horse racing report: "(4-5)" after a horse's name is its odds
+    bool betting_;      // a betting preview: "Arsenal are 11/10" is a price
     bool golf_;         // a golf report: "on -11" is a score against par where the sentence names no golf
     bool court_;        // a court report: "Madlanga J said" is Justice Madlanga where the sentence names no court
     std::vector<std::string> lady_justices_;  // "Carr LJ" is Lady Justice Carr where the story names her so
@@ -225,6 +226,9 @@ std::optional<Match> English::tryRules(const Tokens& t, std::size_t i) const {
     if (racing_) {
         if (auto m = racingOddsRule(t, i)) return m;
         if (auto m = racingMeasureRule(t, i)) return m;
+    }
+    if (racing_ || betting_) {
+        if (auto m = bettingOddsRule(t, i)) return m;
     }
     if (golf_) {
         if (auto m = golfScoreRule(t, i)) return m;

@@ -148,6 +148,9 @@ std::optional<Match> golfScoreRule(const Tokens& t, std::size_t i);
 // SportRules.cpp, in a racing report: "3m 2½f", "7f", "3½l", "nk", "(PU)", "the 3.30 Cheltenham".
 std::optional<Match> racingMeasureRule(const Tokens& t, std::size_t i);
 std::optional<Match> racingOddsRule(const Tokens& t, std::size_t i);
+// In a betting preview (StoryCues.hpp), a bookmaker's price with its slash, "Arsenal are 11/10", "at 10/11", "the draw is 5/2":
+// "eleven to ten", "ten to eleven" ("evens" for 1/1); not a fraction of something ("1/5 the odds", "1/4 of the stake").
+std::optional<Match> bettingOddsRule(const Tokens& t, std::size_t i);
 // WordRules.cpp
 std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i);
 std::optional<Match> judgeTitleRule(const Tokens& t, std::size_t i, bool courtStory = false, const std::vector<std::string>& ladyJustices = {});

@@ -1904,6 +1904,31 @@ std::optional<Match> racingOddsRule(const Tokens& t, std::size_t i) {
     return Match{end - i, wholeWords(t[i].text) + " to " + wholeWords(t[i + 2].text) + after, "odds"};
 }
 
+std::optional<Match> bettingOddsRule(const Tokens& t, std::size_t i) {
+    if (!isKind(t, i, Kind::Number) || !digitsOnly(t[i].text) || !isSym(t, i + 1, "/") || !isKind(t, i + 2, Kind::Number) || !digitsOnly(t[i + 2].text) ||
+        t[i].text.size() > 3 || t[i + 2].text.size() > 2 || isSym(t, i + 3, "/") || isDash(t, i + 3) || (i >= 1 && (isSym(t, i - 1, "/") || isSym(t, i - 1, ".")))) {
+        return std::nullopt;
+    }
+    const int first = toInt(t[i].text), second = toInt(t[i + 2].text);
+    // (A price's second figure is small unless the first is larger, "100/30"; "Stuart Broad (3/45)" is a bowler's figures.)
+    if (first == 0 || second == 0 || (second > 20 && first <= second)) return std::nullopt;
+    // ("The victims of 9/11": the attacks, unless a price's word stands before it, "at 9/11".)
+    if (first == 9 && second == 11 && !isWordIn(t, i >= 2 ? i - 2 : t.size(), {"at", "is", "are", "was", "priced", "from", "to"})) return std::nullopt;
+    // (A share of the odds or of a stake, "1/5 the odds", "1/4 of the stake", and a date after its word, "on 5/2", are no price.)
+    const std::size_t next = skip(t, i + 3);
+    // ("1/5 the odds", "1/4 odds": each-way terms, a share of the price, "one fifth the odds".)
+    if (first == 1 && (isWordIn(t, next, {"odds"}) || (isWordIn(t, next, {"the"}) && isWordIn(t, skip(t, next + 1), {"odds"})))) {
+        static const char* const kParts[] = {"", "", "half", "third", "quarter", "fifth", "sixth", "seventh", "eighth"};
+        if (second >= 2 && second <= 8) return Match{3, std::string(second == 2 ? "a " : "one ") + kParts[second], "fraction"};
+    }
+    if (isWordIn(t, next, {"of", "the", "odds", "cup", "cups", "inch", "inches", "mile", "miles", "pound", "pounds", "kg", "share", "th"})) return std::nullopt;
+    if (i >= 2 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"on", "by", "until", "since", "from", "dated"}) && second <= 12 && first <= 31) {
+        return std::nullopt;
+    }
+    if (first == 1 && second == 1) return Match{3, "evens", "odds"};
+    return Match{3, wholeWords(t[i].text) + " to " + wholeWords(t[i + 2].text), "odds"};
+}
+
 // A race's distance and the distances between its horses, as a racing report writes them: "3m 2½f" three miles two and a
 // half furlongs, "7f" seven furlongs, "3½l" three and a half lengths, "nk" a neck; a horse's fate in brackets, "(PU)" pulled
 // up; the race by its time, "the 3.30 Cheltenham Gold Cup" the three-thirty. Only in a racing report (StoryCues.hpp), where
