@@ -92,7 +92,7 @@ TEST(BlindRound95Test, shouldSayAContinentalDottedDate) {
 // The twenty-four-hour clock with a dot: after an event's verb or past noon, and a day's opening hours; a price stays one.
 TEST(BlindRound95Test, shouldSayADottedTwentyFourHourClock) {
     EXPECT_EQ(blindSay("The meeting ended at 14.15."), "The meeting ended at fourteen fifteen.");
-    EXPECT_EQ(blindSay("Open daily 10.00–18.00."), "Open daily ten A-M to six P-M.");
+    EXPECT_EQ(blindSay("Open daily 10.00–18.00, Fridays until 21.00."), "Open daily ten A-M to six P-M, Fridays until nine P-M.");
     EXPECT_EQ(blindSay("Shares closed at 14.15."), "Shares closed at fourteen point one five.");
 }
 

@@ -172,6 +172,11 @@ bool dottedClockContext(const Tokens& t, std::size_t i, std::size_t end) {
     };
     const bool measureAfter = isKind(t, next, Kind::Word) &&
                               (findUnit(t[next].text) != nullptr || isWordIn(t, next, {"percent", "per", "times", "yards", "points", "seconds"}));
+    // ("Fridays until 21.00", "from 13.00": an hour past noon on the hour after a word of a span; no price is written so there.)
+    if (!market && hoursAndMinutes && !measureAfter && point == 2 && clock.compare(3, 2, "00") == 0 && toInt(clock.substr(0, 2)) >= 13 &&
+        isWordIn(t, i - 2, {"until", "till", "from", "before", "after"}) && !isSym(t, next, "%") && !figures()) {
+        return true;
+    }
     if (!market && hoursAndMinutes && !measureAfter && isWordIn(t, i - 2, {"at"}) && i >= 4 &&
         (eventVerb(i - 4) || (i >= 6 && isKind(t, i - 4, Kind::Word) && isCapitalized(t[i - 4].text) && eventVerb(i - 6)))) {
         return true;
