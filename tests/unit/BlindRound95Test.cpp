@@ -253,3 +253,11 @@ TEST(BlindRound95Test, shouldSayPricesInABettingPreview) {
     EXPECT_TRUE(isBettingReport("The bookmakers make Arsenal favourites. The punters have backed City. William Hill go 5/2."));
     EXPECT_FALSE(isBettingReport("The council made its best bet on housing. Its bet paid off."));
 }
+
+// "911" before what it counts after a word of having is a count; a lens line's "GM" is no gram.
+TEST(BlindRound95Test, shouldCountNineHundredElevenYardsAndKeepALensLine) {
+    EXPECT_EQ(blindSay("He had 911 receiving yards."), "He had nine hundred eleven receiving yards.");
+    EXPECT_EQ(blindSay("Call 911 now."), "Call nine one one now.");
+    EXPECT_EQ(blindSay("The operator logged 911 calls."), "The operator logged nine one one calls.");
+    EXPECT_EQ(blindSay("The FE 50mm F1.2 GM lens."), "The FE fifty millimeters F one point two GM lens.");
+}

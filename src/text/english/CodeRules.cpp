@@ -1443,7 +1443,10 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
             const bool countOf = isWordIn(t, skip(t, i + 1), {"of", "races", "seats", "states", "districts", "times", "people", "players", "patients",
                                                               "customers", "residents", "members", "families", "voters", "clients", "households",
                                                               "homes", "businesses", "parents", "students", "pupils", "donors", "subscribers"});
-            const bool service = (text == "911" && !afterMaker) || ((text.size() == 3 || text.size() == 4 || (text.size() == 5 && !isKind(t, skip(t, i + 1), Kind::Word))) && afterCallVerb(t, i) && !countOf) ||
+            // ("911 receiving yards", "911 points": a count before what it counts, after "had", "for", "with" or "of".)
+            const bool counted911 = text == "911" && isWordIn(t, i >= 2 ? i - 2 : t.size(), {"had", "has", "have", "for", "with", "of", "and", "totaled", "totalled", "gained", "scored"}) &&
+                                    isKind(t, skip(t, i + 1), Kind::Word) && !serviceNoun;
+            const bool service = (text == "911" && !afterMaker && !counted911) || ((text.size() == 3 || text.size() == 4 || (text.size() == 5 && !isKind(t, skip(t, i + 1), Kind::Word))) && afterCallVerb(t, i) && !countOf) ||
                                  (text.size() == 3 && isWordIn(t, skip(t, i + 1), {"call", "dispatcher", "operator", "line"})) ||
                                  // The N11 lines (211, 311, 511...) by what they are: "the city's 311 app".
                                  (text.size() == 3 && text[0] != '0' && text[1] == '1' && text[2] == '1' &&

@@ -491,7 +491,8 @@ const std::pair<const std::string, Unit>* findUnit(const std::string& written) {
     // ("44 HR" are home runs, or human resources: never hours in capitals.)
     // ("2024 EV": an electric vehicle; the electronvolt is written "eV".)
     // ("the Mini-Mental State (3MS) exam": milliseconds are never written in capitals.)
-    if (written.size() < 2 || written == "HR" || written == "EV" || written == "EVs" || written == "MS") return nullptr;
+    // ("F1.2 GM": a lens's line, General Motors too; a gram is "g" or "gm" in small letters.)
+    if (written.size() < 2 || written == "HR" || written == "EV" || written == "EVs" || written == "MS" || written == "GM") return nullptr;
     if (written.size() >= 3 && written.back() == 's' && std::isupper(static_cast<unsigned char>(written[0])) &&
         std::isupper(static_cast<unsigned char>(written[written.size() - 2]))) {
         return nullptr;
