@@ -1685,12 +1685,13 @@ bool isBoilerplate(const std::string& line) {
     if (wordCount <= 8) {
         static constexpr WordSet kButtons({"smart view", "open in browser", "buy this car", "search used cars", "view original article",
                                            "view all prices"});
+        std::string buttons = lowerTrimmed;
+        for (std::size_t dot = buttons.find("\xC2\xB7"); dot != std::string::npos; dot = buttons.find("\xC2\xB7", dot)) buttons.replace(dot, 2, "|");
         bool all = true, any = false;
-        for (std::size_t from = 0; from <= lowerTrimmed.size() && all;) {
-            std::size_t bar = lowerTrimmed.find_first_of("|\xB7", from);
-            if (bar == std::string::npos) bar = lowerTrimmed.size();
-            std::string part = collapseWhitespace(lowerTrimmed.substr(from, bar - from));
-            while (!part.empty() && (part.back() == '.' || part.back() == '\xC2' || part.back() == ' ')) part.pop_back();
+        for (std::size_t from = 0; from <= buttons.size() && all;) {
+            const std::size_t bar = std::min(buttons.find('|', from), buttons.size());
+            std::string part = collapseWhitespace(buttons.substr(from, bar - from));
+            while (!part.empty() && (part.back() == '.' || part.back() == ' ')) part.pop_back();
             if (!part.empty()) {
                 any = true;
                 all = kButtons.count(part) != 0;
@@ -1736,8 +1737,7 @@ bool isBoilerplate(const std::string& line) {
     // that pays for it: lines that open on them ("The Local Journalism Initiative is funded by …"; a story about the fund says
     // more, and opens otherwise).
     if (wordCount <= 30 && startsWithAnyOf(lowerAll, {"save this article to read", "save this story to read", "catch all the latest",
-                                                      "the local journalism initiative is funded", "local journalism initiative reporters are funded",
-                                                      })) {
+                                                      "the local journalism initiative is funded", "local journalism initiative reporters are funded"})) {
         return true;
     }
     // A car site's shop box: "Find a used Kia EV4 for sale at Autocar Marketplace" (a story's sentence that opens so sells
@@ -2207,8 +2207,13 @@ bool isCreditLine(const std::string& line) {
                                              "ani", "agencies", "wires", "and", "&", "news", "agency", "the", "reporting", "from", "ukrinform",
                                              "interfax", "bns", "tt", "ntb", "ritzau", "belga", "apa", "sda", "keystone-sda", "mti", "pap", "ctk",
                                              "hina", "lusa", "europa", "agence", "france-presse", "france", "presse"});
+            // (One of them a wire's own name, or "agencies" or "wires": "with the press" names none.)
+            static constexpr WordSet kJoints({"and", "&", "the", "press", "news", "agency", "from", "reporting"});
             const std::vector<std::string> words = splitWords(rest);
-            if (!words.empty() && std::all_of(words.begin(), words.end(), [](const std::string& w) { return kWires.count(w) != 0; })) return true;
+            if (!words.empty() && std::all_of(words.begin(), words.end(), [](const std::string& w) { return kWires.count(w) != 0; }) &&
+                std::any_of(words.begin(), words.end(), [](const std::string& w) { return kJoints.count(w) == 0; })) {
+                return true;
+            }
         }
     }
     for (std::string_view opening : kCreditOpenings) {

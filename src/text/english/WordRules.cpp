@@ -1335,7 +1335,7 @@ bool isRegnalName(const std::string& w) {
     return false;
 }
 
-// A sentence about a reign, whose names with a numeral after them are rulers': "Constantius II ruled the east".
+// A sentence about a reign: in it, a name and its numeral before a ruler's deed are a ruler's, "Constantius II ruled the east".
 bool isReignSentence(const Tokens& t) {
     return anyWordIn(t, {"king", "queen", "emperor", "empress", "pope", "tsar", "czar", "sultan", "pharaoh", "reign", "reigned",
                          "ruled", "ruler", "crowned", "coronation", "dynasty", "throne", "monarch", "kingdom", "empire", "abdicated",
