@@ -250,6 +250,7 @@ TEST(BlindRound95Test, shouldSayPricesInABettingPreview) {
     EXPECT_EQ(betting.normalize("Under 2.5 goals is 10/11 and Saka is 1/1."), "Under two point five goals is ten to eleven and Saka is evens.");
     EXPECT_EQ(betting.normalize("Each-way terms are 1/5 the odds."), "Each-way terms are one fifth the odds.");
     EXPECT_EQ(betting.normalize("The victims of 9/11 were remembered."), "The victims of nine eleven were remembered.");
+    EXPECT_EQ(betting.normalize("The Preakness (5/18) is next.").find("five to eighteen"), std::string::npos);
     EXPECT_TRUE(isBettingReport("The bookmakers make Arsenal favourites. The punters have backed City. William Hill go 5/2."));
     EXPECT_FALSE(isBettingReport("The council made its best bet on housing. Its bet paid off."));
 }

@@ -1910,8 +1910,10 @@ std::optional<Match> bettingOddsRule(const Tokens& t, std::size_t i) {
         return std::nullopt;
     }
     const int first = toInt(t[i].text), second = toInt(t[i + 2].text);
-    // (A price's second figure is small unless the first is larger, "100/30"; "Stuart Broad (3/45)" is a bowler's figures.)
-    if (first == 0 || second == 0 || (second > 20 && first <= second)) return std::nullopt;
+    // (A price's second figure is one the bookmakers use, 1 to 11, 13, 15 or 20, unless the first is larger, "100/30";
+    // "Stuart Broad (3/45)" is a bowler's figures, "the Preakness (5/18)" a date.)
+    const bool bookmakers = second <= 11 || second == 13 || second == 15 || second == 20;
+    if (first == 0 || second == 0 || (!bookmakers && first <= second)) return std::nullopt;
     // ("The victims of 9/11": the attacks, unless a price's word stands before it, "at 9/11".)
     if (first == 9 && second == 11 && !isWordIn(t, i >= 2 ? i - 2 : t.size(), {"at", "is", "are", "was", "priced", "from", "to"})) return std::nullopt;
     // (A share of the odds or of a stake, "1/5 the odds", "1/4 of the stake", and a date after its word, "on 5/2", are no price.)
