@@ -516,6 +516,14 @@ std::optional<std::pair<std::string, std::size_t>> rateAfter(const Tokens& t, st
 bool isVideoFrameRate(const Tokens& t, std::size_t i) {
     static constexpr std::string_view kRates[] = {"24", "25", "30", "48", "50", "60", "100", "120", "240"};
     if (std::find(std::begin(kRates), std::end(kRates), t[i].text) == std::end(kRates)) return false;
+    // (Not in a sentence of prices, "a 4K TV fell, while a Mars bar rose to 60p".)
+    if (anyWordIn(t, {"price", "prices", "priced", "cost", "costs", "pence", "pound", "pounds", "paid", "pay", "sells", "sold", "cheaper", "dearer",
+                      "rose", "fell", "bar", "pint", "stamp", "stamps", "fare", "fares"})) {
+        return false;
+    }
+    for (const Token& token : t) {
+        if (token.kind == Kind::Symbol && token.text == "\xC2\xA3") return false;
+    }
     if (anyWordIn(t, {"fps", "frame", "frames", "framerate"})) return true;
     if (i >= 4 && isWordIn(t, i - 2, {"in", "at"}) && isWordIn(t, i - 4, {"shot", "filmed", "shoots", "shooting", "recorded", "records", "recording", "captured"})) {
         return true;

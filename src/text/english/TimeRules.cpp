@@ -167,8 +167,8 @@ bool dottedClockContext(const Tokens& t, std::size_t i, std::size_t end) {
                                  toInt(clock.substr(0, point)) <= 23 && toInt(clock.substr(point + 1)) <= 59;
     const auto eventVerb = [&](std::size_t k) {
         return isWordIn(t, k, {"rang", "called", "phoned", "arrived", "left", "woke", "met", "spoke", "landed", "departed", "returned",
-                               "struck", "happened", "occurred", "died", "texted", "emailed", "visited", "ended", "began", "finished",
-                               "adjourned", "concluded", "erupted", "exploded", "collapsed"});
+                               "struck", "happened", "occurred", "died", "texted", "emailed", "visited", "ended", "began", "adjourned",
+                               "concluded", "erupted", "exploded", "collapsed"});
     };
     const bool measureAfter = isKind(t, next, Kind::Word) &&
                               (findUnit(t[next].text) != nullptr || isWordIn(t, next, {"percent", "per", "times", "yards", "points", "seconds"}));

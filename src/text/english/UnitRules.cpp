@@ -1425,7 +1425,8 @@ std::optional<Match> sensitivityRangeRule(const Tokens& t, std::size_t i) {
     // (Sensitivities only, fifty and up, the second the higher: "ISO 9001-2015" is a standard and its year.)
     if (!low.valid || !high.valid || !low.fraction.empty() || !high.fraction.empty() || low.whole.size() > 6 || high.whole.size() > 7) return std::nullopt;
     const long from = std::stol(low.whole), to = std::stol(high.whole);
-    if (from < 25 || to <= from || (t[i + 2].text.size() == 4 && to >= 1950 && to <= 2099 && from >= 1000)) return std::nullopt;
+    // (A camera's lowest sensitivity is a few hundred at most: "ISO 9000-9004" are standards.)
+    if (from < 25 || from > 800 || to <= from) return std::nullopt;
     return Match{3, numberWords(low) + " to " + numberWords(high), "range"};
 }
 
