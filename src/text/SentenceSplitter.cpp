@@ -1258,6 +1258,11 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     // (Not a year after "Arts.", the end of a school's name: "the Academy of Fine Arts. 2024 was its busiest year.")
     const bool yearNext = nextWord.size() == 4 && std::all_of(nextWord.begin(), nextWord.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
     if (kBeforeNumbers.count(word) != 0 && (figureNext || ((word == "No" || word == "Nos") && codeNext)) && !(word == "Arts" && yearNext)) return true;
+    // ("dates it to c. AD 330", "c. 1450", "ca. BC 200": circa before a year and its era.)
+    if ((word == "c" || word == "ca" || word == "circa") && (figureNext || nextWord == "AD" || nextWord == "A.D." || nextWord == "BC" ||
+                                                            nextWord == "B.C." || nextWord == "CE" || nextWord == "BCE")) {
+        return true;
+    }
     // ("$2.75 million in Prop. S funds": a ballot measure by its letter.)
     if (word == "Prop" && next.size() >= 2 && std::isupper(static_cast<unsigned char>(next[0])) && (next[1] == ' ' || next[1] == ',')) return true;
     // ("registered charity no. 1041287": a number's sign in lower case after what it numbers; "He said no. 300

@@ -7,6 +7,7 @@
 #include "ingest/Boilerplate.hpp"
 #include "ingest/Byline.hpp"
 #include "ingest/TableMoney.hpp"
+#include "text/SentenceSplitter.hpp"
 #include "text/StoryCues.hpp"
 #include "text/WireCopy.hpp"
 
@@ -261,4 +262,11 @@ TEST(BlindRound95Test, shouldCountNineHundredElevenYardsAndKeepALensLine) {
     EXPECT_EQ(blindSay("Call 911 now."), "Call nine one one now.");
     EXPECT_EQ(blindSay("The operator logged 911 calls."), "The operator logged nine one one calls.");
     EXPECT_EQ(blindSay("The FE 50mm F1.2 GM lens."), "The FE fifty millimeters F one point two GM lens.");
+}
+
+// "c." before a year or its era is circa inside the sentence.
+TEST(BlindRound95Test, shouldNotBreakASentenceAtCircaBeforeAnEra) {
+    EXPECT_EQ(SentenceSplitter("en")("It dates to c. AD 330 on stylistic grounds. He said so."),
+              (std::vector<std::string>{"It dates to c. AD 330 on stylistic grounds.", "He said so."}));
+    EXPECT_EQ(SentenceSplitter("en")("Add milk to make 1 c. Stir it well."), (std::vector<std::string>{"Add milk to make 1 c.", "Stir it well."}));
 }
