@@ -48,7 +48,8 @@ bool isPerShareRow(const std::string& key) {
     const std::string lower = lowerUtf8(key);
     // (Or of any amount per something, a price or an average: "Price per barrel", "$/bbl", "Closing share price", "ARPU",
     // "Average selling price", "Revenue per employee", a hotel's "ADR" and "RevPAR".)
-    if (containsAnyOf(lower, {"per share", "per-share", "per unit", "dividend", "per ", "/", "price", "average", "avg"})) return true;
+    // ("per " takes in "per share" and "per unit".)
+    if (containsAnyOf(lower, {"per ", "per-share", "dividend", "/", "price", "average", "avg"})) return true;
     // ("EPS", "ARPU", "ADR" as words, not the letters of "steps" or "adrift".)
     for (const char* word : {"eps", "arpu", "adr", "revpar", "arpa", "aov"}) {
         const std::size_t n = std::strlen(word);

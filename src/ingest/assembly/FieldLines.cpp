@@ -147,12 +147,12 @@ void Assembly::splitJoinedFields(std::vector<RawBlock>& raw) {
             return start >= 2 && t[start - 1] == ' ' && std::strchr(".!?", t[start - 2]) != nullptr;
         });
         const auto knownFields = [&] {
+            static constexpr WordSet kPageFields({"published", "updated", "date", "location", "reporter", "reporters", "editor", "writer",
+                                                  "reading time", "place", "dateline", "posted", "filed"});
             std::size_t known = 0;
             for (std::size_t start : labels) {
                 const std::string key = lowerUtf8(t.substr(start, t.find(':', start) - start));
-                known += (key != "total" && isUnreadField(key)) || isAuthorKey(key) ||
-                         WordSet({"published", "updated", "date", "location", "reporter", "reporters", "editor", "writer", "reading time", "place",
-                                  "dateline", "posted", "filed"}).count(key) != 0;
+                known += (key != "total" && isUnreadField(key)) || isAuthorKey(key) || kPageFields.count(key) != 0;
             }
             return known;
         };

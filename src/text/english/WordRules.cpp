@@ -1361,6 +1361,11 @@ bool isCountedWord(const std::string& w) {
     return false;
 }
 
+// A counted word or its plural: "Book", "Books", "parts".
+bool isCountedWordOrPlural(const std::string& w) {
+    return isCountedWord(w) || (w.size() > 3 && w.back() == 's' && isCountedWord(w.substr(0, w.size() - 1)));
+}
+
 int romanValue(const std::string& written) {
     // "Liv", "Mix", "Di" are names and words; numerals are written in one case.
     const std::string lower = lowerAscii(written);
@@ -1410,12 +1415,8 @@ std::optional<Match> romanRule(const Tokens& t, std::size_t i) {
     // "Books II–IV", "Parts I-III": a span of numbered parts, "two to four" (eSpeak NG says nothing for the dash).
     if (upper && possessive.empty() && (isSym(t, i + 1, "\xE2\x80\x93") || isSym(t, i + 1, "-")) && isKind(t, i + 2, Kind::Word) &&
         isUpperWord(t[i + 2].text) && romanValue(t[i + 2].text) > v && romanValue(t[i + 2].text) < 40 && v < 40 && i >= 2 &&
-        isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word)) {
-        const std::string before = lowerAscii(t[i - 2].text);
-        const bool counted = isCountedWord(before) || (before.size() > 3 && before.back() == 's' && isCountedWord(before.substr(0, before.size() - 1)));
-        if (counted) {
-            return Match{3, cardinalWords(static_cast<unsigned>(v)) + " to " + cardinalWords(static_cast<unsigned>(romanValue(t[i + 2].text))), "roman"};
-        }
+        isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) && isCountedWordOrPlural(lowerAscii(t[i - 2].text))) {
+        return Match{3, cardinalWords(static_cast<unsigned>(v)) + " to " + cardinalWords(static_cast<unsigned>(romanValue(t[i + 2].text))), "roman"};
     }
     const std::string prev = previousWord(t, i);
     const bool afterWord = i >= 2 && isKind(t, i - 1, Kind::Space) && !prev.empty();
@@ -1469,8 +1470,7 @@ std::optional<Match> romanRule(const Tokens& t, std::size_t i) {
     // (The numerals further down that list, after its comma: "Parts I, II and III".)
     if (upper && numeral.size() >= 2 && i >= 3 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, ",") && isKind(t, i - 3, Kind::Word) &&
         isUpperWord(t[i - 3].text) && romanValue(t[i - 3].text) > 0 && i >= 5 && isKind(t, i - 4, Kind::Space) && isKind(t, i - 5, Kind::Word) &&
-        (isCountedWord(t[i - 5].text) || (t[i - 5].text.size() > 3 && t[i - 5].text.back() == 's' &&
-                                          isCountedWord(t[i - 5].text.substr(0, t[i - 5].text.size() - 1))))) {
+        isCountedWordOrPlural(t[i - 5].text)) {
         return said(cardinalWords(static_cast<unsigned>(v)));
     }
     // "Art. II", "Vol. XII": the same words written short.

@@ -169,7 +169,7 @@ const char* ordinalAfterBareDeterminer(const std::string& determiner, const std:
                                              "termin", "rekord", "preis", "weltmeister", "meister", "pokal", "streik", "anschlag", "fall",
                                              "mann", "marathon", "lockdown", "stern", "gewinn", "verlust", "schlag", "zug", "flug", "test",
                                              "job", "auftrag", "antrag", "beschluss", "entwurf", "abschluss", "bericht", "vorschlag", "kandidat",
-                                             "trainer", "spieler", "partner", "wagen", "hund", "sohn", "bruder", "vater", "weg", "ort", "teil",
+                                             "trainer", "spieler", "partner", "wagen", "hund", "bruder", "vater", "weg", "ort", "teil",
                                              "meter", "tritt", "trick"};
     const std::string lower = lowerGerman(noun);
     for (const char* head : kMasculine) {
