@@ -304,10 +304,18 @@ bool BlockWriter::dropConditionally(const GumboNode* n) const {
     if (!liveSummary && weight + (isList ? std::max(0.0, finder_.scoreOf(n)) : finder_.scoreOf(n)) < 0) return true;
     if (std::count(text.begin(), text.end(), ',') >= 10) return false;
     std::size_t paragraphs = 0, images = 0, items = 0, inputs = 0, headings = 0, embeds = 0;
+    // Pictures, not <img> elements: a lazy-loading page's placeholder ("src" empty, the file in "data-src") and the
+    // same file again in its <noscript> fallback are one picture beside a paragraph, not a gallery of two.
+    std::vector<std::string> pictures;
     walkElements(n, [&](const GumboNode* e, int) {
         switch (tagOf(e)) {
             case GUMBO_TAG_P: ++paragraphs; break;
-            case GUMBO_TAG_IMG: ++images; break;
+            case GUMBO_TAG_IMG: {
+                const std::string url = imageOf(e).url;
+                if (url.empty() || std::find(pictures.begin(), pictures.end(), url) == pictures.end()) ++images;
+                if (!url.empty()) pictures.push_back(url);
+                break;
+            }
             case GUMBO_TAG_LI: ++items; break;
             case GUMBO_TAG_INPUT: case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA: ++inputs; break;
             case GUMBO_TAG_IFRAME: case GUMBO_TAG_EMBED: case GUMBO_TAG_OBJECT: ++embeds; break;

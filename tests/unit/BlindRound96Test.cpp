@@ -1,0 +1,27 @@
+// Blind round 96: what listeners found wrong in African and Asian English-language news, newsletters, science, court,
+// transport and food reporting (and a corpus page's lost section), each fix beside the neighbouring case that must
+// stay as it was.
+#include <gtest/gtest.h>
+
+#include "BlindRoundHelpers.hpp"
+
+using namespace readcast;
+
+// A section of a heading and a paragraph beside a lazy-loaded picture, its placeholder and its <noscript> copy, is one
+// picture beside the text, no gallery to leave out; three different pictures beside one line are a gallery.
+TEST(BlindRound96Test, shouldCountALazyPictureAndItsNoscriptCopyOnce) {
+    const auto page = [](const std::string& pictures) {
+        return "<html><body><main><section><h1>Make the browser your own</h1><p>It is easier than ever to set the browser up the way "
+               "you work, and no other gives you so much choice.</p></section><section><div><h2>Designed to be redesigned</h2><p>Open "
+               "the panel to add, move or remove any button you want, and keep your favourite features one click away.</p>" +
+               pictures + "</div></section><section><h2>Themes</h2><p>Choose from thousands of themes and dress up the browser with a "
+               "single click, from the gallery or from your own pictures.</p></section></main></body></html>";
+    };
+    const std::string lazy = blindBodyOf(blindPageArticle(page(
+        "<img class=\"js\" src=\"\" data-src=\"/img/designed.png\" alt=\"\"><noscript><img src=\"/img/designed.png\" alt=\"\"></noscript>"
+        "<div class=\"stage\"><img src=\"/img/stage-fallback.png\" alt=\"\"></div>")));
+    EXPECT_NE(lazy.find("keep your favourite features"), std::string::npos) << lazy;
+    const std::string gallery = blindBodyOf(blindPageArticle(page(
+        "<img src=\"/img/a.png\" alt=\"\"><img src=\"/img/b.png\" alt=\"\"><img src=\"/img/c.png\" alt=\"\">")));
+    EXPECT_EQ(gallery.find("keep your favourite features"), std::string::npos) << gallery;
+}
