@@ -25,3 +25,23 @@ TEST(BlindRound96Test, shouldCountALazyPictureAndItsNoscriptCopyOnce) {
         "<img src=\"/img/a.png\" alt=\"\"><img src=\"/img/b.png\" alt=\"\"><img src=\"/img/c.png\" alt=\"\">")));
     EXPECT_EQ(gallery.find("keep your favourite features"), std::string::npos) << gallery;
 }
+
+// Round 95's leftovers: a football season's yards a game and a carry; a British rank written with its slash; a
+// radiocarbon date calibrated to the calendar; a given name as old letters abbreviate it.
+TEST(BlindRound96Test, shouldReadYardsAGameAndACarry) {
+    EXPECT_EQ(blindSay("The back ran for 5.4 ypc and 112 ypg."), "The back ran for five point four yards a carry and one hundred twelve yards a game.");
+    EXPECT_EQ(blindSay("He averages 24.5 ppg."), "He averages twenty-four point five points a game.");
+}
+
+TEST(BlindRound96Test, shouldReadALanceRankWrittenWithItsSlash) {
+    EXPECT_EQ(blindSay("L/Cpl. Jones and L/Bdr Green were injured."), "Lance Corporal Jones and Lance Bombardier Green were injured.");
+}
+
+TEST(BlindRound96Test, shouldReadCalBeforeAnEraAsNoCalories) {
+    EXPECT_EQ(blindSay("The grain dates to 2450 cal BC."), "The grain dates to twenty-four fifty cal BC.");
+    EXPECT_EQ(blindSay("A burger has 540 cal."), "A burger has five hundred forty calories.");
+}
+
+TEST(BlindRound96Test, shouldReadAnOldLettersAbbreviatedGivenName) {
+    EXPECT_EQ(blindSay("He wrote to Jno. Adams and Wm. Clark in 1790."), "He wrote to John Adams and William Clark in seventeen ninety.");
+}

@@ -177,15 +177,16 @@ static std::optional<Match> statRule(const Tokens& t, std::size_t i, bool footba
         (baseball(t) || hitsForAtBats || anyWordIn(t, {"hit", "batted", "caliber", "calibre", "rifle", "rifles", "magnum", "handgun", "pistol"}))) {
         return Match{1, average(n), "score"};
     }
-    // "27.1 PPG", "7.4 rpg": a season's average a game.
+    // "27.1 PPG", "7.4 rpg", "112 ypg", "5.4 ypc": a season's average a game, or a play.
     if (isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) && t[i + 2].text.size() == 3 && !isKind(t, i + 3, Kind::Word)) {
         static const std::pair<const char*, const char*> kPerGame[] = {
-            {"ppg", "points"}, {"rpg", "rebounds"}, {"apg", "assists"}, {"spg", "steals"}, {"bpg", "blocks"}};
+            {"ppg", "points a game"}, {"rpg", "rebounds a game"}, {"apg", "assists a game"}, {"spg", "steals a game"},
+            {"bpg", "blocks a game"},  {"ypg", "yards a game"},    {"ypc", "yards a carry"},  {"ypa", "yards an attempt"}};
         const std::string lower = lowerAscii(t[i + 2].text);
         for (const auto& [written, what] : kPerGame) {
             if (lower != written) continue;
             const Num value = parseNumber(n);
-            if (value.valid) return Match{3, numberWords(value) + " " + what + " a game", "score"};
+            if (value.valid) return Match{3, numberWords(value) + " " + what, "score"};
         }
     }
     // "23' Okafor", "scored at 67'", "45+2'": a football match's minute, no feet.

@@ -161,6 +161,10 @@ std::optional<UnitMatch> unitAt(const Tokens& t, std::size_t i, bool glued) {
     }
     // ("4.5 pc": per cent, as British copy writes it; parsecs only in a dispersion measure's "pc cm−3".)
     if (key == "pc" && !perPowerAt(t, end)) return std::nullopt;
+    // ("2450 cal BC": a radiocarbon date calibrated to the calendar, "twenty-four fifty cal B C", no calories.)
+    if (key == "cal" && isKind(t, end, Kind::Space) && isWordIn(t, end + 1, {"bc", "bce", "ad", "ce"}) && !isKind(t, end + 2, Kind::Word)) {
+        return std::nullopt;
+    }
     // ("14 ATM cards": cash machines; an atmosphere is written in small letters, "1 atm".)
     if (key == "atm" && written != "atm") return std::nullopt;
     // ("29,000 ly away": light-years in small letters, where the sentence goes on as a distance's does; "12 Ly Quoc Su" is a
