@@ -45,3 +45,17 @@ TEST(BlindRound96Test, shouldReadCalBeforeAnEraAsNoCalories) {
 TEST(BlindRound96Test, shouldReadAnOldLettersAbbreviatedGivenName) {
     EXPECT_EQ(blindSay("He wrote to Jno. Adams and Wm. Clark in 1790."), "He wrote to John Adams and William Clark in seventeen ninety.");
 }
+
+// A numbered street's quarter after its type, "3rd St. NW", "14th Ave E", and the type before a quarter, "Main Ave E".
+TEST(BlindRound96Test, shouldReadANumberedStreetsQuarter) {
+    EXPECT_EQ(blindSay("The crash was on 3rd St. NW near the park."), "The crash was on third Street Northwest near the park.");
+    EXPECT_EQ(blindSay("It was at Main Ave E, the police said."), "It was at Main Avenue East, the police said.");
+    EXPECT_EQ(blindSay("It was at 14th Ave E, the police said."), "It was at fourteenth Avenue East, the police said.");
+    EXPECT_EQ(blindSay("He lives at Ave Maria Court."), "He lives at Ave Maria Court.");
+}
+
+// A star code in letters after a call's verb, with its figures in brackets.
+TEST(BlindRound96Test, shouldSpellAStarCodeInLetters) {
+    EXPECT_EQ(blindSay("Motorists can dial *FHP (*347) to report drunk drivers."),
+              "Motorists can dial star F H P, or star three four seven, to report drunk drivers.");
+}

@@ -1359,6 +1359,19 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
         }
         return Match{end - i, said, "code"};
     }
+    // "dial *FHP (*347)", "call *HP": a road patrol's star code in letters, spelled as the keys are pressed, with the
+    // figures the page gives for it.
+    if (isSym(t, i, "*") && isKind(t, i + 1, Kind::Word) && t[i + 1].text.size() >= 2 && t[i + 1].text.size() <= 5 &&
+        isUpperWord(t[i + 1].text) && afterCallVerb(t, i)) {
+        std::string said = "star " + spell(t[i + 1].text, false);
+        std::size_t end = i + 2;
+        if (isKind(t, end, Kind::Space) && isSym(t, end + 1, "(") && isSym(t, end + 2, "*") && isKind(t, end + 3, Kind::Number) &&
+            digitsOnly(t[end + 3].text) && isSym(t, end + 4, ")")) {
+            said += ", or star " + digitWords(t[end + 3].text) + ",";
+            end += 5;
+        }
+        return Match{end - i, said, "code"};
+    }
     if (!isKind(t, i, Kind::Number) && !isKind(t, i, Kind::Word)) return std::nullopt;
     const std::string& text = t[i].text;
     if (isKind(t, i, Kind::Number)) {

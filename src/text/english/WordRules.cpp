@@ -679,8 +679,10 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         // (Not an initial before a name: "Minister Dr S Jaishankar".)
         const std::size_t following = skip(t, i + (isSym(t, i + 1, ".") ? 2 : 1));
         const bool nameAfter = isKind(t, following, Kind::Word) && isCapitalized(t[following].text);
+        // (Or a numbered street's, "3rd St. NW", "14th Ave E".)
+        const bool numbered = type >= 3 && isWordIn(t, type - 2, {"st", "nd", "rd", "th"}) && isKind(t, type - 3, Kind::Number);
         if (isKind(t, type, Kind::Word) && streetTypes().count(t[type].text) != 0 && type >= 2 && isKind(t, type - 1, Kind::Space) &&
-            isKind(t, type - 2, Kind::Word) && isCapitalized(t[type - 2].text) && !nameAfter && t[type].text != "Dr") {
+            isKind(t, type - 2, Kind::Word) && (isCapitalized(t[type - 2].text) || numbered) && !nameAfter && t[type].text != "Dr") {
             // (Its dot stays where it ends the sentence.)
             const bool dot = isSym(t, i + 1, ".") && i + 2 < t.size();
             return Match{dot ? std::size_t{2} : std::size_t{1}, d->second, "abbreviation"};
@@ -973,7 +975,12 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     }
     // Street types after a street's name ("Maple Ct.", "Clay Ln", "Hwy 101", "Rte. 66").
     if (const auto street = streetTypes().find(w); street != streetTypes().end() && w != "St" && w != "Mt") {
-        if ((prevCapital && (dotted || !nextCapital)) || nextNumber) return Match{used, street->second + tail, "abbreviation"};
+        // (Before the city's quarter too, "Main Ave E", "14th Ave NW"; a numbered street's type after its ordinal.)
+        const bool quarterNext = next != nullptr && next->text.size() <= 2 && directions().count(next->text) != 0;
+        const bool numbered = i >= 3 && isWordIn(t, i - 2, {"st", "nd", "rd", "th"}) && isKind(t, i - 3, Kind::Number);
+        if ((prevCapital && (dotted || !nextCapital || quarterNext)) || (numbered && quarterNext) || nextNumber) {
+            return Match{used, street->second + tail, "abbreviation"};
+        }
     }
     // "1st and 2nd Aves.", "Main and Elm Sts.": two streets of a type, named once.
     if (prevCapital || (i >= 3 && isWordIn(t, i - 2, {"st", "nd", "rd", "th"}) && isKind(t, i - 3, Kind::Number))) {
