@@ -59,3 +59,9 @@ TEST(BlindRound96Test, shouldSpellAStarCodeInLetters) {
     EXPECT_EQ(blindSay("Motorists can dial *FHP (*347) to report drunk drivers."),
               "Motorists can dial star F H P, or star three four seven, to report drunk drivers.");
 }
+
+// Two numbered parts joined by "and" are both numerals; two kings so joined are rulers.
+TEST(BlindRound96Test, shouldReadTwoNumberedPartsJoinedByAnd) {
+    EXPECT_EQ(blindSay("The scene comes from Books V and VI of the Iliad."), "The scene comes from Books five and six of the Iliad.");
+    EXPECT_EQ(blindSay("Henry V and Richard III were kings."), "Henry the Fifth and Richard the Third were kings.");
+}

@@ -1425,6 +1425,14 @@ std::optional<Match> romanRule(const Tokens& t, std::size_t i) {
         isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) && isCountedWordOrPlural(lowerAscii(t[i - 2].text))) {
         return Match{3, cardinalWords(static_cast<unsigned>(v)) + " to " + cardinalWords(static_cast<unsigned>(romanValue(t[i + 2].text))), "roman"};
     }
+    // "Books V and VI", "Parts I or II": two numbered parts, both numerals.
+    if (upper && possessive.empty() && v < 40 && isKind(t, i + 1, Kind::Space) && isWordIn(t, i + 2, {"and", "or"}) &&
+        isKind(t, i + 3, Kind::Space) && isKind(t, i + 4, Kind::Word) && isUpperWord(t[i + 4].text) && romanValue(t[i + 4].text) > 0 &&
+        romanValue(t[i + 4].text) < 40 && !isKind(t, i + 5, Kind::Word) && i >= 2 && isKind(t, i - 1, Kind::Space) &&
+        isKind(t, i - 2, Kind::Word) && lowerAscii(t[i - 2].text).back() == 's' && isCountedWordOrPlural(lowerAscii(t[i - 2].text))) {
+        return Match{5, cardinalWords(static_cast<unsigned>(v)) + " " + t[i + 2].text + " " +
+                            cardinalWords(static_cast<unsigned>(romanValue(t[i + 4].text))), "roman"};
+    }
     const std::string prev = previousWord(t, i);
     const bool afterWord = i >= 2 && isKind(t, i - 1, Kind::Space) && !prev.empty();
     // "Series C", "Part D", "Class L": a lone letter of fifty or more is a letter, not a numeral; so is
