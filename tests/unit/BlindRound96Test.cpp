@@ -65,3 +65,20 @@ TEST(BlindRound96Test, shouldReadTwoNumberedPartsJoinedByAnd) {
     EXPECT_EQ(blindSay("The scene comes from Books V and VI of the Iliad."), "The scene comes from Books five and six of the Iliad.");
     EXPECT_EQ(blindSay("Henry V and Richard III were kings."), "Henry the Fifth and Richard the Third were kings.");
 }
+
+// A provision's subdivisions in a list of provisions are said without a pause that would make them two ("nineteen one E",
+// not "nineteen, one E"), its letters after "and" named with it, and a section numbered with a point keeps its subsection.
+TEST(BlindRound96Test, shouldReadAProvisionsSubdivisionsInAListAsOne) {
+    EXPECT_EQ(blindSay("The notices violated Articles 14, 19(1)(e) and 21."), "The notices violated Articles fourteen, nineteen one E and twenty-one.");
+    EXPECT_EQ(blindSay("He breached ss 18 and 29(1)(b) and (g) of the Australian Consumer Law."),
+              "He breached sections eighteen and twenty-nine one B and G of the Australian Consumer Law.");
+    EXPECT_EQ(blindSay("He was charged under s. 320.14(3) of the Criminal Code."),
+              "He was charged under section three hundred twenty point one four, subsection three of the Criminal Code.");
+    // (Alone, a figure after a figure keeps its pause.)
+    EXPECT_EQ(blindSay("Under Art. 5(1)(ii) it is kept."), "Under Article five, one, two it is kept.");
+}
+
+TEST(BlindRound96Test, shouldReadAnUndottedSectionOfANamedLaw) {
+    EXPECT_EQ(blindSay("He relied on s 18 of the Act."), "He relied on section eighteen of the Act.");
+    EXPECT_EQ(blindSay("The penalty under s 224 of the Privacy Act was raised."), "The penalty under section two hundred twenty-four of the Privacy Act was raised.");
+}

@@ -1160,8 +1160,11 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         // ("breached s 26(3) of the Constitution", "held that s 12(1)(a)": with its subsection in brackets, a section whatever
         // the sentence says.)
         const bool subsection = nextNumber && isSym(t, i + 3, "(") && isKind(t, i + 4, Kind::Number) && isSym(t, i + 5, ")");
+        // (Or "s 224 of the ACL", "s 18 of the Act": a section of a law named after it.)
+        const bool ofALaw = nextNumber && isKind(t, i + 3, Kind::Space) && isWordIn(t, i + 4, {"of"}) && isWordIn(t, i + 6, {"the"}) &&
+                            isKind(t, i + 8, Kind::Word) && isCapitalized(t[i + 8].text);
         if ((w == "s" || w == "ss") && nextNumber && spaced &&
-            (subsection ||
+            (subsection || ofALaw ||
              (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"under", "of", "to", "breach", "breaching", "breached", "breaches", "contravening",
                                                       "contravened", "and", "the", "a", "in", "by"}) &&
               anyWordIn(t, {"act", "code", "law", "legislation", "regulations", "charged", "offence", "offense", "crimes", "constitution",
@@ -2318,6 +2321,19 @@ bool isAlternativeWord(const std::string& w) {
 
 namespace {
 
+// Whether a figure said after these words would run on into them as one number: "twenty" and "three" are heard as 23,
+// "one hundred" and "five" as 105; "nineteen" and "one" are not, nor a letter and a figure.
+bool mayRunOn(const std::string& before) {
+    std::string last = before.substr(before.find_last_of(' ') == std::string::npos ? 0 : before.find_last_of(' ') + 1);
+    if (!last.empty() && std::isdigit(static_cast<unsigned char>(last.back()))) {
+        // (The provision's own number, as written: "20", "300", "320.14".)
+        if (last.find('.') != std::string::npos) return true;
+        const long n = std::strtol(last.c_str(), nullptr, 10);
+        return n >= 20 && n % 10 == 0;
+    }
+    return last.ends_with("ty") || last == "hundred" || last == "thousand";
+}
+
 // A provision's subdivisions glued to its number: "section 12(3)(b)", "§ 1343(a)", "Rule 23(b)(3)",
 // "Art. 5(1)(ii)". A reader says them in one breath, "twelve three b"; the brackets are no aside to pause
 // around. Only with a letter among them or a provision's name before the number: a cricketer's "82(53)"
@@ -2326,7 +2342,15 @@ std::optional<Match> subdivisionBrackets(const Tokens& t, std::size_t i) {
     if (!isSym(t, i, "(") || i == 0 || !(isKind(t, i - 1, Kind::Number) || isSym(t, i - 1, ")"))) return std::nullopt;
     std::size_t number = i - 1;
     while (number > 0 && isSym(t, number, ")") && number >= 3 && isSym(t, number - 2, "(")) number -= 3;
-    if (!isKind(t, number, Kind::Number) || !digitsOnly(t[number].text)) return std::nullopt;
+    if (!isKind(t, number, Kind::Number)) return std::nullopt;
+    // (A section numbered with a point, "s. 320.14(3)", as Canada's Criminal Code is, after its word.)
+    const std::string& written = t[number].text;
+    const bool pointed = written.find('.') != std::string::npos && written.find('.') == written.rfind('.') && written.front() != '.' &&
+                         written.back() != '.' && std::all_of(written.begin(), written.end(), [](char c) { return c == '.' || std::isdigit(static_cast<unsigned char>(c)); });
+    if (!digitsOnly(written) && !(pointed && isWordIn(t, number >= 3 && isSym(t, number - 2, ".") ? number - 3 : number >= 2 ? number - 2 : t.size(),
+                                                      {"section", "sections", "sec", "s", "ss"}))) {
+        return std::nullopt;
+    }
     std::string spoken;
     bool letter = false;
     bool previousFigure = true;  // the provision's number
@@ -2334,6 +2358,12 @@ std::optional<Match> subdivisionBrackets(const Tokens& t, std::size_t i) {
     // subsection five".)
     const bool section = isWordIn(t, number >= 3 && isSym(t, number - 2, ".") ? number - 3 : number >= 2 ? number - 2 : t.size(),
                                   {"section", "sections", "sec", "s", "ss"});
+    // (In a list of provisions, "Articles 14, 19(1)(e) and 21", "ss 18 and 29(1)(b)", a pause inside one would make it two:
+    // "nineteen one E", with a pause only where two figures would run on into one number.)
+    const std::size_t before = number >= 2 ? number - 2 : t.size();
+    const bool listed = isSym(t, before, ",") || (isWordIn(t, before, {"and", "or"}) && number >= 4 && isKind(t, number - 4, Kind::Number)) ||
+                        isWordIn(t, before, {"articles", "sections", "ss", "rules", "paragraphs", "clauses", "regulations"});
+    const auto pauseAfter = [&](const std::string& spokenSoFar) { return !listed || mayRunOn(spokenSoFar.empty() ? t[number].text : spokenSoFar); };
     std::size_t end = i;
     while (isSym(t, end, "(") && isSym(t, end + 2, ")") && (isKind(t, end + 1, Kind::Number) || isKind(t, end + 1, Kind::Word))) {
         const std::string& part = t[end + 1].text;
@@ -2342,7 +2372,7 @@ std::optional<Match> subdivisionBrackets(const Tokens& t, std::size_t i) {
         if (isKind(t, end + 1, Kind::Number)) {
             if (!digitsOnly(part) || part.size() > 3) break;
             // (A figure after a figure, "20(3)", with a pause between: "twenty three" is heard as 23.)
-            words = (section && end == i ? ", subsection " : previousFigure ? ", " : "") + wholeWords(part);
+            words = (section && end == i ? ", subsection " : previousFigure && pauseAfter(spoken) ? ", " : "") + wholeWords(part);
         } else {
             std::string upper = part;
             for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
@@ -2350,7 +2380,7 @@ std::optional<Match> subdivisionBrackets(const Tokens& t, std::size_t i) {
             // ("(ii)", "(iv)" under a letter are small Roman numerals; "(i)" alone, "(x)" may be letters.)
             const int roman = lower && part.size() >= 2 ? romanNumeralValue(upper) : 0;
             if (roman > 0 && roman <= 20) {
-                words = (previousFigure ? ", " : "") + wholeWords(std::to_string(roman));
+                words = (previousFigure && pauseAfter(spoken) ? ", " : "") + wholeWords(std::to_string(roman));
             } else if (part.size() == 1 && std::isalpha(static_cast<unsigned char>(part[0]))) {
                 words = upper == "A" ? "eh" : upper;  // (a spaced "A" is the article "uh" to eSpeak NG)
                 letter = true;
@@ -2364,6 +2394,27 @@ std::optional<Match> subdivisionBrackets(const Tokens& t, std::size_t i) {
         end += 3;
     }
     if (end == i) return std::nullopt;
+    // "29(1)(b) and (g)", "8(1)(a), (c) or (d)": more of the same provision's letters, named after it.
+    while (letter && (isSym(t, end, ",") || isKind(t, end, Kind::Space))) {
+        std::size_t k = end;
+        std::string joint = " ";
+        if (isSym(t, k, ",")) {
+            joint = ", ";
+            ++k;
+        }
+        if (isKind(t, k, Kind::Space)) ++k;
+        if (isWordIn(t, k, {"and", "or"}) && isKind(t, k + 1, Kind::Space)) {
+            joint += t[k].text + " ";
+            k += 2;
+        }
+        if (!(isSym(t, k, "(") && isKind(t, k + 1, Kind::Word) && t[k + 1].text.size() == 1 && std::islower(static_cast<unsigned char>(t[k + 1].text[0])) &&
+              isSym(t, k + 2, ")"))) {
+            break;
+        }
+        const char c = static_cast<char>(std::toupper(static_cast<unsigned char>(t[k + 1].text[0])));
+        spoken += (joint == " " ? std::string(" ") : joint) + (c == 'A' ? std::string("eh") : std::string(1, c));
+        end = k + 3;
+    }
     const bool provision = isSym(t, number >= 2 ? number - 2 : t.size(), "\xC2\xA7") || isSym(t, number >= 1 ? number - 1 : t.size(), "\xC2\xA7") ||
                            isWordIn(t, number >= 3 && isSym(t, number - 2, ".") ? number - 3 : number >= 2 ? number - 2 : t.size(),
                                     {"section", "sections", "sec", "s", "ss", "subsection", "rule", "rules", "article", "articles", "art",
