@@ -82,3 +82,16 @@ TEST(BlindRound96Test, shouldReadAnUndottedSectionOfANamedLaw) {
     EXPECT_EQ(blindSay("He relied on s 18 of the Act."), "He relied on section eighteen of the Act.");
     EXPECT_EQ(blindSay("The penalty under s 224 of the Privacy Act was raised."), "The penalty under section two hundred twenty-four of the Privacy Act was raised.");
 }
+
+// A reader's comment stamped with its date and time is never the story's date, with or without a form in its thread.
+TEST(BlindRound96Test, shouldNotTakeACommentsStampForTheStorysDate) {
+    const std::string page =
+        "<html><head><meta property=\"article:published_time\" content=\"2023-06-21T11:30:00+05:30\"></head><body><article><h1>Paneer "
+        "butter masala</h1><p>This is the curry my grandmother made every Sunday, and the one readers ask for most.</p><p>It takes half "
+        "an hour, and most of that is the sauce simmering while you do something else.</p></article><div id=\"comments\"><div "
+        "class=\"comment\"><p class=\"comment-author\">Rohit S</p><p class=\"comment-date\">July 2, 2023 at 9:12 pm</p><p>Made this for "
+        "my parents. Excellent!</p></div></div></body></html>";
+    const Article a = blindPageArticle(page);
+    ASSERT_TRUE(a.published.has_value());
+    EXPECT_EQ(a.published->dateIso(), "2023-06-21");
+}

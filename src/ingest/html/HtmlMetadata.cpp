@@ -407,6 +407,15 @@ bool inReadersSection(const GumboNode* n) {
     for (const GumboNode* a = n->parent; isElement(a) && levels < 4 && tagOf(a) != GUMBO_TAG_BODY; a = a->parent, ++levels) {
         if (holdsReaderForm(a)) return true;
     }
+    // (Or a comment's own stamp, "<p class="comment-date">July 2, 2023 at 9:12 pm</p>" in "div#comments", where the thread
+    // has no form of its own: a reader's time, never the story's. A commentary is the story.)
+    levels = 0;
+    for (const GumboNode* a = n; isElement(a) && levels < 8 && tagOf(a) != GUMBO_TAG_BODY; a = a->parent, ++levels) {
+        const std::string hints = lowerAscii(classAndId(a));
+        for (std::size_t at = hints.find("comment"); at != std::string::npos; at = hints.find("comment", at + 1)) {
+            if (hints.compare(at, 10, "commentary") != 0 && hints.compare(at, 10, "commentato") != 0) return true;
+        }
+    }
     return false;
 }
 
