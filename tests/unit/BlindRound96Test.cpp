@@ -95,3 +95,10 @@ TEST(BlindRound96Test, shouldNotTakeACommentsStampForTheStorysDate) {
     ASSERT_TRUE(a.published.has_value());
     EXPECT_EQ(a.published->dateIso(), "2023-06-21");
 }
+
+// A range up to a mixed number reads the whole number, its fraction and its unit: "three to three and a half hours".
+TEST(BlindRound96Test, shouldReadARangeUpToAMixedNumber) {
+    EXPECT_EQ(blindSay("Return to the oven for 3–3½ hours, until tender."), "Return to the oven for three to three and a half hours, until tender.");
+    EXPECT_EQ(blindSay("Add 1-1½ cups of stock."), "Add one to one and a half cups of stock.");
+    EXPECT_EQ(blindSay("Add 1½–2 tsp salt."), "Add one and a half to two teaspoons salt.");
+}

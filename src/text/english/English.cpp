@@ -478,8 +478,13 @@ std::string English::apply(const std::string& text, std::vector<Rewrite>* log) c
                 m = Match{m->length + 4, m->spoken + to + yearSpoken(t[joint + 3].text), m->rule};
             } else if (rule == "fraction" && isDash(t, joint) && !isSym(t, joint, "\xE2\x80\x94") && isKind(t, joint + 1, Kind::Number) &&
                        digitsOnly(t[joint + 1].text) && !isDash(t, joint + 2) && !isSym(t, joint + 2, "/")) {
-                // ("2½–3 hours": a range from a mixed number, "two and a half to three".)
-                m = Match{m->length + 2, m->spoken + to + wholeWords(t[joint + 1].text), m->rule};
+                // ("2½–3 hours": a range from a mixed number, "two and a half to three"; "1½–2 tsp", its unit read with the second.)
+                const auto second = tryRules(t, joint + 1);
+                if (second && std::string_view(second->rule) == "unit") {
+                    m = Match{m->length + 1 + second->length, m->spoken + to + second->spoken, m->rule};
+                } else {
+                    m = Match{m->length + 2, m->spoken + to + wholeWords(t[joint + 1].text), m->rule};
+                }
             } else if (rule == "math" && isSym(t, joint, "/") && isKind(t, joint + 1, Kind::Word) && !isKind(t, joint + 2, Kind::Word) &&
                        !isKind(t, joint + 2, Kind::Number) && !isSym(t, joint + 2, "/") && findUnit(t[joint + 1].text) != nullptr) {
                 // ("100 x 10⁹/L": a count in a laboratory's unit, so many per litre.)

@@ -657,6 +657,12 @@ std::optional<Match> rangeRule(const Tokens& t, std::size_t i) {
     if (auto m = spacedRangeRule(t, i)) return m;
     // "2010–2015", "2010-15", "pages 3-5", "a 3-1 win"
     if (!isKind(t, i, Kind::Number) || !isDash(t, i + 1) || !isKind(t, i + 2, Kind::Number)) return std::nullopt;
+    // "3–3½ hours", "1-1¼ cups": a range up to a mixed number, whose fraction and unit the next rule reads with it, "three to
+    // three and a half hours".
+    if (digitsOnly(t[i].text) && digitsOnly(t[i + 2].text) && isKind(t, i + 3, Kind::Symbol) && vulgarFraction(t[i + 3].text) &&
+        !isSym(t, i + 1, "\xE2\x80\x94") && (i == 0 || !isDash(t, i - 1))) {
+        return Match{2, numberWords(parseNumber(t[i].text)) + " to ", "range"};
+    }
     // ("account 03-0642-0123456-00": the last two groups of a chain of figures are no range.)
     if (i >= 2 && isSym(t, i - 1, "-") && isKind(t, i - 2, Kind::Number)) return std::nullopt;
     // ("Stratus-4.5-70B", "Qwen2.5-72B": a model's name, its version and its size joined to it, said apart.)
