@@ -1,5 +1,7 @@
 #include "ingest/Furniture.hpp"
 
+#include "core/Months.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <cstring>
@@ -2057,6 +2059,36 @@ bool endsWithPhotoCredit(const std::string& line) {
             for (const std::string& w : who) names = names && std::isupper(static_cast<unsigned char>(w[0]));
             for (const std::string& w : outlet) names = names && (std::isupper(static_cast<unsigned char>(w[0])) || w == "of");
             if (names) return true;
+        }
+    }
+    // "… after the quake on Thursday. CNA photo Dec. 26, 2024", "… on Thursday. — Bernama pic": an outlet's or an agency's name
+    // and "photo" or "pic" after the caption's last sentence, the day it was taken after them.
+    {
+        std::string line = trimmed;
+        while (!line.empty() && (line.back() == '*' || line.back() == '_')) line.pop_back();
+        const auto creditFrom = [&](std::size_t from) {
+            const std::vector<std::string> words = splitWords(line.substr(from));
+            std::size_t k = 0;
+            while (k < words.size() && k < 3 && std::isupper(static_cast<unsigned char>(words[k][0])) && !containsAnyOf(lowered(words[k]), {"photo", "pic"})) ++k;
+            if (k == 0 || k >= words.size() || lowered(words[k]).size() > 8 || !startsWithAnyOf(lowered(words[k]), {"photo", "pic", "pix", "picture"})) {
+                return false;
+            }
+            // (After it, the day alone: "Dec. 26, 2024", "26/12/2024".)
+            for (std::size_t d = k + 1; d < words.size(); ++d) {
+                std::string word = words[d];
+                while (!word.empty() && (word.back() == '.' || word.back() == ',')) word.pop_back();
+                if (d - k > 4 || (word.find_first_of("0123456789") == std::string::npos && monthFromName(word) == 0)) return false;
+            }
+            return true;
+        };
+        if (!line.empty() && std::string(".!?\"").find(line.back()) == std::string::npos) {
+            for (std::size_t at = line.find(". "); at != std::string::npos; at = line.find(". ", at + 1)) {
+                if (creditFrom(at + 2)) return true;
+            }
+            if (const std::size_t dash = line.rfind(" \xE2\x80\x94 "); dash != std::string::npos && dash > 0 && std::string(".!?").find(line[dash - 1]) != std::string::npos &&
+                                                                           creditFrom(dash + 5)) {
+                return true;
+            }
         }
     }
     if (withoutTrailingCredits(trimmed).size() < trimmed.size() && withoutClosingSignature(trimmed) == trimmed) return true;

@@ -4,8 +4,22 @@
 #include <gtest/gtest.h>
 
 #include "BlindRoundHelpers.hpp"
+#include "ingest/Furniture.hpp"
 
 using namespace readcast;
+
+namespace {
+
+// The blocks read aloud: not the captions and credits kept beside them.
+std::string readBodyOf(const Article& a) {
+    std::string body;
+    for (const Block& b : a.blocks) {
+        if (b.kind != BlockKind::Caption && b.kind != BlockKind::Credit) body += b.text + "\n";
+    }
+    return body;
+}
+
+}  // namespace
 
 // A section of a heading and a paragraph beside a lazy-loaded picture, its placeholder and its <noscript> copy, is one
 // picture beside the text, no gallery to leave out; three different pictures beside one line are a gallery.
@@ -101,4 +115,32 @@ TEST(BlindRound96Test, shouldReadARangeUpToAMixedNumber) {
     EXPECT_EQ(blindSay("Return to the oven for 3–3½ hours, until tender."), "Return to the oven for three to three and a half hours, until tender.");
     EXPECT_EQ(blindSay("Add 1-1½ cups of stock."), "Add one to one and a half cups of stock.");
     EXPECT_EQ(blindSay("Add 1½–2 tsp salt."), "Add one and a half to two teaspoons salt.");
+}
+
+// A pasted page's picture leaves its caption behind: known by the credit under it ("Image: …/Gallo Images"), by an
+// outlet's "photo" or "pic" after its sentence ("CNA photo Dec. 26, 2024", "— Bernama pic"), or by its bracketed label.
+TEST(BlindRound96Test, shouldKnowAPastedCaptionByItsCredit) {
+    const std::string story =
+        "Orlando Pirates beat Kaizer Chiefs 2-0 in the Soweto derby at a sold-out stadium on Saturday to move within four points "
+        "of the leaders.\n\nThe second goal came from the spot in the 81st minute after a handball in the area.\n";
+    const std::string credited = readBodyOf(blindTextArticle(
+        "Pirates sink Chiefs to stay on course\n\nOrlando Pirates' Mofokeng celebrates his goal against Kaizer Chiefs at FNB Stadium.\n"
+        "Image: Lefty Shivambu/Gallo Images\n\n" + story));
+    EXPECT_EQ(credited.find("celebrates his goal"), std::string::npos) << credited;
+    EXPECT_NE(credited.find("Soweto derby"), std::string::npos) << credited;
+    const std::string outlet = readBodyOf(blindTextArticle(
+        "# Quake shakes Taiwan\n\n![](https://img.example.tw/quake.jpg)\nRocks lie on Provincial Highway 8 after the quake on Thursday. "
+        "CNA photo Dec. 26, 2024\n\n" + story, "story.md"));
+    EXPECT_EQ(outlet.find("Rocks lie"), std::string::npos) << outlet;
+    const std::string agency = readBodyOf(blindTextArticle(
+        "# Malaysia beat Singapore\n\n![Team](https://img.example.my/fb.jpg)\n\n*Faisal Halim celebrates his winning goal with teammates on "
+        "Thursday. — Bernama pic*\n\n" + story, "story.md"));
+    EXPECT_EQ(agency.find("winning goal"), std::string::npos) << agency;
+    const std::string labelled = readBodyOf(blindTextArticle(
+        "Widow tells court of loss\n\n" + story + "\n[Image caption: Hamid Rahimi with his daughters in 2021. Supplied]\n\nThe hearing "
+        "continues on Monday before Justice Lee in the Supreme Court.\n"));
+    EXPECT_EQ(labelled.find("Image caption"), std::string::npos) << labelled;
+    // (A sentence that ends on a photo is no credit: "… loved the team photo.")
+    EXPECT_FALSE(endsWithPhotoCredit("He said the fans loved the team photo."));
+    EXPECT_TRUE(endsWithPhotoCredit("Rocks lie on the highway after the quake. CNA photo Dec. 26, 2024"));
 }

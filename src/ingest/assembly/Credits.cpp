@@ -63,7 +63,10 @@ void Assembly::markCreditedCaptions(std::vector<RawBlock>& raw) {
         // ("[Photo: Workers check solar panels … (Xinguang/Zhang Long)]": a caption in square brackets.)
         // ("[Image: A "For Sale" sign … (Logan Cyrus/Bloomberg via Getty Images)]" too.)
         const std::string head = lowerAscii(b.text.substr(0, 9));
-        const bool bracketed = startsWithAnyOf(head, {"[photo:", "[photo ", "[foto:", "[image:", "[imagen:", "[imagem:", "[bild:", "[picture:", "[pic:"});
+        // ("[Image caption: Hamid Rahimi with his daughters in 2021. Supplied]": the label a screen reader's copy keeps.)
+        const bool bracketed = startsWithAnyOf(head, {"[photo:", "[photo ", "[foto:", "[image:", "[imagen:", "[imagem:", "[bild:", "[picture:", "[pic:",
+                                                      "[image c", "[caption"}) &&
+                               (head.rfind("[image c", 0) != 0 || lowerAscii(b.text.substr(0, 15)) == "[image caption:");
         // ("[Photographer: Victor J. Blue/Bloomberg]" over its caption, as a wire's page is copied: the line under it,
         // a short sentence, is the caption.)
         // A short sentence right over a credit is its caption, "Eleanor Voss at the arts center in 1994." over

@@ -312,6 +312,14 @@ void Assembly::takeFieldLines(std::vector<RawBlock>& raw) {
         } else if (!isUnreadField(key) || prose) {
             continue;
         }
+        // ("Image: Lefty Shivambu/Gallo Images" right under "Orlando Pirates' Mofokeng celebrates his goal …": a picture's credit,
+        // the short sentence over it its caption.)
+        if ((key == "image" || key == "pic" || key == "credit") && block.joined_to_previous && &block > raw.data() && isPhotoCredit(block.text)) {
+            RawBlock& over = *(&block - 1);
+            if (over.kind == BlockKind::Paragraph && !over.text.empty() && countWords(over.text) <= 40 && !isUnpunctuatedShortLine(over.text, SIZE_MAX)) {
+                over.kind = BlockKind::Caption;
+            }
+        }
         block.text.clear();
     }
 }

@@ -411,9 +411,10 @@ bool inReadersSection(const GumboNode* n) {
     // has no form of its own: a reader's time, never the story's. A commentary is the story.)
     levels = 0;
     for (const GumboNode* a = n; isElement(a) && levels < 8 && tagOf(a) != GUMBO_TAG_BODY; a = a->parent, ++levels) {
-        const std::string hints = lowerAscii(classAndId(a));
-        for (std::size_t at = hints.find("comment"); at != std::string::npos; at = hints.find("comment", at + 1)) {
-            if (hints.compare(at, 10, "commentary") != 0 && hints.compare(at, 10, "commentato") != 0) return true;
+        // (A class or an id that opens on the word, "comment-date", "comments", "commentlist": not a header's "date-and-comments"
+        // line, whose link counts them.)
+        for (const std::string& name : splitWords(lowerAscii(classAndId(a)))) {
+            if (name.starts_with("comment") && !name.starts_with("commentary") && !name.starts_with("commentator")) return true;
         }
     }
     return false;
