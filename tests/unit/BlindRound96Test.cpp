@@ -144,3 +144,15 @@ TEST(BlindRound96Test, shouldKnowAPastedCaptionByItsCredit) {
     EXPECT_FALSE(endsWithPhotoCredit("He said the fans loved the team photo."));
     EXPECT_TRUE(endsWithPhotoCredit("Rocks lie on the highway after the quake. CNA photo Dec. 26, 2024"));
 }
+
+// Over a Markdown page's headline, a clipper keeps the site's chrome: its sections as a list of single words, its bar.
+TEST(BlindRound96Test, shouldDropASitesChromeOverAMarkdownHeadline) {
+    const std::string body = readBodyOf(blindTextArticle(
+        "Menu  Sections  Search\n\n- World\n- Business\n- Markets\n- Technology\n\n# Fusion lab triples its record energy yield\n\n"
+        "Scientists said on Tuesday they had produced 8.6 megajoules of fusion energy from a single laser shot, nearly triple the record.\n\n"
+        "The lab fired 2.2 megajoules of laser light at a capsule of fuel on September 14, the lab said in a statement.\n",
+        "story.md"));
+    EXPECT_EQ(body.find("Menu"), std::string::npos) << body;
+    EXPECT_EQ(body.find("Markets"), std::string::npos) << body;
+    EXPECT_NE(body.find("single laser shot"), std::string::npos) << body;
+}

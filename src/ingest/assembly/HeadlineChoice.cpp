@@ -425,6 +425,15 @@ void Assembly::takeHeadline(std::vector<RawBlock>& raw) {
         }
         for (std::size_t k = 0; k < i; ++k) {
             if (menu[k] || (!plain_ && raw[k].kind == BlockKind::Heading && raw[k].link_density >= 0.9)) raw[k].text.clear();
+            // (Over a Markdown page's headline, the site's chrome as a reader's clipper keeps it: its sections as a list of a
+            // word or two, "- World", "- Markets"; its bar, "Menu  Sections  Search", "Menu ☰ DESK Log in | Subscribe".)
+            if (!plain_ && !raw[k].text.empty() && raw[k].kind != BlockKind::Heading) {
+                const std::string lower = lowerUtf8(raw[k].text);
+                if (isMenuLine(raw, k) || (raw[k].kind == BlockKind::ListItem && isUnpunctuatedShortLine(raw[k].text, 3)) ||
+                    (isUnpunctuatedShortLine(raw[k].text, 10) && containsAnyOf(lower, {"menu", "log in", "sign in", "subscribe", "sections"}))) {
+                    raw[k].text.clear();
+                }
+            }
         }
         return;
     }
