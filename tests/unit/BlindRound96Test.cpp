@@ -156,3 +156,12 @@ TEST(BlindRound96Test, shouldDropASitesChromeOverAMarkdownHeadline) {
     EXPECT_EQ(body.find("Markets"), std::string::npos) << body;
     EXPECT_NE(body.find("single laser shot"), std::string::npos) << body;
 }
+
+// A Boeing's variant of two figures wherever the sentence speaks of jets, and its jets counted; a ship's gross tonnage in
+// small letters.
+TEST(BlindRound96Test, shouldReadAJetsVariantAndAShipsTonnage) {
+    EXPECT_EQ(blindSay("It ordered thirty Boeing 787-9s and converted ten orders to the larger 737-10."),
+              "It ordered thirty Boeing seven eighty-seven nines and converted ten orders to the larger seven thirty-seven ten.");
+    EXPECT_EQ(blindSay("A 232,618 gt vessel ran aground."), "A two hundred thirty-two thousand six hundred eighteen gross ton vessel ran aground.");
+    EXPECT_EQ(blindSay("Emissions reached 37 Gt last year."), "Emissions reached thirty-seven gigatonnes last year.");
+}

@@ -83,8 +83,11 @@ std::optional<Match> aviationRule(const Tokens& t, std::size_t i) {
     // variant of two digits only after a jet's article or maker ("a 787-10", "Boeing 737-10"), a range elsewhere.
     if (n.size() == 3 && n[0] == '7' && n[2] == '7' && isSym(t, i + 1, "-") && isKind(t, i + 2, Kind::Number) && digitsOnly(t[i + 2].text) &&
         (t[i + 2].text.size() == 1 || (t[i + 2].text.size() == 3 && t[i + 2].text.compare(1, 2, "00") == 0 && t[i + 2].text[0] != '0') ||
+         // (Or wherever the sentence speaks of jets: "the larger 737-10", "converted orders to 737-10s".)
          (t[i + 2].text.size() == 2 && t[i + 2].text[0] != '0' && afterSpace &&
-          isWordIn(t, i - 2, {"the", "a", "an", "its", "their", "new", "boeing", "boeing's"})))) {
+          (isWordIn(t, i - 2, {"the", "a", "an", "its", "their", "new", "boeing", "boeing's"}) ||
+           anyWordIn(t, {"boeing", "jet", "jets", "aircraft", "airliner", "airliners", "plane", "planes", "faa", "airline", "airlines",
+                         "order", "orders", "delivery", "deliveries", "certification", "fleet"}))))) {
         // (Not a telephone number's area code and exchange, "757-800-1212".)
         if (isDash(t, i + 3) || isSym(t, i + 3, "-")) return std::nullopt;
         std::string said = pairWords(n) + " " + wholeWords(t[i + 2].text);
@@ -93,6 +96,8 @@ std::optional<Match> aviationRule(const Tokens& t, std::size_t i) {
             said += t[i + 3].text == "ER" ? " E R" : t[i + 3].text == "LR" ? " L R" : " F";
             used = 4;
         }
+        // ("thirty 787-9s": jets of the variant, counted.)
+        if (used == 3 && isWordIn(t, i + 3, {"s"}) && !isKind(t, i + 4, Kind::Word)) return Match{4, said + "s", "code"};
         if (isKind(t, i + used, Kind::Word)) return std::nullopt;
         return Match{used, said, "code"};
     }

@@ -478,6 +478,8 @@ const std::unordered_map<std::string, Unit>& units() {
         {"Ml", {"megalitre", "megalitres"}},  // as British water companies write it, "147 Ml/d"
         // a ship's gross tonnage in capitals, "130,000 GT" ("Gt" is the gigatonne)
         {"GT", {"gross ton", "gross tons"}},       {"GRT", {"gross register ton", "gross register tons"}},
+        // (and in small letters, "a 232,618 gt vessel", as shipping registers write it; the gigatonne is "Gt")
+        {"gt", {"gross ton", "gross tons"}},
         {"DWT", {"deadweight ton", "deadweight tons"}}, {"dwt", {"deadweight ton", "deadweight tons"}},
     };
     return kMap;
