@@ -165,3 +165,23 @@ TEST(BlindRound96Test, shouldReadAJetsVariantAndAShipsTonnage) {
     EXPECT_EQ(blindSay("A 232,618 gt vessel ran aground."), "A two hundred thirty-two thousand six hundred eighteen gross ton vessel ran aground.");
     EXPECT_EQ(blindSay("Emissions reached 37 Gt last year."), "Emissions reached thirty-seven gigatonnes last year.");
 }
+
+// An isotope by its mass number and symbol, in a sentence of atoms; a temperature elsewhere. A geologist's "Ma" and an
+// age with its uncertainty and one unit for both.
+TEST(BlindRound96Test, shouldReadIsotopesAndGeologicalAges) {
+    EXPECT_EQ(blindSay("Radiocarbon dating measures carbon-14 (14C) in the bones."), "Radiocarbon dating measures carbon fourteen in the bones.");
+    EXPECT_EQ(blindSay("The reactor burns enriched 235U."), "The reactor burns enriched uranium two thirty-five.");
+    EXPECT_EQ(blindSay("Temperatures hit 14C on Tuesday."), "Temperatures hit fourteen degrees Celsius on Tuesday.");
+    EXPECT_EQ(blindSay("The rocks formed about 2 Ma ago."), "The rocks formed about two million years ago.");
+    EXPECT_EQ(blindSay("A 5 mA current flowed."), "A five milliamp current flowed.");
+    EXPECT_EQ(blindSay("The layer dates to 112 ± 9 ka."), "The layer dates to one hundred twelve thousand years ago, plus or minus nine thousand years.");
+}
+
+// An isotope's mass number raised before its symbol is written on to it, no note mark.
+TEST(BlindRound96Test, shouldKeepAnIsotopesRaisedMassNumber) {
+    const std::string body = blindBodyOf(blindPageArticle(
+        "<html><body><article><h1>New element hunt</h1><p>The team says the approach works, using <sup>50</sup>Ti beams to make two "
+        "atoms of the element, the lab said on Monday.</p><p>Another paragraph of the story follows here, with enough words for a body "
+        "to read aloud.</p></article></body></html>"));
+    EXPECT_NE(body.find("using 50Ti beams"), std::string::npos) << body;
+}

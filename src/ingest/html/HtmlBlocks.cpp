@@ -413,6 +413,20 @@ bool BlockWriter::supAsText(const GumboNode* sup) {
         pending_ += "^" + text;
         return true;
     }
+    // ("using <sup>50</sup>Ti", "<sup>14</sup>C dating": an isotope's mass number raised before its element's symbol, a word of
+    // its own before it; written on to the symbol, "50Ti", as the text rules read it.)
+    if (end + 1 < pending_.size() && !decimal && sup->parent != nullptr && sup->index_within_parent + 1 < sup->parent->v.element.children.length) {
+        const auto* after = static_cast<const GumboNode*>(sup->parent->v.element.children.data[sup->index_within_parent + 1]);
+        if (after->type == GUMBO_NODE_TEXT) {
+            const std::string_view next(after->v.text.text);
+            std::size_t symbol = 0;
+            if (!next.empty() && std::isupper(static_cast<unsigned char>(next[0]))) symbol = next.size() > 1 && std::islower(static_cast<unsigned char>(next[1])) ? 2 : 1;
+            if (symbol != 0 && (next.size() == symbol || !std::isalpha(static_cast<unsigned char>(next[symbol])))) {
+                pending_ += text;
+                return true;
+            }
+        }
+    }
     const bool onText = std::isalnum(static_cast<unsigned char>(pending_[end])) != 0 ||
                         std::string_view(".,;:!?)%\"'").find(pending_[end]) != std::string_view::npos;
     if (text[0] == '-' || !onText) return false;

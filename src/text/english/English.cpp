@@ -246,6 +246,7 @@ std::optional<Match> English::tryRules(const Tokens& t, std::size_t i) const {
     if (auto m = provisionLetterRule(t, i)) return m;
     if (auto m = sensitivityRangeRule(t, i)) return m;
     if (auto m = designationRule(t, i)) return m;
+    if (auto m = isotopeRule(t, i)) return m;
     if (auto m = dateRule(t, i, day_first_)) return m;
     if (auto m = chessRule(t, i)) return m;
     if (auto m = gradeRule(t, i)) return m;

@@ -90,6 +90,7 @@ std::optional<Match> compassRule(const Tokens& t, std::size_t i);
 std::optional<Match> coordinateRule(const Tokens& t, std::size_t i);
 std::optional<Match> perUnitRule(const Tokens& t, std::size_t i);
 std::optional<Match> assayElementRule(const Tokens& t, std::size_t i);
+std::optional<Match> isotopeRule(const Tokens& t, std::size_t i);
 // A unit written after an amount the caller has read, from k (after its space): " meters per second".
 std::optional<Match> unitsAfter(const Tokens& t, std::size_t k);
 // " s−1", " cm−3": a unit to a negative power after a space, said "per second", "per cubic meter"; with its end.

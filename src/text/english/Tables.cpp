@@ -401,6 +401,8 @@ const std::unordered_map<std::string, Unit>& units() {
         {"Ah", {"amp hour", "amp hours"}},         {"kN", {"kilonewton", "kilonewtons"}},
         {"ns", {"nanosecond", "nanoseconds"}},     {"mK", {"millikelvin", "millikelvin"}},
         {"kV", {"kilovolt", "kilovolts"}},         {"mA", {"milliamp", "milliamps"}},
+        // (A geologist's mega-annum, "2 Ma", million years, written so: the milliamp is "mA".)
+        {"Ma", {"million years", "million years"}},
         {"hp", {"horsepower", "horsepower"}},      {"hPa", {"hectopascal", "hectopascals"}},
         {"kPa", {"kilopascal", "kilopascals"}},    {"MPa", {"megapascal", "megapascals"}},
         {"GPa", {"gigapascal", "gigapascals"}},    {"Pa", {"pascal", "pascals"}},

@@ -521,6 +521,58 @@ std::optional<Match> assayElementRule(const Tokens& t, std::size_t i) {
     return Match{1, quantity ? "of " + metal->second : metal->second, "unit"};
 }
 
+// "14C", "235U", "50Ti": an isotope as physicists and chemists write it, its mass number before its element's symbol, said as
+// its name and number, "carbon fourteen", "uranium two thirty-five" ("2H" and "3H" by their own names). Only in a sentence
+// of atoms, and a mass number the element can have: "14C" is a temperature elsewhere, "5K" five thousand.
+// ("carbon-14 (14C)": the symbol in brackets after its name, set for the eye, is not said again.)
+std::optional<Match> isotopeRule(const Tokens& t, std::size_t i) {
+    // (Its name said just before, "carbon-14 (14C)": the brackets and the symbol go.)
+    if (isSym(t, i, "(") && i >= 4 && isSym(t, i + 3, ")") && isKind(t, i + 1, Kind::Number) && isDash(t, i - 3) && isKind(t, i - 2, Kind::Number) &&
+        t[i - 2].text == t[i + 1].text && isKind(t, i - 1, Kind::Space) && isKind(t, i - 4, Kind::Word)) {
+        if (const auto m = isotopeRule(t, i + 1); m && m->length == 2 && m->spoken.rfind(lowerAscii(t[i - 4].text) + " ", 0) == 0) {
+            return Match{4, "", "unit"};
+        }
+    }
+    if (!isKind(t, i, Kind::Number) || !digitsOnly(t[i].text) || t[i].text.size() > 3 || t[i].text[0] == '0' || !isKind(t, i + 1, Kind::Word) ||
+        isKind(t, i + 2, Kind::Word) || isKind(t, i + 2, Kind::Number) || (i > 0 && (isKind(t, i - 1, Kind::Word) || isKind(t, i - 1, Kind::Number)))) {
+        return std::nullopt;
+    }
+    struct Element {
+        const char* symbol;
+        const char* name;
+        int z;
+    };
+    static constexpr Element kElements[] = {
+        {"H", "hydrogen", 1},   {"He", "helium", 2},     {"Li", "lithium", 3},    {"Be", "beryllium", 4}, {"B", "boron", 5},
+        {"C", "carbon", 6},     {"N", "nitrogen", 7},    {"O", "oxygen", 8},      {"F", "fluorine", 9},   {"Ne", "neon", 10},
+        {"Na", "sodium", 11},   {"Mg", "magnesium", 12}, {"Al", "aluminium", 13}, {"Si", "silicon", 14},  {"P", "phosphorus", 15},
+        {"S", "sulfur", 16},    {"Cl", "chlorine", 17},  {"Ar", "argon", 18},     {"K", "potassium", 19}, {"Ca", "calcium", 20},
+        {"Ti", "titanium", 22}, {"Cr", "chromium", 24},  {"Fe", "iron", 26},      {"Co", "cobalt", 27},   {"Ni", "nickel", 28},
+        {"Cu", "copper", 29},   {"Zn", "zinc", 30},      {"Kr", "krypton", 36},   {"Rb", "rubidium", 37}, {"Sr", "strontium", 38},
+        {"Zr", "zirconium", 40}, {"Mo", "molybdenum", 42}, {"Tc", "technetium", 43}, {"I", "iodine", 53}, {"Xe", "xenon", 54},
+        {"Cs", "caesium", 55},  {"Ba", "barium", 56},    {"Pb", "lead", 82},      {"Bi", "bismuth", 83},  {"Po", "polonium", 84},
+        {"Rn", "radon", 86},    {"Ra", "radium", 88},    {"Th", "thorium", 90},   {"U", "uranium", 92},   {"Pu", "plutonium", 94},
+        {"Am", "americium", 95}, {"Cf", "californium", 98}};
+    const std::string& symbol = t[i + 1].text;
+    const Element* element = nullptr;
+    for (const Element& e : kElements) {
+        if (symbol == e.symbol) element = &e;
+    }
+    if (element == nullptr) return std::nullopt;
+    const int mass = toInt(t[i].text);
+    if (mass < element->z || mass > std::max(3, element->z * 27 / 10 + 12)) return std::nullopt;
+    if (!anyWordIn(t, {"isotope", "isotopes", "isotopic", "radioactive", "radioisotope", "radioisotopes", "radiocarbon", "decay", "decays",
+                       "half-life", "nuclei", "nucleus", "atoms", "atom", "neutrons", "neutron", "protons", "nuclear", "reactor", "enriched",
+                       "fission", "fusion", "beam", "beams", "tracer", "dating", "ratio", "ratios", "fallout", "ions", "spectrometry",
+                       "element", "elements", "uranium", "plutonium", "tritium", "deuterium"})) {
+        return std::nullopt;
+    }
+    // (A mass of three figures in pairs, as physicists say it: "uranium two thirty-five".)
+    const std::string number = t[i].text.size() == 3 ? pairWords(t[i].text) : wholeWords(t[i].text);
+    return Match{2, element->z == 1 && mass == 2 ? "deuterium" : element->z == 1 && mass == 3 ? "tritium" : std::string(element->name) + " " + number,
+                 "unit"};
+}
+
 std::optional<Match> perUnitRule(const Tokens& t, std::size_t i) {
     // "2.5 micrometers (µm) or less": a unit's symbol in brackets after its name, set there for the eye; the name was said.
     if (isSym(t, i, "(") && isKind(t, i + 1, Kind::Word) && isSym(t, i + 2, ")") && i >= 2 && isKind(t, i - 1, Kind::Space) &&
@@ -665,6 +717,25 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
                       "calibration", "photometry", "variable", "galaxy", "planet", "asteroid", "magnitude", "magnitudes", "systematic"})) {
         const Num n = parseNumber(t[i].text);
         if (n.valid) return Match{3, numberWords(n) + (t[i].text == "1" ? " magnitude" : " magnitudes"), "unit"};
+    }
+    // "112 ± 9 ka", "2.6 ± 0.3 Ma", "11,700 ± 99 BP": an age and its uncertainty, the unit written once after both and meant for
+    // both, "one hundred twelve thousand years ago, plus or minus nine thousand years".
+    if (isKind(t, i, Kind::Number)) {
+        std::size_t k = i + 1;
+        if (isKind(t, k, Kind::Space)) ++k;
+        const bool plusMinus = isSym(t, k, "\xC2\xB1");
+        if (plusMinus) ++k;
+        if (plusMinus && isKind(t, k, Kind::Space)) ++k;
+        if (plusMinus && isKind(t, k, Kind::Number) && isKind(t, k + 1, Kind::Space) && isKind(t, k + 2, Kind::Word) && !isKind(t, k + 3, Kind::Word) &&
+            (t[k + 2].text == "ka" || t[k + 2].text == "Ma" || t[k + 2].text == "BP" || t[k + 2].text == "kyr" || t[k + 2].text == "Myr")) {
+            const Num age = parseNumber(t[i].text), error = parseNumber(t[k].text);
+            const std::string& unit = t[k + 2].text;
+            const std::string scale = unit == "ka" || unit == "kyr" ? " thousand years" : unit == "Ma" || unit == "Myr" ? " million years" : " years";
+            const std::string ago = unit == "BP" ? " before present" : unit == "ka" || unit == "Ma" ? " ago" : "";
+            if (age.valid && error.valid) {
+                return Match{k + 3 - i, numberWords(age) + scale + ago + ", plus or minus " + numberWords(error) + scale, "unit"};
+            }
+        }
     }
     // "c. 37,000 BP", "dated to 12,800 cal BP", "45 ka": a date before the present, as archaeologists and geologists write
     // it ("years before present", "thousand years ago"), where the sentence dates something and speaks of no rates.
