@@ -192,6 +192,12 @@ constexpr std::string_view kNoticeOpenings[] = {
     "get poll alerts and updates", "chances are you're about to lose", "chances are you\xE2\x80\x99re about to lose", "think. is this a bet",
     "please bet responsibly", "for free and confidential support call", "for support visit gamblingcare", "terms and conditions apply to all offers",
     "affiliate notice:",
+    // a newsletter's paid cut and its sign-in under it, its ask to share or to write back, its reader poll, a wire's licensing
+    // link, a recipe card's ask
+    "this post is for paying subscribers", "this post is for paid subscribers", "this post is for subscribers", "already have an account?",
+    "already a paid subscriber?", "already a paying subscriber?", "this post is public so feel free to share", "hit reply and",
+    "just hit reply", "i read every email", "i read every reply", "today's poll", "today\xE2\x80\x99s poll", "purchase licensing rights",
+    "tried this recipe?", "did you make this recipe?", "did you make this?", "made this recipe?",
 };
 
 // Phrases a story may use too ("agreeing to the Facebook terms of service", "changed its privacy
@@ -228,6 +234,8 @@ constexpr std::string_view kWidgetLinePhrases[] = {
     "printed from www.", "printed from http", "article printed from", "this article was printed from", "imprim\xC3\xA9 depuis www.",
     "impreso desde www.", "stampato da www.", "gedruckt von www.",
     // a page's tools for its text's size: "Tamaño de letra: A+ A-", "Text size: A A A"
+    // a newsletter's or a market letter's legal line: "The Opening Bell is for informational purposes only and is not investment advice."
+    "for informational purposes only and", "is not investment advice", "does not constitute investment advice", "is not financial advice",
     "tama\xC3\xB1o de letra: a", "tama\xC3\xB1o del texto: a", "font size: a", "text size: a", "schriftgr\xC3\xB6\xC3\x9F" "e: a",
     "taille du texte : a", "taille du texte: a", "dimensione del testo: a", "tamanho da letra: a", "tamanho do texto: a", "lettergrootte: a"};
 
@@ -759,11 +767,44 @@ static bool opensOnEditorsNote(const std::string& lower) {
     return startsWithAnyOf(lower, {"editor's note", "editor\xE2\x80\x99s note", "editors' note", "editors\xE2\x80\x99 note"});
 }
 
+namespace {
+
+// A row of a recipe card's fields, two or more "Label: value" set apart by bars, dots or commas (a pasted table's row comes
+// with commas), each label one a card gives: its course and cuisine, its times and yield, its nutrients.
+bool isRecipeCardRow(const std::string& trimmed) {
+    if (trimmed.find(':') == std::string::npos || trimmed.size() > 600) return false;
+    static constexpr WordSet kFields({"course", "cuisine", "keyword", "keywords", "servings", "serving", "serving size", "yield", "prep time",
+                                      "prep", "cook time", "cook", "total time", "calories", "carbohydrates", "carbs", "protein", "fat",
+                                      "saturated fat", "saturates", "polyunsaturated fat", "monounsaturated fat", "trans fat", "cholesterol",
+                                      "sodium", "potassium", "fiber", "fibre", "sugar", "sugars", "salt", "kcal", "vitamin a", "vitamin c",
+                                      "calcium", "iron", "diet", "method", "equipment", "difficulty", "author", "nutrition"});
+    std::string row = trimmed;
+    for (std::size_t dot = row.find("\xC2\xB7"); dot != std::string::npos; dot = row.find("\xC2\xB7", dot)) row.replace(dot, 2, "|");
+    const bool barred = row.find(" | ") != std::string::npos;
+    std::size_t fields = 0;
+    for (std::size_t from = 0; from <= row.size();) {
+        const std::size_t bar = std::min(row.find_first_of(barred ? "|" : ",", from), row.size());
+        const std::string part = collapseWhitespace(row.substr(from, bar - from));
+        from = bar + 1;
+        const std::size_t colon = part.find(':');
+        // (A value with commas in it, "Cuisine: American, Italian": the piece without a label is the field's.)
+        if (part.empty() || (colon == std::string::npos && fields > 0)) continue;
+        if (colon == std::string::npos || kFields.count(lowerAscii(collapseWhitespace(part.substr(0, colon)))) == 0) return false;
+        ++fields;
+    }
+    return fields >= (barred ? 2u : 3u);
+}
+
+}  // namespace
+
 bool isBoilerplate(const std::string& line) {
     // A print-edition or copyright note runs longer than interface text; it has its own limit.
     if (isPublisherNote(line) || isSignOff(line) || isJumpLine(line)) return true;
     const std::string trimmed = collapseWhitespace(line);
     if (trimmed.empty()) return false;
+    // "Course: Main Course | Cuisine: American | Keyword: lasagna", "Calories: 198kcal | Protein: 2g | Fat: 10g": a recipe card's
+    // fields and its nutrition panel, set in a row, however long.
+    if (isRecipeCardRow(trimmed)) return true;
     // A post's counts under it, each after its pictograph: "💬 214   🔁 1.2K   ❤️ 4.8K   📊 312K".
     if (trimmed.size() <= 80 && static_cast<unsigned char>(trimmed[0]) >= 0xE2 && isCounter(trimmed) &&
         std::count(trimmed.begin(), trimmed.end(), ' ') >= 3) {
@@ -1699,6 +1740,14 @@ bool isBoilerplate(const std::string& line) {
             from = bar + 1;
         }
         if (any && all) return true;
+    }
+    // "Print Pin Rate", "Units US M", "Scale 1x 2x 3x", "Jump to Recipe": a recipe card's buttons, a line of them alone.
+    if (wordCount >= 2 && wordCount <= 8) {
+        static constexpr WordSet kCardButtons({"print", "pin", "rate", "save", "share", "email", "jump", "to", "recipe", "video", "units", "scale",
+                                               "us", "metric", "m", "1x", "2x", "3x", "cook", "mode", "review", "comments", "|", "\xC2\xB7"});
+        bool all = true;
+        for (const std::string& word : splitWords(lowerTrimmed)) all = all && kCardButtons.count(word) != 0;
+        if (all && containsAnyOf(lowerTrimmed, {"print", "pin", "jump to", "units", "scale"})) return true;
     }
     // "Listening: Swiss voters reject …": a player's label over the story, the headline again after it.
     if (wordCount <= 24 && startsWithAnyOf(lowerTrimmed, {"listening: ", "now playing: ", "listen to: "})) return true;

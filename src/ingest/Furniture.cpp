@@ -1400,6 +1400,18 @@ bool isAuthorBio(const std::string& line) {
             }
         }
     }
+    // "About Becca – Mom of 3, former school teacher …": a blog's box on its writer, the label naming her by her first name and
+    // a dash before who she is, in the first person after it ("About 200 – 300 people came" is a count).
+    {
+        const std::string flat = collapseWhitespace(line);
+        if (flat.rfind("About ", 0) == 0 && words.size() >= 6) {
+            std::size_t k = 1;
+            while (k < words.size() && k <= 3 && std::isupper(static_cast<unsigned char>(words[k][0]))) ++k;
+            const bool dash = k > 1 && k < words.size() && (words[k] == "\xE2\x80\x93" || words[k] == "\xE2\x80\x94" || words[k] == "-");
+            const std::string rest = " " + lowered(flat) + " ";
+            if (dash && containsAnyOf(rest, {" i ", " i'm ", " i\xE2\x80\x99m ", " my ", " me "})) return true;
+        }
+    }
     // An all-capitals tagline: "LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR".
     std::size_t upper = 0;
     for (const std::string& w : words) upper += isAsciiUpperWord(w) ? 1 : 0;

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "BlindRoundHelpers.hpp"
+#include "ingest/Boilerplate.hpp"
 #include "ingest/Furniture.hpp"
 
 using namespace readcast;
@@ -184,4 +185,29 @@ TEST(BlindRound96Test, shouldKeepAnIsotopesRaisedMassNumber) {
         "atoms of the element, the lab said on Monday.</p><p>Another paragraph of the story follows here, with enough words for a body "
         "to read aloud.</p></article></body></html>"));
     EXPECT_NE(body.find("using 50Ti beams"), std::string::npos) << body;
+}
+
+// A recipe card pasted with the recipe: its buttons, its fields and nutrients in a row, its ask and its writer's box go; a
+// sentence that prints or pins something stays.
+TEST(BlindRound96Test, shouldDropARecipeCardsFurniture) {
+    EXPECT_TRUE(isBoilerplate("Print Pin Rate"));
+    EXPECT_TRUE(isBoilerplate("Course: Main Course | Cuisine: American, Italian | Keyword: freezer lasagna, make ahead lasagna"));
+    EXPECT_TRUE(isBoilerplate("Serving: 1slice | Calories: 486kcal | Carbohydrates: 29g | Protein: 30g | Fat: 27g | Saturated Fat: 13g | "
+                              "Cholesterol: 92mg | Sodium: 1104mg | Fiber: 3g | Sugar: 8g"));
+    EXPECT_TRUE(isBoilerplate("Tried this recipe? Leave a comment below and tag @thefamilytable on Instagram!"));
+    EXPECT_TRUE(isAuthorBio("About Becca – Mom of 3, former school teacher and lover of all things cozy. I share easy recipes from my kitchen."));
+    EXPECT_FALSE(isBoilerplate("Print the form and pin it to the wall."));
+    EXPECT_FALSE(isBoilerplate("Tickets: $20 | Doors: 7pm | Venue: The Roundhouse"));
+    EXPECT_FALSE(isAuthorBio("About 200 – 300 people came to the meeting, and I counted them myself."));
+}
+
+// A newsletter's paid cut and sign-in, its ask to share or to reply, its poll, its legal line; a wire's licensing link.
+TEST(BlindRound96Test, shouldDropANewslettersAsksAndLegalLines) {
+    EXPECT_TRUE(isBoilerplate("This post is for paying subscribers only"));
+    EXPECT_TRUE(isBoilerplate("Already have an account? Sign in"));
+    EXPECT_TRUE(isBoilerplate("This post is public so feel free to share it."));
+    EXPECT_TRUE(isBoilerplate("Hit reply and tell me what you're seeing. I read every email."));
+    EXPECT_TRUE(isBoilerplate("The Opening Bell is for informational purposes only and is not investment advice."));
+    EXPECT_TRUE(isBoilerplate("Purchase Licensing Rights, opens new tab"));
+    EXPECT_FALSE(isBoilerplate("The regulator said the fund's documents were misleading and fined it $2 million on Tuesday."));
 }
