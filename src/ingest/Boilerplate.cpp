@@ -198,6 +198,10 @@ constexpr std::string_view kNoticeOpenings[] = {
     "already a paid subscriber?", "already a paying subscriber?", "this post is public so feel free to share", "hit reply and",
     "just hit reply", "i read every email", "i read every reply", "today's poll", "today\xE2\x80\x99s poll", "purchase licensing rights",
     "tried this recipe?", "did you make this recipe?", "did you make this?", "made this recipe?",
+    // a newsletter's referral box and its upgrade ask ("Paying members get our full spreadsheet … Upgrade for £5 a month.")
+    "you currently have 0 referrals", "you currently have no referrals", "or copy and paste this link", "copy and paste this link to",
+    "paying members get", "paid members get", "paid subscribers get", "upgrade to paid", "upgrade to a paid", "upgrade for \xC2\xA3",
+    "upgrade for $", "upgrade for \xE2\x82\xAC", "upgrade for just",
 };
 
 // Phrases a story may use too ("agreeing to the Facebook terms of service", "changed its privacy
@@ -1740,6 +1744,13 @@ bool isBoilerplate(const std::string& line) {
             from = bar + 1;
         }
         if (any && all) return true;
+    }
+    // "TOGETHER WITH LEDGERLY", "PRESENTED BY ACME": a newsletter's sponsor's label in capitals, over the sponsor's copy ("Together
+    // with her husband" opens a sentence).
+    if (wordCount <= 6 && trimmed == upperAscii(trimmed) &&
+        startsWithAnyOf(lowerTrimmed, {"together with ", "presented by ", "sponsored by ", "in partnership with ", "brought to you by ",
+                                       "in association with "})) {
+        return true;
     }
     // "Print Pin Rate", "Units US M", "Scale 1x 2x 3x", "Jump to Recipe": a recipe card's buttons, a line of them alone.
     if (wordCount >= 2 && wordCount <= 8) {

@@ -211,3 +211,16 @@ TEST(BlindRound96Test, shouldDropANewslettersAsksAndLegalLines) {
     EXPECT_TRUE(isBoilerplate("Purchase Licensing Rights, opens new tab"));
     EXPECT_FALSE(isBoilerplate("The regulator said the fund's documents were misleading and fined it $2 million on Tuesday."));
 }
+
+// A newsletter's sponsor's label in capitals, its referral box, its upgrade ask; a chart's bracketed caption in a pasted mail.
+TEST(BlindRound96Test, shouldDropANewslettersSponsorReferralAndUpgrade) {
+    EXPECT_TRUE(isBoilerplate("TOGETHER WITH LEDGERLY"));
+    EXPECT_FALSE(isBoilerplate("Together with her husband she ran the shop for 30 years."));
+    EXPECT_TRUE(isBoilerplate("Or copy and paste this link to others: https://www.example.co/subscribe?ref=XyZ12AbC"));
+    EXPECT_TRUE(isBoilerplate("Upgrade for £5 a month."));
+    const std::string body = readBodyOf(blindTextArticle(
+        "Walk more, live longer\n\nPeople who walked 7,000 steps a day had a lower risk of death than those who walked 2,000, the study "
+        "found after following them for a decade.\n\n[Chart: Hazard ratio for death by daily steps. Source: Osei et al., JAMA Netw Open "
+        "2025.]\n\nThe benefit levelled off above 10,000 steps, the authors said in their paper on Monday.\n"));
+    EXPECT_EQ(body.find("Hazard ratio"), std::string::npos) << body;
+}

@@ -65,7 +65,8 @@ void Assembly::markCreditedCaptions(std::vector<RawBlock>& raw) {
         const std::string head = lowerAscii(b.text.substr(0, 9));
         // ("[Image caption: Hamid Rahimi with his daughters in 2021. Supplied]": the label a screen reader's copy keeps.)
         const bool bracketed = startsWithAnyOf(head, {"[photo:", "[photo ", "[foto:", "[image:", "[imagen:", "[imagem:", "[bild:", "[picture:", "[pic:",
-                                                      "[image c", "[caption"}) &&
+                                                      "[image c", "[caption", "[chart:", "[graphic:", "[map:", "[figure:",
+                                                      "[graph:"}) &&
                                (head.rfind("[image c", 0) != 0 || lowerAscii(b.text.substr(0, 15)) == "[image caption:");
         // ("[Photographer: Victor J. Blue/Bloomberg]" over its caption, as a wire's page is copied: the line under it,
         // a short sentence, is the caption.)
