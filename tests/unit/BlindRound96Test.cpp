@@ -224,3 +224,12 @@ TEST(BlindRound96Test, shouldDropANewslettersSponsorReferralAndUpgrade) {
         "2025.]\n\nThe benefit levelled off above 10,000 steps, the authors said in their paper on Monday.\n"));
     EXPECT_EQ(body.find("Hazard ratio"), std::string::npos) << body;
 }
+
+// A gun's model by its letter and number is no money, whatever the story's currency; petrol's octane after "RON" is no lei.
+TEST(BlindRound96Test, shouldReadAGunsModelAndAnOctaneRatingAsNoMoney) {
+    EXPECT_EQ(blindSay("Police recovered two R5 rifles and R200 000 in cash in Soweto."),
+              "Police recovered two R five rifles and two hundred thousand rand in cash in Soweto.");
+    EXPECT_EQ(blindSay("Pump prices ranged from P55.20 to P65.60 a liter for gasoline (RON 91) in Manila."),
+              "Pump prices ranged from fifty-five pesos and twenty centavos to sixty-five pesos and sixty centavos a liter for gasoline, R O N "
+              "ninety-one, in Manila.");
+}

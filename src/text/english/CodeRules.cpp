@@ -153,6 +153,11 @@ std::optional<Match> mixedCode(const Tokens& t, std::size_t i) {
                             anyWordIn(t, {"petrol", "fuel", "fuels", "gasoline", "pump", "pumps", "litre", "liter", "octane", "subsidy", "subsidies",
                                           "diesel", "subsidised", "subsidized", "unsubsidised", "unsubsidized", "station", "stations"});
         if (octane) return Match{2, "R O N " + wholeWords(t[i + 1].text), "code"};
+        // ("two R5 rifles", "an R4 assault rifle": a gun's model, its letter and number, whatever money the story speaks of.)
+        if (end - i == 2 && isWordIn(t, next, {"rifle", "rifles", "assault", "carbine", "carbines", "gun", "guns", "pistol", "pistols", "shotgun",
+                                            "shotguns", "machine", "grenade", "grenades"})) {
+            return Match{2, t[i].text + " " + wholeWords(t[i + 1].text), "code"};
+        }
         // ("Rs16-17 per litre", "RM50-60": a range of amounts, glued to the currency's letters.)
         if (end - i == 4 && isSym(t, i + 2, "-") && isKind(t, i + 3, Kind::Number) && digitsOnly(t[i + 1].text) && digitsOnly(t[i + 3].text) && !road &&
             toInt(t[i + 3].text) > toInt(t[i + 1].text) && (!currencyNeedsMoneyShape(t[i].text) || aboutPrices(t, t[i].text))) {

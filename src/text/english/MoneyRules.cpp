@@ -931,6 +931,11 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
         !aboutPrices(t, symbol) && !shillings && !rangeToMoney && !grantPaid(t, end)) {
         return std::nullopt;
     }
+    // ("gasoline (RON 91)", "RON 95 petrol": petrol's octane rating, in a story about its price too; no lei.)
+    if (symbol == "RON" && magnitude.empty() && digitsOnly(t[j].text) && (t[j].text == "100" || t[j].text == "102" || (t[j].text.size() == 2 && t[j].text >= "87")) &&
+        anyWordIn(t, {"petrol", "fuel", "fuels", "gasoline", "pump", "pumps", "litre", "liter", "octane", "diesel", "unleaded", "kerosene"})) {
+        return Match{end - i, "R O N " + wholeWords(t[j].text), "code"};
+    }
     // (A code only ICU names, in a sentence about prices, is a currency's before no noun: "MOP 15 was charged", not
     // "The AMD 7000 series costs …", a maker's model.)
     if (currencyNeedsMoneyShape(symbol) && !listedCurrency(symbol) && magnitude.empty() && !moneyShaped(t[j].text, amount) &&
