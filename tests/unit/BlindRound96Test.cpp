@@ -233,3 +233,12 @@ TEST(BlindRound96Test, shouldReadAGunsModelAndAnOctaneRatingAsNoMoney) {
               "Pump prices ranged from fifty-five pesos and twenty centavos to sixty-five pesos and sixty centavos a liter for gasoline, R O N "
               "ninety-one, in Manila.");
 }
+
+// A bench's vote after "rules"; an hour past noon with its minutes after "until" before the day; a motorway's junction.
+TEST(BlindRound96Test, shouldReadAVoteAClosuresClockAndAJunction) {
+    EXPECT_EQ(blindSay("Top court rules 6-3 that police breached the Charter."), "Top court rules six to three that police breached the Charter.");
+    EXPECT_EQ(blindSay("Under rules 6-3 and 6-5 of the code, fees apply."), "Under rules six dash three and six to five of the code, fees apply.");
+    EXPECT_EQ(blindSay("The line is closed until 23.58 on Sunday."), "The line is closed until twenty-three fifty-eight on Sunday.");
+    EXPECT_EQ(blindSay("The index rose until 23.58 on Monday."), "The index rose until twenty-three point five eight on Monday.");
+    EXPECT_EQ(blindSay("It is closed between jn 27 and jn 29."), "It is closed between junction twenty-seven and junction twenty-nine.");
+}

@@ -177,6 +177,16 @@ bool dottedClockContext(const Tokens& t, std::size_t i, std::size_t end) {
         isWordIn(t, i - 2, {"until", "till", "from", "before", "after"}) && !isSym(t, next, "%") && !figures()) {
         return true;
     }
+    // ("The line is closed until 23.58 on Sunday": an hour past noon with its minutes after a word of a span, before the day; a
+    // closure's "closed" is no market's where nothing is priced.)
+    const bool priced = anyWordIn(t, {"pound", "pounds", "dollar", "dollars", "euro", "euros", "yen", "sterling", "currency", "shares", "share",
+                                      "stock", "stocks", "index", "price", "prices", "rate", "rates", "barrel", "yield", "yields", "bond", "bonds",
+                                      "pence", "cents", "points", "traded", "trading"});
+    if (!priced && hoursAndMinutes && !measureAfter && point == 2 && toInt(clock.substr(0, 2)) >= 13 &&
+        isWordIn(t, i - 2, {"until", "till", "before", "after"}) && isWordIn(t, next, {"on"}) &&
+        (dayAt(skip(t, next + 1)) || (isKind(t, skip(t, next + 1), Kind::Number) && dayAt(skip(t, skip(t, next + 1) + 1))))) {
+        return true;
+    }
     if (!market && hoursAndMinutes && !measureAfter && isWordIn(t, i - 2, {"at"}) && i >= 4 &&
         (eventVerb(i - 4) || (i >= 6 && isKind(t, i - 4, Kind::Word) && isCapitalized(t[i - 4].text) && eventVerb(i - 6)))) {
         return true;

@@ -88,7 +88,8 @@ bool isListedAbbreviation(const std::string& w) {
     // One lookup in the union of the lists, built once.
     static const std::unordered_set<std::string> kListed = [] {
         std::unordered_set<std::string> all{"Cllr", "St", "Dr", "No", "Nos", "no", "wk", "Wk", "mths", "mth", "Rt", "FT", "HT", "Co", "Cos", "Cr", "CR", "Att", "d", "s", "Del", "nee", "inns", "inn", "Cat", "cat",
-                                            "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"};
+                                            "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+                                            "jn", "Jn", "jct", "Jct", "jctn", "Jctn"};
         for (const auto* table : {&titleAbbreviations(), &streetTypes(), &directions(), &weekdays(), &kBareAfterName,
                                   &kBareAnywhere, &kAlways}) {
             for (const auto& [written, spoken] : *table) all.insert(written);
@@ -1145,6 +1146,11 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         // "Sec 103 of the Act", "Art 50": undotted before their number; so is "s 474.17" of an Act or a Code
         // after "under" or "of", as Australian and British law is cited.
         if ((w == "Sec" || w == "Art") && nextNumber && spaced) return Match{1, w == "Sec" ? "Section" : "Article", "abbreviation"};
+        // "between jn 27 and jn 29", "at Jct 10": a motorway's junction by its number.
+        if ((w == "jn" || w == "Jn" || w == "jct" || w == "Jct" || w == "jctn" || w == "Jctn") && nextNumber && spaced && next->text.size() <= 3 &&
+            digitsOnly(next->text) && !isSym(t, i + 3, ":") && !(isSym(t, i + 3, ".") && isKind(t, i + 4, Kind::Number))) {  // ("Jn 3:16": John's)
+            return Match{dotted ? std::size_t{2} : std::size_t{1}, std::isupper(static_cast<unsigned char>(w[0])) ? "Junction" : "junction", "abbreviation"};
+        }
         // "(paras 31-38)": a judgment's paragraphs ("para 2024" may be Spanish's "for").
         if (w == "paras" && nextNumber && spaced) return Match{1, "paragraphs", "abbreviation"};
         // "contrary to Reg 3", "para 4 of Sch 2": British regulations' parts, undotted before a small number.
