@@ -242,3 +242,25 @@ TEST(BlindRound96Test, shouldReadAVoteAClosuresClockAndAJunction) {
     EXPECT_EQ(blindSay("The index rose until 23.58 on Monday."), "The index rose until twenty-three point five eight on Monday.");
     EXPECT_EQ(blindSay("It is closed between jn 27 and jn 29."), "It is closed between junction twenty-seven and junction twenty-nine.");
 }
+
+// A byline's row of fields after a bar, "| New Delhi |", names no second writer beside the declared one; a date line with
+// only the update's time after its dash is the date, not read; a ship's length before its name is in metres.
+TEST(BlindRound96Test, shouldKeepTheDeclaredWriterOverAPlaceInTheBylinesRow) {
+    const Article a = blindPageArticle(
+        "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Regulator grounds jets\",\"author\":{\"@type\":"
+        "\"Person\",\"name\":\"Aniruddh Menon\"},\"datePublished\":\"2024-06-21T21:40:00+05:30\"}</script></head><body><article><h1>Regulator "
+        "grounds jets</h1><div class=\"byline\">Written by <a href=\"/author/am\">Aniruddh Menon</a> | New Delhi | Updated: June 21, 2024 21:40 "
+        "IST</div><p>The aviation regulator grounded four jets on Friday after inspectors found cracks in an engine part during checks.</p><p>The "
+        "airline said it would lease aircraft to cover the gap while the engines were repaired over the coming weeks.</p></article></body></html>");
+    EXPECT_EQ(a.byline, "Aniruddh Menon");
+}
+
+TEST(BlindRound96Test, shouldTakeADateLineWithTheUpdatesTimeAlone) {
+    const std::string body = readBodyOf(blindPageArticle(
+        "<html><body><article><h1>Boxship grounds off Singapore</h1><p class=\"date\">Monday, August 19, 2024, 2:20 PM SGT — Updated 6:05 "
+        "PM</p><p>One of the world's largest container ships ran aground early on Monday after a steering gear failure, the port said.</p><p>No "
+        "pollution was reported and tugs were on their way to the ship, which was carrying containers to Rotterdam.</p></article></body></html>"));
+    EXPECT_EQ(body.find("Updated"), std::string::npos) << body;
+    EXPECT_EQ(blindSay("The 399.9m Kestrel Horizon ran aground in the Strait."), "The three hundred ninety-nine point nine meter Kestrel Horizon ran aground in the Strait.");
+    EXPECT_EQ(blindSay("The firm made a 399.9m profit."), "The firm made a three hundred ninety-nine point nine million profit.");
+}

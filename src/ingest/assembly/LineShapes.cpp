@@ -257,6 +257,19 @@ bool takeDateLine(const std::string& text, Article& article, bool nearTop, bool 
             }
         }
     }
+    // ("Monday, August 19, 2024, 2:20 PM SGT — Updated 6:05 PM": the date and, after a dash, the update's time alone.)
+    if (nearTop && !storyBegun) {
+        for (const char* mark : {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " | "}) {
+            const std::size_t at = text.find(mark);
+            if (at == std::string::npos || at == 0) continue;
+            const std::string tail = lowerUtf8(collapseWhitespace(text.substr(at + std::strlen(mark))));
+            if (!startsWithAnyOf(tail, {"updated", "last updated", "update:"}) || countWords(tail) > 6) continue;
+            if (Article probe; takeDateLine(text.substr(0, at), probe, nearTop, storyBegun) && probe.published) {
+                if (!article.published) article.published = probe.published;
+                return true;
+            }
+        }
+    }
     // ("Экономика / 3 марта 2025, 12:47, обновлено 13:05": the section's name before the date, a slash between.)
     if (const std::size_t slash = text.find(" / "); nearTop && slash != std::string::npos && slash <= 40 && countWords(text.substr(0, slash)) <= 2 &&
                                                      text.substr(0, slash).find_first_of("0123456789") == std::string::npos &&

@@ -1168,6 +1168,17 @@ std::string readHtmlMetadata(const GumboNode* root, const std::vector<Json>& jso
             return std::islower(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) || c == '_' || c == '.';
         });
         const bool organisation = d.author_is_organisation || isOrganisationName(declared.names, siteName) || isDeskName(article.byline) || login;
+        // (The names the page prints beyond the declared writer's, each in a field of its own after a bar, "Written by Aniruddh
+        // Menon | New Delhi | Updated: …": the place it was filed from, no writer.)
+        const auto extrasInFields = [&] {
+            if (shown.find('|') == std::string::npos || declared.names.empty() || printed.names.rfind(declared.names, 0) != 0) return false;
+            const std::string extra = printed.names.substr(declared.names.size());
+            const std::string name = extra.rfind(" and ", 0) == 0 ? extra.substr(5) : extra.rfind(", ", 0) == 0 ? extra.substr(2) : "";
+            const std::size_t at = name.empty() ? std::string::npos : shown.find(name);
+            if (at == std::string::npos || at == 0) return false;
+            const std::size_t before = shown.find_last_not_of(' ', at - 1);
+            return before != std::string::npos && shown[before] == '|';
+        };
         // An organisation other than the publication named as the author, whose initials the page prints as
         // the byline ("ABP" for "Associated Business Press"): a news agency, said by its name, "From …".
         if (d.author_is_organisation && !declared.names.empty() && lowerAscii(declared.names) != lowerAscii(siteName) &&
@@ -1175,7 +1186,7 @@ std::string readHtmlMetadata(const GumboNode* root, const std::vector<Json>& jso
             article.byline = declared.names;
             article.byline_is_agency = true;
         } else if (!shown.empty() && (declared.names.empty() || (!printed.names.empty() && !printed.agency && !declared.agency &&
-                                                          (organisation || namesMoreWriters(printed.names, declared.names))))) {
+                                                          (organisation || (namesMoreWriters(printed.names, declared.names) && !extrasInFields()))))) {
             article.byline = shown;
         } else if (!shown.empty() && !printed.agency && !declared.agency && !declared.names.empty() &&
                    printed.names.size() > declared.names.size() + 1 && printed.names.rfind(declared.names, 0) == 0 &&

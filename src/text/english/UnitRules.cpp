@@ -1262,7 +1262,13 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
                             !isDash(t, sizeWord + 1) &&
                             !anyWordIn(t, {"poverty", "people", "households", "homes", "mortgages", "users", "customers", "jobs", "residents",
                                            "children", "workers", "voters", "viewers", "subscribers", "passengers", "patients", "visitors"});
-    const bool measured = (n.fraction.size() >= 2 && !countedThings) || eachOfSize || givenInFeet || sizedAfter || besideMetres() || isWordIn(t, i >= 2 ? i - 2 : t.size(),
+    // ("The 399.9m Kestrel Horizon ran aground": a ship's length before its name, in a sentence of ships and no money.)
+    const bool shipsLength = !currencySign() && !countedThings && isKind(t, sizeWord, Kind::Word) && isCapitalized(t[sizeWord].text) &&
+                             i >= 2 && isWordIn(t, i - 2, {"the", "a", "its", "her"}) &&
+                             anyWordIn(t, {"ship", "ships", "vessel", "vessels", "boxship", "tanker", "carrier", "freighter", "ferry", "aground",
+                                           "teu", "hull", "cruise", "liner", "container", "bulker", "yacht", "superyacht", "frigate", "destroyer"});
+    const bool measured = (n.fraction.size() >= 2 && !countedThings) || eachOfSize || givenInFeet || sizedAfter || shipsLength || besideMetres() ||
+                          isWordIn(t, i >= 2 ? i - 2 : t.size(),
                                                              {"cleared", "jumped", "leapt", "leaped", "vaulted", "threw",
                                                               "thrown", "hurled", "measured", "measuring", "measures"}) ||
                           // (A drill hole's intercept, "6.2m at 5.7 g/t from 203.8m": its lengths and depths; holes where drilling
