@@ -194,15 +194,18 @@ constexpr std::string_view kNoticeOpenings[] = {
     "affiliate notice:",
     // a newsletter's paid cut and its sign-in under it, its ask to share or to write back, its reader poll, a wire's licensing
     // link, a recipe card's ask
-    "this post is for paying subscribers", "this post is for paid subscribers", "this post is for subscribers", "already have an account?",
-    "already a paid subscriber?", "already a paying subscriber?", "this post is public so feel free to share", "hit reply and",
-    "just hit reply", "i read every email", "i read every reply", "today's poll", "today\xE2\x80\x99s poll", "purchase licensing rights",
-    "tried this recipe?", "did you make this recipe?", "did you make this?", "made this recipe?",
-    // a newsletter's referral box and its upgrade ask ("Paying members get our full spreadsheet … Upgrade for £5 a month.")
-    "you currently have 0 referrals", "you currently have no referrals", "or copy and paste this link", "copy and paste this link to",
-    "paying members get", "paid members get", "paid subscribers get", "upgrade to paid", "upgrade to a paid", "upgrade for \xC2\xA3",
-    "upgrade for $", "upgrade for \xE2\x82\xAC", "upgrade for just",
+    "this post is for paying subscribers", "this post is for paid subscribers", "this post is for subscribers",
+    "this post is public so feel free to share", "hit reply and tell me", "hit reply and let me know", "just hit reply",
+    "purchase licensing rights",
+    // a newsletter's referral box
+    "you currently have 0 referrals", "you currently have no referrals", "upgrade to paid", "upgrade to a paid",
 };
+
+// Asks that are a line of their own, a few words: "Already have an account? Sign in", "Today's poll", "I read every email."
+// (The same words open a sentence of a story: "Today's poll, the third this week, puts Labour ahead".)
+constexpr std::string_view kShortAskOpenings[] = {
+    "already have an account?", "already a paid subscriber?", "already a paying subscriber?", "today's poll", "today\xE2\x80\x99s poll",
+    "i read every email", "i read every reply"};
 
 // Phrases a story may use too ("agreeing to the Facebook terms of service", "changed its privacy
 // policy"): interface text only on a line as short as a link or a button.
@@ -238,8 +241,6 @@ constexpr std::string_view kWidgetLinePhrases[] = {
     "printed from www.", "printed from http", "article printed from", "this article was printed from", "imprim\xC3\xA9 depuis www.",
     "impreso desde www.", "stampato da www.", "gedruckt von www.",
     // a page's tools for its text's size: "Tamaño de letra: A+ A-", "Text size: A A A"
-    // a newsletter's or a market letter's legal line: "The Opening Bell is for informational purposes only and is not investment advice."
-    "for informational purposes only and", "is not investment advice", "does not constitute investment advice", "is not financial advice",
     "tama\xC3\xB1o de letra: a", "tama\xC3\xB1o del texto: a", "font size: a", "text size: a", "schriftgr\xC3\xB6\xC3\x9F" "e: a",
     "taille du texte : a", "taille du texte: a", "dimensione del testo: a", "tamanho da letra: a", "tamanho do texto: a", "lettergrootte: a"};
 
@@ -1724,6 +1725,34 @@ bool isBoilerplate(const std::string& line) {
         for (std::string_view opening : kNoticeOpenings) {
             if (lowerTrimmed.rfind(opening, 0) == 0) return true;
         }
+    }
+    if (wordCount <= 6) {
+        for (std::string_view opening : kShortAskOpenings) {
+            if (lowerTrimmed.rfind(opening, 0) == 0) return true;
+        }
+    }
+    // "Tried this recipe? Leave a comment below and tag @…": a recipe card's ask, the question and what to do ("Tried this recipe?
+    // is the subject line of a scam" quotes it).
+    if (wordCount <= 30 && startsWithAnyOf(lowerTrimmed, {"tried this recipe?", "did you make this recipe?", "did you make this?", "made this recipe?"}) &&
+        containsAnyOf(lowerTrimmed, {"comment", "rate", "tag ", "@", "let us know", "leave", "share", "review"})) {
+        return true;
+    }
+    // "Or copy and paste this link to others: https://…?ref=…": a referral box's link; "Paying members get our full spreadsheet …
+    // Upgrade for £5 a month.": an upgrade's ask, the members' perk and its price.
+    if (wordCount <= 30 && startsWithAnyOf(lowerTrimmed, {"or copy and paste this link", "copy and paste this link"}) &&
+        (lowerTrimmed.find("://") != std::string::npos || lowerTrimmed.find("www.") != std::string::npos)) {
+        return true;
+    }
+    if (wordCount <= 40 && containsAnyOf(lowerTrimmed, {"upgrade for \xC2\xA3", "upgrade for $", "upgrade for \xE2\x82\xAC", "upgrade for just", "upgrade now"}) &&
+        containsAnyOf(lowerTrimmed, {"members", "subscribers", "subscription", "paid tier"}) && lowerTrimmed.find(" said") == std::string::npos) {
+        return true;
+    }
+    // "The Opening Bell is for informational purposes only and is not investment advice.": a newsletter's legal line, both halves
+    // (a story quotes one: "His videos ended with: this is not investment advice").
+    if (wordCount <= 20 && containsAnyOf(lowerTrimmed, {"for informational purposes only", "for information purposes only"}) &&
+        containsAnyOf(lowerTrimmed, {"not investment advice", "not financial advice", "not constitute investment advice"}) &&
+        !containsAnyOf(lowerTrimmed, {" said", " says", "claim", "\""})) {
+        return true;
     }
     // "Smart View | Open in browser", "Buy this car", "Search used cars": a reader app's or a shop box's buttons, a line of
     // them and nothing else ("Should you buy this car?" is a review's heading; "Then tap Open in browser." a how-to's step).

@@ -1409,7 +1409,11 @@ bool isAuthorBio(const std::string& line) {
             while (k < words.size() && k <= 3 && std::isupper(static_cast<unsigned char>(words[k][0]))) ++k;
             const bool dash = k > 1 && k < words.size() && (words[k] == "\xE2\x80\x93" || words[k] == "\xE2\x80\x94" || words[k] == "-");
             const std::string rest = " " + lowered(flat) + " ";
-            if (dash && containsAnyOf(rest, {" i ", " i'm ", " i\xE2\x80\x99m ", " my ", " me "})) return true;
+            // (The writer by a first name alone, or saying who she is: "About Boris Johnson – … my view is simple" closes a column.)
+            if (dash && (k == 2 || containsAnyOf(rest, {" i'm ", " i\xE2\x80\x99m ", " i am "})) &&
+                containsAnyOf(rest, {" i ", " i'm ", " i\xE2\x80\x99m ", " my ", " me "})) {
+                return true;
+            }
         }
     }
     // An all-capitals tagline: "LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR".
@@ -2093,7 +2097,8 @@ bool endsWithPhotoCredit(const std::string& line) {
             }
             return true;
         };
-        if (!line.empty() && std::string(".!?\"").find(line.back()) == std::string::npos) {
+        // (A caption's length: a paragraph of the story that ends on its own photo's credit is read.)
+        if (!line.empty() && std::string(".!?\"").find(line.back()) == std::string::npos && countWords(line) <= 28) {
             for (std::size_t at = line.find(". "); at != std::string::npos; at = line.find(". ", at + 1)) {
                 if (creditFrom(at + 2)) return true;
             }

@@ -423,11 +423,15 @@ void Assembly::takeHeadline(std::vector<RawBlock>& raw) {
             }
             break;
         }
+        // (Over a Markdown page's first-level headline, where no prose stands above it, the site's chrome as a reader's clipper
+        // keeps it: its sections as a list of a word or two, "- World", "- Markets"; its bar, "Menu  Sections  Search", "Menu ☰
+        // DESK Log in | Subscribe". A later heading taken for want of one opens no such page.)
+        const bool chromeAbove = !plain_ && raw[i].kind == BlockKind::Heading && raw[i].level == 1 && std::none_of(raw.begin(), raw.begin() + static_cast<std::ptrdiff_t>(i), [](const RawBlock& b) {
+            return countWords(b.text) >= 12 && !isUnpunctuatedShortLine(b.text, SIZE_MAX);
+        });
         for (std::size_t k = 0; k < i; ++k) {
             if (menu[k] || (!plain_ && raw[k].kind == BlockKind::Heading && raw[k].link_density >= 0.9)) raw[k].text.clear();
-            // (Over a Markdown page's headline, the site's chrome as a reader's clipper keeps it: its sections as a list of a
-            // word or two, "- World", "- Markets"; its bar, "Menu  Sections  Search", "Menu ☰ DESK Log in | Subscribe".)
-            if (!plain_ && !raw[k].text.empty() && raw[k].kind != BlockKind::Heading) {
+            if (chromeAbove && !raw[k].text.empty() && raw[k].kind != BlockKind::Heading) {
                 const std::string lower = lowerUtf8(raw[k].text);
                 if (isMenuLine(raw, k) || (raw[k].kind == BlockKind::ListItem && isUnpunctuatedShortLine(raw[k].text, 3)) ||
                     (isUnpunctuatedShortLine(raw[k].text, 10) && containsAnyOf(lower, {"menu", "log in", "sign in", "subscribe", "sections"}))) {

@@ -414,7 +414,7 @@ bool BlockWriter::supAsText(const GumboNode* sup) {
         return true;
     }
     // ("using <sup>50</sup>Ti", "<sup>14</sup>C dating": an isotope's mass number raised before its element's symbol, a word of
-    // its own before it; written on to the symbol, "50Ti", as the text rules read it.)
+    // its own before it; written on to the symbol in raised figures, "⁵⁰Ti", as print sets it and the text rules read it.)
     if (end + 1 < pending_.size() && !decimal && sup->parent != nullptr && sup->index_within_parent + 1 < sup->parent->v.element.children.length) {
         const auto* after = static_cast<const GumboNode*>(sup->parent->v.element.children.data[sup->index_within_parent + 1]);
         if (after->type == GUMBO_NODE_TEXT) {
@@ -422,7 +422,9 @@ bool BlockWriter::supAsText(const GumboNode* sup) {
             std::size_t symbol = 0;
             if (!next.empty() && std::isupper(static_cast<unsigned char>(next[0]))) symbol = next.size() > 1 && std::islower(static_cast<unsigned char>(next[1])) ? 2 : 1;
             if (symbol != 0 && (next.size() == symbol || !std::isalpha(static_cast<unsigned char>(next[symbol])))) {
-                pending_ += text;
+                static const char* const kRaised[] = {"\xE2\x81\xB0", "\xC2\xB9", "\xC2\xB2", "\xC2\xB3", "\xE2\x81\xB4",
+                                                      "\xE2\x81\xB5", "\xE2\x81\xB6", "\xE2\x81\xB7", "\xE2\x81\xB8", "\xE2\x81\xB9"};
+                for (const char digit : text) pending_ += kRaised[digit - '0'];
                 return true;
             }
         }

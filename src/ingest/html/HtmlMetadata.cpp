@@ -413,8 +413,17 @@ bool inReadersSection(const GumboNode* n) {
     for (const GumboNode* a = n; isElement(a) && levels < 8 && tagOf(a) != GUMBO_TAG_BODY; a = a->parent, ++levels) {
         // (A class or an id that opens on the word, "comment-date", "comments", "commentlist": not a header's "date-and-comments"
         // line, whose link counts them.)
+        // (A British paper's opinion section is "Comment": "commentisfree", "comment-section" hold columns.)
         for (const std::string& name : splitWords(lowerAscii(classAndId(a)))) {
-            if (name.starts_with("comment") && !name.starts_with("commentary") && !name.starts_with("commentator")) return true;
+            if (!name.starts_with("comment")) continue;
+            std::string rest = name.substr(7);
+            if (!rest.empty() && rest[0] == 's') rest.erase(0, 1);
+            if (!rest.empty() && (rest[0] == '-' || rest[0] == '_')) rest.erase(0, 1);
+            for (const char* part : {"", "date", "meta", "time", "author", "body", "content", "list", "item", "thread", "reply", "area", "respond",
+                                     "metadata", "text", "wrapper", "container", "box", "block", "stamp", "timestamp"}) {
+                if (rest == part) return true;
+            }
+            if (!rest.empty() && std::all_of(rest.begin(), rest.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; })) return true;
         }
     }
     return false;

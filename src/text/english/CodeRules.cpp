@@ -1367,7 +1367,7 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
     // "dial *FHP (*347)", "call *HP": a road patrol's star code in letters, spelled as the keys are pressed, with the
     // figures the page gives for it.
     if (isSym(t, i, "*") && isKind(t, i + 1, Kind::Word) && t[i + 1].text.size() >= 2 && t[i + 1].text.size() <= 5 &&
-        isUpperWord(t[i + 1].text) && afterCallVerb(t, i)) {
+        isUpperWord(t[i + 1].text) && afterCallVerb(t, i) && !isSym(t, i + 2, "*")) {  // ("called *ALL* of them": emphasis)
         std::string said = "star " + spell(t[i + 1].text, false);
         std::size_t end = i + 2;
         if (isKind(t, end, Kind::Space) && isSym(t, end + 1, "(") && isSym(t, end + 2, "*") && isKind(t, end + 3, Kind::Number) &&

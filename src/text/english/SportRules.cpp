@@ -183,6 +183,13 @@ static std::optional<Match> statRule(const Tokens& t, std::size_t i, bool footba
             {"ppg", "points a game"}, {"rpg", "rebounds a game"}, {"apg", "assists a game"}, {"spg", "steals a game"},
             {"bpg", "blocks a game"},  {"ypg", "yards a game"},    {"ypc", "yards a carry"},  {"ypa", "yards an attempt"}};
         const std::string lower = lowerAscii(t[i + 2].text);
+        // (A football season's yards only in small letters, in a sentence of the game: "300 YPG fighters" are Kurdish units.)
+        const bool yards = lower == "ypg" || lower == "ypc" || lower == "ypa";
+        if (yards && (t[i + 2].text != lower || !anyWordIn(t, {"yards", "rushing", "passing", "receiving", "quarterback", "running", "back",
+                                                                "season", "offense", "defense", "touchdowns", "averaged", "averages", "averaging",
+                                                                "ran", "rushed", "carries", "carry"}))) {
+            return std::nullopt;
+        }
         for (const auto& [written, what] : kPerGame) {
             if (lower != written) continue;
             const Num value = parseNumber(n);

@@ -480,8 +480,7 @@ const std::unordered_map<std::string, Unit>& units() {
         {"Ml", {"megalitre", "megalitres"}},  // as British water companies write it, "147 Ml/d"
         // a ship's gross tonnage in capitals, "130,000 GT" ("Gt" is the gigatonne)
         {"GT", {"gross ton", "gross tons"}},       {"GRT", {"gross register ton", "gross register tons"}},
-        // (and in small letters, "a 232,618 gt vessel", as shipping registers write it; the gigatonne is "Gt")
-        {"gt", {"gross ton", "gross tons"}},
+
         {"DWT", {"deadweight ton", "deadweight tons"}}, {"dwt", {"deadweight ton", "deadweight tons"}},
     };
     return kMap;
@@ -559,6 +558,9 @@ const std::unordered_map<std::string, std::string>& titleAbbreviations() {
         {"Cpl", "Corporal"},     {"Pvt", "Private"},     {"Gov.-Gen", "Governor-General"},
         {"Const", "Constable"},  {"Cst", "Constable"},   {"Revd", "Reverend"},   {"Mx", "Mix"},
         {"Msgr", "Monsignor"},   {"Mgr", "Monsignor"},   {"Ss", "Saints"},       {"Sts", "Saints"},
+        // a given name as old letters and registers shorten it, before the surname: "Wm. Clark", "Jno. Adams"
+        {"Wm", "William"},       {"Thos", "Thomas"},     {"Jno", "John"},        {"Benj", "Benjamin"},
+        {"Saml", "Samuel"},      {"Robt", "Robert"},
         {"Cde", "Comrade"},      {"Shri", "Shree"},       {"Sh", "Shree"},
         // an engineer's title in East Africa and South Asia ("Eng. Patrick Nkurunziza", "Er. Ram Thapa"); an
         // alderman; an advocate in India

@@ -162,8 +162,17 @@ std::optional<UnitMatch> unitAt(const Tokens& t, std::size_t i, bool glued) {
     // ("4.5 pc": per cent, as British copy writes it; parsecs only in a dispersion measure's "pc cm−3".)
     if (key == "pc" && !perPowerAt(t, end)) return std::nullopt;
     // ("2450 cal BC": a radiocarbon date calibrated to the calendar, "twenty-four fifty cal B C", no calories.)
-    if (key == "cal" && isKind(t, end, Kind::Space) && isWordIn(t, end + 1, {"bc", "bce", "ad", "ce"}) && !isKind(t, end + 2, Kind::Word)) {
+    // (Not before a word that goes on, "450 cal BC salmon bowl", "200 cal AD-free": British Columbia's, a label's.)
+    if (key == "cal" && isKind(t, end, Kind::Space) && isWordIn(t, end + 1, {"bc", "bce", "ad", "ce"}) && !isKind(t, end + 2, Kind::Word) &&
+        !isSym(t, end + 2, "-") && !(isKind(t, end + 2, Kind::Space) && isKind(t, end + 3, Kind::Word) && std::islower(static_cast<unsigned char>(t[end + 3].text[0])))) {
         return std::nullopt;
+    }
+    // ("26 MA", "a 2 MA pulse": mega-amperes; the geologist's million years are written "Ma" only.)
+    if (key == "Ma" && written != "Ma") return std::nullopt;
+    // ("a 232,618 gt vessel": a ship's gross tonnage in small letters; "37.4 gt of CO2" is the climate's gigatonnes.)
+    if (written == "gt" && anyWordIn(t, {"vessel", "vessels", "ship", "ships", "tanker", "tonnage", "cruise", "ferry", "boxship", "carrier",
+                                         "freighter", "yacht", "hull", "shipyard", "liner"})) {
+        return UnitMatch{"gross ton", "gross tons", end};
     }
     // ("14 ATM cards": cash machines; an atmosphere is written in small letters, "1 atm".)
     if (key == "atm" && written != "atm") return std::nullopt;
@@ -533,6 +542,40 @@ std::optional<Match> isotopeRule(const Tokens& t, std::size_t i) {
             return Match{4, "", "unit"};
         }
     }
+    // ("tritium (3H)": its own name said just before.)
+    if (isSym(t, i, "(") && i >= 2 && isSym(t, i + 3, ")") && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word)) {
+        if (const auto m = isotopeRule(t, i + 1); m && m->length == 2 && m->spoken == lowerAscii(t[i - 2].text)) return Match{4, "", "unit"};
+    }
+    // "¹⁴C", "⁵⁰Ti": the mass number raised, as print sets it, is an isotope's whatever the sentence says.
+    {
+        std::string raised;
+        std::size_t k = i;
+        while (isKind(t, k, Kind::Symbol)) {
+            const std::string& glyph = t[k].text;
+            for (std::size_t at = 0; at < glyph.size();) {
+                static const char* const kRaised[] = {"\xE2\x81\xB0", "\xC2\xB9", "\xC2\xB2", "\xC2\xB3", "\xE2\x81\xB4",
+                                                      "\xE2\x81\xB5", "\xE2\x81\xB6", "\xE2\x81\xB7", "\xE2\x81\xB8", "\xE2\x81\xB9"};
+                int digit = -1;
+                for (int d = 0; d < 10 && digit < 0; ++d) {
+                    if (glyph.compare(at, std::strlen(kRaised[d]), kRaised[d]) == 0) digit = d;
+                }
+                if (digit < 0) {
+                    raised.clear();
+                    k = t.size();
+                    break;
+                }
+                raised += static_cast<char>('0' + digit);
+                at += std::strlen(kRaised[digit]);
+            }
+            if (k == t.size()) break;
+            ++k;
+        }
+        if (!raised.empty() && raised.size() <= 3 && raised[0] != '0' && k < t.size() && isKind(t, k, Kind::Word) && !isKind(t, k + 1, Kind::Word) &&
+            (i == 0 || !isKind(t, i - 1, Kind::Word))) {
+            Tokens plain{Token{Kind::Number, raised}, Token{Kind::Word, t[k].text}, Token{Kind::Space, " "}, Token{Kind::Word, "isotope"}};
+            if (const auto m = isotopeRule(plain, 0)) return Match{k + 1 - i, m->spoken, "unit"};
+        }
+    }
     if (!isKind(t, i, Kind::Number) || !digitsOnly(t[i].text) || t[i].text.size() > 3 || t[i].text[0] == '0' || !isKind(t, i + 1, Kind::Word) ||
         isKind(t, i + 2, Kind::Word) || isKind(t, i + 2, Kind::Number) || (i > 0 && (isKind(t, i - 1, Kind::Word) || isKind(t, i - 1, Kind::Number)))) {
         return std::nullopt;
@@ -561,10 +604,18 @@ std::optional<Match> isotopeRule(const Tokens& t, std::size_t i) {
     if (element == nullptr) return std::nullopt;
     const int mass = toInt(t[i].text);
     if (mass < element->z || mass > std::max(3, element->z * 27 / 10 + 12)) return std::nullopt;
-    if (!anyWordIn(t, {"isotope", "isotopes", "isotopic", "radioactive", "radioisotope", "radioisotopes", "radiocarbon", "decay", "decays",
-                       "half-life", "nuclei", "nucleus", "atoms", "atom", "neutrons", "neutron", "protons", "nuclear", "reactor", "enriched",
-                       "fission", "fusion", "beam", "beams", "tracer", "dating", "ratio", "ratios", "fallout", "ions", "spectrometry",
-                       "element", "elements", "uranium", "plutonium", "tritium", "deuterium"})) {
+    // (A symbol of one letter is a temperature's, a thousand's, a billion's, a half-year's or a compass point's far more often,
+    // "14C", "40K", "10B", "1H 2024", "15N": an isotope only where the sentence speaks of isotopes or atoms. "235U", "50Ti": where
+    // it speaks of atoms or what is done with them.)
+    const bool strong = anyWordIn(t, {"isotope", "isotopes", "isotopic", "radioisotope", "radioisotopes", "radiocarbon", "radioactive", "half-life",
+                                      "nuclei", "nucleus", "atoms", "atom", "neutrons", "neutron", "protons", "proton", "spectrometry", "tracer"});
+    const bool atomic = strong || anyWordIn(t, {"decay", "decays", "nuclear", "reactor", "enriched", "enrichment", "fission", "fusion", "beam", "beams",
+                                                "fallout", "element", "elements", "uranium", "plutonium", "tritium", "deuterium"});
+    if (!(symbol.size() == 1 && symbol != "U" ? strong : atomic)) return std::nullopt;
+    // (Nor a half-year before its year: "1H 2024 results"; nor a billion before its money, "valued at 11B dollars".)
+    if (isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Number)) return std::nullopt;
+    if (isKind(t, i + 2, Kind::Space) && isWordIn(t, i + 3, {"dollars", "dollar", "euros", "pounds", "yen", "yuan", "rupees", "in", "worth"}) &&
+        (symbol == "B" || symbol == "K")) {
         return std::nullopt;
     }
     // (A mass of three figures in pairs, as physicists say it: "uranium two thirty-five".)
@@ -731,7 +782,8 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
             const Num age = parseNumber(t[i].text), error = parseNumber(t[k].text);
             const std::string& unit = t[k + 2].text;
             const std::string scale = unit == "ka" || unit == "kyr" ? " thousand years" : unit == "Ma" || unit == "Myr" ? " million years" : " years";
-            const std::string ago = unit == "BP" ? " before present" : unit == "ka" || unit == "Ma" ? " ago" : "";
+            // (No "ago": such an age is as often a span, "lasted 20 ± 3 ka".)
+            const std::string ago = unit == "BP" ? " before present" : "";
             if (age.valid && error.valid) {
                 return Match{k + 3 - i, numberWords(age) + scale + ago + ", plus or minus " + numberWords(error) + scale, "unit"};
             }

@@ -673,9 +673,17 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         return Match{1, "kilometer", "abbreviation"};
     }
     // "Bloor St. E. between", "Queen St W,": a city's quarter after a street's type, with no house number before it.
+    // (A subway's lettered line after a station's street is no quarter: "the 8th Ave E train", "4th Ave N and R trains".)
+    const auto lineLetter = [&] {
+        if (w.size() != 1) return false;
+        const std::size_t k = skip(t, i + (isSym(t, i + 1, ".") ? 2 : 1));
+        return isWordIn(t, k, {"train", "trains", "line", "lines", "service", "services", "shuttle", "platform", "platforms"}) ||
+               (isWordIn(t, k, {"and", "or"}) && isKind(t, skip(t, k + 1), Kind::Word) && t[skip(t, k + 1)].text.size() == 1) ||
+               (isSym(t, k, ",") && isKind(t, skip(t, k + 1), Kind::Word) && t[skip(t, k + 1)].text.size() == 1);
+    };
     if (const auto d = directions().find(w); d != directions().end() && w.size() <= 2 && i >= 2 && isKind(t, i - 1, Kind::Space) &&
                                              !isKind(t, i + 1, Kind::Word) && !isKind(t, i + 1, Kind::Number) && !isSym(t, i + 1, "-") &&
-                                             !isSym(t, i + 1, "'")) {
+                                             !isSym(t, i + 1, "'") && !lineLetter()) {
         const std::size_t type = isSym(t, i - 2, ".") && i >= 3 ? i - 3 : i - 2;
         // (Not an initial before a name: "Minister Dr S Jaishankar".)
         const std::size_t following = skip(t, i + (isSym(t, i + 1, ".") ? 2 : 1));
@@ -977,7 +985,10 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     // Street types after a street's name ("Maple Ct.", "Clay Ln", "Hwy 101", "Rte. 66").
     if (const auto street = streetTypes().find(w); street != streetTypes().end() && w != "St" && w != "Mt") {
         // (Before the city's quarter too, "Main Ave E", "14th Ave NW"; a numbered street's type after its ordinal.)
-        const bool quarterNext = next != nullptr && next->text.size() <= 2 && directions().count(next->text) != 0;
+        const std::size_t afterNext = next != nullptr ? skip(t, i + (dotted ? 2 : 1)) + 1 : t.size();
+        const bool quarterNext = next != nullptr && next->text.size() <= 2 && directions().count(next->text) != 0 &&
+                                 !(next->text.size() == 1 && (isWordIn(t, skip(t, afterNext), {"train", "trains", "line", "lines", "service", "shuttle"}) ||
+                                                              isWordIn(t, skip(t, afterNext), {"and", "or"})));
         const bool numbered = i >= 3 && isWordIn(t, i - 2, {"st", "nd", "rd", "th"}) && isKind(t, i - 3, Kind::Number);
         if ((prevCapital && (dotted || !nextCapital || quarterNext)) || (numbered && quarterNext) || nextNumber) {
             return Match{used, street->second + tail, "abbreviation"};
@@ -2371,8 +2382,10 @@ std::optional<Match> subdivisionBrackets(const Tokens& t, std::size_t i) {
                         isWordIn(t, before, {"articles", "sections", "ss", "rules", "paragraphs", "clauses", "regulations"});
     const auto pauseAfter = [&](const std::string& spokenSoFar) { return !listed || mayRunOn(spokenSoFar.empty() ? t[number].text : spokenSoFar); };
     std::size_t end = i;
+    bool lastRoman = false;  // the last part a small Roman numeral: the parts named after it are numerals too, "(iv) or (v)"
     while (isSym(t, end, "(") && isSym(t, end + 2, ")") && (isKind(t, end + 1, Kind::Number) || isKind(t, end + 1, Kind::Word))) {
         const std::string& part = t[end + 1].text;
+        lastRoman = false;
         std::string words;
         bool figure = true;  // a figure or a small Roman numeral, not a letter
         if (isKind(t, end + 1, Kind::Number)) {
@@ -2386,6 +2399,7 @@ std::optional<Match> subdivisionBrackets(const Tokens& t, std::size_t i) {
             // ("(ii)", "(iv)" under a letter are small Roman numerals; "(i)" alone, "(x)" may be letters.)
             const int roman = lower && part.size() >= 2 ? romanNumeralValue(upper) : 0;
             if (roman > 0 && roman <= 20) {
+                lastRoman = true;
                 words = (previousFigure && pauseAfter(spoken) ? ", " : "") + wholeWords(std::to_string(roman));
             } else if (part.size() == 1 && std::isalpha(static_cast<unsigned char>(part[0]))) {
                 words = upper == "A" ? "eh" : upper;  // (a spaced "A" is the article "uh" to eSpeak NG)
@@ -2401,7 +2415,7 @@ std::optional<Match> subdivisionBrackets(const Tokens& t, std::size_t i) {
     }
     if (end == i) return std::nullopt;
     // "29(1)(b) and (g)", "8(1)(a), (c) or (d)": more of the same provision's letters, named after it.
-    while (letter && (isSym(t, end, ",") || isKind(t, end, Kind::Space))) {
+    while ((letter || lastRoman) && (isSym(t, end, ",") || isKind(t, end, Kind::Space))) {
         std::size_t k = end;
         std::string joint = " ";
         if (isSym(t, k, ",")) {
@@ -2413,12 +2427,19 @@ std::optional<Match> subdivisionBrackets(const Tokens& t, std::size_t i) {
             joint += t[k].text + " ";
             k += 2;
         }
+        if (isSym(t, k, "(") && isKind(t, k + 1, Kind::Word) && lastRoman && t[k + 1].text.size() > 1 && isSym(t, k + 2, ")") &&
+            t[k + 1].text == lowerAscii(t[k + 1].text) && romanNumeralValue(upperAscii(t[k + 1].text)) > 0) {
+            spoken += (joint == " " ? std::string(" ") : joint) + wholeWords(std::to_string(romanNumeralValue(upperAscii(t[k + 1].text))));
+            end = k + 3;
+            continue;
+        }
         if (!(isSym(t, k, "(") && isKind(t, k + 1, Kind::Word) && t[k + 1].text.size() == 1 && std::islower(static_cast<unsigned char>(t[k + 1].text[0])) &&
               isSym(t, k + 2, ")"))) {
             break;
         }
         const char c = static_cast<char>(std::toupper(static_cast<unsigned char>(t[k + 1].text[0])));
-        spoken += (joint == " " ? std::string(" ") : joint) + (c == 'A' ? std::string("eh") : std::string(1, c));
+        const int roman = lastRoman ? romanNumeralValue(std::string(1, c)) : 0;
+        spoken += (joint == " " ? std::string(" ") : joint) + (roman > 0 ? wholeWords(std::to_string(roman)) : c == 'A' ? std::string("eh") : std::string(1, c));
         end = k + 3;
     }
     const bool provision = isSym(t, number >= 2 ? number - 2 : t.size(), "\xC2\xA7") || isSym(t, number >= 1 ? number - 1 : t.size(), "\xC2\xA7") ||
