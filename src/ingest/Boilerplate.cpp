@@ -199,6 +199,8 @@ constexpr std::string_view kNoticeOpenings[] = {
     "purchase licensing rights",
     // a newsletter's referral box
     "you currently have 0 referrals", "you currently have no referrals", "upgrade to paid", "upgrade to a paid",
+    // a magazine's offer over a recipe: "Magazine subscription – your first 5 issues for only £5!"
+    "magazine subscription \xE2\x80\x93", "magazine subscription -", "magazine subscription:", "magazine subscription \xE2\x80\x94",
 };
 
 // Asks that are a line of their own, a few words: "Already have an account? Sign in", "Today's poll", "I read every email."

@@ -131,10 +131,16 @@ namespace {
 bool isSectionBreak(const std::string& text) {
     if (text.empty() || text.size() > 24) return false;
     // ("★★★★☆", "★★★½": a review's rating in stars, unspaced, is its verdict and is said; "★ ★ ★" parts scenes.)
-    // (Filled stars alone, "★★★", still part scenes: a rating shows its scale or its half.)
+    // (Three filled stars alone, "★★★", still part scenes, as three asterisks do; two, four or five alone, "★★" under a
+    // restaurant's name, are a rating.)
     if (text.find("\xE2\x98\x85") != std::string::npos && text.find(' ') == std::string::npos &&
         (text.find("\xE2\x98\x86") != std::string::npos || text.find("\xC2\xBD") != std::string::npos)) {
         return false;
+    }
+    if (text.size() % 3 == 0 && text.size() != 9 && text.size() <= 15) {
+        bool stars = true;
+        for (std::size_t k = 0; k < text.size() && stars; k += 3) stars = text.compare(k, 3, "\xE2\x98\x85") == 0;
+        if (stars) return false;
     }
     std::size_t at = 0;
     while (at < text.size()) {

@@ -6,6 +6,7 @@
 #include "BlindRoundHelpers.hpp"
 #include "ingest/Boilerplate.hpp"
 #include "ingest/Furniture.hpp"
+#include "text/ScriptBuilder.hpp"
 #include "text/SentenceSplitter.hpp"
 
 using namespace readcast;
@@ -286,4 +287,33 @@ TEST(BlindRound96Test, shouldTakeADateLineWithTheUpdatesTimeAlone) {
     EXPECT_EQ(body.find("Updated"), std::string::npos) << body;
     EXPECT_EQ(blindSay("The 399.9m Kestrel Horizon ran aground in the Strait."), "The three hundred ninety-nine point nine meter Kestrel Horizon ran aground in the Strait.");
     EXPECT_EQ(blindSay("The firm made a 399.9m profit."), "The firm made a three hundred ninety-nine point nine million profit.");
+}
+
+// A recipe card's time is no headline ("Cook: 2 hrs 45 mins"); a magazine's offer over the recipe is no story.
+TEST(BlindRound96Test, shouldNotTakeARecipeCardsTimeForTheHeadline) {
+    const Article a = blindTextArticle(
+        "Recipes\nCollections\nSearch\nBeef & Guinness stew with cheddar dumplings\nBeef & Guinness stew with cheddar dumplings\nMagazine "
+        "subscription – your first 5 issues for only £5!\nPrep: 25 mins\nCook: 2 hrs 45 mins\nEasy\nServes 6\n\nA rich, comforting stew with "
+        "fluffy cheddar-and-thyme dumplings, perfect for a chilly weekend, and better made a day ahead.\n\nHeat the oil in a large casserole "
+        "and brown the beef in batches, then set it aside on a plate while you soften the onions.\n");
+    EXPECT_EQ(a.title, "Beef & Guinness stew with cheddar dumplings");
+    EXPECT_EQ(readBodyOf(a).find("Magazine subscription"), std::string::npos) << readBodyOf(a);
+}
+
+// Two filled stars alone under a restaurant's name are its rating, said; three alone part scenes, as asterisks do.
+TEST(BlindRound96Test, shouldSayTwoStarsAloneAsARating) {
+    const std::string page = "<html><body><article><h1>Ondina review: Peruvian flair in Williamsburg</h1><div class=\"info\"><h2>Ondina</h2><p>"
+                             "STARS</p></div><p>The ceviche arrives in a bowl the size of a hubcap, and it is the best thing on a menu that mostly "
+                             "lives up to it.</p><p>Service was warm, if slow, and the pisco sours were excellent all evening.</p></article></body></html>";
+    const auto scriptOf = [](const std::string& html) {
+        std::string lines;
+        for (const Utterance& u : buildScript(blindPageArticle(html), ScriptOptions{}).utterances) lines += u.text + "\n";
+        return lines;
+    };
+    std::string two = page, three = page;
+    two.replace(two.find("STARS"), 5, "\xE2\x98\x85\xE2\x98\x85");
+    three.replace(three.find("STARS"), 5, "\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85");
+    EXPECT_NE(scriptOf(two).find("\n\xE2\x98\x85\xE2\x98\x85\n"), std::string::npos) << scriptOf(two);
+    EXPECT_EQ(scriptOf(three).find("\xE2\x98\x85"), std::string::npos) << scriptOf(three);
+    EXPECT_EQ(blindSay("\xE2\x98\x85\xE2\x98\x85"), "Two stars.");
 }
