@@ -317,3 +317,14 @@ TEST(BlindRound96Test, shouldSayTwoStarsAloneAsARating) {
     EXPECT_EQ(scriptOf(three).find("\xE2\x98\x85"), std::string::npos) << scriptOf(three);
     EXPECT_EQ(blindSay("\xE2\x98\x85\xE2\x98\x85"), "Two stars.");
 }
+
+// A pasted story that ends on a table's rows keeps them: their figures make them the story's, no teasers' titles.
+TEST(BlindRound96Test, shouldKeepTheTableAPastedStoryEndsOn) {
+    const std::string body = readBodyOf(blindTextArticle(
+        "Pirates sink Chiefs to stay on course\n\nOrlando Pirates beat Kaizer Chiefs 2-0 in the Soweto derby on Saturday to move within four "
+        "points of the leaders with two games in hand.\n\nSundowns, who beat Golden Arrows 3-1 on Friday night, have 52 points from 20 "
+        "matches.\n\nHow the top 4 stand:\n1. Mamelodi Sundowns - P20 W17 D1 L2 - 52 pts\n2. Orlando Pirates - P18 W15 D1 L2 - 46 pts\n"
+        "3. Stellenbosch FC - P19 W9 D5 L5 - 32 pts\n\nREAD MORE:\nNabi: 'I will not resign after derby loss'\n"));
+    EXPECT_NE(body.find("Stellenbosch FC"), std::string::npos) << body;
+    EXPECT_EQ(body.find("Nabi"), std::string::npos) << body;
+}

@@ -636,8 +636,15 @@ void Assembly::dropTrailingFurniture(std::vector<RawBlock>& raw) const {
         std::size_t above = i;
         while (above > 0 && raw[above - 1].text.empty()) --above;
         const bool underLabel = above > 0 && isUnpunctuatedShortLine(raw[above - 1].text, 4);
+        // (A row of a table the story ends on, "2. Orlando Pirates - P18 W15 D1 L2 - 46 pts", holds its figures: three and more,
+        // which no teaser's title or button has.)
+        std::size_t figures = 0;
+        for (std::size_t k = 0; k < text.size(); ++k) {
+            if (std::isdigit(static_cast<unsigned char>(text[k])) && (k == 0 || !std::isdigit(static_cast<unsigned char>(text[k - 1])))) ++figures;
+        }
+        const bool tableRow = figures >= 4 && countWords(text) <= 15;
         // (A sentence signed in brackets after its full stop, "… the council said. (Peter Kamau)", is punctuated.)
-        const bool pastedChrome = tags || (plain_ && (isCommentsHeading(withoutBracketedCount(lower)) ||
+        const bool pastedChrome = tags || (plain_ && !tableRow && (isCommentsHeading(withoutBracketedCount(lower)) ||
                                                       (block.kind != BlockKind::Heading && isUnpunctuatedShortLine(withoutClosingSignature(text), 15)) ||
                                                       // (Longer, two teasers' titles run together by unwrapping, under a label and over
                                                       // furniture: no sentence ends in it. A story's last paragraph may lack its stop.)
