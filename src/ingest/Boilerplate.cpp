@@ -199,8 +199,6 @@ constexpr std::string_view kNoticeOpenings[] = {
     "purchase licensing rights",
     // a newsletter's referral box
     "you currently have 0 referrals", "you currently have no referrals", "upgrade to paid", "upgrade to a paid",
-    // a magazine's offer over a recipe: "Magazine subscription – your first 5 issues for only £5!"
-    "magazine subscription \xE2\x80\x93", "magazine subscription -", "magazine subscription:", "magazine subscription \xE2\x80\x94",
 };
 
 // Asks that are a line of their own, a few words: "Already have an account? Sign in", "Today's poll", "I read every email."
@@ -1733,6 +1731,10 @@ bool isBoilerplate(const std::string& line) {
             if (lowerTrimmed.rfind(opening, 0) == 0) return true;
         }
     }
+    // "Magazine subscription – your first 5 issues for only £5!": a magazine's offer over a recipe (its price and its issues).
+    if (wordCount <= 16 && lowerTrimmed.rfind("magazine subscription", 0) == 0 && containsAnyOf(lowerTrimmed, {"issues for", "for only", "for just"})) {
+        return true;
+    }
     // "Tried this recipe? Leave a comment below and tag @…": a recipe card's ask, the question and what to do ("Tried this recipe?
     // is the subject line of a scam" quotes it).
     if (wordCount <= 30 && startsWithAnyOf(lowerTrimmed, {"tried this recipe?", "did you make this recipe?", "did you make this?", "made this recipe?"}) &&
@@ -2143,6 +2145,14 @@ std::string storyAroundPrompts(const std::string& paragraph) {
     if (countWords(paragraph) <= 30 && isBoilerplate(sentences.front()) && paragraph.find('@') != std::string::npos) return "";
     // (So is a picture's caption whose last sentence is its credit.)
     if (endsOnPictureCredit(paragraph)) return "";
+    // (So is a newsletter's pitch with its ask, two sentences: "Start the day with a summary of the day's most important
+    // stories, analysis and insights. Sign up for our Morning Edition newsletter." The pitch sells the mail, no story's news.)
+    if (sentences.size() == 2 && countWords(paragraph) <= 40 && isBoilerplate(sentences.back()) &&
+        containsAnyOf(lowerParagraph, {"newsletter", "inbox", "briefing", "in your email"}) &&
+        containsAnyOf(lowerUtf8(sentences.front()), {"stories", "news", "analysis", "insights", "inbox", "every morning", "every day", "each week",
+                                                     "each morning", "delivered", "the day's"})) {
+        return "";
+    }
     // (So is a short one that opens on a pointer to another story, with that story's section and title after it:
     // "Lire aussi : Économie. Les prix du carburant flambent".)
     // (The title after it has no full stop of its own: "Watch: The mayor said he would appeal." keeps its sentence.)

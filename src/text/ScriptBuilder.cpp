@@ -128,16 +128,16 @@ void add(Script& script, std::string text, Role role, const std::string& languag
 namespace {
 
 // A line of marks alone, no letter or digit among them: "* * *", "***", "❦", "⁂", "◆ ◆ ◆".
-bool isSectionBreak(const std::string& text) {
+bool isSectionBreak(const std::string& text, bool underHeading) {
     if (text.empty() || text.size() > 24) return false;
     // ("★★★★☆", "★★★½": a review's rating in stars, unspaced, is its verdict and is said; "★ ★ ★" parts scenes.)
-    // (Three filled stars alone, "★★★", still part scenes, as three asterisks do; two, four or five alone, "★★" under a
-    // restaurant's name, are a rating.)
+    // (Filled stars alone part scenes, as asterisks do, except two, four or five right under a heading, "★★" under a
+    // restaurant's name: its rating.)
     if (text.find("\xE2\x98\x85") != std::string::npos && text.find(' ') == std::string::npos &&
         (text.find("\xE2\x98\x86") != std::string::npos || text.find("\xC2\xBD") != std::string::npos)) {
         return false;
     }
-    if (text.size() % 3 == 0 && text.size() != 9 && text.size() <= 15) {
+    if (underHeading && text.size() % 3 == 0 && text.size() != 9 && text.size() <= 15) {
         bool stars = true;
         for (std::size_t k = 0; k < text.size() && stars; k += 3) stars = text.compare(k, 3, "\xE2\x98\x85") == 0;
         if (stars) return false;
@@ -267,7 +267,7 @@ Script buildScript(const Article& article, const ScriptOptions& options) {
             continue;
         }
         // "* * *", "❦", "⁂": a break between scenes or sections, heard as the longer pause of a heading.
-        if (isSectionBreak(text)) {
+        if (isSectionBreak(text, i > 0 && article.blocks[i - 1].kind == BlockKind::Heading)) {
             if (!script.utterances.empty()) script.utterances.back().pause_after_ms = std::max(script.utterances.back().pause_after_ms, p.heading_ms);
             continue;
         }

@@ -328,3 +328,25 @@ TEST(BlindRound96Test, shouldKeepTheTableAPastedStoryEndsOn) {
     EXPECT_NE(body.find("Stellenbosch FC"), std::string::npos) << body;
     EXPECT_EQ(body.find("Nabi"), std::string::npos) << body;
 }
+
+// The second recheck's neighbours: a headline that names a length, money before a name, a price before a gun, a rule's
+// number, a market's figure, John's gospel, a magazine's sales, a pager at a story's foot.
+TEST(BlindRound96Test, shouldLeaveTheNeighboursOfTheRoundsRulesAlone) {
+    EXPECT_EQ(blindTextArticle("Analysis: 72 hours that shook Westminster\n\nBy Jane Smith\n\nThe prime minister's week began with a resignation "
+                               "and ended with a vote that nobody at Westminster had expected on Monday morning.\n\nHer allies said on Friday "
+                               "that she would fight on, whatever the party's rebels decided over the weekend.\n")
+                  .title,
+              "Analysis: 72 hours that shook Westminster");
+    EXPECT_EQ(blindSay("The firm paid the 1.5m Singapore dollar fine on Monday, the ship's owner said."),
+              "The firm paid the one point five million Singapore dollar fine on Monday, the ship's owner said.");
+    EXPECT_EQ(blindSay("Police paid R500 for each gun handed in and R2500 for a pistol."), "Police paid five hundred rand for each gun handed in and two thousand five hundred rand for a pistol.");
+    EXPECT_EQ(blindSay("He was penalised for breaching rule 6-3 of the Rules of Golf."), "He was penalised for breaching rule six dash three of the Rules of Golf.");
+    EXPECT_EQ(blindSay("Brent crude closed lower until 17.40 on Friday."), "Brent crude closed lower until seventeen point four zero on Friday.");
+    EXPECT_EQ(blindSay("The sermon cited Jn 10 and Rom 8."), "The sermon cited Jn ten and Rom eight.");
+    EXPECT_FALSE(isBoilerplate("Magazine subscription - the backbone of the industry - fell by 8% last year."));
+    const std::string body = readBodyOf(blindTextArticle(
+        "Pirates sink Chiefs to stay on course\n\nOrlando Pirates beat Kaizer Chiefs 2-0 in the Soweto derby on Saturday to move within four "
+        "points of the leaders with two games in hand.\n\nSundowns, who beat Golden Arrows 3-1 on Friday night, have 52 points from 20 "
+        "matches.\n\nPage 1 2 3 4 Next\n"));
+    EXPECT_EQ(body.find("Page 1"), std::string::npos) << body;
+}

@@ -538,10 +538,14 @@ bool Assembly::takePastedHeadline(std::vector<RawBlock>& raw, const std::vector<
             const std::string raw = t.substr(0, colon);
             field = field || (raw == upperAscii(raw) && raw.find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") != std::string::npos &&
                               std::count(t.begin() + static_cast<std::ptrdiff_t>(colon), t.end(), ',') >= 3);
-            // (Or a recipe card's time, "Cook: 2 hrs 45 mins", "Prep time: 25 mins": a word's label and a length after it.)
+            // (Or a recipe card's time, "Cook: 2 hrs 45 mins", "Prep time: 25 mins": a word's label and a length alone after it;
+            // "Analysis: 72 hours that shook Westminster" is a headline.)
             const std::string value = lowerAscii(t.substr(colon + 2));
-            field = field || (countWords(label) <= 2 && std::isdigit(static_cast<unsigned char>(value[0])) &&
-                              containsAnyOf(value, {"min", "hr", "hour", "sec"}));
+            field = field || (countWords(label) <= 2 && std::isdigit(static_cast<unsigned char>(value[0])) && value.size() <= 24 && [&] {
+                                  // (Compiled only once a line has a figure after its label.)
+                                  static const std::regex kLength(R"(^\d+(\.\d+)? ?(hrs?|hours?|mins?|minutes?)( \d+ ?(mins?|minutes?))?$)");
+                                  return std::regex_match(value, kLength);
+                              }());
         }
         return !t.empty() && !menu[k] && !pointed && !ticker && !numbered && !section && !span && !field && words >= 4 && words <= kMaxHeadlineWords &&
                listRun < 3 && !isMastheadOverMenu(raw, k, menu) && t.find("://") == std::string::npos &&

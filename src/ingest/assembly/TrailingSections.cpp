@@ -642,7 +642,11 @@ void Assembly::dropTrailingFurniture(std::vector<RawBlock>& raw) const {
         for (std::size_t k = 0; k < text.size(); ++k) {
             if (std::isdigit(static_cast<unsigned char>(text[k])) && (k == 0 || !std::isdigit(static_cast<unsigned char>(text[k - 1])))) ++figures;
         }
-        const bool tableRow = figures >= 4 && countWords(text) <= 15;
+        // (A ranked row, "2. …", "2) …": a pager's "1 2 3 4 Next", a share bar's counts, a weather strip are none.)
+        const bool ranked = std::isdigit(static_cast<unsigned char>(text[0])) && text.find_first_not_of("0123456789") != std::string::npos &&
+                            (text[text.find_first_not_of("0123456789")] == '.' || text[text.find_first_not_of("0123456789")] == ')') &&
+                            text.find_first_not_of("0123456789") + 1 < text.size() && text[text.find_first_not_of("0123456789") + 1] == ' ';
+        const bool tableRow = ranked && figures >= 4 && countWords(text) <= 15;
         // (A sentence signed in brackets after its full stop, "… the council said. (Peter Kamau)", is punctuated.)
         const bool pastedChrome = tags || (plain_ && !tableRow && (isCommentsHeading(withoutBracketedCount(lower)) ||
                                                       (block.kind != BlockKind::Heading && isUnpunctuatedShortLine(withoutClosingSignature(text), 15)) ||

@@ -414,7 +414,14 @@ bool inReadersSection(const GumboNode* n) {
         // (A class or an id that opens on the word, "comment-date", "comments", "commentlist": not a header's "date-and-comments"
         // line, whose link counts them.)
         // (A British paper's opinion section is "Comment": "commentisfree", "comment-section" hold columns.)
-        for (const std::string& name : splitWords(lowerAscii(classAndId(a)))) {
+        const std::vector<std::string> names = splitWords(lowerAscii(classAndId(a)));
+        // (An opinion page's own box, "article comment", "post comment": the story, not a reader's.)
+        if (std::any_of(names.begin(), names.end(), [](const std::string& n) {
+                return n == "article" || n == "post" || n == "story" || n == "opinion" || n == "column" || n == "hentry" || n == "entry";
+            })) {
+            continue;
+        }
+        for (const std::string& name : names) {
             if (!name.starts_with("comment")) continue;
             std::string rest = name.substr(7);
             if (!rest.empty() && rest[0] == 's') rest.erase(0, 1);

@@ -154,8 +154,9 @@ std::optional<Match> mixedCode(const Tokens& t, std::size_t i) {
                                           "diesel", "subsidised", "subsidized", "unsubsidised", "unsubsidized", "station", "stations"});
         if (octane) return Match{2, "R O N " + wholeWords(t[i + 1].text), "code"};
         // ("two R5 rifles", "an R4 assault rifle": a gun's model, its letter and number, whatever money the story speaks of.)
-        if (end - i == 2 && isWordIn(t, next, {"rifle", "rifles", "assault", "carbine", "carbines", "gun", "guns", "pistol", "pistols", "shotgun",
-                                            "shotguns", "machine", "grenade", "grenades"})) {
+        // (One figure: "a R500 gun buyback voucher", "a R2500 pistol" are prices.)
+        if (end - i == 2 && t[i + 1].text.size() == 1 &&
+            isWordIn(t, next, {"rifle", "rifles", "assault", "carbine", "carbines", "gun", "guns", "pistol", "pistols", "shotgun", "shotguns"})) {
             return Match{2, t[i].text + " " + wholeWords(t[i + 1].text), "code"};
         }
         // ("Rs16-17 per litre", "RM50-60": a range of amounts, glued to the currency's letters.)

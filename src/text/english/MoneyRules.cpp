@@ -933,6 +933,7 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
     }
     // ("gasoline (RON 91)", "RON 95 petrol": petrol's octane rating, in a story about its price too; no lei.)
     if (symbol == "RON" && magnitude.empty() && digitsOnly(t[j].text) && (t[j].text == "100" || t[j].text == "102" || (t[j].text.size() == 2 && t[j].text >= "87")) &&
+        !isWordIn(t, i >= 2 ? i - 2 : t.size(), {"fined", "fine", "paid", "pay", "cost", "costs", "charged", "of", "for", "earned", "earns"}) &&
         anyWordIn(t, {"petrol", "fuel", "fuels", "gasoline", "pump", "pumps", "litre", "liter", "octane", "diesel", "unleaded", "kerosene"})) {
         return Match{end - i, "R O N " + wholeWords(t[j].text), "code"};
     }

@@ -718,7 +718,8 @@ std::optional<Match> rangeRule(const Tokens& t, std::size_t i) {
           anyWordIn(t, {"pass", "passes", "passed", "vote", "votes", "voted", "approve", "approves", "approved", "reject", "rejects",
                         "rejected", "defeat", "defeated", "backed", "backs"})) &&
         // ("Top court rules 6-3 that …": a bench's vote after the verb, a small majority first, no rule's number.)
-        !(named == i && isWordIn(t, i - 2, {"rules", "rule"}) && std::islower(static_cast<unsigned char>(t[i - 2].text[0])) && t[i].text.size() <= 2 &&
+        !(named == i && isWordIn(t, i - 2, {"rules"}) && std::islower(static_cast<unsigned char>(t[i - 2].text[0])) && t[i].text.size() <= 2 &&
+          !isWordIn(t, skip(t, i + 3), {"of"}) &&
           t[i + 2].text.size() <= 2 && toInt(t[i].text) <= 15 && toInt(t[i].text) > toInt(t[i + 2].text) && i >= 4 &&
           !isWordIn(t, i - 4, {"under", "of", "in", "and", "by", "see", "with", "to", "the", "our", "its", "these", "those", "new"})) &&
         (isWordIn(t, named - 2, {"ordinance", "resolution", "bill", "bylaw", "docket", "case", "file", "ref", "reference", "permit",

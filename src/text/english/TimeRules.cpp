@@ -181,7 +181,8 @@ bool dottedClockContext(const Tokens& t, std::size_t i, std::size_t end) {
     // closure's "closed" is no market's where nothing is priced.)
     const bool priced = anyWordIn(t, {"pound", "pounds", "dollar", "dollars", "euro", "euros", "yen", "sterling", "currency", "shares", "share",
                                       "stock", "stocks", "index", "price", "prices", "rate", "rates", "barrel", "yield", "yields", "bond", "bonds",
-                                      "pence", "cents", "points", "traded", "trading"});
+                                      "pence", "cents", "points", "traded", "trading", "slid", "fell", "rose", "lower", "higher", "gained",
+                                      "crude", "oil", "gold", "lira", "rupee", "peso", "bitcoin"});
     if (!priced && hoursAndMinutes && !measureAfter && point == 2 && toInt(clock.substr(0, 2)) >= 13 &&
         isWordIn(t, i - 2, {"until", "till", "before", "after"}) && isWordIn(t, next, {"on"}) &&
         (dayAt(skip(t, next + 1)) || (isKind(t, skip(t, next + 1), Kind::Number) && dayAt(skip(t, skip(t, next + 1) + 1))))) {

@@ -1315,8 +1315,18 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
                             !anyWordIn(t, {"poverty", "people", "households", "homes", "mortgages", "users", "customers", "jobs", "residents",
                                            "children", "workers", "voters", "viewers", "subscribers", "passengers", "patients", "visitors"});
     // ("The 399.9m Kestrel Horizon ran aground": a ship's length before its name, in a sentence of ships and no money.)
+    // (The name two capitalized words at least, then no money's word: "the 1.5m Singapore dollar fine", "the 2.5m Stena Line deal".)
+    const auto namedShip = [&] {
+        std::size_t k = sizeWord, words = 0;
+        while (isKind(t, k, Kind::Word) && isCapitalized(t[k].text)) {
+            ++words;
+            k = skip(t, k + 1);
+        }
+        return words >= 2 && !isWordIn(t, k, {"dollar", "dollars", "krone", "kroner", "pound", "pounds", "euro", "euros", "yen", "deal", "fine",
+                                               "loss", "settlement", "refit", "show", "contract", "order", "fund", "bid", "sale", "loan", "bond"});
+    };
     const bool shipsLength = !currencySign() && !countedThings && isKind(t, sizeWord, Kind::Word) && isCapitalized(t[sizeWord].text) &&
-                             i >= 2 && isWordIn(t, i - 2, {"the", "a", "its", "her"}) &&
+                             i >= 2 && isWordIn(t, i - 2, {"the", "a", "its", "her"}) && namedShip() &&
                              anyWordIn(t, {"ship", "ships", "vessel", "vessels", "boxship", "tanker", "carrier", "freighter", "ferry", "aground",
                                            "teu", "hull", "cruise", "liner", "container", "bulker", "yacht", "superyacht", "frigate", "destroyer"});
     const bool measured = (n.fraction.size() >= 2 && !countedThings) || eachOfSize || givenInFeet || sizedAfter || shipsLength || besideMetres() ||

@@ -89,7 +89,7 @@ bool isListedAbbreviation(const std::string& w) {
     static const std::unordered_set<std::string> kListed = [] {
         std::unordered_set<std::string> all{"Cllr", "St", "Dr", "No", "Nos", "no", "wk", "Wk", "mths", "mth", "Rt", "FT", "HT", "Co", "Cos", "Cr", "CR", "Att", "d", "s", "Del", "nee", "inns", "inn", "Cat", "cat",
                                             "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-                                            "jn", "Jn", "jct", "Jct", "jctn", "Jctn"};
+                                            "jn", "jct", "Jct", "jctn", "Jctn"};
         for (const auto* table : {&titleAbbreviations(), &streetTypes(), &directions(), &weekdays(), &kBareAfterName,
                                   &kBareAnywhere, &kAlways}) {
             for (const auto& [written, spoken] : *table) all.insert(written);
@@ -1158,7 +1158,8 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         // after "under" or "of", as Australian and British law is cited.
         if ((w == "Sec" || w == "Art") && nextNumber && spaced) return Match{1, w == "Sec" ? "Section" : "Article", "abbreviation"};
         // "between jn 27 and jn 29", "at Jct 10": a motorway's junction by its number.
-        if ((w == "jn" || w == "Jn" || w == "jct" || w == "Jct" || w == "jctn" || w == "Jctn") && nextNumber && spaced && next->text.size() <= 3 &&
+        // (Capitalized "Jn 10" is John's gospel.)
+        if ((w == "jn" || w == "jct" || w == "Jct" || w == "jctn" || w == "Jctn") && nextNumber && spaced && next->text.size() <= 3 &&
             digitsOnly(next->text) && !isSym(t, i + 3, ":") && !(isSym(t, i + 3, ".") && isKind(t, i + 4, Kind::Number))) {  // ("Jn 3:16": John's)
             return Match{dotted ? std::size_t{2} : std::size_t{1}, std::isupper(static_cast<unsigned char>(w[0])) ? "Junction" : "junction", "abbreviation"};
         }
