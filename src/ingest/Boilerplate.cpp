@@ -197,6 +197,8 @@ constexpr std::string_view kNoticeOpenings[] = {
     "this post is for paying subscribers", "this post is for paid subscribers", "this post is for subscribers",
     "this post is public so feel free to share", "hit reply and tell me", "hit reply and let me know", "just hit reply",
     "purchase licensing rights",
+    // a newsletter's pitch, its ask cut off after it: "Start the day with a summary of the day's most important … stories"
+    "start the day with a summary", "start your day with a summary", "get a summary of the day",
     // a newsletter's referral box
     "you currently have 0 referrals", "you currently have no referrals", "upgrade to paid", "upgrade to a paid",
 };

@@ -350,3 +350,12 @@ TEST(BlindRound96Test, shouldLeaveTheNeighboursOfTheRoundsRulesAlone) {
         "matches.\n\nPage 1 2 3 4 Next\n"));
     EXPECT_EQ(body.find("Page 1"), std::string::npos) << body;
 }
+
+// A newsletter's pitch and its sign-up ask in one paragraph go whole; a story's sentence beside a sign-up ask stays.
+TEST(BlindRound96Test, shouldDropANewslettersPitchWithItsAsk) {
+    EXPECT_EQ(storyAroundPrompts("Start the day with a summary of the day's most important and interesting stories, analysis and insights. "
+                                 "Sign up for our Morning Edition newsletter."),
+              "");
+    EXPECT_NE(storyAroundPrompts("The council voted 7-2 on Tuesday to approve the budget for the new library. Sign up for our newsletter."),
+              "");
+}
