@@ -359,3 +359,21 @@ TEST(BlindRound96Test, shouldDropANewslettersPitchWithItsAsk) {
     EXPECT_NE(storyAroundPrompts("The council voted 7-2 on Tuesday to approve the budget for the new library. Sign up for our newsletter."),
               "");
 }
+
+// Between a pasted page's headline and its story, a run of short lines that holds no sentence is the page's card.
+TEST(BlindRound96Test, shouldDropAPastedCardBetweenHeadlineAndStory) {
+    const std::string body = readBodyOf(blindTextArticle(
+        "Beef & Guinness stew with cheddar dumplings\n\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\n(148 ratings)\nRate\nSave\n"
+        "Prep: 25 mins\nCook: 2 hrs 45 mins\nEasy\nServes 6\n\nA rich, comforting stew with fluffy cheddar-and-thyme dumplings, perfect for a "
+        "chilly weekend, and better made a day ahead.\n\nHeat the oil in a large casserole and brown the beef in batches, then set it aside "
+        "on a plate while you soften the onions.\n"));
+    EXPECT_EQ(body.find("ratings"), std::string::npos) << body;
+    EXPECT_EQ(body.find("Serves 6"), std::string::npos) << body;
+    EXPECT_NE(body.find("A rich, comforting stew"), std::string::npos) << body;
+    // (A standfirst, a sentence, between them stays.)
+    const std::string standfirst = readBodyOf(blindTextArticle(
+        "Council approves the new library budget\nThe vote came after a long debate over the cost of the building.\n\nThe council voted 7-2 on "
+        "Tuesday night to approve a budget of $12 million for the new library, which opens in 2027.\n\nThe mayor said the library would be "
+        "the city's first new public building in twenty years.\n"));
+    EXPECT_NE(standfirst.find("The vote came after a long debate"), std::string::npos) << standfirst;
+}

@@ -76,6 +76,7 @@ private:
     bool takePastedHeadline(std::vector<RawBlock>& raw, const std::vector<bool>& menu);
     static bool isNameWithJob(const std::string& line, std::size_t maxWords);
     static bool isBareName(const std::string& line);
+    static void dropCardUnderHeadline(std::vector<RawBlock>& raw, std::size_t headline);
     static bool isMenuRow(const std::string& line);
 
     // FieldLines.cpp

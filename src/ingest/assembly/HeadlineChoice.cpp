@@ -284,6 +284,29 @@ void Assembly::takeHeadlineSecondLine(std::vector<RawBlock>& raw, std::size_t to
 
 // The first heading (in plain text: the first line shaped like one) is the headline, unless the
 // input declared one; a pasted page's menu lines above it go with it.
+// Between a pasted page's headline and its story, a run of four short lines and more with no sentence among them, none a name
+// or a date, is the page's card: a rating and its count, buttons, a recipe's times and yield ("★★★★★", "(148 ratings)",
+// "Rate", "Prep: 25 mins", "Serves 6"). A standfirst is a sentence; a byline and a date are taken before.
+void Assembly::dropCardUnderHeadline(std::vector<RawBlock>& raw, std::size_t headline) {
+    std::size_t story = headline + 1;
+    while (story < raw.size() && !(countWords(raw[story].text) >= 12 && !isUnpunctuatedShortLine(raw[story].text, SIZE_MAX))) ++story;
+    std::vector<std::size_t> card;
+    for (std::size_t k = headline + 1; k < story; ++k) {
+        const std::string& text = raw[k].text;
+        if (text.empty()) continue;
+        const char end = text.back();
+        if (countWords(text) > 5 || end == '.' || end == '!' || end == '?' || text.find(". ") != std::string::npos || isBareName(text) ||
+            parseDate(text).has_value()) {
+            card.clear();
+            continue;
+        }
+        card.push_back(k);
+    }
+    if (card.size() >= 4) {
+        for (std::size_t k : card) raw[k].text.clear();
+    }
+}
+
 void Assembly::takeHeadline(std::vector<RawBlock>& raw) {
     if (untitled_) return;
     if (!article_.title.empty()) {
@@ -401,6 +424,7 @@ void Assembly::takeHeadline(std::vector<RawBlock>& raw) {
         article_.title = raw[i].text;
         raw[i].text.clear();
         takeHeadlineSecondLine(raw, i);
+        if (plain_) dropCardUnderHeadline(raw, i);
         // (A newsletter's writer alone on a line under its headline and standfirst, the date on the next:
         // "**Priya Raman**" over "Mar 24, 2025".)
         for (std::size_t k = i + 1, seen = 0; !plain_ && article_.byline.empty() && k < raw.size() && seen < 3; ++k) {
@@ -753,6 +777,7 @@ bool Assembly::takePastedHeadline(std::vector<RawBlock>& raw, const std::vector<
         if (address) raw[next].text.clear();
         if (jobTitle) raw[next].text.clear();
     }
+    dropCardUnderHeadline(raw, top);
     return true;
 }
 
