@@ -137,15 +137,6 @@ std::string pastedWith(const std::string& inserted, const std::string& foot = ""
            "discount scheme also contributed to the rise, the regulator said.\n" + foot;
 }
 
-// The blocks that are read: captions and credits are kept for what they are, never read.
-std::string readBodyOf(const Article& a) {
-    std::string body;
-    for (const Block& b : a.blocks) {
-        if (b.kind != BlockKind::Caption && b.kind != BlockKind::Credit) body += b.text + "\n";
-    }
-    return body;
-}
-
 }  // namespace
 
 // What round 69 found read among a pasted story's paragraphs: a sign-up box's small print, an advertisement's offer of the
@@ -161,7 +152,7 @@ TEST(BlindRound69Test, shouldLeaveOutNoticesOffersCaptionsAndWritersNotes) {
              "continue to engage with our articles.",
              "PASSENGERS STRANDED Travelers queue at the Ninoy Aquino International Airport Terminal 3 on Thursday. \xE2\x80\x94RICHARD A. REYES",
          }) {
-        const std::string body = readBodyOf(blindTextArticle(pastedWith(furniture)));
+        const std::string body = blindReadBodyOf(blindTextArticle(pastedWith(furniture)));
         EXPECT_EQ(body.find(std::string(furniture).substr(10, 20)), std::string::npos) << body;
         EXPECT_NE(body.find("wholesale gas prices"), std::string::npos) << body;
     }
@@ -171,7 +162,7 @@ TEST(BlindRound69Test, shouldLeaveOutNoticesOffersCaptionsAndWritersNotes) {
     // (A deal a story reports, and a quotation signed after a spaced dash, stay.)
     const std::string deal = blindBodyOf(blindTextArticle(pastedWith("Get 50% off the Dyson V15 at Currys until Sunday, the retailer said.")));
     EXPECT_NE(deal.find("Dyson V15"), std::string::npos) << deal;
-    const std::string told = readBodyOf(blindTextArticle(pastedWith("Travelers queued at the terminal for hours on Thursday. \xE2\x80\x94 Richard Reyes")));
+    const std::string told = blindReadBodyOf(blindTextArticle(pastedWith("Travelers queued at the terminal for hours on Thursday. \xE2\x80\x94 Richard Reyes")));
     EXPECT_NE(told.find("Travelers queued"), std::string::npos) << told;
 }
 
@@ -199,7 +190,7 @@ TEST(BlindRound69Test, shouldLeaveOutAppealsPictureNotesPromotionsAndSignOffs) {
              "help us keep our journalism free.</p>",
              "<p><em>Header image: SBP Governor Jameel Ahmad addresses a press conference in Karachi on Monday. \xE2\x80\x94 APP</em></p>",
              "<p><em>Watch every Super Rugby Pacific match live on Sky Sport 1 and Sky Go.</em></p>"}) {
-        const std::string body = readBodyOf(blindPageArticle(page(furniture, "")));
+        const std::string body = blindReadBodyOf(blindPageArticle(page(furniture, "")));
         EXPECT_EQ(body.find(std::string(furniture).substr(12, 20)), std::string::npos) << body;
         EXPECT_NE(body.find("Commuters line up"), std::string::npos) << body;
     }
@@ -351,7 +342,7 @@ TEST(BlindRound69Test, shouldKeepTheStoriesRound69sRulesTookForFurniture) {
              "The Guardian said it had moved readers to a new commenting platform after complaints about abusive posts.",
              "Katharine Viner said contributions from readers had helped to keep our journalism free and open to all.",
          }) {
-        const std::string body = readBodyOf(blindTextArticle(pastedWith("", std::string("\n") + last + "\n")));
+        const std::string body = blindReadBodyOf(blindTextArticle(pastedWith("", std::string("\n") + last + "\n")));
         EXPECT_NE(body.find(std::string(last).substr(0, 30)), std::string::npos) << body;
     }
     // (A byline with its writer's job is not run on into a button under it in wrapped text.)

@@ -11,19 +11,6 @@
 
 using namespace readcast;
 
-namespace {
-
-// The blocks read aloud: not the captions and credits kept beside them.
-std::string readBodyOf(const Article& a) {
-    std::string body;
-    for (const Block& b : a.blocks) {
-        if (b.kind != BlockKind::Caption && b.kind != BlockKind::Credit) body += b.text + "\n";
-    }
-    return body;
-}
-
-}  // namespace
-
 // A section of a heading and a paragraph beside a lazy-loaded picture, its placeholder and its <noscript> copy, is one
 // picture beside the text, no gallery to leave out; three different pictures beside one line are a gallery.
 TEST(BlindRound96Test, shouldCountALazyPictureAndItsNoscriptCopyOnce) {
@@ -136,20 +123,20 @@ TEST(BlindRound96Test, shouldKnowAPastedCaptionByItsCredit) {
     const std::string story =
         "Orlando Pirates beat Kaizer Chiefs 2-0 in the Soweto derby at a sold-out stadium on Saturday to move within four points "
         "of the leaders.\n\nThe second goal came from the spot in the 81st minute after a handball in the area.\n";
-    const std::string credited = readBodyOf(blindTextArticle(
+    const std::string credited = blindReadBodyOf(blindTextArticle(
         "Pirates sink Chiefs to stay on course\n\nOrlando Pirates' Mofokeng celebrates his goal against Kaizer Chiefs at FNB Stadium.\n"
         "Image: Lefty Shivambu/Gallo Images\n\n" + story));
     EXPECT_EQ(credited.find("celebrates his goal"), std::string::npos) << credited;
     EXPECT_NE(credited.find("Soweto derby"), std::string::npos) << credited;
-    const std::string outlet = readBodyOf(blindTextArticle(
+    const std::string outlet = blindReadBodyOf(blindTextArticle(
         "# Quake shakes Taiwan\n\n![](https://img.example.tw/quake.jpg)\nRocks lie on Provincial Highway 8 after the quake on Thursday. "
         "CNA photo Dec. 26, 2024\n\n" + story, "story.md"));
     EXPECT_EQ(outlet.find("Rocks lie"), std::string::npos) << outlet;
-    const std::string agency = readBodyOf(blindTextArticle(
+    const std::string agency = blindReadBodyOf(blindTextArticle(
         "# Malaysia beat Singapore\n\n![Team](https://img.example.my/fb.jpg)\n\n*Faisal Halim celebrates his winning goal with teammates on "
         "Thursday. — Bernama pic*\n\n" + story, "story.md"));
     EXPECT_EQ(agency.find("winning goal"), std::string::npos) << agency;
-    const std::string labelled = readBodyOf(blindTextArticle(
+    const std::string labelled = blindReadBodyOf(blindTextArticle(
         "Widow tells court of loss\n\n" + story + "\n[Image caption: Hamid Rahimi with his daughters in 2021. Supplied]\n\nThe hearing "
         "continues on Monday before Justice Lee in the Supreme Court.\n"));
     EXPECT_EQ(labelled.find("Image caption"), std::string::npos) << labelled;
@@ -160,7 +147,7 @@ TEST(BlindRound96Test, shouldKnowAPastedCaptionByItsCredit) {
 
 // Over a Markdown page's headline, a clipper keeps the site's chrome: its sections as a list of single words, its bar.
 TEST(BlindRound96Test, shouldDropASitesChromeOverAMarkdownHeadline) {
-    const std::string body = readBodyOf(blindTextArticle(
+    const std::string body = blindReadBodyOf(blindTextArticle(
         "Menu  Sections  Search\n\n- World\n- Business\n- Markets\n- Technology\n\n# Fusion lab triples its record energy yield\n\n"
         "Scientists said on Tuesday they had produced 8.6 megajoules of fusion energy from a single laser shot, nearly triple the record.\n\n"
         "The lab fired 2.2 megajoules of laser light at a capsule of fuel on September 14, the lab said in a statement.\n",
@@ -242,7 +229,7 @@ TEST(BlindRound96Test, shouldDropANewslettersSponsorReferralAndUpgrade) {
     EXPECT_FALSE(isBoilerplate("Together with her husband she ran the shop for 30 years."));
     EXPECT_TRUE(isBoilerplate("Or copy and paste this link to others: https://www.example.co/subscribe?ref=XyZ12AbC"));
     EXPECT_TRUE(isBoilerplate("Paying members get our full spreadsheet of every listing. Upgrade for £5 a month."));
-    const std::string body = readBodyOf(blindTextArticle(
+    const std::string body = blindReadBodyOf(blindTextArticle(
         "Walk more, live longer\n\nPeople who walked 7,000 steps a day had a lower risk of death than those who walked 2,000, the study "
         "found after following them for a decade.\n\n[Chart: Hazard ratio for death by daily steps. Source: Osei et al., JAMA Netw Open "
         "2025.]\n\nThe benefit levelled off above 10,000 steps, the authors said in their paper on Monday.\n"));
@@ -280,7 +267,7 @@ TEST(BlindRound96Test, shouldKeepTheDeclaredWriterOverAPlaceInTheBylinesRow) {
 }
 
 TEST(BlindRound96Test, shouldTakeADateLineWithTheUpdatesTimeAlone) {
-    const std::string body = readBodyOf(blindPageArticle(
+    const std::string body = blindReadBodyOf(blindPageArticle(
         "<html><body><article><h1>Boxship grounds off Singapore</h1><p class=\"date\">Monday, August 19, 2024, 2:20 PM SGT — Updated 6:05 "
         "PM</p><p>One of the world's largest container ships ran aground early on Monday after a steering gear failure, the port said.</p><p>No "
         "pollution was reported and tugs were on their way to the ship, which was carrying containers to Rotterdam.</p></article></body></html>"));
@@ -297,7 +284,7 @@ TEST(BlindRound96Test, shouldNotTakeARecipeCardsTimeForTheHeadline) {
         "fluffy cheddar-and-thyme dumplings, perfect for a chilly weekend, and better made a day ahead.\n\nHeat the oil in a large casserole "
         "and brown the beef in batches, then set it aside on a plate while you soften the onions.\n");
     EXPECT_EQ(a.title, "Beef & Guinness stew with cheddar dumplings");
-    EXPECT_EQ(readBodyOf(a).find("Magazine subscription"), std::string::npos) << readBodyOf(a);
+    EXPECT_EQ(blindReadBodyOf(a).find("Magazine subscription"), std::string::npos) << blindReadBodyOf(a);
 }
 
 // Two filled stars alone under a restaurant's name are its rating, said; three alone part scenes, as asterisks do.
@@ -320,7 +307,7 @@ TEST(BlindRound96Test, shouldSayTwoStarsAloneAsARating) {
 
 // A pasted story that ends on a table's rows keeps them: their figures make them the story's, no teasers' titles.
 TEST(BlindRound96Test, shouldKeepTheTableAPastedStoryEndsOn) {
-    const std::string body = readBodyOf(blindTextArticle(
+    const std::string body = blindReadBodyOf(blindTextArticle(
         "Pirates sink Chiefs to stay on course\n\nOrlando Pirates beat Kaizer Chiefs 2-0 in the Soweto derby on Saturday to move within four "
         "points of the leaders with two games in hand.\n\nSundowns, who beat Golden Arrows 3-1 on Friday night, have 52 points from 20 "
         "matches.\n\nHow the top 4 stand:\n1. Mamelodi Sundowns - P20 W17 D1 L2 - 52 pts\n2. Orlando Pirates - P18 W15 D1 L2 - 46 pts\n"
@@ -344,7 +331,7 @@ TEST(BlindRound96Test, shouldLeaveTheNeighboursOfTheRoundsRulesAlone) {
     EXPECT_EQ(blindSay("Brent crude closed lower until 17.40 on Friday."), "Brent crude closed lower until seventeen point four zero on Friday.");
     EXPECT_EQ(blindSay("The sermon cited Jn 10 and Rom 8."), "The sermon cited Jn ten and Rom eight.");
     EXPECT_FALSE(isBoilerplate("Magazine subscription - the backbone of the industry - fell by 8% last year."));
-    const std::string body = readBodyOf(blindTextArticle(
+    const std::string body = blindReadBodyOf(blindTextArticle(
         "Pirates sink Chiefs to stay on course\n\nOrlando Pirates beat Kaizer Chiefs 2-0 in the Soweto derby on Saturday to move within four "
         "points of the leaders with two games in hand.\n\nSundowns, who beat Golden Arrows 3-1 on Friday night, have 52 points from 20 "
         "matches.\n\nPage 1 2 3 4 Next\n"));
@@ -362,7 +349,7 @@ TEST(BlindRound96Test, shouldDropANewslettersPitchWithItsAsk) {
 
 // Between a pasted page's headline and its story, a run of short lines that holds no sentence is the page's card.
 TEST(BlindRound96Test, shouldDropAPastedCardBetweenHeadlineAndStory) {
-    const std::string body = readBodyOf(blindTextArticle(
+    const std::string body = blindReadBodyOf(blindTextArticle(
         "Beef & Guinness stew with cheddar dumplings\n\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\n(148 ratings)\nRate\nSave\n"
         "Prep: 25 mins\nCook: 2 hrs 45 mins\nEasy\nServes 6\n\nA rich, comforting stew with fluffy cheddar-and-thyme dumplings, perfect for a "
         "chilly weekend, and better made a day ahead.\n\nHeat the oil in a large casserole and brown the beef in batches, then set it aside "
@@ -371,7 +358,7 @@ TEST(BlindRound96Test, shouldDropAPastedCardBetweenHeadlineAndStory) {
     EXPECT_EQ(body.find("Serves 6"), std::string::npos) << body;
     EXPECT_NE(body.find("A rich, comforting stew"), std::string::npos) << body;
     // (A standfirst, a sentence, between them stays.)
-    const std::string standfirst = readBodyOf(blindTextArticle(
+    const std::string standfirst = blindReadBodyOf(blindTextArticle(
         "Council approves the new library budget\nThe vote came after a long debate over the cost of the building.\n\nThe council voted 7-2 on "
         "Tuesday night to approve a budget of $12 million for the new library, which opens in 2027.\n\nThe mayor said the library would be "
         "the city's first new public building in twenty years.\n"));

@@ -33,4 +33,14 @@ inline std::string blindBodyOf(const Article& a) {
     return body;
 }
 
+
+// The blocks read aloud, a line each: not the captions and credits kept beside them.
+inline std::string blindReadBodyOf(const Article& a) {
+    std::string body;
+    for (const Block& b : a.blocks) {
+        if (b.kind != BlockKind::Caption && b.kind != BlockKind::Credit) body += b.text + "\n";
+    }
+    return body;
+}
+
 }  // namespace readcast
