@@ -854,7 +854,7 @@ bool isSignOff(const std::string& line) {
 }
 
 bool isBylineSignedAgain(const std::string& line, const std::string& byline) {
-    if (byline.empty() || countWords(line) > 12) return false;
+    if (byline.empty() || countWords(line) > 20) return false;
     const auto names = [](const std::string& text) {
         std::string out;
         for (const std::string& w : splitWords(text)) {
@@ -863,7 +863,25 @@ bool isBylineSignedAgain(const std::string& line, const std::string& byline) {
         }
         return foldForComparison(out);
     };
-    return names(line) == names(byline);
+    if (countWords(line) <= 12 && names(line) == names(byline)) return true;
+    // ("Callum Pryce Trending reporter 16:45, 10 JUL 2024 Updated 08:12, 11 JUL 2024": the writer's name again with a job and the
+    // times of the story and its update, a byline's box the page set in its body.)
+    const std::string flat = collapseWhitespace(line);
+    if (flat.rfind(collapseWhitespace(byline) + " ", 0) != 0) return false;
+    const std::string rest = flat.substr(collapseWhitespace(byline).size() + 1);
+    bool clock = false;
+    for (std::size_t at = rest.find(':'); at != std::string::npos && !clock; at = rest.find(':', at + 1)) {
+        clock = at > 0 && at + 2 < rest.size() && std::isdigit(static_cast<unsigned char>(rest[at - 1])) &&
+                std::isdigit(static_cast<unsigned char>(rest[at + 1])) && std::isdigit(static_cast<unsigned char>(rest[at + 2]));
+    }
+    // (Its date's year with it, and no sentence's stop: "Callum Pryce drove the route at 16:45 on Friday." is the story's.)
+    bool year = false;
+    for (std::size_t at = rest.find("20"); at != std::string::npos && !year; at = rest.find("20", at + 1)) {
+        year = at + 4 <= rest.size() && std::isdigit(static_cast<unsigned char>(rest[at + 2])) && std::isdigit(static_cast<unsigned char>(rest[at + 3])) &&
+               (at == 0 || !std::isdigit(static_cast<unsigned char>(rest[at - 1]))) &&
+               (at + 4 == rest.size() || !std::isdigit(static_cast<unsigned char>(rest[at + 4])));
+    }
+    return clock && year && countWords(rest) <= 14 && rest.find(". ") == std::string::npos && std::string(".!?").find(rest.back()) == std::string::npos;
 }
 
 bool isNewsletterPitch(const std::string& line, const std::string& site) {

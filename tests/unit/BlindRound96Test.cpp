@@ -364,3 +364,10 @@ TEST(BlindRound96Test, shouldDropAPastedCardBetweenHeadlineAndStory) {
         "the city's first new public building in twenty years.\n"));
     EXPECT_NE(standfirst.find("The vote came after a long debate"), std::string::npos) << standfirst;
 }
+
+// The writer's name again in the body with a job and the story's times is the byline's box, not read; a sentence that
+// opens on the writer's name is the story's.
+TEST(BlindRound96Test, shouldDropTheBylinesBoxRepeatedInTheBody) {
+    EXPECT_TRUE(isBylineSignedAgain("Callum Pryce Trending reporter 16:45, 10 JUL 2024 Updated 08:12, 11 JUL 2024", "Callum Pryce"));
+    EXPECT_FALSE(isBylineSignedAgain("Callum Pryce drove the route at 16:45 on Friday and found it closed.", "Callum Pryce"));
+}

@@ -683,7 +683,10 @@ void Assembly::dropBylineRepeated() {
     std::size_t longParagraphs = 0;
     for (std::size_t k = 0; k < blocks.size(); ++k) {
         const Block& b = blocks[k];
-        if (b.kind == BlockKind::Paragraph && countWords(b.text) >= 12 && ++longParagraphs >= 2) return;
+        // (The byline's box of a dozen words and more, its job and times, counts as no paragraph of the story: looked at first.)
+        if (b.kind == BlockKind::Paragraph && countWords(b.text) >= 12 && !isBylineSignedAgain(b.text, article_.byline) && ++longParagraphs >= 2) {
+            return;
+        }
         // ("Rizky Pratama - Kabar Nusantara": the writer and the publication, as the byline box sets them.)
         const auto withSite = [&] {
             if (article_.site.empty() || b.text.rfind(article_.byline, 0) != 0) return false;
@@ -693,7 +696,8 @@ void Assembly::dropBylineRepeated() {
             }
             return false;
         };
-        if (b.kind != BlockKind::Quote && countWords(b.text) <= 9 && (isBylineSignedAgain(b.text, article_.byline) || withSite())) {
+        // (Up to twenty words: the name again with a job and the story's times, "Callum Pryce Trending reporter 16:45, 10 JUL 2024 …".)
+        if (b.kind != BlockKind::Quote && countWords(b.text) <= 20 && (isBylineSignedAgain(b.text, article_.byline) || (countWords(b.text) <= 9 && withSite()))) {
             blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(k));
             return;
         }
