@@ -371,3 +371,12 @@ TEST(BlindRound96Test, shouldDropTheBylinesBoxRepeatedInTheBody) {
     EXPECT_TRUE(isBylineSignedAgain("Callum Pryce Trending reporter 16:45, 10 JUL 2024 Updated 08:12, 11 JUL 2024", "Callum Pryce"));
     EXPECT_FALSE(isBylineSignedAgain("Callum Pryce drove the route at 16:45 on Friday and found it closed.", "Callum Pryce"));
 }
+
+// A match's facts end on a field and a name, "Referee: Pierre Atcho (Gabon)": read, no bare name under a writer's box.
+TEST(BlindRound96Test, shouldKeepAFieldAndItsNameClosingTheStory) {
+    const std::string body = blindReadBodyOf(blindPageArticle(
+        "<html><body><article><h1>Daka double sends Zambia top</h1><p>Zambia beat Sierra Leone 3-1 in Lusaka on Thursday to go top of the "
+        "qualifying group with two games left to play.</p><p>The striker now has 27 goals for his country, seven short of the record set in "
+        "the 1970s.</p><p><strong>Match facts</strong><br>Attendance: 26,114<br>Referee: Pierre Atcho (Gabon)</p></article></body></html>"));
+    EXPECT_NE(body.find("Referee: Pierre Atcho"), std::string::npos) << body;
+}

@@ -619,9 +619,10 @@ void Assembly::dropTrailingFurniture(std::vector<RawBlock>& raw) const {
         const std::string& text = block.text;
         // A bare name under "About the author", or a label introducing a list of links ("More news:").
         // (Or in a script without capitals: "김민준 기자", a reporter's name and title in an editors' box.)
+        // (A field and its name is no bare name: "Referee: Pierre Atcho (Gabon)" closes a match's facts.)
         const bool name = isUnpunctuatedShortLine(text, 4) &&
                           (std::isupper(static_cast<unsigned char>(text[0])) || static_cast<unsigned char>(text[0]) >= 0xE3) &&
-                          text.find_first_of("0123456789,") == std::string::npos;
+                          text.find_first_of("0123456789,") == std::string::npos && text.find(": ") == std::string::npos;
         const bool label = name || (text.back() == ':' && countWords(text) <= 6);
         // In pasted text, what follows the story's last sentence and is no sentence: the titles of
         // other stories ("• Bulldogs land top recruit"), "Lo más leído", "Comments (212)", "Tags: …".
