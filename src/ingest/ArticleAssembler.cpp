@@ -24,6 +24,22 @@ void Assembly::run(std::vector<RawBlock>& raw) {
         // story may, and is looked for as if the page had none.
         if (cleanByline(article_.byline, article_.site, article_.language).names.empty()) article_.byline.clear();
     }
+    // A pasted post cut where its paid part begins, the newsletter's line in its place: "This post is for paying subscribers only",
+    // "Keep reading with a 7-day free trial": the story goes on for subscribers, as a page's paywall says. (The line itself is
+    // no story's, Boilerplate.cpp.)
+    if ((plain_ || markdown_) && article_.partial == Partial::No) {
+        for (const RawBlock& b : raw) {
+            const std::string lower = lowerUtf8(collapseWhitespace(b.text));
+            if (countWords(lower) <= 16 &&
+                startsWithAnyOf(lower, {"this post is for paying subscribers", "this post is for paid subscribers", "this post is for subscribers",
+                                        "keep reading with a 7-day free trial", "keep reading with a free trial", "subscribe to continue reading",
+                                        "subscribe to keep reading", "the rest of this post is for paid subscribers",
+                                        "this article is for subscribers only", "this content is for paying subscribers"})) {
+                article_.partial = Partial::ForSubscribers;
+                break;
+            }
+        }
+    }
     // A text's publication, where nothing else names it, as its copyright line does at the foot.
     std::string holder;
     if (plain_ || markdown_) {

@@ -195,6 +195,7 @@ constexpr std::string_view kNoticeOpenings[] = {
     // a newsletter's paid cut and its sign-in under it, its ask to share or to write back, its reader poll, a wire's licensing
     // link, a recipe card's ask
     "this post is for paying subscribers", "this post is for paid subscribers", "this post is for subscribers",
+    "keep reading with a 7-day free trial", "keep reading with a free trial",
     "this post is public so feel free to share", "hit reply and tell me", "hit reply and let me know", "just hit reply",
     "purchase licensing rights",
     // a newsletter's pitch, its ask cut off after it: "Start the day with a summary of the day's most important … stories"

@@ -380,3 +380,15 @@ TEST(BlindRound96Test, shouldKeepAFieldAndItsNameClosingTheStory) {
         "the 1970s.</p><p><strong>Match facts</strong><br>Attendance: 26,114<br>Referee: Pierre Atcho (Gabon)</p></article></body></html>"));
     EXPECT_NE(body.find("Referee: Pierre Atcho"), std::string::npos) << body;
 }
+
+// A pasted post cut where its paid part begins says so: the story is partial, for subscribers, and the line is not read.
+TEST(BlindRound96Test, shouldMarkAPastedPostCutForSubscribersAsPartial) {
+    const std::string story =
+        "# Hydro lakes run low\n\nThe South Island's hydro lakes are at their lowest level for the time of year since records began, the "
+        "grid operator said on Tuesday.\n\nThe operator raised its alert status and said there was a one-in-ten chance of emergency levels "
+        "by late June.\n\n";
+    const Article cut = blindTextArticle(story + "This post is for paying subscribers only\n\nAlready have an account? Sign in\n", "mail.md");
+    EXPECT_EQ(cut.partial, Partial::ForSubscribers);
+    EXPECT_EQ(blindReadBodyOf(cut).find("paying subscribers"), std::string::npos) << blindReadBodyOf(cut);
+    EXPECT_EQ(blindTextArticle(story + "The minister said the lights would stay on.\n", "mail.md").partial, Partial::No);
+}
