@@ -392,3 +392,11 @@ TEST(BlindRound96Test, shouldMarkAPastedPostCutForSubscribersAsPartial) {
     EXPECT_EQ(blindReadBodyOf(cut).find("paying subscribers"), std::string::npos) << blindReadBodyOf(cut);
     EXPECT_EQ(blindTextArticle(story + "The minister said the lights would stay on.\n", "mail.md").partial, Partial::No);
 }
+
+// "nm" is a nautical mile on a flight's path too; a chip's process stays in nanometres.
+TEST(BlindRound96Test, shouldReadAFlightsNauticalMiles) {
+    EXPECT_EQ(blindSay("The jet will fly 9,720nm nonstop from Perth to London."),
+              "The jet will fly nine thousand seven hundred twenty nautical miles nonstop from Perth to London.");
+    EXPECT_EQ(blindSay("The chip, built on a 3nm node, ships in phones that fly off the shelves."),
+              "The chip, built on a three nanometer node, ships in phones that fly off the shelves.");
+}

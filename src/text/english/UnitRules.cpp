@@ -277,7 +277,10 @@ std::optional<UnitMatch> unitAt(const Tokens& t, std::size_t i, bool glued) {
     if (key == "nm" && (bearing || (anyWordIn(t, {"coast", "offshore", "off", "sea", "yacht", "vessel", "ship", "ships", "boat", "ferry", "navy",
                                       "coastguard", "harbour", "harbor", "port", "sailed", "sailing", "aircraft", "flight", "radius",
                                       "waters", "fishing", "maritime", "territorial", "visibility", "squall", "squalls", "gale",
-                                      "gales", "runway", "airport", "fog", "nautical"}) &&
+                                      "gales", "runway", "airport", "fog", "nautical",
+                                      // (a flight's range, an airliner's path: "will fly 9,720nm nonstop", "1.5 nm from where it left the airplane")
+                                      "airplane", "aeroplane", "plane", "jet", "jets", "airliner", "fly", "flies", "flew", "flying", "nonstop",
+                                      "non-stop", "route", "routes", "airline", "airlines", "pilot", "pilots", "helicopter", "km"}) &&
         // (A chip's process in a sentence that also "ships" a phone: "built on TSMC's 3nm process".)
         (isWordIn(t, skip(t, end), {"off", "offshore", "from"}) ||
          !anyWordIn(t, {"process", "node", "chip", "chips", "chipset", "processor", "wafer", "wafers", "semiconductor", "semiconductors",
