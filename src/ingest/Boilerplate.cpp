@@ -786,8 +786,13 @@ bool isRecipeCardRow(const std::string& trimmed) {
                                       "saturated fat", "saturates", "polyunsaturated fat", "monounsaturated fat", "trans fat", "cholesterol",
                                       "sodium", "potassium", "fiber", "fibre", "sugar", "sugars", "salt", "kcal", "vitamin a", "vitamin c",
                                       "calcium", "iron", "diet", "method", "equipment", "difficulty", "author", "nutrition"});
-    std::string row = trimmed;
-    for (std::size_t dot = row.find("\xC2\xB7"); dot != std::string::npos; dot = row.find("\xC2\xB7", dot)) row.replace(dot, 2, "|");
+    // (Copied only where a middle dot sets the fields apart: this runs on every line with a colon.)
+    std::string dotted;
+    if (trimmed.find("\xC2\xB7") != std::string::npos) {
+        dotted = trimmed;
+        for (std::size_t dot = dotted.find("\xC2\xB7"); dot != std::string::npos; dot = dotted.find("\xC2\xB7", dot)) dotted.replace(dot, 2, "|");
+    }
+    const std::string& row = dotted.empty() ? trimmed : dotted;
     const bool barred = row.find(" | ") != std::string::npos;
     std::size_t fields = 0;
     for (std::size_t from = 0; from <= row.size();) {

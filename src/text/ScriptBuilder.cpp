@@ -131,16 +131,16 @@ namespace {
 bool isSectionBreak(const std::string& text, bool underHeading) {
     if (text.empty() || text.size() > 24) return false;
     // ("★★★★☆", "★★★½": a review's rating in stars, unspaced, is its verdict and is said; "★ ★ ★" parts scenes.)
-    // (Filled stars alone part scenes, as asterisks do, except two, four or five right under a heading, "★★" under a
+    // (Filled stars alone part scenes, as asterisks do, except one, two, four or five right under a heading, "★★" under a
     // restaurant's name: its rating.)
     if (text.find("\xE2\x98\x85") != std::string::npos && text.find(' ') == std::string::npos &&
         (text.find("\xE2\x98\x86") != std::string::npos || text.find("\xC2\xBD") != std::string::npos)) {
         return false;
     }
-    if (underHeading && text.size() % 3 == 0 && text.size() != 9 && text.size() <= 15) {
-        bool stars = true;
-        for (std::size_t k = 0; k < text.size() && stars; k += 3) stars = text.compare(k, 3, "\xE2\x98\x85") == 0;
-        if (stars) return false;
+    if (const std::size_t stars = text.size() / 3; underHeading && text.size() % 3 == 0 && stars <= 5 && stars != 3) {
+        bool filled = true;
+        for (std::size_t k = 0; k < text.size() && filled; k += 3) filled = text.compare(k, 3, "\xE2\x98\x85") == 0;
+        if (filled) return false;
     }
     std::size_t at = 0;
     while (at < text.size()) {

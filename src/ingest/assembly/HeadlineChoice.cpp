@@ -282,8 +282,6 @@ void Assembly::takeHeadlineSecondLine(std::vector<RawBlock>& raw, std::size_t to
     }
 }
 
-// The first heading (in plain text: the first line shaped like one) is the headline, unless the
-// input declared one; a pasted page's menu lines above it go with it.
 // Between a pasted page's headline and its story, a run of four short lines and more with no sentence among them, none a name
 // or a date, is the page's card: a rating and its count, buttons, a recipe's times and yield ("★★★★★", "(148 ratings)",
 // "Rate", "Prep: 25 mins", "Serves 6"). A standfirst is a sentence; a byline and a date are taken before.
@@ -307,6 +305,8 @@ void Assembly::dropCardUnderHeadline(std::vector<RawBlock>& raw, std::size_t hea
     }
 }
 
+// The first heading (in plain text: the first line shaped like one) is the headline, unless the
+// input declared one; a pasted page's menu lines above it go with it.
 void Assembly::takeHeadline(std::vector<RawBlock>& raw) {
     if (untitled_) return;
     if (!article_.title.empty()) {

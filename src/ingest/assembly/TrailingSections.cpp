@@ -637,16 +637,16 @@ void Assembly::dropTrailingFurniture(std::vector<RawBlock>& raw) const {
         std::size_t above = i;
         while (above > 0 && raw[above - 1].text.empty()) --above;
         const bool underLabel = above > 0 && isUnpunctuatedShortLine(raw[above - 1].text, 4);
-        // (A row of a table the story ends on, "2. Orlando Pirates - P18 W15 D1 L2 - 46 pts", holds its figures: three and more,
+        // (A row of a table the story ends on, "2. Orlando Pirates - P18 W15 D1 L2 - 46 pts", holds its figures: four and more,
         // which no teaser's title or button has.)
         std::size_t figures = 0;
         for (std::size_t k = 0; k < text.size(); ++k) {
             if (std::isdigit(static_cast<unsigned char>(text[k])) && (k == 0 || !std::isdigit(static_cast<unsigned char>(text[k - 1])))) ++figures;
         }
         // (A ranked row, "2. …", "2) …": a pager's "1 2 3 4 Next", a share bar's counts, a weather strip are none.)
-        const bool ranked = std::isdigit(static_cast<unsigned char>(text[0])) && text.find_first_not_of("0123456789") != std::string::npos &&
-                            (text[text.find_first_not_of("0123456789")] == '.' || text[text.find_first_not_of("0123456789")] == ')') &&
-                            text.find_first_not_of("0123456789") + 1 < text.size() && text[text.find_first_not_of("0123456789") + 1] == ' ';
+        const std::size_t afterRank = text.find_first_not_of("0123456789");
+        const bool ranked = afterRank != 0 && afterRank != std::string::npos && afterRank + 1 < text.size() &&
+                            (text[afterRank] == '.' || text[afterRank] == ')') && text[afterRank + 1] == ' ';
         const bool tableRow = ranked && figures >= 4 && countWords(text) <= 15;
         // (A sentence signed in brackets after its full stop, "… the council said. (Peter Kamau)", is punctuated.)
         const bool pastedChrome = tags || (plain_ && !tableRow && (isCommentsHeading(withoutBracketedCount(lower)) ||

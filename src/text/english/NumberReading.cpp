@@ -127,6 +127,25 @@ std::optional<int> smallInt(const Token* t, int low, int high) {
     return v;
 }
 
+std::size_t raisedFigures(const Tokens& t, std::size_t at, std::string& digits) {
+    static const char* const kRaised[] = {"\xE2\x81\xB0", "\xC2\xB9", "\xC2\xB2", "\xC2\xB3", "\xE2\x81\xB4",
+                                          "\xE2\x81\xB5", "\xE2\x81\xB6", "\xE2\x81\xB7", "\xE2\x81\xB8", "\xE2\x81\xB9"};
+    digits.clear();
+    std::size_t e = at;
+    for (bool more = true; more && e < t.size();) {
+        more = false;
+        for (int d = 0; d < 10; ++d) {
+            if (isSym(t, e, kRaised[d])) {
+                digits += static_cast<char>('0' + d);
+                ++e;
+                more = true;
+                break;
+            }
+        }
+    }
+    return e;
+}
+
 bool callContext(const Tokens& t, std::size_t i) {
     for (std::size_t back = 0, k = i; back < 6 && k > 0; ++back) {
         --k;

@@ -33,6 +33,8 @@ std::string countOf(int n, const char* one, const char* many);  // "one hour", "
 
 std::optional<int> smallInt(const Token* t, int low, int high);  // a plain integer token within bounds
 bool callContext(const Tokens& t, std::size_t i);              // "call", "dial", "helpline"... shortly before i
+// The raised figures from `at`, "¹⁴", "⁷" (a token each): their digits, "14", and where they end (`at` where there are none).
+std::size_t raisedFigures(const Tokens& t, std::size_t at, std::string& digits);
 bool digitsOnly(const std::string& s);                          // "0123", not "", "1.5" or "12a"
 bool isYear(const Token* t);                                     // four digits, 1000..2999
 std::string yearSpoken(const std::string& digits);

@@ -945,8 +945,6 @@ namespace {
 // The power written after a ten at `at`: "^8", "^-9", "⁷", "⁻¹¹". Its figures and sign, and where it ends
 // (`at` where there is none).
 std::size_t exponentAfter(const Tokens& t, std::size_t at, std::string& digits, bool& minus) {
-    static const char* const kRaised[] = {"\xE2\x81\xB0", "\xC2\xB9", "\xC2\xB2", "\xC2\xB3", "\xE2\x81\xB4",
-                                          "\xE2\x81\xB5", "\xE2\x81\xB6", "\xE2\x81\xB7", "\xE2\x81\xB8", "\xE2\x81\xB9"};
     std::size_t e = at;
     minus = false;
     digits.clear();
@@ -960,17 +958,7 @@ std::size_t exponentAfter(const Tokens& t, std::size_t at, std::string& digits, 
         return e + 3;
     }
     if (isSym(t, e, "\xE2\x81\xBB")) minus = true, ++e;  // superscript minus
-    for (bool more = true; more && e < t.size();) {
-        more = false;
-        for (int d = 0; d < 10; ++d) {
-            if (isSym(t, e, kRaised[d])) {
-                digits += static_cast<char>('0' + d);
-                ++e;
-                more = true;
-                break;
-            }
-        }
-    }
+    e = raisedFigures(t, e, digits);
     return digits.empty() ? at : e;
 }
 

@@ -172,7 +172,8 @@ std::optional<UnitMatch> unitAt(const Tokens& t, std::size_t i, bool glued) {
     // ("a 232,618 gt vessel": a ship's gross tonnage in small letters; "37.4 gt of CO2" is the climate's gigatonnes.)
     if (written == "gt" && anyWordIn(t, {"vessel", "vessels", "ship", "ships", "tanker", "tonnage", "cruise", "ferry", "boxship", "carrier",
                                          "freighter", "yacht", "hull", "shipyard", "liner"})) {
-        return UnitMatch{"gross ton", "gross tons", end};
+        const auto* gross = findUnit("GT");
+        return UnitMatch{gross->second.one, gross->second.many, end};
     }
     // ("14 ATM cards": cash machines; an atmosphere is written in small letters, "1 atm".)
     if (key == "atm" && written != "atm") return std::nullopt;
@@ -533,56 +534,11 @@ std::optional<Match> assayElementRule(const Tokens& t, std::size_t i) {
     return Match{1, quantity ? "of " + metal->second : metal->second, "unit"};
 }
 
-// "14C", "235U", "50Ti": an isotope as physicists and chemists write it, its mass number before its element's symbol, said as
-// its name and number, "carbon fourteen", "uranium two thirty-five" ("2H" and "3H" by their own names). Only in a sentence
-// of atoms, and a mass number the element can have: "14C" is a temperature elsewhere, "5K" five thousand.
-// ("carbon-14 (14C)": the symbol in brackets after its name, set for the eye, is not said again.)
-std::optional<Match> isotopeRule(const Tokens& t, std::size_t i) {
-    // (Its name said just before, "carbon-14 (14C)": the brackets and the symbol go.)
-    if (isSym(t, i, "(") && i >= 4 && isSym(t, i + 3, ")") && isKind(t, i + 1, Kind::Number) && isDash(t, i - 3) && isKind(t, i - 2, Kind::Number) &&
-        t[i - 2].text == t[i + 1].text && isKind(t, i - 1, Kind::Space) && isKind(t, i - 4, Kind::Word)) {
-        if (const auto m = isotopeRule(t, i + 1); m && m->length == 2 && m->spoken.rfind(lowerAscii(t[i - 4].text) + " ", 0) == 0) {
-            return Match{4, "", "unit"};
-        }
-    }
-    // ("tritium (3H)": its own name said just before.)
-    if (isSym(t, i, "(") && i >= 2 && isSym(t, i + 3, ")") && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word)) {
-        if (const auto m = isotopeRule(t, i + 1); m && m->length == 2 && m->spoken == lowerAscii(t[i - 2].text)) return Match{4, "", "unit"};
-    }
-    // "¹⁴C", "⁵⁰Ti": the mass number raised, as print sets it, is an isotope's whatever the sentence says.
-    {
-        std::string raised;
-        std::size_t k = i;
-        while (isKind(t, k, Kind::Symbol)) {
-            const std::string& glyph = t[k].text;
-            for (std::size_t at = 0; at < glyph.size();) {
-                static const char* const kRaised[] = {"\xE2\x81\xB0", "\xC2\xB9", "\xC2\xB2", "\xC2\xB3", "\xE2\x81\xB4",
-                                                      "\xE2\x81\xB5", "\xE2\x81\xB6", "\xE2\x81\xB7", "\xE2\x81\xB8", "\xE2\x81\xB9"};
-                int digit = -1;
-                for (int d = 0; d < 10 && digit < 0; ++d) {
-                    if (glyph.compare(at, std::strlen(kRaised[d]), kRaised[d]) == 0) digit = d;
-                }
-                if (digit < 0) {
-                    raised.clear();
-                    k = t.size();
-                    break;
-                }
-                raised += static_cast<char>('0' + digit);
-                at += std::strlen(kRaised[digit]);
-            }
-            if (k == t.size()) break;
-            ++k;
-        }
-        if (!raised.empty() && raised.size() <= 3 && raised[0] != '0' && k < t.size() && isKind(t, k, Kind::Word) && !isKind(t, k + 1, Kind::Word) &&
-            (i == 0 || !isKind(t, i - 1, Kind::Word))) {
-            Tokens plain{Token{Kind::Number, raised}, Token{Kind::Word, t[k].text}, Token{Kind::Space, " "}, Token{Kind::Word, "isotope"}};
-            if (const auto m = isotopeRule(plain, 0)) return Match{k + 1 - i, m->spoken, "unit"};
-        }
-    }
-    if (!isKind(t, i, Kind::Number) || !digitsOnly(t[i].text) || t[i].text.size() > 3 || t[i].text[0] == '0' || !isKind(t, i + 1, Kind::Word) ||
-        isKind(t, i + 2, Kind::Word) || isKind(t, i + 2, Kind::Number) || (i > 0 && (isKind(t, i - 1, Kind::Word) || isKind(t, i - 1, Kind::Number)))) {
-        return std::nullopt;
-    }
+namespace {
+
+// An isotope's mass number and its element's symbol as they are said, "carbon fourteen", "uranium two thirty-five" ("2H" and
+// "3H" by their own names); nothing for a symbol that names no element or a mass number it cannot have.
+std::optional<std::string> isotopeSaid(const std::string& mass, const std::string& symbol) {
     struct Element {
         const char* symbol;
         const char* name;
@@ -599,14 +555,48 @@ std::optional<Match> isotopeRule(const Tokens& t, std::size_t i) {
         {"Cs", "caesium", 55},  {"Ba", "barium", 56},    {"Pb", "lead", 82},      {"Bi", "bismuth", 83},  {"Po", "polonium", 84},
         {"Rn", "radon", 86},    {"Ra", "radium", 88},    {"Th", "thorium", 90},   {"U", "uranium", 92},   {"Pu", "plutonium", 94},
         {"Am", "americium", 95}, {"Cf", "californium", 98}};
-    const std::string& symbol = t[i + 1].text;
-    const Element* element = nullptr;
-    for (const Element& e : kElements) {
-        if (symbol == e.symbol) element = &e;
+    if (mass.empty() || mass.size() > 3 || mass[0] == '0' || !digitsOnly(mass)) return std::nullopt;
+    const auto element = std::find_if(std::begin(kElements), std::end(kElements), [&](const Element& e) { return symbol == e.symbol; });
+    if (element == std::end(kElements)) return std::nullopt;
+    const int a = toInt(mass);
+    if (a < element->z || a > std::max(3, element->z * 27 / 10 + 12)) return std::nullopt;
+    if (element->z == 1 && a == 2) return std::string("deuterium");
+    if (element->z == 1 && a == 3) return std::string("tritium");
+    // (A mass of three figures in pairs, as physicists say it: "uranium two thirty-five".)
+    return std::string(element->name) + " " + (mass.size() == 3 ? pairWords(mass) : wholeWords(mass));
+}
+
+}  // namespace
+
+// "14C", "235U", "50Ti": an isotope as physicists and chemists write it, its mass number before its element's symbol, said as
+// its name and number. Only in a sentence of atoms: "14C" is a temperature elsewhere, "5K" five thousand.
+// ("carbon-14 (14C)": the symbol in brackets after its name, set for the eye, is not said again.)
+std::optional<Match> isotopeRule(const Tokens& t, std::size_t i) {
+    // (Its name said just before, "carbon-14 (14C)": the brackets and the symbol go.)
+    if (isSym(t, i, "(") && i >= 4 && isSym(t, i + 3, ")") && isKind(t, i + 1, Kind::Number) && isDash(t, i - 3) && isKind(t, i - 2, Kind::Number) &&
+        t[i - 2].text == t[i + 1].text && isKind(t, i - 1, Kind::Space) && isKind(t, i - 4, Kind::Word)) {
+        if (const auto m = isotopeRule(t, i + 1); m && m->length == 2 && m->spoken.rfind(lowerAscii(t[i - 4].text) + " ", 0) == 0) {
+            return Match{4, "", "unit"};
+        }
     }
-    if (element == nullptr) return std::nullopt;
-    const int mass = toInt(t[i].text);
-    if (mass < element->z || mass > std::max(3, element->z * 27 / 10 + 12)) return std::nullopt;
+    // ("tritium (3H)": its own name said just before.)
+    if (isSym(t, i, "(") && i >= 2 && isSym(t, i + 3, ")") && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word)) {
+        if (const auto m = isotopeRule(t, i + 1); m && m->length == 2 && m->spoken == lowerAscii(t[i - 2].text)) return Match{4, "", "unit"};
+    }
+    // "¹⁴C", "⁵⁰Ti": the mass number raised, as print sets it, is an isotope's whatever the sentence says.
+    if (std::string raised; isKind(t, i, Kind::Symbol) && (i == 0 || !isKind(t, i - 1, Kind::Word))) {
+        const std::size_t k = raisedFigures(t, i, raised);
+        if (isKind(t, k, Kind::Word) && !isKind(t, k + 1, Kind::Word)) {
+            if (const auto said = isotopeSaid(raised, t[k].text)) return Match{k + 1 - i, *said, "unit"};
+        }
+    }
+    if (!isKind(t, i, Kind::Number) || !isKind(t, i + 1, Kind::Word) || isKind(t, i + 2, Kind::Word) || isKind(t, i + 2, Kind::Number) ||
+        (i > 0 && (isKind(t, i - 1, Kind::Word) || isKind(t, i - 1, Kind::Number)))) {
+        return std::nullopt;
+    }
+    const std::string& symbol = t[i + 1].text;
+    const auto said = isotopeSaid(t[i].text, symbol);
+    if (!said) return std::nullopt;
     // (A symbol of one letter is a temperature's, a thousand's, a billion's, a half-year's or a compass point's far more often,
     // "14C", "40K", "10B", "1H 2024", "15N": an isotope only where the sentence speaks of isotopes or atoms. "235U", "50Ti": where
     // it speaks of atoms or what is done with them.)
@@ -621,10 +611,7 @@ std::optional<Match> isotopeRule(const Tokens& t, std::size_t i) {
         (symbol == "B" || symbol == "K")) {
         return std::nullopt;
     }
-    // (A mass of three figures in pairs, as physicists say it: "uranium two thirty-five".)
-    const std::string number = t[i].text.size() == 3 ? pairWords(t[i].text) : wholeWords(t[i].text);
-    return Match{2, element->z == 1 && mass == 2 ? "deuterium" : element->z == 1 && mass == 3 ? "tritium" : std::string(element->name) + " " + number,
-                 "unit"};
+    return Match{2, *said, "unit"};
 }
 
 std::optional<Match> perUnitRule(const Tokens& t, std::size_t i) {
